@@ -1,0 +1,51 @@
+package dev.envelopes;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares what an exception class of yours means to clients: thrown by an enveloped resource (or by
+ * anything it calls), it is answered with {@link #status()} in the error envelope.
+ *
+ * <pre>{@code
+ * @ApiError(status = 404)
+ * public class ProjectNotFound extends RuntimeException {
+ *   public ProjectNotFound(long id) { super("Project " + id + " does not exist"); }
+ * }
+ * }</pre>
+ *
+ * <p>The response's {@code code} and {@code message} come from the API's {@link ResponseCode} for the
+ * status, unless this declaration gives a {@link #code()} and {@link #message()} of its own. Because
+ * the class is yours, its {@link Throwable#getMessage()} is shown to clients in {@code detailed}
+ * (write it for them); set {@link #detail()} to show a fixed text instead. Subclasses inherit the
+ * declaration unless they carry their own.
+ *
+ * <p>For exceptions you cannot annotate, such as {@link IllegalArgumentException}, use
+ * {@link MapException} on the {@link EnvelopeApi} type.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface ApiError {
+
+  /** The HTTP status of the answer, from 400 to 599. */
+  int status();
+
+  /**
+   * An API code for this exception alone, instead of the status's code; give {@link #message()} with
+   * it. {@code -1}, the default, means the status's code.
+   */
+  int code() default -1;
+
+  /** The text of {@link #code()}; given exactly when {@link #code()} is. */
+  String message() default "";
+
+  /**
+   * A fixed text for {@code detailed}, shown instead of the exception's own message. Empty, the
+   * default, means the exception's message.
+   */
+  String detail() default "";
+}

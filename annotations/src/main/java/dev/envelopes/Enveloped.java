@@ -1,0 +1,47 @@
+package dev.envelopes;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Answers a Jakarta REST resource in the meta envelope: every response, success or error, is one JSON
+ * object with the keys {@code success, code, message, status_code, status_message, detailed, data,
+ * count, pagination}, in that order.
+ *
+ * <p>On a class, every resource method of the class ({@code @GET}, {@code @POST}, {@code @PUT},
+ * {@code @PATCH}, {@code @DELETE}, ...) is enveloped; on a single method, only that method is.
+ *
+ * <pre>{@code
+ * @Path("/projects")
+ * @Enveloped
+ * public class ProjectResource {
+ *   @GET @Path("{id}")
+ *   public Project get(@PathParam("id") long id) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Resource methods keep returning their plain payload; what the envelope holds follows from the
+ * HTTP method and the return type:
+ * <ul>
+ *   <li>a {@code @POST} method that returns an id ({@code long}, {@code int}, their boxes,
+ *       {@code String} or {@link java.util.UUID}) creates: it answers {@code 201 Created}, a
+ *       {@code Location} header naming the new resource (the request path followed by the id), and
+ *       the id in {@code data};
+ *   <li>a {@code @PATCH} method answers {@code 200 OK}, a {@code Location} header naming the
+ *       modified resource (the request path), and {@code data: null};
+ *   <li>any other method answers {@code 200 OK} with its return value in {@code data}, and for a
+ *       collection or array, its size in {@code count};
+ *   <li>a {@link Paginated} method puts the page's items in {@code data}, the total in {@code count},
+ *       and links to its neighbours in {@code pagination}.
+ * </ul>
+ *
+ * <p>Register the generated {@code EnvelopesFeature} once in the application; see
+ * {@link EnvelopeApi} for where it is generated and how the API's codes are declared.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface Enveloped {}

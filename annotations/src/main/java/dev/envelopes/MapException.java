@@ -1,0 +1,49 @@
+package dev.envelopes;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares what an exception class you cannot annotate means to clients, such as
+ * {@link IllegalArgumentException} or Jakarta Validation's {@code ConstraintViolationException}.
+ * Declared on the {@link EnvelopeApi} type, once per exception class.
+ *
+ * <pre>{@code
+ * @EnvelopeApi
+ * @MapException(value = IllegalArgumentException.class, status = 400, detail = "The request is not valid.")
+ * public class SampleApplication extends Application { ... }
+ * }</pre>
+ *
+ * <p>Unlike {@link ApiError}, the exception's own message is never shown: it was not written for
+ * your clients and may hold internals. {@code detailed} shows {@link #detail()}, or the code's
+ * message when no detail is given. The one exception is a {@code ConstraintViolationException}
+ * answered with 400, whose {@code detailed} lists each invalid field with its message.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+@Repeatable(MapExceptions.class)
+public @interface MapException {
+
+  /** The exception class; its subclasses are answered the same unless declared themselves. */
+  Class<? extends Throwable> value();
+
+  /** The HTTP status of the answer, from 400 to 599. */
+  int status();
+
+  /**
+   * An API code for this exception alone, instead of the status's code; give {@link #message()} with
+   * it. {@code -1}, the default, means the status's code.
+   */
+  int code() default -1;
+
+  /** The text of {@link #code()}; given exactly when {@link #code()} is. */
+  String message() default "";
+
+  /** A fixed text for {@code detailed}. Empty, the default, means the code's message. */
+  String detail() default "";
+}
