@@ -1,0 +1,175 @@
+package dev.envelopes.processor;
+
+import com.google.auto.service.AutoService;
+import dev.envelopes.ApiError;
+import dev.envelopes.EnvelopeApi;
+import dev.envelopes.Enveloped;
+import dev.envelopes.MapException;
+import dev.envelopes.MapExceptions;
+import dev.envelopes.Paginated;
+import dev.envelopes.ResponseCode;
+import dev.envelopes.ResponseCodes;
+import dev.envelopes.processor.diagnostic.Diagnostic;
+import dev.envelopes.processor.diagnostic.Reporter;
+import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.model.Origin;
+import dev.envelopes.processor.read.ApiReader;
+import dev.envelopes.processor.validate.ApiValidator;
+import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.jakarta.JakartaRestWriter;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The entry point: gathers the annotated types over the rounds, then reads them into a model,
+ * validates it, and writes the sources, each step in its own package. It never throws at the user:
+ * a failure of its own becomes one error on the element it was working on.
+ */
+@AutoService(Processor.class)
+public final class EnvelopesProcessor extends AbstractProcessor {
+
+  private final SortedSet<String> resources = new TreeSet<>();
+  private final SortedSet<String> apiDeclarations = new TreeSet<>();
+  private final SortedSet<String> apiErrors = new TreeSet<>();
+  private final SortedSet<String> paginated = new TreeSet<>();
+  private final Set<String> userTypes = new HashSet<>();
+  private boolean written;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Stream.of(
+            Enveloped.class,
+            Paginated.class,
+            ApiError.class,
+            EnvelopeApi.class,
+            ResponseCode.class,
+            ResponseCodes.class,
+            MapException.class,
+            MapExceptions.class)
+        .map(Class::getCanonicalName)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    Element current = null;
+    try {
+      for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+        userTypes.add(type.getQualifiedName().toString());
+      }
+      int before = resources.size() + apiDeclarations.size() + apiErrors.size();
+      gather(round);
+      if (written) {
+        reportLateArrivals(round, reporter, before);
+        return false;
+      }
+      if (resources.isEmpty()
+          && apiDeclarations.isEmpty()
+          && apiErrors.isEmpty()
+          && paginated.isEmpty()) {
+        return false;
+      }
+      ApiReader.Result reading =
+          new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+              .read(new ApiReader.Inputs(resources, apiDeclarations, apiErrors, paginated));
+      if (reading.model().isEmpty()) {
+        if (round.processingOver()) {
+          for (Element waiting : reading.waiting()) {
+            reporter.error(Diagnostic.UNRESOLVED_TYPE, Origin.of(waiting), waiting);
+          }
+        }
+        return false;
+      }
+      ApiModel api = reading.model().get();
+      written = true;
+      current = api.resources().isEmpty() ? null : api.resources().get(0).origin().element();
+      if (new ApiValidator(reporter, userTypes::contains).validate(api)
+          && !api.resources().isEmpty()) {
+        new JakartaRestWriter(new SourceFiles(processingEnv.getFiler())).write(api);
+      }
+    } catch (RuntimeException | LinkageError failure) {
+      Element at = current != null ? current : firstAnnotated(round);
+      String what = at == null ? "the API" : at.toString();
+      String cause = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+      if (at == null) {
+        processingEnv
+            .getMessager()
+            .printMessage(
+                javax.tools.Diagnostic.Kind.ERROR, Diagnostic.INTERNAL_ERROR.format(what, cause));
+      } else {
+        reporter.error(Diagnostic.INTERNAL_ERROR, Origin.of(at), what, cause);
+      }
+    }
+    return false;
+  }
+
+  /** Adds this round's annotated types to those of earlier rounds. */
+  private void gather(RoundEnvironment round) {
+    for (Element element : round.getElementsAnnotatedWith(Enveloped.class)) {
+      resources.add(typeOf(element).getQualifiedName().toString());
+    }
+    for (Element element : round.getElementsAnnotatedWith(Paginated.class)) {
+      paginated.add(typeOf(element).getQualifiedName().toString());
+    }
+    for (Element element : round.getElementsAnnotatedWith(ApiError.class)) {
+      apiErrors.add(typeOf(element).getQualifiedName().toString());
+    }
+    for (Class<? extends java.lang.annotation.Annotation> annotation :
+        List.of(
+            EnvelopeApi.class,
+            ResponseCode.class,
+            ResponseCodes.class,
+            MapException.class,
+            MapExceptions.class)) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        apiDeclarations.add(typeOf(element).getQualifiedName().toString());
+      }
+    }
+  }
+
+  /** Reports resources that other processors generated after the API-wide sources were written. */
+  private void reportLateArrivals(RoundEnvironment round, Reporter reporter, int before) {
+    if (resources.size() + apiDeclarations.size() + apiErrors.size() == before) {
+      return;
+    }
+    Stream.of(Enveloped.class, ApiError.class, EnvelopeApi.class)
+        .flatMap(annotation -> round.getElementsAnnotatedWith(annotation).stream())
+        .sorted(Comparator.comparing(Element::toString))
+        .forEach(
+            element ->
+                reporter.error(Diagnostic.RESOURCE_AFTER_API_WRITTEN, Origin.of(element), element));
+  }
+
+  private static Element firstAnnotated(RoundEnvironment round) {
+    return round.getRootElements().stream()
+        .min(Comparator.comparing(Element::toString))
+        .orElse(null);
+  }
+
+  /** The type an annotated element belongs to: itself, or the type that declares it. */
+  private static TypeElement typeOf(Element element) {
+    Element current = element;
+    while (!(current instanceof TypeElement)) {
+      current = current.getEnclosingElement();
+    }
+    return (TypeElement) current;
+  }
+}

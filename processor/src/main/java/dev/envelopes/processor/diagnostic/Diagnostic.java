@@ -1,0 +1,174 @@
+package dev.envelopes.processor.diagnostic;
+
+import java.util.Locale;
+
+/**
+ * Every error Envelopes can report, with what is wrong and how to fix it. Messages are formatted
+ * with {@link String#format}; tests and the README's list of compile errors are checked against
+ * this catalog.
+ */
+public enum Diagnostic {
+
+  // Where @Enveloped may go.
+  ENVELOPED_ON_NON_CLASS(
+      "@Enveloped is on %s, which is not a class.",
+      "Put @Enveloped on the resource class, or on its resource methods."),
+  ENVELOPED_CLASS_WITHOUT_PATH(
+      "@Enveloped class %s is not a root resource: it has no @Path.",
+      "Add @Path to the class, or remove @Enveloped."),
+  ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS(
+      "@Enveloped class %s has no resource method: none carries @GET, @POST, @PUT, @PATCH, @DELETE,"
+          + " @HEAD or @OPTIONS.",
+      "Add a resource method, or remove @Enveloped."),
+  ENVELOPED_METHOD_WITHOUT_HTTP_METHOD(
+      "@Enveloped method %s is not a resource method: it has no HTTP method annotation.",
+      "Add one such as @GET, or remove @Enveloped."),
+
+  // What a resource method must be for Jakarta REST to call it.
+  RESOURCE_METHOD_NOT_PUBLIC(
+      "Enveloped resource method %s is not public, so Jakarta REST never calls it.",
+      "Make it public."),
+  RESOURCE_METHOD_STATIC(
+      "Enveloped resource method %s is static, so Jakarta REST never calls it.",
+      "Make it an instance method."),
+  RESOURCE_METHOD_ABSTRACT(
+      "Enveloped resource method %s is abstract.", "Implement it in the resource class."),
+  RESOURCE_METHOD_GENERIC(
+      "Enveloped resource method %s declares type parameters, which Jakarta REST cannot bind.",
+      "Remove the type parameters and use concrete types."),
+  RESOURCE_METHOD_OVERLOADED(
+      "%s has more than one enveloped resource method named %s; each method's envelope is named"
+          + " after it.",
+      "Rename all but one of them."),
+  RESOURCE_METHOD_SUSPENDED(
+      "Enveloped resource method %s answers through @Suspended %s, around which no envelope can be"
+          + " put.",
+      "Return the payload instead, or remove @Enveloped from this method."),
+  RETURNS_UNWRAPPABLE(
+      "Enveloped resource method %s returns %s, which an envelope cannot wrap.",
+      "Return the payload itself (the envelope sets the status and headers), or remove @Enveloped"
+          + " from this method."),
+  RETURNS_TYPE_VARIABLE(
+      "Enveloped resource method %s returns %s, which mentions a type variable that the generated"
+          + " envelope cannot name.",
+      "Return a concrete type."),
+  PATCH_RETURNS_DATA(
+      "@PATCH method %s returns %s, but in the meta envelope a PATCH answers with no data.",
+      "Return void; the response's Location header names the modified resource."),
+
+  // Paging.
+  PAGE_WITHOUT_PAGINATED(
+      "%s returns a Page but has no @Paginated, so nothing reads its offset and limit.",
+      "Add @Paginated to the method."),
+  RAW_PAGE("%s returns a raw Page.", "Give the type of its items, for example Page<Project>."),
+  PAGINATED_NOT_ENVELOPED(
+      "@Paginated method %s is not enveloped.", "Add @Enveloped to the method or to its class."),
+  PAGINATED_NOT_GET(
+      "@Paginated method %s answers %s; only @GET methods are paged.",
+      "Make it a @GET method, or remove @Paginated."),
+  PAGINATED_RETURNS_NO_PAGE(
+      "@Paginated method %s returns %s, not a page.",
+      "Return dev.envelopes.Page<T> with the records of the page and the total."),
+  PAGINATED_MAX_LIMIT_TOO_SMALL(
+      "@Paginated(maxLimit = %d) on %s allows no page at all.", "Give a maxLimit of 1 or more."),
+  PAGING_PARAMETER_MISSING(
+      "@Paginated method %s has no parameter for the query parameter \"%s\", so it cannot receive"
+          + " its page.",
+      "Add the parameter %s."),
+  PAGING_PARAMETER_NOT_INTEGRAL(
+      "The \"%s\" parameter of %s is a %s.", "Declare it as int or long."),
+  PAGING_LIMIT_WITHOUT_DEFAULT(
+      "The \"limit\" parameter of %s has no @DefaultValue, so a request without a limit would ask"
+          + " for 0 records.",
+      "Give the page size such requests get, for example @DefaultValue(\"25\")."),
+  PAGING_LIMIT_DEFAULT_OUT_OF_RANGE(
+      "@DefaultValue(\"%s\") of the \"limit\" parameter of %s is not a page size from 1 to the"
+          + " maxLimit %d.",
+      "Give a whole number in that range."),
+  PAGING_OFFSET_DEFAULT_NOT_ZERO(
+      "@DefaultValue(\"%s\") of the \"offset\" parameter of %s: the first page starts at offset 0.",
+      "Remove the @DefaultValue, or make it \"0\"."),
+
+  // Error declarations.
+  API_ERROR_NOT_THROWABLE(
+      "@ApiError is on %s, which is not an exception.",
+      "Put it on a class that extends RuntimeException or Exception."),
+  ERROR_STATUS_OUT_OF_RANGE(
+      "%s declares status %d for %s, which is not an error status.",
+      "Use a status from 400 to 599."),
+  ERROR_CODE_WITHOUT_MESSAGE(
+      "%s gives %s the code %d but no message.",
+      "Add message = \"...\" with the code's text, or remove the code to use the status's."),
+  ERROR_MESSAGE_WITHOUT_CODE(
+      "%s gives %s a message but no code.",
+      "Add code = ... for the message, or remove the message to use the status's code."),
+  CODE_NEGATIVE("%s declares the API code %d, which is negative.", "Use a code of 0 or more."),
+  CODE_WITH_TWO_MESSAGES(
+      "API code %d has two messages, \"%s\" and \"%s\"; a code means one thing.",
+      "Give both the same message, or use another code."),
+  EXCEPTION_DECLARED_TWICE(
+      "%s is declared twice, by %s and by %s.", "Keep one of the declarations."),
+
+  // The API type and its code table.
+  DECLARATION_OFF_API_TYPE(
+      "@%s is on %s, which is not the @EnvelopeApi type; API-wide declarations count only there.",
+      "Add @EnvelopeApi to %s, or move the declaration to the @EnvelopeApi type."),
+  TWO_API_TYPES(
+      "@EnvelopeApi is on both %s and %s; an API has one.",
+      "Keep one and move the other's declarations to it."),
+  RESPONSE_CODE_STATUS_OUT_OF_RANGE(
+      "@ResponseCode(status = %d) is not an HTTP status.", "Use a status from 100 to 599."),
+  RESPONSE_CODE_STATUS_TWICE(
+      "Status %d has more than one @ResponseCode.",
+      "Keep one row per status; give an exception a code of its own with @ApiError(code = ...)."),
+  RESPONSE_CODE_EMPTY_MESSAGE(
+      "@ResponseCode(status = %d, code = %d) has an empty message.",
+      "Give the code's text, for example message = \"Request OK\"."),
+  NO_API_PACKAGE(
+      "Enveloped resources are in packages with no common parent (%s and %s), so there is no"
+          + " package to write EnvelopesFeature into.",
+      "Put @EnvelopeApi on one type, such as your Application class; the API-wide sources go into"
+          + " its package."),
+
+  // The build.
+  MISSING_LIBRARY(
+      "Envelopes generates code that uses %s, which is not on the compile classpath.",
+      "Add the dependency %s."),
+  GENERATED_NAME_TAKEN(
+      "Envelopes would generate %s for %s, but a type of that name already exists.",
+      "Rename the existing type or the resource."),
+  UNRESOLVED_TYPE(
+      "%s refers to a type that does not exist, even after every annotation processor ran.",
+      "Fix the reference; Envelopes waits for types generated by other processors, but this one"
+          + " never appeared."),
+  RESOURCE_AFTER_API_WRITTEN(
+      "%s appeared in a later round of annotation processing, after Envelopes had written the"
+          + " API-wide sources.",
+      "Write the resource by hand, or generate it in the first round."),
+  INTERNAL_ERROR(
+      "Envelopes failed while processing %s: %s.",
+      "This is a bug in Envelopes, not in your code; please report it with this message.");
+
+  private final String problem;
+  private final String fix;
+
+  Diagnostic(String problem, String fix) {
+    this.problem = problem;
+    this.fix = fix;
+  }
+
+  /** What is wrong, with {@code %s} and {@code %d} where the details go. */
+  public String problem() {
+    return problem;
+  }
+
+  /** How to fix it, with placeholders continuing those of {@link #problem()}. */
+  public String fix() {
+    return fix;
+  }
+
+  /** The full message for the given details: what is wrong, then how to fix it. */
+  public String format(Object... arguments) {
+    return String.format(Locale.ROOT, problem + " " + fix, arguments);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.envelopes.processor.diagnostic;
+
+import dev.envelopes.processor.model.Origin;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Reports diagnostics from the catalog through the compiler, on the most precise position known.
+ */
+public final class Reporter {
+
+  private final Messager messager;
+  private int errors;
+
+  public Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports an error at {@code origin}. */
+  public void error(Diagnostic diagnostic, Origin origin, Object... arguments) {
+    errors++;
+    String message = diagnostic.format(arguments);
+    if (origin.value() != null) {
+      messager.printMessage(
+          Kind.ERROR, message, origin.element(), origin.annotation(), origin.value());
+    } else if (origin.annotation() != null) {
+      messager.printMessage(Kind.ERROR, message, origin.element(), origin.annotation());
+    } else {
+      messager.printMessage(Kind.ERROR, message, origin.element());
+    }
+  }
+
+  /** How many errors were reported so far. */
+  public int errorCount() {
+    return errors;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.envelopes.processor.model;
+
+import java.util.List;
+
+/**
+ * The {@code @EnvelopeApi} type and the code table it declares.
+ *
+ * @param packageName the package the API-wide sources are written into
+ * @param responseCodes the {@code @ResponseCode} rows, in declaration order
+ * @param origin the {@code @EnvelopeApi} annotation
+ */
+public record ApiDeclaration(
+    String packageName, List<ResponseCodeRow> responseCodes, Origin origin) {}

@@ -1,0 +1,47 @@
+package dev.envelopes.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One enveloped method of a resource class.
+ *
+ * @param name the method's name
+ * @param httpMethod the HTTP method it answers ({@code GET}, {@code POST}, ...), or empty if it
+ *     carries no HTTP method annotation
+ * @param access facts about its declaration that decide whether Jakarta REST can call it
+ * @param parameters its parameters, in order
+ * @param returnType the type it declares to return
+ * @param returns what that type is to an envelope
+ * @param paging its {@code @Paginated} annotation, if it has one
+ * @param origin the method
+ */
+public record EndpointModel(
+    String name,
+    Optional<String> httpMethod,
+    Access access,
+    List<ParameterModel> parameters,
+    TypeName returnType,
+    ReturnShape returns,
+    Optional<PagingModel> paging,
+    Origin origin) {
+
+  /**
+   * How the method is declared.
+   *
+   * @param isPublic whether it is public
+   * @param isStatic whether it is static
+   * @param isAbstract whether it is abstract
+   * @param isGeneric whether it declares type parameters
+   */
+  public record Access(boolean isPublic, boolean isStatic, boolean isAbstract, boolean isGeneric) {}
+
+  /** The parameter bound to the query parameter {@code name}, if there is one. */
+  public Optional<ParameterModel> queryParameter(String name) {
+    return parameters.stream()
+        .filter(parameter -> parameter.source() == ParameterModel.Source.QUERY)
+        .filter(parameter -> parameter.wireName().equals(name))
+        .findFirst();
+  }
+}

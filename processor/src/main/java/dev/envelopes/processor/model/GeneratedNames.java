@@ -1,0 +1,102 @@
+package dev.envelopes.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * The names of every type Envelopes generates, in one place so that the writers agree on them and
+ * the validator can check that none is taken.
+ */
+public final class GeneratedNames {
+
+  private final String apiPackage;
+
+  public GeneratedNames(String apiPackage) {
+    this.apiPackage = apiPackage;
+  }
+
+  /** The feature the user registers: it registers everything else. */
+  public ClassName feature() {
+    return ClassName.get(apiPackage, "EnvelopesFeature");
+  }
+
+  /** The mapper from exceptions to error envelopes. */
+  public ClassName exceptionMapper() {
+    return ClassName.get(apiPackage, "EnvelopesExceptionMapper");
+  }
+
+  /** The API's table of statuses, codes and messages. */
+  public ClassName status() {
+    return ClassName.get(apiPackage, "MetaStatus");
+  }
+
+  /** The builder of responses, successful and failed. */
+  public ClassName responses() {
+    return ClassName.get(apiPackage, "MetaResponses");
+  }
+
+  /** The envelope of an error other than 400, whose details are sentences. */
+  public ClassName errorEnvelope() {
+    return ClassName.get(apiPackage, "MetaErrorEnvelope");
+  }
+
+  /** The envelope of a 400, whose details name fields. */
+  public ClassName badRequestEnvelope() {
+    return ClassName.get(apiPackage, "MetaBadRequestEnvelope");
+  }
+
+  /** One entry of a 400's details. */
+  public ClassName fieldError() {
+    return ClassName.get(apiPackage, "MetaFieldError");
+  }
+
+  /** The {@code pagination} object of a paged envelope. */
+  public ClassName pagination() {
+    return ClassName.get(apiPackage, "MetaPagination");
+  }
+
+  /** The reader of offset and limit, and builder of the pagination links. */
+  public ClassName paging() {
+    return ClassName.get(apiPackage, "MetaPaging");
+  }
+
+  /** Every API-wide type. */
+  public List<ClassName> apiWide() {
+    return List.of(
+        feature(),
+        exceptionMapper(),
+        status(),
+        responses(),
+        errorEnvelope(),
+        badRequestEnvelope(),
+        fieldError(),
+        pagination(),
+        paging());
+  }
+
+  /** The dynamic feature that envelopes the methods of one resource class. */
+  public static ClassName resourceFeature(ResourceModel resource) {
+    return ClassName.get(resource.type().packageName(), flatName(resource.type()) + "Envelopes");
+  }
+
+  /** The envelope record of one method: the resource's name, the method's, and "Envelope". */
+  public static ClassName envelope(ResourceModel resource, EndpointModel endpoint) {
+    return ClassName.get(
+        resource.type().packageName(),
+        flatName(resource.type()) + capitalized(endpoint.name()) + "Envelope");
+  }
+
+  /** The class inside the resource's feature that envelopes one method. */
+  public static String endpointClassName(EndpointModel endpoint) {
+    return capitalized(endpoint.name()) + "Endpoint";
+  }
+
+  /** {@code Outer.Inner} as {@code Outer_Inner}, to name top-level types after nested ones. */
+  private static String flatName(ClassName type) {
+    return String.join("_", type.simpleNames());
+  }
+
+  private static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.envelopes.processor.model;
+
+import java.util.List;
+
+/**
+ * Which libraries the user's compile classpath has. Generated code may use only these, the JDK and
+ * the Envelopes annotations.
+ *
+ * @param jakartaRest Jakarta REST ({@code jakarta.ws.rs}), which the generated glue is written for
+ * @param jacksonAnnotations Jackson's annotations, which name the envelopes' JSON keys
+ * @param exceptions the exceptions of these libraries that get answers of their own, those present
+ */
+public record Libraries(
+    boolean jakartaRest, boolean jacksonAnnotations, List<LibraryException> exceptions) {}

@@ -1,0 +1,37 @@
+package dev.envelopes.processor.model;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * An exception of a library on the user's classpath that the error mapper answers on its own terms,
+ * ahead of the library's own mapper.
+ *
+ * @param kind which exception it is
+ * @param type its class
+ * @param depth how many superclasses it has, to order it among the declared exceptions
+ */
+public record LibraryException(Kind kind, ClassName type, int depth) {
+
+  /** The exceptions Envelopes knows. */
+  public enum Kind {
+    /** Jakarta REST's own errors, such as 404 for a path no resource matches. */
+    WEB_APPLICATION("jakarta.ws.rs.WebApplicationException"),
+    /** Jakarta Validation's failures: a 400 that names each invalid field. */
+    CONSTRAINT_VIOLATION("jakarta.validation.ConstraintViolationException"),
+    /** Jackson's "this is not JSON". */
+    JSON_PARSE("com.fasterxml.jackson.core.JsonParseException"),
+    /** Jackson's "this JSON does not fit the type", or a payload it cannot write. */
+    JSON_MAPPING("com.fasterxml.jackson.databind.JsonMappingException");
+
+    private final String qualifiedName;
+
+    Kind(String qualifiedName) {
+      this.qualifiedName = qualifiedName;
+    }
+
+    /** The exception's qualified name. */
+    public String qualifiedName() {
+      return qualifiedName;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dev.envelopes.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * One enveloped resource class.
+ *
+ * @param type the class
+ * @param kind what kind of type carries the annotation, since only a class can be a resource
+ * @param hasPath whether the class carries {@code @Path}, making it a root resource
+ * @param envelopedAsClass whether {@code @Enveloped} is on the class, rather than on single methods
+ * @param endpoints its enveloped methods, in source order
+ * @param origin the class, and its {@code @Enveloped} annotation when it has one
+ */
+public record ResourceModel(
+    ClassName type,
+    TypeKind kind,
+    boolean hasPath,
+    boolean envelopedAsClass,
+    List<EndpointModel> endpoints,
+    Origin origin) {
+
+  /** The kinds of type an annotation may sit on. */
+  public enum TypeKind {
+    CLASS,
+    INTERFACE,
+    ENUM,
+    RECORD,
+    ANNOTATION
+  }
+}

@@ -1,0 +1,102 @@
+package dev.envelopes.processor.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotations as mirrors, by the qualified name of their type, so that the processor never
+ * needs the user's annotation classes on its own classpath.
+ */
+final class Annotations {
+
+  private final Elements elements;
+
+  Annotations(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** The annotation of type {@code qualifiedName} directly on {@code element}, if there is one. */
+  static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      if (nameOf(annotation).equals(qualifiedName)) {
+        return Optional.of(annotation);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code element} carries an annotation that is itself annotated {@code metaName}. */
+  static Optional<AnnotationMirror> findMeta(Element element, String metaName) {
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      if (find(annotation.getAnnotationType().asElement(), metaName).isPresent()) {
+        return Optional.of(annotation);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The qualified name of an annotation's type. */
+  static String nameOf(AnnotationMirror annotation) {
+    return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  /** The value of {@code name}, given in the source or by default. */
+  AnnotationValue value(AnnotationMirror annotation, String name) {
+    for (var entry : elements.getElementValuesWithDefaults(annotation).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalArgumentException(nameOf(annotation) + " has no value named " + name);
+  }
+
+  int intValue(AnnotationMirror annotation, String name) {
+    return (Integer) value(annotation, name).getValue();
+  }
+
+  String stringValue(AnnotationMirror annotation, String name) {
+    return (String) value(annotation, name).getValue();
+  }
+
+  TypeMirror typeValue(AnnotationMirror annotation, String name) {
+    return (TypeMirror) value(annotation, name).getValue();
+  }
+
+  /**
+   * The annotations of type {@code qualifiedName} on {@code element}, whether written once or
+   * repeated inside their container {@code containerName}.
+   */
+  static List<AnnotationMirror> findRepeated(
+      Element element, String qualifiedName, String containerName) {
+    var found = new ArrayList<AnnotationMirror>();
+    find(element, qualifiedName).ifPresent(found::add);
+    find(element, containerName)
+        .ifPresent(
+            container -> {
+              for (var entry : container.getElementValues().entrySet()) {
+                if (entry.getKey().getSimpleName().contentEquals("value")) {
+                  @SuppressWarnings("unchecked") // the value of a container annotation is an array
+                  var values = (List<? extends AnnotationValue>) entry.getValue().getValue();
+                  for (AnnotationValue value : values) {
+                    found.add((AnnotationMirror) value.getValue());
+                  }
+                }
+              }
+            });
+    return found;
+  }
+
+  /** Whether {@code type} is the declared type {@code qualifiedName}, ignoring type arguments. */
+  static boolean isType(TypeMirror type, String qualifiedName) {
+    return type instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(qualifiedName);
+  }
+}

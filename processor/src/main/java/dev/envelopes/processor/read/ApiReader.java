@@ -1,0 +1,180 @@
+package dev.envelopes.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import dev.envelopes.processor.model.ApiDeclaration;
+import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.model.Libraries;
+import dev.envelopes.processor.model.LibraryException;
+import dev.envelopes.processor.model.Origin;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.model.ResponseCodeRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads the whole API from the types that carry Envelopes annotations: the first step of the flow.
+ * The result is a model with no judgement in it, or the list of types that must wait for a later
+ * round because something they mention has not been generated yet.
+ */
+public final class ApiReader {
+
+  private final Elements elements;
+  private final Annotations annotations;
+  private final ResourceReader resourceReader;
+  private final ErrorDeclarationReader errorReader;
+
+  public ApiReader(Elements elements, Types types) {
+    this.elements = elements;
+    this.annotations = new Annotations(elements);
+    this.resourceReader = new ResourceReader(elements, types);
+    this.errorReader = new ErrorDeclarationReader(elements, types);
+  }
+
+  /**
+   * The qualified names of the types that carry Envelopes annotations, gathered over the rounds.
+   *
+   * @param resources types that are enveloped or have enveloped methods
+   * @param apiDeclarations types with {@code @EnvelopeApi}, {@code @ResponseCode} or
+   *     {@code @MapException}
+   * @param apiErrors types with {@code @ApiError}
+   * @param paginated types with {@code @Paginated} methods
+   */
+  public record Inputs(
+      SortedSet<String> resources,
+      SortedSet<String> apiDeclarations,
+      SortedSet<String> apiErrors,
+      SortedSet<String> paginated) {}
+
+  /**
+   * What reading found.
+   *
+   * @param model the API, when every type it mentions exists
+   * @param waiting the elements that mention types which do not exist yet
+   */
+  public record Result(Optional<ApiModel> model, List<Element> waiting) {}
+
+  public Result read(Inputs inputs) {
+    List<Element> waiting = new ArrayList<>();
+    List<ResourceModel> resources = new ArrayList<>();
+    Map<String, TypeElement> thrownApiErrors = new LinkedHashMap<>();
+    for (String name : inputs.resources()) {
+      TypeElement type = elements.getTypeElement(name);
+      Optional<ResourceModel> resource = resourceReader.read(type);
+      if (resource.isEmpty()) {
+        waiting.add(type);
+        continue;
+      }
+      resources.add(resource.get());
+      for (ExecutableElement method : ResourceReader.envelopedMethodsOf(type)) {
+        for (TypeMirror thrown : method.getThrownTypes()) {
+          TypeElement exception = (TypeElement) ((DeclaredType) thrown).asElement();
+          if (Annotations.find(exception, KnownTypes.API_ERROR).isPresent()) {
+            thrownApiErrors.put(exception.getQualifiedName().toString(), exception);
+          }
+        }
+      }
+    }
+
+    List<ApiDeclaration> declarations = new ArrayList<>();
+    List<ErrorDeclaration> errors = new ArrayList<>();
+    List<Origin> strayDeclarations = new ArrayList<>();
+    for (String name : inputs.apiDeclarations()) {
+      TypeElement type = elements.getTypeElement(name);
+      Optional<AnnotationMirror> api = Annotations.find(type, KnownTypes.ENVELOPE_API);
+      List<AnnotationMirror> codes =
+          Annotations.findRepeated(type, KnownTypes.RESPONSE_CODE, KnownTypes.RESPONSE_CODES);
+      List<AnnotationMirror> mappings =
+          Annotations.findRepeated(type, KnownTypes.MAP_EXCEPTION, KnownTypes.MAP_EXCEPTIONS);
+      if (api.isPresent()) {
+        declarations.add(
+            new ApiDeclaration(
+                elements.getPackageOf(type).getQualifiedName().toString(),
+                codes.stream().map(code -> responseCode(type, code)).toList(),
+                Origin.of(type, api.get())));
+      } else {
+        codes.forEach(code -> strayDeclarations.add(Origin.of(type, code)));
+        mappings.forEach(mapping -> strayDeclarations.add(Origin.of(type, mapping)));
+      }
+      for (AnnotationMirror mapping : mappings) {
+        Optional<ErrorDeclaration> declaration = errorReader.readMapException(type, mapping);
+        if (declaration.isEmpty() && !waiting.contains(type)) {
+          waiting.add(type);
+        }
+        declaration.ifPresent(errors::add);
+      }
+    }
+    for (String name : inputs.apiErrors()) {
+      thrownApiErrors.remove(name);
+      errorReader.readApiError(elements.getTypeElement(name)).ifPresent(errors::add);
+    }
+    for (TypeElement thrown : thrownApiErrors.values()) {
+      errorReader.readApiError(thrown).ifPresent(errors::add);
+    }
+
+    List<Origin> strayPaginated = new ArrayList<>();
+    for (String name : inputs.paginated()) {
+      TypeElement type = elements.getTypeElement(name);
+      List<ExecutableElement> enveloped = ResourceReader.envelopedMethodsOf(type);
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        Optional<AnnotationMirror> paginated = Annotations.find(method, KnownTypes.PAGINATED);
+        if (paginated.isPresent() && !enveloped.contains(method)) {
+          strayPaginated.add(Origin.of(method, paginated.get()));
+        }
+      }
+    }
+
+    if (!waiting.isEmpty()) {
+      return new Result(Optional.empty(), List.copyOf(waiting));
+    }
+    resources.sort((a, b) -> a.type().canonicalName().compareTo(b.type().canonicalName()));
+    return new Result(
+        Optional.of(
+            new ApiModel(
+                declarations.stream().findFirst(),
+                declarations.stream().skip(1).toList(),
+                List.copyOf(resources),
+                List.copyOf(errors),
+                List.copyOf(strayDeclarations),
+                List.copyOf(strayPaginated),
+                detectLibraries())),
+        List.of());
+  }
+
+  private ResponseCodeRow responseCode(TypeElement type, AnnotationMirror annotation) {
+    return new ResponseCodeRow(
+        annotations.intValue(annotation, "status"),
+        annotations.intValue(annotation, "code"),
+        annotations.stringValue(annotation, "message"),
+        Origin.of(type, annotation));
+  }
+
+  private Libraries detectLibraries() {
+    List<LibraryException> exceptions = new ArrayList<>();
+    for (LibraryException.Kind kind : LibraryException.Kind.values()) {
+      TypeElement type = elements.getTypeElement(kind.qualifiedName());
+      if (type != null) {
+        exceptions.add(new LibraryException(kind, ClassName.get(type), Hierarchy.depthOf(type)));
+      }
+    }
+    return new Libraries(
+        exists(KnownTypes.FEATURE), exists(KnownTypes.JSON_PROPERTY), List.copyOf(exceptions));
+  }
+
+  private boolean exists(String qualifiedName) {
+    return elements.getTypeElement(qualifiedName) != null;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.envelopes.processor.read;
+
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** Facts about where a class sits in its hierarchy. */
+final class Hierarchy {
+
+  private Hierarchy() {}
+
+  /** How many superclasses a class has: a subclass always has more than its superclass. */
+  static int depthOf(TypeElement type) {
+    int depth = 0;
+    TypeMirror superclass = type.getSuperclass();
+    while (superclass instanceof DeclaredType declared) {
+      depth++;
+      superclass = ((TypeElement) declared.asElement()).getSuperclass();
+    }
+    return depth;
+  }
+}

@@ -1,0 +1,185 @@
+package dev.envelopes.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.Origin;
+import dev.envelopes.processor.model.PagingModel;
+import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.model.ResourceModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one resource class, and the methods of it that are enveloped, into a {@link ResourceModel}.
+ * It records what it finds, right or wrong; judging is the validator's job.
+ */
+final class ResourceReader {
+
+  private final Annotations annotations;
+  private final ReturnShapeReader returnShapes;
+  private final Types types;
+
+  ResourceReader(Elements elements, Types types) {
+    this.annotations = new Annotations(elements);
+    this.returnShapes = new ReturnShapeReader(elements, types);
+    this.types = types;
+  }
+
+  /**
+   * Reads {@code type}, which is enveloped as a whole or has enveloped methods; empty when a type
+   * it mentions does not exist yet and the class must wait for a later round.
+   */
+  Optional<ResourceModel> read(TypeElement type) {
+    Optional<AnnotationMirror> enveloped = Annotations.find(type, KnownTypes.ENVELOPED);
+    List<ExecutableElement> methods = envelopedMethodsOf(type);
+    for (ExecutableElement method : methods) {
+      if (!isResolved(method)) {
+        return Optional.empty();
+      }
+    }
+    List<EndpointModel> endpoints = new ArrayList<>();
+    for (ExecutableElement method : methods) {
+      endpoints.add(readEndpoint(method));
+    }
+    Origin origin = enveloped.map(a -> Origin.of(type, a)).orElse(Origin.of(type));
+    return Optional.of(
+        new ResourceModel(
+            ClassName.get(type),
+            kindOf(type),
+            Annotations.find(type, KnownTypes.PATH).isPresent(),
+            enveloped.isPresent(),
+            List.copyOf(endpoints),
+            origin));
+  }
+
+  /**
+   * The methods of {@code type} that are enveloped: every resource method when the class is, and
+   * otherwise those that carry {@code @Enveloped} themselves.
+   */
+  static List<ExecutableElement> envelopedMethodsOf(TypeElement type) {
+    boolean classEnveloped = Annotations.find(type, KnownTypes.ENVELOPED).isPresent();
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if ((classEnveloped && httpMethodOf(method).isPresent())
+          || Annotations.find(method, KnownTypes.ENVELOPED).isPresent()) {
+        methods.add(method);
+      }
+    }
+    return methods;
+  }
+
+  /** The HTTP method of a resource method: the value of its {@code @HttpMethod} meta-annotation. */
+  static Optional<String> httpMethodOf(ExecutableElement method) {
+    return Annotations.findMeta(method, KnownTypes.HTTP_METHOD)
+        .flatMap(
+            designator ->
+                Annotations.find(
+                    designator.getAnnotationType().asElement(), KnownTypes.HTTP_METHOD))
+        .map(httpMethod -> httpMethod.getElementValues().values().iterator().next())
+        .map(value -> (String) value.getValue());
+  }
+
+  private boolean isResolved(ExecutableElement method) {
+    if (!TypeResolution.isResolved(method.getReturnType())) {
+      return false;
+    }
+    for (VariableElement parameter : method.getParameters()) {
+      if (!TypeResolution.isResolved(parameter.asType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private EndpointModel readEndpoint(ExecutableElement method) {
+    Optional<PagingModel> paging =
+        Annotations.find(method, KnownTypes.PAGINATED)
+            .map(
+                annotation ->
+                    new PagingModel(
+                        annotations.intValue(annotation, "maxLimit"),
+                        Origin.of(method, annotation)));
+    Optional<String> httpMethod = httpMethodOf(method);
+    List<ParameterModel> parameters = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      parameters.add(readParameter(parameter));
+    }
+    Origin origin =
+        Annotations.find(method, KnownTypes.ENVELOPED)
+            .map(a -> Origin.of(method, a))
+            .orElse(Origin.of(method));
+    return new EndpointModel(
+        method.getSimpleName().toString(),
+        httpMethod,
+        new EndpointModel.Access(
+            method.getModifiers().contains(Modifier.PUBLIC),
+            method.getModifiers().contains(Modifier.STATIC),
+            method.getModifiers().contains(Modifier.ABSTRACT),
+            !method.getTypeParameters().isEmpty()),
+        List.copyOf(parameters),
+        TypeName.get(method.getReturnType()),
+        returnShapes.read(method.getReturnType()),
+        paging,
+        origin);
+  }
+
+  private ParameterModel readParameter(VariableElement parameter) {
+    TypeMirror type = parameter.asType();
+    Optional<String> defaultValue =
+        Annotations.find(parameter, KnownTypes.DEFAULT_VALUE)
+            .map(annotation -> annotations.stringValue(annotation, "value"));
+    ParameterModel.Source source = ParameterModel.Source.ENTITY;
+    String wireName = ParameterModel.BODY;
+    for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
+      String name = Annotations.nameOf(annotation);
+      if (KnownTypes.NAMED_PARAMETERS.containsKey(name)) {
+        source = KnownTypes.NAMED_PARAMETERS.get(name);
+        wireName = annotations.stringValue(annotation, "value");
+      } else if (name.equals(KnownTypes.CONTEXT)) {
+        source = ParameterModel.Source.CONTEXT;
+        wireName = "";
+      } else if (name.equals(KnownTypes.SUSPENDED)) {
+        source = ParameterModel.Source.SUSPENDED;
+        wireName = "";
+      } else if (name.equals(KnownTypes.BEAN_PARAM)) {
+        source = ParameterModel.Source.BEAN;
+        wireName = "";
+      }
+    }
+    return new ParameterModel(
+        parameter.getSimpleName().toString(),
+        TypeName.get(types.erasure(type)),
+        type.getKind().isPrimitive() ? Optional.of(type.toString()) : Optional.empty(),
+        source,
+        wireName,
+        defaultValue,
+        Origin.of(parameter));
+  }
+
+  private static ResourceModel.TypeKind kindOf(Element type) {
+    ElementKind kind = type.getKind();
+    if (kind == ElementKind.INTERFACE) {
+      return ResourceModel.TypeKind.INTERFACE;
+    } else if (kind == ElementKind.ENUM) {
+      return ResourceModel.TypeKind.ENUM;
+    } else if (kind == ElementKind.ANNOTATION_TYPE) {
+      return ResourceModel.TypeKind.ANNOTATION;
+    } else if (kind == ElementKind.RECORD) {
+      return ResourceModel.TypeKind.RECORD;
+    }
+    return ResourceModel.TypeKind.CLASS;
+  }
+}

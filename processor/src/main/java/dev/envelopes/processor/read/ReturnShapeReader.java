@@ -1,0 +1,77 @@
+package dev.envelopes.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.model.ReturnShape;
+import java.util.List;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Classifies what a resource method returns into the shapes an envelope knows. */
+final class ReturnShapeReader {
+
+  private final Types types;
+  private final List<TypeMirror> unwrappable;
+  private final TypeMirror collection;
+
+  ReturnShapeReader(Elements elements, Types types) {
+    this.types = types;
+    this.unwrappable =
+        List.of(KnownTypes.RESPONSE, KnownTypes.COMPLETION_STAGE, KnownTypes.FUTURE).stream()
+            .map(elements::getTypeElement)
+            .filter(element -> element != null)
+            .map(element -> types.erasure(element.asType()))
+            .toList();
+    this.collection = types.erasure(elements.getTypeElement(KnownTypes.COLLECTION).asType());
+  }
+
+  ReturnShape read(TypeMirror type) {
+    if (TypeResolution.mentionsTypeVariable(type)) {
+      return new ReturnShape.Generic();
+    }
+    if (type.getKind() == TypeKind.VOID || Annotations.isType(type, KnownTypes.VOID)) {
+      return new ReturnShape.NoData();
+    }
+    if (type.getKind().isPrimitive()) {
+      return new ReturnShape.Single(TypeName.get(type), true, false);
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return new ReturnShape.Multiple(TypeName.get(type), true);
+    }
+    TypeMirror erasure = types.erasure(type);
+    for (TypeMirror candidate : unwrappable) {
+      if (types.isAssignable(erasure, candidate)) {
+        return new ReturnShape.Unwrappable();
+      }
+    }
+    if (Annotations.isType(type, KnownTypes.PAGE)) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      return arguments.isEmpty()
+          ? new ReturnShape.RawPage()
+          : new ReturnShape.Paged(TypeName.get(arguments.get(0)));
+    }
+    if (Annotations.isType(type, KnownTypes.OPTIONAL)) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      TypeName value = arguments.isEmpty() ? ClassName.OBJECT : valueType(arguments.get(0));
+      return new ReturnShape.Single(value, false, true);
+    }
+    if (types.isAssignable(erasure, collection)) {
+      return new ReturnShape.Multiple(TypeName.get(type), false);
+    }
+    return new ReturnShape.Single(TypeName.get(type), false, false);
+  }
+
+  /** The type a value of a type argument has: a wildcard's upper bound, or {@link Object}. */
+  private static TypeName valueType(TypeMirror argument) {
+    if (argument instanceof WildcardType wildcard) {
+      return wildcard.getExtendsBound() == null
+          ? ClassName.OBJECT
+          : TypeName.get(wildcard.getExtendsBound());
+    }
+    return TypeName.get(argument);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.envelopes.processor.read;
+
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+
+/**
+ * Tells types that exist from types the compiler could not resolve yet, which another processor may
+ * still generate in a later round.
+ */
+final class TypeResolution {
+
+  private TypeResolution() {}
+
+  /** Whether {@code type} and every type it mentions exist. */
+  static boolean isResolved(TypeMirror type) {
+    if (type == null) {
+      return true;
+    }
+    if (type.getKind() == TypeKind.ERROR) {
+      return false;
+    }
+    if (type instanceof ArrayType array) {
+      return isResolved(array.getComponentType());
+    }
+    if (type instanceof WildcardType wildcard) {
+      return isResolved(wildcard.getExtendsBound()) && isResolved(wildcard.getSuperBound());
+    }
+    if (type instanceof DeclaredType declared) {
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        if (!isResolved(argument)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code type} mentions a type variable anywhere. */
+  static boolean mentionsTypeVariable(TypeMirror type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      return true;
+    }
+    if (type instanceof ArrayType array) {
+      return mentionsTypeVariable(array.getComponentType());
+    }
+    if (type instanceof WildcardType wildcard) {
+      return mentionsTypeVariable(wildcard.getExtendsBound())
+          || mentionsTypeVariable(wildcard.getSuperBound());
+    }
+    if (type instanceof DeclaredType declared) {
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        if (mentionsTypeVariable(argument)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.envelopes.processor.style;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.ReturnShape;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The meta envelope convention ({@code shared/seeds/001}): what goes on the wire, answered for the
+ * writers and the validator. Every response is one object with the same nine keys; where the
+ * document is vague, the choices are written down here.
+ *
+ * <ul>
+ *   <li>All nine keys are always present, in the document's order, so that clients can rely on the
+ *       shape; a key that does not apply is {@code null}.
+ *   <li>{@code message} is the string {@code "Request OK"}, not the document's unquoted {@code
+ *       Request OK}, which is not JSON.
+ *   <li>429 is "Too Many Requests", not the document's "Conflict", which is 409's phrase.
+ *   <li>{@code count} is the total for a paginated method, the size for a collection or array, and
+ *       {@code null} for a single value. {@code pagination} is {@code null} unless the method is
+ *       paginated; its {@code next} and {@code prev} are absolute links, {@code null} where there
+ *       is no such page.
+ *   <li>{@code detailed} is {@code null} on success; on 400 a list of {@code {field, message}},
+ *       where {@code field} is {@code null} for a problem that concerns no single field; on other
+ *       errors a list of sentences.
+ *   <li>A {@code POST} that returns an id creates: 201, a {@code Location} of the new resource, the
+ *       id in {@code data}. A {@code PATCH} answers 200, a {@code Location} of the modified
+ *       resource, and no data. Everything else answers 200.
+ * </ul>
+ */
+public final class MetaEnvelopeStyle {
+
+  /** The keys of every envelope, in the document's order. */
+  public static final List<String> KEYS =
+      List.of(
+          "success",
+          "code",
+          "message",
+          "status_code",
+          "status_message",
+          "detailed",
+          "data",
+          "count",
+          "pagination");
+
+  /** The statuses the document lists; each gets a constant in the generated status table. */
+  public static final List<Integer> DOCUMENTED_STATUSES =
+      List.of(200, 201, 400, 401, 403, 404, 409, 429, 500);
+
+  /** The query parameter that says how many records to skip. */
+  public static final String OFFSET = "offset";
+
+  /** The query parameter that says how many records to return at most. */
+  public static final String LIMIT = "limit";
+
+  /** What {@code detailed} says on a 500, whatever the exception: its details go to the log. */
+  public static final String INTERNAL_ERROR_DETAIL =
+      "The server could not complete the request; the failure has been logged.";
+
+  private static final Set<TypeName> ID_TYPES =
+      Set.of(
+          TypeName.LONG,
+          TypeName.INT,
+          TypeName.LONG.box(),
+          TypeName.INT.box(),
+          ClassName.get(String.class),
+          ClassName.get(java.util.UUID.class));
+
+  private MetaEnvelopeStyle() {}
+
+  /** How a response names a resource in its {@code Location} header. */
+  public enum Location {
+    /** No {@code Location} header. */
+    NONE,
+    /** The request's path followed by the id the method returned: a created resource. */
+    NEW_RESOURCE,
+    /** The request's own path: the resource the request modified. */
+    REQUEST
+  }
+
+  /** Whether the endpoint creates a resource: a {@code POST} that returns its id. */
+  public static boolean creates(EndpointModel endpoint) {
+    return endpoint.httpMethod().filter("POST"::equals).isPresent()
+        && endpoint.returns() instanceof ReturnShape.Single single
+        && !single.optional()
+        && ID_TYPES.contains(single.type());
+  }
+
+  /** Whether the endpoint modifies a resource in place: a {@code PATCH}. */
+  public static boolean modifies(EndpointModel endpoint) {
+    return endpoint.httpMethod().filter("PATCH"::equals).isPresent();
+  }
+
+  /** The status of a successful answer. */
+  public static int successStatus(EndpointModel endpoint) {
+    return creates(endpoint) ? 201 : 200;
+  }
+
+  /** Which resource the {@code Location} header of a successful answer names. */
+  public static Location location(EndpointModel endpoint) {
+    if (creates(endpoint)) {
+      return Location.NEW_RESOURCE;
+    }
+    return modifies(endpoint) ? Location.REQUEST : Location.NONE;
+  }
+
+  /**
+   * What {@code detailed} says about an error the framework raised rather than the application,
+   * such as a path no resource matches, by status; the framework's own message is never shown.
+   * Other statuses say their reason phrase.
+   */
+  public static final Map<Integer, String> FRAMEWORK_ERROR_DETAILS =
+      new TreeMap<>(
+          Map.of(
+              400, "The request is not valid.",
+              401, "The request needs valid credentials.",
+              403, "The credentials do not allow this request.",
+              404, "No resource matches the request.",
+              405, "The resource does not answer this HTTP method.",
+              406, "The resource cannot answer in a media type the request accepts.",
+              415, "The resource does not accept the media type of the request body."));
+}

@@ -1,0 +1,201 @@
+package dev.envelopes.processor.validate;
+
+import dev.envelopes.processor.diagnostic.Diagnostic;
+import dev.envelopes.processor.diagnostic.Reporter;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.Origin;
+import dev.envelopes.processor.model.PagingModel;
+import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks one resource class and its enveloped methods. */
+final class ResourceValidator {
+
+  private final Reporter reporter;
+
+  ResourceValidator(Reporter reporter) {
+    this.reporter = reporter;
+  }
+
+  void validate(ResourceModel resource) {
+    String className = String.join(".", resource.type().simpleNames());
+    // Where @Enveloped was written: on the class, or else on its first enveloped method.
+    Origin enveloped =
+        resource.envelopedAsClass() || resource.endpoints().isEmpty()
+            ? resource.origin()
+            : resource.endpoints().get(0).origin();
+    if (resource.kind() != ResourceModel.TypeKind.CLASS) {
+      reporter.error(Diagnostic.ENVELOPED_ON_NON_CLASS, enveloped, className);
+      return;
+    }
+    if (!resource.hasPath()) {
+      reporter.error(Diagnostic.ENVELOPED_CLASS_WITHOUT_PATH, enveloped, className);
+      return;
+    }
+    if (resource.envelopedAsClass() && resource.endpoints().isEmpty()) {
+      reporter.error(
+          Diagnostic.ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS, resource.origin(), className);
+      return;
+    }
+    Set<String> names = new HashSet<>();
+    for (EndpointModel endpoint : resource.endpoints()) {
+      if (!names.add(endpoint.name())) {
+        reporter.error(
+            Diagnostic.RESOURCE_METHOD_OVERLOADED, endpoint.origin(), className, endpoint.name());
+        continue;
+      }
+      validate(className + "." + endpoint.name(), endpoint);
+    }
+  }
+
+  private void validate(String method, EndpointModel endpoint) {
+    if (endpoint.httpMethod().isEmpty()) {
+      reporter.error(Diagnostic.ENVELOPED_METHOD_WITHOUT_HTTP_METHOD, endpoint.origin(), method);
+      return;
+    }
+    EndpointModel.Access access = endpoint.access();
+    if (!access.isPublic()) {
+      reporter.error(Diagnostic.RESOURCE_METHOD_NOT_PUBLIC, endpoint.origin(), method);
+    } else if (access.isStatic()) {
+      reporter.error(Diagnostic.RESOURCE_METHOD_STATIC, endpoint.origin(), method);
+    } else if (access.isAbstract()) {
+      reporter.error(Diagnostic.RESOURCE_METHOD_ABSTRACT, endpoint.origin(), method);
+    } else if (access.isGeneric()) {
+      reporter.error(Diagnostic.RESOURCE_METHOD_GENERIC, endpoint.origin(), method);
+    } else if (!validateParameters(method, endpoint)) {
+      return;
+    } else if (validateReturn(method, endpoint)) {
+      endpoint.paging().ifPresent(paging -> validatePaging(method, endpoint, paging));
+    }
+  }
+
+  private boolean validateParameters(String method, EndpointModel endpoint) {
+    for (ParameterModel parameter : endpoint.parameters()) {
+      if (parameter.source() == ParameterModel.Source.SUSPENDED) {
+        reporter.error(
+            Diagnostic.RESOURCE_METHOD_SUSPENDED,
+            parameter.origin(),
+            method,
+            simpleName(parameter));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks what the method returns; false when that leaves nothing further worth checking. */
+  private boolean validateReturn(String method, EndpointModel endpoint) {
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.Unwrappable) {
+      reporter.error(
+          Diagnostic.RETURNS_UNWRAPPABLE, endpoint.origin(), method, endpoint.returnType());
+      return false;
+    }
+    if (returns instanceof ReturnShape.Generic) {
+      reporter.error(
+          Diagnostic.RETURNS_TYPE_VARIABLE, endpoint.origin(), method, endpoint.returnType());
+      return false;
+    }
+    if (returns instanceof ReturnShape.RawPage) {
+      reporter.error(Diagnostic.RAW_PAGE, endpoint.origin(), method);
+      return false;
+    }
+    if (returns instanceof ReturnShape.Paged && endpoint.paging().isEmpty()) {
+      reporter.error(Diagnostic.PAGE_WITHOUT_PAGINATED, endpoint.origin(), method);
+      return false;
+    }
+    if (MetaEnvelopeStyle.modifies(endpoint) && !(returns instanceof ReturnShape.NoData)) {
+      reporter.error(
+          Diagnostic.PATCH_RETURNS_DATA, endpoint.origin(), method, endpoint.returnType());
+      return false;
+    }
+    return true;
+  }
+
+  private void validatePaging(String method, EndpointModel endpoint, PagingModel paging) {
+    if (!endpoint.httpMethod().get().equals("GET")) {
+      reporter.error(
+          Diagnostic.PAGINATED_NOT_GET, paging.origin(), method, endpoint.httpMethod().get());
+      return;
+    }
+    if (!(endpoint.returns() instanceof ReturnShape.Paged)) {
+      reporter.error(
+          Diagnostic.PAGINATED_RETURNS_NO_PAGE, paging.origin(), method, endpoint.returnType());
+      return;
+    }
+    if (paging.maxLimit() < 1) {
+      reporter.error(
+          Diagnostic.PAGINATED_MAX_LIMIT_TOO_SMALL,
+          paging.origin().valueNamed("maxLimit"),
+          paging.maxLimit(),
+          method);
+      return;
+    }
+    Optional<ParameterModel> offset = endpoint.queryParameter(MetaEnvelopeStyle.OFFSET);
+    Optional<ParameterModel> limit = endpoint.queryParameter(MetaEnvelopeStyle.LIMIT);
+    if (offset.isEmpty()) {
+      reporter.error(
+          Diagnostic.PAGING_PARAMETER_MISSING,
+          paging.origin(),
+          method,
+          MetaEnvelopeStyle.OFFSET,
+          "@QueryParam(\"offset\") long offset");
+    } else if (limit.isEmpty()) {
+      reporter.error(
+          Diagnostic.PAGING_PARAMETER_MISSING,
+          paging.origin(),
+          method,
+          MetaEnvelopeStyle.LIMIT,
+          "@QueryParam(\"limit\") @DefaultValue(\"25\") int limit");
+    } else if (isIntegral(offset.get()) && isIntegral(limit.get())) {
+      validateDefaults(method, paging, offset.get(), limit.get());
+    } else {
+      ParameterModel wrong = isIntegral(offset.get()) ? limit.get() : offset.get();
+      reporter.error(
+          Diagnostic.PAGING_PARAMETER_NOT_INTEGRAL,
+          wrong.origin(),
+          wrong.wireName(),
+          method,
+          wrong.type());
+    }
+  }
+
+  private void validateDefaults(
+      String method, PagingModel paging, ParameterModel offset, ParameterModel limit) {
+    Optional<String> offsetDefault = offset.defaultValue();
+    if (offsetDefault.isPresent() && !offsetDefault.get().equals("0")) {
+      reporter.error(
+          Diagnostic.PAGING_OFFSET_DEFAULT_NOT_ZERO, offset.origin(), offsetDefault.get(), method);
+      return;
+    }
+    if (limit.defaultValue().isEmpty()) {
+      reporter.error(Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT, limit.origin(), method);
+      return;
+    }
+    String limitDefault = limit.defaultValue().get();
+    if (!limitDefault.matches("[0-9]{1,10}")
+        || Long.parseLong(limitDefault) < 1
+        || Long.parseLong(limitDefault) > paging.maxLimit()) {
+      reporter.error(
+          Diagnostic.PAGING_LIMIT_DEFAULT_OUT_OF_RANGE,
+          limit.origin(),
+          limitDefault,
+          method,
+          paging.maxLimit());
+    }
+  }
+
+  private static boolean isIntegral(ParameterModel parameter) {
+    return parameter.primitive().filter(p -> p.equals("int") || p.equals("long")).isPresent();
+  }
+
+  private static String simpleName(ParameterModel parameter) {
+    String name = parameter.type().toString();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+}

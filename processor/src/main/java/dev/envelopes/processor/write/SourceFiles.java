@@ -1,0 +1,54 @@
+package dev.envelopes.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.JavaFileObject;
+
+/** Writes generated types through the compiler's {@link Filer}, all in the same layout. */
+public final class SourceFiles {
+
+  /** The value of every {@code @Generated}: the processor, and no date, so output is repeatable. */
+  public static final String GENERATOR = "dev.envelopes.processor.EnvelopesProcessor";
+
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+
+  private final Filer filer;
+
+  public SourceFiles(Filer filer) {
+    this.filer = filer;
+  }
+
+  /** The {@code @Generated} annotation every generated type carries. */
+  public static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build();
+  }
+
+  /**
+   * Writes {@code type} into {@code packageName}, recording the user's elements it was generated
+   * from so that incremental builds know what to regenerate.
+   */
+  public void write(
+      String packageName, TypeSpec type, List<? extends Element> originatingElements) {
+    JavaFile file =
+        JavaFile.builder(packageName, type).indent("    ").skipJavaLangImports(true).build();
+    String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
+    try {
+      JavaFileObject source =
+          filer.createSourceFile(name, originatingElements.toArray(new Element[0]));
+      try (Writer writer = source.openWriter()) {
+        file.writeTo(writer);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write " + name, e);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders one meta envelope as a record whose components are the convention's nine keys, in its
+ * order, each typed as precisely as the answer allows: a key that is always {@code null} in this
+ * envelope is typed {@link Void}, so the type itself says so.
+ */
+final class EnvelopeRecordWriter {
+
+  private static final ClassName VOID = ClassName.get(Void.class);
+
+  private EnvelopeRecordWriter() {}
+
+  /**
+   * What one key holds.
+   *
+   * @param type the Java type; {@link Void} for a key that is always {@code null}
+   * @param doc what the key holds, for the record's javadoc
+   */
+  record Slot(TypeName type, String doc) {
+
+    static Slot alwaysNull(String when) {
+      return new Slot(VOID, "always {@code null} " + when);
+    }
+
+    boolean isAlwaysNull() {
+      return type.equals(VOID);
+    }
+  }
+
+  /**
+   * One envelope.
+   *
+   * @param name the record's name
+   * @param summary the first sentences of its javadoc
+   * @param success whether it carries a successful answer
+   * @param detailed what {@code detailed} holds
+   * @param data what {@code data} holds
+   * @param count what {@code count} holds
+   * @param pagination what {@code pagination} holds
+   */
+  record Shape(
+      ClassName name,
+      CodeBlock summary,
+      boolean success,
+      Slot detailed,
+      Slot data,
+      Slot count,
+      Slot pagination) {}
+
+  /** The record for {@code shape}, with a factory that fills the status keys from a status. */
+  static TypeSpec render(Shape shape, ClassName statusType) {
+    List<JsonRecords.Key> keys =
+        List.of(
+            new JsonRecords.Key(
+                "success",
+                "success",
+                TypeName.BOOLEAN,
+                shape.success()
+                    ? "always {@code true}: the request succeeded"
+                    : "always {@code false}: the request failed"),
+            new JsonRecords.Key("code", "code", TypeName.INT, "the API code of the answer"),
+            new JsonRecords.Key(
+                "message", "message", ClassName.get(String.class), "the text of {@code code}"),
+            new JsonRecords.Key(
+                "status_code",
+                "statusCode",
+                TypeName.INT,
+                "the HTTP status, for clients that do not read it from HTTP"),
+            new JsonRecords.Key(
+                "status_message",
+                "statusMessage",
+                ClassName.get(String.class),
+                "the reason phrase of {@code statusCode}"),
+            key("detailed", shape.detailed()),
+            key("data", shape.data()),
+            key("count", shape.count()),
+            key("pagination", shape.pagination()));
+    return JsonRecords.record(shape.name(), shape.summary(), keys)
+        .addMethod(factory(shape, statusType))
+        .build();
+  }
+
+  private static JsonRecords.Key key(String name, Slot slot) {
+    return new JsonRecords.Key(name, name, slot.type(), slot.doc());
+  }
+
+  private static MethodSpec factory(Shape shape, ClassName statusType) {
+    MethodSpec.Builder factory =
+        MethodSpec.methodBuilder("of")
+            .addModifiers(Modifier.STATIC)
+            .returns(shape.name())
+            .addJavadoc("The envelope of an answer with {@code status}.\n")
+            .addParameter(statusType, "status");
+    List<String> arguments = new ArrayList<>();
+    arguments.add(String.valueOf(shape.success()));
+    arguments.add("status.code()");
+    arguments.add("status.message()");
+    arguments.add("status.statusCode()");
+    arguments.add("status.statusMessage()");
+    for (var slot :
+        List.of(
+            new NamedSlot("detailed", shape.detailed()),
+            new NamedSlot("data", shape.data()),
+            new NamedSlot("count", shape.count()),
+            new NamedSlot("pagination", shape.pagination()))) {
+      if (slot.slot().isAlwaysNull()) {
+        arguments.add("null");
+      } else {
+        factory.addParameter(slot.slot().type(), slot.name());
+        arguments.add(slot.name());
+      }
+    }
+    return factory
+        .addStatement("return new $T($L)", shape.name(), String.join(", ", arguments))
+        .build();
+  }
+
+  private record NamedSlot(String name, Slot slot) {}
+}

@@ -1,0 +1,538 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.LibraryException;
+import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.style.ReasonPhrases;
+import dev.envelopes.processor.write.SourceFiles;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the exception mapper: one chain of {@code instanceof} tests, most specific class first,
+ * that turns the API's declared exceptions, the framework's errors and the JSON and validation
+ * libraries' failures into error envelopes, and anything else into a 500 that says nothing.
+ */
+final class ExceptionMapperWriter {
+
+  private static final ClassName LOGGER = ClassName.get(System.Logger.class);
+  private static final ClassName LEVEL = ClassName.get(System.Logger.Level.class);
+  private static final ClassName ELEMENT_KIND = ClassName.get("jakarta.validation", "ElementKind");
+
+  /** One link of the chain: a class and how it is answered. */
+  private record Handler(
+      ClassName type,
+      int depth,
+      Optional<ErrorDeclaration> declaration,
+      Optional<LibraryException.Kind> library) {}
+
+  private final ApiModel api;
+  private final GeneratedNames names;
+  private final StatusTable statuses;
+  private final Map<ErrorDeclaration, String> ownCodeConstants =
+      new TreeMap<>(
+          Comparator.comparing(
+              (ErrorDeclaration declaration) -> declaration.exception().canonicalName()));
+
+  ExceptionMapperWriter(ApiModel api, GeneratedNames names, StatusTable statuses) {
+    this.api = api;
+    this.names = names;
+    this.statuses = statuses;
+    Set<String> taken = new HashSet<>();
+    for (ErrorDeclaration declaration : api.errors()) {
+      if (declaration.hasOwnCode()) {
+        String base = constantName(declaration.exception().simpleName());
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+          name = base + "_" + i;
+        }
+        ownCodeConstants.put(declaration, name);
+      }
+    }
+  }
+
+  /**
+   * The mappers for single library exceptions, which must be registered ahead of the libraries' own
+   * mappers for the same classes.
+   */
+  static List<ClassName> aheadOfLibraryMappers(ApiModel api, GeneratedNames names) {
+    List<ClassName> mappers = new ArrayList<>();
+    for (LibraryException exception : api.libraries().exceptions()) {
+      mapperName(exception.kind())
+          .ifPresent(name -> mappers.add(names.exceptionMapper().nestedClass(name)));
+    }
+    return mappers;
+  }
+
+  private static Optional<String> mapperName(LibraryException.Kind kind) {
+    return switch (kind) {
+      case WEB_APPLICATION -> Optional.empty();
+      case CONSTRAINT_VIOLATION -> Optional.of("ConstraintViolations");
+      case JSON_PARSE -> Optional.of("JsonParseErrors");
+      case JSON_MAPPING -> Optional.of("JsonMappingErrors");
+    };
+  }
+
+  TypeSpec render() {
+    ClassName self = names.exceptionMapper();
+    List<Handler> chain = chain();
+    TypeSpec.Builder mapper =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(
+                ParameterizedTypeName.get(
+                    LibraryTypes.EXCEPTION_MAPPER, ClassName.get(Throwable.class)))
+            .addJavadoc(javadoc(chain))
+            .addAnnotation(SourceFiles.generated())
+            .addField(
+                FieldSpec.builder(LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.getLogger($T.class.getName())", System.class, self)
+                    .build());
+    ownCodeConstants.forEach(
+        (declaration, constant) ->
+            mapper.addField(
+                FieldSpec.builder(
+                        names.status(), constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The code of {@link $T}.\n", declaration.exception())
+                    .initializer(
+                        "new $T($L, $S, $L, $S)",
+                        names.status(),
+                        declaration.status(),
+                        ReasonPhrases.of(declaration.status()),
+                        declaration.code(),
+                        declaration.message())
+                    .build()));
+    mapper
+        .addMethod(
+            MethodSpec.methodBuilder("toResponse")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addParameter(Throwable.class, "exception")
+                .addStatement("return respond(exception)")
+                .build())
+        .addMethod(respond(chain));
+    for (Handler handler : chain) {
+      if (handler.library().isPresent()) {
+        addLibrarySupport(mapper, handler);
+      }
+    }
+    mapper.addMethod(
+        MethodSpec.methodBuilder("internalError")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(LibraryTypes.RESPONSE)
+            .addJavadoc(
+                "Logs {@code exception} in full and answers a 500 that says nothing about it.\n")
+            .addParameter(Throwable.class, "exception")
+            .addStatement(
+                "LOG.log($T.ERROR, $S, exception)",
+                LEVEL,
+                "Answered 500 to an exception that no @ApiError or @MapException declares")
+            .addStatement("return $T.internalError()", names.responses())
+            .build());
+    return mapper.build();
+  }
+
+  /** Every handler, subclasses before their superclasses, then by name. */
+  private List<Handler> chain() {
+    List<Handler> chain = new ArrayList<>();
+    Set<String> declared = new HashSet<>();
+    for (ErrorDeclaration declaration : api.errors()) {
+      declared.add(declaration.exception().canonicalName());
+    }
+    for (LibraryException exception : api.libraries().exceptions()) {
+      Optional<ErrorDeclaration> declaration =
+          api.errors().stream()
+              .filter(error -> error.exception().equals(exception.type()))
+              .findFirst();
+      // A declaration replaces a library's default answer, except that validation failures
+      // keep naming their fields whatever code the user gives them.
+      if (declaration.isEmpty() || exception.kind() == LibraryException.Kind.CONSTRAINT_VIOLATION) {
+        chain.add(
+            new Handler(
+                exception.type(), exception.depth(), declaration, Optional.of(exception.kind())));
+        declared.remove(exception.type().canonicalName());
+      }
+    }
+    for (ErrorDeclaration declaration : api.errors()) {
+      if (declared.contains(declaration.exception().canonicalName())) {
+        chain.add(
+            new Handler(
+                declaration.exception(),
+                declaration.depth(),
+                Optional.of(declaration),
+                Optional.empty()));
+      }
+    }
+    chain.sort(
+        Comparator.comparingInt(Handler::depth)
+            .reversed()
+            .thenComparing(handler -> handler.type().canonicalName()));
+    return chain;
+  }
+
+  private MethodSpec respond(List<Handler> chain) {
+    MethodSpec.Builder respond =
+        MethodSpec.methodBuilder("respond")
+            .addModifiers(Modifier.STATIC)
+            .returns(LibraryTypes.RESPONSE)
+            .addJavadoc("The answer to {@code exception}: the first test it passes decides.\n")
+            .addParameter(Throwable.class, "exception");
+    for (Handler handler : chain) {
+      if (handler.library().isPresent()) {
+        respond
+            .beginControlFlow("if (exception instanceof $T failure)", handler.type())
+            .addStatement("return $L", libraryAnswer(handler))
+            .endControlFlow();
+      } else {
+        ErrorDeclaration declaration = handler.declaration().get();
+        respond
+            .beginControlFlow("if (exception instanceof $T)", handler.type())
+            .addStatement(
+                "return $T.error($L, $L)",
+                names.responses(),
+                statusOf(declaration),
+                detailOf(declaration))
+            .endControlFlow();
+      }
+    }
+    return respond.addStatement("return internalError(exception)").build();
+  }
+
+  private CodeBlock statusOf(ErrorDeclaration declaration) {
+    return declaration.hasOwnCode()
+        ? CodeBlock.of("$L", ownCodeConstants.get(declaration))
+        : statuses.constant(declaration.status());
+  }
+
+  /** What {@code detailed} says for a declared exception. */
+  private CodeBlock detailOf(ErrorDeclaration declaration) {
+    if (!declaration.detail().isEmpty()) {
+      return CodeBlock.of("$S", declaration.detail());
+    }
+    return declaration.source() == ErrorDeclaration.Source.API_ERROR
+        ? CodeBlock.of("$T.messageOf(exception, $L)", names.responses(), statusOf(declaration))
+        : CodeBlock.of("$L.message()", statusOf(declaration));
+  }
+
+  private CodeBlock libraryAnswer(Handler handler) {
+    CodeBlock badRequest = handler.declaration().map(this::statusOf).orElse(statuses.constant(400));
+    return switch (handler.library().get()) {
+      case WEB_APPLICATION ->
+          CodeBlock.of("$T.fromFramework(failure.getResponse())", names.responses());
+      case CONSTRAINT_VIOLATION -> CodeBlock.of("violations(failure, $L)", badRequest);
+      case JSON_PARSE ->
+          CodeBlock.of(
+              "$T.error($L, $S)",
+              names.responses(),
+              badRequest,
+              "The request body is not valid JSON.");
+      case JSON_MAPPING -> CodeBlock.of("jsonMapping(failure)");
+    };
+  }
+
+  /** The helper methods and the single-class mapper a library exception needs. */
+  private void addLibrarySupport(TypeSpec.Builder mapper, Handler handler) {
+    LibraryException.Kind kind = handler.library().get();
+    mapperName(kind)
+        .ifPresent(
+            name ->
+                mapper.addType(
+                    TypeSpec.classBuilder(name)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc(
+                            "Answers {@link $T} ahead of the library's own mapper, which would"
+                                + " answer outside the envelope.\n",
+                            handler.type())
+                        .addSuperinterface(
+                            ParameterizedTypeName.get(
+                                LibraryTypes.EXCEPTION_MAPPER, handler.type()))
+                        .addMethod(
+                            MethodSpec.methodBuilder("toResponse")
+                                .addAnnotation(Override.class)
+                                .addModifiers(Modifier.PUBLIC)
+                                .returns(LibraryTypes.RESPONSE)
+                                .addParameter(handler.type(), "exception")
+                                .addStatement("return respond(exception)")
+                                .build())
+                        .build()));
+    if (kind == LibraryException.Kind.CONSTRAINT_VIOLATION) {
+      mapper.addMethod(violations(handler.type()));
+      mapper.addMethod(fieldOf());
+      mapper.addMethod(parameterName());
+    } else if (kind == LibraryException.Kind.JSON_MAPPING) {
+      mapper.addMethod(jsonMapping(handler.type()));
+      mapper.addMethod(jsonPathOf(handler.type()));
+    }
+  }
+
+  private MethodSpec violations(ClassName exception) {
+    ParameterizedTypeName anyViolation =
+        ParameterizedTypeName.get(
+            LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
+    ParameterizedTypeName messagesByField =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class),
+            ClassName.get(String.class),
+            ParameterizedTypeName.get(List.class, String.class));
+    return MethodSpec.methodBuilder("violations")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(
+            "Answers validation failures with one entry per field, its messages in order and"
+                + " joined. A\n"
+                + "violation of a return value is the server's fault and answers 500.\n")
+        .addParameter(exception, "exception")
+        .addParameter(names.status(), "status")
+        .addStatement(
+            "$T messages = new $T<>($T.nullsFirst($T.naturalOrder()))",
+            messagesByField,
+            TreeMap.class,
+            Comparator.class,
+            Comparator.class)
+        .beginControlFlow("for ($T violation : exception.getConstraintViolations())", anyViolation)
+        .beginControlFlow(
+            "for ($T.Node node : violation.getPropertyPath())", LibraryTypes.VALIDATION_PATH)
+        .beginControlFlow("if (node.getKind() == $T.RETURN_VALUE)", ELEMENT_KIND)
+        .addStatement("return internalError(exception)")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement(
+            "messages.computeIfAbsent(fieldOf(violation), field -> new"
+                + " $T<>()).add(violation.getMessage())",
+            ArrayList.class)
+        .endControlFlow()
+        .addStatement(
+            "$T problems = new $T<>()",
+            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
+            ArrayList.class)
+        .beginControlFlow(
+            "for ($T.Entry<$T, $T> field : messages.entrySet())",
+            Map.class,
+            String.class,
+            ParameterizedTypeName.get(List.class, String.class))
+        .addStatement("field.getValue().sort(null)")
+        .addStatement(
+            "problems.add(new $T(field.getKey(), $T.join($S, field.getValue())))",
+            names.fieldError(),
+            String.class,
+            "; ")
+        .endControlFlow()
+        .addStatement("return $T.error(status, problems)", names.responses())
+        .build();
+  }
+
+  private MethodSpec fieldOf() {
+    ParameterizedTypeName anyViolation =
+        ParameterizedTypeName.get(
+            LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
+    return MethodSpec.methodBuilder("fieldOf")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc(
+            "The field a violation is about, by the name the client knows: a parameter's name, a"
+                + " path into\nthe request body such as {@code items[2].name}, or {@code null} when"
+                + " it concerns no single field.\n")
+        .addParameter(anyViolation, "violation")
+        .addStatement("$T method = null", String.class)
+        .addStatement("$T parameter = null", String.class)
+        .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow(
+            "for ($T.Node node : violation.getPropertyPath())", LibraryTypes.VALIDATION_PATH)
+        .beginControlFlow("if (node.getKind() == $T.METHOD)", ELEMENT_KIND)
+        .addStatement("method = node.getName()")
+        .nextControlFlow("else if (node.getKind() == $T.PARAMETER)", ELEMENT_KIND)
+        .addStatement(
+            "$T name = parameterName(violation.getRootBeanClass(), method,"
+                + " node.as($T.ParameterNode.class).getParameterIndex())",
+            String.class,
+            LibraryTypes.VALIDATION_PATH)
+        .addStatement("parameter = name == null ? node.getName() : name")
+        .addStatement("path.setLength(0)")
+        .nextControlFlow(
+            "else if (node.getKind() == $T.PROPERTY || node.getKind() == $T.CONTAINER_ELEMENT)",
+            ELEMENT_KIND,
+            ELEMENT_KIND)
+        .beginControlFlow("if (node.isInIterable())")
+        .addStatement(
+            "path.append('[').append(node.getIndex() != null ? node.getIndex() :"
+                + " node.getKey()).append(']')")
+        .endControlFlow()
+        .beginControlFlow("if (node.getKind() == $T.PROPERTY)", ELEMENT_KIND)
+        .addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(node.getName())")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .beginControlFlow("if (path.length() == 0)")
+        .addStatement("return parameter")
+        .endControlFlow()
+        .addComment(
+            "A path into the request body stands alone; into another parameter, it follows its"
+                + " name.")
+        .addStatement(
+            "return parameter == null || parameter.equals($S) ? path.toString() : parameter + $S +"
+                + " path",
+            ParameterModel.BODY,
+            ".")
+        .build();
+  }
+
+  /** The name clients know each parameter of each enveloped method by, from the annotations. */
+  private MethodSpec parameterName() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("parameterName")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(String.class)
+            .addJavadoc(
+                "The name clients know a resource method's parameter by: its query, path, header,"
+                    + " cookie,\nmatrix or form parameter name, or {@code $L} for the request body;"
+                    + " {@code null} if unknown.\n",
+                ParameterModel.BODY)
+            .addParameter(
+                ParameterizedTypeName.get(
+                    ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
+                "resource")
+            .addParameter(String.class, "method")
+            .addParameter(TypeName.INT, "index");
+    for (ResourceModel resource : api.resources()) {
+      for (EndpointModel endpoint : resource.endpoints()) {
+        List<ParameterModel> parameters = endpoint.parameters();
+        if (parameters.stream().allMatch(parameter -> parameter.wireName().isEmpty())) {
+          continue;
+        }
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n").indent();
+        for (int i = 0; i < parameters.size(); i++) {
+          if (!parameters.get(i).wireName().isEmpty()) {
+            cases.add("case $L -> $S;\n", i, parameters.get(i).wireName());
+          }
+        }
+        cases.add("default -> null;\n").unindent().add("};\n");
+        method
+            .beginControlFlow(
+                "if (resource == $T.class && $S.equals(method))", resource.type(), endpoint.name())
+            .addCode(cases.build())
+            .endControlFlow();
+      }
+    }
+    return method.addStatement("return null").build();
+  }
+
+  private MethodSpec jsonMapping(ClassName exception) {
+    return MethodSpec.methodBuilder("jsonMapping")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(
+            "Answers JSON that does not fit the expected type with a 400 naming the field. A"
+                + " failure to write\nthe answer, or a type that cannot be read at all, is the"
+                + " server's fault and answers 500.\n")
+        .addParameter(exception, "exception")
+        .beginControlFlow(
+            "if (exception instanceof $T || !(exception.getProcessor() instanceof $T))",
+            LibraryTypes.INVALID_DEFINITION,
+            LibraryTypes.JSON_PARSER)
+        .addStatement("return internalError(exception)")
+        .endControlFlow()
+        .addStatement("$T field = jsonPathOf(exception)", String.class)
+        .beginControlFlow("if (field == null)")
+        .addStatement(
+            "return $T.error($L, $S)",
+            names.responses(),
+            statuses.constant(400),
+            "The request body does not have the expected shape.")
+        .endControlFlow()
+        .addStatement(
+            "$T problem = exception instanceof $T ? $S : $S",
+            String.class,
+            LibraryTypes.UNRECOGNIZED_PROPERTY,
+            "is not a known field",
+            "does not have the expected type or format")
+        .addStatement(
+            "return $T.error($L, $T.of(new $T(field, problem)))",
+            names.responses(),
+            statuses.constant(400),
+            List.class,
+            names.fieldError())
+        .build();
+  }
+
+  private static MethodSpec jsonPathOf(ClassName exception) {
+    return MethodSpec.methodBuilder("jsonPathOf")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc(
+            "The path in the request body where reading failed, such as {@code items[2].name}, or"
+                + " {@code null}.\n")
+        .addParameter(exception, "exception")
+        .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for ($T.Reference reference : exception.getPath())", exception)
+        .beginControlFlow("if (reference.getFieldName() != null)")
+        .addStatement(
+            "path.append(path.length() == 0 ? \"\" : \".\").append(reference.getFieldName())")
+        .nextControlFlow("else if (reference.getIndex() >= 0)")
+        .addStatement("path.append('[').append(reference.getIndex()).append(']')")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return path.length() == 0 ? null : path.toString()")
+        .build();
+  }
+
+  private CodeBlock javadoc(List<Handler> chain) {
+    CodeBlock.Builder javadoc =
+        CodeBlock.builder()
+            .add(
+                "Answers every exception in the meta envelope, testing the classes below in order,"
+                    + " most specific\nfirst. An exception that none of them declares is logged in"
+                    + " full and answered with a 500 that\nsays nothing about it.\n\n<ul>\n");
+    for (Handler handler : chain) {
+      javadoc.add("  <li>{@link $T}: $L\n", handler.type(), describe(handler));
+    }
+    return javadoc.add("</ul>\n").build();
+  }
+
+  private String describe(Handler handler) {
+    if (handler.library().isPresent()) {
+      return switch (handler.library().get()) {
+        case WEB_APPLICATION -> "the framework's own status, such as 404 for an unknown path";
+        case CONSTRAINT_VIOLATION ->
+            handler.declaration().map(d -> d.status() + ", ").orElse("400, ")
+                + "each invalid field with its messages";
+        case JSON_PARSE -> "400, the body is not JSON";
+        case JSON_MAPPING ->
+            "400 naming the field that does not fit, or 500 when the server is at fault";
+      };
+    }
+    ErrorDeclaration declaration = handler.declaration().get();
+    String code = declaration.hasOwnCode() ? ", code " + declaration.code() : "";
+    String detail =
+        !declaration.detail().isEmpty()
+            ? "a fixed detail"
+            : declaration.source() == ErrorDeclaration.Source.API_ERROR
+                ? "its message"
+                : "the code's message";
+    return declaration.status() + code + ", " + detail;
+  }
+
+  private static String constantName(String simpleName) {
+    return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+}

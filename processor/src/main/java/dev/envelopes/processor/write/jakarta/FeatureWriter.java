@@ -1,0 +1,66 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.write.SourceFiles;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Renders the one feature a user registers: it registers everything else Envelopes generated. */
+final class FeatureWriter {
+
+  private FeatureWriter() {}
+
+  static TypeSpec render(ApiModel api, GeneratedNames names) {
+    List<ClassName> aheadMappers = ExceptionMapperWriter.aheadOfLibraryMappers(api, names);
+    MethodSpec.Builder configure =
+        MethodSpec.methodBuilder("configure")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(LibraryTypes.FEATURE_CONTEXT, "context");
+    for (ResourceModel resource : api.resources()) {
+      configure.addStatement(
+          "context.register(new $T())", GeneratedNames.resourceFeature(resource));
+    }
+    configure.addStatement("context.register(new $T())", names.exceptionMapper());
+    for (ClassName mapper : aheadMappers) {
+      configure.addStatement("context.register(new $T(), AHEAD_OF_LIBRARY_MAPPERS)", mapper);
+    }
+    configure.addStatement("return true");
+
+    TypeSpec.Builder feature =
+        TypeSpec.classBuilder(names.feature())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(LibraryTypes.FEATURE)
+            .addJavadoc(
+                "Answers the API's enveloped resources in the meta envelope: register it once, for"
+                    + " example with\n{@code new ResourceConfig().register($T.class)}. It registers"
+                    + " the filters of each\nenveloped resource and the exception mapper.\n",
+                names.feature())
+            .addAnnotation(SourceFiles.generated());
+    if (!aheadMappers.isEmpty()) {
+      feature.addField(
+          FieldSpec.builder(
+                  TypeName.INT,
+                  "AHEAD_OF_LIBRARY_MAPPERS",
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .addJavadoc(
+                  "The priority of the mappers that answer the JSON and validation libraries'"
+                      + " exceptions: ahead\nof the libraries' own mappers for the same classes,"
+                      + " which are registered at the default\npriority, and behind any mapper of"
+                      + " yours registered with a higher one.\n")
+              .initializer("$T.USER - 1000", LibraryTypes.PRIORITIES)
+              .build());
+    }
+    return feature.addMethod(configure.build()).build();
+  }
+}

@@ -1,0 +1,79 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.write.SourceFiles;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+
+/**
+ * Writes the sources of a valid API for Jakarta REST: the last step of the flow. It renders the
+ * model and decides nothing; every choice was made by reading and checked by validation.
+ */
+public final class JakartaRestWriter {
+
+  private final SourceFiles files;
+
+  public JakartaRestWriter(SourceFiles files) {
+    this.files = files;
+  }
+
+  public void write(ApiModel api) {
+    String apiPackage = api.apiPackage().orElseThrow();
+    GeneratedNames names = new GeneratedNames(apiPackage);
+    StatusTable statuses = new StatusTable(api, names.status());
+    ResourceEnvelopesWriter resourceWriter = new ResourceEnvelopesWriter(names, statuses);
+
+    for (ResourceModel resource : api.resources()) {
+      List<Element> origin = List.of(resource.origin().element());
+      String resourcePackage = resource.type().packageName();
+      files.write(resourcePackage, resourceWriter.feature(resource), origin);
+      resourceWriter
+          .envelopes(resource)
+          .forEach(envelope -> files.write(resourcePackage, envelope, origin));
+    }
+
+    List<Element> everything = originsOf(api);
+    files.write(apiPackage, FeatureWriter.render(api, names), everything);
+    files.write(apiPackage, new ExceptionMapperWriter(api, names, statuses).render(), everything);
+    files.write(apiPackage, StatusTableWriter.render(statuses, statusSource(api)), everything);
+    files.write(apiPackage, ResponsesWriter.render(names, statuses), everything);
+    files.write(apiPackage, PagingWriter.render(names, statuses), everything);
+    files.write(apiPackage, SharedRecordsWriter.errorEnvelope(names), everything);
+    files.write(apiPackage, SharedRecordsWriter.badRequestEnvelope(names), everything);
+    files.write(apiPackage, SharedRecordsWriter.fieldError(names), everything);
+    files.write(apiPackage, SharedRecordsWriter.pagination(names), everything);
+  }
+
+  /** Where the status table's rows come from, for its javadoc. */
+  private static CodeBlock statusSource(ApiModel api) {
+    if (api.declaration().isEmpty()) {
+      return CodeBlock.of(
+          "<p>The API declares no {@code @ResponseCode}s, so each status answers with its own"
+              + " number as the\ncode and its reason phrase as the message.");
+    }
+    return CodeBlock.of(
+        "<p>The codes come from the {@code @ResponseCode}s of {@link $L}; a status without one"
+            + " answers with\nits own number as the code and its reason phrase as the message.",
+        api.declaration().get().origin().element());
+  }
+
+  /** Every user element the API-wide sources depend on. */
+  private static List<Element> originsOf(ApiModel api) {
+    List<Element> origins = new ArrayList<>();
+    api.declaration().ifPresent(declaration -> origins.add(declaration.origin().element()));
+    for (ResourceModel resource : api.resources()) {
+      origins.add(resource.origin().element());
+    }
+    for (ErrorDeclaration error : api.errors()) {
+      if (!origins.contains(error.origin().element())) {
+        origins.add(error.origin().element());
+      }
+    }
+    return origins;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.SourceFiles;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders records that are written as JSON objects with fixed keys: every key is named explicitly,
+ * every key is written even when {@code null}, and the keys keep their order, whatever the user's
+ * {@code ObjectMapper} is configured to do with names, nulls and order.
+ */
+final class JsonRecords {
+
+  private JsonRecords() {}
+
+  /**
+   * One key of the object.
+   *
+   * @param key the JSON key
+   * @param javaName the record component's name
+   * @param type its type
+   * @param doc what it holds, for the record's javadoc
+   */
+  record Key(String key, String javaName, TypeName type, String doc) {}
+
+  /** A public record for {@code keys}, ready for members to be added. */
+  static TypeSpec.Builder record(ClassName name, CodeBlock summary, List<Key> keys) {
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(summary).add("\n\n");
+    MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
+    CodeBlock.Builder order = CodeBlock.builder().add("{");
+    for (int i = 0; i < keys.size(); i++) {
+      Key key = keys.get(i);
+      javadoc.add("@param $L $L\n", key.javaName(), key.doc());
+      canonical.addParameter(
+          ParameterSpec.builder(key.type(), key.javaName())
+              .addAnnotation(
+                  AnnotationSpec.builder(LibraryTypes.JSON_PROPERTY)
+                      .addMember("value", "$S", key.key())
+                      .build())
+              .build());
+      order.add(i == 0 ? "$S" : ", $S", key.key());
+    }
+    return TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(javadoc.build())
+        .addAnnotation(SourceFiles.generated())
+        .addAnnotation(
+            AnnotationSpec.builder(LibraryTypes.JSON_INCLUDE)
+                .addMember("value", "$T.Include.ALWAYS", LibraryTypes.JSON_INCLUDE)
+                .build())
+        .addAnnotation(
+            AnnotationSpec.builder(LibraryTypes.JSON_PROPERTY_ORDER)
+                .addMember("value", order.add("}").build())
+                .build())
+        .recordConstructor(canonical.build());
+  }
+}

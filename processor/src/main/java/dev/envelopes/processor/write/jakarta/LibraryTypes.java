@@ -1,0 +1,47 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+
+/** The library types that generated code uses, named once. */
+final class LibraryTypes {
+
+  static final ClassName PAGE = ClassName.get("dev.envelopes", "Page");
+
+  static final ClassName FEATURE = ClassName.get("jakarta.ws.rs.core", "Feature");
+  static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
+  static final ClassName DYNAMIC_FEATURE =
+      ClassName.get("jakarta.ws.rs.container", "DynamicFeature");
+  static final ClassName RESOURCE_INFO = ClassName.get("jakarta.ws.rs.container", "ResourceInfo");
+  static final ClassName REQUEST_FILTER =
+      ClassName.get("jakarta.ws.rs.container", "ContainerRequestFilter");
+  static final ClassName RESPONSE_FILTER =
+      ClassName.get("jakarta.ws.rs.container", "ContainerResponseFilter");
+  static final ClassName REQUEST_CONTEXT =
+      ClassName.get("jakarta.ws.rs.container", "ContainerRequestContext");
+  static final ClassName RESPONSE_CONTEXT =
+      ClassName.get("jakarta.ws.rs.container", "ContainerResponseContext");
+  static final ClassName RESPONSE = ClassName.get("jakarta.ws.rs.core", "Response");
+  static final ClassName MEDIA_TYPE = ClassName.get("jakarta.ws.rs.core", "MediaType");
+  static final ClassName HTTP_HEADERS = ClassName.get("jakarta.ws.rs.core", "HttpHeaders");
+  static final ClassName MULTIVALUED_MAP = ClassName.get("jakarta.ws.rs.core", "MultivaluedMap");
+  static final ClassName PRIORITIES = ClassName.get("jakarta.ws.rs", "Priorities");
+  static final ClassName EXCEPTION_MAPPER = ClassName.get("jakarta.ws.rs.ext", "ExceptionMapper");
+
+  static final ClassName JSON_PROPERTY =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+  static final ClassName JSON_PROPERTY_ORDER =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
+  static final ClassName JSON_INCLUDE =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
+  static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  static final ClassName INVALID_DEFINITION =
+      ClassName.get("com.fasterxml.jackson.databind.exc", "InvalidDefinitionException");
+  static final ClassName UNRECOGNIZED_PROPERTY =
+      ClassName.get("com.fasterxml.jackson.databind.exc", "UnrecognizedPropertyException");
+
+  static final ClassName CONSTRAINT_VIOLATION =
+      ClassName.get("jakarta.validation", "ConstraintViolation");
+  static final ClassName VALIDATION_PATH = ClassName.get("jakarta.validation", "Path");
+
+  private LibraryTypes() {}
+}

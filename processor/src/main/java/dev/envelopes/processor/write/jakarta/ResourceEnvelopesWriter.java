@@ -1,0 +1,315 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import dev.envelopes.processor.write.SourceFiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders what one resource class needs: an envelope record per enveloped method, and the dynamic
+ * feature that gives each of those methods the filters that check its request and wrap its answer.
+ */
+final class ResourceEnvelopesWriter {
+
+  private static final String ON_SUCCESS = "on success";
+  private static final ParameterizedTypeName OPTIONAL_OF_ANY =
+      ParameterizedTypeName.get(
+          ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
+
+  private final GeneratedNames names;
+  private final StatusTable statuses;
+
+  ResourceEnvelopesWriter(GeneratedNames names, StatusTable statuses) {
+    this.names = names;
+    this.statuses = statuses;
+  }
+
+  /** The envelope record of each method, in the order of the methods. */
+  List<TypeSpec> envelopes(ResourceModel resource) {
+    List<TypeSpec> envelopes = new ArrayList<>();
+    for (EndpointModel endpoint : resource.endpoints()) {
+      envelopes.add(EnvelopeRecordWriter.render(shapeOf(resource, endpoint), names.status()));
+    }
+    return envelopes;
+  }
+
+  /** The dynamic feature of the resource class. */
+  TypeSpec feature(ResourceModel resource) {
+    ClassName self = GeneratedNames.resourceFeature(resource);
+    MethodSpec.Builder configure =
+        MethodSpec.methodBuilder("configure")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(LibraryTypes.RESOURCE_INFO, "resourceInfo")
+            .addParameter(LibraryTypes.FEATURE_CONTEXT, "context")
+            .beginControlFlow("if (resourceInfo.getResourceClass() != $T.class)", resource.type())
+            .addStatement("return")
+            .endControlFlow()
+            .beginControlFlow("switch (resourceInfo.getResourceMethod().getName())");
+    TypeSpec.Builder feature =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(LibraryTypes.DYNAMIC_FEATURE)
+            .addJavadoc(
+                "Answers the enveloped methods of {@link $T} in the meta envelope.\n\n"
+                    + "<p>{@link $T} registers it; at startup Jakarta REST asks it about each"
+                    + " resource method, and it\ngives each enveloped method the filters below.\n",
+                resource.type(),
+                names.feature())
+            .addAnnotation(SourceFiles.generated());
+    for (EndpointModel endpoint : resource.endpoints()) {
+      ClassName endpointClass = self.nestedClass(GeneratedNames.endpointClassName(endpoint));
+      configure.addStatement(
+          "case $S -> context.register(new $T())", endpoint.name(), endpointClass);
+      feature.addType(endpoint(resource, endpoint, endpointClass));
+    }
+    configure.endControlFlow();
+    return feature.addMethod(configure.build()).build();
+  }
+
+  private TypeSpec endpoint(ResourceModel resource, EndpointModel endpoint, ClassName self) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "Wraps the answer of $L in {@link $T}.\n",
+                Javadocs.methodLink(resource, endpoint),
+                GeneratedNames.envelope(resource, endpoint))
+            .addSuperinterface(LibraryTypes.RESPONSE_FILTER);
+    if (endpoint.paging().isPresent()) {
+      addPagingCheck(type, endpoint);
+    }
+    return type.addMethod(answer(resource, endpoint)).build();
+  }
+
+  /** The request filter of a paged method, with the method's limits as constants. */
+  private void addPagingCheck(TypeSpec.Builder type, EndpointModel endpoint) {
+    ParameterModel offset = endpoint.queryParameter(MetaEnvelopeStyle.OFFSET).orElseThrow();
+    ParameterModel limit = endpoint.queryParameter(MetaEnvelopeStyle.LIMIT).orElseThrow();
+    boolean longOffset = offset.primitive().filter("long"::equals).isPresent();
+    type.addSuperinterface(LibraryTypes.REQUEST_FILTER)
+        .addField(
+            FieldSpec.builder(
+                    TypeName.LONG, "MAX_OFFSET", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "The largest value of the method's offset parameter, $L.\n",
+                    longOffset ? "a long" : "an int")
+                .initializer("$T.MAX_VALUE", longOffset ? Long.class : Integer.class)
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    TypeName.INT,
+                    "DEFAULT_LIMIT",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc("The {@code @DefaultValue} of the method's limit parameter.\n")
+                .initializer("$L", Integer.parseInt(limit.defaultValue().orElseThrow()))
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    TypeName.INT, "MAX_LIMIT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The {@code maxLimit} of the method's {@code @Paginated}.\n")
+                .initializer("$L", endpoint.paging().get().maxLimit())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("filter")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addStatement(
+                    "$T.read(request, MAX_OFFSET, DEFAULT_LIMIT, MAX_LIMIT)", names.paging())
+                .build());
+  }
+
+  /** The response filter: wraps what the method returned in its envelope. */
+  private MethodSpec answer(ResourceModel resource, EndpointModel endpoint) {
+    ClassName envelope = GeneratedNames.envelope(resource, endpoint);
+    CodeBlock status = statuses.constant(MetaEnvelopeStyle.successStatus(endpoint));
+    String method = String.join(".", resource.type().simpleNames()) + "." + endpoint.name();
+    MethodSpec.Builder filter =
+        MethodSpec.methodBuilder("filter")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+            .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+            .beginControlFlow("if (!$T.isMethodResult(response))", names.responses())
+            .addStatement("return")
+            .endControlFlow();
+    ReturnShape returns = endpoint.returns();
+    CodeBlock arguments;
+    if (returns instanceof ReturnShape.NoData) {
+      arguments = CodeBlock.of("$L", status);
+    } else if (returns instanceof ReturnShape.Single single
+        && MetaEnvelopeStyle.creates(endpoint)) {
+      filter
+          .beginControlFlow("if (!(response.getEntity() instanceof $T data))", single.type().box())
+          .addStatement("$T.answerNullResult(response, $S)", names.responses(), method)
+          .addStatement("return")
+          .endControlFlow();
+      arguments = CodeBlock.of("$L, data", status);
+    } else if (returns instanceof ReturnShape.Single single && single.optional()) {
+      filter.addStatement(
+          "$T result = ($T) response.getEntity()", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY);
+      castingDeclaration(
+          filter, single.type(), "(result == null ? null : result.orElse(null))", method);
+      arguments = CodeBlock.of("$L, data", status);
+    } else if (returns instanceof ReturnShape.Single single) {
+      castingDeclaration(filter, single.type(), "response.getEntity()", method);
+      arguments = CodeBlock.of("$L, data", status);
+    } else if (returns instanceof ReturnShape.Multiple multiple) {
+      filter
+          .beginControlFlow("if (response.getEntity() == null)")
+          .addStatement("$T.answerNullResult(response, $S)", names.responses(), method)
+          .addStatement("return")
+          .endControlFlow();
+      castingDeclaration(filter, multiple.type(), "response.getEntity()", method);
+      arguments = CodeBlock.of("$L, data, data.$L", status, multiple.array() ? "length" : "size()");
+    } else {
+      ReturnShape.Paged paged = (ReturnShape.Paged) returns;
+      ParameterizedTypeName anyPage =
+          ParameterizedTypeName.get(LibraryTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
+      filter
+          .beginControlFlow("if (!(response.getEntity() instanceof $T page))", anyPage)
+          .addStatement("$T.answerNullResult(response, $S)", names.responses(), method)
+          .addStatement("return")
+          .endControlFlow();
+      castingDeclaration(filter, listOf(paged.itemType()), "page.items()", method);
+      filter.addStatement(
+          "$T pagination = $T.pagination(request, page.total())",
+          names.pagination(),
+          names.paging());
+      arguments = CodeBlock.of("$L, data, page.total(), pagination", status);
+    }
+    CodeBlock envelopeValue = CodeBlock.of("$T.of($L)", envelope, arguments);
+    return switch (MetaEnvelopeStyle.location(endpoint)) {
+      case NONE ->
+          filter
+              .addStatement("$T.answer(response, $L, $L)", names.responses(), status, envelopeValue)
+              .build();
+      case NEW_RESOURCE ->
+          filter
+              .addStatement(
+                  "$T.answer(response, $L, $L, $T.locationOf(request, data))",
+                  names.responses(),
+                  status,
+                  envelopeValue,
+                  names.responses())
+              .build();
+      case REQUEST ->
+          filter
+              .addStatement(
+                  "$T.answer(response, $L, $L, request.getUriInfo().getAbsolutePath())",
+                  names.responses(),
+                  status,
+                  envelopeValue)
+              .build();
+    };
+  }
+
+  /**
+   * Declares {@code data} of {@code type} from {@code value}. The cast is unchecked for a
+   * parameterized type, and safe: the framework hands back exactly what the method returned.
+   */
+  private static void castingDeclaration(
+      MethodSpec.Builder filter, TypeName type, String value, String method) {
+    if (isUncheckedCast(type)) {
+      filter.addCode(
+          "@$T($S) // $L returns exactly this type\n", SuppressWarnings.class, "unchecked", method);
+    }
+    TypeName castType = type.isPrimitive() ? type.box() : type;
+    filter.addStatement("$T data = ($T) $L", type, castType, value);
+  }
+
+  private static boolean isUncheckedCast(TypeName type) {
+    if (type instanceof ArrayTypeName array) {
+      return isUncheckedCast(array.componentType());
+    }
+    if (type instanceof ParameterizedTypeName parameterized) {
+      for (TypeName argument : parameterized.typeArguments()) {
+        if (!(argument instanceof WildcardTypeName wildcard)
+            || !wildcard.upperBounds().equals(List.of(ClassName.OBJECT))
+            || !wildcard.lowerBounds().isEmpty()) {
+          return true;
+        }
+      }
+      return parameterized.enclosingType() != null
+          && isUncheckedCast(parameterized.enclosingType());
+    }
+    return false;
+  }
+
+  private static TypeName listOf(TypeName item) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), item);
+  }
+
+  /** What each key of the method's envelope holds. */
+  private EnvelopeRecordWriter.Shape shapeOf(ResourceModel resource, EndpointModel endpoint) {
+    EnvelopeRecordWriter.Slot noCount =
+        EnvelopeRecordWriter.Slot.alwaysNull("for an answer that is not a collection");
+    EnvelopeRecordWriter.Slot noPagination =
+        EnvelopeRecordWriter.Slot.alwaysNull("for an answer that is not paged");
+    EnvelopeRecordWriter.Slot data;
+    EnvelopeRecordWriter.Slot count = noCount;
+    EnvelopeRecordWriter.Slot pagination = noPagination;
+    String what;
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.NoData) {
+      data = EnvelopeRecordWriter.Slot.alwaysNull("for a method that answers no data");
+      what = "no data";
+    } else if (returns instanceof ReturnShape.Single single
+        && MetaEnvelopeStyle.creates(endpoint)) {
+      data = new EnvelopeRecordWriter.Slot(single.type(), "the id of the created resource");
+      what = "the id of the resource it created";
+    } else if (returns instanceof ReturnShape.Single single) {
+      data =
+          new EnvelopeRecordWriter.Slot(
+              single.type(),
+              single.optional()
+                  ? "what the method returned, or {@code null} when it returned none"
+                  : "what the method returned");
+      what = "what it returned";
+    } else if (returns instanceof ReturnShape.Multiple multiple) {
+      data = new EnvelopeRecordWriter.Slot(multiple.type(), "the records the method returned");
+      count = new EnvelopeRecordWriter.Slot(TypeName.LONG, "the number of records in {@code data}");
+      what = "the records it returned";
+    } else {
+      ReturnShape.Paged paged = (ReturnShape.Paged) returns;
+      data = new EnvelopeRecordWriter.Slot(listOf(paged.itemType()), "the records of this page");
+      count =
+          new EnvelopeRecordWriter.Slot(
+              TypeName.LONG, "the total number of records, the same on every page");
+      pagination =
+          new EnvelopeRecordWriter.Slot(
+              names.pagination(), "links to the next and the previous page");
+      what = "one page of its records";
+    }
+    return new EnvelopeRecordWriter.Shape(
+        GeneratedNames.envelope(resource, endpoint),
+        CodeBlock.of(
+            "The meta envelope of the answer of $L: $L.",
+            Javadocs.methodLink(resource, endpoint),
+            what),
+        true,
+        EnvelopeRecordWriter.Slot.alwaysNull(ON_SUCCESS),
+        data,
+        count,
+        pagination);
+  }
+}

@@ -1,0 +1,267 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import dev.envelopes.processor.write.SourceFiles;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the class that builds every response of the meta envelope: the successful answers of the
+ * resource methods, and the error responses of the exception mapper and the paging checks.
+ */
+final class ResponsesWriter {
+
+  private static final ClassName LOGGER = ClassName.get(System.Logger.class);
+  private static final ClassName LEVEL = ClassName.get(System.Logger.Level.class);
+  private static final CodeBlock JSON =
+      CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE);
+
+  private ResponsesWriter() {}
+
+  static TypeSpec render(GeneratedNames names, StatusTable statuses) {
+    ClassName self = names.responses();
+    ClassName status = names.status();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Builds the responses of the meta envelope: the answers of the resource methods, and"
+                + " the error\n"
+                + "responses of the exception mapper and of the paging checks.\n")
+        .addAnnotation(SourceFiles.generated())
+        .addField(
+            FieldSpec.builder(LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.getLogger($T.class.getName())", System.class, self)
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    String.class,
+                    "INTERNAL_ERROR_DETAIL",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
+                .initializer("$S", MetaEnvelopeStyle.INTERNAL_ERROR_DETAIL)
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(isMethodResult())
+        .addMethod(answer(status))
+        .addMethod(answerWithLocation(status))
+        .addMethod(locationOf())
+        .addMethod(answerNullResult(self))
+        .addMethod(error(names))
+        .addMethod(singleError(names))
+        .addMethod(internalError(statuses))
+        .addMethod(fromFramework(status))
+        .addMethod(messageOf(status))
+        .addMethod(frameworkDetail(status))
+        .build();
+  }
+
+  private static MethodSpec isMethodResult() {
+    return MethodSpec.methodBuilder("isMethodResult")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TypeName.BOOLEAN)
+        .addJavadoc(
+            "Whether {@code response} carries what the resource method returned: 200 with its"
+                + " value, or 204 when\nit returned nothing. Errors are enveloped by the exception"
+                + " mapper already.\n")
+        .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+        .addStatement("return response.getStatus() == 200 || response.getStatus() == 204")
+        .build();
+  }
+
+  private static MethodSpec answer(ClassName status) {
+    return MethodSpec.methodBuilder("answer")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Answers with {@code envelope} as JSON, and the HTTP status it states.\n")
+        .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+        .addParameter(status, "status")
+        .addParameter(Object.class, "envelope")
+        .addStatement("response.setStatus(status.statusCode())")
+        .addStatement("response.setEntity(envelope, response.getEntityAnnotations(), $L)", JSON)
+        .build();
+  }
+
+  private static MethodSpec answerWithLocation(ClassName status) {
+    return MethodSpec.methodBuilder("answer")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(
+            "Answers as {@link #answer($T, $T, $T)} does, with a {@code Location} header.\n",
+            LibraryTypes.RESPONSE_CONTEXT,
+            status,
+            Object.class)
+        .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+        .addParameter(status, "status")
+        .addParameter(Object.class, "envelope")
+        .addParameter(URI.class, "location")
+        .addStatement("answer(response, status, envelope)")
+        .addStatement(
+            "response.getHeaders().putSingle($T.LOCATION, location)", LibraryTypes.HTTP_HEADERS)
+        .build();
+  }
+
+  private static MethodSpec locationOf() {
+    return MethodSpec.methodBuilder("locationOf")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(URI.class)
+        .addJavadoc(
+            "The absolute location of a resource created under the request's path: the path"
+                + " followed by\n{@code id}, encoded as one path segment.\n")
+        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+        .addParameter(Object.class, "id")
+        .addStatement(
+            "return request.getUriInfo().getAbsolutePathBuilder().path($S).build(new $T[] {id},"
+                + " true)",
+            "{id}",
+            Object.class)
+        .build();
+  }
+
+  private static MethodSpec answerNullResult(ClassName self) {
+    return MethodSpec.methodBuilder("answerNullResult")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(
+            "Answers 500 for a resource method that returned {@code null} where its envelope needs"
+                + " a value,\nand logs which method it was.\n")
+        .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+        .addParameter(String.class, "method")
+        .addStatement(
+            "LOG.log($T.ERROR, method + $S)",
+            LEVEL,
+            " returned null, which its envelope cannot hold; answered 500")
+        .addStatement("$T error = internalError()", LibraryTypes.RESPONSE)
+        .addStatement("response.setStatus(error.getStatus())")
+        .addStatement(
+            "response.setEntity(error.getEntity(), response.getEntityAnnotations(), $L)", JSON)
+        .build();
+  }
+
+  private static MethodSpec error(GeneratedNames names) {
+    return MethodSpec.methodBuilder("error")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(
+            "An error response with {@code status}. On a 400, {@code detailed} lists the problems"
+                + " as they are,\neach naming its field; on other statuses, as sentences.\n")
+        .addParameter(names.status(), "status")
+        .addParameter(
+            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()), "problems")
+        .addStatement("$T envelope", Object.class)
+        .beginControlFlow("if (status.statusCode() == 400)")
+        .addStatement("envelope = $T.of(status, problems)", names.badRequestEnvelope())
+        .nextControlFlow("else")
+        .addStatement(
+            "$T sentences = new $T<>()",
+            ParameterizedTypeName.get(List.class, String.class),
+            ArrayList.class)
+        .beginControlFlow("for ($T problem : problems)", names.fieldError())
+        .addStatement(
+            "sentences.add(problem.field() == null ? problem.message() : problem.field() + $S +"
+                + " problem.message())",
+            ": ")
+        .endControlFlow()
+        .addStatement("envelope = $T.of(status, sentences)", names.errorEnvelope())
+        .endControlFlow()
+        .addStatement(
+            "return $T.status(status.statusCode()).type($L).entity(envelope).build()",
+            LibraryTypes.RESPONSE,
+            JSON)
+        .build();
+  }
+
+  private static MethodSpec singleError(GeneratedNames names) {
+    return MethodSpec.methodBuilder("error")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(
+            "An error response with {@code status} whose {@code detailed} says {@code detail},"
+                + " about no single\nfield.\n")
+        .addParameter(names.status(), "status")
+        .addParameter(String.class, "detail")
+        .addStatement(
+            "return error(status, $T.of(new $T(null, detail)))", List.class, names.fieldError())
+        .build();
+  }
+
+  private static MethodSpec internalError(StatusTable statuses) {
+    return MethodSpec.methodBuilder("internalError")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(
+            "A 500 that says nothing about its cause: no message, class or stack trace reaches the"
+                + " client.\n")
+        .addStatement("return error($L, INTERNAL_ERROR_DETAIL)", statuses.constant(500))
+        .build();
+  }
+
+  private static MethodSpec fromFramework(ClassName status) {
+    return MethodSpec.methodBuilder("fromFramework")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(
+            "The envelope of an error the framework raised, such as a 404 for a path no resource"
+                + " matches; its\nstatus and headers (such as {@code Allow} on a 405) are kept, its"
+                + " message is not shown. A response\nthat is no error, or that already has a body,"
+                + " is returned as it is.\n")
+        .addParameter(LibraryTypes.RESPONSE, "response")
+        .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
+        .addStatement("return response")
+        .endControlFlow()
+        .addStatement(
+            "$T status = $T.of(response.getStatus(), response.getStatusInfo().getReasonPhrase())",
+            status,
+            status)
+        .addStatement("$T error = error(status, frameworkDetail(status))", LibraryTypes.RESPONSE)
+        .addStatement(
+            "return $T.fromResponse(response).entity(error.getEntity()).type($L).build()",
+            LibraryTypes.RESPONSE,
+            JSON)
+        .build();
+  }
+
+  private static MethodSpec messageOf(ClassName status) {
+    return MethodSpec.methodBuilder("messageOf")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc(
+            "The message of one of the API's own exceptions, written for clients; the message of"
+                + " {@code status}\nwhen it has none, or when reading it fails.\n")
+        .addParameter(Throwable.class, "exception")
+        .addParameter(status, "status")
+        .addStatement("$T message", String.class)
+        .beginControlFlow("try")
+        .addStatement("message = exception.getMessage()")
+        .nextControlFlow("catch ($T unreadable)", RuntimeException.class)
+        .addStatement("message = null")
+        .endControlFlow()
+        .addStatement("return message == null || message.isBlank() ? status.message() : message")
+        .build();
+  }
+
+  private static MethodSpec frameworkDetail(ClassName status) {
+    CodeBlock.Builder cases =
+        CodeBlock.builder().add("return switch (status.statusCode()) {\n").indent();
+    for (Map.Entry<Integer, String> detail : MetaEnvelopeStyle.FRAMEWORK_ERROR_DETAILS.entrySet()) {
+      cases.add("case $L -> $S;\n", detail.getKey(), detail.getValue());
+    }
+    cases.add("default -> status.statusMessage() + $S;\n", ".").unindent().add("};\n");
+    return MethodSpec.methodBuilder("frameworkDetail")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc("What {@code detailed} says about an error of the framework's.\n")
+        .addParameter(status, "status")
+        .addCode(cases.build())
+        .build();
+  }
+}

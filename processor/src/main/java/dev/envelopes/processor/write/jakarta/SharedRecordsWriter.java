@@ -1,0 +1,93 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.GeneratedNames;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Renders the records every resource of the API shares: the two error envelopes, the entry of a
+ * 400's details, and the {@code pagination} object.
+ */
+final class SharedRecordsWriter {
+
+  private static final String ON_ERROR = "on an error";
+
+  private SharedRecordsWriter() {}
+
+  static TypeSpec errorEnvelope(GeneratedNames names) {
+    return EnvelopeRecordWriter.render(
+        new EnvelopeRecordWriter.Shape(
+            names.errorEnvelope(),
+            CodeBlock.of(
+                "The meta envelope of an error other than 400 Bad Request: {@code detailed} says in"
+                    + " sentences\nwhat went wrong."),
+            false,
+            new EnvelopeRecordWriter.Slot(
+                ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
+                "what went wrong, in sentences meant for people"),
+            EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR),
+            EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR),
+            EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR)),
+        names.status());
+  }
+
+  static TypeSpec badRequestEnvelope(GeneratedNames names) {
+    return EnvelopeRecordWriter.render(
+        new EnvelopeRecordWriter.Shape(
+            names.badRequestEnvelope(),
+            CodeBlock.of(
+                "The meta envelope of a 400 Bad Request: {@code detailed} names each field that did"
+                    + " not validate,\nwith what is wrong with it."),
+            false,
+            new EnvelopeRecordWriter.Slot(
+                ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
+                "one entry per field at fault"),
+            EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR),
+            EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR),
+            EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR)),
+        names.status());
+  }
+
+  static TypeSpec fieldError(GeneratedNames names) {
+    return plainRecord(
+        names.fieldError(),
+        "One entry of the details of a 400 Bad Request in the meta envelope.",
+        List.of(
+            new JsonRecords.Key(
+                "field",
+                "field",
+                ClassName.get(String.class),
+                "the field, query parameter or header at fault, or {@code null} when the problem"
+                    + " concerns\n    no single one"),
+            new JsonRecords.Key(
+                "message", "message", ClassName.get(String.class), "what is wrong with it")));
+  }
+
+  static TypeSpec pagination(GeneratedNames names) {
+    return plainRecord(
+        names.pagination(),
+        "The {@code pagination} object of a paged answer in the meta envelope: absolute links to"
+            + " the pages\n"
+            + "around this one.",
+        List.of(
+            new JsonRecords.Key(
+                "next",
+                "next",
+                ClassName.get(URI.class),
+                "the page after this one, or {@code null} on the last page"),
+            new JsonRecords.Key(
+                "prev",
+                "prev",
+                ClassName.get(URI.class),
+                "the records just before this page, never overlapping it, or {@code null} on the"
+                    + " first page")));
+  }
+
+  private static TypeSpec plainRecord(ClassName name, String summary, List<JsonRecords.Key> keys) {
+    return JsonRecords.record(name, CodeBlock.of(summary), keys).build();
+  }
+}

@@ -1,0 +1,77 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.SourceFiles;
+import javax.lang.model.element.Modifier;
+
+/** Renders the status table: a record per status with its reason phrase, API code and message. */
+final class StatusTableWriter {
+
+  private StatusTableWriter() {}
+
+  static TypeSpec render(StatusTable table, CodeBlock source) {
+    ClassName type = table.type();
+    TypeSpec.Builder record =
+        TypeSpec.recordBuilder(type)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                CodeBlock.builder()
+                    .add(
+                        "The statuses of the API in the meta envelope: each HTTP status with its"
+                            + " reason phrase,\nand the API code and message that responses with"
+                            + " that status carry in {@code code} and\n{@code message}.\n\n")
+                    .add(source)
+                    .add("\n\n@param statusCode the HTTP status\n")
+                    .add("@param statusMessage its reason phrase\n")
+                    .add("@param code the API code\n")
+                    .add("@param message the text of the code\n")
+                    .build())
+            .addAnnotation(SourceFiles.generated())
+            .recordConstructor(
+                MethodSpec.constructorBuilder()
+                    .addParameter(ParameterSpec.builder(TypeName.INT, "statusCode").build())
+                    .addParameter(String.class, "statusMessage")
+                    .addParameter(TypeName.INT, "code")
+                    .addParameter(String.class, "message")
+                    .build());
+
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (statusCode) {\n").indent();
+    for (StatusTable.Row row : table.rows()) {
+      record.addField(
+          FieldSpec.builder(type, row.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("$L $L.\n", row.status(), row.statusMessage())
+              .initializer(
+                  "new $T($L, $S, $L, $S)",
+                  type,
+                  row.status(),
+                  row.statusMessage(),
+                  row.code(),
+                  row.message())
+              .build());
+      cases.add("case $L -> $L;\n", row.status(), row.constant());
+    }
+    cases
+        .add("default -> new $T(statusCode, reasonPhrase, statusCode, reasonPhrase);\n", type)
+        .unindent()
+        .add("};\n");
+
+    record.addMethod(
+        MethodSpec.methodBuilder("of")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(type)
+            .addJavadoc(
+                "The row of {@code statusCode}; a status outside the table answers with its own"
+                    + " number as\nthe code and {@code reasonPhrase} as both messages.\n")
+            .addParameter(TypeName.INT, "statusCode")
+            .addParameter(String.class, "reasonPhrase")
+            .addCode(cases.build())
+            .build());
+    return record.build();
+  }
+}
