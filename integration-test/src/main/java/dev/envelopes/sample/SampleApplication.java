@@ -1,0 +1,51 @@
+package dev.envelopes.sample;
+
+import dev.envelopes.EnvelopeApi;
+import dev.envelopes.MapException;
+import dev.envelopes.ResponseCode;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The sample API: projects and their tasks, answered in the meta envelope, with the API's code
+ * table. Registering {@link EnvelopesFeature}, which Envelopes generated, is the one line of setup.
+ */
+@EnvelopeApi
+@ResponseCode(status = 200, code = 602, message = "Request OK")
+@ResponseCode(status = 201, code = 603, message = "Resource created")
+@ResponseCode(status = 400, code = 1001, message = "Invalid request")
+@ResponseCode(status = 401, code = 1002, message = "Authentication required")
+@ResponseCode(status = 403, code = 1003, message = "Permission denied")
+@ResponseCode(status = 404, code = 1004, message = "Resource not found")
+@ResponseCode(status = 409, code = 1005, message = "Resource already exists")
+@ResponseCode(status = 429, code = 1006, message = "Rate limit exceeded")
+@ResponseCode(status = 500, code = 1000, message = "Internal error")
+@MapException(
+    value = IllegalArgumentException.class,
+    status = 400,
+    detail = "A parameter of the request is not valid.")
+public class SampleApplication extends ResourceConfig {
+
+  /** Where the reporting database would be; the sample runs none, so reports always fail. */
+  static final String REPORT_DATABASE =
+      "jdbc:postgresql://reports.internal:5432/reports?user=report&password=s3cr3t-report-pw";
+
+  /**
+   * Jersey warns about every resource registered as an instance, although it serves them
+   * (eclipse-ee4j/jersey#3700); the sample registers its resources that way to hand them the store.
+   * Held here because the logging framework keeps only weak references to its loggers.
+   */
+  private static final Logger PROVIDER_CHECKS =
+      Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+  public SampleApplication(SampleStore store) {
+    PROVIDER_CHECKS.setLevel(Level.SEVERE);
+    register(EnvelopesFeature.class);
+    registerInstances(
+        new ProjectResource(store, new ReportService(REPORT_DATABASE)), new TaskResource(store));
+    // WADL needs JAXB, which the sample does not have.
+    property(ServerProperties.WADL_FEATURE_DISABLE, true);
+  }
+}

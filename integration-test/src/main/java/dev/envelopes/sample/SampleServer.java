@@ -1,0 +1,50 @@
+package dev.envelopes.sample;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.URI;
+import java.time.Clock;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+
+/**
+ * Serves the sample API on localhost with the JDK's built-in HTTP server, with a few projects and
+ * tasks to look at. The port is the first argument, or 8080.
+ */
+public final class SampleServer {
+
+  private SampleServer() {}
+
+  public static void main(String[] args) {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+    SampleStore store = new SampleStore(Clock.systemUTC());
+    seed(store);
+    HttpServer server = start(store, port);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+    URI base = URI.create("http://localhost:" + server.getAddress().getPort() + "/");
+    System.out.println("Envelopes sample API on " + base);
+    System.out.println("  curl " + base + "projects");
+    System.out.println("  curl '" + base + "projects?owner=ada&offset=2&limit=2'");
+    System.out.println("  curl " + base + "projects/1/tasks");
+    System.out.println("  curl " + base + "projects/999");
+    System.out.println("Stop it with Ctrl+C.");
+  }
+
+  /** Starts the API on {@code port} of localhost; 0 picks a free port. */
+  public static HttpServer start(SampleStore store, int port) {
+    URI uri = URI.create("http://localhost:" + port + "/");
+    return JdkHttpServerFactory.createHttpServer(uri, new SampleApplication(store));
+  }
+
+  private static void seed(SampleStore store) {
+    store.addApiKey("ada-key", "ada");
+    store.addApiKey("grace-key", "grace");
+    String[][] projects = {
+      {"Analytical Engine", "ada"}, {"Notes on the Engine", "ada"}, {"Bernoulli numbers", "ada"},
+      {"Compiler A-0", "grace"}, {"COBOL", "grace"}, {"Nanosecond wire", "grace"}
+    };
+    for (String[] project : projects) {
+      Project added = store.addProject(project[0], project[1]);
+      store.addTask(added.id(), "Write the outline");
+      store.addTask(added.id(), "Review with the team");
+    }
+  }
+}
