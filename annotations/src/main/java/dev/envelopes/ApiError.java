@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares what an exception class of yours means to clients: thrown by an enveloped resource (or by
- * anything it calls), it is answered with {@link #status()} in the error envelope.
+ * Declares what an exception class of yours means to clients: thrown by an enveloped resource (or
+ * by anything it calls), it is answered with {@link #status()} in the error envelope.
  *
  * <pre>{@code
  * @ApiError(status = 404)
@@ -17,14 +17,14 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>The response's {@code code} and {@code message} come from the API's {@link ResponseCode} for the
- * status, unless this declaration gives a {@link #code()} and {@link #message()} of its own. Because
- * the class is yours, its {@link Throwable#getMessage()} is shown to clients in {@code detailed}
- * (write it for them); set {@link #detail()} to show a fixed text instead. Subclasses inherit the
- * declaration unless they carry their own.
+ * <p>The response's {@code code} and {@code message} come from the API's {@link ResponseCode} for
+ * the status, unless this declaration gives a {@link #code()} and {@link #message()} of its own.
+ * Because the class is yours, its {@link Throwable#getMessage()} is shown to clients in {@code
+ * detailed} (write it for them); set {@link #detail()} to show a fixed text instead. Subclasses
+ * inherit the declaration unless they carry their own.
  *
- * <p>For exceptions you cannot annotate, such as {@link IllegalArgumentException}, use
- * {@link MapException} on the {@link EnvelopeApi} type.
+ * <p>For exceptions you cannot annotate, such as {@link IllegalArgumentException}, use {@link
+ * MapException} on the {@link EnvelopeApi} type.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -35,8 +35,8 @@ public @interface ApiError {
   int status();
 
   /**
-   * An API code for this exception alone, instead of the status's code; give {@link #message()} with
-   * it. {@code -1}, the default, means the status's code.
+   * An API code for this exception alone, instead of the status's code; give {@link #message()}
+   * with it. {@code -1}, the default, means the status's code.
    */
   int code() default -1;
 

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Answers a Jakarta REST resource in the meta envelope: every response, success or error, is one JSON
- * object with the keys {@code success, code, message, status_code, status_message, detailed, data,
- * count, pagination}, in that order.
+ * Answers a Jakarta REST resource in the meta envelope: every response, success or error, is one
+ * JSON object with the keys {@code success, code, message, status_code, status_message, detailed,
+ * data, count, pagination}, in that order.
  *
  * <p>On a class, every resource method of the class ({@code @GET}, {@code @POST}, {@code @PUT},
  * {@code @PATCH}, {@code @DELETE}, ...) is enveloped; on a single method, only that method is.
@@ -25,21 +25,29 @@ import java.lang.annotation.Target;
  *
  * <p>Resource methods keep returning their plain payload; what the envelope holds follows from the
  * HTTP method and the return type:
+ *
  * <ul>
- *   <li>a {@code @POST} method that returns an id ({@code long}, {@code int}, their boxes,
- *       {@code String} or {@link java.util.UUID}) creates: it answers {@code 201 Created}, a
- *       {@code Location} header naming the new resource (the request path followed by the id), and
- *       the id in {@code data};
+ *   <li>a {@code @POST} method that returns an id ({@code long}, {@code int}, their boxes, {@code
+ *       String} or {@link java.util.UUID}) creates: it answers {@code 201 Created}, a {@code
+ *       Location} header naming the new resource (the request path followed by the id), and the id
+ *       in {@code data};
  *   <li>a {@code @PATCH} method answers {@code 200 OK}, a {@code Location} header naming the
  *       modified resource (the request path), and {@code data: null};
  *   <li>any other method answers {@code 200 OK} with its return value in {@code data}, and for a
  *       collection or array, its size in {@code count};
- *   <li>a {@link Paginated} method puts the page's items in {@code data}, the total in {@code count},
- *       and links to its neighbours in {@code pagination}.
+ *   <li>a {@link Paginated} method puts the page's items in {@code data}, the total in {@code
+ *       count}, and links to its neighbours in {@code pagination}.
  * </ul>
  *
- * <p>Register the generated {@code EnvelopesFeature} once in the application; see
- * {@link EnvelopeApi} for where it is generated and how the API's codes are declared.
+ * <p>A method that returns {@code null} or an empty {@link java.util.Optional} answers {@code data:
+ * null}; one that returns {@code null} where there must be a value (a collection, an array, a page,
+ * a created id) is a bug of the server, answered with a 500 and logged.
+ *
+ * <p>Exceptions are answered in the same envelope: with their status where {@link ApiError} or
+ * {@link MapException} declares one, with a bare 500 that names nothing otherwise.
+ *
+ * <p>Register the generated {@code EnvelopesFeature} once in the application; see {@link
+ * EnvelopeApi} for where it is generated and how the API's codes are declared.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

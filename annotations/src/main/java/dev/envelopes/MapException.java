@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares what an exception class you cannot annotate means to clients, such as
- * {@link IllegalArgumentException} or Jakarta Validation's {@code ConstraintViolationException}.
- * Declared on the {@link EnvelopeApi} type, once per exception class.
+ * Declares what an exception class you cannot annotate means to clients, such as {@link
+ * IllegalArgumentException} or Jakarta Validation's {@code ConstraintViolationException}. Declared
+ * on the {@link EnvelopeApi} type, once per exception class.
  *
  * <pre>{@code
  * @EnvelopeApi
@@ -36,8 +36,8 @@ public @interface MapException {
   int status();
 
   /**
-   * An API code for this exception alone, instead of the status's code; give {@link #message()} with
-   * it. {@code -1}, the default, means the status's code.
+   * An API code for this exception alone, instead of the status's code; give {@link #message()}
+   * with it. {@code -1}, the default, means the status's code.
    */
   int code() default -1;
 

@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * One row of the API's code table: every response with HTTP status {@link #status()} carries the API
- * code {@link #code()} in {@code code} and its text {@link #message()} in {@code message}.
+ * One row of the API's code table: every response with HTTP status {@link #status()} carries the
+ * API code {@link #code()} in {@code code} and its text {@link #message()} in {@code message}.
  *
  * <pre>{@code
  * @EnvelopeApi
@@ -18,9 +18,9 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>Declare it on the {@link EnvelopeApi} type, at most once per status, and give every code one
- * status. A status without a row answers with its own number as the code and its reason phrase as the
- * message ({@code 404}, {@code "Not Found"}). An {@link ApiError} or {@link MapException} may give
- * one exception a code of its own.
+ * status. A status without a row answers with its own number as the code and its reason phrase as
+ * the message ({@code 404}, {@code "Not Found"}). An {@link ApiError} or {@link MapException} may
+ * give one exception a code of its own.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
