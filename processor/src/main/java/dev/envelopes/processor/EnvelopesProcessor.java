@@ -1,6 +1,7 @@
 package dev.envelopes.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import dev.envelopes.ApiError;
 import dev.envelopes.EnvelopeApi;
 import dev.envelopes.Enveloped;
@@ -30,6 +31,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -92,8 +94,8 @@ public final class EnvelopesProcessor extends AbstractProcessor {
               .read(new ApiReader.Inputs(resources, apiDeclarations, apiErrors, paginated));
       if (reading.model().isEmpty()) {
         if (round.processingOver()) {
-          for (Element waiting : reading.waiting()) {
-            reporter.error(Diagnostic.UNRESOLVED_TYPE, Origin.of(waiting), waiting);
+          for (Origin unresolved : reading.unresolved()) {
+            reporter.error(Diagnostic.UNRESOLVED_TYPE, unresolved, nameOf(unresolved.element()));
           }
         }
         return false;
@@ -145,17 +147,39 @@ public final class EnvelopesProcessor extends AbstractProcessor {
     }
   }
 
-  /** Reports resources that other processors generated after the API-wide sources were written. */
+  /**
+   * Reports the types that other processors generated after the API-wide sources were written, once
+   * each, however many of their methods are enveloped.
+   */
   private void reportLateArrivals(RoundEnvironment round, Reporter reporter, int before) {
     if (resources.size() + apiDeclarations.size() + apiErrors.size() == before) {
       return;
     }
     Stream.of(Enveloped.class, ApiError.class, EnvelopeApi.class)
         .flatMap(annotation -> round.getElementsAnnotatedWith(annotation).stream())
-        .sorted(Comparator.comparing(Element::toString))
+        .map(EnvelopesProcessor::typeOf)
+        .distinct()
+        .sorted(Comparator.comparing(type -> type.getQualifiedName().toString()))
         .forEach(
-            element ->
-                reporter.error(Diagnostic.RESOURCE_AFTER_API_WRITTEN, Origin.of(element), element));
+            type ->
+                reporter.error(
+                    Diagnostic.RESOURCE_AFTER_API_WRITTEN,
+                    Origin.of(type),
+                    type.getQualifiedName()));
+  }
+
+  /**
+   * How a diagnostic names an element: a type by its qualified name, a method, or a parameter by
+   * its method, as the validator does, such as {@code ProjectResource.get}.
+   */
+  private static String nameOf(Element element) {
+    if (element instanceof TypeElement type) {
+      return type.getQualifiedName().toString();
+    }
+    Element method = element instanceof VariableElement ? element.getEnclosingElement() : element;
+    return String.join(".", ClassName.get(typeOf(method)).simpleNames())
+        + "."
+        + method.getSimpleName();
   }
 
   private static Element firstAnnotated(RoundEnvironment round) {

@@ -17,6 +17,9 @@ import javax.lang.model.util.Elements;
  */
 final class Annotations {
 
+  /** How javac prints an annotation value it could not attribute. */
+  private static final String ERROR_VALUE = "<error>";
+
   private final Elements elements;
 
   Annotations(Elements elements) {
@@ -92,6 +95,35 @@ final class Annotations {
               }
             });
     return found;
+  }
+
+  /**
+   * Whether every value given to {@code annotation} could be attributed. A value that names what
+   * does not exist yet, such as a constant of a class another processor has still to generate, is
+   * javac's {@code <error>}: its value is that text, but unlike a string constant it does not print
+   * in quotes.
+   */
+  static boolean isResolved(AnnotationMirror annotation) {
+    for (AnnotationValue value : annotation.getElementValues().values()) {
+      if (!isResolved(value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isResolved(AnnotationValue value) {
+    Object content = value.getValue();
+    if (content instanceof List<?> values) {
+      return values.stream().allMatch(element -> isResolved((AnnotationValue) element));
+    }
+    if (content instanceof AnnotationMirror nested) {
+      return isResolved(nested);
+    }
+    if (content instanceof TypeMirror type) {
+      return TypeResolution.isResolved(type);
+    }
+    return !(content instanceof String && value.toString().equals(ERROR_VALUE));
   }
 
   /** Whether {@code type} is the declared type {@code qualifiedName}, ignoring type arguments. */

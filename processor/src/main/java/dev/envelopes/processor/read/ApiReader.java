@@ -62,28 +62,39 @@ public final class ApiReader {
   /**
    * What reading found.
    *
-   * @param model the API, when every type it mentions exists
-   * @param waiting the elements that mention types which do not exist yet
+   * @param model the API, when everything it mentions exists; empty while it waits for a later
+   *     round
+   * @param unresolved where the API mentions types that do not exist yet. Empty while the model
+   *     waits only for annotation values javac could not attribute yet, which javac reports itself
+   *     if they never appear.
    */
-  public record Result(Optional<ApiModel> model, List<Element> waiting) {}
+  public record Result(Optional<ApiModel> model, List<Origin> unresolved) {}
 
   public Result read(Inputs inputs) {
-    List<Element> waiting = new ArrayList<>();
+    List<Origin> unresolved = new ArrayList<>();
+    boolean waitingForValues = false;
     List<ResourceModel> resources = new ArrayList<>();
     Map<String, TypeElement> thrownApiErrors = new LinkedHashMap<>();
     for (String name : inputs.resources()) {
       TypeElement type = elements.getTypeElement(name);
-      Optional<ResourceModel> resource = resourceReader.read(type);
-      if (resource.isEmpty()) {
-        waiting.add(type);
+      Optional<Element> unresolvedType = ResourceReader.unresolvedTypeIn(type);
+      if (unresolvedType.isPresent()) {
+        unresolved.add(Origin.of(unresolvedType.get()));
         continue;
       }
-      resources.add(resource.get());
+      if (!ResourceReader.annotationValuesResolvedIn(type)) {
+        waitingForValues = true;
+        continue;
+      }
+      resources.add(resourceReader.read(type));
       for (ExecutableElement method : ResourceReader.envelopedMethodsOf(type)) {
         for (TypeMirror thrown : method.getThrownTypes()) {
-          TypeElement exception = (TypeElement) ((DeclaredType) thrown).asElement();
-          if (Annotations.find(exception, KnownTypes.API_ERROR).isPresent()) {
-            thrownApiErrors.put(exception.getQualifiedName().toString(), exception);
+          // A type variable, as in "throws E", names no class that could carry @ApiError.
+          if (thrown instanceof DeclaredType declared) {
+            TypeElement exception = (TypeElement) declared.asElement();
+            if (Annotations.find(exception, KnownTypes.API_ERROR).isPresent()) {
+              thrownApiErrors.put(exception.getQualifiedName().toString(), exception);
+            }
           }
         }
       }
@@ -99,7 +110,9 @@ public final class ApiReader {
           Annotations.findRepeated(type, KnownTypes.RESPONSE_CODE, KnownTypes.RESPONSE_CODES);
       List<AnnotationMirror> mappings =
           Annotations.findRepeated(type, KnownTypes.MAP_EXCEPTION, KnownTypes.MAP_EXCEPTIONS);
-      if (api.isPresent()) {
+      if (!codes.stream().allMatch(Annotations::isResolved)) {
+        waitingForValues = true;
+      } else if (api.isPresent()) {
         declarations.add(
             new ApiDeclaration(
                 elements.getPackageOf(type).getQualifiedName().toString(),
@@ -110,19 +123,34 @@ public final class ApiReader {
         mappings.forEach(mapping -> strayDeclarations.add(Origin.of(type, mapping)));
       }
       for (AnnotationMirror mapping : mappings) {
-        Optional<ErrorDeclaration> declaration = errorReader.readMapException(type, mapping);
-        if (declaration.isEmpty() && !waiting.contains(type)) {
-          waiting.add(type);
+        if (!errorReader.mapsExistingClass(mapping)) {
+          unresolved.add(Origin.of(type, mapping).valueNamed("value"));
+        } else if (!Annotations.isResolved(mapping)) {
+          waitingForValues = true;
+        } else {
+          errors.add(errorReader.readMapException(type, mapping));
         }
-        declaration.ifPresent(errors::add);
       }
     }
+    List<TypeElement> apiErrors = new ArrayList<>();
     for (String name : inputs.apiErrors()) {
       thrownApiErrors.remove(name);
-      errorReader.readApiError(elements.getTypeElement(name)).ifPresent(errors::add);
+      apiErrors.add(elements.getTypeElement(name));
     }
-    for (TypeElement thrown : thrownApiErrors.values()) {
-      errorReader.readApiError(thrown).ifPresent(errors::add);
+    apiErrors.addAll(thrownApiErrors.values());
+    for (TypeElement exception : apiErrors) {
+      Optional<AnnotationMirror> apiError = Annotations.find(exception, KnownTypes.API_ERROR);
+      if (apiError.isEmpty()) {
+        continue;
+      }
+      if (!TypeResolution.superclassesResolved(exception)) {
+        // Whether it is an exception at all shows once the class it extends exists.
+        unresolved.add(Origin.of(exception));
+      } else if (!Annotations.isResolved(apiError.get())) {
+        waitingForValues = true;
+      } else {
+        errors.add(errorReader.readApiError(exception, apiError.get()));
+      }
     }
 
     List<Origin> strayPaginated = new ArrayList<>();
@@ -137,8 +165,8 @@ public final class ApiReader {
       }
     }
 
-    if (!waiting.isEmpty()) {
-      return new Result(Optional.empty(), List.copyOf(waiting));
+    if (waitingForValues || !unresolved.isEmpty()) {
+      return new Result(Optional.empty(), List.copyOf(unresolved));
     }
     resources.sort((a, b) -> a.type().canonicalName().compareTo(b.type().canonicalName()));
     return new Result(

@@ -3,7 +3,6 @@ package dev.envelopes.processor.read;
 import com.palantir.javapoet.ClassName;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.Origin;
-import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -26,29 +25,31 @@ final class ErrorDeclarationReader {
     this.throwable = elements.getTypeElement(KnownTypes.THROWABLE).asType();
   }
 
-  /** The declaration {@code @ApiError} makes on {@code exception}, if it carries one. */
-  Optional<ErrorDeclaration> readApiError(TypeElement exception) {
-    return Annotations.find(exception, KnownTypes.API_ERROR)
-        .map(
-            annotation ->
-                declaration(exception, ErrorDeclaration.Source.API_ERROR, annotation, exception));
+  /** The declaration that {@code annotation}, the {@code @ApiError} on {@code exception}, makes. */
+  ErrorDeclaration readApiError(TypeElement exception, AnnotationMirror annotation) {
+    return declaration(exception, ErrorDeclaration.Source.API_ERROR, annotation, exception);
   }
 
   /**
-   * The declaration one {@code @MapException} on {@code declaringType} makes; empty when the
-   * exception class does not exist yet.
+   * Whether the exception class that {@code annotation}, a {@code @MapException}, names exists; it
+   * may be generated in a later round. Until then its value is not a type but javac's error.
    */
-  Optional<ErrorDeclaration> readMapException(Element declaringType, AnnotationMirror annotation) {
-    TypeMirror exception = annotations.typeValue(annotation, "value");
-    if (exception.getKind() == TypeKind.ERROR || !(exception instanceof DeclaredType declared)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        declaration(
-            (TypeElement) declared.asElement(),
-            ErrorDeclaration.Source.MAP_EXCEPTION,
-            annotation,
-            declaringType));
+  boolean mapsExistingClass(AnnotationMirror annotation) {
+    return annotations.value(annotation, "value").getValue() instanceof DeclaredType declared
+        && declared.getKind() == TypeKind.DECLARED;
+  }
+
+  /**
+   * The declaration one {@code @MapException} on {@code declaringType} makes, once {@link
+   * #mapsExistingClass} holds.
+   */
+  ErrorDeclaration readMapException(Element declaringType, AnnotationMirror annotation) {
+    DeclaredType exception = (DeclaredType) annotations.typeValue(annotation, "value");
+    return declaration(
+        (TypeElement) exception.asElement(),
+        ErrorDeclaration.Source.MAP_EXCEPTION,
+        annotation,
+        declaringType);
   }
 
   private ErrorDeclaration declaration(

@@ -39,30 +39,62 @@ final class ResourceReader {
   }
 
   /**
-   * Reads {@code type}, which is enveloped as a whole or has enveloped methods; empty when a type
-   * it mentions does not exist yet and the class must wait for a later round.
+   * Reads {@code type}, which is enveloped as a whole or has enveloped methods, once neither {@link
+   * #unresolvedTypeIn} nor {@link #annotationValuesResolvedIn} makes it wait for a later round.
    */
-  Optional<ResourceModel> read(TypeElement type) {
+  ResourceModel read(TypeElement type) {
     Optional<AnnotationMirror> enveloped = Annotations.find(type, KnownTypes.ENVELOPED);
     List<ExecutableElement> methods = envelopedMethodsOf(type);
-    for (ExecutableElement method : methods) {
-      if (!isResolved(method)) {
-        return Optional.empty();
-      }
-    }
     List<EndpointModel> endpoints = new ArrayList<>();
     for (ExecutableElement method : methods) {
       endpoints.add(readEndpoint(method));
     }
     Origin origin = enveloped.map(a -> Origin.of(type, a)).orElse(Origin.of(type));
-    return Optional.of(
-        new ResourceModel(
-            ClassName.get(type),
-            kindOf(type),
-            Annotations.find(type, KnownTypes.PATH).isPresent(),
-            enveloped.isPresent(),
-            List.copyOf(endpoints),
-            origin));
+    return new ResourceModel(
+        ClassName.get(type),
+        kindOf(type),
+        Annotations.find(type, KnownTypes.PATH).isPresent(),
+        enveloped.isPresent(),
+        List.copyOf(endpoints),
+        origin);
+  }
+
+  /**
+   * Where an enveloped method of {@code type} mentions a type that does not exist yet, which
+   * another processor may still generate: the parameter of that type, or else the method, whose
+   * return type or thrown exceptions mention it. Empty when every such type exists.
+   */
+  static Optional<Element> unresolvedTypeIn(TypeElement type) {
+    for (ExecutableElement method : envelopedMethodsOf(type)) {
+      for (VariableElement parameter : method.getParameters()) {
+        if (!TypeResolution.isResolved(parameter.asType())) {
+          return Optional.of(parameter);
+        }
+      }
+      if (!TypeResolution.isResolved(method.getReturnType())
+          || !method.getThrownTypes().stream().allMatch(TypeResolution::isResolved)) {
+        return Optional.of(method);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether javac could attribute every annotation value on the enveloped methods of {@code type}
+   * and on their parameters; one that names a constant which does not exist yet waits for a later
+   * round like a type does.
+   */
+  static boolean annotationValuesResolvedIn(TypeElement type) {
+    for (ExecutableElement method : envelopedMethodsOf(type)) {
+      List<Element> annotated = new ArrayList<>(method.getParameters());
+      annotated.add(method);
+      for (Element element : annotated) {
+        if (!element.getAnnotationMirrors().stream().allMatch(Annotations::isResolved)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -90,18 +122,6 @@ final class ResourceReader {
                     designator.getAnnotationType().asElement(), KnownTypes.HTTP_METHOD))
         .map(httpMethod -> httpMethod.getElementValues().values().iterator().next())
         .map(value -> (String) value.getValue());
-  }
-
-  private boolean isResolved(ExecutableElement method) {
-    if (!TypeResolution.isResolved(method.getReturnType())) {
-      return false;
-    }
-    for (VariableElement parameter : method.getParameters()) {
-      if (!TypeResolution.isResolved(parameter.asType())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private EndpointModel readEndpoint(ExecutableElement method) {

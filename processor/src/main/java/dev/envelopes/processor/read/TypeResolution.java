@@ -1,5 +1,6 @@
 package dev.envelopes.processor.read;
 
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -36,6 +37,18 @@ final class TypeResolution {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether every superclass of {@code type} exists: until then, what the class is, such as whether
+   * it is an exception, cannot be told.
+   */
+  static boolean superclassesResolved(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED) {
+      superclass = ((TypeElement) ((DeclaredType) superclass).asElement()).getSuperclass();
+    }
+    return superclass.getKind() != TypeKind.ERROR;
   }
 
   /** Whether {@code type} mentions a type variable anywhere. */

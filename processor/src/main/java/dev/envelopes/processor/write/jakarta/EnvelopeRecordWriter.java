@@ -121,7 +121,10 @@ final class EnvelopeRecordWriter {
       }
     }
     return factory
-        .addStatement("return new $T($L)", shape.name(), String.join(", ", arguments))
+        .addStatement(
+            "return new $T($L)",
+            shape.name(),
+            CodeBlock.join(arguments.stream().map(CodeBlock::of).toList(), ",$W"))
         .build();
   }
 

@@ -209,7 +209,7 @@ final class ExceptionMapperWriter {
         respond
             .beginControlFlow("if (exception instanceof $T)", handler.type())
             .addStatement(
-                "return $T.error($L, $L)",
+                "return $T.error($L,$W$L)",
                 names.responses(),
                 statusOf(declaration),
                 detailOf(declaration))
@@ -243,7 +243,7 @@ final class ExceptionMapperWriter {
       case CONSTRAINT_VIOLATION -> CodeBlock.of("violations(failure, $L)", badRequest);
       case JSON_PARSE ->
           CodeBlock.of(
-              "$T.error($L, $S)",
+              "$T.error($L,$W$S)",
               names.responses(),
               badRequest,
               "The request body is not valid JSON.");

@@ -1,5 +1,6 @@
 package dev.envelopes.processor.write.jakarta;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
@@ -9,6 +10,7 @@ import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the sources of a valid API for Jakarta REST: the last step of the flow. It renders the
@@ -57,9 +59,9 @@ public final class JakartaRestWriter {
               + " number as the\ncode and its reason phrase as the message.");
     }
     return CodeBlock.of(
-        "<p>The codes come from the {@code @ResponseCode}s of {@link $L}; a status without one"
+        "<p>The codes come from the {@code @ResponseCode}s of {@link $T}; a status without one"
             + " answers with\nits own number as the code and its reason phrase as the message.",
-        api.declaration().get().origin().element());
+        ClassName.get((TypeElement) api.declaration().get().origin().element()));
   }
 
   /** Every user element the API-wide sources depend on. */

@@ -90,12 +90,13 @@ final class ResourceEnvelopesWriter {
             .addJavadoc(
                 "Wraps the answer of $L in {@link $T}.\n",
                 Javadocs.methodLink(resource, endpoint),
-                GeneratedNames.envelope(resource, endpoint))
-            .addSuperinterface(LibraryTypes.RESPONSE_FILTER);
+                GeneratedNames.envelope(resource, endpoint));
     if (endpoint.paging().isPresent()) {
       addPagingCheck(type, endpoint);
     }
-    return type.addMethod(answer(resource, endpoint)).build();
+    return type.addSuperinterface(LibraryTypes.RESPONSE_FILTER)
+        .addMethod(answer(resource, endpoint))
+        .build();
   }
 
   /** The request filter of a paged method, with the method's limits as constants. */
@@ -197,28 +198,26 @@ final class ResourceEnvelopesWriter {
           names.paging());
       arguments = CodeBlock.of("$L, data, page.total(), pagination", status);
     }
-    CodeBlock envelopeValue = CodeBlock.of("$T.of($L)", envelope, arguments);
+    filter.addStatement("$T envelope = $T.of($L)", envelope, envelope, arguments);
     return switch (MetaEnvelopeStyle.location(endpoint)) {
       case NONE ->
           filter
-              .addStatement("$T.answer(response, $L, $L)", names.responses(), status, envelopeValue)
+              .addStatement("$T.answer(response, $L, envelope)", names.responses(), status)
               .build();
       case NEW_RESOURCE ->
           filter
               .addStatement(
-                  "$T.answer(response, $L, $L, $T.locationOf(request, data))",
+                  "$T.answer(response, $L, envelope, $T.locationOf(request, data))",
                   names.responses(),
                   status,
-                  envelopeValue,
                   names.responses())
               .build();
       case REQUEST ->
           filter
               .addStatement(
-                  "$T.answer(response, $L, $L, request.getUriInfo().getAbsolutePath())",
+                  "$T.answer(response, $L, envelope, request.getUriInfo().getAbsolutePath())",
                   names.responses(),
-                  status,
-                  envelopeValue)
+                  status)
               .build();
     };
   }
