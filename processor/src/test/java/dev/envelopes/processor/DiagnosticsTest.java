@@ -1,0 +1,1765 @@
+package dev.envelopes.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.CompilationSubject.compilations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.envelopes.Enveloped;
+import dev.envelopes.processor.diagnostic.Diagnostic;
+import jakarta.ws.rs.Path;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Triggers every error of the {@link Diagnostic} catalog with a small, realistic misuse, and checks
+ * that the compilation fails with that one error, in the catalog's words, on the offending line.
+ *
+ * <p>The compilations use {@code -Xlint:all,-processing} without {@code -Werror}, so that a warning
+ * about the misused code does not count as a second error.
+ */
+class DiagnosticsTest {
+
+  private static final List<String> OPTIONS = List.of("-Xlint:all,-processing");
+
+  /** The payload most cases return; in every compilation, so that each case shows only its bug. */
+  private static final String PROJECT =
+      """
+      package com.example;
+
+      public record Project(long id, String name) {}
+      """;
+
+  /** A type that another processor generates in the first round, see {@link #generator()}. */
+  private static final String GENERATED_PAYLOAD =
+      """
+      package com.example;
+
+      public record GeneratedPayload(long id, String summary) {}
+      """;
+
+  /** Each case's compilation, once: the tests below look at the same compilations. */
+  private static final Map<String, Compilation> COMPILATIONS = new ConcurrentHashMap<>();
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsTheMisuseOnceOnTheOffendingLine(Case misuse) {
+    Compilation compilation = misuse.compilation();
+    String expected = misuse.message();
+
+    assertOn(misuse, compilation).failed();
+    List<String> errors = messages(compilation);
+    if (misuse.javacReportsToo) {
+      // The misuse is a reference to a type that does not exist, which javac reports too ("cannot
+      // find symbol"), so our error cannot be the only one; it must still be there exactly once.
+      assertWithMessage(misuse.name + ": how often the errors " + errors + " say it")
+          .that(Collections.frequency(errors, expected))
+          .isEqualTo(1);
+      assertWithMessage(misuse.name + ": the other errors")
+          .that(errors.stream().filter(error -> !error.equals(expected)).toList())
+          .isNotEmpty();
+      for (String error : errors) {
+        if (!error.equals(expected)) {
+          assertWithMessage(misuse.name).that(error).startsWith("cannot find symbol");
+        }
+      }
+    } else {
+      assertOn(misuse, compilation).hadErrorCount(1);
+      assertWithMessage(misuse.name).that(errors.get(0)).isEqualTo(expected);
+    }
+    assertOn(misuse, compilation)
+        .hadErrorContaining(expected)
+        .inFile(misuse.file(compilation))
+        .onLineContaining(misuse.line);
+  }
+
+  @Test
+  void everyDiagnosticButTheInternalErrorHasACase() {
+    Set<Diagnostic> missing = EnumSet.complementOf(EnumSet.of(Diagnostic.INTERNAL_ERROR));
+    cases().forEach(misuse -> missing.remove(misuse.diagnostic));
+    assertEquals(Set.of(), missing, "diagnostics without a case");
+  }
+
+  @Test
+  void everyCaseHasItsOwnName() {
+    // The compilations are kept by name.
+    List<String> names = cases().map(misuse -> misuse.name).toList();
+    assertWithMessage("case names").that(names).containsNoDuplicates();
+  }
+
+  @Test
+  void noCaseFailsInsideTheProcessor() {
+    String internal = prefixOf(Diagnostic.INTERNAL_ERROR);
+    Map<String, List<String>> failures = new LinkedHashMap<>();
+    cases()
+        .forEach(
+            misuse -> {
+              List<String> internalErrors =
+                  misuse.compilation().diagnostics().stream()
+                      .map(diagnostic -> diagnostic.getMessage(Locale.ROOT))
+                      .filter(message -> message.contains(internal))
+                      .toList();
+              if (!internalErrors.isEmpty()) {
+                failures.put(misuse.name, internalErrors);
+              }
+            });
+    assertEquals(Map.of(), failures, "cases that made the processor fail");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("deferrals")
+  void waitsForWhatAnotherProcessorGeneratesInTheFirstRound(Deferral deferral) throws IOException {
+    List<JavaFileObject> sources = new ArrayList<>();
+    sources.add(source("com.example.Project", PROJECT));
+    new TreeMap<>(deferral.sources()).forEach((name, text) -> sources.add(source(name, text)));
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(
+                new EnvelopesProcessor(),
+                new SourceGeneratingProcessor(1, deferral.generatedType(), deferral.generated()))
+            .withOptions(OPTIONS)
+            .compile(sources);
+
+    assertWithMessage(deferral.name())
+        .about(compilations())
+        .that(compilation)
+        .succeededWithoutWarnings();
+    String written =
+        compilation
+            .generatedSourceFile(deferral.writtenType())
+            .orElseThrow(() -> new AssertionError(deferral.writtenType() + " was not generated"))
+            .getCharContent(true)
+            .toString();
+    assertWithMessage(deferral.writtenType()).that(written).contains(deferral.writtenText());
+  }
+
+  /**
+   * Something the API mentions that another processor generates in the first round, so that it
+   * exists only from the second: Envelopes must wait for it instead of failing or writing without
+   * it.
+   *
+   * @param name what is generated
+   * @param generatedType the type the other processor generates
+   * @param generated its source
+   * @param sources the user's sources besides {@code Project}, by qualified name
+   * @param writtenType a type Envelopes writes once it has waited
+   * @param writtenText what that type holds only if Envelopes saw the generated type
+   */
+  record Deferral(
+      String name,
+      String generatedType,
+      String generated,
+      Map<String, String> sources,
+      String writtenType,
+      String writtenText) {
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Deferral> deferrals() {
+    return Stream.of(
+        new Deferral(
+            "generatedReturnType",
+            "com.example.GeneratedPayload",
+            GENERATED_PAYLOAD,
+            Map.of(
+                "com.example.ReportResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+                import java.util.List;
+
+                @Path("/reports")
+                @Enveloped
+                public class ReportResource {
+
+                  @GET
+                  @Path("{id}")
+                  public GeneratedPayload get(@PathParam("id") long id) {
+                    return new GeneratedPayload(id, "weekly");
+                  }
+
+                  @GET
+                  public List<GeneratedPayload> list() {
+                    return List.of();
+                  }
+                }
+                """),
+            "com.example.ReportResourceGetEnvelope",
+            "GeneratedPayload data"),
+        new Deferral(
+            "generatedApiErrorThrownByAResource",
+            "com.example.GeneratedConflict",
+            """
+            package com.example;
+
+            import dev.envelopes.ApiError;
+
+            @ApiError(status = 409)
+            public class GeneratedConflict extends RuntimeException {
+
+              private static final long serialVersionUID = 1L;
+            }
+            """,
+            Map.of(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @POST
+                      public long create(String name) throws GeneratedConflict {
+                        return 1;
+                      }
+                    """)),
+            "com.example.EnvelopesExceptionMapper",
+            "exception instanceof GeneratedConflict"),
+        new Deferral(
+            "generatedExceptionInMapException",
+            "com.example.GeneratedTimeout",
+            """
+            package com.example;
+
+            public class GeneratedTimeout extends RuntimeException {
+
+              private static final long serialVersionUID = 1L;
+            }
+            """,
+            Map.of(
+                "com.example.ShopApplication",
+                shopApplication("@MapException(value = GeneratedTimeout.class, status = 503)"),
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """)),
+            "com.example.EnvelopesExceptionMapper",
+            "exception instanceof GeneratedTimeout"),
+        new Deferral(
+            "generatedConstantInPaginated",
+            "com.example.Limits",
+            """
+            package com.example;
+
+            public final class Limits {
+
+              public static final int MAX_PAGE = 50;
+
+              private Limits() {}
+            }
+            """,
+            Map.of(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated(maxLimit = Limits.MAX_PAGE)
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("20") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """)),
+            "com.example.ProjectResourceEnvelopes",
+            "MAX_LIMIT = 50"));
+  }
+
+  @Test
+  void leavesAConstantThatNeverAppearsToJavac() {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new EnvelopesProcessor())
+            .withOptions(OPTIONS)
+            .compile(
+                source("com.example.Project", PROJECT),
+                source(
+                    "com.example.ProjectResource",
+                    projectResource(
+                        """
+                          @GET
+                          @Paginated(maxLimit = Limits.MAX_PAGE)
+                          public Page<Project> list(
+                              @QueryParam("offset") long offset,
+                              @QueryParam("limit") @DefaultValue("20") int limit) {
+                            return new Page<>(List.of(), 0);
+                          }
+                        """)));
+
+    // javac's "cannot find symbol" says it all; a value Envelopes cannot read is not its error.
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(compilation.sourceFiles().get(1))
+        .onLineContaining("Limits.MAX_PAGE");
+  }
+
+  /** Every misuse, each named by what it does. */
+  static Stream<Case> cases() {
+    return Stream.of(
+        // Where @Enveloped may go.
+        misuse("envelopedInterface", Diagnostic.ENVELOPED_ON_NON_CLASS, "ProjectApi")
+            .source(
+                "com.example.ProjectApi",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/projects")
+                @Enveloped
+                public interface ProjectApi {
+
+                  @GET
+                  @Path("{id}")
+                  Project get(@PathParam("id") long id);
+                }
+                """)
+            .at("com.example.ProjectApi", "@Enveloped"),
+        misuse("envelopedRecord", Diagnostic.ENVELOPED_ON_NON_CLASS, "VersionResource")
+            .source(
+                "com.example.VersionResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+
+                @Path("/version")
+                @Enveloped
+                public record VersionResource(String version) {
+
+                  @GET
+                  @Override
+                  public String version() {
+                    return version;
+                  }
+                }
+                """)
+            .at("com.example.VersionResource", "@Enveloped"),
+        misuse(
+                "envelopedClassWithoutPath",
+                Diagnostic.ENVELOPED_CLASS_WITHOUT_PATH,
+                "ProjectResource")
+            .source(
+                "com.example.ProjectResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Enveloped
+                public class ProjectResource {
+
+                  @GET
+                  @Path("/projects/{id}")
+                  public Project get(@PathParam("id") long id) {
+                    return new Project(id, "Apollo");
+                  }
+                }
+                """)
+            .at("com.example.ProjectResource", "@Enveloped"),
+        misuse(
+                "envelopedMethodInClassWithoutPath",
+                Diagnostic.ENVELOPED_CLASS_WITHOUT_PATH,
+                "ProjectResource")
+            .source(
+                "com.example.ProjectResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                public class ProjectResource {
+
+                  @GET
+                  @Path("/projects/{id}")
+                  @Enveloped
+                  public Project get(@PathParam("id") long id) {
+                    return new Project(id, "Apollo");
+                  }
+                }
+                """)
+            .at("com.example.ProjectResource", "@Enveloped"),
+        misuse(
+                "envelopedClassWithOnlyASubResourceLocator",
+                Diagnostic.ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS,
+                "ProjectResource")
+            .source(
+                "com.example.ProjectResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/projects")
+                @Enveloped
+                public class ProjectResource {
+
+                  @Path("{id}/tasks")
+                  public TaskResource tasks(@PathParam("id") long id) {
+                    return new TaskResource(id);
+                  }
+                }
+                """)
+            .source("com.example.TaskResource", TASK_RESOURCE)
+            .at("com.example.ProjectResource", "@Enveloped"),
+        misuse(
+                "envelopedSubResourceLocator",
+                Diagnostic.ENVELOPED_METHOD_WITHOUT_HTTP_METHOD,
+                "ProjectResource.tasks")
+            .source(
+                "com.example.ProjectResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/projects")
+                public class ProjectResource {
+
+                  @GET
+                  @Path("{id}")
+                  public Project get(@PathParam("id") long id) {
+                    return new Project(id, "Apollo");
+                  }
+
+                  @Enveloped
+                  @Path("{id}/tasks")
+                  public TaskResource tasks(@PathParam("id") long id) {
+                    return new TaskResource(id);
+                  }
+                }
+                """)
+            .source("com.example.TaskResource", TASK_RESOURCE)
+            .at("com.example.ProjectResource", "@Enveloped"),
+
+        // What a resource method must be for Jakarta REST to call it.
+        misuse(
+                "packagePrivateResourceMethod",
+                Diagnostic.RESOURCE_METHOD_NOT_PUBLIC,
+                "ProjectResource.get")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .at("com.example.ProjectResource", "Project get("),
+        misuse("staticResourceMethod", Diagnostic.RESOURCE_METHOD_STATIC, "ProjectResource.get")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public static Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public static Project get("),
+        misuse("abstractResourceMethod", Diagnostic.RESOURCE_METHOD_ABSTRACT, "ProjectResource.get")
+            .source(
+                "com.example.ProjectResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/projects")
+                @Enveloped
+                public abstract class ProjectResource {
+
+                  @GET
+                  @Path("{id}")
+                  public abstract Project get(@PathParam("id") long id);
+                }
+                """)
+            .at("com.example.ProjectResource", "public abstract Project get("),
+        misuse("genericResourceMethod", Diagnostic.RESOURCE_METHOD_GENERIC, "ProjectResource.get")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      @SuppressWarnings("unchecked")
+                      public <P extends Project> P get(@PathParam("id") long id) {
+                        return (P) new Project(id, "Apollo");
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public <P extends Project> P get("),
+        misuse(
+                "genericResourceMethodThrowingItsTypeParameter",
+                Diagnostic.RESOURCE_METHOD_GENERIC,
+                "ProjectResource.get")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public <X extends Exception> Project get(@PathParam("id") long id) throws X {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public <X extends Exception> Project get("),
+        misuse(
+                "overloadedResourceMethods",
+                Diagnostic.RESOURCE_METHOD_OVERLOADED,
+                "ProjectResource",
+                "find")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project find(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+
+                      @GET
+                      @Path("by-name/{name}")
+                      public Project find(@PathParam("name") String name) {
+                        return new Project(1, name);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public Project find(@PathParam(\"name\")"),
+        misuse(
+                "resourceMethodAnsweringThroughAsyncResponse",
+                Diagnostic.RESOURCE_METHOD_SUSPENDED,
+                "ProjectResource.get",
+                "AsyncResponse")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public void get(
+                          @PathParam("id") long id,
+                          @Suspended AsyncResponse response) {
+                        response.resume(new Project(id, "Apollo"));
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Suspended AsyncResponse response"),
+        misuse(
+                "resourceMethodReturningResponse",
+                Diagnostic.RETURNS_UNWRAPPABLE,
+                "ProjectResource.get",
+                "jakarta.ws.rs.core.Response")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Response get(@PathParam("id") long id) {
+                        return Response.ok(new Project(id, "Apollo")).build();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public Response get("),
+        misuse(
+                "resourceMethodReturningCompletionStage",
+                Diagnostic.RETURNS_UNWRAPPABLE,
+                "ProjectResource.get",
+                "java.util.concurrent.CompletionStage<com.example.Project>")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public CompletionStage<Project> get(@PathParam("id") long id) {
+                        return CompletableFuture.completedFuture(new Project(id, "Apollo"));
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public CompletionStage<Project> get("),
+        misuse(
+                "resourceMethodReturningTheClassTypeVariable",
+                Diagnostic.RETURNS_TYPE_VARIABLE,
+                "ItemResource.list",
+                "java.util.List<T>")
+            .source(
+                "com.example.ItemResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import java.util.ArrayList;
+                import java.util.List;
+
+                @Path("/items")
+                @Enveloped
+                public class ItemResource<T> {
+
+                  private final List<T> items = new ArrayList<>();
+
+                  @GET
+                  public List<T> list() {
+                    return items;
+                  }
+                }
+                """)
+            .at("com.example.ItemResource", "public List<T> list()"),
+        misuse(
+                "patchMethodReturningTheModifiedProject",
+                Diagnostic.PATCH_RETURNS_DATA,
+                "ProjectResource.rename",
+                "com.example.Project")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @PATCH
+                      @Path("{id}")
+                      public Project rename(@PathParam("id") long id, String name) {
+                        return new Project(id, name);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public Project rename("),
+
+        // Paging.
+        misuse(
+                "pageReturnedWithoutPaginated",
+                Diagnostic.PAGE_WITHOUT_PAGINATED,
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public Page<Project> list("),
+        misuse("rawPage", Diagnostic.RAW_PAGE, "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public Page list("),
+        misuse(
+                "paginatedMethodOfAClassThatIsNotEnveloped",
+                Diagnostic.PAGINATED_NOT_ENVELOPED,
+                "com.example.ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Page;
+                import dev.envelopes.Paginated;
+                import jakarta.ws.rs.DefaultValue;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.QueryParam;
+                import java.util.List;
+
+                @Path("/projects")
+                public class ProjectResource {
+
+                  @GET
+                  @Paginated
+                  public Page<Project> list(
+                      @QueryParam("offset") long offset,
+                      @QueryParam("limit") @DefaultValue("25") int limit) {
+                    return new Page<>(List.of(), 0);
+                  }
+                }
+                """)
+            .at("com.example.ProjectResource", "@Paginated"),
+        misuse(
+                "paginatedPostMethod",
+                Diagnostic.PAGINATED_NOT_GET,
+                "ProjectResource.search",
+                "POST")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @POST
+                      @Path("search")
+                      @Paginated
+                      public Page<Project> search(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit,
+                          String query) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Paginated"),
+        misuse(
+                "paginatedMethodReturningAList",
+                Diagnostic.PAGINATED_RETURNS_NO_PAGE,
+                "ProjectResource.list",
+                "java.util.List<com.example.Project>")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public List<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return List.of();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Paginated"),
+        misuse(
+                "paginatedWithMaxLimitZero",
+                Diagnostic.PAGINATED_MAX_LIMIT_TOO_SMALL,
+                0,
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated(
+                          maxLimit = 0)
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "maxLimit = 0"),
+        misuse(
+                "paginatedMethodWithoutOffsetParameter",
+                Diagnostic.PAGING_PARAMETER_MISSING,
+                "ProjectResource.list",
+                "offset",
+                "@QueryParam(\"offset\") long offset")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("page") long page,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Paginated"),
+        misuse(
+                "paginatedMethodWithoutLimitParameter",
+                Diagnostic.PAGING_PARAMETER_MISSING,
+                "ProjectResource.list",
+                "limit",
+                "@QueryParam(\"limit\") @DefaultValue(\"25\") int limit")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("size") @DefaultValue("25") int size) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Paginated"),
+        misuse(
+                "pagingOffsetAsString",
+                Diagnostic.PAGING_PARAMETER_NOT_INTEGRAL,
+                "offset",
+                "ProjectResource.list",
+                "java.lang.String")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("offset") String offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@QueryParam(\"offset\") String offset"),
+        misuse(
+                "pagingLimitAsBoxedInteger",
+                Diagnostic.PAGING_PARAMETER_NOT_INTEGRAL,
+                "limit",
+                "ProjectResource.list",
+                "java.lang.Integer")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("25") Integer limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "Integer limit"),
+        misuse(
+                "pagingLimitWithoutDefaultValue",
+                Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT,
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@QueryParam(\"limit\") int limit"),
+        misuse(
+                "pagingLimitDefaultAboveMaxLimit",
+                Diagnostic.PAGING_LIMIT_DEFAULT_OUT_OF_RANGE,
+                "500",
+                "ProjectResource.list",
+                100)
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated(maxLimit = 100)
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("500") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@DefaultValue(\"500\") int limit"),
+        misuse(
+                "pagingLimitDefaultNotANumber",
+                Diagnostic.PAGING_LIMIT_DEFAULT_OUT_OF_RANGE,
+                "all",
+                "ProjectResource.list",
+                300)
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("all") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@DefaultValue(\"all\") int limit"),
+        misuse(
+                "pagingOffsetDefaultNotZero",
+                Diagnostic.PAGING_OFFSET_DEFAULT_NOT_ZERO,
+                "1",
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("offset") @DefaultValue("1") long offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@DefaultValue(\"1\") long offset"),
+
+        // Error declarations.
+        misuse("apiErrorOnARecord", Diagnostic.API_ERROR_NOT_THROWABLE, "ProjectNotFound")
+            .source(
+                "com.example.ProjectNotFound",
+                """
+                package com.example;
+
+                import dev.envelopes.ApiError;
+
+                @ApiError(status = 404)
+                public record ProjectNotFound(long id) {}
+                """)
+            .at("com.example.ProjectNotFound", "@ApiError"),
+        misuse(
+                "apiErrorWithASuccessStatus",
+                Diagnostic.ERROR_STATUS_OUT_OF_RANGE,
+                "@ApiError",
+                200,
+                "ProjectNotFound")
+            .source(
+                "com.example.ProjectNotFound",
+                """
+                package com.example;
+
+                import dev.envelopes.ApiError;
+
+                @ApiError(
+                    detail = "No project has this id.",
+                    status = 200)
+                public class ProjectNotFound extends RuntimeException {
+
+                  private static final long serialVersionUID = 1L;
+                }
+                """)
+            .at("com.example.ProjectNotFound", "status = 200"),
+        misuse(
+                "mapExceptionWithASuccessStatus",
+                Diagnostic.ERROR_STATUS_OUT_OF_RANGE,
+                "@MapException",
+                200,
+                "IllegalStateException")
+            .source(
+                "com.example.ShopApplication",
+                """
+                package com.example;
+
+                import dev.envelopes.EnvelopeApi;
+                import dev.envelopes.MapException;
+                import jakarta.ws.rs.core.Application;
+
+                @EnvelopeApi
+                @MapException(
+                    value = IllegalStateException.class,
+                    status = 200,
+                    detail = "The shop is closed.")
+                public class ShopApplication extends Application {}
+                """)
+            .at("com.example.ShopApplication", "status = 200"),
+        misuse(
+                "apiErrorCodeWithoutMessage",
+                Diagnostic.ERROR_CODE_WITHOUT_MESSAGE,
+                "@ApiError",
+                "DuplicateProjectName",
+                1101)
+            .source(
+                "com.example.DuplicateProjectName",
+                apiError("DuplicateProjectName", "status = 409,\n    code = 1101"))
+            .at("com.example.DuplicateProjectName", "code = 1101"),
+        misuse(
+                "apiErrorMessageWithoutCode",
+                Diagnostic.ERROR_MESSAGE_WITHOUT_CODE,
+                "@ApiError",
+                "DuplicateProjectName")
+            .source(
+                "com.example.DuplicateProjectName",
+                apiError("DuplicateProjectName", "status = 409,\n    message = \"Name taken\""))
+            .at("com.example.DuplicateProjectName", "message = \"Name taken\""),
+        misuse("apiErrorNegativeCode", Diagnostic.CODE_NEGATIVE, "@ApiError", -1101)
+            .source(
+                "com.example.DuplicateProjectName",
+                apiError(
+                    "DuplicateProjectName",
+                    "status = 409,\n    code = -1101,\n    message = \"Name taken\""))
+            .at("com.example.DuplicateProjectName", "code = -1101"),
+        misuse("responseCodeNegativeCode", Diagnostic.CODE_NEGATIVE, "@ResponseCode", -602)
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    "@ResponseCode(status = 200, code = -602, message = \"Request OK\")"))
+            .at("com.example.ShopApplication", "code = -602"),
+        misuse(
+                "apiErrorCodeWithAnotherMessageThanItsResponseCode",
+                Diagnostic.CODE_WITH_TWO_MESSAGES,
+                704,
+                "Resource not found",
+                "Project not found")
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    "@ResponseCode(status = 404, code = 704, message = \"Resource not found\")"))
+            .source(
+                "com.example.ProjectNotFound",
+                apiError(
+                    "ProjectNotFound",
+                    "status = 404,\n    code = 704,\n    message = \"Project not found\""))
+            .at("com.example.ProjectNotFound", "message = \"Project not found\""),
+        misuse(
+                "twoApiErrorsWithOneCodeAndTwoMessages",
+                Diagnostic.CODE_WITH_TWO_MESSAGES,
+                1105,
+                "Project name taken",
+                "Task name taken")
+            .source(
+                "com.example.DuplicateProjectName",
+                apiError(
+                    "DuplicateProjectName",
+                    "status = 409,\n    code = 1105,\n    message = \"Project name taken\""))
+            .source(
+                "com.example.DuplicateTaskName",
+                apiError(
+                    "DuplicateTaskName",
+                    "status = 409,\n    code = 1105,\n    message = \"Task name taken\""))
+            .at("com.example.DuplicateTaskName", "message = \"Task name taken\""),
+        misuse(
+                "exceptionWithApiErrorAlsoMapped",
+                Diagnostic.EXCEPTION_DECLARED_TWICE,
+                "ProjectNotFound",
+                "@MapException",
+                "@ApiError")
+            .source(
+                "com.example.ShopApplication",
+                shopApplication("@MapException(value = ProjectNotFound.class, status = 404)"))
+            .source("com.example.ProjectNotFound", apiError("ProjectNotFound", "status = 404"))
+            .at("com.example.ProjectNotFound", "@ApiError"),
+
+        // The API type and its code table.
+        misuse(
+                "responseCodeOnAnApplicationWithoutEnvelopeApi",
+                Diagnostic.DECLARATION_OFF_API_TYPE,
+                "ResponseCode",
+                "com.example.ShopApplication",
+                "com.example.ShopApplication")
+            .source(
+                "com.example.ShopApplication",
+                """
+                package com.example;
+
+                import dev.envelopes.ResponseCode;
+                import jakarta.ws.rs.ApplicationPath;
+                import jakarta.ws.rs.core.Application;
+
+                @ApplicationPath("/api")
+                @ResponseCode(status = 200, code = 602, message = "Request OK")
+                public class ShopApplication extends Application {}
+                """)
+            .at("com.example.ShopApplication", "@ResponseCode"),
+        misuse(
+                "mapExceptionOnAResource",
+                Diagnostic.DECLARATION_OFF_API_TYPE,
+                "MapException",
+                "com.example.ProjectResource",
+                "com.example.ProjectResource")
+            .source("com.example.ShopApplication", shopApplication(""))
+            .source(
+                "com.example.ProjectResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import dev.envelopes.MapException;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/projects")
+                @Enveloped
+                @MapException(value = IllegalArgumentException.class, status = 400)
+                public class ProjectResource {
+
+                  @GET
+                  @Path("{id}")
+                  public Project get(@PathParam("id") long id) {
+                    return new Project(id, "Apollo");
+                  }
+                }
+                """)
+            .at("com.example.ProjectResource", "@MapException"),
+        misuse(
+                "twoEnvelopeApiTypes",
+                Diagnostic.TWO_API_TYPES,
+                "com.example.ShopApplication",
+                "com.example.ShopCodes")
+            .source("com.example.ShopApplication", shopApplication(""))
+            .source(
+                "com.example.ShopCodes",
+                """
+                package com.example;
+
+                import dev.envelopes.EnvelopeApi;
+
+                /** The API's codes. */
+                @EnvelopeApi
+                public final class ShopCodes {
+
+                  private ShopCodes() {}
+                }
+                """)
+            .at("com.example.ShopCodes", "@EnvelopeApi"),
+        misuse("responseCodeStatusOutOfRange", Diagnostic.RESPONSE_CODE_STATUS_OUT_OF_RANGE, 2000)
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    "@ResponseCode(\n"
+                        + "    status = 2000,\n"
+                        + "    code = 602,\n"
+                        + "    message = \"Request OK\")"))
+            .at("com.example.ShopApplication", "status = 2000"),
+        misuse("responseCodeStatusTwiceInItsContainer", Diagnostic.RESPONSE_CODE_STATUS_TWICE, 404)
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    """
+                    @ResponseCodes({
+                      @ResponseCode(status = 200, code = 602, message = "Request OK"),
+                      @ResponseCode(status = 404, code = 704, message = "Resource not found"),
+                      @ResponseCode(status = 404, code = 705, message = "No such project")
+                    })\
+                    """))
+            .at("com.example.ShopApplication", "code = 705"),
+        misuse("responseCodeStatusTwiceRepeated", Diagnostic.RESPONSE_CODE_STATUS_TWICE, 404)
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    """
+                    @ResponseCode(status = 200, code = 602, message = "Request OK")
+                    @ResponseCode(status = 404, code = 704, message = "Resource not found")
+                    @ResponseCode(status = 404, code = 705, message = "No such project")\
+                    """))
+            // javac wraps repeated annotations in a container that has no place in the source, so
+            // it cannot point at one of them and points at the class instead (JavacElements
+            // .matchAnnoToTree); only an explicit container, as above, gives the row's line.
+            .at("com.example.ShopApplication", "public class ShopApplication"),
+        misuse("responseCodeEmptyMessage", Diagnostic.RESPONSE_CODE_EMPTY_MESSAGE, 200, 602)
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    "@ResponseCode(\n    status = 200,\n    code = 602,\n    message = \" \")"))
+            .at("com.example.ShopApplication", "message = \" \""),
+        misuse(
+                "resourcesInPackagesWithoutACommonParent",
+                Diagnostic.NO_API_PACKAGE,
+                "com.shop.orders",
+                "org.billing")
+            .source(
+                "com.shop.orders.OrderResource",
+                """
+                package com.shop.orders;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import java.util.List;
+
+                @Path("/orders")
+                @Enveloped
+                public class OrderResource {
+
+                  @GET
+                  public List<String> list() {
+                    return List.of();
+                  }
+                }
+                """)
+            .source(
+                "org.billing.InvoiceResource",
+                """
+                package org.billing;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import java.util.List;
+
+                @Path("/invoices")
+                @Enveloped
+                public class InvoiceResource {
+
+                  @GET
+                  public List<String> list() {
+                    return List.of();
+                  }
+                }
+                """)
+            .at("org.billing.InvoiceResource", "@Enveloped"),
+
+        // The build.
+        misuse(
+                "jacksonNotOnTheClasspath",
+                Diagnostic.MISSING_LIBRARY,
+                "Jackson's annotations (com.fasterxml.jackson.annotation)",
+                "com.fasterxml.jackson.core:jackson-annotations, or a Jackson JSON provider")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .withClasspathOf(Enveloped.class, Path.class)
+            .at("com.example.ProjectResource", "@Enveloped"),
+        misuse(
+                "userClassNamedLikeAnEnvelope",
+                Diagnostic.GENERATED_NAME_TAKEN,
+                "com.example.ProjectResourceGetEnvelope",
+                "com.example.ProjectResource.get")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .source(
+                "com.example.ProjectResourceGetEnvelope",
+                """
+                package com.example;
+
+                /** What the web client receives for one project. */
+                public record ProjectResourceGetEnvelope(Project data) {}
+                """)
+            .at("com.example.ProjectResource", "public Project get("),
+        misuse(
+                "userClassNamedEnvelopesFeatureInTheApiPackage",
+                Diagnostic.GENERATED_NAME_TAKEN,
+                "com.example.EnvelopesFeature",
+                "the API")
+            .source("com.example.ShopApplication", shopApplication(""))
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .source(
+                "com.example.EnvelopesFeature",
+                """
+                package com.example;
+
+                import jakarta.ws.rs.core.Feature;
+                import jakarta.ws.rs.core.FeatureContext;
+
+                /** Registers the envelopes, the user thought. */
+                public class EnvelopesFeature implements Feature {
+
+                  @Override
+                  public boolean configure(FeatureContext context) {
+                    return true;
+                  }
+                }
+                """)
+            .at("com.example.ShopApplication", "@EnvelopeApi"),
+        misuse(
+                "userClassNamedLikeAResourceFeature",
+                Diagnostic.GENERATED_NAME_TAKEN,
+                "com.example.ProjectResourceEnvelopes",
+                "com.example.ProjectResource")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .source(
+                "com.example.ProjectResourceEnvelopes",
+                """
+                package com.example;
+
+                /** Envelopes of projects, for the web client. */
+                public final class ProjectResourceEnvelopes {
+
+                  private ProjectResourceEnvelopes() {}
+                }
+                """)
+            .at("com.example.ProjectResource", "@Enveloped"),
+        misuse(
+                "resourceMethodReturningATypeNobodyGenerates",
+                Diagnostic.UNRESOLVED_TYPE,
+                "ProjectResource.summary")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+
+                      @GET
+                      @Path("{id}/summary")
+                      public ProjectSummary summary(@PathParam("id") long id) {
+                        return null;
+                      }
+                    """))
+            .withProcessor(DiagnosticsTest::generator)
+            .alsoReportedByJavac()
+            .at("com.example.ProjectResource", "public ProjectSummary summary("),
+        misuse(
+                "resourceMethodTakingABodyNobodyGenerates",
+                Diagnostic.UNRESOLVED_TYPE,
+                "ProjectResource.create")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @POST
+                      public long create(
+                          NewProject project) {
+                        return 1;
+                      }
+                    """))
+            .alsoReportedByJavac()
+            .at("com.example.ProjectResource", "NewProject project"),
+        misuse(
+                "resourceMethodThrowingAnExceptionNobodyGenerates",
+                Diagnostic.UNRESOLVED_TYPE,
+                "ProjectResource.create")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @POST
+                      public long create(String name) throws DuplicateProjectName {
+                        return 1;
+                      }
+                    """))
+            .alsoReportedByJavac()
+            .at("com.example.ProjectResource", "public long create("),
+        misuse(
+                "mapExceptionOfAClassNobodyGenerates",
+                Diagnostic.UNRESOLVED_TYPE,
+                "com.example.ShopApplication")
+            .source(
+                "com.example.ShopApplication",
+                shopApplication("@MapException(\n    value = ShopClosed.class,\n    status = 503)"))
+            .alsoReportedByJavac()
+            .at("com.example.ShopApplication", "value = ShopClosed.class"),
+        misuse(
+                "apiErrorExtendingAClassNobodyGenerates",
+                Diagnostic.UNRESOLVED_TYPE,
+                "com.example.ProjectNotFound")
+            .source(
+                "com.example.ProjectNotFound",
+                """
+                package com.example;
+
+                import dev.envelopes.ApiError;
+
+                @ApiError(status = 404)
+                public class ProjectNotFound extends NotFoundBase {
+
+                  private static final long serialVersionUID = 1L;
+                }
+                """)
+            .alsoReportedByJavac()
+            .at("com.example.ProjectNotFound", "public class ProjectNotFound"),
+        misuse(
+                "resourceGeneratedAfterTheApiWasWritten",
+                Diagnostic.RESOURCE_AFTER_API_WRITTEN,
+                "com.example.TaskResource")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .withProcessor(
+                () ->
+                    new SourceGeneratingProcessor(
+                        2,
+                        "com.example.TaskResource",
+                        """
+                        package com.example;
+
+                        import dev.envelopes.Enveloped;
+                        import jakarta.ws.rs.GET;
+                        import jakarta.ws.rs.Path;
+                        import java.util.List;
+
+                        @Path("/tasks")
+                        @Enveloped
+                        public class TaskResource {
+
+                          @GET
+                          public List<String> list() {
+                            return List.of();
+                          }
+                        }
+                        """))
+            .atGenerated("com.example.TaskResource", "public class TaskResource"),
+        misuse(
+                "resourceWithEnvelopedMethodsGeneratedAfterTheApiWasWritten",
+                Diagnostic.RESOURCE_AFTER_API_WRITTEN,
+                "com.example.TaskResource")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .withProcessor(
+                () ->
+                    new SourceGeneratingProcessor(
+                        2,
+                        "com.example.TaskResource",
+                        """
+                        package com.example;
+
+                        import dev.envelopes.Enveloped;
+                        import jakarta.ws.rs.GET;
+                        import jakarta.ws.rs.Path;
+                        import java.util.List;
+
+                        @Path("/tasks")
+                        public class TaskResource {
+
+                          @GET
+                          @Enveloped
+                          public List<String> list() {
+                            return List.of();
+                          }
+
+                          @GET
+                          @Path("done")
+                          @Enveloped
+                          public List<String> done() {
+                            return List.of();
+                          }
+                        }
+                        """))
+            .atGenerated("com.example.TaskResource", "public class TaskResource"),
+        misuse(
+                "apiErrorGeneratedAfterTheApiWasWritten",
+                Diagnostic.RESOURCE_AFTER_API_WRITTEN,
+                "com.example.TaskNotFound")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .withProcessor(
+                () ->
+                    new SourceGeneratingProcessor(
+                        2,
+                        "com.example.TaskNotFound",
+                        """
+                        package com.example;
+
+                        import dev.envelopes.ApiError;
+
+                        @ApiError(status = 404)
+                        public class TaskNotFound extends RuntimeException {
+
+                          private static final long serialVersionUID = 1L;
+                        }
+                        """))
+            .atGenerated("com.example.TaskNotFound", "public class TaskNotFound"));
+  }
+
+  /** A task list, reached from a project; not enveloped. */
+  private static final String TASK_RESOURCE =
+      """
+      package com.example;
+
+      import jakarta.ws.rs.GET;
+      import java.util.List;
+
+      public class TaskResource {
+
+        private final long projectId;
+
+        public TaskResource(long projectId) {
+          this.projectId = projectId;
+        }
+
+        @GET
+        public List<String> list() {
+          return List.of("Task of project " + projectId);
+        }
+      }
+      """;
+
+  /** An enveloped project resource with {@code methods} and every import they need. */
+  private static String projectResource(String methods) {
+    return """
+    package com.example;
+
+    import dev.envelopes.Enveloped;
+    import dev.envelopes.Page;
+    import dev.envelopes.Paginated;
+    import jakarta.ws.rs.DefaultValue;
+    import jakarta.ws.rs.GET;
+    import jakarta.ws.rs.PATCH;
+    import jakarta.ws.rs.POST;
+    import jakarta.ws.rs.Path;
+    import jakarta.ws.rs.PathParam;
+    import jakarta.ws.rs.QueryParam;
+    import jakarta.ws.rs.container.AsyncResponse;
+    import jakarta.ws.rs.container.Suspended;
+    import jakarta.ws.rs.core.Response;
+    import java.util.List;
+    import java.util.concurrent.CompletableFuture;
+    import java.util.concurrent.CompletionStage;
+
+    @Path("/projects")
+    @Enveloped
+    public class ProjectResource {
+
+    %s}
+    """
+        .formatted(methods);
+  }
+
+  /** An exception class declared with {@code @ApiError(<values>)}. */
+  private static String apiError(String name, String values) {
+    return """
+    package com.example;
+
+    import dev.envelopes.ApiError;
+
+    @ApiError(
+        %s)
+    public class %s extends RuntimeException {
+
+      private static final long serialVersionUID = 1L;
+    }
+    """
+        .formatted(values, name);
+  }
+
+  /** The application class, the API type, with {@code declarations} after its @EnvelopeApi. */
+  private static String shopApplication(String declarations) {
+    return """
+    package com.example;
+
+    import dev.envelopes.EnvelopeApi;
+    import dev.envelopes.MapException;
+    import dev.envelopes.ResponseCode;
+    import dev.envelopes.ResponseCodes;
+    import jakarta.ws.rs.ApplicationPath;
+    import jakarta.ws.rs.core.Application;
+
+    @ApplicationPath("/api")
+    @EnvelopeApi
+    %s
+    public class ShopApplication extends Application {}
+    """
+        .formatted(declarations);
+  }
+
+  /** Another processor, which generates {@code com.example.GeneratedPayload} in the first round. */
+  private static Processor generator() {
+    return new SourceGeneratingProcessor(1, "com.example.GeneratedPayload", GENERATED_PAYLOAD);
+  }
+
+  private static JavaFileObject source(String qualifiedName, String text) {
+    return JavaFileObjects.forSourceString(qualifiedName, text);
+  }
+
+  /** Assertions on the compilation of {@code misuse}, whose failures name the case. */
+  private static CompilationSubject assertOn(Case misuse, Compilation compilation) {
+    return assertWithMessage(misuse.name).about(compilations()).that(compilation);
+  }
+
+  private static List<String> messages(Compilation compilation) {
+    return compilation.errors().stream()
+        .map(diagnostic -> diagnostic.getMessage(Locale.ROOT))
+        .collect(Collectors.toList());
+  }
+
+  /** The start of a diagnostic's text, up to its first detail. */
+  private static String prefixOf(Diagnostic diagnostic) {
+    return diagnostic.problem().substring(0, diagnostic.problem().indexOf('%'));
+  }
+
+  /** The jar or class folder a class was loaded from. */
+  private static File locationOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(type.getName(), e);
+    }
+  }
+
+  private static Case misuse(String name, Diagnostic diagnostic, Object... arguments) {
+    return new Case(name, diagnostic, arguments);
+  }
+
+  /** One misuse: the sources that commit it, and the error it must give and where. */
+  static final class Case {
+
+    final String name;
+    final Diagnostic diagnostic;
+    final Object[] arguments;
+    final Map<String, JavaFileObject> sources = new LinkedHashMap<>();
+    final List<Supplier<Processor>> otherProcessors = new ArrayList<>();
+    Optional<List<File>> classpath = Optional.empty();
+    boolean javacReportsToo;
+    boolean inGeneratedFile;
+    String file;
+    String line;
+
+    Case(String name, Diagnostic diagnostic, Object... arguments) {
+      this.name = name;
+      this.diagnostic = diagnostic;
+      this.arguments = arguments;
+      source("com.example.Project", PROJECT);
+    }
+
+    Case source(String qualifiedName, String text) {
+      sources.put(qualifiedName, DiagnosticsTest.source(qualifiedName, text));
+      return this;
+    }
+
+    /** Compiles against only the jars or folders of {@code types}, and the JDK. */
+    Case withClasspathOf(Class<?>... types) {
+      classpath = Optional.of(Stream.of(types).map(DiagnosticsTest::locationOf).toList());
+      return this;
+    }
+
+    /** Runs another processor, made fresh for the compilation, after Envelopes. */
+    Case withProcessor(Supplier<Processor> processor) {
+      otherProcessors.add(processor);
+      return this;
+    }
+
+    Case alsoReportedByJavac() {
+      javacReportsToo = true;
+      return this;
+    }
+
+    /** Expects the error in the source of {@code qualifiedName}, on the line with {@code text}. */
+    Case at(String qualifiedName, String text) {
+      this.file = qualifiedName;
+      this.line = text;
+      return this;
+    }
+
+    /** Expects the error in a generated source, on the line with {@code text}. */
+    Case atGenerated(String qualifiedName, String text) {
+      inGeneratedFile = true;
+      return at(qualifiedName, text);
+    }
+
+    String message() {
+      return diagnostic.format(arguments);
+    }
+
+    Compilation compilation() {
+      return COMPILATIONS.computeIfAbsent(name, unused -> compile());
+    }
+
+    private Compilation compile() {
+      List<Processor> processors = new ArrayList<>();
+      processors.add(new EnvelopesProcessor());
+      otherProcessors.forEach(processor -> processors.add(processor.get()));
+      Compiler compiler = Compiler.javac().withProcessors(processors).withOptions(OPTIONS);
+      if (classpath.isPresent()) {
+        compiler = compiler.withClasspath(classpath.get());
+      }
+      return compiler.compile(sources.values());
+    }
+
+    JavaFileObject file(Compilation compilation) {
+      if (inGeneratedFile) {
+        // A failed compilation keeps no generated files, but its diagnostics keep their sources.
+        String path = "/SOURCE_OUTPUT/" + file.replace('.', '/') + ".java";
+        return compilation.diagnostics().stream()
+            .map(javax.tools.Diagnostic::getSource)
+            .filter(source -> source != null && source.toUri().getPath().equals(path))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no diagnostic in " + path));
+      }
+      return sources.get(file);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.envelopes.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+
+/**
+ * Compiles sources with the processor as a user's build would, with every warning an error, and
+ * reads back what it generated.
+ */
+final class ProcessorCompiler {
+
+  /** The options of a strict user build: Java 17, every lint warning fails the build. */
+  static final List<String> STRICT_OPTIONS =
+      List.of("--release", "17", "-Xlint:all,-processing", "-Werror");
+
+  private ProcessorCompiler() {}
+
+  static Compilation compileStrictly(List<JavaFileObject> sources) {
+    return Compiler.javac()
+        .withProcessors(new EnvelopesProcessor())
+        .withOptions(STRICT_OPTIONS)
+        .compile(sources);
+  }
+
+  /** The Java sources under a test resource folder, in the order of their paths. */
+  static List<JavaFileObject> sourcesIn(String resourceFolder) {
+    Path root = resourcePath(resourceFolder);
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(file -> file.toString().endsWith(".java"))
+          .sorted()
+          .map(ProcessorCompiler::toSource)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every generated source, by its path relative to the output root, such as {@code a/b/C.java}. */
+  static Map<String, String> generatedSources(Compilation compilation) {
+    Map<String, String> sources = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String path = file.toUri().getPath();
+      String relative = path.substring(path.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length());
+      try {
+        sources.put(relative, file.getCharContent(true).toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return sources;
+  }
+
+  static Path resourcePath(String resourceFolder) {
+    try {
+      return Path.of(ProcessorCompiler.class.getResource("/" + resourceFolder).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(resourceFolder, e);
+    }
+  }
+
+  private static JavaFileObject toSource(Path file) {
+    try {
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+package com.example.accounts;
+
+public record Account(long id, String holder) {}

@@ -1,0 +1,115 @@
+package com.example.orders;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import java.util.List;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+
+/**
+ * Answers the enveloped methods of {@link OrderResource} in the meta envelope.
+ *
+ * <p>{@link EnvelopesFeature} registers it; at startup Jakarta REST asks it about each resource method, and it
+ * gives each enveloped method the filters below.
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+public final class OrderResourceEnvelopes implements DynamicFeature {
+    @Override
+    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+        if (resourceInfo.getResourceClass() != OrderResource.class) {
+            return;
+        }
+        switch (resourceInfo.getResourceMethod().getName()) {
+            case "create" -> context.register(new CreateEndpoint());
+            case "createBatch" -> context.register(new CreateBatchEndpoint());
+            case "replace" -> context.register(new ReplaceEndpoint());
+            case "changeQuantity" -> context.register(new ChangeQuantityEndpoint());
+            case "cancel" -> context.register(new CancelEndpoint());
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link OrderResource#create(NewOrder)} in {@link OrderResourceCreateEnvelope}.
+     */
+    private static final class CreateEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!MetaResponses.isMethodResult(response)) {
+                return;
+            }
+            if (!(response.getEntity() instanceof UUID data)) {
+                MetaResponses.answerNullResult(response, "OrderResource.create");
+                return;
+            }
+            OrderResourceCreateEnvelope envelope = OrderResourceCreateEnvelope.of(MetaStatus.CREATED, data);
+            MetaResponses.answer(response, MetaStatus.CREATED, envelope, MetaResponses.locationOf(request, data));
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link OrderResource#createBatch(List)} in {@link OrderResourceCreateBatchEnvelope}.
+     */
+    private static final class CreateBatchEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!MetaResponses.isMethodResult(response)) {
+                return;
+            }
+            if (response.getEntity() == null) {
+                MetaResponses.answerNullResult(response, "OrderResource.createBatch");
+                return;
+            }
+            @SuppressWarnings("unchecked") // OrderResource.createBatch returns exactly this type
+            List<UUID> data = (List<UUID>) response.getEntity();
+            OrderResourceCreateBatchEnvelope envelope = OrderResourceCreateBatchEnvelope.of(MetaStatus.OK, data, data.size());
+            MetaResponses.answer(response, MetaStatus.OK, envelope);
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link OrderResource#replace(UUID, NewOrder)} in {@link OrderResourceReplaceEnvelope}.
+     */
+    private static final class ReplaceEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!MetaResponses.isMethodResult(response)) {
+                return;
+            }
+            Order data = (Order) response.getEntity();
+            OrderResourceReplaceEnvelope envelope = OrderResourceReplaceEnvelope.of(MetaStatus.OK, data);
+            MetaResponses.answer(response, MetaStatus.OK, envelope);
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link OrderResource#changeQuantity(UUID, int)} in {@link OrderResourceChangeQuantityEnvelope}.
+     */
+    private static final class ChangeQuantityEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!MetaResponses.isMethodResult(response)) {
+                return;
+            }
+            OrderResourceChangeQuantityEnvelope envelope = OrderResourceChangeQuantityEnvelope.of(MetaStatus.OK);
+            MetaResponses.answer(response, MetaStatus.OK, envelope, request.getUriInfo().getAbsolutePath());
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link OrderResource#cancel(UUID)} in {@link OrderResourceCancelEnvelope}.
+     */
+    private static final class CancelEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!MetaResponses.isMethodResult(response)) {
+                return;
+            }
+            OrderResourceCancelEnvelope envelope = OrderResourceCancelEnvelope.of(MetaStatus.OK);
+            MetaResponses.answer(response, MetaStatus.OK, envelope);
+        }
+    }
+}
