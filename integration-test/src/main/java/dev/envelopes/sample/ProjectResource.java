@@ -76,11 +76,15 @@ public class ProjectResource {
     store.delete(id);
   }
 
-  /** Starts an export of the project; a project can be exported once a minute. */
+  /**
+   * Starts an export of the project; a project can be exported once a minute. It answers the export
+   * rather than a sentence: a {@code POST} that returns a {@code String} is answered as one that
+   * created a resource with that id, with a {@code Location} naming it.
+   */
   @POST
   @Path("{id}/exports")
-  public String export(@PathParam("id") long id) {
-    return "export of project " + id + " started at " + store.export(id);
+  public Export export(@PathParam("id") long id) {
+    return new Export(id, store.export(id).toString());
   }
 
   /** A summary from the reporting database. */

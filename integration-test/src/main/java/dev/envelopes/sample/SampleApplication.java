@@ -26,7 +26,7 @@ import org.glassfish.jersey.server.ServerProperties;
     value = IllegalArgumentException.class,
     status = 400,
     detail = "A parameter of the request is not valid.")
-public class SampleApplication extends ResourceConfig {
+public final class SampleApplication extends ResourceConfig {
 
   /** Where the reporting database would be; the sample runs none, so reports always fail. */
   static final String REPORT_DATABASE =

@@ -1,0 +1,221 @@
+package dev.envelopes.sample;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The sample API running on a free port of localhost, with a freshly seeded store and a clock that
+ * moves only when a test says so, and the HTTP calls tests make to it.
+ *
+ * <p>The seed, the same for every test:
+ *
+ * <ul>
+ *   <li>API keys {@code ada-key} for ada and {@code grace-key} for grace.
+ *   <li>Projects 1-3 owned by ada, 4-6 by grace, 7-9 by {@value #SPECIAL_OWNER}, whose name needs
+ *       percent-encoding in a query.
+ *   <li>Tasks 1-2 in project 1 ({@value #FIRST_TASK}, {@value #SECOND_TASK}), tasks 3-14 in
+ *       project 2 ("Note 1" to "Note 12"), none in the other projects.
+ * </ul>
+ */
+final class SampleApi implements AutoCloseable {
+
+  /** The owner of projects 7 to 9: a space, an ampersand and a plus sign, all to be encoded. */
+  static final String SPECIAL_OWNER = "Babbage & Sons + Co";
+
+  static final String FIRST_TASK = "Write the outline";
+  static final String SECOND_TASK = "Review with the team";
+
+  /** When the clock of every test starts. */
+  static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+  /** The names of the seeded projects by id, from 1. */
+  static final String[][] PROJECTS = {
+    {"Analytical Engine", "ada"},
+    {"Notes on the Engine", "ada"},
+    {"Bernoulli numbers", "ada"},
+    {"Compiler A-0", "grace"},
+    {"COBOL", "grace"},
+    {"Nanosecond wire", "grace"},
+    {"Difference Engine", SPECIAL_OWNER},
+    {"Mechanical Notation", SPECIAL_OWNER},
+    {"Analytical Society", SPECIAL_OWNER},
+  };
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private final MutableClock clock = new MutableClock(START);
+  private final SampleStore store = new SampleStore(clock);
+  private final HttpServer server;
+  private final String base;
+
+  private SampleApi() {
+    seed(store);
+    server = SampleServer.start(store, 0);
+    base = "http://localhost:" + server.getAddress().getPort();
+  }
+
+  /** Starts the API with the seed on a free port. */
+  static SampleApi start() {
+    return new SampleApi();
+  }
+
+  private static void seed(SampleStore store) {
+    store.addApiKey("ada-key", "ada");
+    store.addApiKey("grace-key", "grace");
+    for (String[] project : PROJECTS) {
+      store.addProject(project[0], project[1]);
+    }
+    store.addTask(1, FIRST_TASK);
+    store.addTask(1, SECOND_TASK);
+    for (int note = 1; note <= 12; note++) {
+      store.addTask(2, "Note " + note);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  /** The store behind the API, to add records a single test needs. */
+  SampleStore store() {
+    return store;
+  }
+
+  /** The clock the store reads. */
+  MutableClock clock() {
+    return clock;
+  }
+
+  /** {@code http://localhost:PORT}, without a trailing slash. */
+  String base() {
+    return base;
+  }
+
+  /** The absolute URI of {@code pathAndQuery}, which starts with a slash and is already encoded. */
+  URI uri(String pathAndQuery) {
+    return URI.create(base + pathAndQuery);
+  }
+
+  Response get(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
+  }
+
+  /** A GET of an absolute URI, such as a pagination link or a {@code Location}. */
+  Response get(URI absolute) {
+    return send(HttpRequest.newBuilder(absolute).GET());
+  }
+
+  Response post(String pathAndQuery, String jsonBody) {
+    return send(withJson(pathAndQuery, "POST", BodyPublishers.ofString(jsonBody)));
+  }
+
+  /** A POST without a body, such as the start of an export. */
+  Response post(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(uri(pathAndQuery)).POST(BodyPublishers.noBody()));
+  }
+
+  Response patch(String pathAndQuery, String jsonBody) {
+    return send(withJson(pathAndQuery, "PATCH", BodyPublishers.ofString(jsonBody)));
+  }
+
+  Response delete(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(uri(pathAndQuery)).DELETE());
+  }
+
+  Response delete(String pathAndQuery, String apiKey) {
+    return send(HttpRequest.newBuilder(uri(pathAndQuery)).DELETE().header("X-Api-Key", apiKey));
+  }
+
+  private HttpRequest.Builder withJson(String pathAndQuery, String method, BodyPublisher body) {
+    return HttpRequest.newBuilder(uri(pathAndQuery))
+        .method(method, body)
+        .header("Content-Type", "application/json");
+  }
+
+  private static Response send(HttpRequest.Builder request) {
+    HttpRequest built =
+        request.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build();
+    try {
+      var answer = CLIENT.send(built, BodyHandlers.ofString());
+      return new Response(built, answer.statusCode(), answer.headers(), answer.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(built.method() + " " + built.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(built.method() + " " + built.uri() + " interrupted", e);
+    }
+  }
+
+  /** Parses JSON text, such as an expected envelope written as a text block. */
+  static JsonNode json(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + text, e);
+    }
+  }
+
+  /** Parses JSON text after filling its {@code %s} placeholders, as {@link String#formatted}. */
+  static JsonNode json(String template, Object... args) {
+    return json(template.formatted(args));
+  }
+
+  /**
+   * One answer of the API.
+   *
+   * @param request what was sent
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param body the response body, as text
+   */
+  record Response(HttpRequest request, int status, HttpHeaders headers, String body) {
+
+    /** The body, parsed. */
+    JsonNode json() {
+      try {
+        return MAPPER.readTree(body);
+      } catch (JsonProcessingException e) {
+        throw new AssertionError(this + ": the body is not JSON", e);
+      }
+    }
+
+    /** The {@code Location} header, which must be there. */
+    URI location() {
+      return URI.create(
+          headers
+              .firstValue("Location")
+              .orElseThrow(() -> new AssertionError(this + ": no Location header")));
+    }
+
+    /** All values of a header, by its case-insensitive name. */
+    List<String> header(String name) {
+      return headers.allValues(name);
+    }
+
+    @Override
+    public String toString() {
+      return request.method() + " " + request.uri() + " -> " + status + " " + body;
+    }
+  }
+}
