@@ -7,9 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Answers a Jakarta REST resource in the meta envelope: every response, success or error, is one
- * JSON object with the keys {@code success, code, message, status_code, status_message, detailed,
- * data, count, pagination}, in that order.
+ * Answers a Jakarta REST resource in a response convention: by default the meta envelope, where
+ * every response, success or error, is one JSON object with the keys {@code success, code, message,
+ * status_code, status_message, detailed, data, count, pagination}, in that order. {@link
+ * EnvelopeStyle} chooses another {@link Style}; what follows describes the meta envelope, and each
+ * {@link Style} constant says what its style answers instead.
  *
  * <p>On a class, every resource method of the class ({@code @GET}, {@code @POST}, {@code @PUT},
  * {@code @PATCH}, {@code @DELETE}, ...) is enveloped; on a single method, only that method is.

@@ -1,0 +1,24 @@
+package dev.envelopes;
+
+/**
+ * The response conventions Envelopes can answer in. Choose one with {@link EnvelopeStyle}; without
+ * one, a resource answers in {@link #META}.
+ */
+public enum Style {
+
+  /**
+   * Every response, success or error, is one snake_case object with the keys {@code success, code,
+   * message, status_code, status_message, detailed, data, count, pagination}. Paged by {@code
+   * offset} and {@code limit}, with links to the next and previous page.
+   */
+  META,
+
+  /**
+   * No envelope on success: a read answers the record itself, a list a JSON array, a query that
+   * finds nothing {@code 204 No Content}, a create {@code {"id": ...}}, an update or delete an
+   * empty {@code 200}. A paged query answers {@code {cursor, count, totalRecordCount,
+   * hasMoreRecords, data}}, paged by an opaque {@link Cursor} and {@code limit}. Errors are {@code
+   * {errorCode, errorMessage}}; keys are camelCase.
+   */
+  BARE
+}
