@@ -871,6 +871,81 @@ class DiagnosticsTest {
                     """))
             .at("com.example.ProjectResource", "Integer limit"),
         misuse(
+                "barePaginatedMethodWithOffsetInsteadOfCursor",
+                Diagnostic.PAGING_PARAMETER_MISSING,
+                "ProjectResource.list",
+                "cursor",
+                "@QueryParam(\"cursor\") @DefaultValue(\"\") Cursor cursor")
+            .source(
+                "com.example.ProjectResource",
+                bareProjectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Paginated"),
+        misuse(
+                "barePagingCursorAsString",
+                Diagnostic.PAGING_CURSOR_NOT_CURSOR,
+                "ProjectResource.list",
+                "java.lang.String")
+            .source(
+                "com.example.ProjectResource",
+                bareProjectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("cursor") @DefaultValue("") String cursor,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at(
+                "com.example.ProjectResource",
+                "@QueryParam(\"cursor\") @DefaultValue(\"\") String"),
+        misuse(
+                "barePagingCursorWithoutEmptyDefault",
+                Diagnostic.PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT,
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                bareProjectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("cursor") Cursor cursor,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@QueryParam(\"cursor\") Cursor cursor"),
+        misuse(
+                "barePagingLimitDefaultAboveMaxLimit",
+                Diagnostic.PAGING_LIMIT_DEFAULT_OUT_OF_RANGE,
+                "60",
+                "ProjectResource.list",
+                50)
+            .source(
+                "com.example.ProjectResource",
+                bareProjectResource(
+                    """
+                      @GET
+                      @Paginated(maxLimit = 50)
+                      public Page<Project> list(
+                          @QueryParam("cursor") @DefaultValue("") Cursor cursor,
+                          @QueryParam("limit") @DefaultValue("60") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@QueryParam(\"limit\") @DefaultValue(\"60\") int"),
+        misuse(
                 "pagingLimitWithoutDefaultValue",
                 Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT,
                 "ProjectResource.list")
@@ -1021,6 +1096,16 @@ class DiagnosticsTest {
                 "com.example.DuplicateProjectName",
                 apiError("DuplicateProjectName", "status = 409,\n    message = \"Name taken\""))
             .at("com.example.DuplicateProjectName", "message = \"Name taken\""),
+        misuse(
+                "apiErrorMalformedBareErrorCode",
+                Diagnostic.BARE_ERROR_CODE_MALFORMED,
+                "@ApiError",
+                "DuplicateProjectName",
+                "name-taken")
+            .source(
+                "com.example.DuplicateProjectName",
+                apiError("DuplicateProjectName", "status = 409,\n    errorCode = \"name-taken\""))
+            .at("com.example.DuplicateProjectName", "errorCode = \"name-taken\""),
         misuse("apiErrorNegativeCode", Diagnostic.CODE_NEGATIVE, "@ApiError", -1101)
             .source(
                 "com.example.DuplicateProjectName",
@@ -1592,6 +1677,21 @@ class DiagnosticsTest {
     %s}
     """
         .formatted(methods);
+  }
+
+  /** The resource of {@link #projectResource}, in the bare style, which pages by cursor. */
+  private static String bareProjectResource(String methods) {
+    return projectResource(methods)
+        .replace(
+            "import dev.envelopes.Enveloped;",
+            "import dev.envelopes.Cursor;\n"
+                + "import dev.envelopes.EnvelopeStyle;\n"
+                + "import dev.envelopes.Enveloped;")
+        .replace(
+            "import dev.envelopes.Paginated;",
+            "import dev.envelopes.Paginated;\nimport dev.envelopes.Style;")
+        .replace(
+            "@Enveloped\npublic class", "@Enveloped\n@EnvelopeStyle(Style.BARE)\npublic class");
   }
 
   /** An exception class declared with {@code @ApiError(<values>)}. */

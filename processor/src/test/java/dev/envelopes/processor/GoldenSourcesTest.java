@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Compares what the processor generates for representative resources with the expected sources
- * kept in {@code src/test/resources/golden/<case>/expected}, byte for byte, and checks that they
- * compile without a single warning.
+ * Compares what the processor generates for representative resources with the expected sources kept
+ * in {@code src/test/resources/golden/<case>/expected}, byte for byte, and checks that they compile
+ * without a single warning.
  *
  * <ul>
  *   <li>{@code list}: paged methods with long and int offsets, an unpaged list, an array and a set,
@@ -35,7 +35,7 @@ class GoldenSourcesTest {
   private static final boolean UPDATE = Boolean.getBoolean("envelopes.golden.update");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"list", "single", "write"})
+  @ValueSource(strings = {"list", "single", "write", "bare"})
   void generatesTheExpectedSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictly(ProcessorCompiler.sourcesIn("golden/" + name + "/input"));

@@ -47,12 +47,15 @@ final class ProcessorCompiler {
     }
   }
 
-  /** Every generated source, by its path relative to the output root, such as {@code a/b/C.java}. */
+  /**
+   * Every generated source, by its path relative to the output root, such as {@code a/b/C.java}.
+   */
   static Map<String, String> generatedSources(Compilation compilation) {
     Map<String, String> sources = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
       String path = file.toUri().getPath();
-      String relative = path.substring(path.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length());
+      String relative =
+          path.substring(path.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length());
       try {
         sources.put(relative, file.getCharContent(true).toString());
       } catch (IOException e) {

@@ -77,6 +77,14 @@ public enum Diagnostic {
       "Add the parameter %s."),
   PAGING_PARAMETER_NOT_INTEGRAL(
       "The \"%s\" parameter of %s is a %s.", "Declare it as int or long."),
+  PAGING_CURSOR_NOT_CURSOR(
+      "The \"cursor\" parameter of %s is a %s; the bare style pages by an opaque cursor.",
+      "Declare it as dev.envelopes.Cursor: @QueryParam(\"cursor\") @DefaultValue(\"\") Cursor"
+          + " cursor."),
+  PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT(
+      "The \"cursor\" parameter of %s has no @DefaultValue(\"\"), so a request for the first"
+          + " page, which sends no cursor, would pass null.",
+      "Add @DefaultValue(\"\") to it: an empty cursor is Cursor.FIRST."),
   PAGING_LIMIT_WITHOUT_DEFAULT(
       "The \"limit\" parameter of %s has no @DefaultValue, so a request without a limit would ask"
           + " for 0 records.",
@@ -99,6 +107,10 @@ public enum Diagnostic {
   ERROR_CODE_WITHOUT_MESSAGE(
       "%s gives %s the code %d but no message.",
       "Add message = \"...\" with the code's text, or remove the code to use the status's."),
+  BARE_ERROR_CODE_MALFORMED(
+      "%s on %s gives the errorCode \"%s\"; the bare style's codes are upper-case words joined by"
+          + " underscores.",
+      "Write it like NOT_FOUND or ORDER_LOCKED, or leave it empty for the status's code."),
   ERROR_MESSAGE_WITHOUT_CODE(
       "%s gives %s a message but no code.",
       "Add code = ... for the message, or remove the message to use the status's code."),

@@ -1,7 +1,10 @@
 package dev.envelopes.processor.model;
 
+import dev.envelopes.Style;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything Envelopes knows about one API after reading: the writers render this and nothing else.
@@ -41,6 +44,20 @@ public record ApiModel(
       return Optional.empty();
     }
     return Optional.of(common);
+  }
+
+  /** The styles the API's methods answer in, in the order of {@link Style}. */
+  public Set<Style> styles() {
+    Set<Style> styles = EnumSet.noneOf(Style.class);
+    resources.forEach(
+        resource -> resource.endpoints().forEach(endpoint -> styles.add(endpoint.style())));
+    styles.add(defaultStyle());
+    return styles;
+  }
+
+  /** The style of errors that reach no resource method: the API type's, else the meta envelope. */
+  public Style defaultStyle() {
+    return declaration.map(ApiDeclaration::style).orElse(Style.META);
   }
 
   private boolean anyResourceInNamedPackage() {

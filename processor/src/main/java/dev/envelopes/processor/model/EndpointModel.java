@@ -1,6 +1,7 @@
 package dev.envelopes.processor.model;
 
 import com.palantir.javapoet.TypeName;
+import dev.envelopes.Style;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param returnType the type it declares to return
  * @param returns what that type is to an envelope
  * @param paging its {@code @Paginated} annotation, if it has one
+ * @param style the style it answers in
  * @param origin the method
  */
 public record EndpointModel(
@@ -25,6 +27,7 @@ public record EndpointModel(
     TypeName returnType,
     ReturnShape returns,
     Optional<PagingModel> paging,
+    Style style,
     Origin origin) {
 
   /**

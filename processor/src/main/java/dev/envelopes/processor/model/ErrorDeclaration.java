@@ -14,6 +14,7 @@ import com.palantir.javapoet.ClassName;
  * @param code the API code for this exception alone, or {@code -1} for the status's code
  * @param message the text of {@code code}, empty when {@code code} is {@code -1}
  * @param detail the fixed text for {@code detailed}, or empty
+ * @param errorCode the {@code errorCode} in the bare style, or empty for the status's
  * @param origin the declaring annotation
  */
 public record ErrorDeclaration(
@@ -25,6 +26,7 @@ public record ErrorDeclaration(
     int code,
     String message,
     String detail,
+    String errorCode,
     Origin origin) {
 
   /** The code for the status, rather than one of the exception's own. */

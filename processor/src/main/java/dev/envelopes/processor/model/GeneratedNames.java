@@ -60,6 +60,21 @@ public final class GeneratedNames {
     return ClassName.get(apiPackage, "MetaPaging");
   }
 
+  /** The error body of the bare style, {@code {errorCode, errorMessage}}. */
+  public ClassName bareError() {
+    return ClassName.get(apiPackage, "BareError");
+  }
+
+  /** The builder of responses in the bare style. */
+  public ClassName bareResponses() {
+    return ClassName.get(apiPackage, "BareResponses");
+  }
+
+  /** The reader of cursor and limit in the bare style, and maker of the next cursor. */
+  public ClassName barePaging() {
+    return ClassName.get(apiPackage, "BarePaging");
+  }
+
   /** Every API-wide type. */
   public List<ClassName> apiWide() {
     return List.of(
@@ -71,7 +86,10 @@ public final class GeneratedNames {
         badRequestEnvelope(),
         fieldError(),
         pagination(),
-        paging());
+        paging(),
+        bareError(),
+        bareResponses(),
+        barePaging());
   }
 
   /** The dynamic feature that envelopes the methods of one resource class. */

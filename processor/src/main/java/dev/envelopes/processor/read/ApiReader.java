@@ -117,6 +117,7 @@ public final class ApiReader {
             new ApiDeclaration(
                 elements.getPackageOf(type).getQualifiedName().toString(),
                 codes.stream().map(code -> responseCode(type, code)).toList(),
+                StyleReader.styleOf(type),
                 Origin.of(type, api.get())));
       } else {
         codes.forEach(code -> strayDeclarations.add(Origin.of(type, code)));

@@ -66,6 +66,7 @@ final class ErrorDeclarationReader {
         annotations.intValue(annotation, "code"),
         annotations.stringValue(annotation, "message"),
         annotations.stringValue(annotation, "detail"),
+        annotations.stringValue(annotation, "errorCode"),
         Origin.of(annotated, annotation));
   }
 }

@@ -153,6 +153,7 @@ final class ResourceReader {
         TypeName.get(method.getReturnType()),
         returnShapes.read(method.getReturnType()),
         paging,
+        StyleReader.styleOf(method),
         origin);
   }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks the code table and the exception declarations, each alone and against each other. */
 final class ErrorValidator {
@@ -17,6 +18,9 @@ final class ErrorValidator {
   private final Reporter reporter;
 
   /** The message each API code was first declared with, to catch a code with two meanings. */
+  /** The shape of the bare style's codes: upper-case words joined by underscores. */
+  private static final Pattern BARE_ERROR_CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
   private final Map<Integer, String> messagesByCode = new HashMap<>();
 
   ErrorValidator(Reporter reporter) {
@@ -90,6 +94,14 @@ final class ErrorValidator {
             declaration.origin().valueNamed("message"),
             annotation,
             exception);
+      } else if (!declaration.errorCode().isEmpty()
+          && !BARE_ERROR_CODE.matcher(declaration.errorCode()).matches()) {
+        reporter.error(
+            Diagnostic.BARE_ERROR_CODE_MALFORMED,
+            declaration.origin().valueNamed("errorCode"),
+            annotation,
+            exception,
+            declaration.errorCode());
       } else if (declaration.hasOwnCode()) {
         checkOneMessagePerCode(declaration.code(), declaration.message(), declaration.origin());
       }

@@ -1,5 +1,8 @@
 package dev.envelopes.processor.validate;
 
+import com.palantir.javapoet.ClassName;
+import dev.envelopes.Cursor;
+import dev.envelopes.Style;
 import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.model.EndpointModel;
@@ -8,6 +11,7 @@ import dev.envelopes.processor.model.PagingModel;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.style.BareStyle;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
 import java.util.HashSet;
 import java.util.Optional;
@@ -136,6 +140,10 @@ final class ResourceValidator {
           method);
       return;
     }
+    if (endpoint.style() == Style.BARE) {
+      validateCursorPaging(method, endpoint, paging);
+      return;
+    }
     Optional<ParameterModel> offset = endpoint.queryParameter(MetaEnvelopeStyle.OFFSET);
     Optional<ParameterModel> limit = endpoint.queryParameter(MetaEnvelopeStyle.LIMIT);
     if (offset.isEmpty()) {
@@ -165,6 +173,41 @@ final class ResourceValidator {
     }
   }
 
+  /** Paging by cursor and limit, in the bare style. */
+  private void validateCursorPaging(String method, EndpointModel endpoint, PagingModel paging) {
+    Optional<ParameterModel> cursor = endpoint.queryParameter(BareStyle.CURSOR);
+    Optional<ParameterModel> limit = endpoint.queryParameter(BareStyle.LIMIT);
+    if (cursor.isEmpty()) {
+      reporter.error(
+          Diagnostic.PAGING_PARAMETER_MISSING,
+          paging.origin(),
+          method,
+          BareStyle.CURSOR,
+          "@QueryParam(\"cursor\") @DefaultValue(\"\") Cursor cursor");
+    } else if (limit.isEmpty()) {
+      reporter.error(
+          Diagnostic.PAGING_PARAMETER_MISSING,
+          paging.origin(),
+          method,
+          BareStyle.LIMIT,
+          "@QueryParam(\"limit\") @DefaultValue(\"25\") int limit");
+    } else if (!cursor.get().type().equals(CURSOR)) {
+      reporter.error(
+          Diagnostic.PAGING_CURSOR_NOT_CURSOR, cursor.get().origin(), method, cursor.get().type());
+    } else if (!cursor.get().defaultValue().filter(String::isEmpty).isPresent()) {
+      reporter.error(Diagnostic.PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT, cursor.get().origin(), method);
+    } else if (!isIntegral(limit.get())) {
+      reporter.error(
+          Diagnostic.PAGING_PARAMETER_NOT_INTEGRAL,
+          limit.get().origin(),
+          limit.get().wireName(),
+          method,
+          limit.get().type());
+    } else {
+      validateLimitDefault(method, paging, limit.get());
+    }
+  }
+
   private void validateDefaults(
       String method, PagingModel paging, ParameterModel offset, ParameterModel limit) {
     Optional<String> offsetDefault = offset.defaultValue();
@@ -173,6 +216,10 @@ final class ResourceValidator {
           Diagnostic.PAGING_OFFSET_DEFAULT_NOT_ZERO, offset.origin(), offsetDefault.get(), method);
       return;
     }
+    validateLimitDefault(method, paging, limit);
+  }
+
+  private void validateLimitDefault(String method, PagingModel paging, ParameterModel limit) {
     if (limit.defaultValue().isEmpty()) {
       reporter.error(Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT, limit.origin(), method);
       return;
@@ -189,6 +236,8 @@ final class ResourceValidator {
           paging.maxLimit());
     }
   }
+
+  private static final ClassName CURSOR = ClassName.get(Cursor.class);
 
   private static boolean isIntegral(ParameterModel parameter) {
     return parameter.primitive().filter(p -> p.equals("int") || p.equals("long")).isPresent();

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.Style;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
@@ -15,10 +16,12 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.style.BareStyle;
 import dev.envelopes.processor.style.ReasonPhrases;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -122,19 +125,24 @@ final class ExceptionMapperWriter {
                         declaration.code(),
                         declaration.message())
                     .build()));
-    mapper
-        .addMethod(
-            MethodSpec.methodBuilder("toResponse")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(LibraryTypes.RESPONSE)
-                .addParameter(Throwable.class, "exception")
-                .addStatement("return respond(exception)")
-                .build())
-        .addMethod(respond(chain));
+    List<Style> styles = List.copyOf(api.styles());
+    if (styles.size() == 1) {
+      mapper
+          .addMethod(toResponse(ClassName.get(Throwable.class), CodeBlock.of("respond(exception)")))
+          .addMethod(respond(chain, styles.get(0), "respond"));
+    } else {
+      mapper
+          .addField(resourceInfoField())
+          .addMethod(toResponse(ClassName.get(Throwable.class), RESPOND_IN_STYLE))
+          .addMethod(respondInStyle(styles))
+          .addMethod(styleOf());
+      for (Style style : styles) {
+        mapper.addMethod(respond(chain, style, chainName(style)));
+      }
+    }
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
-        addLibrarySupport(mapper, handler);
+        addLibrarySupport(mapper, handler, styles);
       }
     }
     mapper.addMethod(
@@ -150,7 +158,126 @@ final class ExceptionMapperWriter {
                 "Answered 500 to an exception that no @ApiError or @MapException declares")
             .addStatement("return $T.internalError()", names.responses())
             .build());
+    if (styles.contains(Style.BARE)) {
+      mapper.addMethod(
+          MethodSpec.methodBuilder("bareInternalError")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(LibraryTypes.RESPONSE)
+              .addJavadoc(
+                  "Logs {@code exception} in full and answers a bare 500 that says nothing about"
+                      + " it.\n")
+              .addParameter(Throwable.class, "exception")
+              .addStatement(
+                  "LOG.log($T.ERROR, $S, exception)",
+                  LEVEL,
+                  "Answered 500 to an exception that no @ApiError or @MapException declares")
+              .addStatement("return $T.internalError()", names.bareResponses())
+              .build());
+    }
     return mapper.build();
+  }
+
+  /** How a mapper answers when the API mixes styles: in the style of the method that failed. */
+  private static final CodeBlock RESPOND_IN_STYLE =
+      CodeBlock.of("respond(exception, styleOf(resourceInfo))");
+
+  private static MethodSpec toResponse(ClassName exception, CodeBlock answer) {
+    return MethodSpec.methodBuilder("toResponse")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addParameter(exception, "exception")
+        .addStatement("return $L", answer)
+        .build();
+  }
+
+  private static FieldSpec resourceInfoField() {
+    return FieldSpec.builder(LibraryTypes.RESOURCE_INFO, "resourceInfo", Modifier.PRIVATE)
+        .addAnnotation(LibraryTypes.CONTEXT)
+        .addJavadoc(
+            "The resource method the failed request reached, whose style the answer takes.\n")
+        .build();
+  }
+
+  private static String chainName(Style style) {
+    return switch (style) {
+      case META -> "respondInMeta";
+      case BARE -> "respondInBare";
+    };
+  }
+
+  private MethodSpec respondInStyle(List<Style> styles) {
+    MethodSpec.Builder respond =
+        MethodSpec.methodBuilder("respond")
+            .addModifiers(Modifier.STATIC)
+            .returns(LibraryTypes.RESPONSE)
+            .addJavadoc("The answer to {@code exception} in {@code style}.\n")
+            .addParameter(Throwable.class, "exception")
+            .addParameter(LibraryTypes.STYLE, "style");
+    for (Style style : styles) {
+      if (style != api.defaultStyle()) {
+        respond
+            .beginControlFlow("if (style == $T.$L)", LibraryTypes.STYLE, style.name())
+            .addStatement("return $L(exception)", chainName(style))
+            .endControlFlow();
+      }
+    }
+    return respond.addStatement("return $L(exception)", chainName(api.defaultStyle())).build();
+  }
+
+  /** Which style a request answers in, from the resource method it reached. */
+  private MethodSpec styleOf() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("styleOf")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(LibraryTypes.STYLE)
+            .addJavadoc(
+                "The style of the resource method the request reached, as its annotations chose"
+                    + " it; the API's\nstyle for a request that reached none, such as one for an"
+                    + " unknown path.\n")
+            .addParameter(LibraryTypes.RESOURCE_INFO, "resourceInfo")
+            .addStatement(
+                "$T resource = resourceInfo.getResourceClass()",
+                ParameterizedTypeName.get(
+                    ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)))
+            .addStatement(
+                "$T method = resourceInfo.getResourceMethod()",
+                ClassName.get(java.lang.reflect.Method.class))
+            .beginControlFlow("if (resource == null || method == null)")
+            .addStatement("return $T.$L", LibraryTypes.STYLE, api.defaultStyle().name())
+            .endControlFlow();
+    for (ResourceModel resource : api.resources()) {
+      Set<Style> styles = EnumSet.noneOf(Style.class);
+      resource.endpoints().forEach(endpoint -> styles.add(endpoint.style()));
+      if (styles.size() == 1) {
+        Style only = styles.iterator().next();
+        if (only != api.defaultStyle()) {
+          method
+              .beginControlFlow("if (resource == $T.class)", resource.type())
+              .addStatement("return $T.$L", LibraryTypes.STYLE, only.name())
+              .endControlFlow();
+        }
+        continue;
+      }
+      CodeBlock.Builder cases =
+          CodeBlock.builder().add("return switch (method.getName()) {\n").indent();
+      for (EndpointModel endpoint : resource.endpoints()) {
+        if (endpoint.style() != api.defaultStyle()) {
+          cases.add("case $S -> $T.$L;\n", endpoint.name(), LibraryTypes.STYLE, endpoint.style());
+        }
+      }
+      cases
+          .add("default -> $T.$L;\n", LibraryTypes.STYLE, api.defaultStyle().name())
+          .unindent()
+          .add("};\n");
+      method
+          .beginControlFlow("if (resource == $T.class)", resource.type())
+          .addCode(cases.build())
+          .endControlFlow();
+    }
+    return method
+        .addStatement("return $T.$L", LibraryTypes.STYLE, api.defaultStyle().name())
+        .build();
   }
 
   /** Every handler, subclasses before their superclasses, then by name. */
@@ -191,13 +318,23 @@ final class ExceptionMapperWriter {
     return chain;
   }
 
-  private MethodSpec respond(List<Handler> chain) {
+  private MethodSpec respond(List<Handler> chain, Style style, String name) {
     MethodSpec.Builder respond =
-        MethodSpec.methodBuilder("respond")
+        MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.STATIC)
             .returns(LibraryTypes.RESPONSE)
-            .addJavadoc("The answer to {@code exception}: the first test it passes decides.\n")
+            .addJavadoc(
+                name.equals("respond")
+                    ? CodeBlock.of(
+                        "The answer to {@code exception}: the first test it passes decides.\n")
+                    : CodeBlock.of(
+                        "The answer to {@code exception} in the $L: the first test it passes"
+                            + " decides.\n",
+                        style == Style.BARE ? "bare style" : "meta envelope"))
             .addParameter(Throwable.class, "exception");
+    if (style == Style.BARE) {
+      return bareChain(respond, chain);
+    }
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
         respond
@@ -217,6 +354,70 @@ final class ExceptionMapperWriter {
       }
     }
     return respond.addStatement("return internalError(exception)").build();
+  }
+
+  private MethodSpec bareChain(MethodSpec.Builder respond, List<Handler> chain) {
+    ClassName responses = names.bareResponses();
+    for (Handler handler : chain) {
+      if (handler.library().isPresent()) {
+        respond
+            .beginControlFlow("if (exception instanceof $T failure)", handler.type())
+            .addStatement("return $L", bareLibraryAnswer(handler))
+            .endControlFlow();
+      } else {
+        ErrorDeclaration declaration = handler.declaration().get();
+        respond
+            .beginControlFlow("if (exception instanceof $T)", handler.type())
+            .addStatement(
+                "return $T.error($L, $S,$W$L)",
+                responses,
+                bareStatus(declaration),
+                bareCode(declaration),
+                bareMessage(declaration))
+            .endControlFlow();
+      }
+    }
+    return respond.addStatement("return bareInternalError(exception)").build();
+  }
+
+  private static String bareCode(ErrorDeclaration declaration) {
+    return declaration.errorCode().isEmpty()
+        ? BareStyle.codeOfDeclaredStatus(declaration.status())
+        : declaration.errorCode();
+  }
+
+  private static int bareStatus(ErrorDeclaration declaration) {
+    return BareStyle.statusOf(bareCode(declaration), declaration.status());
+  }
+
+  /** What {@code errorMessage} says for a declared exception. */
+  private CodeBlock bareMessage(ErrorDeclaration declaration) {
+    if (!declaration.detail().isEmpty()) {
+      return CodeBlock.of("$S", declaration.detail());
+    }
+    String fallback = ReasonPhrases.of(declaration.status());
+    return declaration.source() == ErrorDeclaration.Source.API_ERROR
+        ? CodeBlock.of("$T.messageOf(exception, $S)", names.bareResponses(), fallback)
+        : CodeBlock.of("$S", fallback);
+  }
+
+  private CodeBlock bareLibraryAnswer(Handler handler) {
+    int status = handler.declaration().map(ExceptionMapperWriter::bareStatus).orElse(400);
+    String code =
+        handler.declaration().map(ExceptionMapperWriter::bareCode).orElse("VALIDATION_ERROR");
+    return switch (handler.library().get()) {
+      case WEB_APPLICATION ->
+          CodeBlock.of("$T.fromFramework(failure.getResponse())", names.bareResponses());
+      case CONSTRAINT_VIOLATION -> CodeBlock.of("bareViolations(failure, $L, $S)", status, code);
+      case JSON_PARSE ->
+          CodeBlock.of(
+              "$T.error($L, $S,$W$S)",
+              names.bareResponses(),
+              status,
+              code,
+              "The request body is not valid JSON.");
+      case JSON_MAPPING -> CodeBlock.of("bareJsonMapping(failure)");
+    };
   }
 
   private CodeBlock statusOf(ErrorDeclaration declaration) {
@@ -252,8 +453,9 @@ final class ExceptionMapperWriter {
   }
 
   /** The helper methods and the single-class mapper a library exception needs. */
-  private void addLibrarySupport(TypeSpec.Builder mapper, Handler handler) {
+  private void addLibrarySupport(TypeSpec.Builder mapper, Handler handler, List<Style> styles) {
     LibraryException.Kind kind = handler.library().get();
+    boolean mixed = styles.size() > 1;
     mapperName(kind)
         .ifPresent(
             name ->
@@ -267,61 +469,42 @@ final class ExceptionMapperWriter {
                         .addSuperinterface(
                             ParameterizedTypeName.get(
                                 LibraryTypes.EXCEPTION_MAPPER, handler.type()))
+                        .addFields(mixed ? List.of(resourceInfoField()) : List.of())
                         .addMethod(
-                            MethodSpec.methodBuilder("toResponse")
-                                .addAnnotation(Override.class)
-                                .addModifiers(Modifier.PUBLIC)
-                                .returns(LibraryTypes.RESPONSE)
-                                .addParameter(handler.type(), "exception")
-                                .addStatement("return respond(exception)")
-                                .build())
+                            toResponse(
+                                handler.type(),
+                                mixed ? RESPOND_IN_STYLE : CodeBlock.of("respond(exception)")))
                         .build()));
     if (kind == LibraryException.Kind.CONSTRAINT_VIOLATION) {
-      mapper.addMethod(violations(handler.type()));
+      if (styles.contains(Style.META)) {
+        mapper.addMethod(violations(handler.type()));
+      }
+      if (styles.contains(Style.BARE)) {
+        mapper.addMethod(bareViolations(handler.type()));
+      }
       mapper.addMethod(fieldOf());
       mapper.addMethod(parameterName());
     } else if (kind == LibraryException.Kind.JSON_MAPPING) {
-      mapper.addMethod(jsonMapping(handler.type()));
+      if (styles.contains(Style.META)) {
+        mapper.addMethod(jsonMapping(handler.type()));
+      }
+      if (styles.contains(Style.BARE)) {
+        mapper.addMethod(bareJsonMapping(handler.type()));
+      }
       mapper.addMethod(jsonPathOf(handler.type()));
     }
   }
 
   private MethodSpec violations(ClassName exception) {
-    ParameterizedTypeName anyViolation =
-        ParameterizedTypeName.get(
-            LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
-    ParameterizedTypeName messagesByField =
-        ParameterizedTypeName.get(
-            ClassName.get(Map.class),
-            ClassName.get(String.class),
-            ParameterizedTypeName.get(List.class, String.class));
-    return MethodSpec.methodBuilder("violations")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(LibraryTypes.RESPONSE)
-        .addJavadoc(
-            "Answers validation failures with one entry per field, its messages in order and"
-                + " joined. A\n"
-                + "violation of a return value is the server's fault and answers 500.\n")
-        .addParameter(exception, "exception")
-        .addParameter(names.status(), "status")
-        .addStatement(
-            "$T messages = new $T<>($T.nullsFirst($T.naturalOrder()))",
-            messagesByField,
-            TreeMap.class,
-            Comparator.class,
-            Comparator.class)
-        .beginControlFlow("for ($T violation : exception.getConstraintViolations())", anyViolation)
-        .beginControlFlow(
-            "for ($T.Node node : violation.getPropertyPath())", LibraryTypes.VALIDATION_PATH)
-        .beginControlFlow("if (node.getKind() == $T.RETURN_VALUE)", ELEMENT_KIND)
-        .addStatement("return internalError(exception)")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement(
-            "messages.computeIfAbsent(fieldOf(violation), field -> new"
-                + " $T<>()).add(violation.getMessage())",
-            ArrayList.class)
-        .endControlFlow()
+    return collectingViolations(
+            MethodSpec.methodBuilder("violations")
+                .addJavadoc(
+                    "Answers validation failures with one entry per field, its messages in order"
+                        + " and joined. A\n"
+                        + "violation of a return value is the server's fault and answers 500.\n")
+                .addParameter(exception, "exception")
+                .addParameter(names.status(), "status"),
+            "internalError")
         .addStatement(
             "$T problems = new $T<>()",
             ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
@@ -340,6 +523,77 @@ final class ExceptionMapperWriter {
         .endControlFlow()
         .addStatement("return $T.error(status, problems)", names.responses())
         .build();
+  }
+
+  private MethodSpec bareViolations(ClassName exception) {
+    return collectingViolations(
+            MethodSpec.methodBuilder("bareViolations")
+                .addJavadoc(
+                    "Answers validation failures in the bare style: one message that names each"
+                        + " field with its\nmessages, such as {@code fullName: must not be blank}."
+                        + " A violation of a return value is\nthe server's fault and answers"
+                        + " 500.\n")
+                .addParameter(exception, "exception")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(String.class, "code"),
+            "bareInternalError")
+        .addStatement(
+            "$T problems = new $T<>()",
+            ParameterizedTypeName.get(List.class, String.class),
+            ArrayList.class)
+        .beginControlFlow(
+            "for ($T.Entry<$T, $T> field : messages.entrySet())",
+            Map.class,
+            String.class,
+            ParameterizedTypeName.get(List.class, String.class))
+        .addStatement("field.getValue().sort(null)")
+        .addStatement("$T joined = $T.join($S, field.getValue())", String.class, String.class, ", ")
+        .addStatement(
+            "problems.add(field.getKey() == null ? joined : field.getKey() + $S + joined)", ": ")
+        .endControlFlow()
+        .addStatement(
+            "return $T.error(status, code, $T.join($S, problems))",
+            names.bareResponses(),
+            String.class,
+            "; ")
+        .build();
+  }
+
+  /**
+   * Starts a method that gathers the messages of a {@code ConstraintViolationException} by field
+   * into {@code messages}, or answers {@code internalError} for a violation of a return value.
+   */
+  private static MethodSpec.Builder collectingViolations(
+      MethodSpec.Builder method, String internalError) {
+    ParameterizedTypeName anyViolation =
+        ParameterizedTypeName.get(
+            LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
+    ParameterizedTypeName messagesByField =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class),
+            ClassName.get(String.class),
+            ParameterizedTypeName.get(List.class, String.class));
+    return method
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addStatement(
+            "$T messages = new $T<>($T.nullsFirst($T.naturalOrder()))",
+            messagesByField,
+            TreeMap.class,
+            Comparator.class,
+            Comparator.class)
+        .beginControlFlow("for ($T violation : exception.getConstraintViolations())", anyViolation)
+        .beginControlFlow(
+            "for ($T.Node node : violation.getPropertyPath())", LibraryTypes.VALIDATION_PATH)
+        .beginControlFlow("if (node.getKind() == $T.RETURN_VALUE)", ELEMENT_KIND)
+        .addStatement("return $L(exception)", internalError)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement(
+            "messages.computeIfAbsent(fieldOf(violation), field -> new"
+                + " $T<>()).add(violation.getMessage())",
+            ArrayList.class)
+        .endControlFlow();
   }
 
   private MethodSpec fieldOf() {
@@ -438,27 +692,72 @@ final class ExceptionMapperWriter {
   }
 
   private MethodSpec jsonMapping(ClassName exception) {
-    return MethodSpec.methodBuilder("jsonMapping")
+    return jsonMapping(
+        MethodSpec.methodBuilder("jsonMapping")
+            .addJavadoc(
+                "Answers JSON that does not fit the expected type with a 400 naming the field. A"
+                    + " failure to write\nthe answer, or a type that cannot be read at all, is the"
+                    + " server's fault and answers 500.\n"),
+        exception,
+        "internalError",
+        CodeBlock.of(
+            "$T.error($L, $S)",
+            names.responses(),
+            statuses.constant(400),
+            "The request body does not have the expected shape."),
+        CodeBlock.of(
+            "$T.error($L, $T.of(new $T(field, problem)))",
+            names.responses(),
+            statuses.constant(400),
+            List.class,
+            names.fieldError()));
+  }
+
+  private MethodSpec bareJsonMapping(ClassName exception) {
+    return jsonMapping(
+        MethodSpec.methodBuilder("bareJsonMapping")
+            .addJavadoc(
+                "Answers JSON that does not fit the expected type with a bare 400 naming the"
+                    + " field. A failure to\nwrite the answer, or a type that cannot be read at"
+                    + " all, is the server's fault and answers 500.\n"),
+        exception,
+        "bareInternalError",
+        CodeBlock.of(
+            "$T.error(400, $S, $S)",
+            names.bareResponses(),
+            "VALIDATION_ERROR",
+            "The request body does not have the expected shape."),
+        CodeBlock.of(
+            "$T.error(400, $S, field + $S + problem)",
+            names.bareResponses(),
+            "VALIDATION_ERROR",
+            ": "));
+  }
+
+  /**
+   * Completes a method that answers a {@code JsonMappingException}: {@code internalError} when the
+   * server is at fault, {@code shapeError} when no field can be named, else {@code fieldError} with
+   * {@code field} and {@code problem} in scope.
+   */
+  private static MethodSpec jsonMapping(
+      MethodSpec.Builder method,
+      ClassName exception,
+      String internalError,
+      CodeBlock shapeError,
+      CodeBlock fieldError) {
+    return method
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(LibraryTypes.RESPONSE)
-        .addJavadoc(
-            "Answers JSON that does not fit the expected type with a 400 naming the field. A"
-                + " failure to write\nthe answer, or a type that cannot be read at all, is the"
-                + " server's fault and answers 500.\n")
         .addParameter(exception, "exception")
         .beginControlFlow(
             "if (exception instanceof $T || !(exception.getProcessor() instanceof $T))",
             LibraryTypes.INVALID_DEFINITION,
             LibraryTypes.JSON_PARSER)
-        .addStatement("return internalError(exception)")
+        .addStatement("return $L(exception)", internalError)
         .endControlFlow()
         .addStatement("$T field = jsonPathOf(exception)", String.class)
         .beginControlFlow("if (field == null)")
-        .addStatement(
-            "return $T.error($L, $S)",
-            names.responses(),
-            statuses.constant(400),
-            "The request body does not have the expected shape.")
+        .addStatement("return $L", shapeError)
         .endControlFlow()
         .addStatement(
             "$T problem = exception instanceof $T ? $S : $S",
@@ -466,12 +765,7 @@ final class ExceptionMapperWriter {
             LibraryTypes.UNRECOGNIZED_PROPERTY,
             "is not a known field",
             "does not have the expected type or format")
-        .addStatement(
-            "return $T.error($L, $T.of(new $T(field, problem)))",
-            names.responses(),
-            statuses.constant(400),
-            List.class,
-            names.fieldError())
+        .addStatement("return $L", fieldError)
         .build();
   }
 
@@ -500,9 +794,12 @@ final class ExceptionMapperWriter {
     CodeBlock.Builder javadoc =
         CodeBlock.builder()
             .add(
-                "Answers every exception in the meta envelope, testing the classes below in order,"
+                "Answers every exception in $L, testing the classes below in order,"
                     + " most specific\nfirst. An exception that none of them declares is logged in"
-                    + " full and answered with a 500 that\nsays nothing about it.\n\n<ul>\n");
+                    + " full and answered with a 500 that\nsays nothing about it.\n\n<ul>\n",
+                api.styles().size() > 1
+                    ? "the style of the resource method that failed"
+                    : api.styles().contains(Style.BARE) ? "the bare style" : "the meta envelope");
     for (Handler handler : chain) {
       javadoc.add("  <li>{@link $T}: $L\n", handler.type(), describe(handler));
     }
@@ -529,7 +826,11 @@ final class ExceptionMapperWriter {
             : declaration.source() == ErrorDeclaration.Source.API_ERROR
                 ? "its message"
                 : "the code's message";
-    return declaration.status() + code + ", " + detail;
+    String bare =
+        api.styles().contains(Style.BARE)
+            ? "; in the bare style " + bareStatus(declaration) + " " + bareCode(declaration)
+            : "";
+    return declaration.status() + code + ", " + detail + bare;
   }
 
   private static String constantName(String simpleName) {

@@ -2,6 +2,7 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.envelopes.Style;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.GeneratedNames;
@@ -49,6 +50,11 @@ public final class JakartaRestWriter {
     files.write(apiPackage, SharedRecordsWriter.badRequestEnvelope(names), everything);
     files.write(apiPackage, SharedRecordsWriter.fieldError(names), everything);
     files.write(apiPackage, SharedRecordsWriter.pagination(names), everything);
+    if (api.styles().contains(Style.BARE)) {
+      files.write(apiPackage, BareSupportWriter.error(names), everything);
+      files.write(apiPackage, BareSupportWriter.responses(names), everything);
+      files.write(apiPackage, BareSupportWriter.paging(names), everything);
+    }
   }
 
   /** Where the status table's rows come from, for its javadoc. */

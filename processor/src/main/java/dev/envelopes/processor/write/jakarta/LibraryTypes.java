@@ -6,9 +6,12 @@ import com.palantir.javapoet.ClassName;
 final class LibraryTypes {
 
   static final ClassName PAGE = ClassName.get("dev.envelopes", "Page");
+  static final ClassName CURSOR = ClassName.get("dev.envelopes", "Cursor");
+  static final ClassName STYLE = ClassName.get("dev.envelopes", "Style");
 
   static final ClassName FEATURE = ClassName.get("jakarta.ws.rs.core", "Feature");
   static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
+  static final ClassName CONTEXT = ClassName.get("jakarta.ws.rs.core", "Context");
   static final ClassName DYNAMIC_FEATURE =
       ClassName.get("jakarta.ws.rs.container", "DynamicFeature");
   static final ClassName RESOURCE_INFO = ClassName.get("jakarta.ws.rs.container", "ResourceInfo");

@@ -178,7 +178,11 @@ final class PagingWriter {
         .build();
   }
 
-  private static MethodSpec parse() {
+  /**
+   * The method that reads a query parameter as a plain whole number, shared by the paging of every
+   * style; it answers the generated class's {@code INVALID} for a value it refuses.
+   */
+  static MethodSpec parse() {
     return MethodSpec.methodBuilder("parse")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(TypeName.LONG)

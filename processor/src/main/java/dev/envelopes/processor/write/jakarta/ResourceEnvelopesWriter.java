@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.Style;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ParameterModel;
@@ -17,8 +18,10 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -34,17 +37,23 @@ final class ResourceEnvelopesWriter {
 
   private final GeneratedNames names;
   private final StatusTable statuses;
+  private final BareEndpointWriter bare;
 
   ResourceEnvelopesWriter(GeneratedNames names, StatusTable statuses) {
     this.names = names;
     this.statuses = statuses;
+    this.bare = new BareEndpointWriter(names);
   }
 
   /** The envelope record of each method, in the order of the methods. */
   List<TypeSpec> envelopes(ResourceModel resource) {
     List<TypeSpec> envelopes = new ArrayList<>();
     for (EndpointModel endpoint : resource.endpoints()) {
-      envelopes.add(EnvelopeRecordWriter.render(shapeOf(resource, endpoint), names.status()));
+      switch (endpoint.style()) {
+        case META ->
+            envelopes.add(EnvelopeRecordWriter.render(shapeOf(resource, endpoint), names.status()));
+        case BARE -> bare.record(resource, endpoint).ifPresent(envelopes::add);
+      }
     }
     return envelopes;
   }
@@ -67,10 +76,11 @@ final class ResourceEnvelopesWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(LibraryTypes.DYNAMIC_FEATURE)
             .addJavadoc(
-                "Answers the enveloped methods of {@link $T} in the meta envelope.\n\n"
+                "Answers the enveloped methods of {@link $T} in $L.\n\n"
                     + "<p>{@link $T} registers it; at startup Jakarta REST asks it about each"
                     + " resource method, and it\ngives each enveloped method the filters below.\n",
                 resource.type(),
+                styleDescription(resource),
                 names.feature())
             .addAnnotation(SourceFiles.generated());
     for (EndpointModel endpoint : resource.endpoints()) {
@@ -83,7 +93,19 @@ final class ResourceEnvelopesWriter {
     return feature.addMethod(configure.build()).build();
   }
 
+  private static String styleDescription(ResourceModel resource) {
+    Set<Style> styles = EnumSet.noneOf(Style.class);
+    resource.endpoints().forEach(endpoint -> styles.add(endpoint.style()));
+    if (styles.size() > 1) {
+      return "the style each chooses";
+    }
+    return styles.contains(Style.BARE) ? "the bare style" : "the meta envelope";
+  }
+
   private TypeSpec endpoint(ResourceModel resource, EndpointModel endpoint, ClassName self) {
+    if (endpoint.style() == Style.BARE) {
+      return bare.endpoint(resource, endpoint, self);
+    }
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -113,22 +135,7 @@ final class ResourceEnvelopesWriter {
                     longOffset ? "a long" : "an int")
                 .initializer("$T.MAX_VALUE", longOffset ? Long.class : Integer.class)
                 .build())
-        .addField(
-            FieldSpec.builder(
-                    TypeName.INT,
-                    "DEFAULT_LIMIT",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc("The {@code @DefaultValue} of the method's limit parameter.\n")
-                .initializer("$L", Integer.parseInt(limit.defaultValue().orElseThrow()))
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    TypeName.INT, "MAX_LIMIT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The {@code maxLimit} of the method's {@code @Paginated}.\n")
-                .initializer("$L", endpoint.paging().get().maxLimit())
-                .build())
+        .addFields(limitConstants(limit, endpoint.paging().get().maxLimit()))
         .addMethod(
             MethodSpec.methodBuilder("filter")
                 .addAnnotation(Override.class)
@@ -137,6 +144,21 @@ final class ResourceEnvelopesWriter {
                 .addStatement(
                     "$T.read(request, MAX_OFFSET, DEFAULT_LIMIT, MAX_LIMIT)", names.paging())
                 .build());
+  }
+
+  /** {@code DEFAULT_LIMIT} and {@code MAX_LIMIT}, the limits of a paged method in every style. */
+  static List<FieldSpec> limitConstants(ParameterModel limit, int maxLimit) {
+    return List.of(
+        FieldSpec.builder(
+                TypeName.INT, "DEFAULT_LIMIT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The {@code @DefaultValue} of the method's limit parameter.\n")
+            .initializer("$L", Integer.parseInt(limit.defaultValue().orElseThrow()))
+            .build(),
+        FieldSpec.builder(
+                TypeName.INT, "MAX_LIMIT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The {@code maxLimit} of the method's {@code @Paginated}.\n")
+            .initializer("$L", maxLimit)
+            .build());
   }
 
   /** The response filter: wraps what the method returned in its envelope. */

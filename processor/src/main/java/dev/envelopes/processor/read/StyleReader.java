@@ -1,0 +1,38 @@
+package dev.envelopes.processor.read;
+
+import dev.envelopes.EnvelopeStyle;
+import dev.envelopes.Style;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Finds the {@link Style} an element answers in: the nearest {@code @EnvelopeStyle} on it, on an
+ * enclosing class or on its package, and {@link Style#META} without one.
+ */
+final class StyleReader {
+
+  static final String ENVELOPE_STYLE = EnvelopeStyle.class.getCanonicalName();
+
+  private StyleReader() {}
+
+  /** The style of {@code element}, looking outwards from it up to its package. */
+  static Style styleOf(Element element) {
+    for (Element scope = element; scope != null; scope = scope.getEnclosingElement()) {
+      Optional<Style> declared = declaredOn(scope);
+      if (declared.isPresent()) {
+        return declared.get();
+      }
+    }
+    return Style.META;
+  }
+
+  private static Optional<Style> declaredOn(Element element) {
+    return Annotations.find(element, ENVELOPE_STYLE)
+        .flatMap(annotation -> annotation.getElementValues().values().stream().findFirst())
+        .map(AnnotationValue::getValue)
+        .filter(VariableElement.class::isInstance)
+        .map(constant -> Style.valueOf(((VariableElement) constant).getSimpleName().toString()));
+  }
+}

@@ -1,0 +1,94 @@
+package dev.envelopes.processor.style;
+
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.ReturnShape;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The bare convention ({@code shared/seeds/002}): no envelope on success, {@code {errorCode,
+ * errorMessage}} on error, camelCase. Where the document is vague or contradicts itself, the
+ * choices are written down here.
+ *
+ * <ul>
+ *   <li>A {@code POST} that returns an id ({@code long}, {@code int}, their boxes, {@code String},
+ *       {@code UUID}) creates and answers {@code 200} with {@code {"id": ...}}, as the document
+ *       shows; it sets no {@code Location}, which the document does not name.
+ *   <li>A method that returns nothing ({@code void}) answers {@code 200} with an empty body ({@code
+ *       Content-Length: 0}): the document's update, delete and process actions. Its {@code {}} for
+ *       a process action contradicts its own "empty response body"; the empty body wins.
+ *   <li>A single value answers itself; {@code null} or an empty {@code Optional} answers {@code
+ *       204}. A collection or array answers a JSON array; an empty one answers {@code 204} ("multi
+ *       queries with no results").
+ *   <li>A paged query answers {@code {cursor, count, totalRecordCount, hasMoreRecords, data}}:
+ *       {@code count} is the size of this page, {@code cursor} the opaque cursor of the next page
+ *       and {@code null} on the last one. A query whose whole result is empty answers {@code 204};
+ *       a cursor past the end answers an empty last page.
+ *   <li>Errors carry one of the document's codes with the document's status: {@code
+ *       VALIDATION_ERROR}, {@code PRECONDITION_FAILED}, {@code BUSINESS_RULE_VIOLATION}, {@code
+ *       FILE_TOO_LARGE} and {@code INVALID_FILE_TYPE} answer 400, {@code UNAUTHORIZED} 401 (the
+ *       document answers authorization failures with 401 too, and lists no 403), {@code NOT_FOUND}
+ *       and {@code ATTACHMENT_NOT_FOUND} 404, {@code INTERNAL_ERROR} 500. A code of the user's own
+ *       keeps the declared status.
+ *   <li>Validation failures answer one {@code VALIDATION_ERROR} whose message names each field at
+ *       fault, such as {@code "fullName: must not be blank"}, joined by {@code "; "}.
+ * </ul>
+ */
+public final class BareStyle {
+
+  /** The query parameter that carries the cursor. */
+  public static final String CURSOR = "cursor";
+
+  /** The query parameter that says how many records to return at most. */
+  public static final String LIMIT = "limit";
+
+  /** What a 500 says, whatever the exception: its details go to the log. */
+  public static final String INTERNAL_ERROR_MESSAGE =
+      "An unexpected error occurred while processing the request";
+
+  /** The document's error codes and the status each answers with. */
+  public static final Map<String, Integer> DOCUMENTED_CODES =
+      new TreeMap<>(
+          Map.of(
+              "VALIDATION_ERROR", 400,
+              "PRECONDITION_FAILED", 400,
+              "BUSINESS_RULE_VIOLATION", 400,
+              "FILE_TOO_LARGE", 400,
+              "INVALID_FILE_TYPE", 400,
+              "UNAUTHORIZED", 401,
+              "NOT_FOUND", 404,
+              "ATTACHMENT_NOT_FOUND", 404,
+              "INTERNAL_ERROR", 500));
+
+  private BareStyle() {}
+
+  /** The code of a declared status that names no code of its own. */
+  public static String codeOfDeclaredStatus(int status) {
+    return switch (status) {
+      case 400, 422 -> "VALIDATION_ERROR";
+      case 401, 403 -> "UNAUTHORIZED";
+      case 404, 410 -> "NOT_FOUND";
+      case 412 -> "PRECONDITION_FAILED";
+      case 413 -> "FILE_TOO_LARGE";
+      case 415 -> "INVALID_FILE_TYPE";
+      default -> status >= 500 ? "INTERNAL_ERROR" : "BUSINESS_RULE_VIOLATION";
+    };
+  }
+
+  /**
+   * The status an error with {@code code} answers with, when it was declared with {@code status}.
+   */
+  public static int statusOf(String code, int status) {
+    return DOCUMENTED_CODES.getOrDefault(code, status);
+  }
+
+  /** Whether the endpoint creates a resource and answers {@code {"id": ...}}. */
+  public static boolean creates(EndpointModel endpoint) {
+    return MetaEnvelopeStyle.creates(endpoint);
+  }
+
+  /** Whether the method answers an empty 200. */
+  public static boolean answersEmpty(EndpointModel endpoint) {
+    return endpoint.returns() instanceof ReturnShape.NoData;
+  }
+}

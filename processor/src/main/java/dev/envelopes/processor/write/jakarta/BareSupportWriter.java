@@ -1,0 +1,373 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.style.BareStyle;
+import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import dev.envelopes.processor.write.SourceFiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders what every resource in the bare style shares: the error body, the builder of answers, and
+ * the reader of cursor and limit.
+ */
+final class BareSupportWriter {
+
+  private static final ClassName LOGGER = ClassName.get(System.Logger.class);
+  private static final ClassName LEVEL = ClassName.get(System.Logger.Level.class);
+  private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
+
+  private BareSupportWriter() {}
+
+  static TypeSpec error(GeneratedNames names) {
+    return JsonRecords.record(
+            names.bareError(),
+            CodeBlock.of("The error body of the bare style, the same for every error."),
+            List.of(
+                new JsonRecords.Key(
+                    "errorCode",
+                    "errorCode",
+                    ClassName.get(String.class),
+                    "what went wrong, for programs: one of a fixed list of codes"),
+                new JsonRecords.Key(
+                    "errorMessage",
+                    "errorMessage",
+                    ClassName.get(String.class),
+                    "what went wrong, for people")))
+        .build();
+  }
+
+  static TypeSpec responses(GeneratedNames names) {
+    ClassName self = names.bareResponses();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Builds the answers of the bare style: a method's value as it is on success, and"
+                + " {@link $T} on\nerror.\n",
+            names.bareError())
+        .addAnnotation(SourceFiles.generated())
+        .addField(
+            FieldSpec.builder(LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.getLogger($T.class.getName())", System.class, self)
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    String.class,
+                    "INTERNAL_ERROR_MESSAGE",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
+                .initializer("$S", BareStyle.INTERNAL_ERROR_MESSAGE)
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("isMethodResult")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addJavadoc(
+                    "Whether {@code response} carries what the resource method returned: 200 with"
+                        + " its value, or 204\nwhen it returned nothing. Errors are answered by the"
+                        + " exception mapper already.\n")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addStatement("return response.getStatus() == 200 || response.getStatus() == 204")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("answer")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Answers 200 with {@code body} as JSON.\n")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addParameter(Object.class, "body")
+                .addStatement("response.setStatus(200)")
+                .addStatement(
+                    "response.setEntity(body, response.getEntityAnnotations(),"
+                        + " $T.APPLICATION_JSON_TYPE)",
+                    LibraryTypes.MEDIA_TYPE)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("answerEmpty")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc(
+                    "Answers 200 with an empty body: an update, a delete or a process action.\n")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addStatement("response.setStatus(200)")
+                .addStatement("response.setEntity(null)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("answerNoContent")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Answers 204 No Content: the query found nothing.\n")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addStatement("response.setStatus(204)")
+                .addStatement("response.setEntity(null)")
+                .addStatement(
+                    "response.getHeaders().remove($T.CONTENT_TYPE)", LibraryTypes.HTTP_HEADERS)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("answerNullResult")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc(
+                    "Answers 500 for a resource method that returned {@code null} where its answer"
+                        + " needs a value,\nand logs which method it was.\n")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addParameter(String.class, "method")
+                .addStatement(
+                    "LOG.log($T.ERROR, method + $S)",
+                    LEVEL,
+                    " returned null, which its answer cannot hold; answered 500")
+                .addStatement("$T error = internalError()", LibraryTypes.RESPONSE)
+                .addStatement("response.setStatus(error.getStatus())")
+                .addStatement(
+                    "response.setEntity(error.getEntity(), response.getEntityAnnotations(),"
+                        + " $T.APPLICATION_JSON_TYPE)",
+                    LibraryTypes.MEDIA_TYPE)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("error")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc(
+                    "An error response with {@code status}, {@code code} and {@code message}.\n")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(String.class, "code")
+                .addParameter(String.class, "message")
+                .addStatement(
+                    "return $T.status(status).type($T.APPLICATION_JSON_TYPE).entity(new $T(code,"
+                        + " message)).build()",
+                    LibraryTypes.RESPONSE,
+                    LibraryTypes.MEDIA_TYPE,
+                    names.bareError())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("internalError")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc(
+                    "A 500 that says nothing about its cause: no message, class or stack trace"
+                        + " reaches the client.\n")
+                .addStatement("return error(500, $S, INTERNAL_ERROR_MESSAGE)", "INTERNAL_ERROR")
+                .build())
+        .addMethod(fromFramework())
+        .addMethod(
+            MethodSpec.methodBuilder("messageOf")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc(
+                    "The message of one of the API's own exceptions, written for clients; {@code"
+                        + " fallback} when it\nhas none, or when reading it fails.\n")
+                .addParameter(Throwable.class, "exception")
+                .addParameter(String.class, "fallback")
+                .addStatement("$T message", String.class)
+                .beginControlFlow("try")
+                .addStatement("message = exception.getMessage()")
+                .nextControlFlow("catch ($T unreadable)", RuntimeException.class)
+                .addStatement("message = null")
+                .endControlFlow()
+                .addStatement("return message == null || message.isBlank() ? fallback : message")
+                .build())
+        .addMethod(frameworkMessage())
+        .build();
+  }
+
+  /** Answers the framework's own errors with the document's codes and their statuses. */
+  private static MethodSpec fromFramework() {
+    return MethodSpec.methodBuilder("fromFramework")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(
+            "The answer to an error the framework raised, such as a 404 for a path no resource"
+                + " matches: the\ndocument's code for its status, with that code's status, and"
+                + " the framework's headers; its\nmessage is not shown. A response that is no"
+                + " error, or that already has a body, is returned as\nit is.\n")
+        .addParameter(LibraryTypes.RESPONSE, "response")
+        .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
+        .addStatement("return response")
+        .endControlFlow()
+        .addStatement("int status")
+        .addStatement("$T code", String.class)
+        .beginControlFlow("if (response.getStatus() >= 500)")
+        .addStatement("status = 500")
+        .addStatement("code = $S", "INTERNAL_ERROR")
+        .nextControlFlow("else if (response.getStatus() == 401 || response.getStatus() == 403)")
+        .addStatement("status = 401")
+        .addStatement("code = $S", "UNAUTHORIZED")
+        .nextControlFlow("else if (response.getStatus() == 404)")
+        .addStatement("status = 404")
+        .addStatement("code = $S", "NOT_FOUND")
+        .nextControlFlow("else")
+        .addStatement("status = 400")
+        .addStatement("code = $S", "VALIDATION_ERROR")
+        .endControlFlow()
+        .addStatement(
+            "$T error = error(status, code, frameworkMessage(response.getStatus()))",
+            LibraryTypes.RESPONSE)
+        .addStatement(
+            "return $T.fromResponse(response).status(status).entity(error.getEntity())"
+                + ".type($T.APPLICATION_JSON_TYPE).build()",
+            LibraryTypes.RESPONSE,
+            LibraryTypes.MEDIA_TYPE)
+        .build();
+  }
+
+  private static MethodSpec frameworkMessage() {
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (status) {\n").indent();
+    for (Map.Entry<Integer, String> entry : MetaEnvelopeStyle.FRAMEWORK_ERROR_DETAILS.entrySet()) {
+      cases.add("case $L -> $S;\n", entry.getKey(), entry.getValue());
+    }
+    cases
+        .add(
+            "default -> status >= 500 ? INTERNAL_ERROR_MESSAGE : $S;\n",
+            "The request is not valid.")
+        .unindent()
+        .add("};\n");
+    return MethodSpec.methodBuilder("frameworkMessage")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc("What {@code errorMessage} says about an error of the framework's.\n")
+        .addParameter(TypeName.INT, "status")
+        .addCode(cases.build())
+        .build();
+  }
+
+  static TypeSpec paging(GeneratedNames names) {
+    ClassName self = names.barePaging();
+    ClassName window = self.nestedClass("Window");
+    TypeName queryValues = STRINGS;
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Cursor paging in the bare style: checks the {@code $L} and {@code $L} query"
+                + " parameters before a\npaged resource method runs, and makes the cursor of the"
+                + " next page for its answer.\n\n"
+                + "<p>An absent or empty parameter takes its default: the first page, and the"
+                + " limit parameter's\n{@code @DefaultValue}. A cursor must be one an earlier"
+                + " answer gave; a limit a plain whole number\n({@code 0-9}, at most 19 digits)"
+                + " in range; each given once. Otherwise the request is answered with\n"
+                + "a 400 {@code VALIDATION_ERROR} naming the parameter, and the resource method"
+                + " is not called.\n",
+            BareStyle.CURSOR,
+            BareStyle.LIMIT)
+        .addAnnotation(SourceFiles.generated())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The request property that carries the checked page to the answer.\n")
+                .initializer("$T.class.getName() + $S", self, ".page")
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    TypeName.LONG, "INVALID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("What {@link #parse} answers for a value it refuses.\n")
+                .initializer("-1")
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("read")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc(
+                    "Checks the request's cursor and limit and keeps them for {@link #next}, or"
+                        + " aborts the request\nwith a 400 that names each parameter at fault.\n\n"
+                        + "@param request the request\n"
+                        + "@param defaultLimit the limit of a request that gives none\n"
+                        + "@param maxLimit the largest limit a request may ask for\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(TypeName.INT, "defaultLimit")
+                .addParameter(TypeName.INT, "maxLimit")
+                .addStatement(
+                    "$T query = request.getUriInfo().getQueryParameters()",
+                    ParameterizedTypeName.get(
+                        LibraryTypes.MULTIVALUED_MAP,
+                        ClassName.get(String.class),
+                        ClassName.get(String.class)))
+                .addStatement(
+                    "$T cursor = cursor(query.get($S))", LibraryTypes.CURSOR, BareStyle.CURSOR)
+                .addStatement(
+                    "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)", BareStyle.LIMIT)
+                .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
+                .beginControlFlow("if (cursor == null)")
+                .addStatement(
+                    "problems.add($S)",
+                    "cursor: must be given at most once, as the cursor of an earlier answer")
+                .endControlFlow()
+                .beginControlFlow("if (limit == INVALID)")
+                .addStatement(
+                    "problems.add($S + maxLimit)",
+                    "limit: must be given at most once, as a whole number from 1 to ")
+                .endControlFlow()
+                .beginControlFlow("if (problems.isEmpty())")
+                .addStatement(
+                    "request.setProperty(PAGE, new $T(cursor.offset(), (int) limit))", window)
+                .nextControlFlow("else")
+                .addStatement(
+                    "request.abortWith($T.error(400, $S, $T.join($S, problems)))",
+                    names.bareResponses(),
+                    "VALIDATION_ERROR",
+                    String.class,
+                    "; ")
+                .endControlFlow()
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("next")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc(
+                    "The cursor of the page after the one the request asked for, which holds"
+                        + " {@code size} of\n{@code total} records; {@code null} when it is the"
+                        + " last page.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(TypeName.INT, "size")
+                .addParameter(TypeName.LONG, "total")
+                .addStatement("$T page = ($T) request.getProperty(PAGE)", window, window)
+                .addComment("Written as a difference, which cannot overflow near Long.MAX_VALUE.")
+                .beginControlFlow(
+                    "if (size == 0 || page.offset() >= total || total - page.offset() <= size)")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("return new $T(page.offset() + size).encode()", LibraryTypes.CURSOR)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("cursor")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(LibraryTypes.CURSOR)
+                .addJavadoc(
+                    "The cursor a query parameter gives: the first page when it is absent or"
+                        + " empty, {@code null}\nwhen it is given twice or is not a cursor.\n")
+                .addParameter(queryValues, "values")
+                .beginControlFlow("if (values == null || values.isEmpty())")
+                .addStatement("return $T.FIRST", LibraryTypes.CURSOR)
+                .endControlFlow()
+                .beginControlFlow("if (values.size() > 1)")
+                .addStatement("return null")
+                .endControlFlow()
+                .beginControlFlow("try")
+                .addStatement("return $T.valueOf(values.get(0))", LibraryTypes.CURSOR)
+                .nextControlFlow("catch ($T notACursor)", IllegalArgumentException.class)
+                .addStatement("return null")
+                .endControlFlow()
+                .build())
+        .addMethod(PagingWriter.parse())
+        .addType(
+            TypeSpec.recordBuilder(window)
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "A checked page: where it starts and how many records it holds at most.\n\n"
+                        + "@param offset the number of records before the page\n"
+                        + "@param limit the largest number of records on the page\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder()
+                        .addParameter(TypeName.LONG, "offset")
+                        .addParameter(TypeName.INT, "limit")
+                        .build())
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,61 @@
+package com.example.crm;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import javax.annotation.processing.Generated;
+
+/**
+ * Answers the enveloped methods of {@link OrderResource} in the style each chooses.
+ *
+ * <p>{@link EnvelopesFeature} registers it; at startup Jakarta REST asks it about each resource method, and it
+ * gives each enveloped method the filters below.
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+public final class OrderResourceEnvelopes implements DynamicFeature {
+    @Override
+    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+        if (resourceInfo.getResourceClass() != OrderResource.class) {
+            return;
+        }
+        switch (resourceInfo.getResourceMethod().getName()) {
+            case "get" -> context.register(new GetEndpoint());
+            case "status" -> context.register(new StatusEndpoint());
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link OrderResource#get(long)} in {@link OrderResourceGetEnvelope}.
+     */
+    private static final class GetEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!MetaResponses.isMethodResult(response)) {
+                return;
+            }
+            String data = (String) response.getEntity();
+            OrderResourceGetEnvelope envelope = OrderResourceGetEnvelope.of(MetaStatus.OK, data);
+            MetaResponses.answer(response, MetaStatus.OK, envelope);
+        }
+    }
+
+    /**
+     * Answers {@link OrderResource#status(long)} in the bare style.
+     */
+    private static final class StatusEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!BareResponses.isMethodResult(response)) {
+                return;
+            }
+            if (response.getEntity() == null) {
+                BareResponses.answerNoContent(response);
+                return;
+            }
+            BareResponses.answer(response, response.getEntity());
+        }
+    }
+}

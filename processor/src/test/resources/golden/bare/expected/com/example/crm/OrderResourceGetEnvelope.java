@@ -1,0 +1,37 @@
+package com.example.crm;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import javax.annotation.processing.Generated;
+
+/**
+ * The meta envelope of the answer of {@link OrderResource#get(long)}: what it returned.
+ *
+ * @param success always {@code true}: the request succeeded
+ * @param code the API code of the answer
+ * @param message the text of {@code code}
+ * @param statusCode the HTTP status, for clients that do not read it from HTTP
+ * @param statusMessage the reason phrase of {@code statusCode}
+ * @param detailed always {@code null} on success
+ * @param data what the method returned
+ * @param count always {@code null} for an answer that is not a collection
+ * @param pagination always {@code null} for an answer that is not paged
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"success", "code", "message", "status_code", "status_message", "detailed", "data", "count", "pagination"})
+public record OrderResourceGetEnvelope(@JsonProperty("success") boolean success,
+        @JsonProperty("code") int code, @JsonProperty("message") String message,
+        @JsonProperty("status_code") int statusCode,
+        @JsonProperty("status_message") String statusMessage,
+        @JsonProperty("detailed") Void detailed, @JsonProperty("data") String data,
+        @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
+    /**
+     * The envelope of an answer with {@code status}.
+     */
+    static OrderResourceGetEnvelope of(MetaStatus status, String data) {
+        return new OrderResourceGetEnvelope(true, status.code(), status.message(),
+                status.statusCode(), status.statusMessage(), null, data, null, null);
+    }
+}

@@ -1,0 +1,5 @@
+package com.example.crm.contacts;
+
+import java.util.UUID;
+
+public record Contact(UUID contactId, String fullName) {}

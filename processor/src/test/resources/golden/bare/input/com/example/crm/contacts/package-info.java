@@ -1,0 +1,5 @@
+@EnvelopeStyle(Style.BARE)
+package com.example.crm.contacts;
+
+import dev.envelopes.EnvelopeStyle;
+import dev.envelopes.Style;
