@@ -3,14 +3,17 @@ package dev.envelopes.sample;
 import dev.envelopes.EnvelopeApi;
 import dev.envelopes.MapException;
 import dev.envelopes.ResponseCode;
+import dev.envelopes.sample.contacts.ContactBook;
+import dev.envelopes.sample.contacts.ContactResource;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The sample API: projects and their tasks, answered in the meta envelope, with the API's code
- * table. Registering {@link EnvelopesFeature}, which Envelopes generated, is the one line of setup.
+ * The sample API: projects and their tasks, answered in the meta envelope with the API's code
+ * table, and contacts, answered in the bare style their package chooses. Registering {@link EnvelopesFeature}, which Envelopes
+ * generated, is the one line of setup.
  */
 @EnvelopeApi
 @ResponseCode(status = 200, code = 602, message = "Request OK")
@@ -44,7 +47,9 @@ public final class SampleApplication extends ResourceConfig {
     PROVIDER_CHECKS.setLevel(Level.SEVERE);
     register(EnvelopesFeature.class);
     registerInstances(
-        new ProjectResource(store, new ReportService(REPORT_DATABASE)), new TaskResource(store));
+        new ProjectResource(store, new ReportService(REPORT_DATABASE)),
+        new TaskResource(store),
+        new ContactResource(ContactBook.seeded()));
     // WADL needs JAXB, which the sample does not have.
     property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }

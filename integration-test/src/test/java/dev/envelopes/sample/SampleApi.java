@@ -16,6 +16,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The sample API running on a free port of localhost, with a freshly seeded store and a clock that
@@ -29,6 +30,8 @@ import java.util.List;
  *       percent-encoding in a query.
  *   <li>Tasks 1-2 in project 1 ({@value #FIRST_TASK}, {@value #SECOND_TASK}), tasks 3-14 in
  *       project 2 ("Note 1" to "Note 12"), none in the other projects.
+ *   <li>Contacts 1-5 of {@link #CONTACTS}, seeded by the application itself, with the ids {@code
+ *       00000000-0000-0000-0000-00000000000N}; contact 5 is inactive. The next one created is 6.
  * </ul>
  */
 final class SampleApi implements AutoCloseable {
@@ -53,6 +56,15 @@ final class SampleApi implements AutoCloseable {
     {"Difference Engine", SPECIAL_OWNER},
     {"Mechanical Notation", SPECIAL_OWNER},
     {"Analytical Society", SPECIAL_OWNER},
+  };
+
+  /** The seeded contacts by id, from 1: full name, email and whether it is active. */
+  static final Object[][] CONTACTS = {
+    {"Alice Johnson", "alice@example.com", true},
+    {"Bob Williams", "bob@example.com", true},
+    {"Carol Davis", "carol@example.com", true},
+    {"Dan Brown", "dan@example.com", true},
+    {"Eve Miller", "eve@example.com", false},
   };
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -139,6 +151,10 @@ final class SampleApi implements AutoCloseable {
     return send(withJson(pathAndQuery, "PATCH", BodyPublishers.ofString(jsonBody)));
   }
 
+  Response put(String pathAndQuery, String jsonBody) {
+    return send(withJson(pathAndQuery, "PUT", BodyPublishers.ofString(jsonBody)));
+  }
+
   Response delete(String pathAndQuery) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).DELETE());
   }
@@ -165,6 +181,14 @@ final class SampleApi implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(built.method() + " " + built.uri() + " interrupted", e);
     }
+  }
+
+  /**
+   * The id of the {@code n}-th contact, seeded or created: {@code
+   * 00000000-0000-0000-0000-00000000000n}, {@code n} in hexadecimal.
+   */
+  static String contactId(int n) {
+    return new UUID(0, n).toString();
   }
 
   /** Parses JSON text, such as an expected envelope written as a text block. */
