@@ -50,14 +50,19 @@ public @interface ApiError {
   String detail() default "";
 
   /**
-   * The {@code errorCode} of the answer in the {@link Style#BARE} style, such as {@code
-   * "ATTACHMENT_NOT_FOUND"}. Empty, the default, means the style's code for {@link #status()}:
+   * The error code of the answer in the styles that have string codes: one word of letters,
+   * digits and underscores, such as {@code "ATTACHMENT_NOT_FOUND"}. The meta envelope ignores it.
+   *
+   * <p>In {@link Style#BARE}, empty (the default) means the style's code for {@link #status()}:
    * {@code VALIDATION_ERROR} for 400, {@code UNAUTHORIZED} for 401 and 403, {@code NOT_FOUND} for
    * 404, {@code PRECONDITION_FAILED} for 412, {@code FILE_TOO_LARGE} for 413, {@code
    * INVALID_FILE_TYPE} for 415, {@code BUSINESS_RULE_VIOLATION} for any other 4xx and {@code
    * INTERNAL_ERROR} for 5xx. The bare style answers each of its document's codes with the
    * document's status (400, 401, 404 or 500), so a 403 answers 401 and a 409 answers 400 there; a
-   * code of your own keeps {@link #status()}. Other styles ignore it.
+   * code of your own keeps {@link #status()}.
+   *
+   * <p>In {@link Style#STATUS}, it is the optional {@code code} of the answer, left out when
+   * empty.
    */
   String errorCode() default "";
 }

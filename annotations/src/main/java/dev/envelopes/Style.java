@@ -20,5 +20,14 @@ public enum Style {
    * hasMoreRecords, data}}, paged by an opaque {@link Cursor} and {@code limit}. Errors are {@code
    * {errorCode, errorMessage}}; keys are camelCase.
    */
-  BARE
+  BARE,
+
+  /**
+   * Every response is an object whose {@code status} is {@code success}, {@code failure} or {@code
+   * error}. Success carries {@code data}, and {@code pagination: {total_count, current_page,
+   * total_pages}} when paged by {@code page} and {@code per_page}; a failure of the request's input
+   * answers 422 with {@code errors: [{attribute_name, messages}]}; an error carries {@code message}
+   * and {@code errors}. Keys are snake_case.
+   */
+  STATUS
 }

@@ -930,6 +930,7 @@ class DiagnosticsTest {
                 "barePagingLimitDefaultAboveMaxLimit",
                 Diagnostic.PAGING_LIMIT_DEFAULT_OUT_OF_RANGE,
                 "60",
+                "limit",
                 "ProjectResource.list",
                 50)
             .source(
@@ -946,8 +947,64 @@ class DiagnosticsTest {
                     """))
             .at("com.example.ProjectResource", "@QueryParam(\"limit\") @DefaultValue(\"60\") int"),
         misuse(
+                "statusPaginatedMethodWithOffsetInsteadOfPage",
+                Diagnostic.PAGING_PARAMETER_MISSING,
+                "ProjectResource.list",
+                "page",
+                "@QueryParam(\"page\") @DefaultValue(\"1\") long page")
+            .source(
+                "com.example.ProjectResource",
+                statusProjectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("per_page") @DefaultValue("25") int perPage) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Paginated"),
+        misuse(
+                "statusPagingPageDefaultNotOne",
+                Diagnostic.PAGING_PAGE_DEFAULT_NOT_ONE,
+                "0",
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                statusProjectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("page") @DefaultValue("0") long page,
+                          @QueryParam("per_page") @DefaultValue("25") int perPage) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@QueryParam(\"page\") @DefaultValue(\"0\") long"),
+        misuse(
+                "statusPagingPerPageWithoutDefaultValue",
+                Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT,
+                "per_page",
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                statusProjectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("page") long page,
+                          @QueryParam("per_page") int perPage) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@QueryParam(\"per_page\") int perPage"),
+        misuse(
                 "pagingLimitWithoutDefaultValue",
                 Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT,
+                "limit",
                 "ProjectResource.list")
             .source(
                 "com.example.ProjectResource",
@@ -966,6 +1023,7 @@ class DiagnosticsTest {
                 "pagingLimitDefaultAboveMaxLimit",
                 Diagnostic.PAGING_LIMIT_DEFAULT_OUT_OF_RANGE,
                 "500",
+                "limit",
                 "ProjectResource.list",
                 100)
             .source(
@@ -985,6 +1043,7 @@ class DiagnosticsTest {
                 "pagingLimitDefaultNotANumber",
                 Diagnostic.PAGING_LIMIT_DEFAULT_OUT_OF_RANGE,
                 "all",
+                "limit",
                 "ProjectResource.list",
                 300)
             .source(
@@ -1097,8 +1156,8 @@ class DiagnosticsTest {
                 apiError("DuplicateProjectName", "status = 409,\n    message = \"Name taken\""))
             .at("com.example.DuplicateProjectName", "message = \"Name taken\""),
         misuse(
-                "apiErrorMalformedBareErrorCode",
-                Diagnostic.BARE_ERROR_CODE_MALFORMED,
+                "apiErrorMalformedErrorCode",
+                Diagnostic.ERROR_CODE_MALFORMED,
                 "@ApiError",
                 "DuplicateProjectName",
                 "name-taken")
@@ -1692,6 +1751,19 @@ class DiagnosticsTest {
             "import dev.envelopes.Paginated;\nimport dev.envelopes.Style;")
         .replace(
             "@Enveloped\npublic class", "@Enveloped\n@EnvelopeStyle(Style.BARE)\npublic class");
+  }
+
+  /** The resource of {@link #projectResource}, in the status envelope, which pages by page. */
+  private static String statusProjectResource(String methods) {
+    return projectResource(methods)
+        .replace(
+            "import dev.envelopes.Enveloped;",
+            "import dev.envelopes.EnvelopeStyle;\nimport dev.envelopes.Enveloped;")
+        .replace(
+            "import dev.envelopes.Paginated;",
+            "import dev.envelopes.Paginated;\nimport dev.envelopes.Style;")
+        .replace(
+            "@Enveloped\npublic class", "@Enveloped\n@EnvelopeStyle(Style.STATUS)\npublic class");
   }
 
   /** An exception class declared with {@code @ApiError(<values>)}. */

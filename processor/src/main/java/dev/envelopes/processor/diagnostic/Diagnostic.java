@@ -86,13 +86,16 @@ public enum Diagnostic {
           + " page, which sends no cursor, would pass null.",
       "Add @DefaultValue(\"\") to it: an empty cursor is Cursor.FIRST."),
   PAGING_LIMIT_WITHOUT_DEFAULT(
-      "The \"limit\" parameter of %s has no @DefaultValue, so a request without a limit would ask"
-          + " for 0 records.",
+      "The \"%s\" parameter of %s has no @DefaultValue, so a request without one would ask for 0"
+          + " records.",
       "Give the page size such requests get, for example @DefaultValue(\"25\")."),
   PAGING_LIMIT_DEFAULT_OUT_OF_RANGE(
-      "@DefaultValue(\"%s\") of the \"limit\" parameter of %s is not a page size from 1 to the"
+      "@DefaultValue(\"%s\") of the \"%s\" parameter of %s is not a page size from 1 to the"
           + " maxLimit %d.",
       "Give a whole number in that range."),
+  PAGING_PAGE_DEFAULT_NOT_ONE(
+      "@DefaultValue(\"%s\") of the \"page\" parameter of %s: the first page is page 1.",
+      "Remove the @DefaultValue, or make it \"1\"."),
   PAGING_OFFSET_DEFAULT_NOT_ZERO(
       "@DefaultValue(\"%s\") of the \"offset\" parameter of %s: the first page starts at offset 0.",
       "Remove the @DefaultValue, or make it \"0\"."),
@@ -107,10 +110,10 @@ public enum Diagnostic {
   ERROR_CODE_WITHOUT_MESSAGE(
       "%s gives %s the code %d but no message.",
       "Add message = \"...\" with the code's text, or remove the code to use the status's."),
-  BARE_ERROR_CODE_MALFORMED(
-      "%s on %s gives the errorCode \"%s\"; the bare style's codes are upper-case words joined by"
+  ERROR_CODE_MALFORMED(
+      "%s on %s gives the errorCode \"%s\"; an error code is one word of letters, digits and"
           + " underscores.",
-      "Write it like NOT_FOUND or ORDER_LOCKED, or leave it empty for the status's code."),
+      "Write it like NOT_FOUND or record_not_found, or leave it empty for the status's code."),
   ERROR_MESSAGE_WITHOUT_CODE(
       "%s gives %s a message but no code.",
       "Add code = ... for the message, or remove the message to use the status's code."),

@@ -75,6 +75,36 @@ public final class GeneratedNames {
     return ClassName.get(apiPackage, "BarePaging");
   }
 
+  /** The builder of responses in the status envelope. */
+  public ClassName statusResponses() {
+    return ClassName.get(apiPackage, "StatusResponses");
+  }
+
+  /** The reader of page and per_page in the status envelope, and builder of its pagination. */
+  public ClassName statusPaging() {
+    return ClassName.get(apiPackage, "StatusPaging");
+  }
+
+  /** The {@code error} body of the status envelope. */
+  public ClassName statusError() {
+    return ClassName.get(apiPackage, "StatusError");
+  }
+
+  /** The {@code failure} body of the status envelope. */
+  public ClassName statusFailure() {
+    return ClassName.get(apiPackage, "StatusFailure");
+  }
+
+  /** One attribute at fault, {@code {attribute_name, messages}}. */
+  public ClassName statusAttributeErrors() {
+    return ClassName.get(apiPackage, "StatusAttributeErrors");
+  }
+
+  /** The {@code pagination} object of the status envelope. */
+  public ClassName statusPagination() {
+    return ClassName.get(apiPackage, "StatusPagination");
+  }
+
   /** Every API-wide type. */
   public List<ClassName> apiWide() {
     return List.of(
@@ -89,7 +119,13 @@ public final class GeneratedNames {
         paging(),
         bareError(),
         bareResponses(),
-        barePaging());
+        barePaging(),
+        statusResponses(),
+        statusPaging(),
+        statusError(),
+        statusFailure(),
+        statusAttributeErrors(),
+        statusPagination());
   }
 
   /** The dynamic feature that envelopes the methods of one resource class. */

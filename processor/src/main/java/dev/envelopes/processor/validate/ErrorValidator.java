@@ -18,8 +18,8 @@ final class ErrorValidator {
   private final Reporter reporter;
 
   /** The message each API code was first declared with, to catch a code with two meanings. */
-  /** The shape of the bare style's codes: upper-case words joined by underscores. */
-  private static final Pattern BARE_ERROR_CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+  /** The shape of an error code: a word of letters, digits and underscores. */
+  private static final Pattern ERROR_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   private final Map<Integer, String> messagesByCode = new HashMap<>();
 
@@ -95,9 +95,9 @@ final class ErrorValidator {
             annotation,
             exception);
       } else if (!declaration.errorCode().isEmpty()
-          && !BARE_ERROR_CODE.matcher(declaration.errorCode()).matches()) {
+          && !ERROR_CODE.matcher(declaration.errorCode()).matches()) {
         reporter.error(
-            Diagnostic.BARE_ERROR_CODE_MALFORMED,
+            Diagnostic.ERROR_CODE_MALFORMED,
             declaration.origin().valueNamed("errorCode"),
             annotation,
             exception,

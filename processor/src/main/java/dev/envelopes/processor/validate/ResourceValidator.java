@@ -13,6 +13,7 @@ import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.style.BareStyle;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import dev.envelopes.processor.style.StatusEnvelopeStyle;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -144,6 +145,10 @@ final class ResourceValidator {
       validateCursorPaging(method, endpoint, paging);
       return;
     }
+    if (endpoint.style() == Style.STATUS) {
+      validatePagePaging(method, endpoint, paging);
+      return;
+    }
     Optional<ParameterModel> offset = endpoint.queryParameter(MetaEnvelopeStyle.OFFSET);
     Optional<ParameterModel> limit = endpoint.queryParameter(MetaEnvelopeStyle.LIMIT);
     if (offset.isEmpty()) {
@@ -170,6 +175,43 @@ final class ResourceValidator {
           wrong.wireName(),
           method,
           wrong.type());
+    }
+  }
+
+  /** Paging by page and per_page, in the status envelope. */
+  private void validatePagePaging(String method, EndpointModel endpoint, PagingModel paging) {
+    Optional<ParameterModel> page = endpoint.queryParameter(StatusEnvelopeStyle.PAGE);
+    Optional<ParameterModel> perPage = endpoint.queryParameter(StatusEnvelopeStyle.PER_PAGE);
+    if (page.isEmpty()) {
+      reporter.error(
+          Diagnostic.PAGING_PARAMETER_MISSING,
+          paging.origin(),
+          method,
+          StatusEnvelopeStyle.PAGE,
+          "@QueryParam(\"page\") @DefaultValue(\"1\") long page");
+    } else if (perPage.isEmpty()) {
+      reporter.error(
+          Diagnostic.PAGING_PARAMETER_MISSING,
+          paging.origin(),
+          method,
+          StatusEnvelopeStyle.PER_PAGE,
+          "@QueryParam(\"per_page\") @DefaultValue(\"25\") int perPage");
+    } else if (!isIntegral(page.get()) || !isIntegral(perPage.get())) {
+      ParameterModel wrong = isIntegral(page.get()) ? perPage.get() : page.get();
+      reporter.error(
+          Diagnostic.PAGING_PARAMETER_NOT_INTEGRAL,
+          wrong.origin(),
+          wrong.wireName(),
+          method,
+          wrong.type());
+    } else if (!page.get().defaultValue().orElse("1").equals("1")) {
+      reporter.error(
+          Diagnostic.PAGING_PAGE_DEFAULT_NOT_ONE,
+          page.get().origin(),
+          page.get().defaultValue().get(),
+          method);
+    } else {
+      validateLimitDefault(method, paging, perPage.get());
     }
   }
 
@@ -221,7 +263,8 @@ final class ResourceValidator {
 
   private void validateLimitDefault(String method, PagingModel paging, ParameterModel limit) {
     if (limit.defaultValue().isEmpty()) {
-      reporter.error(Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT, limit.origin(), method);
+      reporter.error(
+          Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT, limit.origin(), limit.wireName(), method);
       return;
     }
     String limitDefault = limit.defaultValue().get();
@@ -232,6 +275,7 @@ final class ResourceValidator {
           Diagnostic.PAGING_LIMIT_DEFAULT_OUT_OF_RANGE,
           limit.origin(),
           limitDefault,
+          limit.wireName(),
           method,
           paging.maxLimit());
     }

@@ -108,15 +108,7 @@ final class BareEndpointWriter {
   private MethodSpec answer(ResourceModel resource, EndpointModel endpoint) {
     String method = String.join(".", resource.type().simpleNames()) + "." + endpoint.name();
     ClassName responses = names.bareResponses();
-    MethodSpec.Builder filter =
-        MethodSpec.methodBuilder("filter")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-            .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-            .beginControlFlow("if (!$T.isMethodResult(response))", responses)
-            .addStatement("return")
-            .endControlFlow();
+    MethodSpec.Builder filter = ResourceEnvelopesWriter.responseFilter(responses);
     ReturnShape returns = endpoint.returns();
     if (returns instanceof ReturnShape.NoData) {
       filter.addStatement("$T.answerEmpty(response)", responses);

@@ -9,11 +9,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.style.BareStyle;
-import dev.envelopes.processor.style.MetaEnvelopeStyle;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -70,17 +68,7 @@ final class BareSupportWriter {
                 .initializer("$S", BareStyle.INTERNAL_ERROR_MESSAGE)
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(
-            MethodSpec.methodBuilder("isMethodResult")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(TypeName.BOOLEAN)
-                .addJavadoc(
-                    "Whether {@code response} carries what the resource method returned: 200 with"
-                        + " its value, or 204\nwhen it returned nothing. Errors are answered by the"
-                        + " exception mapper already.\n")
-                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-                .addStatement("return response.getStatus() == 200 || response.getStatus() == 204")
-                .build())
+        .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
             MethodSpec.methodBuilder("answer")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -112,25 +100,7 @@ final class BareSupportWriter {
                 .addStatement(
                     "response.getHeaders().remove($T.CONTENT_TYPE)", LibraryTypes.HTTP_HEADERS)
                 .build())
-        .addMethod(
-            MethodSpec.methodBuilder("answerNullResult")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc(
-                    "Answers 500 for a resource method that returned {@code null} where its answer"
-                        + " needs a value,\nand logs which method it was.\n")
-                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-                .addParameter(String.class, "method")
-                .addStatement(
-                    "LOG.log($T.ERROR, method + $S)",
-                    LEVEL,
-                    " returned null, which its answer cannot hold; answered 500")
-                .addStatement("$T error = internalError()", LibraryTypes.RESPONSE)
-                .addStatement("response.setStatus(error.getStatus())")
-                .addStatement(
-                    "response.setEntity(error.getEntity(), response.getEntityAnnotations(),"
-                        + " $T.APPLICATION_JSON_TYPE)",
-                    LibraryTypes.MEDIA_TYPE)
-                .build())
+        .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
             MethodSpec.methodBuilder("error")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -157,24 +127,8 @@ final class BareSupportWriter {
                 .addStatement("return error(500, $S, INTERNAL_ERROR_MESSAGE)", "INTERNAL_ERROR")
                 .build())
         .addMethod(fromFramework())
-        .addMethod(
-            MethodSpec.methodBuilder("messageOf")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(String.class)
-                .addJavadoc(
-                    "The message of one of the API's own exceptions, written for clients; {@code"
-                        + " fallback} when it\nhas none, or when reading it fails.\n")
-                .addParameter(Throwable.class, "exception")
-                .addParameter(String.class, "fallback")
-                .addStatement("$T message", String.class)
-                .beginControlFlow("try")
-                .addStatement("message = exception.getMessage()")
-                .nextControlFlow("catch ($T unreadable)", RuntimeException.class)
-                .addStatement("message = null")
-                .endControlFlow()
-                .addStatement("return message == null || message.isBlank() ? fallback : message")
-                .build())
-        .addMethod(frameworkMessage())
+        .addMethod(ErrorMessages.messageOf())
+        .addMethod(ErrorMessages.frameworkMessage("errorMessage"))
         .build();
   }
 
@@ -218,26 +172,6 @@ final class BareSupportWriter {
         .build();
   }
 
-  private static MethodSpec frameworkMessage() {
-    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (status) {\n").indent();
-    for (Map.Entry<Integer, String> entry : MetaEnvelopeStyle.FRAMEWORK_ERROR_DETAILS.entrySet()) {
-      cases.add("case $L -> $S;\n", entry.getKey(), entry.getValue());
-    }
-    cases
-        .add(
-            "default -> status >= 500 ? INTERNAL_ERROR_MESSAGE : $S;\n",
-            "The request is not valid.")
-        .unindent()
-        .add("};\n");
-    return MethodSpec.methodBuilder("frameworkMessage")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addJavadoc("What {@code errorMessage} says about an error of the framework's.\n")
-        .addParameter(TypeName.INT, "status")
-        .addCode(cases.build())
-        .build();
-  }
-
   static TypeSpec paging(GeneratedNames names) {
     ClassName self = names.barePaging();
     ClassName window = self.nestedClass("Window");
@@ -257,18 +191,7 @@ final class BareSupportWriter {
             BareStyle.CURSOR,
             BareStyle.LIMIT)
         .addAnnotation(SourceFiles.generated())
-        .addField(
-            FieldSpec.builder(
-                    String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The request property that carries the checked page to the answer.\n")
-                .initializer("$T.class.getName() + $S", self, ".page")
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    TypeName.LONG, "INVALID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("What {@link #parse} answers for a value it refuses.\n")
-                .initializer("-1")
-                .build())
+        .addFields(PagingWriter.checkedPageFields(self))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
             MethodSpec.methodBuilder("read")

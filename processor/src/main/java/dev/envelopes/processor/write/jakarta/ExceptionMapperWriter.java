@@ -18,6 +18,7 @@ import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.style.BareStyle;
 import dev.envelopes.processor.style.ReasonPhrases;
+import dev.envelopes.processor.style.StatusEnvelopeStyle;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -145,36 +146,30 @@ final class ExceptionMapperWriter {
         addLibrarySupport(mapper, handler, styles);
       }
     }
-    mapper.addMethod(
-        MethodSpec.methodBuilder("internalError")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(LibraryTypes.RESPONSE)
-            .addJavadoc(
-                "Logs {@code exception} in full and answers a 500 that says nothing about it.\n")
-            .addParameter(Throwable.class, "exception")
-            .addStatement(
-                "LOG.log($T.ERROR, $S, exception)",
-                LEVEL,
-                "Answered 500 to an exception that no @ApiError or @MapException declares")
-            .addStatement("return $T.internalError()", names.responses())
-            .build());
+    mapper.addMethod(internalError("internalError", "a 500", names.responses()));
     if (styles.contains(Style.BARE)) {
+      mapper.addMethod(internalError("bareInternalError", "a bare 500", names.bareResponses()));
+    }
+    if (styles.contains(Style.STATUS)) {
       mapper.addMethod(
-          MethodSpec.methodBuilder("bareInternalError")
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .returns(LibraryTypes.RESPONSE)
-              .addJavadoc(
-                  "Logs {@code exception} in full and answers a bare 500 that says nothing about"
-                      + " it.\n")
-              .addParameter(Throwable.class, "exception")
-              .addStatement(
-                  "LOG.log($T.ERROR, $S, exception)",
-                  LEVEL,
-                  "Answered 500 to an exception that no @ApiError or @MapException declares")
-              .addStatement("return $T.internalError()", names.bareResponses())
-              .build());
+          internalError("statusInternalError", "a status envelope 500", names.statusResponses()));
     }
     return mapper.build();
+  }
+
+  private static MethodSpec internalError(String name, String answer, ClassName responses) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(
+            "Logs {@code exception} in full and answers $L that says nothing about it.\n", answer)
+        .addParameter(Throwable.class, "exception")
+        .addStatement(
+            "LOG.log($T.ERROR, $S, exception)",
+            LEVEL,
+            "Answered 500 to an exception that no @ApiError or @MapException declares")
+        .addStatement("return $T.internalError()", responses)
+        .build();
   }
 
   /** How a mapper answers when the API mixes styles: in the style of the method that failed. */
@@ -203,6 +198,7 @@ final class ExceptionMapperWriter {
     return switch (style) {
       case META -> "respondInMeta";
       case BARE -> "respondInBare";
+      case STATUS -> "respondInStatus";
     };
   }
 
@@ -330,10 +326,17 @@ final class ExceptionMapperWriter {
                     : CodeBlock.of(
                         "The answer to {@code exception} in the $L: the first test it passes"
                             + " decides.\n",
-                        style == Style.BARE ? "bare style" : "meta envelope"))
+                        switch (style) {
+                          case META -> "meta envelope";
+                          case BARE -> "bare style";
+                          case STATUS -> "status envelope";
+                        }))
             .addParameter(Throwable.class, "exception");
     if (style == Style.BARE) {
       return bareChain(respond, chain);
+    }
+    if (style == Style.STATUS) {
+      return statusChain(respond, chain);
     }
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
@@ -373,11 +376,69 @@ final class ExceptionMapperWriter {
                 responses,
                 bareStatus(declaration),
                 bareCode(declaration),
-                bareMessage(declaration))
+                messageOf(declaration, responses))
             .endControlFlow();
       }
     }
     return respond.addStatement("return bareInternalError(exception)").build();
+  }
+
+  private MethodSpec statusChain(MethodSpec.Builder respond, List<Handler> chain) {
+    ClassName responses = names.statusResponses();
+    for (Handler handler : chain) {
+      if (handler.library().isPresent()) {
+        respond
+            .beginControlFlow("if (exception instanceof $T failure)", handler.type())
+            .addStatement("return $L", statusLibraryAnswer(handler))
+            .endControlFlow();
+        continue;
+      }
+      ErrorDeclaration declaration = handler.declaration().get();
+      CodeBlock code =
+          declaration.errorCode().isEmpty()
+              ? CodeBlock.of("null")
+              : CodeBlock.of("$S", declaration.errorCode());
+      CodeBlock message = messageOf(declaration, responses);
+      respond.beginControlFlow("if (exception instanceof $T)", handler.type());
+      if (declaration.status() == StatusEnvelopeStyle.FAILURE_STATUS) {
+        respond.addStatement(
+            "return $T.failure($L,$W$T.of(), $L)", responses, message, List.class, code);
+      } else {
+        respond.addStatement(
+            "return $T.error($L, $L,$W$L)", responses, declaration.status(), message, code);
+      }
+      respond.endControlFlow();
+    }
+    return respond.addStatement("return statusInternalError(exception)").build();
+  }
+
+  private CodeBlock statusLibraryAnswer(Handler handler) {
+    ClassName responses = names.statusResponses();
+    return switch (handler.library().get()) {
+      case WEB_APPLICATION -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
+      case CONSTRAINT_VIOLATION -> CodeBlock.of("statusViolations(failure)");
+      case JSON_PARSE ->
+          CodeBlock.of(
+              "$T.failure($S, $T.of(), null)",
+              responses,
+              "The request body is not valid JSON.",
+              List.class);
+      case JSON_MAPPING -> CodeBlock.of("statusJsonMapping(failure)");
+    };
+  }
+
+  /**
+   * The message of a declared exception in the styles that show one: its fixed detail, else its own
+   * message for an {@code @ApiError}, else the reason phrase of its status.
+   */
+  private static CodeBlock messageOf(ErrorDeclaration declaration, ClassName responses) {
+    if (!declaration.detail().isEmpty()) {
+      return CodeBlock.of("$S", declaration.detail());
+    }
+    String fallback = ReasonPhrases.of(declaration.status());
+    return declaration.source() == ErrorDeclaration.Source.API_ERROR
+        ? CodeBlock.of("$T.messageOf(exception, $S)", responses, fallback)
+        : CodeBlock.of("$S", fallback);
   }
 
   private static String bareCode(ErrorDeclaration declaration) {
@@ -388,17 +449,6 @@ final class ExceptionMapperWriter {
 
   private static int bareStatus(ErrorDeclaration declaration) {
     return BareStyle.statusOf(bareCode(declaration), declaration.status());
-  }
-
-  /** What {@code errorMessage} says for a declared exception. */
-  private CodeBlock bareMessage(ErrorDeclaration declaration) {
-    if (!declaration.detail().isEmpty()) {
-      return CodeBlock.of("$S", declaration.detail());
-    }
-    String fallback = ReasonPhrases.of(declaration.status());
-    return declaration.source() == ErrorDeclaration.Source.API_ERROR
-        ? CodeBlock.of("$T.messageOf(exception, $S)", names.bareResponses(), fallback)
-        : CodeBlock.of("$S", fallback);
   }
 
   private CodeBlock bareLibraryAnswer(Handler handler) {
@@ -482,6 +532,9 @@ final class ExceptionMapperWriter {
       if (styles.contains(Style.BARE)) {
         mapper.addMethod(bareViolations(handler.type()));
       }
+      if (styles.contains(Style.STATUS)) {
+        mapper.addMethod(statusViolations(handler.type()));
+      }
       mapper.addMethod(fieldOf());
       mapper.addMethod(parameterName());
     } else if (kind == LibraryException.Kind.JSON_MAPPING) {
@@ -490,6 +543,9 @@ final class ExceptionMapperWriter {
       }
       if (styles.contains(Style.BARE)) {
         mapper.addMethod(bareJsonMapping(handler.type()));
+      }
+      if (styles.contains(Style.STATUS)) {
+        mapper.addMethod(statusJsonMapping(handler.type()));
       }
       mapper.addMethod(jsonPathOf(handler.type()));
     }
@@ -556,6 +612,37 @@ final class ExceptionMapperWriter {
             names.bareResponses(),
             String.class,
             "; ")
+        .build();
+  }
+
+  private MethodSpec statusViolations(ClassName exception) {
+    return collectingViolations(
+            MethodSpec.methodBuilder("statusViolations")
+                .addJavadoc(
+                    "Answers validation failures with a 422 {@code failure}: one entry per field,"
+                        + " with its messages\nin order. A violation of a return value is the"
+                        + " server's fault and answers 500.\n")
+                .addParameter(exception, "exception"),
+            "statusInternalError")
+        .addStatement(
+            "$T errors = new $T<>()",
+            ParameterizedTypeName.get(ClassName.get(List.class), names.statusAttributeErrors()),
+            ArrayList.class)
+        .beginControlFlow(
+            "for ($T.Entry<$T, $T> field : messages.entrySet())",
+            Map.class,
+            String.class,
+            ParameterizedTypeName.get(List.class, String.class))
+        .addStatement("field.getValue().sort(null)")
+        .addStatement(
+            "errors.add(new $T(field.getKey(), $T.copyOf(field.getValue())))",
+            names.statusAttributeErrors(),
+            List.class)
+        .endControlFlow()
+        .addStatement(
+            "return $T.failure($S, errors, null)",
+            names.statusResponses(),
+            StatusEnvelopeStyle.FAILURE_MESSAGE)
         .build();
   }
 
@@ -734,6 +821,23 @@ final class ExceptionMapperWriter {
             ": "));
   }
 
+  private MethodSpec statusJsonMapping(ClassName exception) {
+    return jsonMapping(
+        MethodSpec.methodBuilder("statusJsonMapping")
+            .addJavadoc(
+                "Answers JSON that does not fit the expected type with a 422 {@code failure}"
+                    + " naming the field. A\nfailure to write the answer, or a type that cannot be"
+                    + " read at all, is the server's fault and\nanswers 500.\n"),
+        exception,
+        "statusInternalError",
+        CodeBlock.of(
+            "$T.failure($S, $T.of(), null)",
+            names.statusResponses(),
+            "The request body does not have the expected shape.",
+            List.class),
+        CodeBlock.of("$T.failure(field, problem)", names.statusResponses()));
+  }
+
   /**
    * Completes a method that answers a {@code JsonMappingException}: {@code internalError} when the
    * server is at fault, {@code shapeError} when no field can be named, else {@code fieldError} with
@@ -799,7 +903,11 @@ final class ExceptionMapperWriter {
                     + " full and answered with a 500 that\nsays nothing about it.\n\n<ul>\n",
                 api.styles().size() > 1
                     ? "the style of the resource method that failed"
-                    : api.styles().contains(Style.BARE) ? "the bare style" : "the meta envelope");
+                    : switch (api.styles().iterator().next()) {
+                      case META -> "the meta envelope";
+                      case BARE -> "the bare style";
+                      case STATUS -> "the status envelope";
+                    });
     for (Handler handler : chain) {
       javadoc.add("  <li>{@link $T}: $L\n", handler.type(), describe(handler));
     }
@@ -830,7 +938,14 @@ final class ExceptionMapperWriter {
         api.styles().contains(Style.BARE)
             ? "; in the bare style " + bareStatus(declaration) + " " + bareCode(declaration)
             : "";
-    return declaration.status() + code + ", " + detail + bare;
+    String status =
+        api.styles().contains(Style.STATUS)
+            ? "; in the status envelope "
+                + (declaration.status() == StatusEnvelopeStyle.FAILURE_STATUS
+                    ? "a failure"
+                    : "an error")
+            : "";
+    return declaration.status() + code + ", " + detail + bare + status;
   }
 
   private static String constantName(String simpleName) {

@@ -55,6 +55,14 @@ public final class JakartaRestWriter {
       files.write(apiPackage, BareSupportWriter.responses(names), everything);
       files.write(apiPackage, BareSupportWriter.paging(names), everything);
     }
+    if (api.styles().contains(Style.STATUS)) {
+      files.write(apiPackage, StatusSupportWriter.attributeErrors(names), everything);
+      files.write(apiPackage, StatusSupportWriter.pagination(names), everything);
+      files.write(apiPackage, StatusSupportWriter.error(names), everything);
+      files.write(apiPackage, StatusSupportWriter.failure(names), everything);
+      files.write(apiPackage, StatusSupportWriter.responses(names), everything);
+      files.write(apiPackage, StatusSupportWriter.paging(names), everything);
+    }
   }
 
   /** Where the status table's rows come from, for its javadoc. */

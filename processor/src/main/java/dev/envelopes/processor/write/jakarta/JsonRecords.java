@@ -27,8 +27,16 @@ final class JsonRecords {
    * @param javaName the record component's name
    * @param type its type
    * @param doc what it holds, for the record's javadoc
+   * @param omittedWhenNull whether the key is left out when its value is {@code null}, for the
+   *     optional keys of a convention
    */
-  record Key(String key, String javaName, TypeName type, String doc) {}
+  record Key(String key, String javaName, TypeName type, String doc, boolean omittedWhenNull) {
+
+    /** A key that is always written, {@code null} or not. */
+    Key(String key, String javaName, TypeName type, String doc) {
+      this(key, javaName, type, doc, false);
+    }
+  }
 
   /** A public record for {@code keys}, ready for members to be added. */
   static TypeSpec.Builder record(ClassName name, CodeBlock summary, List<Key> keys) {
@@ -38,13 +46,19 @@ final class JsonRecords {
     for (int i = 0; i < keys.size(); i++) {
       Key key = keys.get(i);
       javadoc.add("@param $L $L\n", key.javaName(), key.doc());
-      canonical.addParameter(
+      ParameterSpec.Builder component =
           ParameterSpec.builder(key.type(), key.javaName())
               .addAnnotation(
                   AnnotationSpec.builder(LibraryTypes.JSON_PROPERTY)
                       .addMember("value", "$S", key.key())
-                      .build())
-              .build());
+                      .build());
+      if (key.omittedWhenNull()) {
+        component.addAnnotation(
+            AnnotationSpec.builder(LibraryTypes.JSON_INCLUDE)
+                .addMember("value", "$T.Include.NON_NULL", LibraryTypes.JSON_INCLUDE)
+                .build());
+      }
+      canonical.addParameter(component.build());
       order.add(i == 0 ? "$S" : ", $S", key.key());
     }
     return TypeSpec.recordBuilder(name)

@@ -39,18 +39,7 @@ final class PagingWriter {
             MetaEnvelopeStyle.OFFSET,
             MetaEnvelopeStyle.LIMIT)
         .addAnnotation(SourceFiles.generated())
-        .addField(
-            FieldSpec.builder(
-                    String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The request property that carries the checked page to the answer.\n")
-                .initializer("$T.class.getName() + $S", self, ".page")
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    TypeName.LONG, "INVALID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("What {@link #parse} answers for a value it refuses.\n")
-                .initializer("-1")
-                .build())
+        .addFields(checkedPageFields(self))
         .addType(window(window))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read(names, statuses, window))
@@ -176,6 +165,24 @@ final class PagingWriter {
             MetaEnvelopeStyle.OFFSET,
             MetaEnvelopeStyle.LIMIT)
         .build();
+  }
+
+  /**
+   * {@code PAGE}, the request property that carries the checked page from the request filter to the
+   * answer, and {@code INVALID}, what {@link #parse} answers for a refused value: the fields of the
+   * paging class of every style.
+   */
+  static List<FieldSpec> checkedPageFields(ClassName self) {
+    return List.of(
+        FieldSpec.builder(String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The request property that carries the checked page to the answer.\n")
+            .initializer("$T.class.getName() + $S", self, ".page")
+            .build(),
+        FieldSpec.builder(
+                TypeName.LONG, "INVALID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("What {@link #parse} answers for a value it refuses.\n")
+            .initializer("-1")
+            .build());
   }
 
   /**

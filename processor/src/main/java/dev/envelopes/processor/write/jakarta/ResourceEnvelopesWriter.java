@@ -38,11 +38,13 @@ final class ResourceEnvelopesWriter {
   private final GeneratedNames names;
   private final StatusTable statuses;
   private final BareEndpointWriter bare;
+  private final StatusEndpointWriter status;
 
   ResourceEnvelopesWriter(GeneratedNames names, StatusTable statuses) {
     this.names = names;
     this.statuses = statuses;
     this.bare = new BareEndpointWriter(names);
+    this.status = new StatusEndpointWriter(names);
   }
 
   /** The envelope record of each method, in the order of the methods. */
@@ -53,6 +55,7 @@ final class ResourceEnvelopesWriter {
         case META ->
             envelopes.add(EnvelopeRecordWriter.render(shapeOf(resource, endpoint), names.status()));
         case BARE -> bare.record(resource, endpoint).ifPresent(envelopes::add);
+        case STATUS -> envelopes.add(status.record(resource, endpoint));
       }
     }
     return envelopes;
@@ -99,12 +102,19 @@ final class ResourceEnvelopesWriter {
     if (styles.size() > 1) {
       return "the style each chooses";
     }
-    return styles.contains(Style.BARE) ? "the bare style" : "the meta envelope";
+    return switch (styles.iterator().next()) {
+      case META -> "the meta envelope";
+      case BARE -> "the bare style";
+      case STATUS -> "the status envelope";
+    };
   }
 
   private TypeSpec endpoint(ResourceModel resource, EndpointModel endpoint, ClassName self) {
     if (endpoint.style() == Style.BARE) {
       return bare.endpoint(resource, endpoint, self);
+    }
+    if (endpoint.style() == Style.STATUS) {
+      return status.endpoint(resource, endpoint, self);
     }
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
@@ -151,7 +161,8 @@ final class ResourceEnvelopesWriter {
     return List.of(
         FieldSpec.builder(
                 TypeName.INT, "DEFAULT_LIMIT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The {@code @DefaultValue} of the method's limit parameter.\n")
+            .addJavadoc(
+                "The {@code @DefaultValue} of the method's $L parameter.\n", limit.wireName())
             .initializer("$L", Integer.parseInt(limit.defaultValue().orElseThrow()))
             .build(),
         FieldSpec.builder(
@@ -161,20 +172,27 @@ final class ResourceEnvelopesWriter {
             .build());
   }
 
+  /**
+   * The start of a response filter in every style: it leaves alone what is not the method's own
+   * result, such as an error the exception mapper answered already.
+   */
+  static MethodSpec.Builder responseFilter(ClassName responses) {
+    return MethodSpec.methodBuilder("filter")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+        .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+        .beginControlFlow("if (!$T.isMethodResult(response))", responses)
+        .addStatement("return")
+        .endControlFlow();
+  }
+
   /** The response filter: wraps what the method returned in its envelope. */
   private MethodSpec answer(ResourceModel resource, EndpointModel endpoint) {
     ClassName envelope = GeneratedNames.envelope(resource, endpoint);
     CodeBlock status = statuses.constant(MetaEnvelopeStyle.successStatus(endpoint));
     String method = String.join(".", resource.type().simpleNames()) + "." + endpoint.name();
-    MethodSpec.Builder filter =
-        MethodSpec.methodBuilder("filter")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-            .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-            .beginControlFlow("if (!$T.isMethodResult(response))", names.responses())
-            .addStatement("return")
-            .endControlFlow();
+    MethodSpec.Builder filter = ResourceEnvelopesWriter.responseFilter(names.responses());
     ReturnShape returns = endpoint.returns();
     CodeBlock arguments;
     if (returns instanceof ReturnShape.NoData) {
@@ -248,7 +266,7 @@ final class ResourceEnvelopesWriter {
    * Declares {@code data} of {@code type} from {@code value}. The cast is unchecked for a
    * parameterized type, and safe: the framework hands back exactly what the method returned.
    */
-  private static void castingDeclaration(
+  static void castingDeclaration(
       MethodSpec.Builder filter, TypeName type, String value, String method) {
     if (isUncheckedCast(type)) {
       filter.addCode(

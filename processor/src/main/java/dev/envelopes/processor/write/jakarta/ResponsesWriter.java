@@ -68,7 +68,8 @@ final class ResponsesWriter {
         .build();
   }
 
-  private static MethodSpec isMethodResult() {
+  /** Shared by the responses of every style. */
+  static MethodSpec isMethodResult() {
     return MethodSpec.methodBuilder("isMethodResult")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(TypeName.BOOLEAN)
@@ -111,7 +112,8 @@ final class ResponsesWriter {
         .build();
   }
 
-  private static MethodSpec locationOf() {
+  /** Shared by the responses of every style. */
+  static MethodSpec locationOf() {
     return MethodSpec.methodBuilder("locationOf")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(URI.class)
@@ -128,7 +130,8 @@ final class ResponsesWriter {
         .build();
   }
 
-  private static MethodSpec answerNullResult(ClassName self) {
+  /** Shared by the responses of every style. */
+  static MethodSpec answerNullResult(ClassName self) {
     return MethodSpec.methodBuilder("answerNullResult")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc(

@@ -23,8 +23,8 @@ public final class BareResponses {
     }
 
     /**
-     * Whether {@code response} carries what the resource method returned: 200 with its value, or 204
-     * when it returned nothing. Errors are answered by the exception mapper already.
+     * Whether {@code response} carries what the resource method returned: 200 with its value, or 204 when
+     * it returned nothing. Errors are enveloped by the exception mapper already.
      */
     public static boolean isMethodResult(ContainerResponseContext response) {
         return response.getStatus() == 200 || response.getStatus() == 204;
@@ -56,11 +56,11 @@ public final class BareResponses {
     }
 
     /**
-     * Answers 500 for a resource method that returned {@code null} where its answer needs a value,
+     * Answers 500 for a resource method that returned {@code null} where its envelope needs a value,
      * and logs which method it was.
      */
     public static void answerNullResult(ContainerResponseContext response, String method) {
-        LOG.log(System.Logger.Level.ERROR, method + " returned null, which its answer cannot hold; answered 500");
+        LOG.log(System.Logger.Level.ERROR, method + " returned null, which its envelope cannot hold; answered 500");
         Response error = internalError();
         response.setStatus(error.getStatus());
         response.setEntity(error.getEntity(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);

@@ -1,0 +1,61 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the message helpers that the styles with a plain text message share: the message of one
+ * of the API's own exceptions, and the fixed message of a framework error.
+ */
+final class ErrorMessages {
+
+  private ErrorMessages() {}
+
+  /** {@code messageOf(exception, fallback)}: the exception's message, or the fallback. */
+  static MethodSpec messageOf() {
+    return MethodSpec.methodBuilder("messageOf")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc(
+            "The message of one of the API's own exceptions, written for clients; {@code"
+                + " fallback} when it\nhas none, or when reading it fails.\n")
+        .addParameter(Throwable.class, "exception")
+        .addParameter(String.class, "fallback")
+        .addStatement("$T message", String.class)
+        .beginControlFlow("try")
+        .addStatement("message = exception.getMessage()")
+        .nextControlFlow("catch ($T unreadable)", RuntimeException.class)
+        .addStatement("message = null")
+        .endControlFlow()
+        .addStatement("return message == null || message.isBlank() ? fallback : message")
+        .build();
+  }
+
+  /**
+   * {@code frameworkMessage(status)}: a fixed sentence per status, never the framework's own
+   * message; {@code key} names the JSON key it fills, for the javadoc.
+   */
+  static MethodSpec frameworkMessage(String key) {
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (status) {\n").indent();
+    for (Map.Entry<Integer, String> entry : MetaEnvelopeStyle.FRAMEWORK_ERROR_DETAILS.entrySet()) {
+      cases.add("case $L -> $S;\n", entry.getKey(), entry.getValue());
+    }
+    cases
+        .add(
+            "default -> status >= 500 ? INTERNAL_ERROR_MESSAGE : $S;\n",
+            "The request is not valid.")
+        .unindent()
+        .add("};\n");
+    return MethodSpec.methodBuilder("frameworkMessage")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc("What {@code $L} says about an error of the framework's.\n", key)
+        .addParameter(TypeName.INT, "status")
+        .addCode(cases.build())
+        .build();
+  }
+}

@@ -1,0 +1,208 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.style.StatusEnvelopeStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders one method in the status envelope: the record of its {@code success} answer, typed to
+ * what it returns, and the filters that check its paging and wrap its answer.
+ */
+final class StatusEndpointWriter {
+
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final ParameterizedTypeName OPTIONAL_OF_ANY =
+      ParameterizedTypeName.get(
+          ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
+  private static final ParameterizedTypeName PAGE_OF_ANY =
+      ParameterizedTypeName.get(LibraryTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
+
+  private final GeneratedNames names;
+
+  StatusEndpointWriter(GeneratedNames names) {
+    this.names = names;
+  }
+
+  /** The record of the method's {@code success} answer. */
+  TypeSpec record(ResourceModel resource, EndpointModel endpoint) {
+    ClassName name = GeneratedNames.envelope(resource, endpoint);
+    TypeName data = dataType(endpoint);
+    List<JsonRecords.Key> keys = new ArrayList<>();
+    keys.add(new JsonRecords.Key("status", "status", STRING, "always {@code \"success\"}"));
+    keys.add(new JsonRecords.Key("data", "data", data, dataDoc(endpoint)));
+    MethodSpec.Builder success =
+        MethodSpec.methodBuilder("success")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(name)
+            .addJavadoc("The {@code success} answer holding {@code data}.\n");
+    if (endpoint.returns() instanceof ReturnShape.NoData) {
+      success.addStatement("return new $T($S, null)", name, "success");
+    } else if (endpoint.returns() instanceof ReturnShape.Paged) {
+      keys.add(
+          new JsonRecords.Key(
+              "pagination",
+              "pagination",
+              names.statusPagination(),
+              "the totals of the result and the page answered"));
+      success
+          .addParameter(data, "data")
+          .addParameter(names.statusPagination(), "pagination")
+          .addStatement("return new $T($S, data, pagination)", name, "success");
+    } else {
+      success.addParameter(data, "data").addStatement("return new $T($S, data)", name, "success");
+    }
+    return JsonRecords.record(
+            name,
+            CodeBlock.of(
+                "The status envelope of the answer of $L.",
+                Javadocs.methodLink(resource, endpoint)),
+            keys)
+        .addMethod(success.build())
+        .build();
+  }
+
+  private static TypeName dataType(EndpointModel endpoint) {
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.Single single) {
+      return single.type();
+    } else if (returns instanceof ReturnShape.Multiple multiple) {
+      return multiple.type();
+    } else if (returns instanceof ReturnShape.Paged paged) {
+      return ParameterizedTypeName.get(ClassName.get(List.class), paged.itemType());
+    }
+    return ClassName.get(Void.class);
+  }
+
+  private static String dataDoc(EndpointModel endpoint) {
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.NoData) {
+      return "always {@code null}: the method answers no data";
+    } else if (returns instanceof ReturnShape.Paged) {
+      return "the records of this page";
+    } else if (StatusEnvelopeStyle.creates(endpoint)) {
+      return "the id of the created resource";
+    } else if (returns instanceof ReturnShape.Single single && single.optional()) {
+      return "what the method returned, or {@code null} when it returned none";
+    }
+    return "what the method returned";
+  }
+
+  /** The class that gives the method its answer in the status envelope. */
+  TypeSpec endpoint(ResourceModel resource, EndpointModel endpoint, ClassName self) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "Wraps the answer of $L in {@link $T}.\n",
+                Javadocs.methodLink(resource, endpoint),
+                GeneratedNames.envelope(resource, endpoint));
+    endpoint.paging().ifPresent(paging -> addPagingCheck(type, endpoint, paging.maxLimit()));
+    return type.addSuperinterface(LibraryTypes.RESPONSE_FILTER)
+        .addMethod(answer(resource, endpoint))
+        .build();
+  }
+
+  private void addPagingCheck(TypeSpec.Builder type, EndpointModel endpoint, int maxPerPage) {
+    ParameterModel page = endpoint.queryParameter(StatusEnvelopeStyle.PAGE).orElseThrow();
+    ParameterModel perPage = endpoint.queryParameter(StatusEnvelopeStyle.PER_PAGE).orElseThrow();
+    boolean longPage = page.primitive().filter("long"::equals).isPresent();
+    type.addSuperinterface(LibraryTypes.REQUEST_FILTER)
+        .addField(
+            FieldSpec.builder(
+                    TypeName.LONG, "MAX_PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "The largest value of the method's page parameter, $L.\n",
+                    longPage ? "a long" : "an int")
+                .initializer("$T.MAX_VALUE", longPage ? Long.class : Integer.class)
+                .build())
+        .addFields(ResourceEnvelopesWriter.limitConstants(perPage, maxPerPage))
+        .addMethod(
+            MethodSpec.methodBuilder("filter")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addStatement(
+                    "$T.read(request, MAX_PAGE, DEFAULT_LIMIT, MAX_LIMIT)", names.statusPaging())
+                .build());
+  }
+
+  private MethodSpec answer(ResourceModel resource, EndpointModel endpoint) {
+    String method = String.join(".", resource.type().simpleNames()) + "." + endpoint.name();
+    ClassName responses = names.statusResponses();
+    ClassName envelope = GeneratedNames.envelope(resource, endpoint);
+    MethodSpec.Builder filter = ResourceEnvelopesWriter.responseFilter(responses);
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.NoData) {
+      return filter
+          .addStatement("$T.answer(response, 200, $T.success())", responses, envelope)
+          .build();
+    }
+    if (returns instanceof ReturnShape.Single single && StatusEnvelopeStyle.creates(endpoint)) {
+      return filter
+          .beginControlFlow("if (!(response.getEntity() instanceof $T data))", single.type().box())
+          .addStatement("$T.answerNullResult(response, $S)", responses, method)
+          .addStatement("return")
+          .endControlFlow()
+          .addStatement(
+              "$T.answer(response, 201, $T.success(data), $T.locationOf(request, data))",
+              responses,
+              envelope,
+              responses)
+          .build();
+    }
+    if (returns instanceof ReturnShape.Single single && single.optional()) {
+      filter.addStatement(
+          "$T result = ($T) response.getEntity()", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY);
+      ResourceEnvelopesWriter.castingDeclaration(
+          filter, single.type(), "(result == null ? null : result.orElse(null))", method);
+    } else if (returns instanceof ReturnShape.Single single) {
+      ResourceEnvelopesWriter.castingDeclaration(
+          filter, single.type(), "response.getEntity()", method);
+    } else if (returns instanceof ReturnShape.Multiple multiple) {
+      filter
+          .beginControlFlow("if (response.getEntity() == null)")
+          .addStatement("$T.answerNullResult(response, $S)", responses, method)
+          .addStatement("return")
+          .endControlFlow();
+      ResourceEnvelopesWriter.castingDeclaration(
+          filter, multiple.type(), "response.getEntity()", method);
+    } else {
+      ReturnShape.Paged paged = (ReturnShape.Paged) returns;
+      filter
+          .beginControlFlow("if (!(response.getEntity() instanceof $T page))", PAGE_OF_ANY)
+          .addStatement("$T.answerNullResult(response, $S)", responses, method)
+          .addStatement("return")
+          .endControlFlow();
+      ResourceEnvelopesWriter.castingDeclaration(
+          filter,
+          ParameterizedTypeName.get(ClassName.get(List.class), paged.itemType()),
+          "page.items()",
+          method);
+      return filter
+          .addStatement(
+              "$T.answer(response, 200,$W$T.success(data, $T.pagination(request, page.total())))",
+              responses,
+              envelope,
+              names.statusPaging())
+          .build();
+    }
+    return filter
+        .addStatement("$T.answer(response, 200, $T.success(data))", responses, envelope)
+        .build();
+  }
+}

@@ -1,0 +1,366 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.style.StatusEnvelopeStyle;
+import dev.envelopes.processor.write.SourceFiles;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders what every resource in the status envelope shares: the {@code error} and {@code failure}
+ * bodies, the attribute entry and {@code pagination} they hold, the builder of answers, and the
+ * reader of {@code page} and {@code per_page}.
+ */
+final class StatusSupportWriter {
+
+  private static final ClassName LOGGER = ClassName.get(System.Logger.class);
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final String JSON = "$T.APPLICATION_JSON_TYPE";
+
+  private StatusSupportWriter() {}
+
+  static TypeSpec attributeErrors(GeneratedNames names) {
+    return JsonRecords.record(
+            names.statusAttributeErrors(),
+            CodeBlock.of(
+                "One input attribute at fault in the status envelope, with what is wrong."),
+            List.of(
+                new JsonRecords.Key(
+                    "attribute_name",
+                    "attributeName",
+                    STRING,
+                    "the field, query parameter or header at fault"),
+                new JsonRecords.Key(
+                    "messages",
+                    "messages",
+                    ParameterizedTypeName.get(List.class, String.class),
+                    "what is wrong with it")))
+        .build();
+  }
+
+  static TypeSpec pagination(GeneratedNames names) {
+    return JsonRecords.record(
+            names.statusPagination(),
+            CodeBlock.of(
+                "The {@code pagination} object of a paged success in the status envelope."),
+            List.of(
+                new JsonRecords.Key(
+                    "total_count",
+                    "totalCount",
+                    TypeName.LONG,
+                    "the number of records on all pages"),
+                new JsonRecords.Key(
+                    "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
+                new JsonRecords.Key(
+                    "total_pages", "totalPages", TypeName.LONG, "the number of pages")))
+        .build();
+  }
+
+  static TypeSpec error(GeneratedNames names) {
+    return JsonRecords.record(
+            names.statusError(),
+            CodeBlock.of(
+                "The {@code error} answer of the status envelope: the server could not process the"
+                    + " request."),
+            List.of(
+                new JsonRecords.Key("status", "status", STRING, "always {@code \"error\"}"),
+                new JsonRecords.Key("message", "message", STRING, "what went wrong"),
+                new JsonRecords.Key("errors", "errors", attributeList(names), "always empty"),
+                new JsonRecords.Key(
+                    "code",
+                    "code",
+                    STRING,
+                    "the error's code, left out when the exception declares none",
+                    true)))
+        .build();
+  }
+
+  static TypeSpec failure(GeneratedNames names) {
+    return JsonRecords.record(
+            names.statusFailure(),
+            CodeBlock.of(
+                "The {@code failure} answer of the status envelope: the request's input did not"
+                    + " validate."),
+            List.of(
+                new JsonRecords.Key("status", "status", STRING, "always {@code \"failure\"}"),
+                new JsonRecords.Key(
+                    "data", "data", attributeList(names), "the attributes at fault"),
+                new JsonRecords.Key("message", "message", STRING, "what went wrong"),
+                new JsonRecords.Key(
+                    "errors", "errors", attributeList(names), "the attributes at fault"),
+                new JsonRecords.Key(
+                    "code",
+                    "code",
+                    STRING,
+                    "the failure's code, left out when the exception declares none",
+                    true)))
+        .build();
+  }
+
+  private static TypeName attributeList(GeneratedNames names) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), names.statusAttributeErrors());
+  }
+
+  static TypeSpec responses(GeneratedNames names) {
+    ClassName self = names.statusResponses();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Builds the answers of the status envelope: {@code success} from the resource method's"
+                + " value,\n{@link $T} for input that does not validate, {@link $T} for every"
+                + " other error.\n",
+            names.statusFailure(),
+            names.statusError())
+        .addAnnotation(SourceFiles.generated())
+        .addField(
+            FieldSpec.builder(LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.getLogger($T.class.getName())", System.class, self)
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    String.class,
+                    "INTERNAL_ERROR_MESSAGE",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
+                .initializer("$S", StatusEnvelopeStyle.INTERNAL_ERROR_MESSAGE)
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(ResponsesWriter.isMethodResult())
+        .addMethod(
+            MethodSpec.methodBuilder("answer")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Answers with {@code envelope} as JSON and {@code status}.\n")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(Object.class, "envelope")
+                .addStatement("response.setStatus(status)")
+                .addStatement(
+                    "response.setEntity(envelope, response.getEntityAnnotations(), " + JSON + ")",
+                    LibraryTypes.MEDIA_TYPE)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("answer")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Answers as the method above does, with a {@code Location} header.\n")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(Object.class, "envelope")
+                .addParameter(URI.class, "location")
+                .addStatement("answer(response, status, envelope)")
+                .addStatement(
+                    "response.getHeaders().putSingle($T.LOCATION, location)",
+                    LibraryTypes.HTTP_HEADERS)
+                .build())
+        .addMethod(ResponsesWriter.locationOf())
+        .addMethod(ResponsesWriter.answerNullResult(self))
+        .addMethod(
+            MethodSpec.methodBuilder("error")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc(
+                    "An {@code error} answer with {@code status}; {@code code} is left out when"
+                        + " {@code null}.\n")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(String.class, "message")
+                .addParameter(String.class, "code")
+                .addStatement(
+                    "return $T.status(status).type("
+                        + JSON
+                        + ").entity(new $T($S, message,"
+                        + " $T.of(), code)).build()",
+                    LibraryTypes.RESPONSE,
+                    LibraryTypes.MEDIA_TYPE,
+                    names.statusError(),
+                    "error",
+                    List.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("failure")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc(
+                    "A {@code failure} answer, 422, listing the attributes at fault in both {@code"
+                        + " data} and\n{@code errors}; {@code code} is left out when {@code"
+                        + " null}.\n")
+                .addParameter(String.class, "message")
+                .addParameter(attributeList(names), "errors")
+                .addParameter(String.class, "code")
+                .addStatement(
+                    "return $T.status($L).type("
+                        + JSON
+                        + ").entity(new $T($S, errors, message,"
+                        + " errors, code)).build()",
+                    LibraryTypes.RESPONSE,
+                    StatusEnvelopeStyle.FAILURE_STATUS,
+                    LibraryTypes.MEDIA_TYPE,
+                    names.statusFailure(),
+                    "failure")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("failure")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc("A {@code failure} answer about one attribute.\n")
+                .addParameter(String.class, "attribute")
+                .addParameter(String.class, "message")
+                .addStatement(
+                    "return failure($S, $T.of(new $T(attribute, $T.of(message))), null)",
+                    StatusEnvelopeStyle.FAILURE_MESSAGE,
+                    List.class,
+                    names.statusAttributeErrors(),
+                    List.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("internalError")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc(
+                    "A 500 that says nothing about its cause: no message, class or stack trace"
+                        + " reaches the client.\n")
+                .addStatement("return error(500, INTERNAL_ERROR_MESSAGE, null)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("fromFramework")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc(
+                    "The {@code error} answer to an error the framework raised, such as a 404 for a"
+                        + " path no resource\nmatches: its status and headers are kept, its"
+                        + " message is not shown. A response that is no error,\nor that already"
+                        + " has a body, is returned as it is.\n")
+                .addParameter(LibraryTypes.RESPONSE, "response")
+                .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
+                .addStatement("return response")
+                .endControlFlow()
+                .addStatement(
+                    "$T error = error(response.getStatus(), frameworkMessage(response.getStatus()),"
+                        + " null)",
+                    LibraryTypes.RESPONSE)
+                .addStatement(
+                    "return $T.fromResponse(response).entity(error.getEntity()).type("
+                        + JSON
+                        + ").build()",
+                    LibraryTypes.RESPONSE,
+                    LibraryTypes.MEDIA_TYPE)
+                .build())
+        .addMethod(ErrorMessages.messageOf())
+        .addMethod(ErrorMessages.frameworkMessage("message"))
+        .build();
+  }
+
+  static TypeSpec paging(GeneratedNames names) {
+    ClassName self = names.statusPaging();
+    ClassName window = self.nestedClass("Window");
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Page paging in the status envelope: checks the {@code $L} and {@code $L} query"
+                + " parameters\nbefore a paged resource method runs, and builds the {@code"
+                + " pagination} of its answer.\n\n"
+                + "<p>An absent or empty parameter takes its default: page 1, and the {@code"
+                + " @DefaultValue} of the\nmethod's {@code $L} parameter. Any other value must be"
+                + " given once, as a plain whole number\n({@code 0-9}, at most 19 digits) from 1"
+                + " up; otherwise the request is answered with a 422 failure\nnaming the"
+                + " parameter, and the resource method is not called. A page past the last is"
+                + " answered\nwith no records and the true totals.\n",
+            StatusEnvelopeStyle.PAGE,
+            StatusEnvelopeStyle.PER_PAGE,
+            StatusEnvelopeStyle.PER_PAGE)
+        .addAnnotation(SourceFiles.generated())
+        .addFields(PagingWriter.checkedPageFields(self))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("read")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc(
+                    "Checks the request's page and per_page and keeps them for {@link"
+                        + " #pagination}, or aborts the\nrequest with a 422 failure that names each"
+                        + " parameter at fault.\n\n"
+                        + "@param request the request\n"
+                        + "@param maxPage the largest page the resource method's parameter can"
+                        + " take\n"
+                        + "@param defaultPerPage the page size of a request that gives none\n"
+                        + "@param maxPerPage the largest page size a request may ask for\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(TypeName.LONG, "maxPage")
+                .addParameter(TypeName.INT, "defaultPerPage")
+                .addParameter(TypeName.INT, "maxPerPage")
+                .addStatement(
+                    "$T query = request.getUriInfo().getQueryParameters()",
+                    ParameterizedTypeName.get(LibraryTypes.MULTIVALUED_MAP, STRING, STRING))
+                .addStatement(
+                    "long page = parse(query.get($S), 1, 1, maxPage)", StatusEnvelopeStyle.PAGE)
+                .addStatement(
+                    "long perPage = parse(query.get($S), defaultPerPage, 1, maxPerPage)",
+                    StatusEnvelopeStyle.PER_PAGE)
+                .addStatement("$T errors = new $T<>()", attributeList(names), ArrayList.class)
+                .beginControlFlow("if (page == INVALID)")
+                .addStatement(
+                    "errors.add(new $T($S, $T.of($S + maxPage)))",
+                    names.statusAttributeErrors(),
+                    StatusEnvelopeStyle.PAGE,
+                    List.class,
+                    "must be given at most once, as a whole number from 1 to ")
+                .endControlFlow()
+                .beginControlFlow("if (perPage == INVALID)")
+                .addStatement(
+                    "errors.add(new $T($S, $T.of($S + maxPerPage)))",
+                    names.statusAttributeErrors(),
+                    StatusEnvelopeStyle.PER_PAGE,
+                    List.class,
+                    "must be given at most once, as a whole number from 1 to ")
+                .endControlFlow()
+                .beginControlFlow("if (errors.isEmpty())")
+                .addStatement("request.setProperty(PAGE, new $T(page, (int) perPage))", window)
+                .nextControlFlow("else")
+                .addStatement(
+                    "request.abortWith($T.failure($S, errors, null))",
+                    names.statusResponses(),
+                    StatusEnvelopeStyle.FAILURE_MESSAGE)
+                .endControlFlow()
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("pagination")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(names.statusPagination())
+                .addJavadoc(
+                    "The {@code pagination} of the page the request asked for, in a result of"
+                        + " {@code total} records.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(TypeName.LONG, "total")
+                .addStatement("$T page = ($T) request.getProperty(PAGE)", window, window)
+                .addComment("Rounded up without adding first, which cannot overflow.")
+                .addStatement(
+                    "long totalPages = total / page.perPage() + (total % page.perPage() == 0 ? 0 :"
+                        + " 1)")
+                .addStatement(
+                    "return new $T(total, page.page(), totalPages)", names.statusPagination())
+                .build())
+        .addMethod(PagingWriter.parse())
+        .addType(
+            TypeSpec.recordBuilder(window)
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "A checked page: which one, and how many records a page holds at most.\n\n"
+                        + "@param page the page, from 1\n"
+                        + "@param perPage the largest number of records on a page\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder()
+                        .addParameter(TypeName.LONG, "page")
+                        .addParameter(TypeName.INT, "perPage")
+                        .build())
+                .build())
+        .build();
+  }
+}

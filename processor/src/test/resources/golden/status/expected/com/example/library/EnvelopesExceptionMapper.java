@@ -1,0 +1,359 @@
+package com.example.library;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.envelopes.Style;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.annotation.processing.Generated;
+
+/**
+ * Answers every exception in the style of the resource method that failed, testing the classes below in order, most specific
+ * first. An exception that none of them declares is logged in full and answered with a 500 that
+ * says nothing about it.
+ *
+ * <ul>
+ *   <li>{@link JsonParseException}: 400, the body is not JSON
+ *   <li>{@link JsonMappingException}: 400 naming the field that does not fit, or 500 when the server is at fault
+ *   <li>{@link ConstraintViolationException}: 400, each invalid field with its messages
+ *   <li>{@link BookNotFound}: 404, its message; in the status envelope an error
+ *   <li>{@link BookOnLoan}: 422, a fixed detail; in the status envelope a failure
+ *   <li>{@link WebApplicationException}: the framework's own status, such as 404 for an unknown path
+ * </ul>
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final System.Logger LOG = System.getLogger(EnvelopesExceptionMapper.class.getName());
+
+    /**
+     * The resource method the failed request reached, whose style the answer takes.
+     */
+    @Context
+    private ResourceInfo resourceInfo;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        return respond(exception, styleOf(resourceInfo));
+    }
+
+    /**
+     * The answer to {@code exception} in {@code style}.
+     */
+    static Response respond(Throwable exception, Style style) {
+        if (style == Style.STATUS) {
+            return respondInStatus(exception);
+        }
+        return respondInMeta(exception);
+    }
+
+    /**
+     * The style of the resource method the request reached, as its annotations chose it; the API's
+     * style for a request that reached none, such as one for an unknown path.
+     */
+    private static Style styleOf(ResourceInfo resourceInfo) {
+        Class<?> resource = resourceInfo.getResourceClass();
+        Method method = resourceInfo.getResourceMethod();
+        if (resource == null || method == null) {
+            return Style.META;
+        }
+        if (resource == BookResource.class) {
+            return Style.STATUS;
+        }
+        return Style.META;
+    }
+
+    /**
+     * The answer to {@code exception} in the meta envelope: the first test it passes decides.
+     */
+    static Response respondInMeta(Throwable exception) {
+        if (exception instanceof JsonParseException failure) {
+            return MetaResponses.error(MetaStatus.BAD_REQUEST,
+                    "The request body is not valid JSON.");
+        }
+        if (exception instanceof JsonMappingException failure) {
+            return jsonMapping(failure);
+        }
+        if (exception instanceof ConstraintViolationException failure) {
+            return violations(failure, MetaStatus.BAD_REQUEST);
+        }
+        if (exception instanceof BookNotFound) {
+            return MetaResponses.error(MetaStatus.NOT_FOUND,
+                    MetaResponses.messageOf(exception, MetaStatus.NOT_FOUND));
+        }
+        if (exception instanceof BookOnLoan) {
+            return MetaResponses.error(MetaStatus.UNPROCESSABLE_CONTENT, "The book is on loan.");
+        }
+        if (exception instanceof WebApplicationException failure) {
+            return MetaResponses.fromFramework(failure.getResponse());
+        }
+        return internalError(exception);
+    }
+
+    /**
+     * The answer to {@code exception} in the status envelope: the first test it passes decides.
+     */
+    static Response respondInStatus(Throwable exception) {
+        if (exception instanceof JsonParseException failure) {
+            return StatusResponses.failure("The request body is not valid JSON.", List.of(), null);
+        }
+        if (exception instanceof JsonMappingException failure) {
+            return statusJsonMapping(failure);
+        }
+        if (exception instanceof ConstraintViolationException failure) {
+            return statusViolations(failure);
+        }
+        if (exception instanceof BookNotFound) {
+            return StatusResponses.error(404, StatusResponses.messageOf(exception, "Not Found"),
+                    "book_not_found");
+        }
+        if (exception instanceof BookOnLoan) {
+            return StatusResponses.failure("The book is on loan.", List.of(), null);
+        }
+        if (exception instanceof WebApplicationException failure) {
+            return StatusResponses.fromFramework(failure.getResponse());
+        }
+        return statusInternalError(exception);
+    }
+
+    /**
+     * Answers JSON that does not fit the expected type with a 400 naming the field. A failure to write
+     * the answer, or a type that cannot be read at all, is the server's fault and answers 500.
+     */
+    private static Response jsonMapping(JsonMappingException exception) {
+        if (exception instanceof InvalidDefinitionException || !(exception.getProcessor() instanceof JsonParser)) {
+            return internalError(exception);
+        }
+        String field = jsonPathOf(exception);
+        if (field == null) {
+            return MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body does not have the expected shape.");
+        }
+        String problem = exception instanceof UnrecognizedPropertyException ? "is not a known field" : "does not have the expected type or format";
+        return MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError(field, problem)));
+    }
+
+    /**
+     * Answers JSON that does not fit the expected type with a 422 {@code failure} naming the field. A
+     * failure to write the answer, or a type that cannot be read at all, is the server's fault and
+     * answers 500.
+     */
+    private static Response statusJsonMapping(JsonMappingException exception) {
+        if (exception instanceof InvalidDefinitionException || !(exception.getProcessor() instanceof JsonParser)) {
+            return statusInternalError(exception);
+        }
+        String field = jsonPathOf(exception);
+        if (field == null) {
+            return StatusResponses.failure("The request body does not have the expected shape.", List.of(), null);
+        }
+        String problem = exception instanceof UnrecognizedPropertyException ? "is not a known field" : "does not have the expected type or format";
+        return StatusResponses.failure(field, problem);
+    }
+
+    /**
+     * The path in the request body where reading failed, such as {@code items[2].name}, or {@code null}.
+     */
+    private static String jsonPathOf(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
+    }
+
+    /**
+     * Answers validation failures with one entry per field, its messages in order and joined. A
+     * violation of a return value is the server's fault and answers 500.
+     */
+    private static Response violations(ConstraintViolationException exception, MetaStatus status) {
+        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return internalError(exception);
+                }
+            }
+            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+        }
+        List<MetaFieldError> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
+            field.getValue().sort(null);
+            problems.add(new MetaFieldError(field.getKey(), String.join("; ", field.getValue())));
+        }
+        return MetaResponses.error(status, problems);
+    }
+
+    /**
+     * Answers validation failures with a 422 {@code failure}: one entry per field, with its messages
+     * in order. A violation of a return value is the server's fault and answers 500.
+     */
+    private static Response statusViolations(ConstraintViolationException exception) {
+        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return statusInternalError(exception);
+                }
+            }
+            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+        }
+        List<StatusAttributeErrors> errors = new ArrayList<>();
+        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
+            field.getValue().sort(null);
+            errors.add(new StatusAttributeErrors(field.getKey(), List.copyOf(field.getValue())));
+        }
+        return StatusResponses.failure("The request is not valid.", errors, null);
+    }
+
+    /**
+     * The field a violation is about, by the name the client knows: a parameter's name, a path into
+     * the request body such as {@code items[2].name}, or {@code null} when it concerns no single field.
+     */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String method = null;
+        String parameter = null;
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                String name = parameterName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class).getParameterIndex());
+                parameter = name == null ? node.getName() : name;
+                path.setLength(0);
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.isInIterable()) {
+                    path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
+                if (node.getKind() == ElementKind.PROPERTY) {
+                    path.append(path.length() == 0 ? "" : ".").append(node.getName());
+                }
+            }
+        }
+        if (path.length() == 0) {
+            return parameter;
+        }
+        // A path into the request body stands alone; into another parameter, it follows its name.
+        return parameter == null || parameter.equals("body") ? path.toString() : parameter + "." + path;
+    }
+
+    /**
+     * The name clients know a resource method's parameter by: its query, path, header, cookie,
+     * matrix or form parameter name, or {@code body} for the request body; {@code null} if unknown.
+     */
+    private static String parameterName(Class<?> resource, String method, int index) {
+        if (resource == BookResource.class && "list".equals(method)) {
+            return switch (index) {
+                case 0 -> "page";
+                case 1 -> "per_page";
+                default -> null;
+            };
+        }
+        if (resource == BookResource.class && "get".equals(method)) {
+            return switch (index) {
+                case 0 -> "id";
+                default -> null;
+            };
+        }
+        if (resource == BookResource.class && "byTitle".equals(method)) {
+            return switch (index) {
+                case 0 -> "title";
+                default -> null;
+            };
+        }
+        if (resource == BookResource.class && "create".equals(method)) {
+            return switch (index) {
+                case 0 -> "body";
+                default -> null;
+            };
+        }
+        if (resource == BookResource.class && "delete".equals(method)) {
+            return switch (index) {
+                case 0 -> "id";
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    /**
+     * Logs {@code exception} in full and answers a 500 that says nothing about it.
+     */
+    private static Response internalError(Throwable exception) {
+        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", exception);
+        return MetaResponses.internalError();
+    }
+
+    /**
+     * Logs {@code exception} in full and answers a status envelope 500 that says nothing about it.
+     */
+    private static Response statusInternalError(Throwable exception) {
+        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", exception);
+        return StatusResponses.internalError();
+    }
+
+    /**
+     * Answers {@link JsonParseException} ahead of the library's own mapper, which would answer outside the envelope.
+     */
+    public static final class JsonParseErrors implements ExceptionMapper<JsonParseException> {
+        /**
+         * The resource method the failed request reached, whose style the answer takes.
+         */
+        @Context
+        private ResourceInfo resourceInfo;
+
+        @Override
+        public Response toResponse(JsonParseException exception) {
+            return respond(exception, styleOf(resourceInfo));
+        }
+    }
+
+    /**
+     * Answers {@link JsonMappingException} ahead of the library's own mapper, which would answer outside the envelope.
+     */
+    public static final class JsonMappingErrors implements ExceptionMapper<JsonMappingException> {
+        /**
+         * The resource method the failed request reached, whose style the answer takes.
+         */
+        @Context
+        private ResourceInfo resourceInfo;
+
+        @Override
+        public Response toResponse(JsonMappingException exception) {
+            return respond(exception, styleOf(resourceInfo));
+        }
+    }
+
+    /**
+     * Answers {@link ConstraintViolationException} ahead of the library's own mapper, which would answer outside the envelope.
+     */
+    public static final class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
+        /**
+         * The resource method the failed request reached, whose style the answer takes.
+         */
+        @Context
+        private ResourceInfo resourceInfo;
+
+        @Override
+        public Response toResponse(ConstraintViolationException exception) {
+            return respond(exception, styleOf(resourceInfo));
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package com.example.library;
+
+public record Book(long id, String title) {}
