@@ -5,6 +5,8 @@ import dev.envelopes.MapException;
 import dev.envelopes.ResponseCode;
 import dev.envelopes.sample.contacts.ContactBook;
 import dev.envelopes.sample.contacts.ContactResource;
+import dev.envelopes.sample.notes.NoteResource;
+import dev.envelopes.sample.notes.Notebook;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -12,7 +14,8 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The sample API: projects and their tasks, answered in the meta envelope with the API's code
- * table, and contacts, answered in the bare style their package chooses. Registering {@link EnvelopesFeature}, which Envelopes
+ * table, contacts, answered in the bare style their package chooses, and notes, answered in the
+ * status envelope their class chooses. Registering {@link EnvelopesFeature}, which Envelopes
  * generated, is the one line of setup.
  */
 @EnvelopeApi
@@ -49,7 +52,8 @@ public final class SampleApplication extends ResourceConfig {
     registerInstances(
         new ProjectResource(store, new ReportService(REPORT_DATABASE)),
         new TaskResource(store),
-        new ContactResource(ContactBook.seeded()));
+        new ContactResource(ContactBook.seeded()),
+        new NoteResource(Notebook.seeded()));
     // WADL needs JAXB, which the sample does not have.
     property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }

@@ -1,8 +1,10 @@
 package dev.envelopes.sample;
 
+import dev.envelopes.EnvelopeStyle;
 import dev.envelopes.Enveloped;
 import dev.envelopes.Page;
 import dev.envelopes.Paginated;
+import dev.envelopes.Style;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The tasks of a project, each answer in the meta envelope. */
+/** The tasks of a project, answered in the meta envelope but for {@link #count}. */
 @Path("/projects/{projectId}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +43,17 @@ public class TaskResource {
       @QueryParam("offset") int offset,
       @QueryParam("limit") @DefaultValue("10") int limit) {
     return store.tasks(projectId, done, offset, limit);
+  }
+
+  /**
+   * How many tasks the project has, as a bare number: this one method chooses the bare style, while
+   * the rest of the class answers in the meta envelope.
+   */
+  @GET
+  @Path("count")
+  @EnvelopeStyle(Style.BARE)
+  public long count(@PathParam("projectId") long projectId) {
+    return store.tasks(projectId, null, 0, 1).total();
   }
 
   @GET

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * 400 in the envelope for request bodies and query parameters: {@code detailed} is a list of
- * {@code {field, message}}, one entry per invalid field, {@code field} null for a problem that
- * concerns no single field. (The paging parameters have their own test class.)
+ * 400 in the envelope for request bodies and query parameters: {@code detailed} is a list of {@code
+ * {field, message}}, one entry per invalid field, {@code field} null for a problem that concerns no
+ * single field. (The paging parameters have their own test class.)
  */
 class BadRequestAnswersTest {
 

@@ -79,8 +79,7 @@ final class BareAssertions {
   static void assertNoContent(Response response) {
     assertEquals(204, response.status(), () -> "status of " + response);
     assertEquals("", response.body(), () -> "body of " + response);
-    assertEquals(
-        List.of(), response.header("Content-Type"), () -> "Content-Type of " + response);
+    assertEquals(List.of(), response.header("Content-Type"), () -> "Content-Type of " + response);
   }
 
   /** The seeded contact {@code n} (from 1), as the API answers it. */

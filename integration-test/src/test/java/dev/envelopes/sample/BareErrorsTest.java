@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class BareErrorsTest {
 
-  private static final String VALID_BODY =
-      "{\"fullName\": \"Zed\", \"email\": \"z@example.com\"}";
+  private static final String VALID_BODY = "{\"fullName\": \"Zed\", \"email\": \"z@example.com\"}";
 
   private SampleApi api;
 

@@ -95,7 +95,10 @@ class BareInternalErrorTest {
           () -> "the body gives away " + secret + ": " + response);
       for (Map.Entry<String, List<String>> header : response.headers().map().entrySet()) {
         assertFalse(
-            header.getValue().toString().toLowerCase(Locale.ROOT)
+            header
+                .getValue()
+                .toString()
+                .toLowerCase(Locale.ROOT)
                 .contains(secret.toLowerCase(Locale.ROOT)),
             () -> "header " + header + " gives away " + secret);
       }

@@ -47,8 +47,7 @@ class BarePagingParametersTest {
   @ParameterizedTest(name = "cursor=base64(\"{0}\")")
   @ValueSource(strings = {"{\"page\":1}", "hello", "{\"offset\":-1}"})
   void cursorThatIsBase64OfSomethingElseAnswers400NamingCursor(String content) {
-    String cursor =
-        Base64.getEncoder().encodeToString(content.getBytes(StandardCharsets.UTF_8));
+    String cursor = Base64.getEncoder().encodeToString(content.getBytes(StandardCharsets.UTF_8));
 
     assertValidationError(api.get("/contacts?cursor=" + encode(cursor)), CURSOR_MESSAGE);
   }

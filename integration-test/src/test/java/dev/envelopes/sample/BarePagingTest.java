@@ -93,9 +93,7 @@ class BarePagingTest {
   @Test
   void lastPageAnswersTheRestWithANullCursorAndNoMoreRecords() {
     assertBare(
-        api.get("/contacts?cursor=" + encode(cursorAt(4))),
-        200,
-        page(null, TOTAL, false, 5));
+        api.get("/contacts?cursor=" + encode(cursorAt(4))), 200, page(null, TOTAL, false, 5));
   }
 
   @Test
@@ -152,8 +150,7 @@ class BarePagingTest {
 
   @Test
   void cursorPastTheEndAnswersAnEmptyLastPage() {
-    assertBare(
-        api.get("/contacts?cursor=" + encode(cursorAt(99))), 200, page(null, TOTAL, false));
+    assertBare(api.get("/contacts?cursor=" + encode(cursorAt(99))), 200, page(null, TOTAL, false));
   }
 
   @Test

@@ -43,8 +43,8 @@ final class EnvelopeAssertions {
 
   /**
    * Asserts an answer exactly: its status, a JSON content type, a {@code Location} header equal to
-   * {@code location} ({@code null}: none), and a body equal to {@code expected} with its keys in the
-   * document's order.
+   * {@code location} ({@code null}: none), and a body equal to {@code expected} with its keys in
+   * the document's order.
    */
   static void assertEnvelope(Response response, int status, String location, JsonNode expected) {
     assertEquals(status, response.status(), () -> "status of " + response);
@@ -111,9 +111,7 @@ final class EnvelopeAssertions {
       int equals = pair.indexOf('=');
       String name = equals < 0 ? pair : pair.substring(0, equals);
       String value = equals < 0 ? "" : pair.substring(equals + 1);
-      query
-          .computeIfAbsent(decode(name), key -> new ArrayList<>())
-          .add(decode(value));
+      query.computeIfAbsent(decode(name), key -> new ArrayList<>()).add(decode(value));
     }
     return query;
   }

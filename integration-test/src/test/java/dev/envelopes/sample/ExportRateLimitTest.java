@@ -102,8 +102,7 @@ class ExportRateLimitTest {
               "pagination": null
             }
             """,
-            project,
-            at));
+            project, at));
   }
 
   private void assertExportRefused(int project) {

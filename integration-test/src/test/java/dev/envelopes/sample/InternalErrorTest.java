@@ -104,7 +104,8 @@ class InternalErrorTest {
 
     for (String secret : SECRETS) {
       assertFalse(
-          response.body().contains(secret), () -> "the body gives away " + secret + ": " + response);
+          response.body().contains(secret),
+          () -> "the body gives away " + secret + ": " + response);
       assertFalse(
           response.body().toLowerCase(Locale.ROOT).contains(secret.toLowerCase(Locale.ROOT)),
           () -> "the body gives away " + secret + ", in some case: " + response);

@@ -269,8 +269,7 @@ class PaginationTest {
               "pagination": {"next": "%s", "prev": "%s"}
             }
             """,
-            next,
-            prev));
+            next, prev));
   }
 
   @Test
@@ -321,7 +320,8 @@ class PaginationTest {
   void followingNextLinksOfAFilteredSortedListSeesEveryMatchingRecordOnceInOrder() {
     List<String> names = new ArrayList<>();
     List<JsonNode> pages =
-        followLinks(api.uri("/projects?owner=" + encode(SPECIAL_OWNER) + "&sort=name&limit=1"), "next");
+        followLinks(
+            api.uri("/projects?owner=" + encode(SPECIAL_OWNER) + "&sort=name&limit=1"), "next");
 
     for (JsonNode page : pages) {
       assertEquals(3, page.get("count").asLong(), "count on every page");
@@ -498,7 +498,8 @@ class PaginationTest {
     List<JsonNode> pages = new ArrayList<>();
     URI uri = first;
     while (uri != null) {
-      assertTrue(pages.size() < 20, () -> "more than 20 pages following " + which + " from " + first);
+      assertTrue(
+          pages.size() < 20, () -> "more than 20 pages following " + which + " from " + first);
       Response response = api.get(uri);
       assertEquals(200, response.status(), () -> response.toString());
       EnvelopeAssertions.assertJsonContentType(response);

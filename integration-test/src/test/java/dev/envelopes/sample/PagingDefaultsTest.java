@@ -52,8 +52,7 @@ class PagingDefaultsTest {
               "pagination": {"next": "%s/projects?offset=25&limit=25", "prev": null}
             }
             """,
-            projects(1, 25),
-            api.base()));
+            projects(1, 25), api.base()));
   }
 
   @ParameterizedTest(name = "/projects/2/tasks{0}")

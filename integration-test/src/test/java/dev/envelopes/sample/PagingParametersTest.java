@@ -33,8 +33,17 @@ class PagingParametersTest {
   @ParameterizedTest(name = "offset=\"{0}\"")
   @ValueSource(
       strings = {
-        "-1", "abc", "+5", "1e3", "1.5", "0x10", " 1", "1 ", "9223372036854775808",
-        "99999999999999999999", "\u0661"
+        "-1",
+        "abc",
+        "+5",
+        "1e3",
+        "1.5",
+        "0x10",
+        " 1",
+        "1 ",
+        "9223372036854775808",
+        "99999999999999999999",
+        "\u0661"
       })
   void refusedOffsetOfProjectsAnswers400NamingOffset(String offset) {
     assertEnvelope(
@@ -64,7 +73,16 @@ class PagingParametersTest {
   @ParameterizedTest(name = "limit=\"{0}\"")
   @ValueSource(
       strings = {
-        "0", "-1", "101", "abc", "+5", "1e3", "2.0", "2147483648", "99999999999999999999", "\u0665"
+        "0",
+        "-1",
+        "101",
+        "abc",
+        "+5",
+        "1e3",
+        "2.0",
+        "2147483648",
+        "99999999999999999999",
+        "\u0665"
       })
   void refusedLimitOfProjectsAnswers400NamingLimit(String limit) {
     assertEnvelope(

@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +28,12 @@ import java.util.UUID;
  *   <li>API keys {@code ada-key} for ada and {@code grace-key} for grace.
  *   <li>Projects 1-3 owned by ada, 4-6 by grace, 7-9 by {@value #SPECIAL_OWNER}, whose name needs
  *       percent-encoding in a query.
- *   <li>Tasks 1-2 in project 1 ({@value #FIRST_TASK}, {@value #SECOND_TASK}), tasks 3-14 in
- *       project 2 ("Note 1" to "Note 12"), none in the other projects.
+ *   <li>Tasks 1-2 in project 1 ({@value #FIRST_TASK}, {@value #SECOND_TASK}), tasks 3-14 in project
+ *       2 ("Note 1" to "Note 12"), none in the other projects.
  *   <li>Contacts 1-5 of {@link #CONTACTS}, seeded by the application itself, with the ids {@code
  *       00000000-0000-0000-0000-00000000000N}; contact 5 is inactive. The next one created is 6.
+ *   <li>Notes 1-5 of {@link #NOTES}, seeded by the application itself; note 3 is locked. The next
+ *       one created is 6.
  * </ul>
  */
 final class SampleApi implements AutoCloseable {
@@ -65,6 +67,15 @@ final class SampleApi implements AutoCloseable {
     {"Carol Davis", "carol@example.com", true},
     {"Dan Brown", "dan@example.com", true},
     {"Eve Miller", "eve@example.com", false},
+  };
+
+  /** The seeded notes by id, from 1: title, body and whether it is locked. */
+  static final Object[][] NOTES = {
+    {"Groceries", "Milk, eggs, flour", false},
+    {"Ideas", "A processor that writes envelopes", false},
+    {"Minutes", "Agreed on the status envelope", true},
+    {"Reading", "The JSend specification", false},
+    {"Travel", "Book the train", false},
   };
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -145,6 +156,14 @@ final class SampleApi implements AutoCloseable {
   /** A POST without a body, such as the start of an export. */
   Response post(String pathAndQuery) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).POST(BodyPublishers.noBody()));
+  }
+
+  /** A POST of {@code body} as {@code contentType}, such as a media type the API does not take. */
+  Response postAs(String pathAndQuery, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(uri(pathAndQuery))
+            .POST(BodyPublishers.ofString(body))
+            .header("Content-Type", contentType));
   }
 
   Response patch(String pathAndQuery, String jsonBody) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The successful answers of the document: 200 with a record, 201 for a POST that creates (with the
  * {@code Location} of the new resource and its id in {@code data}), 200 for a PATCH (with the
- * {@code Location} of the modified resource and no data), and 200 for a DELETE (no data, no
- * {@code Location}).
+ * {@code Location} of the modified resource and no data), and 200 for a DELETE (no data, no {@code
+ * Location}).
  */
 class SuccessfulAnswersTest {
 
