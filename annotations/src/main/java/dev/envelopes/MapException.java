@@ -48,8 +48,8 @@ public @interface MapException {
   String detail() default "";
 
   /**
-   * The error code of the answer in the styles that have string codes: one word of letters,
-   * digits and underscores, such as {@code "ATTACHMENT_NOT_FOUND"}. The meta envelope ignores it.
+   * The error code of the answer in the styles that have string codes: one word of letters, digits
+   * and underscores, such as {@code "ATTACHMENT_NOT_FOUND"}. The meta envelope ignores it.
    *
    * <p>In {@link Style#BARE}, empty (the default) means the style's code for {@link #status()}:
    * {@code VALIDATION_ERROR} for 400, {@code UNAUTHORIZED} for 401 and 403, {@code NOT_FOUND} for
@@ -59,8 +59,7 @@ public @interface MapException {
    * document's status (400, 401, 404 or 500), so a 403 answers 401 and a 409 answers 400 there; a
    * code of your own keeps {@link #status()}.
    *
-   * <p>In {@link Style#STATUS}, it is the optional {@code code} of the answer, left out when
-   * empty.
+   * <p>In {@link Style#STATUS}, it is the optional {@code code} of the answer, left out when empty.
    */
   String errorCode() default "";
 }

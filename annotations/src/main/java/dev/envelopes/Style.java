@@ -29,5 +29,16 @@ public enum Style {
    * answers 422 with {@code errors: [{attribute_name, messages}]}; an error carries {@code message}
    * and {@code errors}. Keys are snake_case.
    */
-  STATUS
+  STATUS,
+
+  /**
+   * A vendor API with a versioned media type, such as {@code application/vnd.flow.v2+json}, which
+   * {@link VendorConvention} declares: requests name the version in {@code Accept} or as a {@code
+   * /v2} path prefix. Success answers {@code {data, ..., request_id}}, with related records the
+   * request asked for ({@code ?include=}, see {@link Include}) beside {@code data}; errors answer
+   * {@code {request_uuid, status: "error", errors: [{message, code, link, description,
+   * attribute}]}}. Paged by {@code cursor} and {@code limit} with a {@code Link} header to the next
+   * page; named {@link Views} are chosen with {@code ?view=}. Keys are snake_case.
+   */
+  VENDOR
 }

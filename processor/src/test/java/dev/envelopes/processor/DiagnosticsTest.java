@@ -1002,6 +1002,170 @@ class DiagnosticsTest {
                     """))
             .at("com.example.ProjectResource", "@QueryParam(\"per_page\") int perPage"),
         misuse(
+                "vendorStyleWithoutVendorConvention",
+                Diagnostic.VENDOR_CONVENTION_MISSING,
+                "ProjectResource.get")
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public Project get"),
+        misuse("vendorNameWithCapitals", Diagnostic.VENDOR_NAME_MALFORMED, "Flow")
+            .source(
+                "com.example.ShopApplication",
+                flowApplication("\"Flow\"", "2", "\"https://example.com/errors\""))
+            .source("com.example.ProjectResource", vendorProjectResource(VENDOR_GET))
+            .at("com.example.ShopApplication", "vendor = \"Flow\""),
+        misuse("vendorVersionZero", Diagnostic.VENDOR_VERSION_TOO_SMALL, 0)
+            .source(
+                "com.example.ShopApplication",
+                flowApplication("\"flow\"", "0", "\"https://example.com/errors\""))
+            .source("com.example.ProjectResource", vendorProjectResource(VENDOR_GET))
+            .at("com.example.ShopApplication", "version = 0"),
+        misuse(
+                "vendorErrorDocumentationNotAUrl",
+                Diagnostic.VENDOR_DOCUMENTATION_NOT_URL,
+                "docs/errors")
+            .source(
+                "com.example.ShopApplication", flowApplication("\"flow\"", "2", "\"docs/errors\""))
+            .source("com.example.ProjectResource", vendorProjectResource(VENDOR_GET))
+            .at("com.example.ShopApplication", "errorDocumentation = \"docs/errors\""),
+        misuse(
+                "viewsOnAMetaMethod",
+                Diagnostic.VENDOR_DECLARATION_OUTSIDE_VENDOR,
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @dev.envelopes.Views({"recent"})
+                      public List<Project> list(@QueryParam("view") String view) {
+                        return List.of();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@dev.envelopes.Views"),
+        misuse("relatedFromAMetaMethod", Diagnostic.RELATED_OUTSIDE_VENDOR, "ProjectResource.get")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public dev.envelopes.Related<Project> get(@PathParam("id") long id) {
+                        return dev.envelopes.Related.of(new Project(id, "Apollo"));
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public dev.envelopes.Related<Project> get"),
+        misuse(
+                "vendorViewNamedDefault",
+                Diagnostic.VIEW_NAME_INVALID,
+                "default",
+                "ProjectResource.list")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @GET
+                      @Views({"default"})
+                      public List<Project> list(@QueryParam("view") String view) {
+                        return List.of();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Views"),
+        misuse(
+                "vendorViewsWithoutViewParameter",
+                Diagnostic.VIEWS_PARAMETER_MISSING,
+                "ProjectResource.list")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @GET
+                      @Views({"recent"})
+                      public List<Project> list() {
+                        return List.of();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Views"),
+        misuse(
+                "vendorIncludeNamedData",
+                Diagnostic.INCLUDE_NAME_INVALID,
+                "data",
+                "ProjectResource.list")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @GET
+                      @Include(name = "data", type = Project.class)
+                      public Related<List<Project>> list() {
+                        return Related.of(List.of());
+                      }
+                    """))
+            .at("com.example.ProjectResource", "name = \"data\""),
+        misuse(
+                "vendorIncludeWithoutRelated",
+                Diagnostic.INCLUDE_WITHOUT_RELATED,
+                "ProjectResource.list",
+                "java.util.List<com.example.Project>")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @GET
+                      @Include(name = "owners", type = Project.class)
+                      public List<Project> list() {
+                        return List.of();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Include"),
+        misuse(
+                "vendorRelatedWithoutInclude",
+                Diagnostic.RELATED_WITHOUT_INCLUDE,
+                "ProjectResource.list")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @GET
+                      public Related<List<Project>> list() {
+                        return Related.of(List.of());
+                      }
+                    """))
+            .at("com.example.ProjectResource", "public Related<List<Project>> list"),
+        misuse(
+                "vendorPaginatedMethodWithOffsetInsteadOfCursor",
+                Diagnostic.PAGING_PARAMETER_MISSING,
+                "ProjectResource.list",
+                "cursor",
+                "@QueryParam(\"cursor\") long cursor")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Paginated"),
+        misuse(
                 "pagingLimitWithoutDefaultValue",
                 Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT,
                 "limit",
@@ -1063,6 +1227,7 @@ class DiagnosticsTest {
                 "pagingOffsetDefaultNotZero",
                 Diagnostic.PAGING_OFFSET_DEFAULT_NOT_ZERO,
                 "1",
+                "offset",
                 "ProjectResource.list")
             .source(
                 "com.example.ProjectResource",
@@ -1764,6 +1929,42 @@ class DiagnosticsTest {
             "import dev.envelopes.Paginated;\nimport dev.envelopes.Style;")
         .replace(
             "@Enveloped\npublic class", "@Enveloped\n@EnvelopeStyle(Style.STATUS)\npublic class");
+  }
+
+  /** A vendor method for the cases about the API's vendor convention. */
+  private static final String VENDOR_GET =
+      """
+        @GET
+        @Path("{id}")
+        public Project get(@PathParam("id") long id) {
+          return new Project(id, "Apollo");
+        }
+      """;
+
+  /** The resource of {@link #projectResource}, in the vendor style. */
+  private static String vendorProjectResource(String methods) {
+    return projectResource(methods)
+        .replace(
+            "import dev.envelopes.Enveloped;",
+            "import dev.envelopes.EnvelopeStyle;\nimport dev.envelopes.Enveloped;\n"
+                + "import dev.envelopes.Include;")
+        .replace(
+            "import dev.envelopes.Paginated;",
+            "import dev.envelopes.Paginated;\nimport dev.envelopes.Related;\n"
+                + "import dev.envelopes.Style;\nimport dev.envelopes.Views;")
+        .replace(
+            "@Enveloped\npublic class", "@Enveloped\n@EnvelopeStyle(Style.VENDOR)\npublic class");
+  }
+
+  /** The API type with a {@code @VendorConvention} of these values, written as source. */
+  private static String flowApplication(String vendor, String version, String documentation) {
+    return shopApplication(
+        "@dev.envelopes.VendorConvention(\n    vendor = %s,\n    version = %s,\n    errorDocumentation = %s)"
+            .formatted(vendor, version, documentation));
+  }
+
+  private static String validFlowApplication() {
+    return flowApplication("\"flow\"", "2", "\"https://example.com/errors\"");
   }
 
   /** An exception class declared with {@code @ApiError(<values>)}. */

@@ -35,7 +35,7 @@ class GoldenSourcesTest {
   private static final boolean UPDATE = Boolean.getBoolean("envelopes.golden.update");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"list", "single", "write", "bare", "status"})
+  @ValueSource(strings = {"list", "single", "write", "bare", "status", "vendor"})
   void generatesTheExpectedSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictly(ProcessorCompiler.sourcesIn("golden/" + name + "/input"));

@@ -97,8 +97,51 @@ public enum Diagnostic {
       "@DefaultValue(\"%s\") of the \"page\" parameter of %s: the first page is page 1.",
       "Remove the @DefaultValue, or make it \"1\"."),
   PAGING_OFFSET_DEFAULT_NOT_ZERO(
-      "@DefaultValue(\"%s\") of the \"offset\" parameter of %s: the first page starts at offset 0.",
+      "@DefaultValue(\"%s\") of the \"%s\" parameter of %s: the first page starts at 0.",
       "Remove the @DefaultValue, or make it \"0\"."),
+
+  // The vendor style.
+  VENDOR_CONVENTION_MISSING(
+      "%s answers in the vendor style, but the API declares no @VendorConvention, so there is no"
+          + " media type to answer in.",
+      "Add @VendorConvention(vendor = ..., version = ..., errorDocumentation = ...) to the"
+          + " @EnvelopeApi type."),
+  VENDOR_NAME_MALFORMED(
+      "@VendorConvention(vendor = \"%s\") cannot stand in a media type such as"
+          + " application/vnd.<vendor>.v2+json.",
+      "Use lower-case letters and digits, starting with a letter."),
+  VENDOR_VERSION_TOO_SMALL(
+      "@VendorConvention(version = %d): versions start at 1.", "Give the version the API answers."),
+  VENDOR_DOCUMENTATION_NOT_URL(
+      "@VendorConvention(errorDocumentation = \"%s\") is not an absolute http or https URL to"
+          + " which an error code can be added.",
+      "Give the address of the error documentation, such as"
+          + " \"https://developer.example.com/errors/\"."),
+  VENDOR_DECLARATION_OUTSIDE_VENDOR(
+      "%s declares views or related records, which only the vendor style answers.",
+      "Remove them, or choose @EnvelopeStyle(Style.VENDOR) for the method."),
+  RELATED_OUTSIDE_VENDOR(
+      "%s returns Related, whose related records only the vendor style answers.",
+      "Return the data itself, or choose @EnvelopeStyle(Style.VENDOR) for the method."),
+  VIEW_NAME_INVALID(
+      "@Views of %2$s names \"%1$s\"; a view is a snake_case word, named once, and \"default\""
+          + " is every method's already.",
+      "Rename or remove it."),
+  VIEWS_PARAMETER_MISSING(
+      "%s declares @Views but has no String parameter for the query parameter \"view\", so it"
+          + " cannot receive the view a request chose.",
+      "Add the parameter @QueryParam(\"view\") @DefaultValue(\"default\") String view."),
+  INCLUDE_NAME_INVALID(
+      "@Include(name = \"%s\") of %s: a related record's name is a snake_case word, named once,"
+          + " and not data or request_id, which the answer uses.",
+      "Rename it."),
+  INCLUDE_WITHOUT_RELATED(
+      "%s declares @Include but returns %s, which cannot carry related records.",
+      "Return Related<...>: Related.of(data).with(\"name\", records)."),
+  RELATED_WITHOUT_INCLUDE(
+      "%s returns Related but declares no @Include, so no request may ask for its records.",
+      "Declare each related record with @Include(name = ..., type = ...), or return the data"
+          + " itself."),
 
   // Error declarations.
   API_ERROR_NOT_THROWABLE(

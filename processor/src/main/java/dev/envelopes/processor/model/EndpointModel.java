@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param returns what that type is to an envelope
  * @param paging its {@code @Paginated} annotation, if it has one
  * @param style the style it answers in
+ * @param vendorOptions its views and related records, for the vendor style
  * @param origin the method
  */
 public record EndpointModel(
@@ -28,6 +29,7 @@ public record EndpointModel(
     ReturnShape returns,
     Optional<PagingModel> paging,
     Style style,
+    VendorOptions vendorOptions,
     Origin origin) {
 
   /**

@@ -105,6 +105,41 @@ public final class GeneratedNames {
     return ClassName.get(apiPackage, "StatusPagination");
   }
 
+  /** The error body of the vendor style, {@code {request_uuid, status, errors}}. */
+  public ClassName vendorError() {
+    return ClassName.get(apiPackage, "VendorError");
+  }
+
+  /** One entry of a vendor error's {@code errors}. */
+  public ClassName vendorErrorDetail() {
+    return ClassName.get(apiPackage, "VendorErrorDetail");
+  }
+
+  /** The builder of responses in the vendor style. */
+  public ClassName vendorResponses() {
+    return ClassName.get(apiPackage, "VendorResponses");
+  }
+
+  /** The pre-matching filter that reads the requested version and the request id. */
+  public ClassName vendorRequests() {
+    return ClassName.get(apiPackage, "VendorRequests");
+  }
+
+  /** The response filter that puts the request id on every vendor error. */
+  public ClassName vendorRequestIds() {
+    return ClassName.get(apiPackage, "VendorRequestIds");
+  }
+
+  /** The checks of a vendor method's query parameters, views and includes. */
+  public ClassName vendorQueries() {
+    return ClassName.get(apiPackage, "VendorQueries");
+  }
+
+  /** The reader of cursor and limit in the vendor style, and maker of the Link header. */
+  public ClassName vendorPaging() {
+    return ClassName.get(apiPackage, "VendorPaging");
+  }
+
   /** Every API-wide type. */
   public List<ClassName> apiWide() {
     return List.of(
@@ -125,7 +160,14 @@ public final class GeneratedNames {
         statusError(),
         statusFailure(),
         statusAttributeErrors(),
-        statusPagination());
+        statusPagination(),
+        vendorError(),
+        vendorErrorDetail(),
+        vendorResponses(),
+        vendorRequests(),
+        vendorRequestIds(),
+        vendorQueries(),
+        vendorPaging());
   }
 
   /** The dynamic feature that envelopes the methods of one resource class. */

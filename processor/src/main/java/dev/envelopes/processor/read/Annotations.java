@@ -69,6 +69,15 @@ final class Annotations {
     return (String) value(annotation, name).getValue();
   }
 
+  /** The strings of an array value, such as {@code @Views({"a", "b"})}. */
+  List<String> stringsValue(AnnotationMirror annotation, String name) {
+    Object value = value(annotation, name).getValue();
+    if (!(value instanceof List<?> values)) {
+      return List.of((String) value);
+    }
+    return values.stream().map(element -> (String) ((AnnotationValue) element).getValue()).toList();
+  }
+
   TypeMirror typeValue(AnnotationMirror annotation, String name) {
     return (TypeMirror) value(annotation, name).getValue();
   }

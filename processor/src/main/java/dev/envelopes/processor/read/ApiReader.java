@@ -9,6 +9,7 @@ import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ResponseCodeRow;
+import dev.envelopes.processor.model.VendorDeclaration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,6 +119,14 @@ public final class ApiReader {
                 elements.getPackageOf(type).getQualifiedName().toString(),
                 codes.stream().map(code -> responseCode(type, code)).toList(),
                 StyleReader.styleOf(type),
+                Annotations.find(type, KnownTypes.VENDOR_CONVENTION)
+                    .map(
+                        vendor ->
+                            new VendorDeclaration(
+                                annotations.stringValue(vendor, "vendor"),
+                                annotations.intValue(vendor, "version"),
+                                annotations.stringValue(vendor, "errorDocumentation"),
+                                Origin.of(type, vendor))),
                 Origin.of(type, api.get())));
       } else {
         codes.forEach(code -> strayDeclarations.add(Origin.of(type, code)));

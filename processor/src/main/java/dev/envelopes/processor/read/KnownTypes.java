@@ -3,12 +3,17 @@ package dev.envelopes.processor.read;
 import dev.envelopes.ApiError;
 import dev.envelopes.EnvelopeApi;
 import dev.envelopes.Enveloped;
+import dev.envelopes.Include;
+import dev.envelopes.Includes;
 import dev.envelopes.MapException;
 import dev.envelopes.MapExceptions;
 import dev.envelopes.Page;
 import dev.envelopes.Paginated;
+import dev.envelopes.Related;
 import dev.envelopes.ResponseCode;
 import dev.envelopes.ResponseCodes;
+import dev.envelopes.VendorConvention;
+import dev.envelopes.Views;
 import dev.envelopes.processor.model.ParameterModel.Source;
 import java.util.Map;
 
@@ -27,6 +32,11 @@ final class KnownTypes {
   static final String RESPONSE_CODES = ResponseCodes.class.getCanonicalName();
   static final String MAP_EXCEPTION = MapException.class.getCanonicalName();
   static final String MAP_EXCEPTIONS = MapExceptions.class.getCanonicalName();
+  static final String VENDOR_CONVENTION = VendorConvention.class.getCanonicalName();
+  static final String VIEWS = Views.class.getCanonicalName();
+  static final String INCLUDE = Include.class.getCanonicalName();
+  static final String INCLUDES = Includes.class.getCanonicalName();
+  static final String RELATED = Related.class.getCanonicalName();
 
   static final String PATH = "jakarta.ws.rs.Path";
   static final String HTTP_METHOD = "jakarta.ws.rs.HttpMethod";

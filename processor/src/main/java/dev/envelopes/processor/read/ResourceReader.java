@@ -7,6 +7,8 @@ import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.PagingModel;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.model.VendorOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -151,10 +154,40 @@ final class ResourceReader {
             !method.getTypeParameters().isEmpty()),
         List.copyOf(parameters),
         TypeName.get(method.getReturnType()),
-        returnShapes.read(method.getReturnType()),
+        returnShapeOf(method.getReturnType()),
         paging,
         StyleReader.styleOf(method),
+        vendorOptions(method),
         origin);
+  }
+
+  /** What the method returns; for {@code Related<T>}, what its data {@code T} is. */
+  private ReturnShape returnShapeOf(TypeMirror type) {
+    if (!Annotations.isType(type, KnownTypes.RELATED)) {
+      return returnShapes.read(type);
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    return arguments.isEmpty()
+        ? new ReturnShape.Single(ClassName.OBJECT, false, false)
+        : returnShapes.read(arguments.get(0));
+  }
+
+  private VendorOptions vendorOptions(ExecutableElement method) {
+    Optional<AnnotationMirror> views = Annotations.find(method, KnownTypes.VIEWS);
+    List<VendorOptions.IncludeModel> includes = new ArrayList<>();
+    for (AnnotationMirror include :
+        Annotations.findRepeated(method, KnownTypes.INCLUDE, KnownTypes.INCLUDES)) {
+      includes.add(
+          new VendorOptions.IncludeModel(
+              annotations.stringValue(include, "name"),
+              TypeName.get(annotations.typeValue(include, "type")),
+              Origin.of(method, include)));
+    }
+    return new VendorOptions(
+        views.map(annotation -> annotations.stringsValue(annotation, "value")).orElse(List.of()),
+        views.map(annotation -> Origin.of(method, annotation)),
+        List.copyOf(includes),
+        Annotations.isType(method.getReturnType(), KnownTypes.RELATED));
   }
 
   private ParameterModel readParameter(VariableElement parameter) {

@@ -62,6 +62,7 @@ public final class ApiValidator {
     errors.validateDeclarations(api.errors());
     ResourceValidator resources = new ResourceValidator(reporter);
     api.resources().forEach(resources::validate);
+    new VendorValidator(reporter).validateApi(api);
     if (!api.resources().isEmpty()) {
       validateBuild(api);
     }

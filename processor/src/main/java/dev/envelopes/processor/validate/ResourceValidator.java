@@ -14,6 +14,7 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.style.BareStyle;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
 import dev.envelopes.processor.style.StatusEnvelopeStyle;
+import dev.envelopes.processor.style.VendorStyle;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +24,11 @@ final class ResourceValidator {
 
   private final Reporter reporter;
 
+  private final VendorValidator vendor;
+
   ResourceValidator(Reporter reporter) {
     this.reporter = reporter;
+    this.vendor = new VendorValidator(reporter);
   }
 
   void validate(ResourceModel resource) {
@@ -74,7 +78,7 @@ final class ResourceValidator {
       reporter.error(Diagnostic.RESOURCE_METHOD_GENERIC, endpoint.origin(), method);
     } else if (!validateParameters(method, endpoint)) {
       return;
-    } else if (validateReturn(method, endpoint)) {
+    } else if (validateReturn(method, endpoint) && vendor.validateEndpoint(method, endpoint)) {
       endpoint.paging().ifPresent(paging -> validatePaging(method, endpoint, paging));
     }
   }
@@ -149,15 +153,17 @@ final class ResourceValidator {
       validatePagePaging(method, endpoint, paging);
       return;
     }
-    Optional<ParameterModel> offset = endpoint.queryParameter(MetaEnvelopeStyle.OFFSET);
+    String offsetName =
+        endpoint.style() == Style.VENDOR ? VendorStyle.CURSOR : MetaEnvelopeStyle.OFFSET;
+    Optional<ParameterModel> offset = endpoint.queryParameter(offsetName);
     Optional<ParameterModel> limit = endpoint.queryParameter(MetaEnvelopeStyle.LIMIT);
     if (offset.isEmpty()) {
       reporter.error(
           Diagnostic.PAGING_PARAMETER_MISSING,
           paging.origin(),
           method,
-          MetaEnvelopeStyle.OFFSET,
-          "@QueryParam(\"offset\") long offset");
+          offsetName,
+          "@QueryParam(\"" + offsetName + "\") long " + offsetName);
     } else if (limit.isEmpty()) {
       reporter.error(
           Diagnostic.PAGING_PARAMETER_MISSING,
@@ -255,7 +261,11 @@ final class ResourceValidator {
     Optional<String> offsetDefault = offset.defaultValue();
     if (offsetDefault.isPresent() && !offsetDefault.get().equals("0")) {
       reporter.error(
-          Diagnostic.PAGING_OFFSET_DEFAULT_NOT_ZERO, offset.origin(), offsetDefault.get(), method);
+          Diagnostic.PAGING_OFFSET_DEFAULT_NOT_ZERO,
+          offset.origin(),
+          offsetDefault.get(),
+          offset.wireName(),
+          method);
       return;
     }
     validateLimitDefault(method, paging, limit);

@@ -2,7 +2,6 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -53,20 +52,7 @@ final class BareSupportWriter {
                 + " {@link $T} on\nerror.\n",
             names.bareError())
         .addAnnotation(SourceFiles.generated())
-        .addField(
-            FieldSpec.builder(LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.getLogger($T.class.getName())", System.class, self)
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    String.class,
-                    "INTERNAL_ERROR_MESSAGE",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
-                .initializer("$S", BareStyle.INTERNAL_ERROR_MESSAGE)
-                .build())
+        .addFields(ErrorMessages.logAndInternalErrorMessage(self, BareStyle.INTERNAL_ERROR_MESSAGE))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(

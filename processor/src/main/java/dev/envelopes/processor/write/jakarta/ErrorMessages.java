@@ -1,9 +1,12 @@
 package dev.envelopes.processor.write.jakarta;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -14,6 +17,31 @@ import javax.lang.model.element.Modifier;
 final class ErrorMessages {
 
   private ErrorMessages() {}
+
+  /**
+   * {@code LOG} and {@code INTERNAL_ERROR_MESSAGE}, the fields of the responses class of every
+   * style whose 500 says {@code message}.
+   */
+  static List<FieldSpec> logAndInternalErrorMessage(ClassName self, String message) {
+    return List.of(
+        FieldSpec.builder(
+                ClassName.get(System.Logger.class),
+                "LOG",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("$T.getLogger($T.class.getName())", System.class, self)
+            .build(),
+        FieldSpec.builder(
+                String.class,
+                "INTERNAL_ERROR_MESSAGE",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
+            .initializer("$S", message)
+            .build());
+  }
 
   /** {@code messageOf(exception, fallback)}: the exception's message, or the fallback. */
   static MethodSpec messageOf() {

@@ -19,6 +19,7 @@ import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.style.BareStyle;
 import dev.envelopes.processor.style.ReasonPhrases;
 import dev.envelopes.processor.style.StatusEnvelopeStyle;
+import dev.envelopes.processor.style.VendorStyle;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -154,6 +155,10 @@ final class ExceptionMapperWriter {
       mapper.addMethod(
           internalError("statusInternalError", "a status envelope 500", names.statusResponses()));
     }
+    if (styles.contains(Style.VENDOR)) {
+      mapper.addMethod(
+          internalError("vendorInternalError", "a vendor 500", names.vendorResponses()));
+    }
     return mapper.build();
   }
 
@@ -199,6 +204,7 @@ final class ExceptionMapperWriter {
       case META -> "respondInMeta";
       case BARE -> "respondInBare";
       case STATUS -> "respondInStatus";
+      case VENDOR -> "respondInVendor";
     };
   }
 
@@ -330,6 +336,7 @@ final class ExceptionMapperWriter {
                           case META -> "meta envelope";
                           case BARE -> "bare style";
                           case STATUS -> "status envelope";
+                          case VENDOR -> "vendor style";
                         }))
             .addParameter(Throwable.class, "exception");
     if (style == Style.BARE) {
@@ -337,6 +344,9 @@ final class ExceptionMapperWriter {
     }
     if (style == Style.STATUS) {
       return statusChain(respond, chain);
+    }
+    if (style == Style.VENDOR) {
+      return vendorChain(respond, chain);
     }
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
@@ -410,6 +420,55 @@ final class ExceptionMapperWriter {
       respond.endControlFlow();
     }
     return respond.addStatement("return statusInternalError(exception)").build();
+  }
+
+  private MethodSpec vendorChain(MethodSpec.Builder respond, List<Handler> chain) {
+    ClassName responses = names.vendorResponses();
+    for (Handler handler : chain) {
+      if (handler.library().isPresent()) {
+        respond
+            .beginControlFlow("if (exception instanceof $T failure)", handler.type())
+            .addStatement("return $L", vendorLibraryAnswer(handler))
+            .endControlFlow();
+        continue;
+      }
+      ErrorDeclaration declaration = handler.declaration().get();
+      respond
+          .beginControlFlow("if (exception instanceof $T)", handler.type())
+          .addStatement(
+              "return $T.error($L, $S,$W$L, null)",
+              responses,
+              declaration.status(),
+              vendorCode(declaration),
+              messageOf(declaration, responses))
+          .endControlFlow();
+    }
+    return respond.addStatement("return vendorInternalError(exception)").build();
+  }
+
+  private static String vendorCode(ErrorDeclaration declaration) {
+    return declaration.errorCode().isEmpty()
+        ? VendorStyle.codeOfStatus(declaration.status())
+        : declaration.errorCode();
+  }
+
+  private CodeBlock vendorLibraryAnswer(Handler handler) {
+    ClassName responses = names.vendorResponses();
+    int status = handler.declaration().map(ErrorDeclaration::status).orElse(400);
+    String code =
+        handler.declaration().map(ExceptionMapperWriter::vendorCode).orElse("invalid_attribute");
+    return switch (handler.library().get()) {
+      case WEB_APPLICATION -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
+      case CONSTRAINT_VIOLATION -> CodeBlock.of("vendorViolations(failure, $L, $S)", status, code);
+      case JSON_PARSE ->
+          CodeBlock.of(
+              "$T.error($L, $S,$W$S, null)",
+              responses,
+              status,
+              code,
+              "The request body is not valid JSON.");
+      case JSON_MAPPING -> CodeBlock.of("vendorJsonMapping(failure)");
+    };
   }
 
   private CodeBlock statusLibraryAnswer(Handler handler) {
@@ -535,6 +594,9 @@ final class ExceptionMapperWriter {
       if (styles.contains(Style.STATUS)) {
         mapper.addMethod(statusViolations(handler.type()));
       }
+      if (styles.contains(Style.VENDOR)) {
+        mapper.addMethod(vendorViolations(handler.type()));
+      }
       mapper.addMethod(fieldOf());
       mapper.addMethod(parameterName());
     } else if (kind == LibraryException.Kind.JSON_MAPPING) {
@@ -546,6 +608,9 @@ final class ExceptionMapperWriter {
       }
       if (styles.contains(Style.STATUS)) {
         mapper.addMethod(statusJsonMapping(handler.type()));
+      }
+      if (styles.contains(Style.VENDOR)) {
+        mapper.addMethod(vendorJsonMapping(handler.type()));
       }
       mapper.addMethod(jsonPathOf(handler.type()));
     }
@@ -613,6 +678,61 @@ final class ExceptionMapperWriter {
             String.class,
             "; ")
         .build();
+  }
+
+  private MethodSpec vendorViolations(ClassName exception) {
+    return collectingViolations(
+            MethodSpec.methodBuilder("vendorViolations")
+                .addJavadoc(
+                    "Answers validation failures in the vendor style: one error per field, whose"
+                        + " message joins the\nfield's messages in order. A violation of a return"
+                        + " value is the server's fault and answers\n500.\n")
+                .addParameter(exception, "exception")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(String.class, "code"),
+            "vendorInternalError")
+        .addStatement(
+            "$T errors = new $T<>()",
+            ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail()),
+            ArrayList.class)
+        .beginControlFlow(
+            "for ($T.Entry<$T, $T> field : messages.entrySet())",
+            Map.class,
+            String.class,
+            ParameterizedTypeName.get(List.class, String.class))
+        .addStatement("field.getValue().sort(null)")
+        .addStatement(
+            "$T message = $T.join($S, field.getValue())", String.class, String.class, ", ")
+        .addStatement(
+            "errors.add($T.detail(code, field.getKey() == null ? message : field.getKey() + $S"
+                + " + message, field.getKey()))",
+            names.vendorResponses(),
+            " ")
+        .endControlFlow()
+        .addStatement("return $T.error(status, errors)", names.vendorResponses())
+        .build();
+  }
+
+  private MethodSpec vendorJsonMapping(ClassName exception) {
+    return jsonMapping(
+        MethodSpec.methodBuilder("vendorJsonMapping")
+            .addJavadoc(
+                "Answers JSON that does not fit the expected type with an {@code"
+                    + " invalid_attribute} error naming\nthe field. A failure to write the answer,"
+                    + " or a type that cannot be read at all, is the server's\nfault and answers"
+                    + " 500.\n"),
+        exception,
+        "vendorInternalError",
+        CodeBlock.of(
+            "$T.error(400, $S, $S, null)",
+            names.vendorResponses(),
+            "invalid_attribute",
+            "The request body does not have the expected shape."),
+        CodeBlock.of(
+            "$T.error(400, $S, field + $S + problem, field)",
+            names.vendorResponses(),
+            "invalid_attribute",
+            " "));
   }
 
   private MethodSpec statusViolations(ClassName exception) {
@@ -907,6 +1027,7 @@ final class ExceptionMapperWriter {
                       case META -> "the meta envelope";
                       case BARE -> "the bare style";
                       case STATUS -> "the status envelope";
+                      case VENDOR -> "the vendor style";
                     });
     for (Handler handler : chain) {
       javadoc.add("  <li>{@link $T}: $L\n", handler.type(), describe(handler));

@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.Style;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
@@ -30,6 +31,11 @@ final class FeatureWriter {
           "context.register(new $T())", GeneratedNames.resourceFeature(resource));
     }
     configure.addStatement("context.register(new $T())", names.exceptionMapper());
+    if (api.styles().contains(Style.VENDOR)) {
+      configure
+          .addStatement("context.register(new $T())", names.vendorRequests())
+          .addStatement("context.register(new $T())", names.vendorRequestIds());
+    }
     for (ClassName mapper : aheadMappers) {
       configure.addStatement("context.register(new $T(), AHEAD_OF_LIBRARY_MAPPERS)", mapper);
     }

@@ -63,6 +63,17 @@ public final class JakartaRestWriter {
       files.write(apiPackage, StatusSupportWriter.responses(names), everything);
       files.write(apiPackage, StatusSupportWriter.paging(names), everything);
     }
+    if (api.styles().contains(Style.VENDOR)) {
+      VendorSupportWriter vendor =
+          new VendorSupportWriter(names, api.declaration().orElseThrow().vendor().orElseThrow());
+      files.write(apiPackage, vendor.errorDetail(), everything);
+      files.write(apiPackage, vendor.error(), everything);
+      files.write(apiPackage, vendor.responses(), everything);
+      files.write(apiPackage, vendor.requests(), everything);
+      files.write(apiPackage, vendor.requestIds(), everything);
+      files.write(apiPackage, vendor.queries(), everything);
+      files.write(apiPackage, vendor.paging(), everything);
+    }
   }
 
   /** Where the status table's rows come from, for its javadoc. */

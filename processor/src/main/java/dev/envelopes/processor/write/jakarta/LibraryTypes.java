@@ -28,6 +28,10 @@ final class LibraryTypes {
   static final ClassName HTTP_HEADERS = ClassName.get("jakarta.ws.rs.core", "HttpHeaders");
   static final ClassName MULTIVALUED_MAP = ClassName.get("jakarta.ws.rs.core", "MultivaluedMap");
   static final ClassName PRIORITIES = ClassName.get("jakarta.ws.rs", "Priorities");
+  static final ClassName PRE_MATCHING = ClassName.get("jakarta.ws.rs.container", "PreMatching");
+  static final ClassName LINK = ClassName.get("jakarta.ws.rs.core", "Link");
+  static final ClassName URI_BUILDER = ClassName.get("jakarta.ws.rs.core", "UriBuilder");
+  static final ClassName UUID = ClassName.get("java.util", "UUID");
   static final ClassName EXCEPTION_MAPPER = ClassName.get("jakarta.ws.rs.ext", "ExceptionMapper");
 
   static final ClassName JSON_PROPERTY =

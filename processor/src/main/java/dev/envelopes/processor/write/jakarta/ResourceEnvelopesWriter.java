@@ -39,12 +39,14 @@ final class ResourceEnvelopesWriter {
   private final StatusTable statuses;
   private final BareEndpointWriter bare;
   private final StatusEndpointWriter status;
+  private final VendorEndpointWriter vendor;
 
   ResourceEnvelopesWriter(GeneratedNames names, StatusTable statuses) {
     this.names = names;
     this.statuses = statuses;
     this.bare = new BareEndpointWriter(names);
     this.status = new StatusEndpointWriter(names);
+    this.vendor = new VendorEndpointWriter(names);
   }
 
   /** The envelope record of each method, in the order of the methods. */
@@ -56,6 +58,7 @@ final class ResourceEnvelopesWriter {
             envelopes.add(EnvelopeRecordWriter.render(shapeOf(resource, endpoint), names.status()));
         case BARE -> bare.record(resource, endpoint).ifPresent(envelopes::add);
         case STATUS -> envelopes.add(status.record(resource, endpoint));
+        case VENDOR -> envelopes.add(vendor.record(resource, endpoint));
       }
     }
     return envelopes;
@@ -106,6 +109,7 @@ final class ResourceEnvelopesWriter {
       case META -> "the meta envelope";
       case BARE -> "the bare style";
       case STATUS -> "the status envelope";
+      case VENDOR -> "the vendor style";
     };
   }
 
@@ -115,6 +119,9 @@ final class ResourceEnvelopesWriter {
     }
     if (endpoint.style() == Style.STATUS) {
       return status.endpoint(resource, endpoint, self);
+    }
+    if (endpoint.style() == Style.VENDOR) {
+      return vendor.endpoint(resource, endpoint, self);
     }
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)

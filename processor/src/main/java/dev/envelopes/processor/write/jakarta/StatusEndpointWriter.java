@@ -76,7 +76,8 @@ final class StatusEndpointWriter {
         .build();
   }
 
-  private static TypeName dataType(EndpointModel endpoint) {
+  /** The type of {@code data} in a style that answers the method's value under that key. */
+  static TypeName dataType(EndpointModel endpoint) {
     ReturnShape returns = endpoint.returns();
     if (returns instanceof ReturnShape.Single single) {
       return single.type();

@@ -1,0 +1,78 @@
+package dev.envelopes.processor.style;
+
+import java.util.List;
+
+/**
+ * The vendor API convention ({@code shared/seeds/004}): a versioned vendor media type, {@code
+ * request_id} in every success, errors as {@code {request_uuid, status, errors}}, cursor paging
+ * with a {@code Link} header, views and side-loaded related records. Where the document is vague,
+ * the choices are written down here.
+ *
+ * <ul>
+ *   <li>A request names the version in {@code Accept} ({@code application/vnd.flow.v2+json}) or as
+ *       a {@code /v2} path prefix; one that names neither is answered too, as the current version.
+ *       Another version answers {@code unsupported_version}: 406 when asked in {@code Accept}, 404
+ *       when asked in the path. Every answer of a vendor resource carries the vendor media type.
+ *   <li>A success is {@code {"data": ..., <included>: [...], "request_id": ...}}: the method's
+ *       value under {@code data} ({@code null} for {@code void}), then each related record list the
+ *       request asked for, then the request id. A {@code POST} that returns an id answers 201 with
+ *       a {@code Location} and the id in {@code data}.
+ *   <li>The request id is the request's {@code X-Request-Id} header when it is 1 to 128 letters,
+ *       digits, {@code .}, {@code _} or {@code -}, and a random UUID otherwise; it is answered as
+ *       {@code request_id} on success, as {@code request_uuid} on error, and in an {@code
+ *       X-Request-Id} response header on both.
+ *   <li>Each error object has {@code message}, {@code code}, {@code link} (the declared
+ *       documentation URL followed by the code), {@code description} (the same as {@code message},
+ *       as the document allows when there is no longer text), and {@code attribute} only when the
+ *       error is about one. Codes: {@code unsupported_param} for a query parameter the method does
+ *       not take, {@code invalid_attribute} for a value that does not validate (a view or include
+ *       it does not offer, a bad cursor or limit, a field of the body), {@code record_not_found}
+ *       for 404, {@code not_modified} for 409; a declared {@code errorCode} wins. Other statuses
+ *       get codes of their own: {@code unauthorized}, {@code forbidden}, {@code rate_limited},
+ *       {@code invalid_request}, {@code internal_error}. {@code missing_param} is the user's to
+ *       declare.
+ *   <li>Paging: {@code cursor} is the number of records before the page (default 0), {@code limit}
+ *       the page size (default from the method's {@code @DefaultValue}). The {@code Link} header
+ *       (RFC 8288, {@code rel="next"}) is the URI the client sent, version prefix included, with
+ *       {@code cursor} moved on and every other parameter kept; the last page has none.
+ * </ul>
+ */
+public final class VendorStyle {
+
+  /** The query parameter of the number of records before the page. */
+  public static final String CURSOR = "cursor";
+
+  /** The query parameter of the page size. */
+  public static final String LIMIT = "limit";
+
+  /** The query parameter that chooses a view. */
+  public static final String VIEW = "view";
+
+  /** The view every method has. */
+  public static final String DEFAULT_VIEW = "default";
+
+  /** The query parameter that asks for related records. */
+  public static final String INCLUDE = "include";
+
+  /** Keys of the success object that an included record list cannot take. */
+  public static final List<String> RESERVED_KEYS = List.of("data", "request_id");
+
+  /** What a 500 says, whatever the exception: its details go to the log. */
+  public static final String INTERNAL_ERROR_MESSAGE =
+      "The server could not complete the request; the failure has been logged.";
+
+  private VendorStyle() {}
+
+  /** The code of an error declared with {@code status} and no code of its own. */
+  public static String codeOfStatus(int status) {
+    return switch (status) {
+      case 400, 422 -> "invalid_attribute";
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
+      case 404, 410 -> "record_not_found";
+      case 409 -> "not_modified";
+      case 429 -> "rate_limited";
+      default -> status >= 500 ? "internal_error" : "invalid_request";
+    };
+  }
+}

@@ -1,0 +1,730 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.VendorDeclaration;
+import dev.envelopes.processor.style.VendorStyle;
+import dev.envelopes.processor.write.SourceFiles;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders what every resource in the vendor style shares: the error bodies, the builder of answers,
+ * the filter that reads the requested version and the request id, the one that puts the request id
+ * on errors, and the checks of query parameters and paging.
+ */
+final class VendorSupportWriter {
+
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final ClassName LOGGER = ClassName.get(System.Logger.class);
+  private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
+  private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
+  private static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+  private final GeneratedNames names;
+  private final VendorDeclaration vendor;
+
+  VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor) {
+    this.names = names;
+    this.vendor = vendor;
+  }
+
+  private TypeName details() {
+    return ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail());
+  }
+
+  TypeSpec errorDetail() {
+    return JsonRecords.record(
+            names.vendorErrorDetail(),
+            CodeBlock.of("One error of a vendor error body."),
+            List.of(
+                new JsonRecords.Key("message", "message", STRING, "what went wrong, for people"),
+                new JsonRecords.Key("code", "code", STRING, "what went wrong, for programs"),
+                new JsonRecords.Key("link", "link", STRING, "where the code is documented"),
+                new JsonRecords.Key(
+                    "description", "description", STRING, "the longer explanation, or the message"),
+                new JsonRecords.Key(
+                    "attribute",
+                    "attribute",
+                    STRING,
+                    "the attribute at fault, left out when the error concerns none",
+                    true)))
+        .build();
+  }
+
+  TypeSpec error() {
+    ClassName self = names.vendorError();
+    return JsonRecords.record(
+            self,
+            CodeBlock.of("The error body of the vendor style."),
+            List.of(
+                new JsonRecords.Key(
+                    "request_uuid",
+                    "requestUuid",
+                    STRING,
+                    "the id of the request, filled in on the way out",
+                    false),
+                new JsonRecords.Key("status", "status", STRING, "always {@code \"error\"}"),
+                new JsonRecords.Key("errors", "errors", details(), "one or more errors")))
+        .addMethod(
+            MethodSpec.methodBuilder("withRequestUuid")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addJavadoc("The same body for the request {@code requestUuid}.\n")
+                .addParameter(String.class, "requestUuid")
+                .addStatement("return new $T(requestUuid, status, errors)", self)
+                .build())
+        .build();
+  }
+
+  TypeSpec responses() {
+    ClassName self = names.vendorResponses();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Builds the answers of the vendor style, all in its media type: {@code {data,"
+                + " request_id}} from\nthe resource method's value, and {@link $T} for errors.\n",
+            names.vendorError())
+        .addAnnotation(SourceFiles.generated())
+        .addFields(
+            ErrorMessages.logAndInternalErrorMessage(self, VendorStyle.INTERNAL_ERROR_MESSAGE))
+        .addField(
+            FieldSpec.builder(
+                    LibraryTypes.MEDIA_TYPE,
+                    "MEDIA_TYPE",
+                    Modifier.PUBLIC,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc("The vendor media type every answer carries.\n")
+                .initializer("$T.valueOf($S)", LibraryTypes.MEDIA_TYPE, vendor.mediaType())
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    String.class,
+                    "REQUEST_ID_HEADER",
+                    Modifier.PUBLIC,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc("The header that carries the request id, in and out.\n")
+                .initializer("$S", REQUEST_ID_HEADER)
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "LINK_BASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Where error codes are documented; an error's link adds its code.\n")
+                .initializer("$S", vendor.errorLinkBase())
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    Pattern.class, "REQUEST_ID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The request ids a client may send: anything else is replaced.\n")
+                .initializer("$T.compile($S)", Pattern.class, "[A-Za-z0-9._-]{1,128}")
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(ResponsesWriter.isMethodResult())
+        .addMethod(
+            MethodSpec.methodBuilder("requestIdOf")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc(
+                    "The id of the request: its {@code $L} header when that is a plain token of"
+                        + " at most 128\ncharacters, a new random UUID otherwise.\n",
+                    REQUEST_ID_HEADER)
+                .addParameter(String.class, "header")
+                .addStatement(
+                    "return header != null && REQUEST_ID.matcher(header).matches() ? header :"
+                        + " $T.randomUUID().toString()",
+                    LibraryTypes.UUID)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("answer")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc(
+                    "Answers with {@code envelope} in the vendor media type and {@code status}.\n")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(Object.class, "envelope")
+                .addStatement("response.setStatus(status)")
+                .addStatement(
+                    "response.setEntity(envelope, response.getEntityAnnotations(), MEDIA_TYPE)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("answer")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Answers as the method above does, with a {@code Location} header.\n")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(Object.class, "envelope")
+                .addParameter(URI.class, "location")
+                .addStatement("answer(response, status, envelope)")
+                .addStatement(
+                    "response.getHeaders().putSingle($T.LOCATION, location)",
+                    LibraryTypes.HTTP_HEADERS)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("locationOf")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(URI.class)
+                .addJavadoc(
+                    "The absolute location of a resource created under the request's path, as the"
+                        + " client sent it\n(version prefix included): the path followed by {@code"
+                        + " id}, encoded as one path segment.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(Object.class, "id")
+                .addStatement(
+                    "$T sent = ($T) request.getProperty($T.REQUESTED_URI)",
+                    URI.class,
+                    URI.class,
+                    names.vendorRequests())
+                .addStatement(
+                    "$T path = sent == null ? request.getUriInfo().getAbsolutePathBuilder() :"
+                        + " $T.fromUri(sent).replaceQuery(null)",
+                    LibraryTypes.URI_BUILDER,
+                    LibraryTypes.URI_BUILDER)
+                .addStatement(
+                    "return path.path($S).build(new $T[] {id}, true)", "{id}", Object.class)
+                .build())
+        .addMethod(ResponsesWriter.answerNullResult(self))
+        .addMethod(
+            MethodSpec.methodBuilder("detail")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(names.vendorErrorDetail())
+                .addJavadoc(
+                    "One error with {@code code}: its link is the code's documentation, its"
+                        + " description mirrors\n{@code message}; {@code attribute} is {@code null}"
+                        + " for an error about no attribute.\n")
+                .addParameter(String.class, "code")
+                .addParameter(String.class, "message")
+                .addParameter(String.class, "attribute")
+                .addStatement(
+                    "return new $T(message, code, LINK_BASE + code, message, attribute)",
+                    names.vendorErrorDetail())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("error")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc(
+                    "An error response with {@code status} and {@code errors}; {@link $T} fills"
+                        + " in the request id.\n",
+                    names.vendorRequestIds())
+                .addParameter(TypeName.INT, "status")
+                .addParameter(details(), "errors")
+                .addStatement(
+                    "return $T.status(status).type(MEDIA_TYPE).entity(new $T(null, $S,"
+                        + " $T.copyOf(errors))).build()",
+                    LibraryTypes.RESPONSE,
+                    names.vendorError(),
+                    "error",
+                    List.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("error")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc("An error response with one error.\n")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(String.class, "code")
+                .addParameter(String.class, "message")
+                .addParameter(String.class, "attribute")
+                .addStatement(
+                    "return error(status, $T.of(detail(code, message, attribute)))", List.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("internalError")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc(
+                    "A 500 that says nothing about its cause: no message, class or stack trace"
+                        + " reaches the client.\n")
+                .addStatement(
+                    "return error(500, $S, INTERNAL_ERROR_MESSAGE, null)", "internal_error")
+                .build())
+        .addMethod(fromFramework())
+        .addMethod(ErrorMessages.messageOf())
+        .addMethod(ErrorMessages.frameworkMessage("message"))
+        .build();
+  }
+
+  private static MethodSpec fromFramework() {
+    CodeBlock.Builder codes =
+        CodeBlock.builder().add("$T code = switch (status) {\n", String.class);
+    codes
+        .indent()
+        .add("case 401 -> $S;\n", "unauthorized")
+        .add("case 403 -> $S;\n", "forbidden")
+        .add("case 404 -> $S;\n", "record_not_found")
+        .add("case 405 -> $S;\n", "method_not_allowed")
+        .add("case 406 -> $S;\n", "not_acceptable")
+        .add("case 415 -> $S;\n", "unsupported_media_type")
+        .add("default -> status >= 500 ? $S : $S;\n", "internal_error", "invalid_request")
+        .unindent()
+        .add("};\n");
+    return MethodSpec.methodBuilder("fromFramework")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(
+            "The answer to an error the framework raised, such as a 404 for a path no resource"
+                + " matches: its\nstatus and headers are kept, its message is not shown. A response"
+                + " that is no error, or that\nalready has a body, is returned as it is.\n")
+        .addParameter(LibraryTypes.RESPONSE, "response")
+        .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
+        .addStatement("return response")
+        .endControlFlow()
+        .addStatement("int status = response.getStatus()")
+        .addCode(codes.build())
+        .addStatement(
+            "$T error = error(status, code, frameworkMessage(status), null)", LibraryTypes.RESPONSE)
+        .addStatement(
+            "return $T.fromResponse(response).entity(error.getEntity()).type(MEDIA_TYPE).build()",
+            LibraryTypes.RESPONSE)
+        .build();
+  }
+
+  /** The pre-matching filter: the version a request names, and its id. */
+  TypeSpec requests() {
+    ClassName self = names.vendorRequests();
+    ClassName responses = names.vendorResponses();
+    String version = Integer.toString(vendor.version());
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(LibraryTypes.REQUEST_FILTER)
+        .addAnnotation(LibraryTypes.PRE_MATCHING)
+        .addAnnotation(SourceFiles.generated())
+        .addJavadoc(
+            "Reads what every request to the vendor API says before it is matched to a resource:"
+                + " its id, and\nthe API version it names. {@code $L} in {@code Accept} is"
+                + " answered as JSON by the resources,\nand a {@code /v$L} path prefix is taken"
+                + " off; another version in either place is answered\n{@code"
+                + " unsupported_version}. A request without an acceptable {@code $L} header gets"
+                + " a new id\nin that header, so that everything after reads the same one.\n",
+            vendor.mediaType(),
+            version,
+            REQUEST_ID_HEADER)
+        .addField(
+            FieldSpec.builder(
+                    String.class, "REQUESTED_URI", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "The request property that holds the URI as the client sent it, version"
+                        + " prefix included.\n")
+                .initializer("$T.class.getName() + $S", self, ".requestedUri")
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The version the API answers.\n")
+                .initializer("$S", version)
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    Pattern.class,
+                    "VERSIONED_PATH",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc(
+                    "A path, relative to the application, that starts with a version segment.\n")
+                .initializer("$T.compile($S)", Pattern.class, "v([0-9]{1,9})(/.*)?")
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    Pattern.class, "VENDOR_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The vendor's media type in any version, parameters aside.\n")
+                .initializer(
+                    "$T.compile($S, $T.CASE_INSENSITIVE)",
+                    Pattern.class,
+                    "\\s*application/vnd\\."
+                        + Pattern.quote(vendor.vendor())
+                        + "\\.v([0-9]{1,9})\\+json\\s*(;.*)?",
+                    Pattern.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("filter")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addStatement(
+                    "replace(request, $T.REQUEST_ID_HEADER,"
+                        + " $T.requestIdOf(request.getHeaderString($T.REQUEST_ID_HEADER)))",
+                    responses,
+                    responses,
+                    responses)
+                .addStatement(
+                    "$T versioned = VERSIONED_PATH.matcher(request.getUriInfo().getPath(false))",
+                    Matcher.class)
+                .beginControlFlow("if (versioned.matches())")
+                .beginControlFlow("if (!versioned.group(1).equals(VERSION))")
+                .addStatement("request.abortWith(unsupportedVersion(404, versioned.group(1)))")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement(
+                    "request.setProperty(REQUESTED_URI, request.getUriInfo().getRequestUri())")
+                .addStatement(
+                    "$T rest = versioned.group(2) == null ? $S : versioned.group(2).substring(1)",
+                    String.class,
+                    "")
+                .addStatement(
+                    "request.setRequestUri($T.create(request.getUriInfo().getBaseUri() + rest"
+                        + " + query(request)))",
+                    URI.class)
+                .endControlFlow()
+                .addStatement(
+                    "$T accepted = request.getHeaders().get($T.ACCEPT)",
+                    STRINGS,
+                    LibraryTypes.HTTP_HEADERS)
+                .beginControlFlow("if (accepted == null)")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("$T rewritten = new $T<>()", STRINGS, ArrayList.class)
+                .beginControlFlow("for ($T header : accepted)", String.class)
+                .beginControlFlow("for ($T type : header.split($S))", String.class, ",")
+                .addStatement("$T vendorType = VENDOR_TYPE.matcher(type)", Matcher.class)
+                .beginControlFlow("if (!vendorType.matches())")
+                .addStatement("rewritten.add(type.trim())")
+                .nextControlFlow("else if (vendorType.group(1).equals(VERSION))")
+                .addStatement("rewritten.add($T.APPLICATION_JSON)", LibraryTypes.MEDIA_TYPE)
+                .nextControlFlow("else")
+                .addStatement("request.abortWith(unsupportedVersion(406, vendorType.group(1)))")
+                .addStatement("return")
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement(
+                    "replace(request, $T.ACCEPT, $T.join($S, rewritten))",
+                    LibraryTypes.HTTP_HEADERS,
+                    String.class,
+                    ", ")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("replace")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc(
+                    "Sets the request header {@code name} to {@code value}. The values a container"
+                        + " read may not be\nchanged in place, so they are replaced.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(String.class, "name")
+                .addParameter(String.class, "value")
+                .addStatement("request.getHeaders().remove(name)")
+                .addStatement("request.getHeaders().add(name, value)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("query")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc("The request's query as it was sent, with its {@code ?}, or nothing.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addStatement(
+                    "$T query = request.getUriInfo().getRequestUri().getRawQuery()", String.class)
+                .addStatement("return query == null ? $S : $S + query", "", "?")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("unsupportedVersion")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc("The answer to a request for a version the API does not answer.\n")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(String.class, "version")
+                .addStatement(
+                    "return $T.error(status, $S, $S + version + $S, null)",
+                    responses,
+                    "unsupported_version",
+                    "API version ",
+                    " is not supported; this API answers version "
+                        + version
+                        + " ("
+                        + vendor.mediaType()
+                        + ").")
+                .build())
+        .build();
+  }
+
+  /** The response filter that gives every vendor error its request id. */
+  TypeSpec requestIds() {
+    ClassName responses = names.vendorResponses();
+    return TypeSpec.classBuilder(names.vendorRequestIds())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
+        .addAnnotation(SourceFiles.generated())
+        .addJavadoc(
+            "Answers the request id on the way out: in the {@code $L} header of every response,"
+                + " and as the\n{@code request_uuid} of a {@link $T}, which the exception mapper"
+                + " builds without one.\n",
+            REQUEST_ID_HEADER,
+            names.vendorError())
+        .addMethod(
+            MethodSpec.methodBuilder("filter")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addStatement(
+                    "$T id = $T.requestIdOf(request.getHeaderString($T.REQUEST_ID_HEADER))",
+                    String.class,
+                    responses,
+                    responses)
+                .addStatement(
+                    "response.getHeaders().putSingle($T.REQUEST_ID_HEADER, id)", responses)
+                .beginControlFlow(
+                    "if (response.getEntity() instanceof $T error && error.requestUuid() == null)",
+                    names.vendorError())
+                .addStatement(
+                    "response.setEntity(error.withRequestUuid(id), response.getEntityAnnotations(),"
+                        + " $T.MEDIA_TYPE)",
+                    responses)
+                .endControlFlow()
+                .build())
+        .build();
+  }
+
+  /** The checks of the query parameters a vendor method receives. */
+  TypeSpec queries() {
+    ClassName self = names.vendorQueries();
+    ClassName responses = names.vendorResponses();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(SourceFiles.generated())
+        .addJavadoc(
+            "Checks the query of a request to a vendor method before the method runs: every"
+                + " parameter must be\none the method takes ({@code unsupported_param}"
+                + " otherwise), the {@code $L} one it offers, and each\n{@code $L} one it can"
+                + " side-load ({@code invalid_attribute} otherwise).\n",
+            VendorStyle.VIEW,
+            VendorStyle.INCLUDE)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("check")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addJavadoc(
+                    "Whether the request's query is one the method takes; if not, the request is"
+                        + " aborted with an\nerror for each parameter at fault.\n\n"
+                        + "@param request the request\n"
+                        + "@param parameters the query parameters the method takes\n"
+                        + "@param views the views it offers, {@code default} among them, or none"
+                        + " when it declares none\n"
+                        + "@param includes the related records it can side-load\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(STRING_SET, "parameters")
+                .addParameter(STRING_SET, "views")
+                .addParameter(STRING_SET, "includes")
+                .addStatement(
+                    "$T query = request.getUriInfo().getQueryParameters()",
+                    ParameterizedTypeName.get(LibraryTypes.MULTIVALUED_MAP, STRING, STRING))
+                .addStatement(
+                    "$T errors = new $T<>()",
+                    ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail()),
+                    ArrayList.class)
+                .beginControlFlow(
+                    "for ($T name : new $T<>(query.keySet()))", String.class, TreeSet.class)
+                .beginControlFlow("if (!parameters.contains(name))")
+                .addStatement(
+                    "errors.add($T.detail($S, $S + name, name))",
+                    responses,
+                    "unsupported_param",
+                    "param is not supported: ")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("$T view = query.getFirst($S)", String.class, VendorStyle.VIEW)
+                .beginControlFlow("if (!views.isEmpty() && view != null && !views.contains(view))")
+                .addStatement(
+                    "errors.add($T.detail($S, $S + $T.join($S, new $T<>(views)), $S))",
+                    responses,
+                    "invalid_attribute",
+                    "view must be one of: ",
+                    String.class,
+                    ", ",
+                    TreeSet.class,
+                    VendorStyle.VIEW)
+                .endControlFlow()
+                .beginControlFlow("for ($T name : included(request))", String.class)
+                .beginControlFlow("if (!includes.contains(name))")
+                .addStatement(
+                    "errors.add($T.detail($S, $S + name + $S + $T.join($S, new $T<>(includes)),"
+                        + " $S))",
+                    responses,
+                    "invalid_attribute",
+                    "include cannot side-load ",
+                    "; it can side-load: ",
+                    String.class,
+                    ", ",
+                    TreeSet.class,
+                    VendorStyle.INCLUDE)
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("if (errors.isEmpty())")
+                .addStatement("return true")
+                .endControlFlow()
+                .addStatement("request.abortWith($T.error(400, errors))", responses)
+                .addStatement("return false")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("included")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(STRING_SET)
+                .addJavadoc(
+                    "The related records the request asks for: every {@code $L} parameter, split"
+                        + " at commas.\n",
+                    VendorStyle.INCLUDE)
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addStatement("$T names = new $T<>()", STRING_SET, TreeSet.class)
+                .addStatement(
+                    "$T values = request.getUriInfo().getQueryParameters().get($S)",
+                    STRINGS,
+                    VendorStyle.INCLUDE)
+                .beginControlFlow("if (values != null)")
+                .beginControlFlow("for ($T value : values)", String.class)
+                .beginControlFlow("for ($T name : value.split($S))", String.class, ",")
+                .beginControlFlow("if (!name.isBlank())")
+                .addStatement("names.add(name.trim())")
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return names")
+                .build())
+        .build();
+  }
+
+  /** Cursor paging: the checks of cursor and limit, and the {@code Link} to the next page. */
+  TypeSpec paging() {
+    ClassName self = names.vendorPaging();
+    ClassName window = self.nestedClass("Window");
+    ClassName responses = names.vendorResponses();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(SourceFiles.generated())
+        .addJavadoc(
+            "Cursor paging in the vendor style: checks the {@code $L} and {@code $L} query"
+                + " parameters before a\npaged resource method runs, and links its answer to the"
+                + " next page in a {@code Link} header.\n\n"
+                + "<p>{@code $L} is the number of records before the page, 0 when absent or"
+                + " empty; {@code $L} the\npage size, the method's {@code @DefaultValue} when"
+                + " absent or empty. Any other value must be given\nonce, as a plain whole"
+                + " number in range; otherwise the request is answered with an\n{@code"
+                + " invalid_attribute} error naming the parameter, and the method is not"
+                + " called.\n",
+            VendorStyle.CURSOR,
+            VendorStyle.LIMIT,
+            VendorStyle.CURSOR,
+            VendorStyle.LIMIT)
+        .addFields(PagingWriter.checkedPageFields(self))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("read")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc(
+                    "Checks the request's cursor and limit and keeps them for {@link #link}, or"
+                        + " aborts the request\nwith an error for each parameter at fault.\n\n"
+                        + "@param request the request\n"
+                        + "@param maxCursor the largest cursor the resource method's parameter can"
+                        + " take\n"
+                        + "@param defaultLimit the limit of a request that gives none\n"
+                        + "@param maxLimit the largest limit a request may ask for\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(TypeName.LONG, "maxCursor")
+                .addParameter(TypeName.INT, "defaultLimit")
+                .addParameter(TypeName.INT, "maxLimit")
+                .addStatement(
+                    "$T query = request.getUriInfo().getQueryParameters()",
+                    ParameterizedTypeName.get(LibraryTypes.MULTIVALUED_MAP, STRING, STRING))
+                .addStatement(
+                    "long cursor = parse(query.get($S), 0, 0, maxCursor)", VendorStyle.CURSOR)
+                .addStatement(
+                    "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)",
+                    VendorStyle.LIMIT)
+                .addStatement(
+                    "$T errors = new $T<>()",
+                    ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail()),
+                    ArrayList.class)
+                .beginControlFlow("if (cursor == INVALID)")
+                .addStatement(
+                    "errors.add($T.detail($S, $S + maxCursor, $S))",
+                    responses,
+                    "invalid_attribute",
+                    "cursor must be given at most once, as a whole number from 0 to ",
+                    VendorStyle.CURSOR)
+                .endControlFlow()
+                .beginControlFlow("if (limit == INVALID)")
+                .addStatement(
+                    "errors.add($T.detail($S, $S + maxLimit, $S))",
+                    responses,
+                    "invalid_attribute",
+                    "limit must be given at most once, as a whole number from 1 to ",
+                    VendorStyle.LIMIT)
+                .endControlFlow()
+                .beginControlFlow("if (errors.isEmpty())")
+                .addStatement(
+                    "request.setProperty(PAGE, new $T(cursor, (int) limit, maxCursor))", window)
+                .nextControlFlow("else")
+                .addStatement("request.abortWith($T.error(400, errors))", responses)
+                .endControlFlow()
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("link")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc(
+                    "Adds the {@code Link} to the page after the one the request asked for, which"
+                        + " holds {@code size}\nof {@code total} records; the last page gets"
+                        + " none. The link is the URI the client sent, with\nits cursor moved on"
+                        + " and every other parameter kept.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addParameter(TypeName.INT, "size")
+                .addParameter(TypeName.LONG, "total")
+                .addStatement("$T page = ($T) request.getProperty(PAGE)", window, window)
+                .addComment("Written as differences, which cannot overflow near Long.MAX_VALUE.")
+                .beginControlFlow(
+                    "if (size == 0 || page.cursor() >= total || total - page.cursor() <= size"
+                        + " || page.maxCursor() - page.cursor() < size)")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement(
+                    "$T sent = ($T) request.getProperty($T.REQUESTED_URI)",
+                    URI.class,
+                    URI.class,
+                    names.vendorRequests())
+                .addStatement(
+                    "$T next = $T.fromUri(sent == null ? request.getUriInfo().getRequestUri() :"
+                        + " sent)\n.replaceQueryParam($S, page.cursor() + size)\n"
+                        + ".replaceQueryParam($S, page.limit())\n.build()",
+                    URI.class,
+                    LibraryTypes.URI_BUILDER,
+                    VendorStyle.CURSOR,
+                    VendorStyle.LIMIT)
+                .addStatement(
+                    "response.getHeaders().add($T.LINK, $T.fromUri(next).rel($S).build())",
+                    LibraryTypes.HTTP_HEADERS,
+                    LibraryTypes.LINK,
+                    "next")
+                .build())
+        .addMethod(PagingWriter.parse())
+        .addType(
+            TypeSpec.recordBuilder(window)
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "A checked page.\n\n"
+                        + "@param cursor the number of records before the page\n"
+                        + "@param limit the largest number of records on the page\n"
+                        + "@param maxCursor the largest cursor the method accepts\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder()
+                        .addParameter(TypeName.LONG, "cursor")
+                        .addParameter(TypeName.INT, "limit")
+                        .addParameter(TypeName.LONG, "maxCursor")
+                        .build())
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,237 @@
+package com.example.flow;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.annotation.processing.Generated;
+
+/**
+ * Answers every exception in the vendor style, testing the classes below in order, most specific
+ * first. An exception that none of them declares is logged in full and answered with a 500 that
+ * says nothing about it.
+ *
+ * <ul>
+ *   <li>{@link JsonParseException}: 400, the body is not JSON
+ *   <li>{@link JsonMappingException}: 400 naming the field that does not fit, or 500 when the server is at fault
+ *   <li>{@link ConstraintViolationException}: 400, each invalid field with its messages
+ *   <li>{@link TaskNotFound}: 404, its message
+ *   <li>{@link WebApplicationException}: the framework's own status, such as 404 for an unknown path
+ * </ul>
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final System.Logger LOG = System.getLogger(EnvelopesExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        return respond(exception);
+    }
+
+    /**
+     * The answer to {@code exception}: the first test it passes decides.
+     */
+    static Response respond(Throwable exception) {
+        if (exception instanceof JsonParseException failure) {
+            return VendorResponses.error(400, "invalid_attribute",
+                    "The request body is not valid JSON.", null);
+        }
+        if (exception instanceof JsonMappingException failure) {
+            return vendorJsonMapping(failure);
+        }
+        if (exception instanceof ConstraintViolationException failure) {
+            return vendorViolations(failure, 400, "invalid_attribute");
+        }
+        if (exception instanceof TaskNotFound) {
+            return VendorResponses.error(404, "record_not_found",
+                    VendorResponses.messageOf(exception, "Not Found"), null);
+        }
+        if (exception instanceof WebApplicationException failure) {
+            return VendorResponses.fromFramework(failure.getResponse());
+        }
+        return vendorInternalError(exception);
+    }
+
+    /**
+     * Answers JSON that does not fit the expected type with an {@code invalid_attribute} error naming
+     * the field. A failure to write the answer, or a type that cannot be read at all, is the server's
+     * fault and answers 500.
+     */
+    private static Response vendorJsonMapping(JsonMappingException exception) {
+        if (exception instanceof InvalidDefinitionException || !(exception.getProcessor() instanceof JsonParser)) {
+            return vendorInternalError(exception);
+        }
+        String field = jsonPathOf(exception);
+        if (field == null) {
+            return VendorResponses.error(400, "invalid_attribute", "The request body does not have the expected shape.", null);
+        }
+        String problem = exception instanceof UnrecognizedPropertyException ? "is not a known field" : "does not have the expected type or format";
+        return VendorResponses.error(400, "invalid_attribute", field + " " + problem, field);
+    }
+
+    /**
+     * The path in the request body where reading failed, such as {@code items[2].name}, or {@code null}.
+     */
+    private static String jsonPathOf(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
+    }
+
+    /**
+     * Answers validation failures in the vendor style: one error per field, whose message joins the
+     * field's messages in order. A violation of a return value is the server's fault and answers
+     * 500.
+     */
+    private static Response vendorViolations(ConstraintViolationException exception, int status,
+            String code) {
+        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return vendorInternalError(exception);
+                }
+            }
+            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+        }
+        List<VendorErrorDetail> errors = new ArrayList<>();
+        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
+            field.getValue().sort(null);
+            String message = String.join(", ", field.getValue());
+            errors.add(VendorResponses.detail(code, field.getKey() == null ? message : field.getKey() + " " + message, field.getKey()));
+        }
+        return VendorResponses.error(status, errors);
+    }
+
+    /**
+     * The field a violation is about, by the name the client knows: a parameter's name, a path into
+     * the request body such as {@code items[2].name}, or {@code null} when it concerns no single field.
+     */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String method = null;
+        String parameter = null;
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                String name = parameterName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class).getParameterIndex());
+                parameter = name == null ? node.getName() : name;
+                path.setLength(0);
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.isInIterable()) {
+                    path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
+                if (node.getKind() == ElementKind.PROPERTY) {
+                    path.append(path.length() == 0 ? "" : ".").append(node.getName());
+                }
+            }
+        }
+        if (path.length() == 0) {
+            return parameter;
+        }
+        // A path into the request body stands alone; into another parameter, it follows its name.
+        return parameter == null || parameter.equals("body") ? path.toString() : parameter + "." + path;
+    }
+
+    /**
+     * The name clients know a resource method's parameter by: its query, path, header, cookie,
+     * matrix or form parameter name, or {@code body} for the request body; {@code null} if unknown.
+     */
+    private static String parameterName(Class<?> resource, String method, int index) {
+        if (resource == TaskResource.class && "list".equals(method)) {
+            return switch (index) {
+                case 0 -> "organization_id";
+                case 1 -> "view";
+                case 2 -> "cursor";
+                case 3 -> "limit";
+                default -> null;
+            };
+        }
+        if (resource == TaskResource.class && "get".equals(method)) {
+            return switch (index) {
+                case 0 -> "id";
+                default -> null;
+            };
+        }
+        if (resource == TaskResource.class && "create".equals(method)) {
+            return switch (index) {
+                case 0 -> "body";
+                default -> null;
+            };
+        }
+        if (resource == TaskResource.class && "update".equals(method)) {
+            return switch (index) {
+                case 0 -> "id";
+                case 1 -> "body";
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    /**
+     * Logs {@code exception} in full and answers a 500 that says nothing about it.
+     */
+    private static Response internalError(Throwable exception) {
+        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", exception);
+        return MetaResponses.internalError();
+    }
+
+    /**
+     * Logs {@code exception} in full and answers a vendor 500 that says nothing about it.
+     */
+    private static Response vendorInternalError(Throwable exception) {
+        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", exception);
+        return VendorResponses.internalError();
+    }
+
+    /**
+     * Answers {@link JsonParseException} ahead of the library's own mapper, which would answer outside the envelope.
+     */
+    public static final class JsonParseErrors implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException exception) {
+            return respond(exception);
+        }
+    }
+
+    /**
+     * Answers {@link JsonMappingException} ahead of the library's own mapper, which would answer outside the envelope.
+     */
+    public static final class JsonMappingErrors implements ExceptionMapper<JsonMappingException> {
+        @Override
+        public Response toResponse(JsonMappingException exception) {
+            return respond(exception);
+        }
+    }
+
+    /**
+     * Answers {@link ConstraintViolationException} ahead of the library's own mapper, which would answer outside the envelope.
+     */
+    public static final class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException exception) {
+            return respond(exception);
+        }
+    }
+}

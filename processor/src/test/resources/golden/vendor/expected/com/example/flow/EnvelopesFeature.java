@@ -1,0 +1,33 @@
+package com.example.flow;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import javax.annotation.processing.Generated;
+
+/**
+ * Answers the API's enveloped resources in the meta envelope: register it once, for example with
+ * {@code new ResourceConfig().register(EnvelopesFeature.class)}. It registers the filters of each
+ * enveloped resource and the exception mapper.
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+public final class EnvelopesFeature implements Feature {
+    /**
+     * The priority of the mappers that answer the JSON and validation libraries' exceptions: ahead
+     * of the libraries' own mappers for the same classes, which are registered at the default
+     * priority, and behind any mapper of yours registered with a higher one.
+     */
+    private static final int AHEAD_OF_LIBRARY_MAPPERS = Priorities.USER - 1000;
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        context.register(new TaskResourceEnvelopes());
+        context.register(new EnvelopesExceptionMapper());
+        context.register(new VendorRequests());
+        context.register(new VendorRequestIds());
+        context.register(new EnvelopesExceptionMapper.ConstraintViolations(), AHEAD_OF_LIBRARY_MAPPERS);
+        context.register(new EnvelopesExceptionMapper.JsonParseErrors(), AHEAD_OF_LIBRARY_MAPPERS);
+        context.register(new EnvelopesExceptionMapper.JsonMappingErrors(), AHEAD_OF_LIBRARY_MAPPERS);
+        return true;
+    }
+}

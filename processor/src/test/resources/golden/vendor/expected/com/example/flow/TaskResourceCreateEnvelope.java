@@ -1,0 +1,19 @@
+package com.example.flow;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import javax.annotation.processing.Generated;
+
+/**
+ * The vendor answer of {@link TaskResource#create(Task)}.
+ *
+ * @param data the id of the created resource
+ * @param requestId the id of the request
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"data", "request_id"})
+public record TaskResourceCreateEnvelope(@JsonProperty("data") long data,
+        @JsonProperty("request_id") String requestId) {
+}

@@ -1,0 +1,72 @@
+package com.example.flow;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.Generated;
+
+/**
+ * Checks the query of a request to a vendor method before the method runs: every parameter must be
+ * one the method takes ({@code unsupported_param} otherwise), the {@code view} one it offers, and each
+ * {@code include} one it can side-load ({@code invalid_attribute} otherwise).
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+public final class VendorQueries {
+    private VendorQueries() {
+    }
+
+    /**
+     * Whether the request's query is one the method takes; if not, the request is aborted with an
+     * error for each parameter at fault.
+     *
+     * @param request the request
+     * @param parameters the query parameters the method takes
+     * @param views the views it offers, {@code default} among them, or none when it declares none
+     * @param includes the related records it can side-load
+     */
+    public static boolean check(ContainerRequestContext request, Set<String> parameters,
+            Set<String> views, Set<String> includes) {
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        List<VendorErrorDetail> errors = new ArrayList<>();
+        for (String name : new TreeSet<>(query.keySet())) {
+            if (!parameters.contains(name)) {
+                errors.add(VendorResponses.detail("unsupported_param", "param is not supported: " + name, name));
+            }
+        }
+        String view = query.getFirst("view");
+        if (!views.isEmpty() && view != null && !views.contains(view)) {
+            errors.add(VendorResponses.detail("invalid_attribute", "view must be one of: " + String.join(", ", new TreeSet<>(views)), "view"));
+        }
+        for (String name : included(request)) {
+            if (!includes.contains(name)) {
+                errors.add(VendorResponses.detail("invalid_attribute", "include cannot side-load " + name + "; it can side-load: " + String.join(", ", new TreeSet<>(includes)), "include"));
+            }
+        }
+        if (errors.isEmpty()) {
+            return true;
+        }
+        request.abortWith(VendorResponses.error(400, errors));
+        return false;
+    }
+
+    /**
+     * The related records the request asks for: every {@code include} parameter, split at commas.
+     */
+    public static Set<String> included(ContainerRequestContext request) {
+        Set<String> names = new TreeSet<>();
+        List<String> values = request.getUriInfo().getQueryParameters().get("include");
+        if (values != null) {
+            for (String value : values) {
+                for (String name : value.split(",")) {
+                    if (!name.isBlank()) {
+                        names.add(name.trim());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+}
