@@ -388,6 +388,8 @@ final class VendorSupportWriter {
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement("$T rewritten = new $T<>()", STRINGS, ArrayList.class)
+                .addStatement("$T otherVersion = null", String.class)
+                .addStatement("boolean thisVersion = false")
                 .beginControlFlow("for ($T header : accepted)", String.class)
                 .beginControlFlow("for ($T type : header.split($S))", String.class, ",")
                 .addStatement("$T vendorType = VENDOR_TYPE.matcher(type)", Matcher.class)
@@ -395,11 +397,18 @@ final class VendorSupportWriter {
                 .addStatement("rewritten.add(type.trim())")
                 .nextControlFlow("else if (vendorType.group(1).equals(VERSION))")
                 .addStatement("rewritten.add($T.APPLICATION_JSON)", LibraryTypes.MEDIA_TYPE)
+                .addStatement("thisVersion = true")
                 .nextControlFlow("else")
-                .addStatement("request.abortWith(unsupportedVersion(406, vendorType.group(1)))")
+                .addStatement("otherVersion = vendorType.group(1)")
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .addComment(
+                    "A client that names the vendor's type only in other versions asks for one of"
+                        + " those.")
+                .beginControlFlow("if (otherVersion != null && !thisVersion)")
+                .addStatement("request.abortWith(unsupportedVersion(406, otherVersion))")
                 .addStatement("return")
-                .endControlFlow()
-                .endControlFlow()
                 .endControlFlow()
                 .addStatement(
                     "replace(request, $T.ACCEPT, $T.join($S, rewritten))",
@@ -536,19 +545,29 @@ final class VendorSupportWriter {
                     "param is not supported: ")
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement("$T view = query.getFirst($S)", String.class, VendorStyle.VIEW)
-                .beginControlFlow("if (!views.isEmpty() && view != null && !views.contains(view))")
+                .addStatement(
+                    "$T chosen = query.getOrDefault($S, $T.of())",
+                    STRINGS,
+                    VendorStyle.VIEW,
+                    List.class)
+                .beginControlFlow(
+                    "if (!views.isEmpty() && (chosen.size() > 1 || !views.containsAll(chosen)))")
                 .addStatement(
                     "errors.add($T.detail($S, $S + $T.join($S, new $T<>(views)), $S))",
                     responses,
                     "invalid_attribute",
-                    "view must be one of: ",
+                    "view must be given at most once, as one of: ",
                     String.class,
                     ", ",
                     TreeSet.class,
                     VendorStyle.VIEW)
                 .endControlFlow()
-                .beginControlFlow("for ($T name : included(request))", String.class)
+                .addComment("A method that side-loads nothing does not take the parameter at all.")
+                .beginControlFlow(
+                    "for ($T name : includes.isEmpty() ? $T.<$T>of() : included(request))",
+                    String.class,
+                    Set.class,
+                    String.class)
                 .beginControlFlow("if (!includes.contains(name))")
                 .addStatement(
                     "errors.add($T.detail($S, $S + name + $S + $T.join($S, new $T<>(includes)),"

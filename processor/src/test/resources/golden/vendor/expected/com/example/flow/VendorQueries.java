@@ -36,11 +36,12 @@ public final class VendorQueries {
                 errors.add(VendorResponses.detail("unsupported_param", "param is not supported: " + name, name));
             }
         }
-        String view = query.getFirst("view");
-        if (!views.isEmpty() && view != null && !views.contains(view)) {
-            errors.add(VendorResponses.detail("invalid_attribute", "view must be one of: " + String.join(", ", new TreeSet<>(views)), "view"));
+        List<String> chosen = query.getOrDefault("view", List.of());
+        if (!views.isEmpty() && (chosen.size() > 1 || !views.containsAll(chosen))) {
+            errors.add(VendorResponses.detail("invalid_attribute", "view must be given at most once, as one of: " + String.join(", ", new TreeSet<>(views)), "view"));
         }
-        for (String name : included(request)) {
+        // A method that side-loads nothing does not take the parameter at all.
+        for (String name : includes.isEmpty() ? Set.<String>of() : included(request)) {
             if (!includes.contains(name)) {
                 errors.add(VendorResponses.detail("invalid_attribute", "include cannot side-load " + name + "; it can side-load: " + String.join(", ", new TreeSet<>(includes)), "include"));
             }

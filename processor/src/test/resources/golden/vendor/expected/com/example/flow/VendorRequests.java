@@ -61,6 +61,8 @@ public final class VendorRequests implements ContainerRequestFilter {
             return;
         }
         List<String> rewritten = new ArrayList<>();
+        String otherVersion = null;
+        boolean thisVersion = false;
         for (String header : accepted) {
             for (String type : header.split(",")) {
                 Matcher vendorType = VENDOR_TYPE.matcher(type);
@@ -68,11 +70,16 @@ public final class VendorRequests implements ContainerRequestFilter {
                     rewritten.add(type.trim());
                 } else if (vendorType.group(1).equals(VERSION)) {
                     rewritten.add(MediaType.APPLICATION_JSON);
+                    thisVersion = true;
                 } else {
-                    request.abortWith(unsupportedVersion(406, vendorType.group(1)));
-                    return;
+                    otherVersion = vendorType.group(1);
                 }
             }
+        }
+        // A client that names the vendor's type only in other versions asks for one of those.
+        if (otherVersion != null && !thisVersion) {
+            request.abortWith(unsupportedVersion(406, otherVersion));
+            return;
         }
         replace(request, HttpHeaders.ACCEPT, String.join(", ", rewritten));
     }
