@@ -3,8 +3,11 @@ package dev.envelopes.sample;
 import dev.envelopes.EnvelopeApi;
 import dev.envelopes.MapException;
 import dev.envelopes.ResponseCode;
+import dev.envelopes.VendorConvention;
 import dev.envelopes.sample.contacts.ContactBook;
 import dev.envelopes.sample.contacts.ContactResource;
+import dev.envelopes.sample.flow.ListResource;
+import dev.envelopes.sample.flow.Workspace;
 import dev.envelopes.sample.notes.NoteResource;
 import dev.envelopes.sample.notes.Notebook;
 import java.util.logging.Level;
@@ -15,10 +18,15 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * The sample API: projects and their tasks, answered in the meta envelope with the API's code
  * table, contacts, answered in the bare style their package chooses, and notes, answered in the
- * status envelope their class chooses. Registering {@link EnvelopesFeature}, which Envelopes
- * generated, is the one line of setup.
+ * status envelope their class chooses, and lists, answered as the Flow vendor API their package
+ * chooses. Registering {@link EnvelopesFeature}, which Envelopes generated, is the one line of
+ * setup.
  */
 @EnvelopeApi
+@VendorConvention(
+    vendor = "flow",
+    version = 2,
+    errorDocumentation = "https://developer.getflow.com/errors/")
 @ResponseCode(status = 200, code = 602, message = "Request OK")
 @ResponseCode(status = 201, code = 603, message = "Resource created")
 @ResponseCode(status = 400, code = 1001, message = "Invalid request")
@@ -53,7 +61,9 @@ public final class SampleApplication extends ResourceConfig {
         new ProjectResource(store, new ReportService(REPORT_DATABASE)),
         new TaskResource(store),
         new ContactResource(ContactBook.seeded()),
-        new NoteResource(Notebook.seeded()));
+        new NoteResource(Notebook.seeded()),
+        new ListResource(Workspace.seeded()));
+    register(SampleJson.class);
     // WADL needs JAXB, which the sample does not have.
     property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }

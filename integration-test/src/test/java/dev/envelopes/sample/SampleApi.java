@@ -34,6 +34,8 @@ import java.util.UUID;
  *       00000000-0000-0000-0000-00000000000N}; contact 5 is inactive. The next one created is 6.
  *   <li>Notes 1-5 of {@link #NOTES}, seeded by the application itself; note 3 is locked. The next
  *       one created is 6.
+ *   <li>Lists 1-5 of {@link VendorAssertions#LISTS} and accounts 1 "Ada" and 2 "Grace", seeded by
+ *       the application itself; list 2 is archived. The next one created is 6.
  * </ul>
  */
 final class SampleApi implements AutoCloseable {
@@ -182,6 +184,47 @@ final class SampleApi implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).DELETE().header("X-Api-Key", apiKey));
   }
 
+  /**
+   * A request with exactly the headers given, as name and value pairs, and no {@code Accept} header
+   * unless they hold one, unlike the helpers above, which all send {@code Accept:
+   * application/json}. {@code body} {@code null} sends none.
+   */
+  Response exchange(String method, URI absolute, String body, String... headers) {
+    if (headers.length % 2 != 0) {
+      throw new IllegalArgumentException("headers come in name and value pairs");
+    }
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(absolute)
+            .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return sendAsIs(request);
+  }
+
+  /** A GET of {@code pathAndQuery} with exactly the headers given, as name and value pairs. */
+  Response getWith(String pathAndQuery, String... headers) {
+    return exchange("GET", uri(pathAndQuery), null, headers);
+  }
+
+  /** A GET of an absolute URI, such as a pagination link, with exactly the headers given. */
+  Response getWith(URI absolute, String... headers) {
+    return exchange("GET", absolute, null, headers);
+  }
+
+  /**
+   * A request of {@code method} with {@code body} sent as {@code contentType}, and the other
+   * headers given as name and value pairs; no {@code Accept} header unless they hold one.
+   */
+  Response sendAs(
+      String method, String pathAndQuery, String contentType, String body, String... headers) {
+    String[] all = new String[headers.length + 2];
+    all[0] = "Content-Type";
+    all[1] = contentType;
+    System.arraycopy(headers, 0, all, 2, headers.length);
+    return exchange(method, uri(pathAndQuery), body, all);
+  }
+
   private HttpRequest.Builder withJson(String pathAndQuery, String method, BodyPublisher body) {
     return HttpRequest.newBuilder(uri(pathAndQuery))
         .method(method, body)
@@ -189,8 +232,12 @@ final class SampleApi implements AutoCloseable {
   }
 
   private static Response send(HttpRequest.Builder request) {
-    HttpRequest built =
-        request.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build();
+    return sendAsIs(request.header("Accept", "application/json"));
+  }
+
+  /** Sends {@code request} with the headers it has, and no others. */
+  private static Response sendAsIs(HttpRequest.Builder request) {
+    HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
     try {
       var answer = CLIENT.send(built, BodyHandlers.ofString());
       return new Response(built, answer.statusCode(), answer.headers(), answer.body());
