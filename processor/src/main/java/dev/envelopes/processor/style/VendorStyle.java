@@ -27,10 +27,10 @@ import java.util.List;
  *       error is about one. Codes: {@code unsupported_param} for a query parameter the method does
  *       not take, {@code invalid_attribute} for a value that does not validate (a view or include
  *       it does not offer, a bad cursor or limit, a field of the body), {@code record_not_found}
- *       for 404, {@code not_modified} for 409; a declared {@code errorCode} wins. Other statuses
- *       get codes of their own: {@code unauthorized}, {@code forbidden}, {@code rate_limited},
- *       {@code invalid_request}, {@code internal_error}. {@code missing_param} is the user's to
- *       declare.
+ *       for 404, {@code not_modified} for 409, {@code missing_param} for a value validation
+ *       requires and the request left out; a declared {@code errorCode} wins. Other statuses get
+ *       codes of their own: {@code unauthorized}, {@code forbidden}, {@code rate_limited}, {@code
+ *       invalid_request}, {@code internal_error}.
  *   <li>Paging: {@code cursor} is the number of records before the page (default 0), {@code limit}
  *       the page size (default from the method's {@code @DefaultValue}). The {@code Link} header
  *       (RFC 8288, {@code rel="next"}) is the URI the client sent, version prefix included, with

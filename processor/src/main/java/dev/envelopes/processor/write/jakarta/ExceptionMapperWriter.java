@@ -685,12 +685,25 @@ final class ExceptionMapperWriter {
             MethodSpec.methodBuilder("vendorViolations")
                 .addJavadoc(
                     "Answers validation failures in the vendor style: one error per field, whose"
-                        + " message joins the\nfield's messages in order. A violation of a return"
-                        + " value is the server's fault and answers\n500.\n")
+                        + " message joins the\nfield's messages in order; a field with no value at"
+                        + " all is a {@code missing_param}. A violation\nof a return value is the"
+                        + " server's fault and answers 500.\n")
                 .addParameter(exception, "exception")
                 .addParameter(TypeName.INT, "status")
                 .addParameter(String.class, "code"),
             "vendorInternalError")
+        .addStatement(
+            "$T missing = new $T<>()",
+            ParameterizedTypeName.get(Set.class, String.class),
+            HashSet.class)
+        .beginControlFlow(
+            "for ($T violation : exception.getConstraintViolations())",
+            ParameterizedTypeName.get(
+                LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class)))
+        .beginControlFlow("if (violation.getInvalidValue() == null)")
+        .addStatement("missing.add(fieldOf(violation))")
+        .endControlFlow()
+        .endControlFlow()
         .addStatement(
             "$T errors = new $T<>()",
             ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail()),
@@ -700,6 +713,14 @@ final class ExceptionMapperWriter {
             Map.class,
             String.class,
             ParameterizedTypeName.get(List.class, String.class))
+        .beginControlFlow("if (field.getKey() != null && missing.contains(field.getKey()))")
+        .addStatement(
+            "errors.add($T.detail($S, $S + field.getKey(), field.getKey()))",
+            names.vendorResponses(),
+            "missing_param",
+            "param is missing or the value is empty: ")
+        .addStatement("continue")
+        .endControlFlow()
         .addStatement("field.getValue().sort(null)")
         .addStatement(
             "$T message = $T.join($S, field.getValue())", String.class, String.class, ", ")

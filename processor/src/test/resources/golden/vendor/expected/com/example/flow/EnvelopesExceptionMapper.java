@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.Generated;
 
@@ -99,8 +101,8 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     /**
      * Answers validation failures in the vendor style: one error per field, whose message joins the
-     * field's messages in order. A violation of a return value is the server's fault and answers
-     * 500.
+     * field's messages in order; a field with no value at all is a {@code missing_param}. A violation
+     * of a return value is the server's fault and answers 500.
      */
     private static Response vendorViolations(ConstraintViolationException exception, int status,
             String code) {
@@ -113,8 +115,18 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
             }
             messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
         }
+        Set<String> missing = new HashSet<>();
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            if (violation.getInvalidValue() == null) {
+                missing.add(fieldOf(violation));
+            }
+        }
         List<VendorErrorDetail> errors = new ArrayList<>();
         for (Map.Entry<String, List<String>> field : messages.entrySet()) {
+            if (field.getKey() != null && missing.contains(field.getKey())) {
+                errors.add(VendorResponses.detail("missing_param", "param is missing or the value is empty: " + field.getKey(), field.getKey()));
+                continue;
+            }
             field.getValue().sort(null);
             String message = String.join(", ", field.getValue());
             errors.add(VendorResponses.detail(code, field.getKey() == null ? message : field.getKey() + " " + message, field.getKey()));
