@@ -6,7 +6,10 @@ import static dev.envelopes.sample.BareAssertions.assertValidationError;
 import static dev.envelopes.sample.BareAssertions.contact;
 import static dev.envelopes.sample.BareAssertions.page;
 import static dev.envelopes.sample.SampleApi.contactId;
+import static dev.envelopes.sample.SampleApi.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.envelopes.sample.SampleApi.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,53 @@ class BareErrorsTest {
   @AfterEach
   void stop() {
     api.close();
+  }
+
+  @Test
+  void createWithAnEmailAnotherContactHasAnswersBusinessRuleViolationWith400() {
+    assertBareError(
+        api.post("/contacts", "{\"fullName\": \"Robert\", \"email\": \"bob@example.com\"}"),
+        400,
+        "BUSINESS_RULE_VIOLATION",
+        "Another contact already has the email bob@example.com.");
+  }
+
+  @Test
+  void attachmentOfATypeNotAllowedAnswersInvalidFileTypeWith400() {
+    assertBareError(
+        api.sendAs("PUT", attachmentPath("notes.exe"), "application/octet-stream", "hello"),
+        400,
+        "INVALID_FILE_TYPE",
+        "File type not allowed. Allowed extensions: .pdf, .doc, .docx");
+  }
+
+  @Test
+  void attachmentOverOneKilobyteAnswersFileTooLargeWith400() {
+    assertBareError(
+        api.sendAs("PUT", attachmentPath("big.pdf"), "application/octet-stream", "a".repeat(1025)),
+        400,
+        "FILE_TOO_LARGE",
+        "File too large. Maximum size: 1 KB");
+    assertBareError(
+        api.get(attachmentPath("big.pdf")),
+        404,
+        "ATTACHMENT_NOT_FOUND",
+        "The requested attachment big.pdf was not found.");
+  }
+
+  @Test
+  void attachmentOfExactlyOneKilobyteIsStoredAndAnsweredItself() {
+    Response upload =
+        api.sendAs("PUT", attachmentPath("plan.pdf"), "application/octet-stream", "a".repeat(1024));
+
+    assertEquals(200, upload.status(), () -> "upload: " + upload);
+    assertEquals("", upload.body());
+    assertBare(
+        api.get(attachmentPath("plan.pdf")), 200, json("{\"name\": \"plan.pdf\", \"size\": 1024}"));
+  }
+
+  private static String attachmentPath(String name) {
+    return "/contacts/" + contactId(1) + "/attachments/" + name;
   }
 
   @Test

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.envelopes.sample.SampleApi.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,23 @@ class VendorErrorsTest {
   @AfterEach
   void stop() {
     api.close();
+  }
+
+  @Test
+  void listWithoutItsRequiredWorkspaceAnswersMissingParam() {
+    assertBadRequest(
+        api.get("/lists"),
+        error(
+            "missing_param",
+            "param is missing or the value is empty: workspace_id",
+            "workspace_id"));
+  }
+
+  @Test
+  void emptyNameIsInvalidRatherThanMissing() {
+    assertBadRequest(
+        api.post("/lists", "{\"name\": \"\", \"workspace_id\": 52}"),
+        invalid("name", "name must not be blank"));
   }
 
   @Test
@@ -117,9 +135,10 @@ class VendorErrorsTest {
   }
 
   @Test
-  void postWithoutANameAnswers400NamingIt() {
+  void postWithoutANameAnswersMissingParamAndCreatesNothing() {
     assertBadRequest(
-        api.post("/lists", "{\"workspace_id\": 52}"), invalid("name", "name must not be blank"));
+        api.post("/lists", "{\"workspace_id\": 52}"),
+        error("missing_param", "param is missing or the value is empty: name", "name"));
     assertNothingCreated();
   }
 
@@ -182,9 +201,11 @@ class VendorErrorsTest {
   }
 
   @Test
-  void postWithoutABodyAnswers400NamingTheRequestBody() {
-    assertBadRequest(api.post("/lists", ""), invalid("body", "body must not be null"));
-    assertBadRequest(api.post("/lists", "null"), invalid("body", "body must not be null"));
+  void postWithoutABodyAnswersMissingParamNamingTheRequestBody() {
+    ObjectNode missingBody =
+        error("missing_param", "param is missing or the value is empty: body", "body");
+    assertBadRequest(api.post("/lists", ""), missingBody);
+    assertBadRequest(api.post("/lists", "null"), missingBody);
     assertNothingCreated();
   }
 

@@ -15,7 +15,13 @@ import java.util.UUID;
  */
 public final class ContactBook {
 
+  /** The largest attachment, in bytes. */
+  static final int MAX_ATTACHMENT_SIZE = 1024;
+
+  private static final List<String> ATTACHMENT_TYPES = List.of(".pdf", ".doc", ".docx");
+
   private final Map<UUID, Contact> contacts = new TreeMap<>();
+  private final Map<UUID, Map<String, Attachment>> attachments = new TreeMap<>();
   private long lastId;
 
   /** A book holding the seed contacts. */
@@ -31,6 +37,9 @@ public final class ContactBook {
   }
 
   public synchronized UUID add(String fullName, String email) {
+    if (byEmail(email).isPresent()) {
+      throw new DuplicateEmail(email);
+    }
     UUID id = new UUID(0, ++lastId);
     contacts.put(id, new Contact(id, fullName, email, true));
     return id;
@@ -71,6 +80,30 @@ public final class ContactBook {
       throw new ContactInactive();
     }
     contacts.put(id, new Contact(id, fullName, email, true));
+  }
+
+  /** Attaches a file of {@code size} bytes to a contact, replacing one of the same name. */
+  public synchronized void attach(UUID id, String name, int size) {
+    get(id);
+    String lowerCase = name.toLowerCase(Locale.ROOT);
+    if (ATTACHMENT_TYPES.stream().noneMatch(lowerCase::endsWith)) {
+      throw new InvalidFileType(name);
+    }
+    if (size > MAX_ATTACHMENT_SIZE) {
+      throw new FileTooLarge(size);
+    }
+    attachments
+        .computeIfAbsent(id, contact -> new TreeMap<>())
+        .put(name, new Attachment(name, size));
+  }
+
+  public synchronized Attachment attachment(UUID id, String name) {
+    get(id);
+    Attachment attachment = attachments.getOrDefault(id, Map.of()).get(name);
+    if (attachment == null) {
+      throw new AttachmentNotFound(name);
+    }
+    return attachment;
   }
 
   public synchronized void deactivate(UUID id) {

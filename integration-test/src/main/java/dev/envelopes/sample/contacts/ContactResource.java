@@ -7,6 +7,7 @@ import dev.envelopes.Paginated;
 import dev.envelopes.sample.MissingApiKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,12 +91,19 @@ public class ContactResource {
     book.delete(id);
   }
 
-  /** No contact has attachments yet; every name is answered with ATTACHMENT_NOT_FOUND. */
+  /** An attachment of the contact; one never uploaded is answered with ATTACHMENT_NOT_FOUND. */
   @GET
   @Path("{id}/attachments/{name}")
-  public String attachment(@PathParam("id") UUID id, @PathParam("name") String name) {
-    book.get(id);
-    throw new AttachmentNotFound(name);
+  public Attachment attachment(@PathParam("id") UUID id, @PathParam("name") String name) {
+    return book.attachment(id, name);
+  }
+
+  /** Uploads an attachment: a .pdf, .doc or .docx of at most 1 KB. */
+  @PUT
+  @Path("{id}/attachments/{name}")
+  @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+  public void attach(@PathParam("id") UUID id, @PathParam("name") String name, byte[] content) {
+    book.attach(id, name, content.length);
   }
 
   /** Avatars live in a store the sample does not run: it always fails, and leaks nothing. */

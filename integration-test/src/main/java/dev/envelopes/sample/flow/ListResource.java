@@ -36,7 +36,7 @@ public class ListResource {
   @Views({"upcoming", "overdue"})
   @Include(name = "accounts", type = Account.class)
   public Related<Page<FlowList>> list(
-      @QueryParam("workspace_id") long workspaceId,
+      @QueryParam("workspace_id") @NotNull Long workspaceId,
       @QueryParam("view") @DefaultValue("default") String view,
       @QueryParam("cursor") long cursor,
       @QueryParam("limit") @DefaultValue("2") int limit) {
