@@ -147,7 +147,9 @@ final class ExceptionMapperWriter {
         addLibrarySupport(mapper, handler, styles);
       }
     }
-    mapper.addMethod(internalError("internalError", "a 500", names.responses()));
+    if (styles.contains(Style.META)) {
+      mapper.addMethod(internalError("internalError", "a 500", names.responses()));
+    }
     if (styles.contains(Style.BARE)) {
       mapper.addMethod(internalError("bareInternalError", "a bare 500", names.bareResponses()));
     }

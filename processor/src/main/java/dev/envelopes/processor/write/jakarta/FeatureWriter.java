@@ -46,9 +46,10 @@ final class FeatureWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(LibraryTypes.FEATURE)
             .addJavadoc(
-                "Answers the API's enveloped resources in the meta envelope: register it once, for"
-                    + " example with\n{@code new ResourceConfig().register($T.class)}. It registers"
-                    + " the filters of each\nenveloped resource and the exception mapper.\n",
+                "Answers the API's enveloped resources in $L: register it once, for example"
+                    + " with\n{@code new ResourceConfig().register($T.class)}. It registers the"
+                    + " filters of each\nenveloped resource and the exception mapper.\n",
+                styleDescription(api),
                 names.feature())
             .addAnnotation(SourceFiles.generated());
     if (!aheadMappers.isEmpty()) {
@@ -68,5 +69,18 @@ final class FeatureWriter {
               .build());
     }
     return feature.addMethod(configure.build()).build();
+  }
+
+  /** The style or styles the API answers in, for the feature's javadoc. */
+  private static String styleDescription(ApiModel api) {
+    if (api.styles().size() > 1) {
+      return "their styles";
+    }
+    return switch (api.styles().iterator().next()) {
+      case META -> "the meta envelope";
+      case BARE -> "the bare style";
+      case STATUS -> "the status envelope";
+      case VENDOR -> "the vendor style";
+    };
   }
 }

@@ -43,13 +43,15 @@ public final class JakartaRestWriter {
     List<Element> everything = originsOf(api);
     files.write(apiPackage, FeatureWriter.render(api, names), everything);
     files.write(apiPackage, new ExceptionMapperWriter(api, names, statuses).render(), everything);
-    files.write(apiPackage, StatusTableWriter.render(statuses, statusSource(api)), everything);
-    files.write(apiPackage, ResponsesWriter.render(names, statuses), everything);
-    files.write(apiPackage, PagingWriter.render(names, statuses), everything);
-    files.write(apiPackage, SharedRecordsWriter.errorEnvelope(names), everything);
-    files.write(apiPackage, SharedRecordsWriter.badRequestEnvelope(names), everything);
-    files.write(apiPackage, SharedRecordsWriter.fieldError(names), everything);
-    files.write(apiPackage, SharedRecordsWriter.pagination(names), everything);
+    if (api.styles().contains(Style.META)) {
+      files.write(apiPackage, StatusTableWriter.render(statuses, statusSource(api)), everything);
+      files.write(apiPackage, ResponsesWriter.render(names, statuses), everything);
+      files.write(apiPackage, PagingWriter.render(names, statuses), everything);
+      files.write(apiPackage, SharedRecordsWriter.errorEnvelope(names), everything);
+      files.write(apiPackage, SharedRecordsWriter.badRequestEnvelope(names), everything);
+      files.write(apiPackage, SharedRecordsWriter.fieldError(names), everything);
+      files.write(apiPackage, SharedRecordsWriter.pagination(names), everything);
+    }
     if (api.styles().contains(Style.BARE)) {
       files.write(apiPackage, BareSupportWriter.error(names), everything);
       files.write(apiPackage, BareSupportWriter.responses(names), everything);

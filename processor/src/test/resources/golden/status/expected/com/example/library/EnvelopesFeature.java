@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import javax.annotation.processing.Generated;
 
 /**
- * Answers the API's enveloped resources in the meta envelope: register it once, for example with
+ * Answers the API's enveloped resources in their styles: register it once, for example with
  * {@code new ResourceConfig().register(EnvelopesFeature.class)}. It registers the filters of each
  * enveloped resource and the exception mapper.
  */

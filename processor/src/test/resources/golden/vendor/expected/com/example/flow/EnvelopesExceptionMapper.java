@@ -202,14 +202,6 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     }
 
     /**
-     * Logs {@code exception} in full and answers a 500 that says nothing about it.
-     */
-    private static Response internalError(Throwable exception) {
-        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", exception);
-        return MetaResponses.internalError();
-    }
-
-    /**
      * Logs {@code exception} in full and answers a vendor 500 that says nothing about it.
      */
     private static Response vendorInternalError(Throwable exception) {
