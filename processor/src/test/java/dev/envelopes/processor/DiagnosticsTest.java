@@ -105,6 +105,19 @@ class DiagnosticsTest {
   }
 
   @Test
+  void corpusCoversTheCatalogWithAtLeastEightyMisuses() {
+    List<Case> corpus = cases().toList();
+    long covered = corpus.stream().map(misuse -> misuse.diagnostic).distinct().count();
+    System.out.printf(
+        Locale.ROOT,
+        "Misuse corpus: %d cases, covering %d of the %d errors in the catalog%n",
+        corpus.size(),
+        covered,
+        Diagnostic.values().length);
+    assertWithMessage("misuse cases").that(corpus.size()).isAtLeast(80);
+  }
+
+  @Test
   void everyCaseHasItsOwnName() {
     // The compilations are kept by name.
     List<String> names = cases().map(misuse -> misuse.name).toList();

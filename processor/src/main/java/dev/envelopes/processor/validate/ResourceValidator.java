@@ -118,7 +118,10 @@ final class ResourceValidator {
       reporter.error(Diagnostic.PAGE_WITHOUT_PAGINATED, endpoint.origin(), method);
       return false;
     }
-    if (MetaEnvelopeStyle.modifies(endpoint) && !(returns instanceof ReturnShape.NoData)) {
+    // Only the meta envelope answers a PATCH without data; other styles answer what it returns.
+    if (endpoint.style() == Style.META
+        && MetaEnvelopeStyle.modifies(endpoint)
+        && !(returns instanceof ReturnShape.NoData)) {
       reporter.error(
           Diagnostic.PATCH_RETURNS_DATA, endpoint.origin(), method, endpoint.returnType());
       return false;
