@@ -14,8 +14,11 @@ import dev.envelopes.processor.diagnostic.Diagnostic;
 import jakarta.ws.rs.Path;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -31,6 +34,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -95,6 +99,33 @@ class DiagnosticsTest {
         .hadErrorContaining(expected)
         .inFile(misuse.file(compilation))
         .onLineContaining(misuse.line);
+  }
+
+  /**
+   * Eclipse's compiler gets the same one error, on the same line. Where the misuse is a reference
+   * to a missing type, ecj reports that in its own words, so only our error is counted.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void eclipsesCompilerReportsTheMisuseOnceOnTheSameLine(Case misuse) {
+    Compilation compilation = misuse.ecjCompilation();
+    String expected = misuse.message();
+
+    assertOn(misuse, compilation).failed();
+    List<String> errors = messages(compilation);
+    assertWithMessage(misuse.name + ": how often the errors " + errors + " say it")
+        .that(Collections.frequency(errors, expected))
+        .isEqualTo(1);
+    if (!misuse.javacReportsToo) {
+      assertOn(misuse, compilation).hadErrorCount(1);
+    }
+    if (misuse.ecjHasNoPosition) {
+      return;
+    }
+    assertOn(misuse, compilation)
+        .hadErrorContaining(expected)
+        .inFile(misuse.file(compilation))
+        .onLineContaining(misuse.ecjLine == null ? misuse.line : misuse.ecjLine);
   }
 
   @Test
@@ -385,7 +416,8 @@ class DiagnosticsTest {
                   }
                 }
                 """)
-            .at("com.example.VersionResource", "@Enveloped"),
+            .at("com.example.VersionResource", "@Enveloped")
+            .withoutPositionUnderEcj(),
         misuse(
                 "envelopedClassWithoutPath",
                 Diagnostic.ENVELOPED_CLASS_WITHOUT_PATH,
@@ -1268,7 +1300,8 @@ class DiagnosticsTest {
                 @ApiError(status = 404)
                 public record ProjectNotFound(long id) {}
                 """)
-            .at("com.example.ProjectNotFound", "@ApiError"),
+            .at("com.example.ProjectNotFound", "@ApiError")
+            .withoutPositionUnderEcj(),
         misuse(
                 "apiErrorWithASuccessStatus",
                 Diagnostic.ERROR_STATUS_OUT_OF_RANGE,
@@ -1507,7 +1540,9 @@ class DiagnosticsTest {
             // javac wraps repeated annotations in a container that has no place in the source, so
             // it cannot point at one of them and points at the class instead (JavacElements
             // .matchAnnoToTree); only an explicit container, as above, gives the row's line.
-            .at("com.example.ShopApplication", "public class ShopApplication"),
+            .at("com.example.ShopApplication", "public class ShopApplication")
+            // Eclipse's compiler keeps the repeated annotations' places and points at the row.
+            .atUnderEcj("@ResponseCode(status = 404, code = 705"),
         misuse("responseCodeEmptyMessage", Diagnostic.RESPONSE_CODE_EMPTY_MESSAGE, 200, 602)
             .source(
                 "com.example.ShopApplication",
@@ -1783,7 +1818,8 @@ class DiagnosticsTest {
                           }
                         }
                         """))
-            .atGenerated("com.example.TaskResource", "public class TaskResource"),
+            .atGenerated("com.example.TaskResource", "public class TaskResource")
+            .withoutPositionUnderEcj(),
         misuse(
                 "resourceWithEnvelopedMethodsGeneratedAfterTheApiWasWritten",
                 Diagnostic.RESOURCE_AFTER_API_WRITTEN,
@@ -1828,7 +1864,8 @@ class DiagnosticsTest {
                           }
                         }
                         """))
-            .atGenerated("com.example.TaskResource", "public class TaskResource"),
+            .atGenerated("com.example.TaskResource", "public class TaskResource")
+            .withoutPositionUnderEcj(),
         misuse(
                 "apiErrorGeneratedAfterTheApiWasWritten",
                 Diagnostic.RESOURCE_AFTER_API_WRITTEN,
@@ -1859,7 +1896,8 @@ class DiagnosticsTest {
                           private static final long serialVersionUID = 1L;
                         }
                         """))
-            .atGenerated("com.example.TaskNotFound", "public class TaskNotFound"));
+            .atGenerated("com.example.TaskNotFound", "public class TaskNotFound")
+            .withoutPositionUnderEcj());
   }
 
   /** A task list, reached from a project; not enveloped. */
@@ -2062,9 +2100,12 @@ class DiagnosticsTest {
     final Diagnostic diagnostic;
     final Object[] arguments;
     final Map<String, JavaFileObject> sources = new LinkedHashMap<>();
+    final Map<String, JavaFileObject> ecjSources = new LinkedHashMap<>();
     final List<Supplier<Processor>> otherProcessors = new ArrayList<>();
     Optional<List<File>> classpath = Optional.empty();
     boolean javacReportsToo;
+    String ecjLine;
+    boolean ecjHasNoPosition;
     boolean inGeneratedFile;
     String file;
     String line;
@@ -2093,6 +2134,22 @@ class DiagnosticsTest {
       return this;
     }
 
+    /** Where Eclipse's compiler puts the error, when that differs from javac. */
+    Case atUnderEcj(String lineText) {
+      ecjLine = lineText;
+      return this;
+    }
+
+    /**
+     * Eclipse's compiler cannot place any message on this element (it has no position for a
+     * record's declaration, nor for a type another processor generated in a later round), so it
+     * reports the error without a file; only the message is checked.
+     */
+    Case withoutPositionUnderEcj() {
+      ecjHasNoPosition = true;
+      return this;
+    }
+
     Case alsoReportedByJavac() {
       javacReportsToo = true;
       return this;
@@ -2116,31 +2173,62 @@ class DiagnosticsTest {
     }
 
     Compilation compilation() {
-      return COMPILATIONS.computeIfAbsent(name, unused -> compile());
+      return COMPILATIONS.computeIfAbsent(name, unused -> compile(Compiler.javac(), OPTIONS));
     }
 
-    private Compilation compile() {
+    /**
+     * The same compilation with Eclipse's compiler, which IDE users run. It reads sources only from
+     * files, so they are written out first; {@link #ecjSources} holds them by name.
+     */
+    Compilation ecjCompilation() {
+      java.nio.file.Path folder =
+          java.nio.file.Path.of("target", "ecj-sources", name).toAbsolutePath();
+      ecjSources.clear();
+      try {
+        for (Map.Entry<String, JavaFileObject> source : sources.entrySet()) {
+          java.nio.file.Path file = folder.resolve(source.getKey().replace('.', '/') + ".java");
+          Files.createDirectories(file.getParent());
+          Files.writeString(file, source.getValue().getCharContent(true));
+          ecjSources.put(source.getKey(), JavaFileObjects.forResource(file.toUri().toURL()));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return compile(
+          Compiler.compiler(new EclipseCompiler()),
+          ProcessorCompiler.ECJ_OPTIONS,
+          ecjSources.values());
+    }
+
+    private Compilation compile(Compiler javaCompiler, List<String> options) {
+      return compile(javaCompiler, options, sources.values());
+    }
+
+    private Compilation compile(
+        Compiler javaCompiler, List<String> options, Collection<JavaFileObject> files) {
       List<Processor> processors = new ArrayList<>();
       processors.add(new EnvelopesProcessor());
       otherProcessors.forEach(processor -> processors.add(processor.get()));
-      Compiler compiler = Compiler.javac().withProcessors(processors).withOptions(OPTIONS);
+      Compiler compiler = javaCompiler.withProcessors(processors).withOptions(options);
       if (classpath.isPresent()) {
         compiler = compiler.withClasspath(classpath.get());
       }
-      return compiler.compile(sources.values());
+      return compiler.compile(files);
     }
 
     JavaFileObject file(Compilation compilation) {
       if (inGeneratedFile) {
         // A failed compilation keeps no generated files, but its diagnostics keep their sources.
-        String path = "/SOURCE_OUTPUT/" + file.replace('.', '/') + ".java";
+        String path = "/" + file.replace('.', '/') + ".java";
         return compilation.diagnostics().stream()
             .map(javax.tools.Diagnostic::getSource)
-            .filter(source -> source != null && source.toUri().getPath().equals(path))
+            .filter(source -> source != null && source.toUri().getPath().endsWith(path))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no diagnostic in " + path));
       }
-      return sources.get(file);
+      return compilation.sourceFiles().contains(sources.get(file))
+          ? sources.get(file)
+          : ecjSources.get(file);
     }
 
     @Override

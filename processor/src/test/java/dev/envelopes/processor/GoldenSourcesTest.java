@@ -52,6 +52,26 @@ class GoldenSourcesTest {
     }
   }
 
+  /**
+   * Eclipse's compiler, which IDE users run, generates the same sources from the same input, and
+   * compiles them without a warning.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"list", "single", "write", "bare", "status", "vendor"})
+  void eclipsesCompilerGeneratesTheSameSourcesWithoutWarnings(String name) throws IOException {
+    Compilation compilation =
+        ProcessorCompiler.compileStrictlyWithEcj(
+            ProcessorCompiler.sourcesIn("golden/" + name + "/input"));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    Map<String, String> generated = ProcessorCompiler.generatedSources(compilation);
+    Map<String, String> expected = expected(name);
+    assertEquals(expected.keySet(), generated.keySet(), "the generated files");
+    for (Map.Entry<String, String> file : expected.entrySet()) {
+      assertEquals(file.getValue(), generated.get(file.getKey()), file.getKey());
+    }
+  }
+
   private static Map<String, String> expected(String name) throws IOException {
     Path root =
         UPDATE ? sourceTree(name) : ProcessorCompiler.resourcePath("golden/" + name + "/expected");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /**
  * Compiles sources with the processor as a user's build would, with every warning an error, and
@@ -26,10 +27,25 @@ final class ProcessorCompiler {
 
   private ProcessorCompiler() {}
 
+  /**
+   * The options of a user build under Eclipse's compiler: Java 17 and ecj's default warnings,
+   * which an IDE shows; the tests then require that there are none. Like the IDE by default, it
+   * reads javadoc, where generated code links back to the user's methods.
+   */
+  static final List<String> ECJ_OPTIONS = List.of("--release", "17", "-enableJavadoc");
+
   static Compilation compileStrictly(List<JavaFileObject> sources) {
     return Compiler.javac()
         .withProcessors(new EnvelopesProcessor())
         .withOptions(STRICT_OPTIONS)
+        .compile(sources);
+  }
+
+  /** As {@link #compileStrictly}, with Eclipse's compiler, which IDE users run. */
+  static Compilation compileStrictlyWithEcj(List<JavaFileObject> sources) {
+    return Compiler.compiler(new EclipseCompiler())
+        .withProcessors(new EnvelopesProcessor())
+        .withOptions(ECJ_OPTIONS)
         .compile(sources);
   }
 

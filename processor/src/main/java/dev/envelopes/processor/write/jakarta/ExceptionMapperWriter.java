@@ -353,7 +353,7 @@ final class ExceptionMapperWriter {
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
         respond
-            .beginControlFlow("if (exception instanceof $T failure)", handler.type())
+            .beginControlFlow(libraryTest(handler), handler.type())
             .addStatement("return $L", libraryAnswer(handler))
             .endControlFlow();
       } else {
@@ -376,7 +376,7 @@ final class ExceptionMapperWriter {
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
         respond
-            .beginControlFlow("if (exception instanceof $T failure)", handler.type())
+            .beginControlFlow(libraryTest(handler), handler.type())
             .addStatement("return $L", bareLibraryAnswer(handler))
             .endControlFlow();
       } else {
@@ -400,7 +400,7 @@ final class ExceptionMapperWriter {
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
         respond
-            .beginControlFlow("if (exception instanceof $T failure)", handler.type())
+            .beginControlFlow(libraryTest(handler), handler.type())
             .addStatement("return $L", statusLibraryAnswer(handler))
             .endControlFlow();
         continue;
@@ -429,7 +429,7 @@ final class ExceptionMapperWriter {
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
         respond
-            .beginControlFlow("if (exception instanceof $T failure)", handler.type())
+            .beginControlFlow(libraryTest(handler), handler.type())
             .addStatement("return $L", vendorLibraryAnswer(handler))
             .endControlFlow();
         continue;
@@ -529,6 +529,16 @@ final class ExceptionMapperWriter {
               "The request body is not valid JSON.");
       case JSON_MAPPING -> CodeBlock.of("bareJsonMapping(failure)");
     };
+  }
+
+  /**
+   * The test of a library exception's link: it binds {@code failure} for the answers that read the
+   * exception, and only for those, so that no variable goes unused.
+   */
+  private static String libraryTest(Handler handler) {
+    return handler.library().get() == LibraryException.Kind.JSON_PARSE
+        ? "if (exception instanceof $T)"
+        : "if (exception instanceof $T failure)";
   }
 
   private CodeBlock statusOf(ErrorDeclaration declaration) {

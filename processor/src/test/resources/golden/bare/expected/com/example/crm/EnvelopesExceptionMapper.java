@@ -91,7 +91,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * The answer to {@code exception} in the meta envelope: the first test it passes decides.
      */
     static Response respondInMeta(Throwable exception) {
-        if (exception instanceof JsonParseException failure) {
+        if (exception instanceof JsonParseException) {
             return MetaResponses.error(MetaStatus.BAD_REQUEST,
                     "The request body is not valid JSON.");
         }
@@ -119,7 +119,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * The answer to {@code exception} in the bare style: the first test it passes decides.
      */
     static Response respondInBare(Throwable exception) {
-        if (exception instanceof JsonParseException failure) {
+        if (exception instanceof JsonParseException) {
             return BareResponses.error(400, "VALIDATION_ERROR",
                     "The request body is not valid JSON.");
         }

@@ -82,7 +82,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * The answer to {@code exception} in the meta envelope: the first test it passes decides.
      */
     static Response respondInMeta(Throwable exception) {
-        if (exception instanceof JsonParseException failure) {
+        if (exception instanceof JsonParseException) {
             return MetaResponses.error(MetaStatus.BAD_REQUEST,
                     "The request body is not valid JSON.");
         }
@@ -109,7 +109,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * The answer to {@code exception} in the status envelope: the first test it passes decides.
      */
     static Response respondInStatus(Throwable exception) {
-        if (exception instanceof JsonParseException failure) {
+        if (exception instanceof JsonParseException) {
             return StatusResponses.failure("The request body is not valid JSON.", List.of(), null);
         }
         if (exception instanceof JsonMappingException failure) {

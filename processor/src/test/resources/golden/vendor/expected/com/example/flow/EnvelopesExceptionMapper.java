@@ -47,7 +47,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * The answer to {@code exception}: the first test it passes decides.
      */
     static Response respond(Throwable exception) {
-        if (exception instanceof JsonParseException failure) {
+        if (exception instanceof JsonParseException) {
             return VendorResponses.error(400, "invalid_attribute",
                     "The request body is not valid JSON.", null);
         }

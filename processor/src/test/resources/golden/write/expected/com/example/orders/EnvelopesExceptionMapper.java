@@ -44,7 +44,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * The answer to {@code exception}: the first test it passes decides.
      */
     static Response respond(Throwable exception) {
-        if (exception instanceof JsonParseException failure) {
+        if (exception instanceof JsonParseException) {
             return MetaResponses.error(MetaStatus.BAD_REQUEST,
                     "The request body is not valid JSON.");
         }
