@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,9 +29,9 @@ final class ProcessorCompiler {
   private ProcessorCompiler() {}
 
   /**
-   * The options of a user build under Eclipse's compiler: Java 17 and ecj's default warnings,
-   * which an IDE shows; the tests then require that there are none. Like the IDE by default, it
-   * reads javadoc, where generated code links back to the user's methods.
+   * The options of a user build under Eclipse's compiler: Java 17 and ecj's default warnings, which
+   * an IDE shows; the tests then require that there are none. Like the IDE by default, it reads
+   * javadoc, where generated code links back to the user's methods.
    */
   static final List<String> ECJ_OPTIONS = List.of("--release", "17", "-enableJavadoc");
 
@@ -46,6 +47,19 @@ final class ProcessorCompiler {
     return Compiler.compiler(new EclipseCompiler())
         .withProcessors(new EnvelopesProcessor())
         .withOptions(ECJ_OPTIONS)
+        .compile(sources);
+  }
+
+  /**
+   * As {@link #compileStrictlyWithEcj(List)}, ignoring ecj's warnings about the sources in {@code
+   * userSources}, so that only those about generated code count.
+   */
+  static Compilation compileStrictlyWithEcj(List<JavaFileObject> sources, Path userSources) {
+    List<String> options = new ArrayList<>(ECJ_OPTIONS);
+    options.add("-nowarn:[" + userSources + "]");
+    return Compiler.compiler(new EclipseCompiler())
+        .withProcessors(new EnvelopesProcessor())
+        .withOptions(options)
         .compile(sources);
   }
 

@@ -1,0 +1,47 @@
+package dev.envelopes.processor;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/**
+ * Loads the classes a compilation wrote, the user's and the generated ones, so that a test can run
+ * them; everything else comes from the test's own class path.
+ */
+final class CompiledClasses extends ClassLoader {
+
+  private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
+
+  private final Map<String, byte[]> classes = new HashMap<>();
+
+  CompiledClasses(Compilation compilation) {
+    super(CompiledClasses.class.getClassLoader());
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      if (file.getKind() != JavaFileObject.Kind.CLASS || !path.contains(CLASS_OUTPUT)) {
+        continue;
+      }
+      String name =
+          path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length(), path.length() - 6)
+              .replace('/', '.');
+      try (InputStream bytes = file.openInputStream()) {
+        classes.put(name, bytes.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Override
+  protected Class<?> findClass(String name) throws ClassNotFoundException {
+    byte[] bytes = classes.get(name);
+    if (bytes == null) {
+      throw new ClassNotFoundException(name);
+    }
+    return defineClass(name, bytes, 0, bytes.length);
+  }
+}

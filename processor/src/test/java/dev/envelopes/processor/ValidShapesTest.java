@@ -1,0 +1,471 @@
+package dev.envelopes.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.envelopes.Style;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every shape of payload a resource method may return, in every style: each compiles with the
+ * processor under javac with every warning an error and under Eclipse's compiler without a warning,
+ * and then runs: the resource and the generated code are loaded and called through Jersey's request
+ * pipeline in memory, and the answer must hold the method's value where its style puts it.
+ */
+class ValidShapesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What kind of answer a shape gives, which decides where each style puts it. */
+  enum Answer {
+    /** A value: every style answers it. */
+    VALUE,
+    /** Nothing found, {@code null} or an empty {@code Optional}: the bare style answers 204. */
+    NOTHING,
+    /** A collection or array with values. */
+    VALUES,
+    /** An empty collection: the bare style answers 204. */
+    NO_VALUES,
+    /** {@code void} or {@code Void}: no data at all. */
+    NO_DATA,
+    /** A {@code POST} that returns the new id. */
+    CREATED,
+    /** A {@code Page}: the data is its items. */
+    PAGE
+  }
+
+  /**
+   * One shape: what the method declares and returns, and the JSON of its data.
+   *
+   * @param name the shape
+   * @param returnType the method's return type, as written in the source
+   * @param body the method's body
+   * @param data the JSON of the value the answer must hold
+   * @param answer what kind of answer it is
+   */
+  record Shape(String name, String returnType, String body, String data, Answer answer) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final List<Shape> SHAPES =
+      List.of(
+          new Shape("int", "int", "return 7;", "7", Answer.VALUE),
+          new Shape("long", "long", "return 7L;", "7", Answer.VALUE),
+          new Shape("boolean", "boolean", "return true;", "true", Answer.VALUE),
+          new Shape("double", "double", "return 1.5;", "1.5", Answer.VALUE),
+          new Shape("char", "char", "return 'x';", "\"x\"", Answer.VALUE),
+          new Shape("boxedInteger", "Integer", "return 42;", "42", Answer.VALUE),
+          new Shape("string", "String", "return \"hi\";", "\"hi\"", Answer.VALUE),
+          new Shape(
+              "uuid",
+              "UUID",
+              "return new UUID(0, 1);",
+              "\"00000000-0000-0000-0000-000000000001\"",
+              Answer.VALUE),
+          new Shape(
+              "bigDecimal",
+              "java.math.BigDecimal",
+              "return new java.math.BigDecimal(\"2.5\");",
+              "2.5",
+              Answer.VALUE),
+          new Shape("record", "Item", "return ITEM;", "{\"id\":1,\"name\":\"a\"}", Answer.VALUE),
+          new Shape(
+              "nestedRecord",
+              "Payloads.Inner",
+              "return new Payloads.Inner(\"v\");",
+              "{\"value\":\"v\"}",
+              Answer.VALUE),
+          new Shape(
+              "sealedInterface",
+              "Payloads.Animal",
+              "return new Payloads.Cat(\"Tom\");",
+              "{\"name\":\"Tom\"}",
+              Answer.VALUE),
+          new Shape(
+              "enum", "Payloads.Color", "return Payloads.Color.RED;", "\"RED\"", Answer.VALUE),
+          new Shape(
+              "otherPackage",
+              "com.example.other.Elsewhere",
+              "return new com.example.other.Elsewhere(\"there\");",
+              "{\"where\":\"there\"}",
+              Answer.VALUE),
+          new Shape(
+              "nameOfJavaLang",
+              "Payloads.Override",
+              "return new Payloads.Override(3);",
+              "{\"n\":3}",
+              Answer.VALUE),
+          new Shape(
+              "sameSimpleNameInTwoPackages",
+              "com.example.other.Item",
+              "return new com.example.other.Item(\"x\");",
+              "{\"code\":\"x\"}",
+              Answer.VALUE),
+          new Shape(
+              "map", "Map<String, Integer>", "return Map.of(\"a\", 1);", "{\"a\":1}", Answer.VALUE),
+          new Shape(
+              "mapOfLists",
+              "Map<String, List<Item>>",
+              "return Map.of(\"k\", List.of(ITEM));",
+              "{\"k\":[{\"id\":1,\"name\":\"a\"}]}",
+              Answer.VALUE),
+          new Shape(
+              "optionalPresent",
+              "Optional<Item>",
+              "return Optional.of(ITEM);",
+              "{\"id\":1,\"name\":\"a\"}",
+              Answer.VALUE),
+          new Shape(
+              "optionalEmpty",
+              "Optional<Item>",
+              "return Optional.empty();",
+              "null",
+              Answer.NOTHING),
+          new Shape("nullValue", "Item", "return null;", "null", Answer.NOTHING),
+          new Shape(
+              "list",
+              "List<Item>",
+              "return List.of(ITEM);",
+              "[{\"id\":1,\"name\":\"a\"}]",
+              Answer.VALUES),
+          new Shape("emptyList", "List<Item>", "return List.of();", "[]", Answer.NO_VALUES),
+          new Shape("set", "Set<String>", "return Set.of(\"a\");", "[\"a\"]", Answer.VALUES),
+          new Shape(
+              "array",
+              "String[]",
+              "return new String[] {\"a\", \"b\"};",
+              "[\"a\",\"b\"]",
+              Answer.VALUES),
+          new Shape("primitiveArray", "int[]", "return new int[] {1, 2};", "[1,2]", Answer.VALUES),
+          new Shape(
+              "nestedGenerics",
+              "List<List<String>>",
+              "return List.of(List.of(\"a\"));",
+              "[[\"a\"]]",
+              Answer.VALUES),
+          new Shape(
+              "wildcard",
+              "List<? extends Number>",
+              "return List.of(1, 2);",
+              "[1,2]",
+              Answer.VALUES),
+          new Shape("void", "void", "", "null", Answer.NO_DATA),
+          new Shape("boxedVoid", "Void", "return null;", "null", Answer.NO_DATA),
+          new Shape("createdLong", "long", "return 5L;", "5", Answer.CREATED),
+          new Shape(
+              "createdUuid",
+              "UUID",
+              "return new UUID(0, 2);",
+              "\"00000000-0000-0000-0000-000000000002\"",
+              Answer.CREATED),
+          new Shape(
+              "page",
+              "Page<Item>",
+              "return new Page<>(List.of(ITEM), 1);",
+              "[{\"id\":1,\"name\":\"a\"}]",
+              Answer.PAGE));
+
+  private static int compiled;
+
+  static Stream<Arguments> shapes() {
+    List<Arguments> all = new ArrayList<>();
+    for (Style style : Style.values()) {
+      for (Shape shape : SHAPES) {
+        all.add(Arguments.of(style, shape));
+      }
+    }
+    return all.stream();
+  }
+
+  @Test
+  void thereAreAtLeastAHundredShapes() {
+    assertTrue(shapes().count() >= 100, "shapes: " + shapes().count());
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("shapes")
+  void compilesWithoutWarningsUnderBothCompilersAndAnswersTheValue(Style style, Shape shape)
+      throws Exception {
+    List<JavaFileObject> sources = sources(style, shape);
+    Compilation javac = ProcessorCompiler.compileStrictly(sources);
+    assertThat(javac).succeededWithoutWarnings();
+    java.nio.file.Path folder =
+        java.nio.file.Path.of("target", "shape-sources", style + "-" + shape.name())
+            .toAbsolutePath();
+    Compilation ecj = ProcessorCompiler.compileStrictlyWithEcj(onDisk(folder, sources), folder);
+    // The test's own sources import more than each shape uses; only generated code must be clean.
+    assertThat(ecj).succeededWithoutWarnings();
+    compiled++;
+
+    ContainerResponse response = call(javac, shape);
+    check(style, shape, response);
+  }
+
+  @AfterAll
+  static void printTheCount() {
+    System.out.printf(
+        Locale.ROOT,
+        "Valid shapes: %d of %d compiled under javac and ecj and answered as their style says%n",
+        compiled,
+        shapes().count());
+  }
+
+  private static List<JavaFileObject> sources(Style style, Shape shape) {
+    boolean paged = shape.answer() == Answer.PAGE;
+    String method = shape.answer() == Answer.CREATED ? "@POST" : "@GET";
+    String resource =
+        """
+        package com.example.shapes;
+
+        import dev.envelopes.Cursor;
+        import dev.envelopes.EnvelopeStyle;
+        import dev.envelopes.Enveloped;
+        import dev.envelopes.Page;
+        import dev.envelopes.Paginated;
+        import dev.envelopes.Style;
+        import jakarta.ws.rs.DefaultValue;
+        import jakarta.ws.rs.GET;
+        import jakarta.ws.rs.POST;
+        import jakarta.ws.rs.Path;
+        import jakarta.ws.rs.QueryParam;
+        import java.util.List;
+        import java.util.Map;
+        import java.util.Optional;
+        import java.util.Set;
+        import java.util.UUID;
+
+        @Path("/shape")
+        @Enveloped
+        @EnvelopeStyle(Style.%s)
+        public class ShapeResource {
+
+          private static final Item ITEM = new Item(1, "a");
+
+          %s
+          %s
+          public %s answer(%s) {
+            %s
+          }
+        }
+        """
+            .formatted(
+                style.name(),
+                method,
+                paged ? "@Paginated" : "",
+                shape.returnType(),
+                paged ? pagingParameters(style) : "",
+                shape.body());
+    return List.of(
+        JavaFileObjects.forSourceString("com.example.shapes.ShapeResource", resource),
+        JavaFileObjects.forSourceString(
+            "com.example.shapes.ShapeApi",
+            """
+            package com.example.shapes;
+
+            import dev.envelopes.EnvelopeApi;
+            import dev.envelopes.VendorConvention;
+
+            @EnvelopeApi
+            @VendorConvention(
+                vendor = "shapes",
+                version = 1,
+                errorDocumentation = "https://example.com/errors/")
+            public class ShapeApi {}
+            """),
+        JavaFileObjects.forSourceString(
+            "com.example.shapes.Item",
+            """
+            package com.example.shapes;
+
+            public record Item(long id, String name) {}
+            """),
+        JavaFileObjects.forSourceString(
+            "com.example.shapes.Payloads",
+            """
+            package com.example.shapes;
+
+            public final class Payloads {
+
+              private Payloads() {}
+
+              public record Inner(String value) {}
+
+              public sealed interface Animal permits Cat, Dog {}
+
+              public record Cat(String name) implements Animal {}
+
+              public record Dog(String name) implements Animal {}
+
+              public enum Color { RED, GREEN }
+
+              public record Override(int n) {}
+            }
+            """),
+        JavaFileObjects.forSourceString(
+            "com.example.other.Elsewhere",
+            """
+            package com.example.other;
+
+            public record Elsewhere(String where) {}
+            """),
+        JavaFileObjects.forSourceString(
+            "com.example.other.Item",
+            """
+            package com.example.other;
+
+            public record Item(String code) {}
+            """));
+  }
+
+  private static String pagingParameters(Style style) {
+    return switch (style) {
+      case META ->
+          "@QueryParam(\"offset\") long offset, @QueryParam(\"limit\") @DefaultValue(\"10\") int"
+              + " limit";
+      case BARE ->
+          "@QueryParam(\"cursor\") @DefaultValue(\"\") Cursor cursor, @QueryParam(\"limit\")"
+              + " @DefaultValue(\"10\") int limit";
+      case STATUS ->
+          "@QueryParam(\"page\") long page, @QueryParam(\"per_page\") @DefaultValue(\"10\") int"
+              + " perPage";
+      case VENDOR ->
+          "@QueryParam(\"cursor\") long cursor, @QueryParam(\"limit\") @DefaultValue(\"10\") int"
+              + " limit";
+    };
+  }
+
+  /** The sources as files under {@code folder}, which Eclipse's compiler needs. */
+  private static List<JavaFileObject> onDisk(
+      java.nio.file.Path folder, List<JavaFileObject> sources) throws IOException {
+    List<JavaFileObject> files = new ArrayList<>();
+    for (JavaFileObject source : sources) {
+      String path = source.toUri().getPath();
+      java.nio.file.Path file = folder.resolve(path.startsWith("/") ? path.substring(1) : path);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source.getCharContent(true));
+      files.add(JavaFileObjects.forResource(file.toUri().toURL()));
+    }
+    return files;
+  }
+
+  /** Calls the method through Jersey's request pipeline with the generated feature registered. */
+  private static ContainerResponse call(Compilation compilation, Shape shape)
+      throws ReflectiveOperationException, InterruptedException, ExecutionException {
+    CompiledClasses classes = new CompiledClasses(compilation);
+    ResourceConfig config =
+        new ResourceConfig()
+            .register(classes.loadClass("com.example.shapes.EnvelopesFeature"))
+            .register(classes.loadClass("com.example.shapes.ShapeResource"));
+    ApplicationHandler handler = new ApplicationHandler(config);
+    String method = shape.answer() == Answer.CREATED ? "POST" : "GET";
+    ContainerRequest request =
+        new ContainerRequest(
+            URI.create("http://localhost/"),
+            URI.create("http://localhost/shape"),
+            method,
+            null,
+            new MapPropertiesDelegate(),
+            handler.getConfiguration());
+    return handler.apply(request).get();
+  }
+
+  private static void check(Style style, Shape shape, ContainerResponse response) {
+    JsonNode data = json(shape.data());
+    Object entity = response.getEntity();
+    switch (style) {
+      case META -> {
+        assertEquals(shape.answer() == Answer.CREATED ? 201 : 200, response.getStatus());
+        JsonNode envelope = written(entity);
+        assertEquals(9, envelope.size(), () -> "keys of " + envelope);
+        assertTrue(envelope.get("success").asBoolean(), () -> "success in " + envelope);
+        assertEquals(data, envelope.get("data"), () -> "data in " + envelope);
+      }
+      case BARE -> {
+        switch (shape.answer()) {
+          case NOTHING, NO_VALUES -> {
+            assertEquals(204, response.getStatus());
+            assertNull(entity);
+          }
+          case NO_DATA -> {
+            assertEquals(200, response.getStatus());
+            assertNull(entity);
+          }
+          case CREATED -> {
+            assertEquals(200, response.getStatus());
+            assertEquals(json("{\"id\":" + shape.data() + "}"), written(entity));
+          }
+          case PAGE -> {
+            assertEquals(200, response.getStatus());
+            assertEquals(data, written(entity).get("data"));
+          }
+          default -> {
+            assertEquals(200, response.getStatus());
+            assertEquals(data, written(entity));
+          }
+        }
+      }
+      case STATUS -> {
+        assertEquals(shape.answer() == Answer.CREATED ? 201 : 200, response.getStatus());
+        JsonNode envelope = written(entity);
+        assertEquals("success", envelope.get("status").asText(), () -> "status in " + envelope);
+        assertEquals(data, envelope.get("data"), () -> "data in " + envelope);
+        assertEquals(
+            shape.answer() == Answer.PAGE,
+            envelope.has("pagination"),
+            () -> "pagination in " + envelope);
+      }
+      case VENDOR -> {
+        assertEquals(shape.answer() == Answer.CREATED ? 201 : 200, response.getStatus());
+        JsonNode envelope = written(entity);
+        assertEquals(data, envelope.get("data"), () -> "data in " + envelope);
+        assertTrue(envelope.get("request_id").isTextual(), () -> "request_id in " + envelope);
+      }
+    }
+  }
+
+  /** The entity as the client reads it: written as JSON, and read back. */
+  private static JsonNode written(Object entity) {
+    try {
+      return JSON.readTree(JSON.writeValueAsString(entity));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
