@@ -4,12 +4,17 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import dev.envelopes.ApiError;
 import dev.envelopes.EnvelopeApi;
+import dev.envelopes.EnvelopeStyle;
 import dev.envelopes.Enveloped;
+import dev.envelopes.Include;
+import dev.envelopes.Includes;
 import dev.envelopes.MapException;
 import dev.envelopes.MapExceptions;
 import dev.envelopes.Paginated;
 import dev.envelopes.ResponseCode;
 import dev.envelopes.ResponseCodes;
+import dev.envelopes.VendorConvention;
+import dev.envelopes.Views;
 import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.model.ApiModel;
@@ -49,6 +54,9 @@ public final class EnvelopesProcessor extends AbstractProcessor {
   private final Set<String> userTypes = new HashSet<>();
   private boolean written;
 
+  /** Whether an internal failure was reported: it is reported once, and nothing more is tried. */
+  private boolean failed;
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Stream.of(
@@ -59,7 +67,12 @@ public final class EnvelopesProcessor extends AbstractProcessor {
             ResponseCode.class,
             ResponseCodes.class,
             MapException.class,
-            MapExceptions.class)
+            MapExceptions.class,
+            EnvelopeStyle.class,
+            VendorConvention.class,
+            Views.class,
+            Include.class,
+            Includes.class)
         .map(Class::getCanonicalName)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
@@ -71,6 +84,9 @@ public final class EnvelopesProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (failed) {
+      return false;
+    }
     Reporter reporter = new Reporter(processingEnv.getMessager());
     Element current = null;
     try {
@@ -108,6 +124,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
         new JakartaRestWriter(new SourceFiles(processingEnv.getFiler())).write(api);
       }
     } catch (RuntimeException | LinkageError failure) {
+      failed = true;
       Element at = current != null ? current : firstAnnotated(round);
       String what = at == null ? "the API" : at.toString();
       String cause = failure.getClass().getSimpleName() + ": " + failure.getMessage();
