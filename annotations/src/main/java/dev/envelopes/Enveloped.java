@@ -14,7 +14,9 @@ import java.lang.annotation.Target;
  * {@link Style} constant says what its style answers instead.
  *
  * <p>On a class, every resource method of the class ({@code @GET}, {@code @POST}, {@code @PUT},
- * {@code @PATCH}, {@code @DELETE}, ...) is enveloped; on a single method, only that method is.
+ * {@code @PATCH}, {@code @DELETE}, ...) is enveloped, those it inherits from superclasses too; on a
+ * single method, only that method is. An inherited method answers the payload its type variables
+ * stand for in the class, such as {@code Book} for {@code T get()} of {@code CrudResource<Book>}.
  *
  * <pre>{@code
  * @Path("/projects")

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -226,8 +227,133 @@ class ValidShapesTest {
     assertThat(ecj).succeededWithoutWarnings();
     compiled++;
 
-    ContainerResponse response = call(javac, shape);
+    ContainerResponse response =
+        call(javac, shape.answer() == Answer.CREATED ? "POST" : "GET", "shape");
     check(style, shape, response);
+  }
+
+  /**
+   * A resource method that a generic superclass declares, {@code T get(long)} of a class that
+   * extends {@code CrudResource<Item>}, answers as one that returns {@code Item}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Style.class)
+  void typeVariableOfASuperclassIsTheSubclassesPayload(Style style) throws Exception {
+    List<JavaFileObject> sources = new ArrayList<>(sources(style, SHAPES.get(0)));
+    sources.set(
+        0,
+        JavaFileObjects.forSourceString(
+            "com.example.shapes.ShapeResource",
+            """
+            package com.example.shapes;
+
+            import dev.envelopes.EnvelopeStyle;
+            import dev.envelopes.Enveloped;
+            import dev.envelopes.Style;
+            import jakarta.ws.rs.Path;
+
+            @Path("/shape")
+            @Enveloped
+            @EnvelopeStyle(Style.%s)
+            public class ShapeResource extends CrudResource<Item> {
+
+              @Override
+              protected Item find(long id) {
+                return new Item(id, "a");
+              }
+            }
+            """
+                .formatted(style.name())));
+    sources.add(
+        JavaFileObjects.forSourceString(
+            "com.example.shapes.CrudResource",
+            """
+            package com.example.shapes;
+
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+            import jakarta.ws.rs.PathParam;
+
+            public abstract class CrudResource<T> {
+
+              @GET
+              @Path("{id}")
+              public T get(@PathParam("id") long id) {
+                return find(id);
+              }
+
+              protected abstract T find(long id);
+            }
+            """));
+    Compilation javac = ProcessorCompiler.compileStrictly(sources);
+    assertThat(javac).succeededWithoutWarnings();
+    java.nio.file.Path folder =
+        java.nio.file.Path.of("target", "shape-sources", style + "-inherited").toAbsolutePath();
+    assertThat(ProcessorCompiler.compileStrictlyWithEcj(onDisk(folder, sources), folder))
+        .succeededWithoutWarnings();
+    compiled++;
+
+    check(
+        style,
+        new Shape("inherited", "T", "", "{\"id\":1,\"name\":\"a\"}", Answer.VALUE),
+        call(javac, "GET", "shape/1"));
+  }
+
+  /** Payloads, resources and so the generated sources in the default package. */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Style.class)
+  void defaultPackageHoldsTheGeneratedSourcesToo(Style style) throws Exception {
+    List<JavaFileObject> sources =
+        List.of(
+            JavaFileObjects.forSourceString(
+                "ShapeResource",
+                """
+                import dev.envelopes.EnvelopeStyle;
+                import dev.envelopes.Enveloped;
+                import dev.envelopes.Style;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+
+                @Path("/shape")
+                @Enveloped
+                @EnvelopeStyle(Style.%s)
+                public class ShapeResource {
+
+                  @GET
+                  public Item answer() {
+                    return new Item(1, "a");
+                  }
+                }
+                """
+                    .formatted(style.name())),
+            JavaFileObjects.forSourceString(
+                "Item", "public record Item(long id, String name) {}\n"),
+            JavaFileObjects.forSourceString(
+                "ShapeApi",
+                """
+                import dev.envelopes.EnvelopeApi;
+                import dev.envelopes.VendorConvention;
+
+                @EnvelopeApi
+                @VendorConvention(
+                    vendor = "shapes",
+                    version = 1,
+                    errorDocumentation = "https://example.com/errors/")
+                public class ShapeApi {}
+                """));
+    Compilation javac = ProcessorCompiler.compileStrictly(sources);
+    assertThat(javac).succeededWithoutWarnings();
+    java.nio.file.Path folder =
+        java.nio.file.Path.of("target", "shape-sources", style + "-default-package")
+            .toAbsolutePath();
+    assertThat(ProcessorCompiler.compileStrictlyWithEcj(onDisk(folder, sources), folder))
+        .succeededWithoutWarnings();
+    compiled++;
+
+    check(
+        style,
+        new Shape("defaultPackage", "Item", "", "{\"id\":1,\"name\":\"a\"}", Answer.VALUE),
+        call(javac, "", "GET", "shape"));
   }
 
   @AfterAll
@@ -236,7 +362,7 @@ class ValidShapesTest {
         Locale.ROOT,
         "Valid shapes: %d of %d compiled under javac and ecj and answered as their style says%n",
         compiled,
-        shapes().count());
+        shapes().count() + 2 * Style.values().length);
   }
 
   private static List<JavaFileObject> sources(Style style, Shape shape) {
@@ -378,19 +504,25 @@ class ValidShapesTest {
   }
 
   /** Calls the method through Jersey's request pipeline with the generated feature registered. */
-  private static ContainerResponse call(Compilation compilation, Shape shape)
+  private static ContainerResponse call(Compilation compilation, String method, String path)
+      throws ReflectiveOperationException, InterruptedException, ExecutionException {
+    return call(compilation, "com.example.shapes.", method, path);
+  }
+
+  /** As above, for a resource and a feature whose names start with {@code prefix}. */
+  private static ContainerResponse call(
+      Compilation compilation, String prefix, String method, String path)
       throws ReflectiveOperationException, InterruptedException, ExecutionException {
     CompiledClasses classes = new CompiledClasses(compilation);
     ResourceConfig config =
         new ResourceConfig()
-            .register(classes.loadClass("com.example.shapes.EnvelopesFeature"))
-            .register(classes.loadClass("com.example.shapes.ShapeResource"));
+            .register(classes.loadClass(prefix + "EnvelopesFeature"))
+            .register(classes.loadClass(prefix + "ShapeResource"));
     ApplicationHandler handler = new ApplicationHandler(config);
-    String method = shape.answer() == Answer.CREATED ? "POST" : "GET";
     ContainerRequest request =
         new ContainerRequest(
             URI.create("http://localhost/"),
-            URI.create("http://localhost/shape"),
+            URI.create("http://localhost/" + path),
             method,
             null,
             new MapPropertiesDelegate(),

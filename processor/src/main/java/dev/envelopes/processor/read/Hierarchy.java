@@ -1,5 +1,7 @@
 package dev.envelopes.processor.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -18,5 +20,21 @@ final class Hierarchy {
       superclass = ((TypeElement) declared.asElement()).getSuperclass();
     }
     return depth;
+  }
+
+  /** {@code type} and its superclasses, nearest first, without {@code java.lang.Object}. */
+  static List<TypeElement> classesUpTo(TypeElement type) {
+    List<TypeElement> classes = new ArrayList<>();
+    for (TypeElement current = type; current != null; ) {
+      if (current.getQualifiedName().contentEquals("java.lang.Object")) {
+        break;
+      }
+      classes.add(current);
+      current =
+          current.getSuperclass() instanceof DeclaredType declared
+              ? (TypeElement) declared.asElement()
+              : null;
+    }
+    return classes;
   }
 }

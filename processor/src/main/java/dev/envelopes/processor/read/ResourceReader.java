@@ -10,8 +10,10 @@ import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.model.VendorOptions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -20,6 +22,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -50,7 +53,7 @@ final class ResourceReader {
     List<ExecutableElement> methods = envelopedMethodsOf(type);
     List<EndpointModel> endpoints = new ArrayList<>();
     for (ExecutableElement method : methods) {
-      endpoints.add(readEndpoint(method));
+      endpoints.add(readEndpoint(type, method));
     }
     Origin origin = enveloped.map(a -> Origin.of(type, a)).orElse(Origin.of(type));
     return new ResourceModel(
@@ -102,16 +105,28 @@ final class ResourceReader {
 
   /**
    * The methods of {@code type} that are enveloped: every resource method when the class is, and
-   * otherwise those that carry {@code @Enveloped} themselves.
+   * otherwise those that carry {@code @Enveloped} themselves. Resource methods a superclass
+   * declares count too, as Jakarta REST serves them, unless the class declares its own of the same
+   * name; the class's own come first.
    */
   static List<ExecutableElement> envelopedMethodsOf(TypeElement type) {
     boolean classEnveloped = Annotations.find(type, KnownTypes.ENVELOPED).isPresent();
     List<ExecutableElement> methods = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if ((classEnveloped && httpMethodOf(method).isPresent())
-          || Annotations.find(method, KnownTypes.ENVELOPED).isPresent()) {
-        methods.add(method);
+    Set<String> names = new HashSet<>();
+    for (TypeElement declaring : Hierarchy.classesUpTo(type)) {
+      List<ExecutableElement> declared = ElementFilter.methodsIn(declaring.getEnclosedElements());
+      Set<String> declaredHere = new HashSet<>();
+      for (ExecutableElement method : declared) {
+        if (names.contains(method.getSimpleName().toString())) {
+          continue;
+        }
+        if ((classEnveloped && httpMethodOf(method).isPresent())
+            || Annotations.find(method, KnownTypes.ENVELOPED).isPresent()) {
+          methods.add(method);
+        }
+        declaredHere.add(method.getSimpleName().toString());
       }
+      names.addAll(declaredHere);
     }
     return methods;
   }
@@ -127,7 +142,12 @@ final class ResourceReader {
         .map(value -> (String) value.getValue());
   }
 
-  private EndpointModel readEndpoint(ExecutableElement method) {
+  private EndpointModel readEndpoint(TypeElement resource, ExecutableElement method) {
+    // As a member of the resource class: a type variable of a superclass is resolved, such as the
+    // T of get() in a class that extends CrudResource<Book>.
+    TypeMirror returnType =
+        ((ExecutableType) types.asMemberOf((DeclaredType) resource.asType(), method))
+            .getReturnType();
     Optional<PagingModel> paging =
         Annotations.find(method, KnownTypes.PAGINATED)
             .map(
@@ -153,10 +173,10 @@ final class ResourceReader {
             method.getModifiers().contains(Modifier.ABSTRACT),
             !method.getTypeParameters().isEmpty()),
         List.copyOf(parameters),
-        TypeName.get(method.getReturnType()),
-        returnShapeOf(method.getReturnType()),
+        TypeName.get(returnType),
+        returnShapeOf(returnType),
         paging,
-        StyleReader.styleOf(method),
+        StyleReader.styleOf(method, resource),
         vendorOptions(method),
         origin);
   }

@@ -28,6 +28,14 @@ final class StyleReader {
     return Style.META;
   }
 
+  /**
+   * The style of {@code method} as a resource method of {@code resource}: its own, else that of
+   * the resource class, which may differ from the class that declares it.
+   */
+  static Style styleOf(Element method, Element resource) {
+    return declaredOn(method).orElseGet(() -> styleOf(resource));
+  }
+
   private static Optional<Style> declaredOn(Element element) {
     return Annotations.find(element, ENVELOPE_STYLE)
         .flatMap(annotation -> annotation.getElementValues().values().stream().findFirst())
