@@ -29,8 +29,8 @@ final class StyleReader {
   }
 
   /**
-   * The style of {@code method} as a resource method of {@code resource}: its own, else that of
-   * the resource class, which may differ from the class that declares it.
+   * The style of {@code method} as a resource method of {@code resource}: its own, else that of the
+   * resource class, which may differ from the class that declares it.
    */
   static Style styleOf(Element method, Element resource) {
     return declaredOn(method).orElseGet(() -> styleOf(resource));

@@ -68,6 +68,36 @@ final class ResponsesWriter {
         .build();
   }
 
+  /**
+   * {@code answer(response, status, envelope)} and its variant with a {@code Location}, for the
+   * styles whose statuses are plain numbers; {@code mediaType} is the code of the answer's media
+   * type, and {@code described} how the javadoc names it.
+   */
+  static List<MethodSpec> answerWithStatus(CodeBlock mediaType, String described) {
+    return List.of(
+        MethodSpec.methodBuilder("answer")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc("Answers with {@code envelope} $L and {@code status}.\n", described)
+            .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+            .addParameter(TypeName.INT, "status")
+            .addParameter(Object.class, "envelope")
+            .addStatement("response.setStatus(status)")
+            .addStatement(
+                "response.setEntity(envelope, response.getEntityAnnotations(), $L)", mediaType)
+            .build(),
+        MethodSpec.methodBuilder("answer")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc("Answers as the method above does, with a {@code Location} header.\n")
+            .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+            .addParameter(TypeName.INT, "status")
+            .addParameter(Object.class, "envelope")
+            .addParameter(URI.class, "location")
+            .addStatement("answer(response, status, envelope)")
+            .addStatement(
+                "response.getHeaders().putSingle($T.LOCATION, location)", LibraryTypes.HTTP_HEADERS)
+            .build());
+  }
+
   /** Shared by the responses of every style. */
   static MethodSpec isMethodResult() {
     return MethodSpec.methodBuilder("isMethodResult")

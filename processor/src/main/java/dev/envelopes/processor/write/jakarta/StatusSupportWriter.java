@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.style.StatusEnvelopeStyle;
 import dev.envelopes.processor.write.SourceFiles;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -125,31 +124,9 @@ final class StatusSupportWriter {
                 self, StatusEnvelopeStyle.INTERNAL_ERROR_MESSAGE))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(ResponsesWriter.isMethodResult())
-        .addMethod(
-            MethodSpec.methodBuilder("answer")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("Answers with {@code envelope} as JSON and {@code status}.\n")
-                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(Object.class, "envelope")
-                .addStatement("response.setStatus(status)")
-                .addStatement(
-                    "response.setEntity(envelope, response.getEntityAnnotations(), " + JSON + ")",
-                    LibraryTypes.MEDIA_TYPE)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("answer")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("Answers as the method above does, with a {@code Location} header.\n")
-                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(Object.class, "envelope")
-                .addParameter(URI.class, "location")
-                .addStatement("answer(response, status, envelope)")
-                .addStatement(
-                    "response.getHeaders().putSingle($T.LOCATION, location)",
-                    LibraryTypes.HTTP_HEADERS)
-                .build())
+        .addMethods(
+            ResponsesWriter.answerWithStatus(
+                CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE), "as JSON"))
         .addMethod(ResponsesWriter.locationOf())
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(

@@ -148,31 +148,9 @@ final class VendorSupportWriter {
                         + " $T.randomUUID().toString()",
                     LibraryTypes.UUID)
                 .build())
-        .addMethod(
-            MethodSpec.methodBuilder("answer")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc(
-                    "Answers with {@code envelope} in the vendor media type and {@code status}.\n")
-                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(Object.class, "envelope")
-                .addStatement("response.setStatus(status)")
-                .addStatement(
-                    "response.setEntity(envelope, response.getEntityAnnotations(), MEDIA_TYPE)")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("answer")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("Answers as the method above does, with a {@code Location} header.\n")
-                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(Object.class, "envelope")
-                .addParameter(URI.class, "location")
-                .addStatement("answer(response, status, envelope)")
-                .addStatement(
-                    "response.getHeaders().putSingle($T.LOCATION, location)",
-                    LibraryTypes.HTTP_HEADERS)
-                .build())
+        .addMethods(
+            ResponsesWriter.answerWithStatus(
+                CodeBlock.of("MEDIA_TYPE"), "in the vendor media type"))
         .addMethod(
             MethodSpec.methodBuilder("locationOf")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
