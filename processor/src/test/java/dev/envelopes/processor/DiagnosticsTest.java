@@ -395,6 +395,28 @@ class DiagnosticsTest {
                 }
                 """)
             .at("com.example.ProjectApi", "@Enveloped"),
+        misuse("envelopedEnum", Diagnostic.ENVELOPED_ON_NON_CLASS, "StatusResource")
+            .source(
+                "com.example.StatusResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+
+                @Path("/status")
+                @Enveloped
+                public enum StatusResource {
+                  INSTANCE;
+
+                  @GET
+                  public String get() {
+                    return "up";
+                  }
+                }
+                """)
+            .at("com.example.StatusResource", "@Enveloped"),
         misuse("envelopedRecord", Diagnostic.ENVELOPED_ON_NON_CLASS, "VersionResource")
             .source(
                 "com.example.VersionResource",
@@ -1347,6 +1369,57 @@ class DiagnosticsTest {
                 public class ShopApplication extends Application {}
                 """)
             .at("com.example.ShopApplication", "status = 200"),
+        misuse("mapExceptionNegativeCode", Diagnostic.CODE_NEGATIVE, "@MapException", -503)
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    "@MapException(\n"
+                        + "    value = IllegalStateException.class,\n"
+                        + "    status = 503,\n"
+                        + "    code = -503,\n"
+                        + "    message = \"Closed\")"))
+            .at("com.example.ShopApplication", "code = -503"),
+        misuse(
+                "mapExceptionCodeWithoutMessage",
+                Diagnostic.ERROR_CODE_WITHOUT_MESSAGE,
+                "@MapException",
+                "IllegalStateException",
+                1503)
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    "@MapException(\n"
+                        + "    value = IllegalStateException.class,\n"
+                        + "    status = 503,\n"
+                        + "    code = 1503)"))
+            .at("com.example.ShopApplication", "code = 1503"),
+        misuse(
+                "mapExceptionMessageWithoutCode",
+                Diagnostic.ERROR_MESSAGE_WITHOUT_CODE,
+                "@MapException",
+                "IllegalStateException")
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    "@MapException(\n"
+                        + "    value = IllegalStateException.class,\n"
+                        + "    status = 503,\n"
+                        + "    message = \"Closed\")"))
+            .at("com.example.ShopApplication", "message = \"Closed\""),
+        misuse(
+                "mapExceptionMalformedErrorCode",
+                Diagnostic.ERROR_CODE_MALFORMED,
+                "@MapException",
+                "IllegalStateException",
+                "shop closed")
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    "@MapException(\n"
+                        + "    value = IllegalStateException.class,\n"
+                        + "    status = 503,\n"
+                        + "    errorCode = \"shop closed\")"))
+            .at("com.example.ShopApplication", "errorCode = \"shop closed\""),
         misuse(
                 "apiErrorCodeWithoutMessage",
                 Diagnostic.ERROR_CODE_WITHOUT_MESSAGE,
@@ -1422,6 +1495,21 @@ class DiagnosticsTest {
                     "DuplicateTaskName",
                     "status = 409,\n    code = 1105,\n    message = \"Task name taken\""))
             .at("com.example.DuplicateTaskName", "message = \"Task name taken\""),
+        misuse(
+                "exceptionMappedTwice",
+                Diagnostic.EXCEPTION_DECLARED_TWICE,
+                "IllegalStateException",
+                "@MapException",
+                "@MapException")
+            .source(
+                "com.example.ShopApplication",
+                shopApplication(
+                    "@MapException(value = IllegalStateException.class, status = 503)\n"
+                        + "@MapException(value = IllegalStateException.class, status = 500)"))
+            // As with @ResponseCode, javac points repeated annotations at the class; ecj at the
+            // row.
+            .at("com.example.ShopApplication", "public class ShopApplication")
+            .atUnderEcj("status = 500"),
         misuse(
                 "exceptionWithApiErrorAlsoMapped",
                 Diagnostic.EXCEPTION_DECLARED_TWICE,
