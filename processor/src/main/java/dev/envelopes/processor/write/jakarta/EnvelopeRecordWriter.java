@@ -59,6 +59,18 @@ final class EnvelopeRecordWriter {
 
   /** The record for {@code shape}, with a factory that fills the status keys from a status. */
   static TypeSpec render(Shape shape, ClassName statusType) {
+    return builder(shape).addMethod(factory(shape, statusType)).build();
+  }
+
+  /**
+   * The record of one method's answer, which names no API-wide type, so that it depends on the
+   * resource class alone; {@code nested} are types it declares inside, such as its pagination.
+   */
+  static TypeSpec renderForMethod(Shape shape, List<TypeSpec> nested) {
+    return builder(shape).addTypes(nested).build();
+  }
+
+  private static TypeSpec.Builder builder(Shape shape) {
     List<JsonRecords.Key> keys =
         List.of(
             new JsonRecords.Key(
@@ -85,9 +97,7 @@ final class EnvelopeRecordWriter {
             key("data", shape.data()),
             key("count", shape.count()),
             key("pagination", shape.pagination()));
-    return JsonRecords.record(shape.name(), shape.summary(), keys)
-        .addMethod(factory(shape, statusType))
-        .build();
+    return JsonRecords.record(shape.name(), shape.summary(), keys);
   }
 
   private static JsonRecords.Key key(String name, Slot slot) {

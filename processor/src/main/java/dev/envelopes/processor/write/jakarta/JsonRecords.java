@@ -38,8 +38,21 @@ final class JsonRecords {
     }
   }
 
+  /**
+   * A record for {@code keys} that another generated type declares inside, and so carries no
+   * {@code @Generated} of its own.
+   */
+  static TypeSpec nested(ClassName name, CodeBlock summary, List<Key> keys) {
+    return builder(name, summary, keys, false).build();
+  }
+
   /** A public record for {@code keys}, ready for members to be added. */
   static TypeSpec.Builder record(ClassName name, CodeBlock summary, List<Key> keys) {
+    return builder(name, summary, keys, true);
+  }
+
+  private static TypeSpec.Builder builder(
+      ClassName name, CodeBlock summary, List<Key> keys, boolean generated) {
     CodeBlock.Builder javadoc = CodeBlock.builder().add(summary).add("\n\n");
     MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
     CodeBlock.Builder order = CodeBlock.builder().add("{");
@@ -61,10 +74,12 @@ final class JsonRecords {
       canonical.addParameter(component.build());
       order.add(i == 0 ? "$S" : ", $S", key.key());
     }
-    return TypeSpec.recordBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(javadoc.build())
-        .addAnnotation(SourceFiles.generated())
+    TypeSpec.Builder record =
+        TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(javadoc.build());
+    if (generated) {
+      record.addAnnotation(SourceFiles.generated());
+    }
+    return record
         .addAnnotation(
             AnnotationSpec.builder(LibraryTypes.JSON_INCLUDE)
                 .addMember("value", "$T.Include.ALWAYS", LibraryTypes.JSON_INCLUDE)

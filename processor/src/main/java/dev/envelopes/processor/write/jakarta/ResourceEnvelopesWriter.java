@@ -55,7 +55,9 @@ final class ResourceEnvelopesWriter {
     for (EndpointModel endpoint : resource.endpoints()) {
       switch (endpoint.style()) {
         case META ->
-            envelopes.add(EnvelopeRecordWriter.render(shapeOf(resource, endpoint), names.status()));
+            envelopes.add(
+                EnvelopeRecordWriter.renderForMethod(
+                    shapeOf(resource, endpoint), nestedTypes(resource, endpoint)));
         case BARE -> bare.record(resource, endpoint).ifPresent(envelopes::add);
         case STATUS -> envelopes.add(status.record(resource, endpoint));
         case VENDOR -> envelopes.add(vendor.record(resource, endpoint));
@@ -201,9 +203,7 @@ final class ResourceEnvelopesWriter {
     String method = String.join(".", resource.type().simpleNames()) + "." + endpoint.name();
     MethodSpec.Builder filter = ResourceEnvelopesWriter.responseFilter(names.responses());
     ReturnShape returns = endpoint.returns();
-    CodeBlock arguments;
     if (returns instanceof ReturnShape.NoData) {
-      arguments = CodeBlock.of("$L", status);
     } else if (returns instanceof ReturnShape.Single single
         && MetaEnvelopeStyle.creates(endpoint)) {
       filter
@@ -211,16 +211,13 @@ final class ResourceEnvelopesWriter {
           .addStatement("$T.answerNullResult(response, $S)", names.responses(), method)
           .addStatement("return")
           .endControlFlow();
-      arguments = CodeBlock.of("$L, data", status);
     } else if (returns instanceof ReturnShape.Single single && single.optional()) {
       filter.addStatement(
           "$T result = ($T) response.getEntity()", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY);
       castingDeclaration(
           filter, single.type(), "(result == null ? null : result.orElse(null))", method);
-      arguments = CodeBlock.of("$L, data", status);
     } else if (returns instanceof ReturnShape.Single single) {
       castingDeclaration(filter, single.type(), "response.getEntity()", method);
-      arguments = CodeBlock.of("$L, data", status);
     } else if (returns instanceof ReturnShape.Multiple multiple) {
       filter
           .beginControlFlow("if (response.getEntity() == null)")
@@ -228,7 +225,6 @@ final class ResourceEnvelopesWriter {
           .addStatement("return")
           .endControlFlow();
       castingDeclaration(filter, multiple.type(), "response.getEntity()", method);
-      arguments = CodeBlock.of("$L, data, data.$L", status, multiple.array() ? "length" : "size()");
     } else {
       ReturnShape.Paged paged = (ReturnShape.Paged) returns;
       ParameterizedTypeName anyPage =
@@ -239,32 +235,37 @@ final class ResourceEnvelopesWriter {
           .addStatement("return")
           .endControlFlow();
       castingDeclaration(filter, listOf(paged.itemType()), "page.items()", method);
-      filter.addStatement(
-          "$T pagination = $T.pagination(request, page.total())",
-          names.pagination(),
-          names.paging());
-      arguments = CodeBlock.of("$L, data, page.total(), pagination", status);
+      filter
+          .addStatement(
+              "$T links = $T.pagination(request, page.total())", names.pagination(), names.paging())
+          .addStatement(
+              "$T pagination = new $T(links.next(), links.prev())",
+              envelope.nestedClass(PAGINATION),
+              envelope.nestedClass(PAGINATION));
     }
-    filter.addStatement("$T envelope = $T.of($L)", envelope, envelope, arguments);
+    filter
+        .addStatement("$T status = $L", names.status(), status)
+        .addStatement(
+            "$T envelope =$Wnew $T(true, status.code(), status.message(), status.statusCode(),"
+                + "$Wstatus.statusMessage(), null, $L)",
+            envelope,
+            envelope,
+            envelopeValues(endpoint));
     return switch (MetaEnvelopeStyle.location(endpoint)) {
       case NONE ->
-          filter
-              .addStatement("$T.answer(response, $L, envelope)", names.responses(), status)
-              .build();
+          filter.addStatement("$T.answer(response, status, envelope)", names.responses()).build();
       case NEW_RESOURCE ->
           filter
               .addStatement(
-                  "$T.answer(response, $L, envelope, $T.locationOf(request, data))",
+                  "$T.answer(response, status, envelope, $T.locationOf(request, data))",
                   names.responses(),
-                  status,
                   names.responses())
               .build();
       case REQUEST ->
           filter
               .addStatement(
-                  "$T.answer(response, $L, envelope, request.getUriInfo().getAbsolutePath())",
-                  names.responses(),
-                  status)
+                  "$T.answer(response, status, envelope, request.getUriInfo().getAbsolutePath())",
+                  names.responses())
               .build();
     };
   }
@@ -305,6 +306,48 @@ final class ResourceEnvelopesWriter {
     return ParameterizedTypeName.get(ClassName.get(List.class), item);
   }
 
+  /** The name of the pagination record a paged envelope declares inside. */
+  private static final String PAGINATION = "Pagination";
+
+  /** The values of {@code data}, {@code count} and {@code pagination}, as the filter has them. */
+  private static CodeBlock envelopeValues(EndpointModel endpoint) {
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.NoData) {
+      return CodeBlock.of("null, null, null");
+    } else if (returns instanceof ReturnShape.Multiple multiple) {
+      return CodeBlock.of("data, data.$L, null", multiple.array() ? "length" : "size()");
+    } else if (returns instanceof ReturnShape.Paged) {
+      return CodeBlock.of("data, page.total(), pagination");
+    }
+    return CodeBlock.of("data, null, null");
+  }
+
+  /** The types an envelope declares inside: the pagination of a paged one. */
+  private static List<TypeSpec> nestedTypes(ResourceModel resource, EndpointModel endpoint) {
+    if (!(endpoint.returns() instanceof ReturnShape.Paged)) {
+      return List.of();
+    }
+    ClassName name = GeneratedNames.envelope(resource, endpoint).nestedClass(PAGINATION);
+    return List.of(
+        JsonRecords.nested(
+            name,
+            CodeBlock.of(
+                "The {@code pagination} of the answer: absolute links to the pages around"
+                    + " this one."),
+            List.of(
+                new JsonRecords.Key(
+                    "next",
+                    "next",
+                    ClassName.get(java.net.URI.class),
+                    "the page after this one, or {@code null} on the last page"),
+                new JsonRecords.Key(
+                    "prev",
+                    "prev",
+                    ClassName.get(java.net.URI.class),
+                    "the records just before this page, never overlapping it, or {@code null}"
+                        + " on the first page"))));
+  }
+
   /** What each key of the method's envelope holds. */
   private EnvelopeRecordWriter.Shape shapeOf(ResourceModel resource, EndpointModel endpoint) {
     EnvelopeRecordWriter.Slot noCount =
@@ -343,7 +386,8 @@ final class ResourceEnvelopesWriter {
               TypeName.LONG, "the total number of records, the same on every page");
       pagination =
           new EnvelopeRecordWriter.Slot(
-              names.pagination(), "links to the next and the previous page");
+              GeneratedNames.envelope(resource, endpoint).nestedClass(PAGINATION),
+              "links to the next and the previous page");
       what = "one page of its records";
     }
     return new EnvelopeRecordWriter.Shape(

@@ -57,11 +57,11 @@ final class StatusEndpointWriter {
           new JsonRecords.Key(
               "pagination",
               "pagination",
-              names.statusPagination(),
+              name.nestedClass(PAGINATION),
               "the totals of the result and the page answered"));
       success
           .addParameter(data, "data")
-          .addParameter(names.statusPagination(), "pagination")
+          .addParameter(name.nestedClass(PAGINATION), "pagination")
           .addStatement("return new $T($S, data, pagination)", name, "success");
     } else {
       success.addParameter(data, "data").addStatement("return new $T($S, data)", name, "success");
@@ -73,7 +73,28 @@ final class StatusEndpointWriter {
                 Javadocs.methodLink(resource, endpoint)),
             keys)
         .addMethod(success.build())
+        .addTypes(
+            endpoint.returns() instanceof ReturnShape.Paged
+                ? List.of(pagination(name.nestedClass(PAGINATION)))
+                : List.of())
         .build();
+  }
+
+  /** The name of the pagination record a paged answer declares inside. */
+  private static final String PAGINATION = "Pagination";
+
+  /** The {@code pagination} of a paged answer, declared inside its record. */
+  private static TypeSpec pagination(ClassName name) {
+    return JsonRecords.nested(
+        name,
+        CodeBlock.of("The {@code pagination} of the answer: the totals and the page."),
+        List.of(
+            new JsonRecords.Key(
+                "total_count", "totalCount", TypeName.LONG, "the number of records on all pages"),
+            new JsonRecords.Key(
+                "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
+            new JsonRecords.Key(
+                "total_pages", "totalPages", TypeName.LONG, "the number of pages")));
   }
 
   /** The type of {@code data} in a style that answers the method's value under that key. */
@@ -196,10 +217,16 @@ final class StatusEndpointWriter {
           method);
       return filter
           .addStatement(
-              "$T.answer(response, 200,$W$T.success(data, $T.pagination(request, page.total())))",
-              responses,
-              envelope,
+              "$T totals = $T.pagination(request, page.total())",
+              names.statusPagination(),
               names.statusPaging())
+          .addStatement(
+              "$T pagination =$Wnew $T(totals.totalCount(), totals.currentPage(),"
+                  + " totals.totalPages())",
+              envelope.nestedClass(PAGINATION),
+              envelope.nestedClass(PAGINATION))
+          .addStatement(
+              "$T.answer(response, 200, $T.success(data, pagination))", responses, envelope)
           .build();
     }
     return filter

@@ -37,8 +37,11 @@ public final class OrderResourceEnvelopes implements DynamicFeature {
                 return;
             }
             String data = (String) response.getEntity();
-            OrderResourceGetEnvelope envelope = OrderResourceGetEnvelope.of(MetaStatus.OK, data);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            OrderResourceGetEnvelope envelope =
+                    new OrderResourceGetEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, null, null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 

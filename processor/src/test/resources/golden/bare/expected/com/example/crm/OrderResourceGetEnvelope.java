@@ -27,11 +27,4 @@ public record OrderResourceGetEnvelope(@JsonProperty("success") boolean success,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") String data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static OrderResourceGetEnvelope of(MetaStatus status, String data) {
-        return new OrderResourceGetEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, null, null);
-    }
 }

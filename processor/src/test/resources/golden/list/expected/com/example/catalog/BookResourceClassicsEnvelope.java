@@ -28,11 +28,4 @@ public record BookResourceClassicsEnvelope(@JsonProperty("success") boolean succ
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") List<Book> data,
         @JsonProperty("count") long count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static BookResourceClassicsEnvelope of(MetaStatus status, List<Book> data, long count) {
-        return new BookResourceClassicsEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, count, null);
-    }
 }

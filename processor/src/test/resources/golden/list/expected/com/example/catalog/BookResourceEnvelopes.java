@@ -69,9 +69,13 @@ public final class BookResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // BookResource.list returns exactly this type
             List<Book> data = (List<Book>) page.items();
-            MetaPagination pagination = MetaPaging.pagination(request, page.total());
-            BookResourceListEnvelope envelope = BookResourceListEnvelope.of(MetaStatus.OK, data, page.total(), pagination);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaPagination links = MetaPaging.pagination(request, page.total());
+            BookResourceListEnvelope.Pagination pagination = new BookResourceListEnvelope.Pagination(links.next(), links.prev());
+            MetaStatus status = MetaStatus.OK;
+            BookResourceListEnvelope envelope =
+                    new BookResourceListEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, page.total(), pagination);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 
@@ -110,9 +114,13 @@ public final class BookResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // BookResource.search returns exactly this type
             List<List<String>> data = (List<List<String>>) page.items();
-            MetaPagination pagination = MetaPaging.pagination(request, page.total());
-            BookResourceSearchEnvelope envelope = BookResourceSearchEnvelope.of(MetaStatus.OK, data, page.total(), pagination);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaPagination links = MetaPaging.pagination(request, page.total());
+            BookResourceSearchEnvelope.Pagination pagination = new BookResourceSearchEnvelope.Pagination(links.next(), links.prev());
+            MetaStatus status = MetaStatus.OK;
+            BookResourceSearchEnvelope envelope =
+                    new BookResourceSearchEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, page.total(), pagination);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 
@@ -131,8 +139,11 @@ public final class BookResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // BookResource.classics returns exactly this type
             List<Book> data = (List<Book>) response.getEntity();
-            BookResourceClassicsEnvelope envelope = BookResourceClassicsEnvelope.of(MetaStatus.OK, data, data.size());
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            BookResourceClassicsEnvelope envelope =
+                    new BookResourceClassicsEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, data.size(), null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 
@@ -150,8 +161,11 @@ public final class BookResourceEnvelopes implements DynamicFeature {
                 return;
             }
             Book[] data = (Book[]) response.getEntity();
-            BookResourceShelfEnvelope envelope = BookResourceShelfEnvelope.of(MetaStatus.OK, data, data.length);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            BookResourceShelfEnvelope envelope =
+                    new BookResourceShelfEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, data.length, null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 
@@ -170,8 +184,11 @@ public final class BookResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // BookResource.genres returns exactly this type
             Set<String> data = (Set<String>) response.getEntity();
-            BookResourceGenresEnvelope envelope = BookResourceGenresEnvelope.of(MetaStatus.OK, data, data.size());
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            BookResourceGenresEnvelope envelope =
+                    new BookResourceGenresEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, data.size(), null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 }

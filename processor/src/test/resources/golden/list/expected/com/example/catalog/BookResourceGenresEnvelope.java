@@ -28,11 +28,4 @@ public record BookResourceGenresEnvelope(@JsonProperty("success") boolean succes
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Set<String> data,
         @JsonProperty("count") long count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static BookResourceGenresEnvelope of(MetaStatus status, Set<String> data, long count) {
-        return new BookResourceGenresEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, count, null);
-    }
 }

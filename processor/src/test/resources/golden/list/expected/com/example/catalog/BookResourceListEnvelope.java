@@ -3,6 +3,7 @@ package com.example.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.net.URI;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -27,13 +28,16 @@ public record BookResourceListEnvelope(@JsonProperty("success") boolean success,
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") List<Book> data,
-        @JsonProperty("count") long count, @JsonProperty("pagination") MetaPagination pagination) {
+        @JsonProperty("count") long count,
+        @JsonProperty("pagination") BookResourceListEnvelope.Pagination pagination) {
     /**
-     * The envelope of an answer with {@code status}.
+     * The {@code pagination} of the answer: absolute links to the pages around this one.
+     *
+     * @param next the page after this one, or {@code null} on the last page
+     * @param prev the records just before this page, never overlapping it, or {@code null} on the first page
      */
-    static BookResourceListEnvelope of(MetaStatus status, List<Book> data, long count,
-            MetaPagination pagination) {
-        return new BookResourceListEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, count, pagination);
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"next", "prev"})
+    public record Pagination(@JsonProperty("next") URI next, @JsonProperty("prev") URI prev) {
     }
 }

@@ -27,11 +27,4 @@ public record BookResourceShelfEnvelope(@JsonProperty("success") boolean success
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Book[] data,
         @JsonProperty("count") long count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static BookResourceShelfEnvelope of(MetaStatus status, Book[] data, long count) {
-        return new BookResourceShelfEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, count, null);
-    }
 }

@@ -28,11 +28,4 @@ public record AccountResourceBalancesEnvelope(@JsonProperty("success") boolean s
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Map<String, Long> data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static AccountResourceBalancesEnvelope of(MetaStatus status, Map<String, Long> data) {
-        return new AccountResourceBalancesEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, null, null);
-    }
 }

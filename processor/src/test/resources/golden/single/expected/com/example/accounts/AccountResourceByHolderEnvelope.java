@@ -27,11 +27,4 @@ public record AccountResourceByHolderEnvelope(@JsonProperty("success") boolean s
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Account data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static AccountResourceByHolderEnvelope of(MetaStatus status, Account data) {
-        return new AccountResourceByHolderEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, null, null);
-    }
 }

@@ -27,11 +27,4 @@ public record AccountResourceCountEnvelope(@JsonProperty("success") boolean succ
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") int data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static AccountResourceCountEnvelope of(MetaStatus status, int data) {
-        return new AccountResourceCountEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, null, null);
-    }
 }

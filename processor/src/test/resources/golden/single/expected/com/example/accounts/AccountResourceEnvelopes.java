@@ -42,8 +42,11 @@ public final class AccountResourceEnvelopes implements DynamicFeature {
                 return;
             }
             Account data = (Account) response.getEntity();
-            AccountResourceGetEnvelope envelope = AccountResourceGetEnvelope.of(MetaStatus.OK, data);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            AccountResourceGetEnvelope envelope =
+                    new AccountResourceGetEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, null, null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 
@@ -58,8 +61,11 @@ public final class AccountResourceEnvelopes implements DynamicFeature {
             }
             Optional<?> result = (Optional<?>) response.getEntity();
             Account data = (Account) (result == null ? null : result.orElse(null));
-            AccountResourceByHolderEnvelope envelope = AccountResourceByHolderEnvelope.of(MetaStatus.OK, data);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            AccountResourceByHolderEnvelope envelope =
+                    new AccountResourceByHolderEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, null, null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 
@@ -73,8 +79,11 @@ public final class AccountResourceEnvelopes implements DynamicFeature {
                 return;
             }
             int data = (Integer) response.getEntity();
-            AccountResourceCountEnvelope envelope = AccountResourceCountEnvelope.of(MetaStatus.OK, data);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            AccountResourceCountEnvelope envelope =
+                    new AccountResourceCountEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, null, null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 
@@ -88,8 +97,11 @@ public final class AccountResourceEnvelopes implements DynamicFeature {
                 return;
             }
             String data = (String) response.getEntity();
-            AccountResourceHolderEnvelope envelope = AccountResourceHolderEnvelope.of(MetaStatus.OK, data);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            AccountResourceHolderEnvelope envelope =
+                    new AccountResourceHolderEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, null, null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 
@@ -104,8 +116,11 @@ public final class AccountResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // AccountResource.balances returns exactly this type
             Map<String, Long> data = (Map<String, Long>) response.getEntity();
-            AccountResourceBalancesEnvelope envelope = AccountResourceBalancesEnvelope.of(MetaStatus.OK, data);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            AccountResourceBalancesEnvelope envelope =
+                    new AccountResourceBalancesEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, null, null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 }

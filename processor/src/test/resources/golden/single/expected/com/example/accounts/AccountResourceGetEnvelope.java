@@ -27,11 +27,4 @@ public record AccountResourceGetEnvelope(@JsonProperty("success") boolean succes
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Account data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static AccountResourceGetEnvelope of(MetaStatus status, Account data) {
-        return new AccountResourceGetEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, null, null);
-    }
 }

@@ -27,11 +27,4 @@ public record AccountResourceHolderEnvelope(@JsonProperty("success") boolean suc
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") String data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static AccountResourceHolderEnvelope of(MetaStatus status, String data) {
-        return new AccountResourceHolderEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, null, null);
-    }
 }

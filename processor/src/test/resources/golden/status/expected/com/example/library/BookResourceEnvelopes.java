@@ -70,8 +70,10 @@ public final class BookResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // BookResource.list returns exactly this type
             List<Book> data = (List<Book>) page.items();
-            StatusResponses.answer(response, 200,
-                    BookResourceListEnvelope.success(data, StatusPaging.pagination(request, page.total())));
+            StatusPagination totals = StatusPaging.pagination(request, page.total());
+            BookResourceListEnvelope.Pagination pagination =
+                    new BookResourceListEnvelope.Pagination(totals.totalCount(), totals.currentPage(), totals.totalPages());
+            StatusResponses.answer(response, 200, BookResourceListEnvelope.success(data, pagination));
         }
     }
 

@@ -18,11 +18,25 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({"status", "data", "pagination"})
 public record BookResourceListEnvelope(@JsonProperty("status") String status,
         @JsonProperty("data") List<Book> data,
-        @JsonProperty("pagination") StatusPagination pagination) {
+        @JsonProperty("pagination") BookResourceListEnvelope.Pagination pagination) {
     /**
      * The {@code success} answer holding {@code data}.
      */
-    public static BookResourceListEnvelope success(List<Book> data, StatusPagination pagination) {
+    public static BookResourceListEnvelope success(List<Book> data, Pagination pagination) {
         return new BookResourceListEnvelope("success", data, pagination);
+    }
+
+    /**
+     * The {@code pagination} of the answer: the totals and the page.
+     *
+     * @param totalCount the number of records on all pages
+     * @param currentPage the page answered, from 1
+     * @param totalPages the number of pages
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"total_count", "current_page", "total_pages"})
+    public record Pagination(@JsonProperty("total_count") long totalCount,
+            @JsonProperty("current_page") long currentPage,
+            @JsonProperty("total_pages") long totalPages) {
     }
 }

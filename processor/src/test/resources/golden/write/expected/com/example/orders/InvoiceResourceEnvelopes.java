@@ -39,8 +39,11 @@ public final class InvoiceResourceEnvelopes implements DynamicFeature {
                 MetaResponses.answerNullResult(response, "InvoiceResource.issue");
                 return;
             }
-            InvoiceResourceIssueEnvelope envelope = InvoiceResourceIssueEnvelope.of(MetaStatus.CREATED, data);
-            MetaResponses.answer(response, MetaStatus.CREATED, envelope, MetaResponses.locationOf(request, data));
+            MetaStatus status = MetaStatus.CREATED;
+            InvoiceResourceIssueEnvelope envelope =
+                    new InvoiceResourceIssueEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, null, null);
+            MetaResponses.answer(response, status, envelope, MetaResponses.locationOf(request, data));
         }
     }
 }

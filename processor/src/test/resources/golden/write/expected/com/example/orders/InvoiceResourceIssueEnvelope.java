@@ -27,11 +27,4 @@ public record InvoiceResourceIssueEnvelope(@JsonProperty("success") boolean succ
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") long data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static InvoiceResourceIssueEnvelope of(MetaStatus status, long data) {
-        return new InvoiceResourceIssueEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, null, null);
-    }
 }

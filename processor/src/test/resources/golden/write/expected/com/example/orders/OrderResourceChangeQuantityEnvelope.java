@@ -28,11 +28,4 @@ public record OrderResourceChangeQuantityEnvelope(@JsonProperty("success") boole
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Void data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static OrderResourceChangeQuantityEnvelope of(MetaStatus status) {
-        return new OrderResourceChangeQuantityEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, null, null, null);
-    }
 }

@@ -29,11 +29,4 @@ public record OrderResourceCreateBatchEnvelope(@JsonProperty("success") boolean 
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") List<UUID> data,
         @JsonProperty("count") long count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static OrderResourceCreateBatchEnvelope of(MetaStatus status, List<UUID> data, long count) {
-        return new OrderResourceCreateBatchEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, count, null);
-    }
 }

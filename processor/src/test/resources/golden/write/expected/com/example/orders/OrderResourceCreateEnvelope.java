@@ -28,11 +28,4 @@ public record OrderResourceCreateEnvelope(@JsonProperty("success") boolean succe
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") UUID data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static OrderResourceCreateEnvelope of(MetaStatus status, UUID data) {
-        return new OrderResourceCreateEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, null, null);
-    }
 }

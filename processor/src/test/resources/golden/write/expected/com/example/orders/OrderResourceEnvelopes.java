@@ -45,8 +45,11 @@ public final class OrderResourceEnvelopes implements DynamicFeature {
                 MetaResponses.answerNullResult(response, "OrderResource.create");
                 return;
             }
-            OrderResourceCreateEnvelope envelope = OrderResourceCreateEnvelope.of(MetaStatus.CREATED, data);
-            MetaResponses.answer(response, MetaStatus.CREATED, envelope, MetaResponses.locationOf(request, data));
+            MetaStatus status = MetaStatus.CREATED;
+            OrderResourceCreateEnvelope envelope =
+                    new OrderResourceCreateEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, null, null);
+            MetaResponses.answer(response, status, envelope, MetaResponses.locationOf(request, data));
         }
     }
 
@@ -65,8 +68,11 @@ public final class OrderResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // OrderResource.createBatch returns exactly this type
             List<UUID> data = (List<UUID>) response.getEntity();
-            OrderResourceCreateBatchEnvelope envelope = OrderResourceCreateBatchEnvelope.of(MetaStatus.OK, data, data.size());
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            OrderResourceCreateBatchEnvelope envelope =
+                    new OrderResourceCreateBatchEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, data.size(), null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 
@@ -80,8 +86,11 @@ public final class OrderResourceEnvelopes implements DynamicFeature {
                 return;
             }
             Order data = (Order) response.getEntity();
-            OrderResourceReplaceEnvelope envelope = OrderResourceReplaceEnvelope.of(MetaStatus.OK, data);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            OrderResourceReplaceEnvelope envelope =
+                    new OrderResourceReplaceEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, null, null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 
@@ -94,8 +103,11 @@ public final class OrderResourceEnvelopes implements DynamicFeature {
             if (!MetaResponses.isMethodResult(response)) {
                 return;
             }
-            OrderResourceChangeQuantityEnvelope envelope = OrderResourceChangeQuantityEnvelope.of(MetaStatus.OK);
-            MetaResponses.answer(response, MetaStatus.OK, envelope, request.getUriInfo().getAbsolutePath());
+            MetaStatus status = MetaStatus.OK;
+            OrderResourceChangeQuantityEnvelope envelope =
+                    new OrderResourceChangeQuantityEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, null, null, null);
+            MetaResponses.answer(response, status, envelope, request.getUriInfo().getAbsolutePath());
         }
     }
 
@@ -108,8 +120,11 @@ public final class OrderResourceEnvelopes implements DynamicFeature {
             if (!MetaResponses.isMethodResult(response)) {
                 return;
             }
-            OrderResourceCancelEnvelope envelope = OrderResourceCancelEnvelope.of(MetaStatus.OK);
-            MetaResponses.answer(response, MetaStatus.OK, envelope);
+            MetaStatus status = MetaStatus.OK;
+            OrderResourceCancelEnvelope envelope =
+                    new OrderResourceCancelEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, null, null, null);
+            MetaResponses.answer(response, status, envelope);
         }
     }
 }

@@ -28,11 +28,4 @@ public record OrderResourceReplaceEnvelope(@JsonProperty("success") boolean succ
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Order data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
-    /**
-     * The envelope of an answer with {@code status}.
-     */
-    static OrderResourceReplaceEnvelope of(MetaStatus status, Order data) {
-        return new OrderResourceReplaceEnvelope(true, status.code(), status.message(),
-                status.statusCode(), status.statusMessage(), null, data, null, null);
-    }
 }
