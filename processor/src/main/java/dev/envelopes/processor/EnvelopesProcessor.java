@@ -91,7 +91,9 @@ public final class EnvelopesProcessor extends AbstractProcessor {
     Element current = null;
     try {
       for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
-        userTypes.add(type.getQualifiedName().toString());
+        if (!generatedByEnvelopes(type)) {
+          userTypes.add(type.getQualifiedName().toString());
+        }
       }
       int before = resources.size() + apiDeclarations.size() + apiErrors.size();
       gather(round);
@@ -135,6 +137,21 @@ public final class EnvelopesProcessor extends AbstractProcessor {
                 javax.tools.Diagnostic.Kind.ERROR, Diagnostic.INTERNAL_ERROR.format(what, cause));
       } else {
         reporter.error(Diagnostic.INTERNAL_ERROR, Origin.of(at), what, cause);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether Envelopes generated {@code type}, such as the record of a method's answer that {@link
+   * EnvelopeRecordsProcessor} wrote in an earlier round: its name is not taken by the user.
+   */
+  private static boolean generatedByEnvelopes(TypeElement type) {
+    for (var annotation : type.getAnnotationMirrors()) {
+      if (annotation.getAnnotationType().toString().equals("javax.annotation.processing.Generated")
+          && annotation.getElementValues().values().stream()
+              .anyMatch(value -> value.toString().contains("\"dev.envelopes.processor."))) {
+        return true;
       }
     }
     return false;

@@ -184,6 +184,7 @@ class DiagnosticsTest {
         Compiler.javac()
             .withProcessors(
                 new EnvelopesProcessor(),
+                new EnvelopeRecordsProcessor(),
                 new SourceGeneratingProcessor(1, deferral.generatedType(), deferral.generated()))
             .withOptions(OPTIONS)
             .compile(sources);
@@ -345,7 +346,7 @@ class DiagnosticsTest {
   void leavesAConstantThatNeverAppearsToJavac() {
     Compilation compilation =
         Compiler.javac()
-            .withProcessors(new EnvelopesProcessor())
+            .withProcessors(new EnvelopesProcessor(), new EnvelopeRecordsProcessor())
             .withOptions(OPTIONS)
             .compile(
                 source("com.example.Project", PROJECT),
@@ -2296,6 +2297,7 @@ class DiagnosticsTest {
         Compiler javaCompiler, List<String> options, Collection<JavaFileObject> files) {
       List<Processor> processors = new ArrayList<>();
       processors.add(new EnvelopesProcessor());
+      processors.add(new EnvelopeRecordsProcessor());
       otherProcessors.forEach(processor -> processors.add(processor.get()));
       Compiler compiler = javaCompiler.withProcessors(processors).withOptions(options);
       if (classpath.isPresent()) {

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalReprocessingTest {
 
-  private static final String PROCESSOR = EnvelopesProcessor.class.getName();
+  private static final String PROCESSORS =
+      EnvelopesProcessor.class.getName() + "," + EnvelopeRecordsProcessor.class.getName();
 
   private static final String ADDED_RESOURCE =
       """
@@ -127,7 +128,7 @@ class IncrementalReprocessingTest {
                       "-d", classes.toString(),
                       "-s", generated.toString(),
                       "-classpath", String.join(File.pathSeparator, path),
-                      "-processor", PROCESSOR,
+                      "-processor", PROCESSORS,
                       "--release", "17"),
                   reprocessed.isEmpty() ? null : reprocessed,
                   files.getJavaFileObjectsFromPaths(sources))

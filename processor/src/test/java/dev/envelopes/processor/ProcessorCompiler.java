@@ -37,7 +37,7 @@ final class ProcessorCompiler {
 
   static Compilation compileStrictly(List<JavaFileObject> sources) {
     return Compiler.javac()
-        .withProcessors(new EnvelopesProcessor())
+        .withProcessors(new EnvelopesProcessor(), new EnvelopeRecordsProcessor())
         .withOptions(STRICT_OPTIONS)
         .compile(sources);
   }
@@ -45,7 +45,7 @@ final class ProcessorCompiler {
   /** As {@link #compileStrictly}, with Eclipse's compiler, which IDE users run. */
   static Compilation compileStrictlyWithEcj(List<JavaFileObject> sources) {
     return Compiler.compiler(new EclipseCompiler())
-        .withProcessors(new EnvelopesProcessor())
+        .withProcessors(new EnvelopesProcessor(), new EnvelopeRecordsProcessor())
         .withOptions(ECJ_OPTIONS)
         .compile(sources);
   }
@@ -58,7 +58,7 @@ final class ProcessorCompiler {
     List<String> options = new ArrayList<>(ECJ_OPTIONS);
     options.add("-nowarn:[" + userSources + "]");
     return Compiler.compiler(new EclipseCompiler())
-        .withProcessors(new EnvelopesProcessor())
+        .withProcessors(new EnvelopesProcessor(), new EnvelopeRecordsProcessor())
         .withOptions(options)
         .compile(sources);
   }

@@ -71,6 +71,18 @@ public final class ApiReader {
    */
   public record Result(Optional<ApiModel> model, List<Origin> unresolved) {}
 
+  /**
+   * Reads one resource class on its own, as the records of its methods need it; empty while a type
+   * or an annotation value it mentions does not exist yet.
+   */
+  public Optional<ResourceModel> readResource(TypeElement type) {
+    if (ResourceReader.unresolvedTypeIn(type).isPresent()
+        || !ResourceReader.annotationValuesResolvedIn(type)) {
+      return Optional.empty();
+    }
+    return Optional.of(resourceReader.read(type));
+  }
+
   public Result read(Inputs inputs) {
     List<Origin> unresolved = new ArrayList<>();
     boolean waitingForValues = false;

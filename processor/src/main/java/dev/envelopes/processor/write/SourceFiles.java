@@ -18,6 +18,9 @@ public final class SourceFiles {
   /** The value of every {@code @Generated}: the processor, and no date, so output is repeatable. */
   public static final String GENERATOR = "dev.envelopes.processor.EnvelopesProcessor";
 
+  /** The value of {@code @Generated} on the records of methods' answers. */
+  public static final String RECORDS_GENERATOR = "dev.envelopes.processor.EnvelopeRecordsProcessor";
+
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 
@@ -29,7 +32,12 @@ public final class SourceFiles {
 
   /** The {@code @Generated} annotation every generated type carries. */
   public static AnnotationSpec generated() {
-    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build();
+    return generated(GENERATOR);
+  }
+
+  /** {@code @Generated} naming {@code generator}. */
+  public static AnnotationSpec generated(String generator) {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build();
   }
 
   /**

@@ -36,11 +36,11 @@ final class BareEndpointWriter {
   }
 
   /** The record of the method's answer: {@code {"id": ...}} or a page; empty for other methods. */
-  Optional<TypeSpec> record(ResourceModel resource, EndpointModel endpoint) {
+  static Optional<TypeSpec> record(ResourceModel resource, EndpointModel endpoint) {
     ClassName name = GeneratedNames.envelope(resource, endpoint);
     if (endpoint.returns() instanceof ReturnShape.Single single && BareStyle.creates(endpoint)) {
       return Optional.of(
-          JsonRecords.record(
+          JsonRecords.methodRecord(
                   name,
                   CodeBlock.of(
                       "The bare answer of $L: the id of the resource it created.",
@@ -50,7 +50,7 @@ final class BareEndpointWriter {
     }
     if (endpoint.returns() instanceof ReturnShape.Paged paged) {
       return Optional.of(
-          JsonRecords.record(
+          JsonRecords.methodRecord(
                   name,
                   CodeBlock.of(
                       "The bare answer of $L: one page of its records.",

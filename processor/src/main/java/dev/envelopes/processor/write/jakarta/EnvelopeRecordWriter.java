@@ -59,7 +59,7 @@ final class EnvelopeRecordWriter {
 
   /** The record for {@code shape}, with a factory that fills the status keys from a status. */
   static TypeSpec render(Shape shape, ClassName statusType) {
-    return builder(shape).addMethod(factory(shape, statusType)).build();
+    return builder(shape, false).addMethod(factory(shape, statusType)).build();
   }
 
   /**
@@ -67,10 +67,10 @@ final class EnvelopeRecordWriter {
    * resource class alone; {@code nested} are types it declares inside, such as its pagination.
    */
   static TypeSpec renderForMethod(Shape shape, List<TypeSpec> nested) {
-    return builder(shape).addTypes(nested).build();
+    return builder(shape, true).addTypes(nested).build();
   }
 
-  private static TypeSpec.Builder builder(Shape shape) {
+  private static TypeSpec.Builder builder(Shape shape, boolean ofAMethod) {
     List<JsonRecords.Key> keys =
         List.of(
             new JsonRecords.Key(
@@ -97,7 +97,9 @@ final class EnvelopeRecordWriter {
             key("data", shape.data()),
             key("count", shape.count()),
             key("pagination", shape.pagination()));
-    return JsonRecords.record(shape.name(), shape.summary(), keys);
+    return ofAMethod
+        ? JsonRecords.methodRecord(shape.name(), shape.summary(), keys)
+        : JsonRecords.record(shape.name(), shape.summary(), keys);
   }
 
   private static JsonRecords.Key key(String name, Slot slot) {

@@ -34,10 +34,8 @@ public final class JakartaRestWriter {
     for (ResourceModel resource : api.resources()) {
       List<Element> origin = List.of(resource.origin().element());
       String resourcePackage = resource.type().packageName();
+      // The records of the methods' answers come from EnvelopeRecordsProcessor.
       files.write(resourcePackage, resourceWriter.feature(resource), origin);
-      resourceWriter
-          .envelopes(resource)
-          .forEach(envelope -> files.write(resourcePackage, envelope, origin));
     }
 
     List<Element> everything = originsOf(api);

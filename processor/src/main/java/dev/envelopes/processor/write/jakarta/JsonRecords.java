@@ -43,16 +43,25 @@ final class JsonRecords {
    * {@code @Generated} of its own.
    */
   static TypeSpec nested(ClassName name, CodeBlock summary, List<Key> keys) {
-    return builder(name, summary, keys, false).build();
+    return builder(name, summary, keys, null).build();
   }
 
   /** A public record for {@code keys}, ready for members to be added. */
   static TypeSpec.Builder record(ClassName name, CodeBlock summary, List<Key> keys) {
-    return builder(name, summary, keys, true);
+    return builder(name, summary, keys, SourceFiles.GENERATOR);
   }
 
+  /**
+   * The record of one method's answer, which {@code EnvelopeRecordsProcessor} generates from the
+   * resource class alone.
+   */
+  static TypeSpec.Builder methodRecord(ClassName name, CodeBlock summary, List<Key> keys) {
+    return builder(name, summary, keys, SourceFiles.RECORDS_GENERATOR);
+  }
+
+  /** The record, with {@code @Generated} naming {@code generator} unless it is {@code null}. */
   private static TypeSpec.Builder builder(
-      ClassName name, CodeBlock summary, List<Key> keys, boolean generated) {
+      ClassName name, CodeBlock summary, List<Key> keys, String generator) {
     CodeBlock.Builder javadoc = CodeBlock.builder().add(summary).add("\n\n");
     MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
     CodeBlock.Builder order = CodeBlock.builder().add("{");
@@ -76,8 +85,8 @@ final class JsonRecords {
     }
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(javadoc.build());
-    if (generated) {
-      record.addAnnotation(SourceFiles.generated());
+    if (generator != null) {
+      record.addAnnotation(SourceFiles.generated(generator));
     }
     return record
         .addAnnotation(

@@ -17,7 +17,6 @@ import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
 import dev.envelopes.processor.write.SourceFiles;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,23 +46,6 @@ final class ResourceEnvelopesWriter {
     this.bare = new BareEndpointWriter(names);
     this.status = new StatusEndpointWriter(names);
     this.vendor = new VendorEndpointWriter(names);
-  }
-
-  /** The envelope record of each method, in the order of the methods. */
-  List<TypeSpec> envelopes(ResourceModel resource) {
-    List<TypeSpec> envelopes = new ArrayList<>();
-    for (EndpointModel endpoint : resource.endpoints()) {
-      switch (endpoint.style()) {
-        case META ->
-            envelopes.add(
-                EnvelopeRecordWriter.renderForMethod(
-                    shapeOf(resource, endpoint), nestedTypes(resource, endpoint)));
-        case BARE -> bare.record(resource, endpoint).ifPresent(envelopes::add);
-        case STATUS -> envelopes.add(status.record(resource, endpoint));
-        case VENDOR -> envelopes.add(vendor.record(resource, endpoint));
-      }
-    }
-    return envelopes;
   }
 
   /** The dynamic feature of the resource class. */
@@ -240,8 +222,8 @@ final class ResourceEnvelopesWriter {
               "$T links = $T.pagination(request, page.total())", names.pagination(), names.paging())
           .addStatement(
               "$T pagination = new $T(links.next(), links.prev())",
-              envelope.nestedClass(PAGINATION),
-              envelope.nestedClass(PAGINATION));
+              envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION),
+              envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION));
     }
     filter
         .addStatement("$T status = $L", names.status(), status)
@@ -306,9 +288,6 @@ final class ResourceEnvelopesWriter {
     return ParameterizedTypeName.get(ClassName.get(List.class), item);
   }
 
-  /** The name of the pagination record a paged envelope declares inside. */
-  private static final String PAGINATION = "Pagination";
-
   /** The values of {@code data}, {@code count} and {@code pagination}, as the filter has them. */
   private static CodeBlock envelopeValues(EndpointModel endpoint) {
     ReturnShape returns = endpoint.returns();
@@ -320,86 +299,5 @@ final class ResourceEnvelopesWriter {
       return CodeBlock.of("data, page.total(), pagination");
     }
     return CodeBlock.of("data, null, null");
-  }
-
-  /** The types an envelope declares inside: the pagination of a paged one. */
-  private static List<TypeSpec> nestedTypes(ResourceModel resource, EndpointModel endpoint) {
-    if (!(endpoint.returns() instanceof ReturnShape.Paged)) {
-      return List.of();
-    }
-    ClassName name = GeneratedNames.envelope(resource, endpoint).nestedClass(PAGINATION);
-    return List.of(
-        JsonRecords.nested(
-            name,
-            CodeBlock.of(
-                "The {@code pagination} of the answer: absolute links to the pages around"
-                    + " this one."),
-            List.of(
-                new JsonRecords.Key(
-                    "next",
-                    "next",
-                    ClassName.get(java.net.URI.class),
-                    "the page after this one, or {@code null} on the last page"),
-                new JsonRecords.Key(
-                    "prev",
-                    "prev",
-                    ClassName.get(java.net.URI.class),
-                    "the records just before this page, never overlapping it, or {@code null}"
-                        + " on the first page"))));
-  }
-
-  /** What each key of the method's envelope holds. */
-  private EnvelopeRecordWriter.Shape shapeOf(ResourceModel resource, EndpointModel endpoint) {
-    EnvelopeRecordWriter.Slot noCount =
-        EnvelopeRecordWriter.Slot.alwaysNull("for an answer that is not a collection");
-    EnvelopeRecordWriter.Slot noPagination =
-        EnvelopeRecordWriter.Slot.alwaysNull("for an answer that is not paged");
-    EnvelopeRecordWriter.Slot data;
-    EnvelopeRecordWriter.Slot count = noCount;
-    EnvelopeRecordWriter.Slot pagination = noPagination;
-    String what;
-    ReturnShape returns = endpoint.returns();
-    if (returns instanceof ReturnShape.NoData) {
-      data = EnvelopeRecordWriter.Slot.alwaysNull("for a method that answers no data");
-      what = "no data";
-    } else if (returns instanceof ReturnShape.Single single
-        && MetaEnvelopeStyle.creates(endpoint)) {
-      data = new EnvelopeRecordWriter.Slot(single.type(), "the id of the created resource");
-      what = "the id of the resource it created";
-    } else if (returns instanceof ReturnShape.Single single) {
-      data =
-          new EnvelopeRecordWriter.Slot(
-              single.type(),
-              single.optional()
-                  ? "what the method returned, or {@code null} when it returned none"
-                  : "what the method returned");
-      what = "what it returned";
-    } else if (returns instanceof ReturnShape.Multiple multiple) {
-      data = new EnvelopeRecordWriter.Slot(multiple.type(), "the records the method returned");
-      count = new EnvelopeRecordWriter.Slot(TypeName.LONG, "the number of records in {@code data}");
-      what = "the records it returned";
-    } else {
-      ReturnShape.Paged paged = (ReturnShape.Paged) returns;
-      data = new EnvelopeRecordWriter.Slot(listOf(paged.itemType()), "the records of this page");
-      count =
-          new EnvelopeRecordWriter.Slot(
-              TypeName.LONG, "the total number of records, the same on every page");
-      pagination =
-          new EnvelopeRecordWriter.Slot(
-              GeneratedNames.envelope(resource, endpoint).nestedClass(PAGINATION),
-              "links to the next and the previous page");
-      what = "one page of its records";
-    }
-    return new EnvelopeRecordWriter.Shape(
-        GeneratedNames.envelope(resource, endpoint),
-        CodeBlock.of(
-            "The meta envelope of the answer of $L: $L.",
-            Javadocs.methodLink(resource, endpoint),
-            what),
-        true,
-        EnvelopeRecordWriter.Slot.alwaysNull(ON_SUCCESS),
-        data,
-        count,
-        pagination);
   }
 }

@@ -39,7 +39,7 @@ final class StatusEndpointWriter {
   }
 
   /** The record of the method's {@code success} answer. */
-  TypeSpec record(ResourceModel resource, EndpointModel endpoint) {
+  static TypeSpec record(ResourceModel resource, EndpointModel endpoint) {
     ClassName name = GeneratedNames.envelope(resource, endpoint);
     TypeName data = dataType(endpoint);
     List<JsonRecords.Key> keys = new ArrayList<>();
@@ -66,7 +66,7 @@ final class StatusEndpointWriter {
     } else {
       success.addParameter(data, "data").addStatement("return new $T($S, data)", name, "success");
     }
-    return JsonRecords.record(
+    return JsonRecords.methodRecord(
             name,
             CodeBlock.of(
                 "The status envelope of the answer of $L.",

@@ -47,7 +47,7 @@ final class VendorEndpointWriter {
   }
 
   /** The record of the method's answer. */
-  TypeSpec record(ResourceModel resource, EndpointModel endpoint) {
+  static TypeSpec record(ResourceModel resource, EndpointModel endpoint) {
     List<JsonRecords.Key> keys = new ArrayList<>();
     keys.add(
         new JsonRecords.Key(
@@ -62,7 +62,7 @@ final class VendorEndpointWriter {
               true));
     }
     keys.add(new JsonRecords.Key("request_id", "requestId", STRING, "the id of the request"));
-    return JsonRecords.record(
+    return JsonRecords.methodRecord(
             GeneratedNames.envelope(resource, endpoint),
             CodeBlock.of("The vendor answer of $L.", Javadocs.methodLink(resource, endpoint)),
             keys)

@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  * @param count the total number of records, the same on every page
  * @param pagination links to the next and the previous page
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"success", "code", "message", "status_code", "status_message", "detailed", "data", "count", "pagination"})
 public record BookResourceListEnvelope(@JsonProperty("success") boolean success,

@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
  * @param status always {@code "success"}
  * @param data the id of the created resource
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"status", "data"})
 public record BookResourceCreateEnvelope(@JsonProperty("status") String status,

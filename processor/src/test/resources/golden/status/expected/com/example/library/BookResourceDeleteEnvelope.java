@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
  * @param status always {@code "success"}
  * @param data always {@code null}: the method answers no data
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"status", "data"})
 public record BookResourceDeleteEnvelope(@JsonProperty("status") String status,

@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
  * @param status always {@code "success"}
  * @param data what the method returned
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"status", "data"})
 public record BookResourceGetEnvelope(@JsonProperty("status") String status,

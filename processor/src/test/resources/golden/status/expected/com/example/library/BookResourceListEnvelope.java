@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  * @param data the records of this page
  * @param pagination the totals of the result and the page answered
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"status", "data", "pagination"})
 public record BookResourceListEnvelope(@JsonProperty("status") String status,

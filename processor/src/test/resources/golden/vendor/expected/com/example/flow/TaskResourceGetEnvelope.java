@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
  * @param data what the method returned
  * @param requestId the id of the request
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"data", "request_id"})
 public record TaskResourceGetEnvelope(@JsonProperty("data") Task data,

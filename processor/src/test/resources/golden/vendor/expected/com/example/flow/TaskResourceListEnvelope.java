@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  * @param accounts the related accounts, left out unless the request asked for them
  * @param requestId the id of the request
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"data", "accounts", "request_id"})
 public record TaskResourceListEnvelope(@JsonProperty("data") List<Task> data,

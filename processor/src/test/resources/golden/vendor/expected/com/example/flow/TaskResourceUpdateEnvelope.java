@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
  * @param data always {@code null}: the method answers no data
  * @param requestId the id of the request
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"data", "request_id"})
 public record TaskResourceUpdateEnvelope(@JsonProperty("data") Void data,

@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
  * @param count always {@code null} for an answer that is not a collection
  * @param pagination always {@code null} for an answer that is not paged
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"success", "code", "message", "status_code", "status_message", "detailed", "data", "count", "pagination"})
 public record OrderResourceReplaceEnvelope(@JsonProperty("success") boolean success,

@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
  *
  * @param id the new resource's id
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id"})
 public record ContactResourceCreateEnvelope(@JsonProperty("id") UUID id) {

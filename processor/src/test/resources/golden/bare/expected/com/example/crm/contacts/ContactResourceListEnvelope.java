@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  * @param hasMoreRecords whether a next page follows
  * @param data the records of this page
  */
-@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"cursor", "count", "totalRecordCount", "hasMoreRecords", "data"})
 public record ContactResourceListEnvelope(@JsonProperty("cursor") String cursor,

@@ -1,0 +1,97 @@
+package dev.envelopes.processor;
+
+import com.google.auto.service.AutoService;
+import dev.envelopes.Enveloped;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.read.ApiReader;
+import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.jakarta.EnvelopeRecordsWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Generates the record of each enveloped method's answer from its resource class alone, so that it
+ * is an isolating processor to Gradle: each record has the resource class as its one originating
+ * element, and reads nothing beyond it and the types it names. Everything that needs the whole API
+ * (the filters, the exception mapper, the shared helpers) and every diagnostic comes from {@link
+ * EnvelopesProcessor}; this one writes only what can be right and stays silent about the rest.
+ */
+@AutoService(Processor.class)
+public final class EnvelopeRecordsProcessor extends AbstractProcessor {
+
+  private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
+
+  /** Resource classes whose records are not written yet, by qualified name. */
+  private final SortedSet<String> pending = new TreeSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Enveloped.class.getCanonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      for (Element element : round.getElementsAnnotatedWith(Enveloped.class)) {
+        Element type =
+            element.getKind() == ElementKind.METHOD ? element.getEnclosingElement() : element;
+        if (type instanceof TypeElement resource) {
+          pending.add(resource.getQualifiedName().toString());
+        }
+      }
+      ApiReader reader =
+          new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+      SourceFiles files = new SourceFiles(processingEnv.getFiler());
+      for (String name : new ArrayList<>(pending)) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        Optional<ResourceModel> resource =
+            type == null ? Optional.empty() : reader.readResource(type);
+        if (resource.isEmpty() && !round.processingOver()) {
+          continue; // It mentions what another processor may still generate.
+        }
+        pending.remove(name);
+        resource.ifPresent(model -> write(files, model, type));
+      }
+    } catch (RuntimeException | LinkageError failure) {
+      // EnvelopesProcessor reads the same classes and reports the failure on the element.
+      pending.clear();
+    }
+    return false;
+  }
+
+  private void write(SourceFiles files, ResourceModel resource, TypeElement type) {
+    boolean canWrite =
+        resource.kind() == ResourceModel.TypeKind.CLASS
+            && resource.hasPath()
+            && processingEnv.getElementUtils().getTypeElement(JSON_PROPERTY) != null;
+    if (!canWrite) {
+      return; // EnvelopesProcessor reports why.
+    }
+    List<Element> origin = List.of(type);
+    for (var record : EnvelopeRecordsWriter.records(resource)) {
+      String qualified =
+          resource.type().packageName().isEmpty()
+              ? record.name()
+              : resource.type().packageName() + "." + record.name();
+      if (processingEnv.getElementUtils().getTypeElement(qualified) == null) {
+        files.write(resource.type().packageName(), record, origin);
+      }
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.model.VendorOptions;
+import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import dev.envelopes.processor.style.VendorStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the record of each method's answer, in its style. A record names nothing but the resource
+ * class, the method's payload types and the libraries, so it is generated from the resource class
+ * alone.
+ */
+public final class EnvelopeRecordsWriter {
+
+  /** The name of the pagination record a paged envelope declares inside. */
+  static final String PAGINATION = "Pagination";
+
+  private static final String ON_SUCCESS = "on success";
+
+  private EnvelopeRecordsWriter() {}
+
+  /**
+   * The record of each method that has one, in the order of the methods; a method whose answer no
+   * envelope can hold, or whose name another method already took, has none.
+   */
+  public static List<TypeSpec> records(ResourceModel resource) {
+    List<TypeSpec> records = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (EndpointModel endpoint : resource.endpoints()) {
+      if (!canHoldAnswerOf(endpoint) || !names.add(endpoint.name())) {
+        continue;
+      }
+      switch (endpoint.style()) {
+        case META ->
+            records.add(
+                EnvelopeRecordWriter.renderForMethod(
+                    shapeOf(resource, endpoint), nestedTypes(resource, endpoint)));
+        case BARE -> BareEndpointWriter.record(resource, endpoint).ifPresent(records::add);
+        case STATUS -> records.add(StatusEndpointWriter.record(resource, endpoint));
+        case VENDOR -> records.add(VendorEndpointWriter.record(resource, endpoint));
+      }
+    }
+    return records;
+  }
+
+  /** Whether an envelope can hold what the method returns; the validator reports the others. */
+  private static boolean canHoldAnswerOf(EndpointModel endpoint) {
+    ReturnShape returns = endpoint.returns();
+    return endpoint.httpMethod().isPresent()
+        && includesHaveKeysOfTheirOwn(endpoint)
+        && !(returns instanceof ReturnShape.Unwrappable)
+        && !(returns instanceof ReturnShape.Generic)
+        && !(returns instanceof ReturnShape.RawPage);
+  }
+
+  /** Whether each related record has a key the answer does not use otherwise. */
+  private static boolean includesHaveKeysOfTheirOwn(EndpointModel endpoint) {
+    Set<String> keys = new HashSet<>(VendorStyle.RESERVED_KEYS);
+    for (VendorOptions.IncludeModel include : endpoint.vendorOptions().includes()) {
+      if (!INCLUDE_NAME.matcher(include.name()).matches() || !keys.add(include.name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The shape of an include's name, which becomes a key and a record component. */
+  private static final Pattern INCLUDE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+  private static TypeName listOf(TypeName item) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), item);
+  }
+
+  /** The types an envelope declares inside: the pagination of a paged one. */
+  private static List<TypeSpec> nestedTypes(ResourceModel resource, EndpointModel endpoint) {
+    if (!(endpoint.returns() instanceof ReturnShape.Paged)) {
+      return List.of();
+    }
+    ClassName name = GeneratedNames.envelope(resource, endpoint).nestedClass(PAGINATION);
+    return List.of(
+        JsonRecords.nested(
+            name,
+            CodeBlock.of(
+                "The {@code pagination} of the answer: absolute links to the pages around"
+                    + " this one."),
+            List.of(
+                new JsonRecords.Key(
+                    "next",
+                    "next",
+                    ClassName.get(java.net.URI.class),
+                    "the page after this one, or {@code null} on the last page"),
+                new JsonRecords.Key(
+                    "prev",
+                    "prev",
+                    ClassName.get(java.net.URI.class),
+                    "the records just before this page, never overlapping it, or {@code null}"
+                        + " on the first page"))));
+  }
+
+  /** What each key of the method's envelope holds. */
+  private static EnvelopeRecordWriter.Shape shapeOf(
+      ResourceModel resource, EndpointModel endpoint) {
+    EnvelopeRecordWriter.Slot noCount =
+        EnvelopeRecordWriter.Slot.alwaysNull("for an answer that is not a collection");
+    EnvelopeRecordWriter.Slot noPagination =
+        EnvelopeRecordWriter.Slot.alwaysNull("for an answer that is not paged");
+    EnvelopeRecordWriter.Slot data;
+    EnvelopeRecordWriter.Slot count = noCount;
+    EnvelopeRecordWriter.Slot pagination = noPagination;
+    String what;
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.NoData) {
+      data = EnvelopeRecordWriter.Slot.alwaysNull("for a method that answers no data");
+      what = "no data";
+    } else if (returns instanceof ReturnShape.Single single
+        && MetaEnvelopeStyle.creates(endpoint)) {
+      data = new EnvelopeRecordWriter.Slot(single.type(), "the id of the created resource");
+      what = "the id of the resource it created";
+    } else if (returns instanceof ReturnShape.Single single) {
+      data =
+          new EnvelopeRecordWriter.Slot(
+              single.type(),
+              single.optional()
+                  ? "what the method returned, or {@code null} when it returned none"
+                  : "what the method returned");
+      what = "what it returned";
+    } else if (returns instanceof ReturnShape.Multiple multiple) {
+      data = new EnvelopeRecordWriter.Slot(multiple.type(), "the records the method returned");
+      count = new EnvelopeRecordWriter.Slot(TypeName.LONG, "the number of records in {@code data}");
+      what = "the records it returned";
+    } else {
+      ReturnShape.Paged paged = (ReturnShape.Paged) returns;
+      data = new EnvelopeRecordWriter.Slot(listOf(paged.itemType()), "the records of this page");
+      count =
+          new EnvelopeRecordWriter.Slot(
+              TypeName.LONG, "the total number of records, the same on every page");
+      pagination =
+          new EnvelopeRecordWriter.Slot(
+              GeneratedNames.envelope(resource, endpoint).nestedClass(PAGINATION),
+              "links to the next and the previous page");
+      what = "one page of its records";
+    }
+    return new EnvelopeRecordWriter.Shape(
+        GeneratedNames.envelope(resource, endpoint),
+        CodeBlock.of(
+            "The meta envelope of the answer of $L: $L.",
+            Javadocs.methodLink(resource, endpoint),
+            what),
+        true,
+        EnvelopeRecordWriter.Slot.alwaysNull(ON_SUCCESS),
+        data,
+        count,
+        pagination);
+  }
+}
