@@ -24,15 +24,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What Gradle does around an aggregating processor, through {@code javax.tools}: after a change, it
- * deletes what the processor generated, recompiles only the changed sources, and hands the
- * processor the unchanged annotated types as class files. The sources that build generates must be
- * exactly those of a clean build of the new sources, with nothing stale left.
+ * What Gradle does around Envelopes' two processors, through {@code javax.tools}: after a change,
+ * it deletes what the aggregating processor generated and what the isolating one generated from the
+ * changed and deleted classes, keeps the isolating outputs of unchanged classes, recompiles only
+ * the changed sources, and hands the processors the unchanged annotated types as class files. The
+ * generated sources must then be exactly those of a clean build of the new sources, with nothing
+ * stale left.
  *
- * <p>The change adds a method to a resource, adds a resource class and deletes another, starting
- * from the golden "bare" API, which mixes styles across two packages.
+ * <p>The change adds a method to a resource, adds a resource class and deletes another, and leaves
+ * a third alone, starting from the golden "bare" API, which mixes styles across two packages.
  */
 class IncrementalReprocessingTest {
+
+  private static final String AGGREGATING = EnvelopesProcessor.class.getName();
 
   private static final String PROCESSORS =
       EnvelopesProcessor.class.getName() + "," + EnvelopeRecordsProcessor.class.getName();
@@ -58,10 +62,32 @@ class IncrementalReprocessingTest {
       }
       """;
 
+  /** A resource the change leaves alone: its records stay, as Gradle keeps isolating outputs. */
+  private static final String UNCHANGED_RESOURCE =
+      """
+      package com.example.crm;
+
+      import dev.envelopes.Enveloped;
+      import jakarta.ws.rs.GET;
+      import jakarta.ws.rs.Path;
+      import java.util.List;
+
+      @Path("/statuses")
+      @Enveloped
+      public class StatusResource {
+
+        @GET
+        public List<String> list() {
+          return List.of("open");
+        }
+      }
+      """;
+
   @Test
   void rebuildingFromChangedSourcesAndUnchangedClassesGeneratesWhatACleanBuildDoes(
       @TempDir Path work) throws IOException {
     Path first = copy(ProcessorCompiler.resourcePath("golden/bare/input"), work.resolve("v1"));
+    Files.writeString(first.resolve("com/example/crm/StatusResource.java"), UNCHANGED_RESOURCE);
     Build before = compile(work.resolve("build"), sourcesUnder(first), List.of(), List.of());
     assertTrue(before.generated().containsKey("com/example/crm/OrderResourceEnvelopes.java"));
 
@@ -81,18 +107,32 @@ class IncrementalReprocessingTest {
 
     Build clean = compile(work.resolve("clean"), sourcesUnder(second), List.of(), List.of());
 
-    // Gradle's incremental build: the outputs of the deleted class and of the processor go, the
-    // changed and added sources are compiled, the unchanged annotated types are reprocessed.
+    // Gradle's incremental build, in the same output folders: the deleted class goes, and with it
+    // every output of the aggregating processor and the isolating outputs of the changed and the
+    // deleted class; the records of the unchanged resource stay. The changed and added sources
+    // are compiled, and the unchanged annotated types are reprocessed from their class files.
     Path classes = before.classes();
+    Path generated = work.resolve("build/generated");
     deleteClassesOf(classes, "com/example/crm/OrderResource");
-    for (String generated : before.generated().keySet()) {
-      deleteClassesOf(classes, generated.replace(".java", ""));
+    for (Map.Entry<String, String> file : before.generated().entrySet()) {
+      String type = file.getKey().replace(".java", "");
+      boolean aggregating = file.getValue().contains("@Generated(\"" + AGGREGATING + "\")");
+      boolean ofChangedOrDeleted =
+          type.contains("/ContactResource") || type.contains("/OrderResource");
+      if (aggregating || ofChangedOrDeleted) {
+        Files.delete(generated.resolve(file.getKey()));
+        deleteClassesOf(classes, type);
+      }
     }
+    assertTrue(
+        Files.exists(generated.resolve("com/example/crm/StatusResourceListEnvelope.java")),
+        "the unchanged resource's record is kept");
     Build incremental =
         compile(
-            work.resolve("incremental"),
+            work.resolve("build"),
             List.of(changed, added),
             List.of(
+                "com.example.crm.StatusResource",
                 "com.example.crm.contacts.ContactNotFound",
                 "com.example.crm.contacts.CreditLimitExceeded"),
             List.of(classes));
