@@ -418,6 +418,20 @@ class DiagnosticsTest {
                 }
                 """)
             .at("com.example.StatusResource", "@Enveloped"),
+        misuse("envelopedAnnotationType", Diagnostic.ENVELOPED_ON_NON_CLASS, "Audited")
+            .source(
+                "com.example.Audited",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.Path;
+
+                @Path("/audited")
+                @Enveloped
+                public @interface Audited {}
+                """)
+            .at("com.example.Audited", "@Enveloped"),
         misuse("envelopedRecord", Diagnostic.ENVELOPED_ON_NON_CLASS, "VersionResource")
             .source(
                 "com.example.VersionResource",
@@ -1325,6 +1339,30 @@ class DiagnosticsTest {
                 """)
             .at("com.example.ProjectNotFound", "@ApiError")
             .withoutPositionUnderEcj(),
+        misuse("apiErrorOnAnInterface", Diagnostic.API_ERROR_NOT_THROWABLE, "ProjectNotFound")
+            .source(
+                "com.example.ProjectNotFound",
+                """
+                package com.example;
+
+                import dev.envelopes.ApiError;
+
+                @ApiError(status = 404)
+                public interface ProjectNotFound {}
+                """)
+            .at("com.example.ProjectNotFound", "@ApiError"),
+        misuse("apiErrorOnAnEnum", Diagnostic.API_ERROR_NOT_THROWABLE, "ProjectNotFound")
+            .source(
+                "com.example.ProjectNotFound",
+                """
+                package com.example;
+
+                import dev.envelopes.ApiError;
+
+                @ApiError(status = 404)
+                public enum ProjectNotFound { MISSING }
+                """)
+            .at("com.example.ProjectNotFound", "@ApiError"),
         misuse(
                 "apiErrorWithASuccessStatus",
                 Diagnostic.ERROR_STATUS_OUT_OF_RANGE,
