@@ -35,6 +35,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -51,6 +52,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
   private final SortedSet<String> apiDeclarations = new TreeSet<>();
   private final SortedSet<String> apiErrors = new TreeSet<>();
   private final SortedSet<String> paginated = new TreeSet<>();
+  private final SortedSet<String> styled = new TreeSet<>();
   private final Set<String> userTypes = new HashSet<>();
   private boolean written;
 
@@ -104,12 +106,13 @@ public final class EnvelopesProcessor extends AbstractProcessor {
       if (resources.isEmpty()
           && apiDeclarations.isEmpty()
           && apiErrors.isEmpty()
-          && paginated.isEmpty()) {
+          && paginated.isEmpty()
+          && styled.isEmpty()) {
         return false;
       }
       ApiReader.Result reading =
           new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-              .read(new ApiReader.Inputs(resources, apiDeclarations, apiErrors, paginated));
+              .read(new ApiReader.Inputs(resources, apiDeclarations, apiErrors, paginated, styled));
       if (reading.model().isEmpty()) {
         if (round.processingOver()) {
           for (Origin unresolved : reading.unresolved()) {
@@ -164,6 +167,12 @@ public final class EnvelopesProcessor extends AbstractProcessor {
     }
     for (Element element : round.getElementsAnnotatedWith(Paginated.class)) {
       paginated.add(typeOf(element).getQualifiedName().toString());
+    }
+    for (Element element : round.getElementsAnnotatedWith(EnvelopeStyle.class)) {
+      // A package's style applies to whatever resources it holds; nothing to check there.
+      if (element.getKind() != ElementKind.PACKAGE) {
+        styled.add(typeOf(element).getQualifiedName().toString());
+      }
     }
     for (Element element : round.getElementsAnnotatedWith(ApiError.class)) {
       apiErrors.add(typeOf(element).getQualifiedName().toString());

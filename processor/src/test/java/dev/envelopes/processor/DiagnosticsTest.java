@@ -1248,6 +1248,96 @@ class DiagnosticsTest {
                     """))
             .at("com.example.ProjectResource", "@Paginated"),
         misuse(
+                "styleOnAClassWithoutEnvelopedMethods",
+                Diagnostic.STYLE_CHOOSES_NOTHING,
+                "com.example.AuditResource")
+            .source(
+                "com.example.AuditResource",
+                """
+                package com.example;
+
+                import dev.envelopes.EnvelopeStyle;
+                import dev.envelopes.Style;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+
+                @Path("/audit")
+                @EnvelopeStyle(Style.BARE)
+                public class AuditResource {
+
+                  @GET
+                  public String latest() {
+                    return "none";
+                  }
+                }
+                """)
+            .at("com.example.AuditResource", "@EnvelopeStyle"),
+        misuse(
+                "styleOnAMethodThatIsNotEnveloped",
+                Diagnostic.STYLE_CHOOSES_NOTHING,
+                "com.example.AuditResource.latest")
+            .source(
+                "com.example.AuditResource",
+                """
+                package com.example;
+
+                import dev.envelopes.EnvelopeStyle;
+                import dev.envelopes.Enveloped;
+                import dev.envelopes.Style;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+
+                @Path("/audit")
+                public class AuditResource {
+
+                  @GET
+                  @Enveloped
+                  public String first() {
+                    return "none";
+                  }
+
+                  @GET
+                  @Path("latest")
+                  @EnvelopeStyle(Style.BARE)
+                  public String latest() {
+                    return "none";
+                  }
+                }
+                """)
+            .at("com.example.AuditResource", "@EnvelopeStyle"),
+        misuse(
+                "cursorInAMetaMethod",
+                Diagnostic.CURSOR_WITHOUT_CURSOR_PAGING,
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      public List<Project> list(
+                          @QueryParam("cursor") @DefaultValue("") dev.envelopes.Cursor cursor) {
+                        return List.of();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "dev.envelopes.Cursor cursor"),
+        misuse(
+                "vendorViewDefaultNotOffered",
+                Diagnostic.VIEW_DEFAULT_NOT_OFFERED,
+                "all",
+                "ProjectResource.list")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @GET
+                      @Views({"recent"})
+                      public List<Project> list(@QueryParam("view") @DefaultValue("all") String view) {
+                        return List.of();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@DefaultValue(\"all\") String view"),
+        misuse(
                 "pagingLimitWithoutDefaultValue",
                 Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT,
                 "limit",

@@ -85,6 +85,10 @@ public enum Diagnostic {
       "The \"cursor\" parameter of %s has no @DefaultValue(\"\"), so a request for the first"
           + " page, which sends no cursor, would pass null.",
       "Add @DefaultValue(\"\") to it: an empty cursor is Cursor.FIRST."),
+  CURSOR_WITHOUT_CURSOR_PAGING(
+      "%s receives a Cursor, but only a @Paginated method in the bare style is paged by cursor,"
+          + " so nothing checks it before the method runs.",
+      "Make the method @Paginated in the bare style, or receive the page another way."),
   PAGING_LIMIT_WITHOUT_DEFAULT(
       "The \"%s\" parameter of %s has no @DefaultValue, so a request without one would ask for 0"
           + " records.",
@@ -99,6 +103,11 @@ public enum Diagnostic {
   PAGING_OFFSET_DEFAULT_NOT_ZERO(
       "@DefaultValue(\"%s\") of the \"%s\" parameter of %s: the first page starts at 0.",
       "Remove the @DefaultValue, or make it \"0\"."),
+
+  STYLE_CHOOSES_NOTHING(
+      "@EnvelopeStyle on %s chooses the style of nothing: it is not an enveloped resource or"
+          + " method, the @EnvelopeApi type, or a class that holds resources.",
+      "Add @Enveloped where the style should apply, move @EnvelopeStyle there, or remove it."),
 
   // The vendor style.
   VENDOR_CONVENTION_MISSING(
@@ -127,6 +136,10 @@ public enum Diagnostic {
       "@Views of %2$s names \"%1$s\"; a view is a snake_case word, named once, and \"default\""
           + " is every method's already.",
       "Rename or remove it."),
+  VIEW_DEFAULT_NOT_OFFERED(
+      "@DefaultValue(\"%s\") of the \"view\" parameter of %s names a view the method does not"
+          + " offer, so a request without ?view= would get one it cannot ask for.",
+      "Make it \"default\" or one of the method's @Views."),
   VIEWS_PARAMETER_MISSING(
       "%s declares @Views but has no String parameter for the query parameter \"view\", so it"
           + " cannot receive the view a request chose.",

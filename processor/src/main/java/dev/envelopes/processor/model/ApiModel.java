@@ -16,6 +16,7 @@ import java.util.Set;
  *     {@code @MapException}, in the order the reader found them
  * @param strayDeclarations API-wide declarations found on types that are not the API type
  * @param strayPaginated {@code @Paginated} methods that are not enveloped
+ * @param strayStyles {@code @EnvelopeStyle}s on a type or method they cannot apply to
  * @param libraries which libraries the user's build has
  */
 public record ApiModel(
@@ -25,6 +26,7 @@ public record ApiModel(
     List<ErrorDeclaration> errors,
     List<Origin> strayDeclarations,
     List<Origin> strayPaginated,
+    List<Origin> strayStyles,
     Libraries libraries) {
 
   /**

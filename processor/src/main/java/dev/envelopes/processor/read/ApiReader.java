@@ -58,7 +58,8 @@ public final class ApiReader {
       SortedSet<String> resources,
       SortedSet<String> apiDeclarations,
       SortedSet<String> apiErrors,
-      SortedSet<String> paginated) {}
+      SortedSet<String> paginated,
+      SortedSet<String> styled) {}
 
   /**
    * What reading found.
@@ -187,6 +188,8 @@ public final class ApiReader {
       }
     }
 
+    List<Origin> strayStyles = strayStyles(inputs);
+
     if (waitingForValues || !unresolved.isEmpty()) {
       return new Result(Optional.empty(), List.copyOf(unresolved));
     }
@@ -200,8 +203,36 @@ public final class ApiReader {
                 List.copyOf(errors),
                 List.copyOf(strayDeclarations),
                 List.copyOf(strayPaginated),
+                strayStyles,
                 detectLibraries())),
         List.of());
+  }
+
+  /**
+   * The {@code @EnvelopeStyle}s that choose nothing: on a type that is neither a resource, nor the
+   * API type, nor encloses a resource; on a method that is not enveloped. A style on a package
+   * always applies to whatever resources it holds.
+   */
+  private List<Origin> strayStyles(Inputs inputs) {
+    List<Origin> stray = new ArrayList<>();
+    for (String name : inputs.styled()) {
+      TypeElement type = elements.getTypeElement(name);
+      Optional<AnnotationMirror> onType = Annotations.find(type, StyleReader.ENVELOPE_STYLE);
+      if (onType.isPresent()
+          && !inputs.resources().contains(name)
+          && !inputs.apiDeclarations().contains(name)
+          && inputs.resources().stream().noneMatch(resource -> resource.startsWith(name + "."))) {
+        stray.add(Origin.of(type, onType.get()));
+      }
+      List<ExecutableElement> enveloped = ResourceReader.envelopedMethodsOf(type);
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        Optional<AnnotationMirror> onMethod = Annotations.find(method, StyleReader.ENVELOPE_STYLE);
+        if (onMethod.isPresent() && !enveloped.contains(method)) {
+          stray.add(Origin.of(method, onMethod.get()));
+        }
+      }
+    }
+    return List.copyOf(stray);
   }
 
   private ResponseCodeRow responseCode(TypeElement type, AnnotationMirror annotation) {

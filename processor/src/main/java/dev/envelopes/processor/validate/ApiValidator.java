@@ -56,6 +56,16 @@ public final class ApiValidator {
               + "."
               + paginated.element().getSimpleName());
     }
+    for (Origin style : api.strayStyles()) {
+      reporter.error(
+          Diagnostic.STYLE_CHOOSES_NOTHING,
+          style,
+          style.element() instanceof javax.lang.model.element.TypeElement
+              ? nameOf(style)
+              : nameOf(style.element().getEnclosingElement())
+                  + "."
+                  + style.element().getSimpleName());
+    }
     ErrorValidator errors = new ErrorValidator(reporter);
     api.declaration()
         .ifPresent(declaration -> errors.validateCodeTable(declaration.responseCodes()));

@@ -85,6 +85,11 @@ final class ResourceValidator {
 
   private boolean validateParameters(String method, EndpointModel endpoint) {
     for (ParameterModel parameter : endpoint.parameters()) {
+      boolean cursorPaged = endpoint.style() == Style.BARE && endpoint.paging().isPresent();
+      if (parameter.type().equals(CURSOR) && !cursorPaged) {
+        reporter.error(Diagnostic.CURSOR_WITHOUT_CURSOR_PAGING, parameter.origin(), method);
+        return false;
+      }
       if (parameter.source() == ParameterModel.Source.SUSPENDED) {
         reporter.error(
             Diagnostic.RESOURCE_METHOD_SUSPENDED,

@@ -134,6 +134,14 @@ final class VendorValidator {
       reporter.error(Diagnostic.VIEWS_PARAMETER_MISSING, views, method);
       return false;
     }
+    Optional<String> byDefault = view.get().defaultValue();
+    if (byDefault.isPresent()
+        && !byDefault.get().equals(VendorStyle.DEFAULT_VIEW)
+        && !options.views().contains(byDefault.get())) {
+      reporter.error(
+          Diagnostic.VIEW_DEFAULT_NOT_OFFERED, view.get().origin(), byDefault.get(), method);
+      return false;
+    }
     return true;
   }
 
