@@ -1306,6 +1306,42 @@ class DiagnosticsTest {
                 """)
             .at("com.example.AuditResource", "@EnvelopeStyle"),
         misuse(
+                "styleOnAnInterfaceNobodyEnvelopes",
+                Diagnostic.STYLE_CHOOSES_NOTHING,
+                "com.example.Audits")
+            .source(
+                "com.example.Audits",
+                """
+                package com.example;
+
+                import dev.envelopes.EnvelopeStyle;
+                import dev.envelopes.Style;
+                import jakarta.ws.rs.GET;
+
+                @EnvelopeStyle(Style.STATUS)
+                public interface Audits {
+
+                  @GET
+                  String latest();
+                }
+                """)
+            .at("com.example.Audits", "@EnvelopeStyle"),
+        misuse(
+                "includeOnAMetaMethod",
+                Diagnostic.VENDOR_DECLARATION_OUTSIDE_VENDOR,
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @dev.envelopes.Include(name = "owners", type = Project.class)
+                      public List<Project> list() {
+                        return List.of();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@dev.envelopes.Include"),
+        misuse(
                 "cursorInAMetaMethod",
                 Diagnostic.CURSOR_WITHOUT_CURSOR_PAGING,
                 "ProjectResource.list")
