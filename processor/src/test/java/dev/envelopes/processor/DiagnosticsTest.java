@@ -432,6 +432,53 @@ class DiagnosticsTest {
                 public @interface Audited {}
                 """)
             .at("com.example.Audited", "@Enveloped"),
+        misuse("envelopedAbstractClass", Diagnostic.ENVELOPED_CLASS_ABSTRACT, "CrudResource")
+            .source(
+                "com.example.CrudResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/items")
+                @Enveloped
+                public abstract class CrudResource {
+
+                  @GET
+                  @Path("{id}")
+                  public Project get(@PathParam("id") long id) {
+                    return new Project(id, "Apollo");
+                  }
+                }
+                """)
+            .at("com.example.CrudResource", "@Enveloped"),
+        misuse("envelopedInnerClass", Diagnostic.ENVELOPED_INNER_CLASS, "Api.ProjectResource")
+            .source(
+                "com.example.Api",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+
+                public class Api {
+
+                  @Path("/projects")
+                  @Enveloped
+                  public class ProjectResource {
+
+                    @GET
+                    public Project get() {
+                      return new Project(1, "Apollo");
+                    }
+                  }
+                }
+                """)
+            .at("com.example.Api", "@Enveloped"),
         misuse("envelopedRecord", Diagnostic.ENVELOPED_ON_NON_CLASS, "VersionResource")
             .source(
                 "com.example.VersionResource",
@@ -591,27 +638,6 @@ class DiagnosticsTest {
                       }
                     """))
             .at("com.example.ProjectResource", "public static Project get("),
-        misuse("abstractResourceMethod", Diagnostic.RESOURCE_METHOD_ABSTRACT, "ProjectResource.get")
-            .source(
-                "com.example.ProjectResource",
-                """
-                package com.example;
-
-                import dev.envelopes.Enveloped;
-                import jakarta.ws.rs.GET;
-                import jakarta.ws.rs.Path;
-                import jakarta.ws.rs.PathParam;
-
-                @Path("/projects")
-                @Enveloped
-                public abstract class ProjectResource {
-
-                  @GET
-                  @Path("{id}")
-                  public abstract Project get(@PathParam("id") long id);
-                }
-                """)
-            .at("com.example.ProjectResource", "public abstract Project get("),
         misuse("genericResourceMethod", Diagnostic.RESOURCE_METHOD_GENERIC, "ProjectResource.get")
             .source(
                 "com.example.ProjectResource",
@@ -1342,6 +1368,72 @@ class DiagnosticsTest {
                     """))
             .at("com.example.ProjectResource", "@dev.envelopes.Include"),
         misuse(
+                "resourceMethodWithTwoBodies",
+                Diagnostic.RESOURCE_METHOD_TWO_BODIES,
+                "ProjectResource.create")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @POST
+                      public long create(Project project, Project copy) {
+                        return project.id();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "Project copy"),
+        misuse(
+                "vendorViewsOnAPost",
+                Diagnostic.VENDOR_QUERY_DECLARATION_NOT_ON_GET,
+                "ProjectResource.create",
+                "POST")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @POST
+                      @Views({"recent"})
+                      public long create(@QueryParam("view") String view, Project project) {
+                        return project.id();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Views"),
+        misuse(
+                "vendorIncludeOnAPut",
+                Diagnostic.VENDOR_QUERY_DECLARATION_NOT_ON_GET,
+                "ProjectResource.replace",
+                "PUT")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @jakarta.ws.rs.PUT
+                      @Include(name = "owners", type = Project.class)
+                      public Related<Project> replace(Project project) {
+                        return Related.of(project);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Include"),
+        misuse(
+                "vendorIncludeOfAPrimitive",
+                Diagnostic.INCLUDE_TYPE_NOT_A_RECORD_TYPE,
+                "counts",
+                "ProjectResource.list",
+                "int")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @GET
+                      @Include(name = "counts", type = int.class)
+                      public Related<List<Project>> list() {
+                        return Related.of(List.of());
+                      }
+                    """))
+            .at("com.example.ProjectResource", "type = int.class"),
+        misuse(
                 "cursorInAMetaMethod",
                 Diagnostic.CURSOR_WITHOUT_CURSOR_PAGING,
                 "ProjectResource.list")
@@ -1585,6 +1677,11 @@ class DiagnosticsTest {
                         + "    status = 503,\n"
                         + "    errorCode = \"shop closed\")"))
             .at("com.example.ShopApplication", "errorCode = \"shop closed\""),
+        misuse("mapExceptionOfEveryException", Diagnostic.MAP_EXCEPTION_CATCHES_ALL, "Exception")
+            .source(
+                "com.example.ShopApplication",
+                shopApplication("@MapException(\n    value = Exception.class,\n    status = 400)"))
+            .at("com.example.ShopApplication", "value = Exception.class"),
         misuse(
                 "apiErrorCodeWithoutMessage",
                 Diagnostic.ERROR_CODE_WITHOUT_MESSAGE,

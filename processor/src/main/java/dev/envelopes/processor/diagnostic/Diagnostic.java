@@ -13,6 +13,14 @@ public enum Diagnostic {
   ENVELOPED_ON_NON_CLASS(
       "@Enveloped is on %s, which is not a class.",
       "Put @Enveloped on the resource class, or on its resource methods."),
+  ENVELOPED_CLASS_ABSTRACT(
+      "@Enveloped class %s is abstract: Jakarta REST serves a subclass, which its envelopes would"
+          + " not match.",
+      "Put @Path and @Enveloped on the concrete subclass; it inherits the resource methods."),
+  ENVELOPED_INNER_CLASS(
+      "@Enveloped class %s is an inner class, which Jakarta REST cannot create without an"
+          + " enclosing instance.",
+      "Make it static, or a top-level class."),
   ENVELOPED_CLASS_WITHOUT_PATH(
       "@Enveloped class %s is not a root resource: it has no @Path.",
       "Add @Path to the class, or remove @Enveloped."),
@@ -31,11 +39,12 @@ public enum Diagnostic {
   RESOURCE_METHOD_STATIC(
       "Enveloped resource method %s is static, so Jakarta REST never calls it.",
       "Make it an instance method."),
-  RESOURCE_METHOD_ABSTRACT(
-      "Enveloped resource method %s is abstract.", "Implement it in the resource class."),
   RESOURCE_METHOD_GENERIC(
       "Enveloped resource method %s declares type parameters, which Jakarta REST cannot bind.",
       "Remove the type parameters and use concrete types."),
+  RESOURCE_METHOD_TWO_BODIES(
+      "Enveloped resource method %s takes two request bodies; a request has one.",
+      "Keep one parameter without a Jakarta REST annotation, and annotate the others."),
   RESOURCE_METHOD_OVERLOADED(
       "%s has more than one enveloped resource method named %s; each method's envelope is named"
           + " after it.",
@@ -136,6 +145,13 @@ public enum Diagnostic {
       "@Views of %2$s names \"%1$s\"; a view is a snake_case word, named once, and \"default\""
           + " is every method's already.",
       "Rename or remove it."),
+  VENDOR_QUERY_DECLARATION_NOT_ON_GET(
+      "%s declares views or related records but answers %s; only a @GET query takes ?view= or"
+          + " ?include=.",
+      "Make it a @GET method, or remove @Views and @Include."),
+  INCLUDE_TYPE_NOT_A_RECORD_TYPE(
+      "@Include(name = \"%s\") of %s gives the type %s, which cannot be a related record.",
+      "Give the class of one related record, such as Account.class."),
   VIEW_DEFAULT_NOT_OFFERED(
       "@DefaultValue(\"%s\") of the \"view\" parameter of %s names a view the method does not"
           + " offer, so a request without ?view= would get one it cannot ask for.",
@@ -177,6 +193,10 @@ public enum Diagnostic {
   CODE_WITH_TWO_MESSAGES(
       "API code %d has two messages, \"%s\" and \"%s\"; a code means one thing.",
       "Give both the same message, or use another code."),
+  MAP_EXCEPTION_CATCHES_ALL(
+      "@MapException maps %s, which would answer every failure, the server's own bugs among them,"
+          + " with its status instead of a logged 500.",
+      "Map the exceptions that mean something to clients, one by one."),
   EXCEPTION_DECLARED_TWICE(
       "%s is declared twice, by %s and by %s.", "Keep one of the declarations."),
 

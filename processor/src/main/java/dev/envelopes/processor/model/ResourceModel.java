@@ -24,6 +24,10 @@ public record ResourceModel(
   /** The kinds of type an annotation may sit on. */
   public enum TypeKind {
     CLASS,
+    /** An abstract class: Jakarta REST serves a subclass, whose class the filters do not match. */
+    ABSTRACT_CLASS,
+    /** A class nested without {@code static}: Jakarta REST cannot create one on its own. */
+    INNER_CLASS,
     INTERFACE,
     ENUM,
     RECORD,

@@ -254,6 +254,13 @@ final class ResourceReader {
     } else if (kind == ElementKind.RECORD) {
       return ResourceModel.TypeKind.RECORD;
     }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      return ResourceModel.TypeKind.ABSTRACT_CLASS;
+    }
+    if (type.getEnclosingElement() instanceof TypeElement
+        && !type.getModifiers().contains(Modifier.STATIC)) {
+      return ResourceModel.TypeKind.INNER_CLASS;
+    }
     return ResourceModel.TypeKind.CLASS;
   }
 }

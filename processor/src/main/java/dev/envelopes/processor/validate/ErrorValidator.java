@@ -18,6 +18,14 @@ final class ErrorValidator {
   private final Reporter reporter;
 
   /** The message each API code was first declared with, to catch a code with two meanings. */
+  /** Classes whose mapping would answer every failure, the server's own bugs among them. */
+  private static final Set<String> CATCH_ALL =
+      Set.of(
+          "java.lang.Throwable",
+          "java.lang.Exception",
+          "java.lang.RuntimeException",
+          "java.lang.Error");
+
   /** The shape of an error code: a word of letters, digits and underscores. */
   private static final Pattern ERROR_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -66,6 +74,12 @@ final class ErrorValidator {
             exception,
             annotationOf(earlier),
             annotation);
+      } else if (declaration.source() == ErrorDeclaration.Source.MAP_EXCEPTION
+          && CATCH_ALL.contains(declaration.exception().canonicalName())) {
+        reporter.error(
+            Diagnostic.MAP_EXCEPTION_CATCHES_ALL,
+            declaration.origin().valueNamed("value"),
+            exception);
       } else if (!declaration.throwable()) {
         reporter.error(Diagnostic.API_ERROR_NOT_THROWABLE, declaration.origin(), exception);
       } else if (declaration.status() < 400 || declaration.status() > 599) {

@@ -38,6 +38,14 @@ final class ResourceValidator {
         resource.envelopedAsClass() || resource.endpoints().isEmpty()
             ? resource.origin()
             : resource.endpoints().get(0).origin();
+    if (resource.kind() == ResourceModel.TypeKind.ABSTRACT_CLASS) {
+      reporter.error(Diagnostic.ENVELOPED_CLASS_ABSTRACT, enveloped, className);
+      return;
+    }
+    if (resource.kind() == ResourceModel.TypeKind.INNER_CLASS) {
+      reporter.error(Diagnostic.ENVELOPED_INNER_CLASS, enveloped, className);
+      return;
+    }
     if (resource.kind() != ResourceModel.TypeKind.CLASS) {
       reporter.error(Diagnostic.ENVELOPED_ON_NON_CLASS, enveloped, className);
       return;
@@ -72,8 +80,6 @@ final class ResourceValidator {
       reporter.error(Diagnostic.RESOURCE_METHOD_NOT_PUBLIC, endpoint.origin(), method);
     } else if (access.isStatic()) {
       reporter.error(Diagnostic.RESOURCE_METHOD_STATIC, endpoint.origin(), method);
-    } else if (access.isAbstract()) {
-      reporter.error(Diagnostic.RESOURCE_METHOD_ABSTRACT, endpoint.origin(), method);
     } else if (access.isGeneric()) {
       reporter.error(Diagnostic.RESOURCE_METHOD_GENERIC, endpoint.origin(), method);
     } else if (!validateParameters(method, endpoint)) {
@@ -84,7 +90,15 @@ final class ResourceValidator {
   }
 
   private boolean validateParameters(String method, EndpointModel endpoint) {
+    boolean body = false;
     for (ParameterModel parameter : endpoint.parameters()) {
+      if (parameter.source() == ParameterModel.Source.ENTITY) {
+        if (body) {
+          reporter.error(Diagnostic.RESOURCE_METHOD_TWO_BODIES, parameter.origin(), method);
+          return false;
+        }
+        body = true;
+      }
       boolean cursorPaged = endpoint.style() == Style.BARE && endpoint.paging().isPresent();
       if (parameter.type().equals(CURSOR) && !cursorPaged) {
         reporter.error(Diagnostic.CURSOR_WITHOUT_CURSOR_PAGING, parameter.origin(), method);

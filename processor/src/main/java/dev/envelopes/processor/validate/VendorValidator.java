@@ -1,5 +1,6 @@
 package dev.envelopes.processor.validate;
 
+import com.palantir.javapoet.ArrayTypeName;
 import dev.envelopes.Style;
 import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
@@ -112,6 +113,19 @@ final class VendorValidator {
       }
       return true;
     }
+    boolean get = endpoint.httpMethod().filter("GET"::equals).isPresent();
+    Optional<Origin> queryOnly =
+        options
+            .viewsOrigin()
+            .or(() -> options.includes().stream().findFirst().map(i -> i.origin()));
+    if (queryOnly.isPresent() && !get) {
+      reporter.error(
+          Diagnostic.VENDOR_QUERY_DECLARATION_NOT_ON_GET,
+          queryOnly.get(),
+          method,
+          endpoint.httpMethod().orElse("no HTTP method"));
+      return false;
+    }
     if (options.viewsOrigin().isPresent() && !validateViews(method, endpoint, options)) {
       return false;
     }
@@ -148,6 +162,15 @@ final class VendorValidator {
   private boolean validateIncludes(String method, EndpointModel endpoint, VendorOptions options) {
     Set<String> seen = new HashSet<>();
     for (VendorOptions.IncludeModel include : options.includes()) {
+      if (include.type().isPrimitive() || include.type() instanceof ArrayTypeName) {
+        reporter.error(
+            Diagnostic.INCLUDE_TYPE_NOT_A_RECORD_TYPE,
+            include.origin().valueNamed("type"),
+            include.name(),
+            method,
+            include.type());
+        return false;
+      }
       if (!NAME.matcher(include.name()).matches()
           || VendorStyle.RESERVED_KEYS.contains(include.name())
           || !seen.add(include.name())) {
