@@ -19,6 +19,7 @@ import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.style.BareStyle;
 import dev.envelopes.processor.style.ReasonPhrases;
 import dev.envelopes.processor.style.StatusEnvelopeStyle;
+import dev.envelopes.processor.style.StyleNames;
 import dev.envelopes.processor.style.VendorStyle;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -332,120 +334,89 @@ final class ExceptionMapperWriter {
                     ? CodeBlock.of(
                         "The answer to {@code exception}: the first test it passes decides.\n")
                     : CodeBlock.of(
-                        "The answer to {@code exception} in the $L: the first test it passes"
+                        "The answer to {@code exception} in $L: the first test it passes"
                             + " decides.\n",
-                        switch (style) {
-                          case META -> "meta envelope";
-                          case BARE -> "bare style";
-                          case STATUS -> "status envelope";
-                          case VENDOR -> "vendor style";
-                        }))
+                        StyleNames.of(style)))
             .addParameter(Throwable.class, "exception");
-    if (style == Style.BARE) {
-      return bareChain(respond, chain);
-    }
-    if (style == Style.STATUS) {
-      return statusChain(respond, chain);
-    }
-    if (style == Style.VENDOR) {
-      return vendorChain(respond, chain);
-    }
+    ErrorAnswers answers = answersIn(style);
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
         respond
             .beginControlFlow(libraryTest(handler), handler.type())
-            .addStatement("return $L", libraryAnswer(handler))
+            .addStatement("return $L", answers.library().apply(handler))
             .endControlFlow();
       } else {
-        ErrorDeclaration declaration = handler.declaration().get();
         respond
             .beginControlFlow("if (exception instanceof $T)", handler.type())
-            .addStatement(
-                "return $T.error($L,$W$L)",
-                names.responses(),
-                statusOf(declaration),
-                detailOf(declaration))
+            .addStatement("return $L", answers.declared().apply(handler.declaration().get()))
             .endControlFlow();
       }
     }
-    return respond.addStatement("return internalError(exception)").build();
+    return respond.addStatement("return $L(exception)", answers.internalError()).build();
   }
 
-  private MethodSpec bareChain(MethodSpec.Builder respond, List<Handler> chain) {
-    ClassName responses = names.bareResponses();
-    for (Handler handler : chain) {
-      if (handler.library().isPresent()) {
-        respond
-            .beginControlFlow(libraryTest(handler), handler.type())
-            .addStatement("return $L", bareLibraryAnswer(handler))
-            .endControlFlow();
-      } else {
-        ErrorDeclaration declaration = handler.declaration().get();
-        respond
-            .beginControlFlow("if (exception instanceof $T)", handler.type())
-            .addStatement(
-                "return $T.error($L, $S,$W$L)",
-                responses,
-                bareStatus(declaration),
-                bareCode(declaration),
-                messageOf(declaration, responses))
-            .endControlFlow();
-      }
-    }
-    return respond.addStatement("return bareInternalError(exception)").build();
+  /**
+   * How one style answers the links of the chain.
+   *
+   * @param declared the answer to an exception the API declares
+   * @param library the answer to one of the framework's or the libraries' exceptions
+   * @param internalError the method that answers, and logs, everything else
+   */
+  private record ErrorAnswers(
+      Function<ErrorDeclaration, CodeBlock> declared,
+      Function<Handler, CodeBlock> library,
+      String internalError) {}
+
+  private ErrorAnswers answersIn(Style style) {
+    return switch (style) {
+      case META ->
+          new ErrorAnswers(
+              declaration ->
+                  CodeBlock.of(
+                      "$T.error($L,$W$L)",
+                      names.responses(),
+                      statusOf(declaration),
+                      detailOf(declaration)),
+              this::libraryAnswer,
+              "internalError");
+      case BARE ->
+          new ErrorAnswers(
+              declaration ->
+                  CodeBlock.of(
+                      "$T.error($L, $S,$W$L)",
+                      names.bareResponses(),
+                      bareStatus(declaration),
+                      bareCode(declaration),
+                      messageOf(declaration, names.bareResponses())),
+              this::bareLibraryAnswer,
+              "bareInternalError");
+      case STATUS ->
+          new ErrorAnswers(this::statusAnswer, this::statusLibraryAnswer, "statusInternalError");
+      case VENDOR ->
+          new ErrorAnswers(
+              declaration ->
+                  CodeBlock.of(
+                      "$T.error($L, $S,$W$L, null)",
+                      names.vendorResponses(),
+                      declaration.status(),
+                      vendorCode(declaration),
+                      messageOf(declaration, names.vendorResponses())),
+              this::vendorLibraryAnswer,
+              "vendorInternalError");
+    };
   }
 
-  private MethodSpec statusChain(MethodSpec.Builder respond, List<Handler> chain) {
+  /** A declared exception in the status envelope: a failure when it is a 422, else an error. */
+  private CodeBlock statusAnswer(ErrorDeclaration declaration) {
     ClassName responses = names.statusResponses();
-    for (Handler handler : chain) {
-      if (handler.library().isPresent()) {
-        respond
-            .beginControlFlow(libraryTest(handler), handler.type())
-            .addStatement("return $L", statusLibraryAnswer(handler))
-            .endControlFlow();
-        continue;
-      }
-      ErrorDeclaration declaration = handler.declaration().get();
-      CodeBlock code =
-          declaration.errorCode().isEmpty()
-              ? CodeBlock.of("null")
-              : CodeBlock.of("$S", declaration.errorCode());
-      CodeBlock message = messageOf(declaration, responses);
-      respond.beginControlFlow("if (exception instanceof $T)", handler.type());
-      if (declaration.status() == StatusEnvelopeStyle.FAILURE_STATUS) {
-        respond.addStatement(
-            "return $T.failure($L,$W$T.of(), $L)", responses, message, List.class, code);
-      } else {
-        respond.addStatement(
-            "return $T.error($L, $L,$W$L)", responses, declaration.status(), message, code);
-      }
-      respond.endControlFlow();
-    }
-    return respond.addStatement("return statusInternalError(exception)").build();
-  }
-
-  private MethodSpec vendorChain(MethodSpec.Builder respond, List<Handler> chain) {
-    ClassName responses = names.vendorResponses();
-    for (Handler handler : chain) {
-      if (handler.library().isPresent()) {
-        respond
-            .beginControlFlow(libraryTest(handler), handler.type())
-            .addStatement("return $L", vendorLibraryAnswer(handler))
-            .endControlFlow();
-        continue;
-      }
-      ErrorDeclaration declaration = handler.declaration().get();
-      respond
-          .beginControlFlow("if (exception instanceof $T)", handler.type())
-          .addStatement(
-              "return $T.error($L, $S,$W$L, null)",
-              responses,
-              declaration.status(),
-              vendorCode(declaration),
-              messageOf(declaration, responses))
-          .endControlFlow();
-    }
-    return respond.addStatement("return vendorInternalError(exception)").build();
+    CodeBlock code =
+        declaration.errorCode().isEmpty()
+            ? CodeBlock.of("null")
+            : CodeBlock.of("$S", declaration.errorCode());
+    CodeBlock message = messageOf(declaration, responses);
+    return declaration.status() == StatusEnvelopeStyle.FAILURE_STATUS
+        ? CodeBlock.of("$T.failure($L,$W$T.of(), $L)", responses, message, List.class, code)
+        : CodeBlock.of("$T.error($L, $L,$W$L)", responses, declaration.status(), message, code);
   }
 
   private static String vendorCode(ErrorDeclaration declaration) {
@@ -1056,12 +1027,7 @@ final class ExceptionMapperWriter {
                     + " full and answered with a 500 that\nsays nothing about it.\n\n<ul>\n",
                 api.styles().size() > 1
                     ? "the style of the resource method that failed"
-                    : switch (api.styles().iterator().next()) {
-                      case META -> "the meta envelope";
-                      case BARE -> "the bare style";
-                      case STATUS -> "the status envelope";
-                      case VENDOR -> "the vendor style";
-                    });
+                    : StyleNames.of(api.styles().iterator().next()));
     for (Handler handler : chain) {
       javadoc.add("  <li>{@link $T}: $L\n", handler.type(), describe(handler));
     }

@@ -9,6 +9,7 @@ import dev.envelopes.Style;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.style.StyleNames;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -76,11 +77,6 @@ final class FeatureWriter {
     if (api.styles().size() > 1) {
       return "their styles";
     }
-    return switch (api.styles().iterator().next()) {
-      case META -> "the meta envelope";
-      case BARE -> "the bare style";
-      case STATUS -> "the status envelope";
-      case VENDOR -> "the vendor style";
-    };
+    return StyleNames.of(api.styles().iterator().next());
   }
 }

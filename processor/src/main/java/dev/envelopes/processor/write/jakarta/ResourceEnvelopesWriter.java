@@ -16,6 +16,7 @@ import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import dev.envelopes.processor.style.StyleNames;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,12 +90,7 @@ final class ResourceEnvelopesWriter {
     if (styles.size() > 1) {
       return "the style each chooses";
     }
-    return switch (styles.iterator().next()) {
-      case META -> "the meta envelope";
-      case BARE -> "the bare style";
-      case STATUS -> "the status envelope";
-      case VENDOR -> "the vendor style";
-    };
+    return StyleNames.of(styles.iterator().next());
   }
 
   private TypeSpec endpoint(ResourceModel resource, EndpointModel endpoint, ClassName self) {
