@@ -181,11 +181,7 @@ final class VendorEndpointWriter {
     ClassName envelope = GeneratedNames.envelope(resource, endpoint);
     VendorOptions options = endpoint.vendorOptions();
     MethodSpec.Builder filter = ResourceEnvelopesWriter.responseFilter(responses);
-    filter.addStatement(
-        "$T id = $T.requestIdOf(request.getHeaderString($T.REQUEST_ID_HEADER))",
-        String.class,
-        responses,
-        responses);
+    filter.addStatement("$T id = $T.requestIdOf(request)", String.class, responses);
     String value = "response.getEntity()";
     if (options.related()) {
       filter

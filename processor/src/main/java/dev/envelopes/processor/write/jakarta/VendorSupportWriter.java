@@ -126,12 +126,6 @@ final class VendorSupportWriter {
                 .addJavadoc("Where error codes are documented; an error's link adds its code.\n")
                 .initializer("$S", vendor.errorLinkBase())
                 .build())
-        .addField(
-            FieldSpec.builder(
-                    Pattern.class, "REQUEST_ID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The request ids a client may send: anything else is replaced.\n")
-                .initializer("$T.compile($S)", Pattern.class, "[A-Za-z0-9._-]{1,128}")
-                .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
@@ -139,14 +133,11 @@ final class VendorSupportWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(String.class)
                 .addJavadoc(
-                    "The id of the request: its {@code $L} header when that is a plain token of"
-                        + " at most 128\ncharacters, a new random UUID otherwise.\n",
-                    REQUEST_ID_HEADER)
-                .addParameter(String.class, "header")
-                .addStatement(
-                    "return header != null && REQUEST_ID.matcher(header).matches() ? header :"
-                        + " $T.randomUUID().toString()",
-                    LibraryTypes.UUID)
+                    "The id of the request, which {@link $T} checked or made before the request"
+                        + " was matched.\n",
+                    names.vendorRequests())
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addStatement("return request.getHeaderString(REQUEST_ID_HEADER)")
                 .build())
         .addMethods(
             ResponsesWriter.answerWithStatus(
@@ -301,6 +292,14 @@ final class VendorSupportWriter {
                 .build())
         .addField(
             FieldSpec.builder(
+                    Pattern.class, "REQUEST_ID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "The request ids a client may send: a plain token of at most 128 characters;"
+                        + " anything else is\nreplaced by a random UUID.\n")
+                .initializer("$T.compile($S)", Pattern.class, "[A-Za-z0-9._-]{1,128}")
+                .build())
+        .addField(
+            FieldSpec.builder(
                     String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The version the API answers.\n")
                 .initializer("$S", version)
@@ -334,11 +333,15 @@ final class VendorSupportWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addStatement(
-                    "replace(request, $T.REQUEST_ID_HEADER,"
-                        + " $T.requestIdOf(request.getHeaderString($T.REQUEST_ID_HEADER)))",
-                    responses,
-                    responses,
+                    "$T sent = request.getHeaderString($T.REQUEST_ID_HEADER)",
+                    String.class,
                     responses)
+                .addStatement(
+                    "replace(request, $T.REQUEST_ID_HEADER, sent != null &&"
+                        + " REQUEST_ID.matcher(sent).matches() ? sent :"
+                        + " $T.randomUUID().toString())",
+                    responses,
+                    LibraryTypes.UUID)
                 .addStatement(
                     "$T versioned = VERSIONED_PATH.matcher(request.getUriInfo().getPath(false))",
                     Matcher.class)
@@ -456,11 +459,7 @@ final class VendorSupportWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-                .addStatement(
-                    "$T id = $T.requestIdOf(request.getHeaderString($T.REQUEST_ID_HEADER))",
-                    String.class,
-                    responses,
-                    responses)
+                .addStatement("$T id = $T.requestIdOf(request)", String.class, responses)
                 .addStatement(
                     "response.getHeaders().putSingle($T.REQUEST_ID_HEADER, id)", responses)
                 .beginControlFlow(

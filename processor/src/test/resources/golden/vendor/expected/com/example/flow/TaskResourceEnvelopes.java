@@ -80,7 +80,7 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
             if (!VendorResponses.isMethodResult(response)) {
                 return;
             }
-            String id = VendorResponses.requestIdOf(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER));
+            String id = VendorResponses.requestIdOf(request);
             if (!(response.getEntity() instanceof Related<?> related)) {
                 VendorResponses.answerNullResult(response, "TaskResource.list");
                 return;
@@ -128,7 +128,7 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
             if (!VendorResponses.isMethodResult(response)) {
                 return;
             }
-            String id = VendorResponses.requestIdOf(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER));
+            String id = VendorResponses.requestIdOf(request);
             Task data = (Task) response.getEntity();
             VendorResponses.answer(response, 200, new TaskResourceGetEnvelope(data, id));
         }
@@ -163,7 +163,7 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
             if (!VendorResponses.isMethodResult(response)) {
                 return;
             }
-            String id = VendorResponses.requestIdOf(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER));
+            String id = VendorResponses.requestIdOf(request);
             if (!(response.getEntity() instanceof Long data)) {
                 VendorResponses.answerNullResult(response, "TaskResource.create");
                 return;
@@ -202,7 +202,7 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
             if (!VendorResponses.isMethodResult(response)) {
                 return;
             }
-            String id = VendorResponses.requestIdOf(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER));
+            String id = VendorResponses.requestIdOf(request);
             Void data = null;
             VendorResponses.answer(response, 200, new TaskResourceUpdateEnvelope(data, id));
         }

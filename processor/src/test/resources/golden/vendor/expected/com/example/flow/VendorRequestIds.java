@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 public final class VendorRequestIds implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String id = VendorResponses.requestIdOf(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER));
+        String id = VendorResponses.requestIdOf(request);
         response.getHeaders().putSingle(VendorResponses.REQUEST_ID_HEADER, id);
         if (response.getEntity() instanceof VendorError error && error.requestUuid() == null) {
             response.setEntity(error.withRequestUuid(id), response.getEntityAnnotations(), VendorResponses.MEDIA_TYPE);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
@@ -29,6 +30,12 @@ public final class VendorRequests implements ContainerRequestFilter {
     public static final String REQUESTED_URI = VendorRequests.class.getName() + ".requestedUri";
 
     /**
+     * The request ids a client may send: a plain token of at most 128 characters; anything else is
+     * replaced by a random UUID.
+     */
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+
+    /**
      * The version the API answers.
      */
     private static final String VERSION = "2";
@@ -45,7 +52,8 @@ public final class VendorRequests implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        replace(request, VendorResponses.REQUEST_ID_HEADER, VendorResponses.requestIdOf(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER)));
+        String sent = request.getHeaderString(VendorResponses.REQUEST_ID_HEADER);
+        replace(request, VendorResponses.REQUEST_ID_HEADER, sent != null && REQUEST_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString());
         Matcher versioned = VERSIONED_PATH.matcher(request.getUriInfo().getPath(false));
         if (versioned.matches()) {
             if (!versioned.group(1).equals(VERSION)) {

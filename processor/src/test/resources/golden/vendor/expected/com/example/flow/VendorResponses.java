@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -40,11 +38,6 @@ public final class VendorResponses {
      */
     private static final String LINK_BASE = "https://developer.getflow.com/errors/";
 
-    /**
-     * The request ids a client may send: anything else is replaced.
-     */
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
-
     private VendorResponses() {
     }
 
@@ -57,11 +50,10 @@ public final class VendorResponses {
     }
 
     /**
-     * The id of the request: its {@code X-Request-Id} header when that is a plain token of at most 128
-     * characters, a new random UUID otherwise.
+     * The id of the request, which {@link VendorRequests} checked or made before the request was matched.
      */
-    public static String requestIdOf(String header) {
-        return header != null && REQUEST_ID.matcher(header).matches() ? header : UUID.randomUUID().toString();
+    public static String requestIdOf(ContainerRequestContext request) {
+        return request.getHeaderString(REQUEST_ID_HEADER);
     }
 
     /**
