@@ -34,6 +34,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -150,14 +151,21 @@ public final class EnvelopesProcessor extends AbstractProcessor {
    * EnvelopeRecordsProcessor} wrote in an earlier round: its name is not taken by the user.
    */
   private static boolean generatedByEnvelopes(TypeElement type) {
-    for (var annotation : type.getAnnotationMirrors()) {
-      if (annotation.getAnnotationType().toString().equals("javax.annotation.processing.Generated")
-          && annotation.getElementValues().values().stream()
-              .anyMatch(value -> value.toString().contains("\"dev.envelopes.processor."))) {
-        return true;
-      }
-    }
-    return false;
+    return type.getAnnotationMirrors().stream()
+        .filter(
+            annotation ->
+                ((TypeElement) annotation.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals("javax.annotation.processing.Generated"))
+        .flatMap(generated -> generated.getElementValues().entrySet().stream())
+        .filter(entry -> entry.getKey().getSimpleName().contentEquals("value"))
+        // @Generated's value is an array of names.
+        .flatMap(entry -> ((List<?>) entry.getValue().getValue()).stream())
+        .map(name -> ((AnnotationValue) name).getValue())
+        .anyMatch(
+            generator ->
+                SourceFiles.GENERATOR.equals(generator)
+                    || SourceFiles.RECORDS_GENERATOR.equals(generator));
   }
 
   /** Adds this round's annotated types to those of earlier rounds. */

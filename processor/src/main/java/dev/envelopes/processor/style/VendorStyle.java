@@ -1,6 +1,9 @@
 package dev.envelopes.processor.style;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The vendor API convention ({@code shared/seeds/004}): a versioned vendor media type, {@code
@@ -61,7 +64,23 @@ public final class VendorStyle {
   public static final String INTERNAL_ERROR_MESSAGE =
       "The server could not complete the request; the failure has been logged.";
 
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
   private VendorStyle() {}
+
+  /** Whether {@code name} can name a view or a related record: a snake_case word. */
+  public static boolean isName(String name) {
+    return NAME.matcher(name).matches();
+  }
+
+  /**
+   * Whether each related record of {@code includes} can have a key of its own in the answer: a
+   * name, given once, that {@code data} or {@code request_id} does not take.
+   */
+  public static boolean includesHaveKeysOfTheirOwn(List<String> includes) {
+    Set<String> keys = new HashSet<>(RESERVED_KEYS);
+    return includes.stream().allMatch(name -> isName(name) && keys.add(name));
+  }
 
   /** The code of an error declared with {@code status} and no code of its own. */
   public static String codeOfStatus(int status) {

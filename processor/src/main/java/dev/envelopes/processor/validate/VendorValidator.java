@@ -29,9 +29,6 @@ final class VendorValidator {
   /** The shape of a vendor name in a media type. */
   private static final Pattern VENDOR = Pattern.compile("[a-z][a-z0-9]*");
 
-  /** The shape of a view or include name: a snake_case word. */
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-
   private final Reporter reporter;
 
   VendorValidator(Reporter reporter) {
@@ -136,9 +133,7 @@ final class VendorValidator {
     Origin views = options.viewsOrigin().get();
     Set<String> seen = new HashSet<>();
     for (String view : options.views()) {
-      if (!NAME.matcher(view).matches()
-          || view.equals(VendorStyle.DEFAULT_VIEW)
-          || !seen.add(view)) {
+      if (!VendorStyle.isName(view) || view.equals(VendorStyle.DEFAULT_VIEW) || !seen.add(view)) {
         reporter.error(Diagnostic.VIEW_NAME_INVALID, views, view, method);
         return false;
       }
@@ -160,7 +155,8 @@ final class VendorValidator {
   }
 
   private boolean validateIncludes(String method, EndpointModel endpoint, VendorOptions options) {
-    Set<String> seen = new HashSet<>();
+    // The answer's own keys come first; a related record may take none of them, nor another's.
+    Set<String> keys = new HashSet<>(VendorStyle.RESERVED_KEYS);
     for (VendorOptions.IncludeModel include : options.includes()) {
       if (include.type().isPrimitive() || include.type() instanceof ArrayTypeName) {
         reporter.error(
@@ -171,9 +167,7 @@ final class VendorValidator {
             include.type());
         return false;
       }
-      if (!NAME.matcher(include.name()).matches()
-          || VendorStyle.RESERVED_KEYS.contains(include.name())
-          || !seen.add(include.name())) {
+      if (!VendorStyle.isName(include.name()) || !keys.add(include.name())) {
         reporter.error(
             Diagnostic.INCLUDE_NAME_INVALID,
             include.origin().valueNamed("name"),

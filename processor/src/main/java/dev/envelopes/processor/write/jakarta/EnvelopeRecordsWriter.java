@@ -9,14 +9,12 @@ import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
-import dev.envelopes.processor.model.VendorOptions;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
 import dev.envelopes.processor.style.VendorStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Renders the record of each method's answer, in its style. A record names nothing but the resource
@@ -60,25 +58,12 @@ public final class EnvelopeRecordsWriter {
   private static boolean canHoldAnswerOf(EndpointModel endpoint) {
     ReturnShape returns = endpoint.returns();
     return endpoint.httpMethod().isPresent()
-        && includesHaveKeysOfTheirOwn(endpoint)
+        && VendorStyle.includesHaveKeysOfTheirOwn(
+            endpoint.vendorOptions().includes().stream().map(include -> include.name()).toList())
         && !(returns instanceof ReturnShape.Unwrappable)
         && !(returns instanceof ReturnShape.Generic)
         && !(returns instanceof ReturnShape.RawPage);
   }
-
-  /** Whether each related record has a key the answer does not use otherwise. */
-  private static boolean includesHaveKeysOfTheirOwn(EndpointModel endpoint) {
-    Set<String> keys = new HashSet<>(VendorStyle.RESERVED_KEYS);
-    for (VendorOptions.IncludeModel include : endpoint.vendorOptions().includes()) {
-      if (!INCLUDE_NAME.matcher(include.name()).matches() || !keys.add(include.name())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The shape of an include's name, which becomes a key and a record component. */
-  private static final Pattern INCLUDE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   private static TypeName listOf(TypeName item) {
     return ParameterizedTypeName.get(ClassName.get(List.class), item);
