@@ -36,7 +36,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -54,6 +54,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
   private final SortedSet<String> apiErrors = new TreeSet<>();
   private final SortedSet<String> paginated = new TreeSet<>();
   private final SortedSet<String> styled = new TreeSet<>();
+  private final SortedSet<String> styledPackages = new TreeSet<>();
   private final Set<String> userTypes = new HashSet<>();
   private boolean written;
 
@@ -108,12 +109,15 @@ public final class EnvelopesProcessor extends AbstractProcessor {
           && apiDeclarations.isEmpty()
           && apiErrors.isEmpty()
           && paginated.isEmpty()
-          && styled.isEmpty()) {
+          && styled.isEmpty()
+          && styledPackages.isEmpty()) {
         return false;
       }
       ApiReader.Result reading =
           new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-              .read(new ApiReader.Inputs(resources, apiDeclarations, apiErrors, paginated, styled));
+              .read(
+                  new ApiReader.Inputs(
+                      resources, apiDeclarations, apiErrors, paginated, styled, styledPackages));
       if (reading.model().isEmpty()) {
         if (round.processingOver()) {
           for (Origin unresolved : reading.unresolved()) {
@@ -177,8 +181,9 @@ public final class EnvelopesProcessor extends AbstractProcessor {
       paginated.add(typeOf(element).getQualifiedName().toString());
     }
     for (Element element : round.getElementsAnnotatedWith(EnvelopeStyle.class)) {
-      // A package's style applies to whatever resources it holds; nothing to check there.
-      if (element.getKind() != ElementKind.PACKAGE) {
+      if (element instanceof PackageElement styledPackage) {
+        styledPackages.add(styledPackage.getQualifiedName().toString());
+      } else {
         styled.add(typeOf(element).getQualifiedName().toString());
       }
     }

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -68,6 +69,10 @@ class DiagnosticsTest {
 
   /** Each case's compilation, once: the tests below look at the same compilations. */
   private static final Map<String, Compilation> COMPILATIONS = new ConcurrentHashMap<>();
+
+  /** Per case, the element kinds each error of its javac compilation was reported on. */
+  private static final Map<String, Map<String, Set<String>>> ERROR_ELEMENT_KINDS =
+      new ConcurrentHashMap<>();
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
@@ -139,13 +144,28 @@ class DiagnosticsTest {
   void corpusCoversTheCatalogWithAtLeastEightyMisuses() {
     List<Case> corpus = cases().toList();
     long covered = corpus.stream().map(misuse -> misuse.diagnostic).distinct().count();
+    // Distinct as the issue reads it: no two cases test the same rule on the same kind of element.
+    Set<String> ruleAndElementKinds = new TreeSet<>();
+    Map<String, Set<String>> withoutElement = new TreeMap<>();
+    for (Case misuse : corpus) {
+      Set<String> kinds = misuse.errorElementKinds();
+      if (kinds.isEmpty()) {
+        withoutElement.put(misuse.name, kinds);
+      }
+      kinds.forEach(kind -> ruleAndElementKinds.add(misuse.diagnostic + " on a " + kind));
+    }
     System.out.printf(
         Locale.ROOT,
-        "Misuse corpus: %d cases, covering %d of the %d errors in the catalog%n",
+        "Misuse corpus: %d cases, %d distinct rule and element-kind pairs, covering %d of the %d"
+            + " errors in the catalog%n",
         corpus.size(),
+        ruleAndElementKinds.size(),
         covered,
         Diagnostic.values().length);
-    assertWithMessage("misuse cases").that(corpus.size()).isAtLeast(80);
+    assertEquals(Map.of(), withoutElement, "cases whose error is on no element");
+    assertWithMessage("distinct rule and element-kind pairs")
+        .that(ruleAndElementKinds.size())
+        .isAtLeast(80);
   }
 
   @Test
@@ -1332,6 +1352,116 @@ class DiagnosticsTest {
                 """)
             .at("com.example.AuditResource", "@EnvelopeStyle"),
         misuse(
+                "styleOnAPackageWithoutResources",
+                Diagnostic.STYLE_CHOOSES_NOTHING,
+                "com.example.audit")
+            .source(
+                "com.example.audit.package-info",
+                """
+                @EnvelopeStyle(Style.BARE)
+                package com.example.audit;
+
+                import dev.envelopes.EnvelopeStyle;
+                import dev.envelopes.Style;
+                """)
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .at("com.example.audit.package-info", "@EnvelopeStyle")
+            .withoutPositionUnderEcj(),
+        misuse("styleOnAPayloadRecord", Diagnostic.STYLE_CHOOSES_NOTHING, "com.example.Summary")
+            .source(
+                "com.example.Summary",
+                """
+                package com.example;
+
+                import dev.envelopes.EnvelopeStyle;
+                import dev.envelopes.Style;
+
+                @EnvelopeStyle(Style.BARE)
+                public record Summary(long id, String name) {}
+                """)
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Summary get(@PathParam("id") long id) {
+                        return new Summary(id, "Apollo");
+                      }
+                    """))
+            .at("com.example.Summary", "@EnvelopeStyle")
+            .withoutPositionUnderEcj(),
+        misuse("envelopedMethodsOfAnInterface", Diagnostic.ENVELOPED_ON_NON_CLASS, "ProjectApi")
+            .source(
+                "com.example.ProjectApi",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/projects")
+                public interface ProjectApi {
+
+                  @GET
+                  @Path("{id}")
+                  @Enveloped
+                  Project get(@PathParam("id") long id);
+                }
+                """)
+            .at("com.example.ProjectApi", "@Enveloped"),
+        misuse(
+                "payloadIsAPrivateNestedRecord",
+                Diagnostic.PAYLOAD_HIDDEN_FROM_ENVELOPE,
+                "ProjectResource.summary",
+                "com.example.ProjectResource.Summary",
+                "com.example.ProjectResource.Summary",
+                "private")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}/summary")
+                      public Summary summary(@PathParam("id") long id) {
+                        return new Summary(id);
+                      }
+
+                      private record Summary(long id) {}
+                    """))
+            .at("com.example.ProjectResource", "public Summary summary("),
+        misuse(
+                "pagingParameterBoundTwice",
+                Diagnostic.PAGING_PARAMETER_TWICE,
+                "ProjectResource.list",
+                "limit",
+                2)
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated(maxLimit = 100)
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("20") int limit,
+                          @QueryParam("limit") @DefaultValue("20") int pageSize) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "int pageSize"),
+        misuse(
                 "styleOnAnInterfaceNobodyEnvelopes",
                 Diagnostic.STYLE_CHOOSES_NOTHING,
                 "com.example.Audits")
@@ -1569,6 +1699,57 @@ class DiagnosticsTest {
                 public interface ProjectNotFound {}
                 """)
             .at("com.example.ProjectNotFound", "@ApiError"),
+        misuse(
+                "apiErrorOnAPrivateNestedException",
+                Diagnostic.ERROR_CLASS_HIDDEN_FROM_MAPPER,
+                "com.example.ProjectResource.Locked",
+                "private",
+                "package com.example")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        throw new Locked();
+                      }
+
+                      @dev.envelopes.ApiError(status = 423)
+                      private static final class Locked extends RuntimeException {
+                        private static final long serialVersionUID = 1L;
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@dev.envelopes.ApiError"),
+        misuse("apiErrorOnAPlainClass", Diagnostic.API_ERROR_NOT_THROWABLE, "ProjectNotFound")
+            .source(
+                "com.example.ProjectNotFound",
+                """
+                package com.example;
+
+                import dev.envelopes.ApiError;
+
+                @ApiError(status = 404)
+                public class ProjectNotFound {}
+                """)
+            .at("com.example.ProjectNotFound", "@ApiError"),
+        misuse(
+                "responseCodeOnAConstantsInterface",
+                Diagnostic.DECLARATION_OFF_API_TYPE,
+                "ResponseCode",
+                "com.example.Codes",
+                "com.example.Codes")
+            .source(
+                "com.example.Codes",
+                """
+                package com.example;
+
+                import dev.envelopes.ResponseCode;
+
+                @ResponseCode(status = 200, code = 1000, message = "Request OK")
+                public interface Codes {}
+                """)
+            .at("com.example.Codes", "@ResponseCode"),
         misuse("apiErrorOnAnEnum", Diagnostic.API_ERROR_NOT_THROWABLE, "ProjectNotFound")
             .source(
                 "com.example.ProjectNotFound",
@@ -2527,6 +2708,15 @@ class DiagnosticsTest {
     }
 
     /**
+     * The kinds of element the processor put this case's expected error on, under javac: {@code
+     * class}, {@code method}, {@code parameter} and so on.
+     */
+    Set<String> errorElementKinds() {
+      compilation();
+      return ERROR_ELEMENT_KINDS.get(name).getOrDefault(message(), Set.of());
+    }
+
+    /**
      * The same compilation with Eclipse's compiler, which IDE users run. It reads sources only from
      * files, so they are written out first; {@link #ecjSources} holds them by name.
      */
@@ -2557,7 +2747,13 @@ class DiagnosticsTest {
     private Compilation compile(
         Compiler javaCompiler, List<String> options, Collection<JavaFileObject> files) {
       List<Processor> processors = new ArrayList<>();
-      processors.add(new EnvelopesProcessor());
+      if (options == OPTIONS) {
+        ErrorElementRecorder recorder = new ErrorElementRecorder(new EnvelopesProcessor());
+        ERROR_ELEMENT_KINDS.put(name, recorder.elementKindsByMessage());
+        processors.add(recorder);
+      } else {
+        processors.add(new EnvelopesProcessor());
+      }
       processors.add(new EnvelopeRecordsProcessor());
       otherProcessors.forEach(processor -> processors.add(processor.get()));
       Compiler compiler = javaCompiler.withProcessors(processors).withOptions(options);
@@ -2577,9 +2773,12 @@ class DiagnosticsTest {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no diagnostic in " + path));
       }
-      return compilation.sourceFiles().contains(sources.get(file))
-          ? sources.get(file)
-          : ecjSources.get(file);
+      // The compilation may have been made from another instance of this case: match by URI.
+      java.net.URI javacSource = sources.get(file).toUri();
+      return compilation.sourceFiles().stream()
+          .filter(source -> source.toUri().equals(javacSource))
+          .findFirst()
+          .orElseGet(() -> ecjSources.get(file));
     }
 
     @Override

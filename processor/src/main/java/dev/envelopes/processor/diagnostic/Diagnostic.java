@@ -57,6 +57,10 @@ public enum Diagnostic {
       "Enveloped resource method %s returns %s, which an envelope cannot wrap.",
       "Return the payload itself (the envelope sets the status and headers), or remove @Enveloped"
           + " from this method."),
+  PAYLOAD_HIDDEN_FROM_ENVELOPE(
+      "Enveloped resource method %s returns %s, but %s is %s, so the envelope generated next to"
+          + " the resource cannot name it.",
+      "Make that type public, or package-private in the resource's package."),
   RETURNS_TYPE_VARIABLE(
       "Enveloped resource method %s returns %s, which mentions a type variable that the generated"
           + " envelope cannot name.",
@@ -84,6 +88,10 @@ public enum Diagnostic {
       "@Paginated method %s has no parameter for the query parameter \"%s\", so it cannot receive"
           + " its page.",
       "Add the parameter %s."),
+  PAGING_PARAMETER_TWICE(
+      "@Paginated method %s binds the query parameter \"%s\" to %d parameters, so which one holds"
+          + " the page request is unclear.",
+      "Keep one parameter for it."),
   PAGING_PARAMETER_NOT_INTEGRAL(
       "The \"%s\" parameter of %s is a %s.", "Declare it as int or long."),
   PAGING_CURSOR_NOT_CURSOR(
@@ -115,7 +123,7 @@ public enum Diagnostic {
 
   STYLE_CHOOSES_NOTHING(
       "@EnvelopeStyle on %s chooses the style of nothing: it is not an enveloped resource or"
-          + " method, the @EnvelopeApi type, or a class that holds resources.",
+          + " method, the @EnvelopeApi type, or a class or package that holds resources.",
       "Add @Enveloped where the style should apply, move @EnvelopeStyle there, or remove it."),
 
   // The vendor style.
@@ -193,6 +201,9 @@ public enum Diagnostic {
   CODE_WITH_TWO_MESSAGES(
       "API code %d has two messages, \"%s\" and \"%s\"; a code means one thing.",
       "Give both the same message, or use another code."),
+  ERROR_CLASS_HIDDEN_FROM_MAPPER(
+      "%s is %s, so the exception mapper generated in %s cannot name it.",
+      "Make the exception class public, or move it into the package of the @EnvelopeApi type."),
   MAP_EXCEPTION_CATCHES_ALL(
       "@MapException maps %s, which would answer every failure, the server's own bugs among them,"
           + " with its status instead of a logged 500.",

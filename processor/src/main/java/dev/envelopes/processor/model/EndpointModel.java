@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param parameters its parameters, in order
  * @param returnType the type it declares to return
  * @param returns what that type is to an envelope
+ * @param hiddenPayload a type in {@code returnType} that the code generated next to the resource
+ *     cannot name, if there is one
  * @param paging its {@code @Paginated} annotation, if it has one
  * @param style the style it answers in
  * @param vendorOptions its views and related records, for the vendor style
@@ -27,6 +29,7 @@ public record EndpointModel(
     List<ParameterModel> parameters,
     TypeName returnType,
     ReturnShape returns,
+    Optional<HiddenType> hiddenPayload,
     Optional<PagingModel> paging,
     Style style,
     VendorOptions vendorOptions,

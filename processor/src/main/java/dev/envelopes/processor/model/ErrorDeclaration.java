@@ -8,6 +8,7 @@ import com.palantir.javapoet.ClassName;
  *
  * @param exception the exception class
  * @param throwable whether the class is a {@link Throwable} at all
+ * @param reach from where generated code may name the class
  * @param depth how many superclasses the class has, so that subclasses can be tested first
  * @param source which annotation declared it
  * @param status the HTTP status of the answer
@@ -20,6 +21,7 @@ import com.palantir.javapoet.ClassName;
 public record ErrorDeclaration(
     ClassName exception,
     boolean throwable,
+    Reach reach,
     int depth,
     Source source,
     int status,

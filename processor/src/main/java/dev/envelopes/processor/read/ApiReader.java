@@ -19,6 +19,7 @@ import java.util.SortedSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -53,13 +54,16 @@ public final class ApiReader {
    *     {@code @MapException}
    * @param apiErrors types with {@code @ApiError}
    * @param paginated types with {@code @Paginated} methods
+   * @param styled types with {@code @EnvelopeStyle} on themselves or their methods
+   * @param styledPackages packages with {@code @EnvelopeStyle}
    */
   public record Inputs(
       SortedSet<String> resources,
       SortedSet<String> apiDeclarations,
       SortedSet<String> apiErrors,
       SortedSet<String> paginated,
-      SortedSet<String> styled) {}
+      SortedSet<String> styled,
+      SortedSet<String> styledPackages) {}
 
   /**
    * What reading found.
@@ -210,11 +214,24 @@ public final class ApiReader {
 
   /**
    * The {@code @EnvelopeStyle}s that choose nothing: on a type that is neither a resource, nor the
-   * API type, nor encloses a resource; on a method that is not enveloped. A style on a package
-   * always applies to whatever resources it holds.
+   * API type, nor encloses a resource; on a method that is not enveloped; on a package that holds
+   * no resource.
    */
   private List<Origin> strayStyles(Inputs inputs) {
     List<Origin> stray = new ArrayList<>();
+    for (String name : inputs.styledPackages()) {
+      PackageElement styledPackage = elements.getPackageElement(name);
+      boolean holdsResource =
+          inputs.resources().stream()
+              .map(resource -> elements.getPackageOf(elements.getTypeElement(resource)))
+              .anyMatch(styledPackage::equals);
+      if (!holdsResource) {
+        stray.add(
+            Origin.of(
+                styledPackage,
+                Annotations.find(styledPackage, StyleReader.ENVELOPE_STYLE).orElseThrow()));
+      }
+    }
     for (String name : inputs.styled()) {
       TypeElement type = elements.getTypeElement(name);
       Optional<AnnotationMirror> onType = Annotations.find(type, StyleReader.ENVELOPE_STYLE);

@@ -17,9 +17,11 @@ final class ErrorDeclarationReader {
 
   private final Annotations annotations;
   private final Types types;
+  private final Elements elements;
   private final TypeMirror throwable;
 
   ErrorDeclarationReader(Elements elements, Types types) {
+    this.elements = elements;
     this.annotations = new Annotations(elements);
     this.types = types;
     this.throwable = elements.getTypeElement(KnownTypes.THROWABLE).asType();
@@ -60,6 +62,7 @@ final class ErrorDeclarationReader {
     return new ErrorDeclaration(
         ClassName.get(exception),
         types.isAssignable(exception.asType(), throwable),
+        Reaches.of(exception, elements),
         Hierarchy.depthOf(exception),
         source,
         annotations.intValue(annotation, "status"),

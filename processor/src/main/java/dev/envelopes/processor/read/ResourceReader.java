@@ -37,8 +37,10 @@ final class ResourceReader {
   private final Annotations annotations;
   private final ReturnShapeReader returnShapes;
   private final Types types;
+  private final Elements elements;
 
   ResourceReader(Elements elements, Types types) {
+    this.elements = elements;
     this.annotations = new Annotations(elements);
     this.returnShapes = new ReturnShapeReader(elements, types);
     this.types = types;
@@ -175,6 +177,9 @@ final class ResourceReader {
         List.copyOf(parameters),
         TypeName.get(returnType),
         returnShapeOf(returnType),
+        // The envelope is generated next to the resource, so it names the payload from there.
+        Reaches.firstHidden(
+            returnType, elements.getPackageOf(resource).getQualifiedName().toString(), elements),
         paging,
         StyleReader.styleOf(method, resource),
         vendorOptions(method),

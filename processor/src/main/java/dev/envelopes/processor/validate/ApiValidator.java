@@ -12,7 +12,7 @@ import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.ResourceModel;
 import java.util.function.Predicate;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.QualifiedNameable;
 
 /**
  * Checks a whole API model and reports every problem it finds, so that a user sees all their
@@ -60,7 +60,7 @@ public final class ApiValidator {
       reporter.error(
           Diagnostic.STYLE_CHOOSES_NOTHING,
           style,
-          style.element() instanceof javax.lang.model.element.TypeElement
+          style.element() instanceof QualifiedNameable
               ? nameOf(style)
               : nameOf(style.element().getEnclosingElement())
                   + "."
@@ -69,7 +69,7 @@ public final class ApiValidator {
     ErrorValidator errors = new ErrorValidator(reporter);
     api.declaration()
         .ifPresent(declaration -> errors.validateCodeTable(declaration.responseCodes()));
-    errors.validateDeclarations(api.errors());
+    errors.validateDeclarations(api.errors(), api.apiPackage());
     ResourceValidator resources = new ResourceValidator(reporter);
     api.resources().forEach(resources::validate);
     new VendorValidator(reporter).validateApi(api);
@@ -144,8 +144,8 @@ public final class ApiValidator {
   }
 
   private static String nameOf(Element element) {
-    return element instanceof TypeElement type
-        ? type.getQualifiedName().toString()
+    return element instanceof QualifiedNameable named
+        ? named.getQualifiedName().toString()
         : element.getSimpleName().toString();
   }
 }

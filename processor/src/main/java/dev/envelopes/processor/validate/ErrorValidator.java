@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -60,7 +61,13 @@ final class ErrorValidator {
     }
   }
 
-  void validateDeclarations(List<ErrorDeclaration> declarations) {
+  /**
+   * Checks each exception's declaration.
+   *
+   * @param apiPackage where the exception mapper that names every declared exception is generated,
+   *     if the API has a package
+   */
+  void validateDeclarations(List<ErrorDeclaration> declarations, Optional<String> apiPackage) {
     Map<String, ErrorDeclaration> byException = new HashMap<>();
     for (ErrorDeclaration declaration : declarations) {
       String annotation = annotationOf(declaration);
@@ -82,6 +89,13 @@ final class ErrorValidator {
             exception);
       } else if (!declaration.throwable()) {
         reporter.error(Diagnostic.API_ERROR_NOT_THROWABLE, declaration.origin(), exception);
+      } else if (apiPackage.isPresent() && !declaration.reach().from(apiPackage.get())) {
+        reporter.error(
+            Diagnostic.ERROR_CLASS_HIDDEN_FROM_MAPPER,
+            declaration.origin(),
+            declaration.exception().canonicalName(),
+            declaration.reach().describe(),
+            apiPackage.get().isEmpty() ? "the unnamed package" : "package " + apiPackage.get());
       } else if (declaration.status() < 400 || declaration.status() > 599) {
         reporter.error(
             Diagnostic.ERROR_STATUS_OUT_OF_RANGE,

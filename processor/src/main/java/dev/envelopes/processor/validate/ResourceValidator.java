@@ -6,6 +6,7 @@ import dev.envelopes.Style;
 import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.HiddenType;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.PagingModel;
 import dev.envelopes.processor.model.ParameterModel;
@@ -16,6 +17,7 @@ import dev.envelopes.processor.style.MetaEnvelopeStyle;
 import dev.envelopes.processor.style.StatusEnvelopeStyle;
 import dev.envelopes.processor.style.VendorStyle;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -129,6 +131,17 @@ final class ResourceValidator {
           Diagnostic.RETURNS_TYPE_VARIABLE, endpoint.origin(), method, endpoint.returnType());
       return false;
     }
+    if (endpoint.hiddenPayload().isPresent()) {
+      HiddenType hidden = endpoint.hiddenPayload().get();
+      reporter.error(
+          Diagnostic.PAYLOAD_HIDDEN_FROM_ENVELOPE,
+          endpoint.origin(),
+          method,
+          endpoint.returnType(),
+          hidden.name(),
+          hidden.reach().describe());
+      return false;
+    }
     if (returns instanceof ReturnShape.RawPage) {
       reporter.error(Diagnostic.RAW_PAGE, endpoint.origin(), method);
       return false;
@@ -166,6 +179,18 @@ final class ResourceValidator {
           paging.maxLimit(),
           method);
       return;
+    }
+    for (String name : pagingParameterNames(endpoint.style())) {
+      List<ParameterModel> bound =
+          endpoint.parameters().stream()
+              .filter(parameter -> parameter.source() == ParameterModel.Source.QUERY)
+              .filter(parameter -> parameter.wireName().equals(name))
+              .toList();
+      if (bound.size() > 1) {
+        reporter.error(
+            Diagnostic.PAGING_PARAMETER_TWICE, bound.get(1).origin(), method, name, bound.size());
+        return;
+      }
     }
     if (endpoint.style() == Style.BARE) {
       validateCursorPaging(method, endpoint, paging);
@@ -314,6 +339,16 @@ final class ResourceValidator {
   }
 
   private static final ClassName CURSOR = ClassName.get(Cursor.class);
+
+  /** The query parameters that carry a page request in {@code style}. */
+  private static List<String> pagingParameterNames(Style style) {
+    return switch (style) {
+      case META -> List.of(MetaEnvelopeStyle.OFFSET, MetaEnvelopeStyle.LIMIT);
+      case BARE -> List.of(BareStyle.CURSOR, BareStyle.LIMIT);
+      case STATUS -> List.of(StatusEnvelopeStyle.PAGE, StatusEnvelopeStyle.PER_PAGE);
+      case VENDOR -> List.of(VendorStyle.CURSOR, VendorStyle.LIMIT);
+    };
+  }
 
   private static boolean isIntegral(ParameterModel parameter) {
     return parameter.primitive().filter(p -> p.equals("int") || p.equals("long")).isPresent();

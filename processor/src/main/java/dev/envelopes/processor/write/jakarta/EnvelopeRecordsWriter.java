@@ -58,6 +58,7 @@ public final class EnvelopeRecordsWriter {
   private static boolean canHoldAnswerOf(EndpointModel endpoint) {
     ReturnShape returns = endpoint.returns();
     return endpoint.httpMethod().isPresent()
+        && endpoint.hiddenPayload().isEmpty()
         && VendorStyle.includesHaveKeysOfTheirOwn(
             endpoint.vendorOptions().includes().stream().map(include -> include.name()).toList())
         && !(returns instanceof ReturnShape.Unwrappable)
