@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The sample API, with the seed of {@link SampleApi}, answering GET requests in memory through
@@ -29,9 +31,18 @@ final class InMemoryApi {
   private final ApplicationHandler handler;
 
   InMemoryApi() {
+    this(application -> {});
+  }
+
+  /**
+   * The sample API, changed by {@code setup} before it starts, such as to add a test's provider.
+   */
+  InMemoryApi(Consumer<ResourceConfig> setup) {
     SampleStore store = new SampleStore(new MutableClock(SampleApi.START));
     SampleApi.seed(store);
-    handler = new ApplicationHandler(new SampleApplication(store));
+    SampleApplication application = new SampleApplication(store);
+    setup.accept(application);
+    handler = new ApplicationHandler(application);
   }
 
   /** A GET of {@code pathAndQuery}, already encoded, with {@code Accept: application/json}. */
