@@ -13,7 +13,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Handler;
@@ -63,22 +62,8 @@ class HostileExceptionsTest {
   private static final String GENERIC =
       "The server could not complete the request; the failure has been logged.";
 
-  private static final List<LogRecord> LOGGED = new CopyOnWriteArrayList<>();
-
   /** Keeps everything any logger publishes, instead of printing it. */
-  private static final Handler CAPTURE =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          LOGGED.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private static final LogCapture CAPTURE = new LogCapture();
 
   private static final Logger ROOT = Logger.getLogger("");
 
@@ -202,13 +187,13 @@ class HostileExceptionsTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("everyHostileInEveryStyle")
   void serverLogGetsTheExceptionOnceInFullAndPrintable(Style style, Hostile hostile) {
-    LOGGED.clear();
+    CAPTURE.clear();
     RuntimeException thrown = hostile.make().get();
 
     SABOTAGE.failWith(thrown, () -> api.get(style.path()));
 
     List<LogRecord> about = new ArrayList<>();
-    for (LogRecord record : LOGGED) {
+    for (LogRecord record : CAPTURE.records()) {
       if (record.getThrown() != null) {
         about.add(record);
       }
@@ -246,7 +231,7 @@ class HostileExceptionsTest {
     HttpServer server =
         JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:0/"), application);
     try {
-      LOGGED.clear();
+      CAPTURE.clear();
       String base = "http://localhost:" + server.getAddress().getPort();
 
       RawHttp.Answer answer =
@@ -260,7 +245,7 @@ class HostileExceptionsTest {
         assertFalse(everything.contains(secret.toLowerCase(Locale.ROOT)), () -> secret);
       }
       List<LogRecord> withThrown =
-          LOGGED.stream().filter(record -> record.getThrown() != null).toList();
+          CAPTURE.records().stream().filter(record -> record.getThrown() != null).toList();
       assertEquals(1, withThrown.size(), () -> "records with an exception: " + withThrown);
       String printed = new SimpleFormatter().format(withThrown.get(0));
       assertTrue(
