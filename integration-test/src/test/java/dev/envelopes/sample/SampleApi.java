@@ -104,7 +104,8 @@ final class SampleApi implements AutoCloseable {
     return new SampleApi();
   }
 
-  private static void seed(SampleStore store) {
+  /** Adds the seed described above to {@code store}. */
+  static void seed(SampleStore store) {
     store.addApiKey("ada-key", "ada");
     store.addApiKey("grace-key", "grace");
     for (String[] project : PROJECTS) {
