@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
  * parameter. Never a 500, never a body of another shape.
  *
  * <p>The requests go through Jersey in memory ({@link InMemoryApi}), which runs the same code as
- * HTTP does; {@code HostileQueriesOverHttpTest} sends a sample of the same values over a socket.
- * The seed is new on every run and printed with a failure; {@code -Denvelopes.seed=N} replays it.
+ * HTTP does; {@link PagingParametersTest}, {@link BarePagingParametersTest}, {@link
+ * StatusPagingTest} and {@link VendorPagingTest} send the listed hostile values over a socket. The
+ * seed is new on every run and printed with a failure; {@code -Denvelopes.seed=N} replays it.
  */
 class HostilePagingParametersTest {
 
