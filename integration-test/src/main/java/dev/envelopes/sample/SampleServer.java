@@ -7,7 +7,9 @@ import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 
 /**
  * Serves the sample API on localhost with the JDK's built-in HTTP server, with a few projects and
- * tasks to look at. The port is the first argument, or 8080.
+ * tasks to look at. The port is the first argument, or 8080; the key that signs cursors is the
+ * environment variable {@code ENVELOPES_CURSOR_KEY} (the base64 of at least 32 bytes), or a random
+ * one.
  */
 public final class SampleServer {
 
@@ -17,7 +19,8 @@ public final class SampleServer {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
     SampleStore store = new SampleStore(Clock.systemUTC());
     seed(store);
-    HttpServer server = start(store, port);
+    // Without a configured key, cursors are signed with a random key and end with the process.
+    HttpServer server = start(store, port, System.getenv("ENVELOPES_CURSOR_KEY"));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
     URI base = URI.create("http://localhost:" + server.getAddress().getPort() + "/");
     System.out.println("Envelopes sample API on " + base);
@@ -28,10 +31,14 @@ public final class SampleServer {
     System.out.println("Stop it with Ctrl+C.");
   }
 
-  /** Starts the API on {@code port} of localhost; 0 picks a free port. */
-  public static HttpServer start(SampleStore store, int port) {
+  /**
+   * Starts the API on {@code port} of localhost; 0 picks a free port.
+   *
+   * @param cursorKey the base64 of the key that signs cursors, or {@code null} for a random one
+   */
+  public static HttpServer start(SampleStore store, int port, String cursorKey) {
     URI uri = URI.create("http://localhost:" + port + "/");
-    return JdkHttpServerFactory.createHttpServer(uri, new SampleApplication(store));
+    return JdkHttpServerFactory.createHttpServer(uri, new SampleApplication(store, cursorKey));
   }
 
   private static void seed(SampleStore store) {
