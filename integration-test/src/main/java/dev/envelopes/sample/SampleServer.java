@@ -3,6 +3,7 @@ package dev.envelopes.sample;
 import com.sun.net.httpserver.HttpServer;
 import java.net.URI;
 import java.time.Clock;
+import java.util.concurrent.Executors;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 
 /**
@@ -12,6 +13,9 @@ import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
  * one.
  */
 public final class SampleServer {
+
+  /** How many requests the server handles at once. */
+  private static final int REQUEST_THREADS = 16;
 
   private SampleServer() {}
 
@@ -38,7 +42,19 @@ public final class SampleServer {
    */
   public static HttpServer start(SampleStore store, int port, String cursorKey) {
     URI uri = URI.create("http://localhost:" + port + "/");
-    return JdkHttpServerFactory.createHttpServer(uri, new SampleApplication(store, cursorKey));
+    HttpServer server =
+        JdkHttpServerFactory.createHttpServer(uri, new SampleApplication(store, cursorKey), false);
+    // Requests run on many threads at once, as in production; daemon threads end with the JVM.
+    server.setExecutor(
+        Executors.newFixedThreadPool(
+            REQUEST_THREADS,
+            request -> {
+              Thread thread = new Thread(request, "sample-api");
+              thread.setDaemon(true);
+              return thread;
+            }));
+    server.start();
+    return server;
   }
 
   private static void seed(SampleStore store) {
