@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"data", "accounts", "request_id"})
-public record TaskResourceListEnvelope(
-    @JsonProperty("data") List<Task> data,
-    @JsonProperty("accounts") @JsonInclude(JsonInclude.Include.NON_NULL) List<Account> accounts,
-    @JsonProperty("request_id") String requestId) {}
+public record TaskResourceListEnvelope(@JsonProperty("data") List<Task> data,
+        @JsonProperty("accounts") @JsonInclude(JsonInclude.Include.NON_NULL) List<Account> accounts,
+        @JsonProperty("request_id") String requestId) {
+}

@@ -14,141 +14,130 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Cursor paging in the vendor style: checks the {@code cursor} and {@code limit} query parameters
- * before a paged resource method runs, and links its answer to the next page in a {@code Link}
- * header.
+ * Cursor paging in the vendor style: checks the {@code cursor} and {@code limit} query parameters before a
+ * paged resource method runs, and links its answer to the next page in a {@code Link} header.
  *
  * <p>{@code cursor} is opaque: the first page when absent or empty, else a cursor an earlier answer
- * gave to a request with the same filters, as its signature shows ({@link CursorKey}). {@code
- * limit} is the page size, the method's {@code @DefaultValue} when absent or empty, else a plain
- * whole number in range. Each is given at most once; otherwise the request is answered with an
- * {@code invalid_attribute} error naming the parameter, and the method is not called.
+ * gave to a request with the same filters, as its signature shows ({@link CursorKey}). {@code limit} is the
+ * page size, the method's {@code @DefaultValue} when absent or empty, else a plain whole number in
+ * range. Each is given at most once; otherwise the request is answered with an {@code
+ * invalid_attribute} error naming the parameter, and the method is not called.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class VendorPaging {
-  /** The request property that carries the checked page to the answer. */
-  private static final String PAGE = VendorPaging.class.getName() + ".page";
+    /**
+     * The request property that carries the checked page to the answer.
+     */
+    private static final String PAGE = VendorPaging.class.getName() + ".page";
 
-  /** What {@link #parse} answers for a value it refuses. */
-  private static final long INVALID = -1;
+    /**
+     * What {@link #parse} answers for a value it refuses.
+     */
+    private static final long INVALID = -1;
 
-  private VendorPaging() {}
+    private VendorPaging() {
+    }
 
-  /**
-   * Checks the request's cursor and limit and keeps them for {@link #link}, or aborts the request
-   * with an error for each parameter at fault.
-   *
-   * @param request the request
-   * @param defaultLimit the limit of a request that gives none
-   * @param maxLimit the largest limit a request may ask for
-   * @param cursorKey the key that signed the cursors of earlier answers
-   */
-  public static void read(
-      ContainerRequestContext request, int defaultLimit, int maxLimit, CursorKey cursorKey) {
-    MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-    Cursor cursor = cursor(query, cursorKey);
-    long limit = parse(query.get("limit"), defaultLimit, 1, maxLimit);
-    List<VendorErrorDetail> errors = new ArrayList<>();
-    if (cursor == null) {
-      errors.add(
-          VendorResponses.detail(
-              "invalid_attribute",
-              "cursor must be given at most once, as the cursor of an earlier answer",
-              "cursor"));
+    /**
+     * Checks the request's cursor and limit and keeps them for {@link #link}, or aborts the request
+     * with an error for each parameter at fault.
+     *
+     * @param request the request
+     * @param defaultLimit the limit of a request that gives none
+     * @param maxLimit the largest limit a request may ask for
+     * @param cursorKey the key that signed the cursors of earlier answers
+     */
+    public static void read(ContainerRequestContext request, int defaultLimit, int maxLimit,
+            CursorKey cursorKey) {
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        Cursor cursor = cursor(query, cursorKey);
+        long limit = parse(query.get("limit"), defaultLimit, 1, maxLimit);
+        List<VendorErrorDetail> errors = new ArrayList<>();
+        if (cursor == null) {
+            errors.add(VendorResponses.detail("invalid_attribute", "cursor must be given at most once, as the cursor of an earlier answer", "cursor"));
+        }
+        if (limit == INVALID) {
+            errors.add(VendorResponses.detail("invalid_attribute", "limit must be given at most once, as a whole number from 1 to " + maxLimit, "limit"));
+        }
+        if (errors.isEmpty()) {
+            request.setProperty(PAGE, new Window(cursor.offset(), (int) limit));
+        } else {
+            request.abortWith(VendorResponses.error(400, errors));
+        }
     }
-    if (limit == INVALID) {
-      errors.add(
-          VendorResponses.detail(
-              "invalid_attribute",
-              "limit must be given at most once, as a whole number from 1 to " + maxLimit,
-              "limit"));
-    }
-    if (errors.isEmpty()) {
-      request.setProperty(PAGE, new Window(cursor.offset(), (int) limit));
-    } else {
-      request.abortWith(VendorResponses.error(400, errors));
-    }
-  }
 
-  /**
-   * Adds the {@code Link} to the page after the one the request asked for, which holds {@code size}
-   * of {@code total} records; the last page gets none. The link is the URI the client sent, with
-   * its cursor moved on and every other parameter kept; the cursor is signed for those.
-   */
-  public static void link(
-      ContainerRequestContext request,
-      ContainerResponseContext response,
-      int size,
-      long total,
-      CursorKey cursorKey) {
-    Window page = (Window) request.getProperty(PAGE);
-    // Written as differences, which cannot overflow near Long.MAX_VALUE.
-    if (size == 0 || page.cursor() >= total || total - page.cursor() <= size) {
-      return;
+    /**
+     * Adds the {@code Link} to the page after the one the request asked for, which holds {@code size}
+     * of {@code total} records; the last page gets none. The link is the URI the client sent, with
+     * its cursor moved on and every other parameter kept; the cursor is signed for those.
+     */
+    public static void link(ContainerRequestContext request, ContainerResponseContext response,
+            int size, long total, CursorKey cursorKey) {
+        Window page = (Window) request.getProperty(PAGE);
+        // Written as differences, which cannot overflow near Long.MAX_VALUE.
+        if (size == 0 || page.cursor() >= total || total - page.cursor() <= size) {
+            return;
+        }
+        URI sent = (URI) request.getProperty(VendorRequests.REQUESTED_URI);
+        URI next = UriBuilder.fromUri(sent == null ? request.getUriInfo().getRequestUri() : sent)
+                .replaceQueryParam("cursor", cursorKey.seal(new Cursor(page.cursor() + size), request.getUriInfo().getQueryParameters()))
+                .replaceQueryParam("limit", page.limit())
+                .build();
+        response.getHeaders().add(HttpHeaders.LINK, Link.fromUri(next).rel("next").build());
     }
-    URI sent = (URI) request.getProperty(VendorRequests.REQUESTED_URI);
-    URI next =
-        UriBuilder.fromUri(sent == null ? request.getUriInfo().getRequestUri() : sent)
-            .replaceQueryParam(
-                "cursor",
-                cursorKey.seal(
-                    new Cursor(page.cursor() + size), request.getUriInfo().getQueryParameters()))
-            .replaceQueryParam("limit", page.limit())
-            .build();
-    response.getHeaders().add(HttpHeaders.LINK, Link.fromUri(next).rel("next").build());
-  }
 
-  /**
-   * The cursor of the request: the first page when the parameter is absent or empty, {@code null}
-   * when it is given twice or is not a cursor {@code cursorKey} signed for the same filters.
-   */
-  private static Cursor cursor(MultivaluedMap<String, String> query, CursorKey cursorKey) {
-    List<String> values = query.get("cursor");
-    if (values == null || values.isEmpty()) {
-      return Cursor.FIRST;
+    /**
+     * The cursor of the request: the first page when the parameter is absent or empty, {@code null}
+     * when it is given twice or is not a cursor {@code cursorKey} signed for the same filters.
+     */
+    private static Cursor cursor(MultivaluedMap<String, String> query, CursorKey cursorKey) {
+        List<String> values = query.get("cursor");
+        if (values == null || values.isEmpty()) {
+            return Cursor.FIRST;
+        }
+        if (values.size() > 1) {
+            return null;
+        }
+        try {
+            return cursorKey.open(values.get(0), query);
+        } catch (IllegalArgumentException notACursor) {
+            return null;
+        }
     }
-    if (values.size() > 1) {
-      return null;
-    }
-    try {
-      return cursorKey.open(values.get(0), query);
-    } catch (IllegalArgumentException notACursor) {
-      return null;
-    }
-  }
 
-  /**
-   * The value of a query parameter given at most once as a plain whole number from {@code min} to
-   * {@code max}: {@code fallback} when it is absent or empty, and {@link #INVALID} when it is
-   * anything else.
-   */
-  private static long parse(List<String> values, long fallback, long min, long max) {
-    if (values == null || values.isEmpty() || (values.size() == 1 && values.get(0).isEmpty())) {
-      return fallback;
+    /**
+     * The value of a query parameter given at most once as a plain whole number from {@code min} to
+     * {@code max}: {@code fallback} when it is absent or empty, and {@link #INVALID} when it is anything
+     * else.
+     */
+    private static long parse(List<String> values, long fallback, long min, long max) {
+        if (values == null || values.isEmpty() || (values.size() == 1 && values.get(0).isEmpty())) {
+            return fallback;
+        }
+        String value = values.get(0);
+        if (values.size() > 1 || value.length() > 19) {
+            return INVALID;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            // Only ASCII digits: Long.parseLong would also take a sign and other scripts' digits.
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return INVALID;
+            }
+        }
+        try {
+            long number = Long.parseLong(value);
+            return number < min || number > max ? INVALID : number;
+        } catch (NumberFormatException overLongMaxValue) {
+            return INVALID;
+        }
     }
-    String value = values.get(0);
-    if (values.size() > 1 || value.length() > 19) {
-      return INVALID;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      // Only ASCII digits: Long.parseLong would also take a sign and other scripts' digits.
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-        return INVALID;
-      }
-    }
-    try {
-      long number = Long.parseLong(value);
-      return number < min || number > max ? INVALID : number;
-    } catch (NumberFormatException overLongMaxValue) {
-      return INVALID;
-    }
-  }
 
-  /**
-   * A checked page.
-   *
-   * @param cursor the number of records before the page
-   * @param limit the largest number of records on the page
-   */
-  private record Window(long cursor, int limit) {}
+    /**
+     * A checked page.
+     *
+     * @param cursor the number of records before the page
+     * @param limit the largest number of records on the page
+     */
+    private record Window(long cursor, int limit) {
+    }
 }

@@ -22,177 +22,194 @@ import javax.annotation.processing.Generated;
 /**
  * Answers the enveloped methods of {@link ContactResource} in the bare style.
  *
- * <p>{@link EnvelopesFeature} registers it; at startup Jakarta REST asks it about each resource
- * method, and it gives each enveloped method the filters below.
+ * <p>{@link EnvelopesFeature} registers it; at startup Jakarta REST asks it about each resource method, and it
+ * gives each enveloped method the filters below.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class ContactResourceEnvelopes implements DynamicFeature {
-  @Override
-  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-    if (resourceInfo.getResourceClass() != ContactResource.class) {
-      return;
-    }
-    switch (resourceInfo.getResourceMethod().getName()) {
-      case "list" ->
-          context.register(
-              new ListEndpoint(
-                  CursorKey.of(context.getConfiguration().getProperty(CursorKey.PROPERTY))));
-      case "get" -> context.register(new GetEndpoint());
-      case "lookup" -> context.register(new LookupEndpoint());
-      case "search" -> context.register(new SearchEndpoint());
-      case "initials" -> context.register(new InitialsEndpoint());
-      case "create" -> context.register(new CreateEndpoint());
-      case "update" -> context.register(new UpdateEndpoint());
-      case "delete" -> context.register(new DeleteEndpoint());
-    }
-  }
-
-  /** Answers {@link ContactResource#list(Cursor, int)} in the bare style. */
-  private static final class ListEndpoint
-      implements ContainerRequestFilter, ContainerResponseFilter {
-    /** The {@code @DefaultValue} of the method's limit parameter. */
-    private static final int DEFAULT_LIMIT = 20;
-
-    /** The {@code maxLimit} of the method's {@code @Paginated}. */
-    private static final int MAX_LIMIT = 100;
-
-    /** Signs the cursors of the answers and checks those of the requests. */
-    private final CursorKey cursorKey;
-
-    ListEndpoint(CursorKey cursorKey) {
-      this.cursorKey = cursorKey;
-    }
-
     @Override
-    public void filter(ContainerRequestContext request) {
-      BarePaging.read(request, DEFAULT_LIMIT, MAX_LIMIT, cursorKey);
+    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+        if (resourceInfo.getResourceClass() != ContactResource.class) {
+            return;
+        }
+        switch (resourceInfo.getResourceMethod().getName()) {
+            case "list" -> context.register(new ListEndpoint(CursorKey.of(context.getConfiguration().getProperty(CursorKey.PROPERTY))));
+            case "get" -> context.register(new GetEndpoint());
+            case "lookup" -> context.register(new LookupEndpoint());
+            case "search" -> context.register(new SearchEndpoint());
+            case "initials" -> context.register(new InitialsEndpoint());
+            case "create" -> context.register(new CreateEndpoint());
+            case "update" -> context.register(new UpdateEndpoint());
+            case "delete" -> context.register(new DeleteEndpoint());
+        }
     }
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (!BareResponses.isMethodResult(response)) {
-        return;
-      }
-      if (!(response.getEntity() instanceof Page<?> page)) {
-        BareResponses.answerNullResult(response, "ContactResource.list");
-        return;
-      }
-      if (page.total() == 0) {
-        BareResponses.answerNoContent(response);
-        return;
-      }
-      @SuppressWarnings("unchecked") // ContactResource.list returns exactly this type
-      List<Contact> data = (List<Contact>) page.items();
-      String cursor = BarePaging.next(request, data.size(), page.total(), cursorKey);
-      BareResponses.answer(
-          response,
-          new ContactResourceListEnvelope(cursor, data.size(), page.total(), cursor != null, data));
-    }
-  }
+    /**
+     * Answers {@link ContactResource#list(Cursor, int)} in the bare style.
+     */
+    private static final class ListEndpoint implements ContainerRequestFilter, ContainerResponseFilter {
+        /**
+         * The {@code @DefaultValue} of the method's limit parameter.
+         */
+        private static final int DEFAULT_LIMIT = 20;
 
-  /** Answers {@link ContactResource#get(UUID)} in the bare style. */
-  private static final class GetEndpoint implements ContainerResponseFilter {
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (!BareResponses.isMethodResult(response)) {
-        return;
-      }
-      if (response.getEntity() == null) {
-        BareResponses.answerNoContent(response);
-        return;
-      }
-      BareResponses.answer(response, response.getEntity());
-    }
-  }
+        /**
+         * The {@code maxLimit} of the method's {@code @Paginated}.
+         */
+        private static final int MAX_LIMIT = 100;
 
-  /** Answers {@link ContactResource#lookup(String)} in the bare style. */
-  private static final class LookupEndpoint implements ContainerResponseFilter {
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (!BareResponses.isMethodResult(response)) {
-        return;
-      }
-      Optional<?> result = (Optional<?>) response.getEntity();
-      if (result == null || result.isEmpty()) {
-        BareResponses.answerNoContent(response);
-        return;
-      }
-      BareResponses.answer(response, result.get());
-    }
-  }
+        /**
+         * Signs the cursors of the answers and checks those of the requests.
+         */
+        private final CursorKey cursorKey;
 
-  /** Answers {@link ContactResource#search(String)} in the bare style. */
-  private static final class SearchEndpoint implements ContainerResponseFilter {
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (!BareResponses.isMethodResult(response)) {
-        return;
-      }
-      if (response.getEntity() == null) {
-        BareResponses.answerNullResult(response, "ContactResource.search");
-        return;
-      }
-      if (((Collection<?>) response.getEntity()).isEmpty()) {
-        BareResponses.answerNoContent(response);
-        return;
-      }
-      BareResponses.answer(response, response.getEntity());
-    }
-  }
+        ListEndpoint(CursorKey cursorKey) {
+            this.cursorKey = cursorKey;
+        }
 
-  /** Answers {@link ContactResource#initials()} in the bare style. */
-  private static final class InitialsEndpoint implements ContainerResponseFilter {
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (!BareResponses.isMethodResult(response)) {
-        return;
-      }
-      if (response.getEntity() == null) {
-        BareResponses.answerNullResult(response, "ContactResource.initials");
-        return;
-      }
-      if (((char[]) response.getEntity()).length == 0) {
-        BareResponses.answerNoContent(response);
-        return;
-      }
-      BareResponses.answer(response, response.getEntity());
-    }
-  }
+        @Override
+        public void filter(ContainerRequestContext request) {
+            BarePaging.read(request, DEFAULT_LIMIT, MAX_LIMIT, cursorKey);
+        }
 
-  /** Answers {@link ContactResource#create(Contact)} in the bare style. */
-  private static final class CreateEndpoint implements ContainerResponseFilter {
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (!BareResponses.isMethodResult(response)) {
-        return;
-      }
-      if (!(response.getEntity() instanceof UUID id)) {
-        BareResponses.answerNullResult(response, "ContactResource.create");
-        return;
-      }
-      BareResponses.answer(response, new ContactResourceCreateEnvelope(id));
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!BareResponses.isMethodResult(response)) {
+                return;
+            }
+            if (!(response.getEntity() instanceof Page<?> page)) {
+                BareResponses.answerNullResult(response, "ContactResource.list");
+                return;
+            }
+            if (page.total() == 0) {
+                BareResponses.answerNoContent(response);
+                return;
+            }
+            @SuppressWarnings("unchecked") // ContactResource.list returns exactly this type
+            List<Contact> data = (List<Contact>) page.items();
+            String cursor = BarePaging.next(request, data.size(), page.total(), cursorKey);
+            BareResponses.answer(response,
+                    new ContactResourceListEnvelope(cursor, data.size(), page.total(), cursor != null, data));
+        }
     }
-  }
 
-  /** Answers {@link ContactResource#update(UUID, Contact)} in the bare style. */
-  private static final class UpdateEndpoint implements ContainerResponseFilter {
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (!BareResponses.isMethodResult(response)) {
-        return;
-      }
-      BareResponses.answerEmpty(response);
+    /**
+     * Answers {@link ContactResource#get(UUID)} in the bare style.
+     */
+    private static final class GetEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!BareResponses.isMethodResult(response)) {
+                return;
+            }
+            if (response.getEntity() == null) {
+                BareResponses.answerNoContent(response);
+                return;
+            }
+            BareResponses.answer(response, response.getEntity());
+        }
     }
-  }
 
-  /** Answers {@link ContactResource#delete(UUID)} in the bare style. */
-  private static final class DeleteEndpoint implements ContainerResponseFilter {
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (!BareResponses.isMethodResult(response)) {
-        return;
-      }
-      BareResponses.answerEmpty(response);
+    /**
+     * Answers {@link ContactResource#lookup(String)} in the bare style.
+     */
+    private static final class LookupEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!BareResponses.isMethodResult(response)) {
+                return;
+            }
+            Optional<?> result = (Optional<?>) response.getEntity();
+            if (result == null || result.isEmpty()) {
+                BareResponses.answerNoContent(response);
+                return;
+            }
+            BareResponses.answer(response, result.get());
+        }
     }
-  }
+
+    /**
+     * Answers {@link ContactResource#search(String)} in the bare style.
+     */
+    private static final class SearchEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!BareResponses.isMethodResult(response)) {
+                return;
+            }
+            if (response.getEntity() == null) {
+                BareResponses.answerNullResult(response, "ContactResource.search");
+                return;
+            }
+            if (((Collection<?>) response.getEntity()).isEmpty()) {
+                BareResponses.answerNoContent(response);
+                return;
+            }
+            BareResponses.answer(response, response.getEntity());
+        }
+    }
+
+    /**
+     * Answers {@link ContactResource#initials()} in the bare style.
+     */
+    private static final class InitialsEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!BareResponses.isMethodResult(response)) {
+                return;
+            }
+            if (response.getEntity() == null) {
+                BareResponses.answerNullResult(response, "ContactResource.initials");
+                return;
+            }
+            if (((char[]) response.getEntity()).length == 0) {
+                BareResponses.answerNoContent(response);
+                return;
+            }
+            BareResponses.answer(response, response.getEntity());
+        }
+    }
+
+    /**
+     * Answers {@link ContactResource#create(Contact)} in the bare style.
+     */
+    private static final class CreateEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!BareResponses.isMethodResult(response)) {
+                return;
+            }
+            if (!(response.getEntity() instanceof UUID id)) {
+                BareResponses.answerNullResult(response, "ContactResource.create");
+                return;
+            }
+            BareResponses.answer(response, new ContactResourceCreateEnvelope(id));
+        }
+    }
+
+    /**
+     * Answers {@link ContactResource#update(UUID, Contact)} in the bare style.
+     */
+    private static final class UpdateEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!BareResponses.isMethodResult(response)) {
+                return;
+            }
+            BareResponses.answerEmpty(response);
+        }
+    }
+
+    /**
+     * Answers {@link ContactResource#delete(UUID)} in the bare style.
+     */
+    private static final class DeleteEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!BareResponses.isMethodResult(response)) {
+                return;
+            }
+            BareResponses.answerEmpty(response);
+        }
+    }
 }
