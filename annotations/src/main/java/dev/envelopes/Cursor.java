@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>On the wire a cursor is the base64 of a small JSON object, such as {@code
- * eyJvZmZzZXQiOjIwfQ==} for {@code {"offset":20}}; clients pass back what they were given and never
- * build one. The generated code answers a cursor that does not decode with a {@code 400} before the
- * method runs.
+ * <p>On the wire a cursor is signed, as {@link CursorKey} describes: clients pass back what they
+ * were given and can neither build nor change one. The generated code answers a cursor that does
+ * not verify with a {@code 400} before the method runs. A cursor grants nothing: it says only where
+ * the next page starts, and the method applies its own rules to every request.
  *
  * @param offset how many records come before the page, from 0
  */
@@ -40,20 +40,30 @@ public record Cursor(long offset) {
   }
 
   /**
-   * Reads a cursor as a client sends it: empty for the first page, else what {@link #encode()}
-   * wrote.
+   * Reads where a cursor as a client sends it starts, without checking its signature (which {@link
+   * CursorKey#open} does): empty for the first page, else what {@link CursorKey#seal} wrote.
    *
-   * @throws IllegalArgumentException if {@code text} is not a cursor
+   * @throws IllegalArgumentException if {@code text} is not a cursor; the message does not repeat
+   *     it
    */
   public static Cursor valueOf(String text) {
     if (text.isEmpty()) {
       return FIRST;
     }
+    // Refused before decoding, so that a huge cursor costs nothing.
+    if (text.length() > CursorKey.MAX_CURSOR_LENGTH) {
+      throw new IllegalArgumentException("not a cursor: too long");
+    }
+    int dot = text.indexOf('.');
+    if (dot < 0) {
+      throw new IllegalArgumentException("not a cursor: not signed");
+    }
     String content;
     try {
-      content = new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8);
+      content =
+          new String(Base64.getUrlDecoder().decode(text.substring(0, dot)), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException notBase64) {
-      throw new IllegalArgumentException("not a cursor: not base64", notBase64);
+      throw new IllegalArgumentException("not a cursor: not base64url", notBase64);
     }
     Matcher matcher = CONTENT.matcher(content);
     if (!matcher.matches()) {
@@ -66,15 +76,8 @@ public record Cursor(long offset) {
     }
   }
 
-  /** The cursor as clients see it, the base64 of {@code {"offset":N}}. */
-  public String encode() {
-    return Base64.getEncoder()
-        .encodeToString(("{\"offset\":" + offset + "}").getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The same as {@link #encode()}, so that a cursor prints as it travels. */
-  @Override
-  public String toString() {
-    return encode();
+  /** What a cursor says before it is signed: {@code {"offset":N}}. */
+  String content() {
+    return "{\"offset\":" + offset + "}";
   }
 }

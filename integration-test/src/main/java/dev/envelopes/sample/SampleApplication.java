@@ -1,5 +1,6 @@
 package dev.envelopes.sample;
 
+import dev.envelopes.CursorKey;
 import dev.envelopes.EnvelopeApi;
 import dev.envelopes.MapException;
 import dev.envelopes.ResponseCode;
@@ -54,8 +55,17 @@ public final class SampleApplication extends ResourceConfig {
   private static final Logger PROVIDER_CHECKS =
       Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
 
-  public SampleApplication(SampleStore store) {
+  /**
+   * The API over {@code store}.
+   *
+   * @param cursorKey the base64 of the key that signs cursors ({@value CursorKey#PROPERTY}), or
+   *     {@code null} for a random key of this process
+   */
+  public SampleApplication(SampleStore store, String cursorKey) {
     PROVIDER_CHECKS.setLevel(Level.SEVERE);
+    if (cursorKey != null) {
+      property(CursorKey.PROPERTY, cursorKey);
+    }
     register(EnvelopesFeature.class);
     registerInstances(
         new ProjectResource(store, new ReportService(REPORT_DATABASE)),

@@ -3,13 +3,19 @@ package dev.envelopes.sample;
 import com.sun.net.httpserver.HttpServer;
 import java.net.URI;
 import java.time.Clock;
+import java.util.concurrent.Executors;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 
 /**
  * Serves the sample API on localhost with the JDK's built-in HTTP server, with a few projects and
- * tasks to look at. The port is the first argument, or 8080.
+ * tasks to look at. The port is the first argument, or 8080; the key that signs cursors is the
+ * environment variable {@code ENVELOPES_CURSOR_KEY} (the base64 of at least 32 bytes), or a random
+ * one.
  */
 public final class SampleServer {
+
+  /** How many requests the server handles at once. */
+  private static final int REQUEST_THREADS = 16;
 
   private SampleServer() {}
 
@@ -17,7 +23,8 @@ public final class SampleServer {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
     SampleStore store = new SampleStore(Clock.systemUTC());
     seed(store);
-    HttpServer server = start(store, port);
+    // Without a configured key, cursors are signed with a random key and end with the process.
+    HttpServer server = start(store, port, System.getenv("ENVELOPES_CURSOR_KEY"));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
     URI base = URI.create("http://localhost:" + server.getAddress().getPort() + "/");
     System.out.println("Envelopes sample API on " + base);
@@ -28,10 +35,26 @@ public final class SampleServer {
     System.out.println("Stop it with Ctrl+C.");
   }
 
-  /** Starts the API on {@code port} of localhost; 0 picks a free port. */
-  public static HttpServer start(SampleStore store, int port) {
+  /**
+   * Starts the API on {@code port} of localhost; 0 picks a free port.
+   *
+   * @param cursorKey the base64 of the key that signs cursors, or {@code null} for a random one
+   */
+  public static HttpServer start(SampleStore store, int port, String cursorKey) {
     URI uri = URI.create("http://localhost:" + port + "/");
-    return JdkHttpServerFactory.createHttpServer(uri, new SampleApplication(store));
+    HttpServer server =
+        JdkHttpServerFactory.createHttpServer(uri, new SampleApplication(store, cursorKey), false);
+    // Requests run on many threads at once, as in production; daemon threads end with the JVM.
+    server.setExecutor(
+        Executors.newFixedThreadPool(
+            REQUEST_THREADS,
+            request -> {
+              Thread thread = new Thread(request, "sample-api");
+              thread.setDaemon(true);
+              return thread;
+            }));
+    server.start();
+    return server;
   }
 
   private static void seed(SampleStore store) {

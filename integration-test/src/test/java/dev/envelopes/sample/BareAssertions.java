@@ -123,16 +123,16 @@ final class BareAssertions {
     return page;
   }
 
-  /** The cursor of the page after {@code offset} records: the base64 of {@code {"offset":N}}. */
+  /** The cursor of the page after {@code offset} contacts, as the API signs it. */
   static String cursorAt(long offset) {
-    return Base64.getEncoder()
-        .encodeToString(("{\"offset\":" + offset + "}").getBytes(StandardCharsets.UTF_8));
+    return Cursors.signed(offset);
   }
 
-  /** What a cursor of an answer decodes to, with the standard base64 alphabet. */
+  /** What a cursor of an answer says before its signature, decoded from base64url. */
   static String decodeCursor(JsonNode page) {
     JsonNode cursor = page.get("cursor");
     assertTrue(cursor.isTextual(), () -> "a cursor expected in " + page);
-    return new String(Base64.getDecoder().decode(cursor.asText()), StandardCharsets.UTF_8);
+    String content = cursor.asText().substring(0, cursor.asText().indexOf('.'));
+    return new String(Base64.getUrlDecoder().decode(content), StandardCharsets.UTF_8);
   }
 }

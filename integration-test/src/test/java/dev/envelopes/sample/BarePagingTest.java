@@ -154,12 +154,12 @@ class BarePagingTest {
   }
 
   @Test
-  void cursorWithItsPaddingUnencodedIsReadTheSame() {
+  void cursorPastedUnencodedIsReadTheSame() {
     // What the document's client loop sends: the cursor pasted into the query as it came.
-    String padded = cursorAt(99);
-    assertTrue(padded.endsWith("="), padded);
+    String pasted = cursorAt(99);
+    assertTrue(pasted.matches("[A-Za-z0-9_.-]+"), pasted);
 
-    assertBare(api.get("/contacts?cursor=" + padded), 200, page(null, TOTAL, false));
+    assertBare(api.get("/contacts?cursor=" + pasted), 200, page(null, TOTAL, false));
   }
 
   @ParameterizedTest(name = "{0}")

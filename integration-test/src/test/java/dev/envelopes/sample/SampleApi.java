@@ -80,6 +80,12 @@ final class SampleApi implements AutoCloseable {
     {"Travel", "Book the train", false},
   };
 
+  /**
+   * The key the API signs cursors with in tests, so that a test can write the cursor it expects:
+   * the base64 of the bytes 0 to 31.
+   */
+  static final String CURSOR_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
@@ -95,7 +101,7 @@ final class SampleApi implements AutoCloseable {
 
   private SampleApi() {
     seed(store);
-    server = SampleServer.start(store, 0);
+    server = SampleServer.start(store, 0, CURSOR_KEY);
     base = "http://localhost:" + server.getAddress().getPort();
   }
 

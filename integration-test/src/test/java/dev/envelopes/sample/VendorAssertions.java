@@ -53,9 +53,9 @@ final class VendorAssertions {
   static final List<String> ATTRIBUTE_DETAIL_KEYS =
       List.of("message", "code", "link", "description", "attribute");
 
-  /** What a bad {@code cursor} answers: the lists' cursor is a {@code long}. */
+  /** What a bad {@code cursor} answers: one the API did not sign for the request's filters. */
   static final String CURSOR_MESSAGE =
-      "cursor must be given at most once, as a whole number from 0 to 9223372036854775807";
+      "cursor must be given at most once, as the cursor of an earlier answer";
 
   /** What a bad {@code limit} answers: the lists' {@code maxLimit} is 50. */
   static final String LIMIT_MESSAGE =

@@ -1,5 +1,6 @@
 package dev.envelopes.sample;
 
+import static dev.envelopes.sample.Cursors.signed;
 import static dev.envelopes.sample.EnvelopeAssertions.queryOf;
 import static dev.envelopes.sample.VendorAssertions.CURSOR_MESSAGE;
 import static dev.envelopes.sample.VendorAssertions.LIMIT_MESSAGE;
@@ -28,11 +29,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Cursor paging in the vendor style: {@code GET /lists?workspace_id=52} answers two lists a page by
- * default ({@code limit} at most 50), {@code cursor} the number of lists before the page, and a
- * {@code Link: <...>; rel="next"} header (RFC 8288) to the next page, the URI the client sent with
- * {@code cursor} moved on, {@code limit} set and every other parameter kept as it was sent; the
- * last page, and a page past it, have no {@code Link}. Workspace 52 holds lists 1 to 4, workspace 7
- * list 5. These tests change nothing, so they share one server.
+ * default ({@code limit} at most 50), {@code cursor} the signed cursor of the page, and a {@code
+ * Link: <...>; rel="next"} header (RFC 8288) to the next page, the URI the client sent with {@code
+ * cursor} moved on, {@code limit} set and every other parameter kept as it was sent; the last page,
+ * and a page past it, have no {@code Link}. Workspace 52 holds lists 1 to 4, workspace 7 list 5.
+ * These tests change nothing, so they share one server.
  */
 class VendorPagingTest {
 
@@ -69,16 +70,24 @@ class VendorPagingTest {
               ]
             }
             """),
-        api.base() + "/lists?workspace_id=52&cursor=2&limit=2");
+        api.base() + "/lists?workspace_id=52&cursor=" + signed(2, "workspace_id=52") + "&limit=2");
     assertEquals(
-        List.of("<" + api.base() + "/lists?workspace_id=52&cursor=2&limit=2>; rel=\"next\""),
+        List.of(
+            "<"
+                + api.base()
+                + "/lists?workspace_id=52&cursor="
+                + signed(2, "workspace_id=52")
+                + "&limit=2>; rel=\"next\""),
         response.header("Link"),
         "the Link header as it is written");
   }
 
   @Test
   void secondPageIsTheLastAndHasNoLink() {
-    assertPage(api.get("/lists?workspace_id=52&cursor=2&limit=2"), page(3, 4), null);
+    assertPage(
+        api.get("/lists?workspace_id=52&cursor=" + signed(2, "workspace_id=52") + "&limit=2"),
+        page(3, 4),
+        null);
   }
 
   @Test
@@ -98,7 +107,8 @@ class VendorPagingTest {
     assertEquals(List.of(lists(1, 2), lists(3, 4)), pages);
     assertEquals(
         List.of(
-            api.uri("/lists?workspace_id=52"), api.uri("/lists?workspace_id=52&cursor=2&limit=2")),
+            api.uri("/lists?workspace_id=52"),
+            api.uri("/lists?workspace_id=52&cursor=" + signed(2, "workspace_id=52") + "&limit=2")),
         visited);
   }
 
@@ -108,7 +118,10 @@ class VendorPagingTest {
         assertPage(
             api.get("/lists?workspace_id=52&limit=3"),
             page(1, 2, 3),
-            api.base() + "/lists?workspace_id=52&cursor=3&limit=3");
+            api.base()
+                + "/lists?workspace_id=52&cursor="
+                + signed(3, "workspace_id=52")
+                + "&limit=3");
 
     assertPage(api.get(next), page(4), null);
   }
@@ -131,9 +144,12 @@ class VendorPagingTest {
   void cursorInTheMiddleAnswersTheListsAfterItAndLinksOnFromThere() {
     URI next =
         assertPage(
-            api.get("/lists?workspace_id=52&cursor=1"),
+            api.get("/lists?workspace_id=52&cursor=" + signed(1, "workspace_id=52")),
             page(2, 3),
-            api.base() + "/lists?workspace_id=52&cursor=3&limit=2");
+            api.base()
+                + "/lists?workspace_id=52&cursor="
+                + signed(3, "workspace_id=52")
+                + "&limit=2");
 
     assertPage(api.get(next), page(4), null);
   }
@@ -144,12 +160,15 @@ class VendorPagingTest {
         assertPage(
             api.get("/lists?workspace_id=52&view=default"),
             page(1, 2),
-            api.base() + "/lists?workspace_id=52&cursor=2&view=default&limit=2");
+            api.base()
+                + "/lists?workspace_id=52&cursor="
+                + signed(2, "workspace_id=52&view=default")
+                + "&view=default&limit=2");
 
     assertEquals(
         Map.of(
             "workspace_id", List.of("52"),
-            "cursor", List.of("2"),
+            "cursor", List.of(signed(2, "workspace_id=52&view=default")),
             "view", List.of("default"),
             "limit", List.of("2")),
         queryOf(next));
@@ -163,7 +182,10 @@ class VendorPagingTest {
         assertPage(
             api.get("/lists?workspace_id=52&include=accounts%2C%20accounts"),
             pageWithAccounts(new int[] {1, 2}, 1, 2),
-            api.base() + "/lists?workspace_id=52&cursor=2&include=accounts%2C%20accounts&limit=2");
+            api.base()
+                + "/lists?workspace_id=52&cursor="
+                + signed(2, "workspace_id=52&include=accounts%2C%20accounts")
+                + "&include=accounts%2C%20accounts&limit=2");
 
     assertEquals(List.of("accounts, accounts"), queryOf(next).get("include"));
     assertPage(api.get(next), pageWithAccounts(new int[] {3, 4}, 1, 2), null);
@@ -189,27 +211,34 @@ class VendorPagingTest {
     assertPage(api.get("/lists?workspace_id=52&limit=50"), page(1, 2, 3, 4), null);
   }
 
-  @ParameterizedTest(name = "cursor={0}")
-  @ValueSource(strings = {"4", "5", "1000", "9223372036854775807"})
-  void cursorAtOrPastTheEndAnswersAnEmptyPageWithoutLink(String cursor) {
-    assertPage(api.get("/lists?workspace_id=52&cursor=" + cursor), page(), null);
+  @ParameterizedTest(name = "cursor of offset {0}")
+  @ValueSource(longs = {4, 5, 1000, Long.MAX_VALUE})
+  void cursorAtOrPastTheEndAnswersAnEmptyPageWithoutLink(long offset) {
+    assertPage(
+        api.get("/lists?workspace_id=52&cursor=" + signed(offset, "workspace_id=52")),
+        page(),
+        null);
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"&cursor=", "&limit=", "&cursor=&limit=", "&cursor=0&limit=2"})
+  @ValueSource(strings = {"&cursor=", "&limit=", "&cursor=&limit=", "&limit=2"})
   void emptyCursorAndLimitMeanTheDefaults(String query) {
     URI next =
         assertPage(
             api.get("/lists?workspace_id=52" + query),
             page(1, 2),
-            api.base() + "/lists?workspace_id=52&cursor=2&limit=2");
+            api.base()
+                + "/lists?workspace_id=52&cursor="
+                + signed(2, "workspace_id=52")
+                + "&limit=2");
 
-    assertEquals(List.of("2"), queryOf(next).get("cursor"));
+    assertEquals(List.of(signed(2, "workspace_id=52")), queryOf(next).get("cursor"));
   }
 
   @ParameterizedTest(name = "cursor={0}")
-  @ValueSource(strings = {"-1", "x", "1.5", "%2B1", "%201", "9223372036854775808", "1&cursor=1"})
-  void cursorThatIsNoWholeNumberFromZeroGivenOnceAnswers400NamingIt(String value) {
+  @ValueSource(
+      strings = {"0", "2", "-1", "x", "1.5", "%2B1", "%201", "9223372036854775808", "&cursor="})
+  void cursorThatTheApiDidNotSignGivenOnceAnswers400NamingIt(String value) {
     assertBadRequest(
         api.get("/lists?workspace_id=52&cursor=" + value), invalid("cursor", CURSOR_MESSAGE));
   }

@@ -1,5 +1,6 @@
 package dev.envelopes.sample;
 
+import static dev.envelopes.sample.Cursors.signed;
 import static dev.envelopes.sample.VendorAssertions.CURSOR_MESSAGE;
 import static dev.envelopes.sample.VendorAssertions.LIMIT_MESSAGE;
 import static dev.envelopes.sample.VendorAssertions.VIEW_MESSAGE;
@@ -82,20 +83,30 @@ class VendorQueryTest {
               "accounts": [{"id": 1, "name": "Ada"}, {"id": 2, "name": "Grace"}]
             }
             """),
-        api.base() + "/lists?workspace_id=52&cursor=2&include=accounts&limit=2");
+        api.base()
+            + "/lists?workspace_id=52&cursor="
+            + signed(2, "workspace_id=52&include=accounts")
+            + "&include=accounts&limit=2");
   }
 
   @Test
   void includedAccountsAreThoseOfThisPageOnlyEachOnceById() {
     // Lists 2 and 4 are both Grace's; list 1 and 3 Ada's.
     assertPage(
-        api.get("/lists?workspace_id=52&view=upcoming&include=accounts&limit=1&cursor=1"),
+        api.get(
+            "/lists?workspace_id=52&view=upcoming&include=accounts&limit=1&cursor="
+                + signed(1, "workspace_id=52&view=upcoming&include=accounts")),
         pageWithAccounts(new int[] {4}, 2),
         null);
     assertPage(
-        api.get("/lists?workspace_id=52&include=accounts&limit=1&cursor=2"),
+        api.get(
+            "/lists?workspace_id=52&include=accounts&limit=1&cursor="
+                + signed(2, "workspace_id=52&include=accounts")),
         pageWithAccounts(new int[] {3}, 1),
-        api.base() + "/lists?workspace_id=52&cursor=3&include=accounts&limit=1");
+        api.base()
+            + "/lists?workspace_id=52&cursor="
+            + signed(3, "workspace_id=52&include=accounts")
+            + "&include=accounts&limit=1");
     assertPage(
         api.get("/lists?workspace_id=7&include=accounts"),
         pageWithAccounts(new int[] {5}, 1),
@@ -105,7 +116,10 @@ class VendorQueryTest {
   @Test
   void includeAccountsOnAPagePastTheEndAnswersEmptyDataAndAccounts() {
     assertPage(
-        api.get("/lists?workspace_id=52&cursor=4&include=accounts"),
+        api.get(
+            "/lists?workspace_id=52&cursor="
+                + signed(4, "workspace_id=52&include=accounts")
+                + "&include=accounts"),
         body("{\"data\": [], \"accounts\": []}"),
         null);
   }
@@ -114,7 +128,10 @@ class VendorQueryTest {
   void withoutIncludeThereIsNoAccountsKey() {
     Response response = api.get("/lists?workspace_id=52");
 
-    assertPage(response, page(1, 2), api.base() + "/lists?workspace_id=52&cursor=2&limit=2");
+    assertPage(
+        response,
+        page(1, 2),
+        api.base() + "/lists?workspace_id=52&cursor=" + signed(2, "workspace_id=52") + "&limit=2");
     assertFalse(response.json().has("accounts"), () -> "accounts in " + response);
   }
 
@@ -145,7 +162,10 @@ class VendorQueryTest {
         assertPage(
             api.get("/lists?workspace_id=52&view=upcoming&limit=1"),
             page(1),
-            api.base() + "/lists?workspace_id=52&cursor=1&view=upcoming&limit=1");
+            api.base()
+                + "/lists?workspace_id=52&cursor="
+                + signed(1, "workspace_id=52&view=upcoming")
+                + "&view=upcoming&limit=1");
 
     assertPage(api.get(next), page(4), null);
   }

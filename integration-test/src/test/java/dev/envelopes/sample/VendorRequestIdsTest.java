@@ -1,5 +1,6 @@
 package dev.envelopes.sample;
 
+import static dev.envelopes.sample.Cursors.signed;
 import static dev.envelopes.sample.VendorAssertions.LIMIT_MESSAGE;
 import static dev.envelopes.sample.VendorAssertions.MEDIA_TYPE;
 import static dev.envelopes.sample.VendorAssertions.REQUEST_ID;
@@ -184,7 +185,10 @@ class VendorRequestIdsTest {
 
   /** Asserts the first page of workspace 52 and answers its request id. */
   private String assertPageId(Response response) {
-    assertPage(response, page(1, 2), api.base() + "/lists?workspace_id=52&cursor=2&limit=2");
+    assertPage(
+        response,
+        page(1, 2),
+        api.base() + "/lists?workspace_id=52&cursor=" + signed(2, "workspace_id=52") + "&limit=2");
     return VendorAssertions.requestIdOf(response);
   }
 }

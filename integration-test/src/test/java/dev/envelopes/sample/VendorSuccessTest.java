@@ -1,5 +1,6 @@
 package dev.envelopes.sample;
 
+import static dev.envelopes.sample.Cursors.signed;
 import static dev.envelopes.sample.VendorAssertions.MEDIA_TYPE;
 import static dev.envelopes.sample.VendorAssertions.assertCreated;
 import static dev.envelopes.sample.VendorAssertions.assertData;
@@ -177,7 +178,7 @@ class VendorSuccessTest {
     assertPage(
         api.get("/lists?workspace_id=52"),
         page(1, 2),
-        api.base() + "/lists?workspace_id=52&cursor=2&limit=2");
+        api.base() + "/lists?workspace_id=52&cursor=" + signed(2, "workspace_id=52") + "&limit=2");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.envelopes.sample;
 
+import static dev.envelopes.sample.Cursors.signed;
 import static dev.envelopes.sample.VendorAssertions.MEDIA_TYPE;
 import static dev.envelopes.sample.VendorAssertions.assertData;
 import static dev.envelopes.sample.VendorAssertions.assertError;
@@ -57,7 +58,10 @@ class VendorVersionsTest {
         assertPage(
             api.get("/v2/lists?workspace_id=52"),
             page(1, 2),
-            api.base() + "/v2/lists?workspace_id=52&cursor=2&limit=2");
+            api.base()
+                + "/v2/lists?workspace_id=52&cursor="
+                + signed(2, "workspace_id=52")
+                + "&limit=2");
 
     assertPage(api.get(next), page(3, 4), null);
   }
@@ -80,9 +84,18 @@ class VendorVersionsTest {
     assertEquals(
         List.of(
             api.uri("/v2/lists?workspace_id=52&view=default&limit=1"),
-            api.uri("/v2/lists?workspace_id=52&cursor=1&view=default&limit=1"),
-            api.uri("/v2/lists?workspace_id=52&cursor=2&view=default&limit=1"),
-            api.uri("/v2/lists?workspace_id=52&cursor=3&view=default&limit=1")),
+            api.uri(
+                "/v2/lists?workspace_id=52&cursor="
+                    + signed(1, "workspace_id=52&view=default")
+                    + "&view=default&limit=1"),
+            api.uri(
+                "/v2/lists?workspace_id=52&cursor="
+                    + signed(2, "workspace_id=52&view=default")
+                    + "&view=default&limit=1"),
+            api.uri(
+                "/v2/lists?workspace_id=52&cursor="
+                    + signed(3, "workspace_id=52&view=default")
+                    + "&view=default&limit=1")),
         visited);
   }
 
@@ -105,7 +118,10 @@ class VendorVersionsTest {
         assertPage(
             api.getWith("/lists?workspace_id=52", "Accept", MEDIA_TYPE),
             page(1, 2),
-            api.base() + "/lists?workspace_id=52&cursor=2&limit=2");
+            api.base()
+                + "/lists?workspace_id=52&cursor="
+                + signed(2, "workspace_id=52")
+                + "&limit=2");
 
     assertPage(api.getWith(next, "Accept", MEDIA_TYPE), page(3, 4), null);
   }

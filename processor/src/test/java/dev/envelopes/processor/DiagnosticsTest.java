@@ -1038,6 +1038,25 @@ class DiagnosticsTest {
                 "com.example.ProjectResource",
                 "@QueryParam(\"cursor\") @DefaultValue(\"\") String"),
         misuse(
+                "vendorPagingCursorAsNumber",
+                Diagnostic.PAGING_CURSOR_NOT_CURSOR,
+                "ProjectResource.list",
+                "long")
+            .source("com.example.ShopApplication", validFlowApplication())
+            .source(
+                "com.example.ProjectResource",
+                vendorProjectResource(
+                    """
+                      @GET
+                      @Paginated
+                      public Page<Project> list(
+                          @QueryParam("cursor") long cursor,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@QueryParam(\"cursor\") long cursor"),
+        misuse(
                 "barePagingCursorWithoutEmptyDefault",
                 Diagnostic.PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT,
                 "ProjectResource.list")
@@ -1278,7 +1297,7 @@ class DiagnosticsTest {
                 Diagnostic.PAGING_PARAMETER_MISSING,
                 "ProjectResource.list",
                 "cursor",
-                "@QueryParam(\"cursor\") long cursor")
+                "@QueryParam(\"cursor\") @DefaultValue(\"\") Cursor cursor")
             .source("com.example.ShopApplication", validFlowApplication())
             .source(
                 "com.example.ProjectResource",

@@ -477,15 +477,12 @@ class ValidShapesTest {
       case META ->
           "@QueryParam(\"offset\") long offset, @QueryParam(\"limit\") @DefaultValue(\"10\") int"
               + " limit";
-      case BARE ->
-          "@QueryParam(\"cursor\") @DefaultValue(\"\") Cursor cursor, @QueryParam(\"limit\")"
-              + " @DefaultValue(\"10\") int limit";
       case STATUS ->
           "@QueryParam(\"page\") long page, @QueryParam(\"per_page\") @DefaultValue(\"10\") int"
               + " perPage";
-      case VENDOR ->
-          "@QueryParam(\"cursor\") long cursor, @QueryParam(\"limit\") @DefaultValue(\"10\") int"
-              + " limit";
+      case BARE, VENDOR ->
+          "@QueryParam(\"cursor\") @DefaultValue(\"\") Cursor cursor, @QueryParam(\"limit\")"
+              + " @DefaultValue(\"10\") int limit";
     };
   }
 

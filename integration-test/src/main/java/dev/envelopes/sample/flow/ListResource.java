@@ -1,5 +1,6 @@
 package dev.envelopes.sample.flow;
 
+import dev.envelopes.Cursor;
 import dev.envelopes.Enveloped;
 import dev.envelopes.Include;
 import dev.envelopes.Page;
@@ -38,9 +39,9 @@ public class ListResource {
   public Related<Page<FlowList>> list(
       @QueryParam("workspace_id") @NotNull Long workspaceId,
       @QueryParam("view") @DefaultValue("default") String view,
-      @QueryParam("cursor") long cursor,
+      @QueryParam("cursor") @DefaultValue("") Cursor cursor,
       @QueryParam("limit") @DefaultValue("2") int limit) {
-    Page<FlowList> page = workspace.page(workspaceId, view, cursor, limit);
+    Page<FlowList> page = workspace.page(workspaceId, view, cursor.offset(), limit);
     return Related.of(page).with("accounts", workspace.owners(page.items()));
   }
 

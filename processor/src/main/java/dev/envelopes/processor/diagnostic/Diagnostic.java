@@ -95,7 +95,8 @@ public enum Diagnostic {
   PAGING_PARAMETER_NOT_INTEGRAL(
       "The \"%s\" parameter of %s is a %s.", "Declare it as int or long."),
   PAGING_CURSOR_NOT_CURSOR(
-      "The \"cursor\" parameter of %s is a %s; the bare style pages by an opaque cursor.",
+      "The \"cursor\" parameter of %s is a %s; the bare and vendor styles page by an opaque,"
+          + " signed cursor.",
       "Declare it as dev.envelopes.Cursor: @QueryParam(\"cursor\") @DefaultValue(\"\") Cursor"
           + " cursor."),
   PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT(
@@ -103,9 +104,9 @@ public enum Diagnostic {
           + " page, which sends no cursor, would pass null.",
       "Add @DefaultValue(\"\") to it: an empty cursor is Cursor.FIRST."),
   CURSOR_WITHOUT_CURSOR_PAGING(
-      "%s receives a Cursor, but only a @Paginated method in the bare style is paged by cursor,"
-          + " so nothing checks it before the method runs.",
-      "Make the method @Paginated in the bare style, or receive the page another way."),
+      "%s receives a Cursor, but only a @Paginated method in the bare or vendor style is paged"
+          + " by cursor, so nothing checks it before the method runs.",
+      "Make the method @Paginated in the bare or vendor style, or receive the page another way."),
   PAGING_LIMIT_WITHOUT_DEFAULT(
       "The \"%s\" parameter of %s has no @DefaultValue, so a request without one would ask for 0"
           + " records.",

@@ -34,15 +34,18 @@ import java.util.regex.Pattern;
  *       requires and the request left out; a declared {@code errorCode} wins. Other statuses get
  *       codes of their own: {@code unauthorized}, {@code forbidden}, {@code rate_limited}, {@code
  *       invalid_request}, {@code internal_error}.
- *   <li>Paging: {@code cursor} is the number of records before the page (default 0), {@code limit}
- *       the page size (default from the method's {@code @DefaultValue}). The {@code Link} header
- *       (RFC 8288, {@code rel="next"}) is the URI the client sent, version prefix included, with
- *       {@code cursor} moved on and every other parameter kept; the last page has none.
+ *   <li>Paging: {@code cursor} says where the page starts (the first page when absent), {@code
+ *       limit} the page size (default from the method's {@code @DefaultValue}). The document shows
+ *       a cursor as a number of records but tells clients never to build one; Envelopes makes it
+ *       opaque and signed ({@code dev.envelopes.CursorKey}), so that a client can only follow the
+ *       links it was given. The {@code Link} header (RFC 8288, {@code rel="next"}) is the URI the
+ *       client sent, version prefix included, with {@code cursor} moved on and every other
+ *       parameter kept; the last page has none.
  * </ul>
  */
 public final class VendorStyle {
 
-  /** The query parameter of the number of records before the page. */
+  /** The query parameter of the opaque cursor of the page. */
   public static final String CURSOR = "cursor";
 
   /** The query parameter of the page size. */

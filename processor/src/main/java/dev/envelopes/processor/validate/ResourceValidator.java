@@ -15,7 +15,6 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.style.BareStyle;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
 import dev.envelopes.processor.style.StatusEnvelopeStyle;
-import dev.envelopes.processor.style.VendorStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +100,9 @@ final class ResourceValidator {
         }
         body = true;
       }
-      boolean cursorPaged = endpoint.style() == Style.BARE && endpoint.paging().isPresent();
+      boolean cursorPaged =
+          (endpoint.style() == Style.BARE || endpoint.style() == Style.VENDOR)
+              && endpoint.paging().isPresent();
       if (parameter.type().equals(CURSOR) && !cursorPaged) {
         reporter.error(Diagnostic.CURSOR_WITHOUT_CURSOR_PAGING, parameter.origin(), method);
         return false;
@@ -192,7 +193,7 @@ final class ResourceValidator {
         return;
       }
     }
-    if (endpoint.style() == Style.BARE) {
+    if (endpoint.style() == Style.BARE || endpoint.style() == Style.VENDOR) {
       validateCursorPaging(method, endpoint, paging);
       return;
     }
@@ -200,8 +201,7 @@ final class ResourceValidator {
       validatePagePaging(method, endpoint, paging);
       return;
     }
-    String offsetName =
-        endpoint.style() == Style.VENDOR ? VendorStyle.CURSOR : MetaEnvelopeStyle.OFFSET;
+    String offsetName = MetaEnvelopeStyle.OFFSET;
     Optional<ParameterModel> offset = endpoint.queryParameter(offsetName);
     Optional<ParameterModel> limit = endpoint.queryParameter(MetaEnvelopeStyle.LIMIT);
     if (offset.isEmpty()) {
@@ -268,7 +268,7 @@ final class ResourceValidator {
     }
   }
 
-  /** Paging by cursor and limit, in the bare style. */
+  /** Paging by signed cursor and limit, in the bare and vendor styles. */
   private void validateCursorPaging(String method, EndpointModel endpoint, PagingModel paging) {
     Optional<ParameterModel> cursor = endpoint.queryParameter(BareStyle.CURSOR);
     Optional<ParameterModel> limit = endpoint.queryParameter(BareStyle.LIMIT);

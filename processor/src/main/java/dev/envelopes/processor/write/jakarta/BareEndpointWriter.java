@@ -96,12 +96,15 @@ final class BareEndpointWriter {
     ParameterModel limit = endpoint.queryParameter(BareStyle.LIMIT).orElseThrow();
     type.addSuperinterface(LibraryTypes.REQUEST_FILTER)
         .addFields(ResourceEnvelopesWriter.limitConstants(limit, maxLimit))
+        .addField(CursorSigning.keyField())
+        .addMethod(CursorSigning.constructor())
         .addMethod(
             MethodSpec.methodBuilder("filter")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addStatement("$T.read(request, DEFAULT_LIMIT, MAX_LIMIT)", names.barePaging())
+                .addStatement(
+                    "$T.read(request, DEFAULT_LIMIT, MAX_LIMIT, cursorKey)", names.barePaging())
                 .build());
   }
 
@@ -177,7 +180,7 @@ final class BareEndpointWriter {
           .addStatement(
               "$T data = ($T) page.items()", listOf(paged.itemType()), listOf(paged.itemType()))
           .addStatement(
-              "$T cursor = $T.next(request, data.size(), page.total())",
+              "$T cursor = $T.next(request, data.size(), page.total(), cursorKey)",
               String.class,
               names.barePaging())
           .addStatement(

@@ -161,7 +161,6 @@ final class BareSupportWriter {
   static TypeSpec paging(GeneratedNames names) {
     ClassName self = names.barePaging();
     ClassName window = self.nestedClass("Window");
-    TypeName queryValues = STRINGS;
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(
@@ -170,12 +169,14 @@ final class BareSupportWriter {
                 + " next page for its answer.\n\n"
                 + "<p>An absent or empty parameter takes its default: the first page, and the"
                 + " limit parameter's\n{@code @DefaultValue}. A cursor must be one an earlier"
-                + " answer gave; a limit a plain whole number\n({@code 0-9}, at most 19 digits)"
+                + " answer gave to a request with the same\nfilters, as its signature shows"
+                + " ({@link $T}); a limit a plain whole number ({@code 0-9}, at most\n19 digits)"
                 + " in range; each given once. Otherwise the request is answered with\n"
                 + "a 400 {@code VALIDATION_ERROR} naming the parameter, and the resource method"
                 + " is not called.\n",
             BareStyle.CURSOR,
-            BareStyle.LIMIT)
+            BareStyle.LIMIT,
+            LibraryTypes.CURSOR_KEY)
         .addAnnotation(SourceFiles.generated())
         .addFields(PagingWriter.checkedPageFields(self))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -187,18 +188,19 @@ final class BareSupportWriter {
                         + " aborts the request\nwith a 400 that names each parameter at fault.\n\n"
                         + "@param request the request\n"
                         + "@param defaultLimit the limit of a request that gives none\n"
-                        + "@param maxLimit the largest limit a request may ask for\n")
+                        + "@param maxLimit the largest limit a request may ask for\n"
+                        + "@param cursorKey the key that signed the cursors of earlier answers\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(TypeName.INT, "defaultLimit")
                 .addParameter(TypeName.INT, "maxLimit")
+                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(
                     "$T query = request.getUriInfo().getQueryParameters()",
                     ParameterizedTypeName.get(
                         LibraryTypes.MULTIVALUED_MAP,
                         ClassName.get(String.class),
                         ClassName.get(String.class)))
-                .addStatement(
-                    "$T cursor = cursor(query.get($S))", LibraryTypes.CURSOR, BareStyle.CURSOR)
+                .addStatement("$T cursor = cursor(query, cursorKey)", LibraryTypes.CURSOR)
                 .addStatement(
                     "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)", BareStyle.LIMIT)
                 .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
@@ -231,38 +233,23 @@ final class BareSupportWriter {
                 .addJavadoc(
                     "The cursor of the page after the one the request asked for, which holds"
                         + " {@code size} of\n{@code total} records; {@code null} when it is the"
-                        + " last page.\n")
+                        + " last page. It is signed for the request's filters.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(TypeName.INT, "size")
                 .addParameter(TypeName.LONG, "total")
+                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement("$T page = ($T) request.getProperty(PAGE)", window, window)
                 .addComment("Written as a difference, which cannot overflow near Long.MAX_VALUE.")
                 .beginControlFlow(
                     "if (size == 0 || page.offset() >= total || total - page.offset() <= size)")
                 .addStatement("return null")
                 .endControlFlow()
-                .addStatement("return new $T(page.offset() + size).encode()", LibraryTypes.CURSOR)
+                .addStatement(
+                    "return cursorKey.seal(new $T(page.offset() + size),"
+                        + " request.getUriInfo().getQueryParameters())",
+                    LibraryTypes.CURSOR)
                 .build())
-        .addMethod(
-            MethodSpec.methodBuilder("cursor")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(LibraryTypes.CURSOR)
-                .addJavadoc(
-                    "The cursor a query parameter gives: the first page when it is absent or"
-                        + " empty, {@code null}\nwhen it is given twice or is not a cursor.\n")
-                .addParameter(queryValues, "values")
-                .beginControlFlow("if (values == null || values.isEmpty())")
-                .addStatement("return $T.FIRST", LibraryTypes.CURSOR)
-                .endControlFlow()
-                .beginControlFlow("if (values.size() > 1)")
-                .addStatement("return null")
-                .endControlFlow()
-                .beginControlFlow("try")
-                .addStatement("return $T.valueOf(values.get(0))", LibraryTypes.CURSOR)
-                .nextControlFlow("catch ($T notACursor)", IllegalArgumentException.class)
-                .addStatement("return null")
-                .endControlFlow()
-                .build())
+        .addMethod(CursorSigning.open())
         .addMethod(PagingWriter.parse())
         .addType(
             TypeSpec.recordBuilder(window)

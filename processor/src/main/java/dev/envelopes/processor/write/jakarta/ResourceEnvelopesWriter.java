@@ -76,8 +76,16 @@ final class ResourceEnvelopesWriter {
             .addAnnotation(SourceFiles.generated());
     for (EndpointModel endpoint : resource.endpoints()) {
       ClassName endpointClass = self.nestedClass(GeneratedNames.endpointClassName(endpoint));
-      configure.addStatement(
-          "case $S -> context.register(new $T())", endpoint.name(), endpointClass);
+      if (CursorSigning.signsCursors(endpoint)) {
+        configure.addStatement(
+            "case $S -> context.register(new $T($L))",
+            endpoint.name(),
+            endpointClass,
+            CursorSigning.configuredKey());
+      } else {
+        configure.addStatement(
+            "case $S -> context.register(new $T())", endpoint.name(), endpointClass);
+      }
       feature.addType(endpoint(resource, endpoint, endpointClass));
     }
     configure.endControlFlow();

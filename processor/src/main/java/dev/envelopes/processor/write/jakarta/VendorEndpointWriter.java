@@ -133,28 +133,16 @@ final class VendorEndpointWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
     if (endpoint.paging().isPresent()) {
-      ParameterModel cursor = endpoint.queryParameter(VendorStyle.CURSOR).orElseThrow();
       ParameterModel limit = endpoint.queryParameter(VendorStyle.LIMIT).orElseThrow();
-      boolean longCursor = cursor.primitive().filter("long"::equals).isPresent();
-      type.addField(
-              FieldSpec.builder(
-                      TypeName.LONG,
-                      "MAX_CURSOR",
-                      Modifier.PRIVATE,
-                      Modifier.STATIC,
-                      Modifier.FINAL)
-                  .addJavadoc(
-                      "The largest value of the method's cursor parameter, $L.\n",
-                      longCursor ? "a long" : "an int")
-                  .initializer("$T.MAX_VALUE", longCursor ? Long.class : Integer.class)
-                  .build())
-          .addFields(
-              ResourceEnvelopesWriter.limitConstants(limit, endpoint.paging().get().maxLimit()));
+      type.addFields(
+              ResourceEnvelopesWriter.limitConstants(limit, endpoint.paging().get().maxLimit()))
+          .addField(CursorSigning.keyField())
+          .addMethod(CursorSigning.constructor());
       check
           .beginControlFlow(
               "if ($T.check(request, PARAMETERS, VIEWS, INCLUDES))", names.vendorQueries())
           .addStatement(
-              "$T.read(request, MAX_CURSOR, DEFAULT_LIMIT, MAX_LIMIT)", names.vendorPaging())
+              "$T.read(request, DEFAULT_LIMIT, MAX_LIMIT, cursorKey)", names.vendorPaging())
           .endControlFlow();
     } else {
       check.addStatement("$T.check(request, PARAMETERS, VIEWS, INCLUDES)", names.vendorQueries());
@@ -228,7 +216,7 @@ final class VendorEndpointWriter {
       ResourceEnvelopesWriter.castingDeclaration(
           filter, listOf(paged.itemType()), "page.items()", method);
       filter.addStatement(
-          "$T.link(request, response, data.size(), page.total())", names.vendorPaging());
+          "$T.link(request, response, data.size(), page.total(), cursorKey)", names.vendorPaging());
     }
     CodeBlock.Builder arguments = CodeBlock.builder().add("data");
     if (!options.includes().isEmpty()) {

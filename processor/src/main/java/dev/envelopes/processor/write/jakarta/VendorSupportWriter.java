@@ -605,15 +605,17 @@ final class VendorSupportWriter {
             "Cursor paging in the vendor style: checks the {@code $L} and {@code $L} query"
                 + " parameters before a\npaged resource method runs, and links its answer to the"
                 + " next page in a {@code Link} header.\n\n"
-                + "<p>{@code $L} is the number of records before the page, 0 when absent or"
-                + " empty; {@code $L} the\npage size, the method's {@code @DefaultValue} when"
-                + " absent or empty. Any other value must be given\nonce, as a plain whole"
-                + " number in range; otherwise the request is answered with an\n{@code"
-                + " invalid_attribute} error naming the parameter, and the method is not"
+                + "<p>{@code $L} is opaque: the first page when absent or empty, else a cursor"
+                + " an earlier answer\ngave to a request with the same filters, as its signature"
+                + " shows ({@link $T}). {@code $L} is the\npage size, the method's {@code"
+                + " @DefaultValue} when absent or empty, else a plain whole number in\nrange."
+                + " Each is given at most once; otherwise the request is answered with an {@code"
+                + "\ninvalid_attribute} error naming the parameter, and the method is not"
                 + " called.\n",
             VendorStyle.CURSOR,
             VendorStyle.LIMIT,
             VendorStyle.CURSOR,
+            LibraryTypes.CURSOR_KEY,
             VendorStyle.LIMIT)
         .addFields(PagingWriter.checkedPageFields(self))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -624,19 +626,17 @@ final class VendorSupportWriter {
                     "Checks the request's cursor and limit and keeps them for {@link #link}, or"
                         + " aborts the request\nwith an error for each parameter at fault.\n\n"
                         + "@param request the request\n"
-                        + "@param maxCursor the largest cursor the resource method's parameter can"
-                        + " take\n"
                         + "@param defaultLimit the limit of a request that gives none\n"
-                        + "@param maxLimit the largest limit a request may ask for\n")
+                        + "@param maxLimit the largest limit a request may ask for\n"
+                        + "@param cursorKey the key that signed the cursors of earlier answers\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(TypeName.LONG, "maxCursor")
                 .addParameter(TypeName.INT, "defaultLimit")
                 .addParameter(TypeName.INT, "maxLimit")
+                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(
                     "$T query = request.getUriInfo().getQueryParameters()",
                     ParameterizedTypeName.get(LibraryTypes.MULTIVALUED_MAP, STRING, STRING))
-                .addStatement(
-                    "long cursor = parse(query.get($S), 0, 0, maxCursor)", VendorStyle.CURSOR)
+                .addStatement("$T cursor = cursor(query, cursorKey)", LibraryTypes.CURSOR)
                 .addStatement(
                     "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)",
                     VendorStyle.LIMIT)
@@ -644,12 +644,12 @@ final class VendorSupportWriter {
                     "$T errors = new $T<>()",
                     ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail()),
                     ArrayList.class)
-                .beginControlFlow("if (cursor == INVALID)")
+                .beginControlFlow("if (cursor == null)")
                 .addStatement(
-                    "errors.add($T.detail($S, $S + maxCursor, $S))",
+                    "errors.add($T.detail($S, $S, $S))",
                     responses,
                     "invalid_attribute",
-                    "cursor must be given at most once, as a whole number from 0 to ",
+                    "cursor must be given at most once, as the cursor of an earlier answer",
                     VendorStyle.CURSOR)
                 .endControlFlow()
                 .beginControlFlow("if (limit == INVALID)")
@@ -662,7 +662,7 @@ final class VendorSupportWriter {
                 .endControlFlow()
                 .beginControlFlow("if (errors.isEmpty())")
                 .addStatement(
-                    "request.setProperty(PAGE, new $T(cursor, (int) limit, maxCursor))", window)
+                    "request.setProperty(PAGE, new $T(cursor.offset(), (int) limit))", window)
                 .nextControlFlow("else")
                 .addStatement("request.abortWith($T.error(400, errors))", responses)
                 .endControlFlow()
@@ -674,16 +674,16 @@ final class VendorSupportWriter {
                     "Adds the {@code Link} to the page after the one the request asked for, which"
                         + " holds {@code size}\nof {@code total} records; the last page gets"
                         + " none. The link is the URI the client sent, with\nits cursor moved on"
-                        + " and every other parameter kept.\n")
+                        + " and every other parameter kept; the cursor is signed for those.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
                 .addParameter(TypeName.INT, "size")
                 .addParameter(TypeName.LONG, "total")
+                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement("$T page = ($T) request.getProperty(PAGE)", window, window)
                 .addComment("Written as differences, which cannot overflow near Long.MAX_VALUE.")
                 .beginControlFlow(
-                    "if (size == 0 || page.cursor() >= total || total - page.cursor() <= size"
-                        + " || page.maxCursor() - page.cursor() < size)")
+                    "if (size == 0 || page.cursor() >= total || total - page.cursor() <= size)")
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement(
@@ -693,11 +693,15 @@ final class VendorSupportWriter {
                     names.vendorRequests())
                 .addStatement(
                     "$T next = $T.fromUri(sent == null ? request.getUriInfo().getRequestUri() :"
-                        + " sent)\n.replaceQueryParam($S, page.cursor() + size)\n"
-                        + ".replaceQueryParam($S, page.limit())\n.build()",
+                        + " sent)\n"
+                        + ".replaceQueryParam($S, cursorKey.seal(new $T(page.cursor() + size),"
+                        + " request.getUriInfo().getQueryParameters()))\n"
+                        + ".replaceQueryParam($S, page.limit())\n"
+                        + ".build()",
                     URI.class,
                     LibraryTypes.URI_BUILDER,
                     VendorStyle.CURSOR,
+                    LibraryTypes.CURSOR,
                     VendorStyle.LIMIT)
                 .addStatement(
                     "response.getHeaders().add($T.LINK, $T.fromUri(next).rel($S).build())",
@@ -705,6 +709,7 @@ final class VendorSupportWriter {
                     LibraryTypes.LINK,
                     "next")
                 .build())
+        .addMethod(CursorSigning.open())
         .addMethod(PagingWriter.parse())
         .addType(
             TypeSpec.recordBuilder(window)
@@ -712,13 +717,11 @@ final class VendorSupportWriter {
                 .addJavadoc(
                     "A checked page.\n\n"
                         + "@param cursor the number of records before the page\n"
-                        + "@param limit the largest number of records on the page\n"
-                        + "@param maxCursor the largest cursor the method accepts\n")
+                        + "@param limit the largest number of records on the page\n")
                 .recordConstructor(
                     MethodSpec.constructorBuilder()
                         .addParameter(TypeName.LONG, "cursor")
                         .addParameter(TypeName.INT, "limit")
-                        .addParameter(TypeName.LONG, "maxCursor")
                         .build())
                 .build())
         .build();

@@ -1,6 +1,7 @@
 package com.example.crm;
 
 import dev.envelopes.Cursor;
+import dev.envelopes.CursorKey;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import javax.annotation.processing.Generated;
  * paged resource method runs, and makes the cursor of the next page for its answer.
  *
  * <p>An absent or empty parameter takes its default: the first page, and the limit parameter's
- * {@code @DefaultValue}. A cursor must be one an earlier answer gave; a limit a plain whole number
- * ({@code 0-9}, at most 19 digits) in range; each given once. Otherwise the request is answered with
+ * {@code @DefaultValue}. A cursor must be one an earlier answer gave to a request with the same
+ * filters, as its signature shows ({@link CursorKey}); a limit a plain whole number ({@code 0-9}, at most
+ * 19 digits) in range; each given once. Otherwise the request is answered with
  * a 400 {@code VALIDATION_ERROR} naming the parameter, and the resource method is not called.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
@@ -38,10 +40,12 @@ public final class BarePaging {
      * @param request the request
      * @param defaultLimit the limit of a request that gives none
      * @param maxLimit the largest limit a request may ask for
+     * @param cursorKey the key that signed the cursors of earlier answers
      */
-    public static void read(ContainerRequestContext request, int defaultLimit, int maxLimit) {
+    public static void read(ContainerRequestContext request, int defaultLimit, int maxLimit,
+            CursorKey cursorKey) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        Cursor cursor = cursor(query.get("cursor"));
+        Cursor cursor = cursor(query, cursorKey);
         long limit = parse(query.get("limit"), defaultLimit, 1, maxLimit);
         List<String> problems = new ArrayList<>();
         if (cursor == null) {
@@ -59,22 +63,24 @@ public final class BarePaging {
 
     /**
      * The cursor of the page after the one the request asked for, which holds {@code size} of
-     * {@code total} records; {@code null} when it is the last page.
+     * {@code total} records; {@code null} when it is the last page. It is signed for the request's filters.
      */
-    public static String next(ContainerRequestContext request, int size, long total) {
+    public static String next(ContainerRequestContext request, int size, long total,
+            CursorKey cursorKey) {
         Window page = (Window) request.getProperty(PAGE);
         // Written as a difference, which cannot overflow near Long.MAX_VALUE.
         if (size == 0 || page.offset() >= total || total - page.offset() <= size) {
             return null;
         }
-        return new Cursor(page.offset() + size).encode();
+        return cursorKey.seal(new Cursor(page.offset() + size), request.getUriInfo().getQueryParameters());
     }
 
     /**
-     * The cursor a query parameter gives: the first page when it is absent or empty, {@code null}
-     * when it is given twice or is not a cursor.
+     * The cursor of the request: the first page when the parameter is absent or empty, {@code null}
+     * when it is given twice or is not a cursor {@code cursorKey} signed for the same filters.
      */
-    private static Cursor cursor(List<String> values) {
+    private static Cursor cursor(MultivaluedMap<String, String> query, CursorKey cursorKey) {
+        List<String> values = query.get("cursor");
         if (values == null || values.isEmpty()) {
             return Cursor.FIRST;
         }
@@ -82,7 +88,7 @@ public final class BarePaging {
             return null;
         }
         try {
-            return Cursor.valueOf(values.get(0));
+            return cursorKey.open(values.get(0), query);
         } catch (IllegalArgumentException notACursor) {
             return null;
         }

@@ -1,5 +1,7 @@
 package com.example.flow;
 
+import dev.envelopes.Cursor;
+import dev.envelopes.CursorKey;
 import dev.envelopes.Page;
 import dev.envelopes.Related;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -27,7 +29,7 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
             return;
         }
         switch (resourceInfo.getResourceMethod().getName()) {
-            case "list" -> context.register(new ListEndpoint());
+            case "list" -> context.register(new ListEndpoint(CursorKey.of(context.getConfiguration().getProperty(CursorKey.PROPERTY))));
             case "get" -> context.register(new GetEndpoint());
             case "create" -> context.register(new CreateEndpoint());
             case "update" -> context.register(new UpdateEndpoint());
@@ -35,7 +37,7 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
     }
 
     /**
-     * Checks the query of {@link TaskResource#list(long, String, long, int)} and wraps its answer in {@link TaskResourceListEnvelope}.
+     * Checks the query of {@link TaskResource#list(long, String, Cursor, int)} and wraps its answer in {@link TaskResourceListEnvelope}.
      */
     private static final class ListEndpoint implements ContainerRequestFilter, ContainerResponseFilter {
         /**
@@ -54,11 +56,6 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
         private static final Set<String> INCLUDES = Set.of("accounts");
 
         /**
-         * The largest value of the method's cursor parameter, a long.
-         */
-        private static final long MAX_CURSOR = Long.MAX_VALUE;
-
-        /**
          * The {@code @DefaultValue} of the method's limit parameter.
          */
         private static final int DEFAULT_LIMIT = 25;
@@ -68,10 +65,19 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
          */
         private static final int MAX_LIMIT = 100;
 
+        /**
+         * Signs the cursors of the answers and checks those of the requests.
+         */
+        private final CursorKey cursorKey;
+
+        ListEndpoint(CursorKey cursorKey) {
+            this.cursorKey = cursorKey;
+        }
+
         @Override
         public void filter(ContainerRequestContext request) {
             if (VendorQueries.check(request, PARAMETERS, VIEWS, INCLUDES)) {
-                VendorPaging.read(request, MAX_CURSOR, DEFAULT_LIMIT, MAX_LIMIT);
+                VendorPaging.read(request, DEFAULT_LIMIT, MAX_LIMIT, cursorKey);
             }
         }
 
@@ -91,7 +97,7 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // TaskResource.list returns exactly this type
             List<Task> data = (List<Task>) page.items();
-            VendorPaging.link(request, response, data.size(), page.total());
+            VendorPaging.link(request, response, data.size(), page.total(), cursorKey);
             Set<String> included = VendorQueries.included(request);
             @SuppressWarnings("unchecked") // TaskResource.list attaches a list of Account under "accounts"
             List<Account> accounts = included.contains("accounts") ? (List<Account>) related.included().getOrDefault("accounts", List.of()) : null;

@@ -3,11 +3,12 @@ package com.example.flow;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.envelopes.Cursor;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The vendor answer of {@link TaskResource#list(long, String, long, int)}.
+ * The vendor answer of {@link TaskResource#list(long, String, Cursor, int)}.
  *
  * @param data the records of this page; a {@code Link} header points at the next
  * @param accounts the related accounts, left out unless the request asked for them

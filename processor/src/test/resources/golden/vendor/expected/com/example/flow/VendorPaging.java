@@ -1,5 +1,7 @@
 package com.example.flow;
 
+import dev.envelopes.Cursor;
+import dev.envelopes.CursorKey;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,10 +17,11 @@ import javax.annotation.processing.Generated;
  * Cursor paging in the vendor style: checks the {@code cursor} and {@code limit} query parameters before a
  * paged resource method runs, and links its answer to the next page in a {@code Link} header.
  *
- * <p>{@code cursor} is the number of records before the page, 0 when absent or empty; {@code limit} the
- * page size, the method's {@code @DefaultValue} when absent or empty. Any other value must be given
- * once, as a plain whole number in range; otherwise the request is answered with an
- * {@code invalid_attribute} error naming the parameter, and the method is not called.
+ * <p>{@code cursor} is opaque: the first page when absent or empty, else a cursor an earlier answer
+ * gave to a request with the same filters, as its signature shows ({@link CursorKey}). {@code limit} is the
+ * page size, the method's {@code @DefaultValue} when absent or empty, else a plain whole number in
+ * range. Each is given at most once; otherwise the request is answered with an {@code
+ * invalid_attribute} error naming the parameter, and the method is not called.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class VendorPaging {
@@ -40,24 +43,24 @@ public final class VendorPaging {
      * with an error for each parameter at fault.
      *
      * @param request the request
-     * @param maxCursor the largest cursor the resource method's parameter can take
      * @param defaultLimit the limit of a request that gives none
      * @param maxLimit the largest limit a request may ask for
+     * @param cursorKey the key that signed the cursors of earlier answers
      */
-    public static void read(ContainerRequestContext request, long maxCursor, int defaultLimit,
-            int maxLimit) {
+    public static void read(ContainerRequestContext request, int defaultLimit, int maxLimit,
+            CursorKey cursorKey) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        long cursor = parse(query.get("cursor"), 0, 0, maxCursor);
+        Cursor cursor = cursor(query, cursorKey);
         long limit = parse(query.get("limit"), defaultLimit, 1, maxLimit);
         List<VendorErrorDetail> errors = new ArrayList<>();
-        if (cursor == INVALID) {
-            errors.add(VendorResponses.detail("invalid_attribute", "cursor must be given at most once, as a whole number from 0 to " + maxCursor, "cursor"));
+        if (cursor == null) {
+            errors.add(VendorResponses.detail("invalid_attribute", "cursor must be given at most once, as the cursor of an earlier answer", "cursor"));
         }
         if (limit == INVALID) {
             errors.add(VendorResponses.detail("invalid_attribute", "limit must be given at most once, as a whole number from 1 to " + maxLimit, "limit"));
         }
         if (errors.isEmpty()) {
-            request.setProperty(PAGE, new Window(cursor, (int) limit, maxCursor));
+            request.setProperty(PAGE, new Window(cursor.offset(), (int) limit));
         } else {
             request.abortWith(VendorResponses.error(400, errors));
         }
@@ -66,21 +69,40 @@ public final class VendorPaging {
     /**
      * Adds the {@code Link} to the page after the one the request asked for, which holds {@code size}
      * of {@code total} records; the last page gets none. The link is the URI the client sent, with
-     * its cursor moved on and every other parameter kept.
+     * its cursor moved on and every other parameter kept; the cursor is signed for those.
      */
     public static void link(ContainerRequestContext request, ContainerResponseContext response,
-            int size, long total) {
+            int size, long total, CursorKey cursorKey) {
         Window page = (Window) request.getProperty(PAGE);
         // Written as differences, which cannot overflow near Long.MAX_VALUE.
-        if (size == 0 || page.cursor() >= total || total - page.cursor() <= size || page.maxCursor() - page.cursor() < size) {
+        if (size == 0 || page.cursor() >= total || total - page.cursor() <= size) {
             return;
         }
         URI sent = (URI) request.getProperty(VendorRequests.REQUESTED_URI);
         URI next = UriBuilder.fromUri(sent == null ? request.getUriInfo().getRequestUri() : sent)
-                .replaceQueryParam("cursor", page.cursor() + size)
+                .replaceQueryParam("cursor", cursorKey.seal(new Cursor(page.cursor() + size), request.getUriInfo().getQueryParameters()))
                 .replaceQueryParam("limit", page.limit())
                 .build();
         response.getHeaders().add(HttpHeaders.LINK, Link.fromUri(next).rel("next").build());
+    }
+
+    /**
+     * The cursor of the request: the first page when the parameter is absent or empty, {@code null}
+     * when it is given twice or is not a cursor {@code cursorKey} signed for the same filters.
+     */
+    private static Cursor cursor(MultivaluedMap<String, String> query, CursorKey cursorKey) {
+        List<String> values = query.get("cursor");
+        if (values == null || values.isEmpty()) {
+            return Cursor.FIRST;
+        }
+        if (values.size() > 1) {
+            return null;
+        }
+        try {
+            return cursorKey.open(values.get(0), query);
+        } catch (IllegalArgumentException notACursor) {
+            return null;
+        }
     }
 
     /**
@@ -115,8 +137,7 @@ public final class VendorPaging {
      *
      * @param cursor the number of records before the page
      * @param limit the largest number of records on the page
-     * @param maxCursor the largest cursor the method accepts
      */
-    private record Window(long cursor, int limit, long maxCursor) {
+    private record Window(long cursor, int limit) {
     }
 }

@@ -1,5 +1,6 @@
 package com.example.flow;
 
+import dev.envelopes.Cursor;
 import dev.envelopes.EnvelopeStyle;
 import dev.envelopes.Enveloped;
 import dev.envelopes.Include;
@@ -29,7 +30,7 @@ public class TaskResource {
   public Related<Page<Task>> list(
       @QueryParam("organization_id") long organizationId,
       @QueryParam("view") @DefaultValue("default") String view,
-      @QueryParam("cursor") long cursor,
+      @QueryParam("cursor") @DefaultValue("") Cursor cursor,
       @QueryParam("limit") @DefaultValue("25") int limit) {
     return Related.of(new Page<Task>(List.of(), 0)).with("accounts", List.of());
   }

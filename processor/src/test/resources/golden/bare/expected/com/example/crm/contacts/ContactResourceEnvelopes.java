@@ -4,6 +4,7 @@ import com.example.crm.BarePaging;
 import com.example.crm.BareResponses;
 import com.example.crm.EnvelopesFeature;
 import dev.envelopes.Cursor;
+import dev.envelopes.CursorKey;
 import dev.envelopes.Page;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -32,7 +33,7 @@ public final class ContactResourceEnvelopes implements DynamicFeature {
             return;
         }
         switch (resourceInfo.getResourceMethod().getName()) {
-            case "list" -> context.register(new ListEndpoint());
+            case "list" -> context.register(new ListEndpoint(CursorKey.of(context.getConfiguration().getProperty(CursorKey.PROPERTY))));
             case "get" -> context.register(new GetEndpoint());
             case "lookup" -> context.register(new LookupEndpoint());
             case "search" -> context.register(new SearchEndpoint());
@@ -57,9 +58,18 @@ public final class ContactResourceEnvelopes implements DynamicFeature {
          */
         private static final int MAX_LIMIT = 100;
 
+        /**
+         * Signs the cursors of the answers and checks those of the requests.
+         */
+        private final CursorKey cursorKey;
+
+        ListEndpoint(CursorKey cursorKey) {
+            this.cursorKey = cursorKey;
+        }
+
         @Override
         public void filter(ContainerRequestContext request) {
-            BarePaging.read(request, DEFAULT_LIMIT, MAX_LIMIT);
+            BarePaging.read(request, DEFAULT_LIMIT, MAX_LIMIT, cursorKey);
         }
 
         @Override
@@ -77,7 +87,7 @@ public final class ContactResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // ContactResource.list returns exactly this type
             List<Contact> data = (List<Contact>) page.items();
-            String cursor = BarePaging.next(request, data.size(), page.total());
+            String cursor = BarePaging.next(request, data.size(), page.total(), cursorKey);
             BareResponses.answer(response,
                     new ContactResourceListEnvelope(cursor, data.size(), page.total(), cursor != null, data));
         }
