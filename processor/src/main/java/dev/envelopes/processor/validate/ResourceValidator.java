@@ -15,6 +15,7 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.style.BareStyle;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
 import dev.envelopes.processor.style.StatusEnvelopeStyle;
+import dev.envelopes.processor.style.VendorStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
