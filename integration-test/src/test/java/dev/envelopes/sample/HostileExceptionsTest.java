@@ -225,7 +225,7 @@ class HostileExceptionsTest {
   @Test
   void exceptionWhoseMessageCannotBeReadGetsAnEmpty500AndOneLogRecordOverHttp() {
     SampleStore store = new SampleStore(new MutableClock(SampleApi.START));
-    SampleApplication application = new SampleApplication(store);
+    SampleApplication application = new SampleApplication(store, SampleApi.CURSOR_KEY);
     Sabotage sabotage = new Sabotage();
     application.register(sabotage);
     HttpServer server =
