@@ -171,7 +171,7 @@ final class HostileValues {
       case 6 -> Cursors.signed(random.nextInt(8), otherFilters(filters));
       case 7 -> Cursors.signedWith(Cursors.OTHER_KEY, random.nextInt(8), filters);
       case 8 -> {
-        String content = content(Long.toString(hugeOffset()), Base64.getUrlEncoder());
+        String content = content(Long.toString(hugeOffset()), URL_CONTENT);
         yield random.nextBoolean() ? content : content + "." + madeUpSignature();
       }
       case 9 ->
