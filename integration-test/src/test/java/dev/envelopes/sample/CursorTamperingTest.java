@@ -7,7 +7,6 @@ import static dev.envelopes.sample.VendorAssertions.invalid;
 import static dev.envelopes.sample.VendorAssertions.nextLink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.envelopes.CursorKey;
 import dev.envelopes.sample.SampleApi.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,10 +33,6 @@ class CursorTamperingTest {
 
   private static final String BARE_MESSAGE =
       "cursor: must be given at most once, as the cursor of an earlier answer";
-
-  /** A key other than the API's: the base64 of 32 bytes of 7. */
-  private static final CursorKey OTHER_KEY =
-      CursorKey.of(Base64.getEncoder().encodeToString("7".repeat(32).getBytes()));
 
   private static SampleApi api;
 
@@ -123,12 +118,14 @@ class CursorTamperingTest {
       cases.add(tampering(paged, "with another offset", cursor -> withOffset(cursor, 0)));
       cases.add(
           tampering(
-              paged, "signed with another key", cursor -> Cursors.signedWith(OTHER_KEY, 2, "")));
+              paged,
+              "signed with another key",
+              cursor -> Cursors.signedWith(Cursors.OTHER_KEY, 2, "")));
       cases.add(
           tampering(
               paged,
               "signed with another key for the same filters",
-              cursor -> Cursors.signedWith(OTHER_KEY, 2, paged.filters)));
+              cursor -> Cursors.signedWith(Cursors.OTHER_KEY, 2, paged.filters)));
       cases.add(tampering(paged, "a megabyte long", cursor -> "A".repeat(1 << 20)));
       cases.add(
           tampering(paged, "a megabyte after a good one", cursor -> cursor + "A".repeat(1 << 20)));

@@ -5,6 +5,7 @@ import dev.envelopes.CursorKey;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,12 @@ import java.util.Map;
  */
 final class Cursors {
 
-  private static final CursorKey API_KEY = CursorKey.of(SampleApi.CURSOR_KEY);
+  /** The key the API signs with: {@link SampleApi#CURSOR_KEY}. */
+  static final CursorKey API_KEY = CursorKey.of(SampleApi.CURSOR_KEY);
+
+  /** A key other than the API's: the base64 of 32 bytes of 7. */
+  static final CursorKey OTHER_KEY =
+      CursorKey.of(Base64.getEncoder().encodeToString("7".repeat(32).getBytes()));
 
   private Cursors() {}
 

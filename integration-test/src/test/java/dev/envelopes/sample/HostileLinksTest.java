@@ -85,12 +85,18 @@ class HostileLinksTest {
     return targets;
   }
 
-  /** Vendor list targets that are valid but odd: escaped digits and letters, an empty cursor. */
+  /**
+   * Vendor list targets that are valid but odd: escaped digits and letters, an empty cursor, and a
+   * cursor of the first page, signed for the filters, with its first letter escaped.
+   */
   static List<String> oddVendorTargets() {
+    String cursor = Cursors.signed(0, "workspace_id=52&view=default");
     return List.of(
         "/lists?workspace_id=%35%32&view=%64efault&limit=1",
         "/v2/lists?workspace_id=52&limit=1&cursor=",
-        "/lists?limit=1&workspace_id=5%32&view=default&cursor=%30");
+        "/lists?limit=1&workspace_id=5%32&view=default&cursor="
+            + "%%%02X".formatted((int) cursor.charAt(0))
+            + cursor.substring(1));
   }
 
   private static final AtomicInteger NAMES = new AtomicInteger();
@@ -187,7 +193,12 @@ class HostileLinksTest {
     assertEquals(Map.of("rel", "next"), links.get(0).parameters());
     Map<String, List<String>> query = onThisServer(links.get(0).target());
     assertEquals(List.of("52"), query.get("workspace_id"), () -> "workspace of " + headers);
-    assertEquals(List.of("1"), query.get("cursor"), () -> "cursor of " + headers);
+    // The cursor of offset 1, signed for the filters as decoded; Cursors, like the API, leaves out
+    // the target's own cursor and limit.
+    assertEquals(
+        List.of(Cursors.signed(1, URI.create(target).getRawQuery())),
+        query.get("cursor"),
+        () -> "cursor of " + headers);
     assertEquals(List.of("1"), query.get("limit"), () -> "limit of " + headers);
   }
 

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.envelopes.Cursor;
 import dev.envelopes.sample.SampleApi.Response;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -42,6 +41,9 @@ class HostilePagingParametersTest {
   static final long SEED = Long.getLong("envelopes.seed", System.nanoTime());
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** The filters of every vendor list request, which its cursors are signed for. */
+  private static final String VENDOR_FILTERS = "workspace_id=52";
 
   private static InMemoryApi api;
 
@@ -90,14 +92,14 @@ class HostilePagingParametersTest {
   void cursorOfTheBareListIsTakenOrAnswered400NamingIt() {
     forEachCase(
         "bare cursor",
-        (values, random) -> checkBare(values.cursor(), validOrAbsent(random, 1, 50)));
+        (values, random) -> checkBare(values.cursor(""), validOrAbsent(random, 1, 50)));
   }
 
   @Test
   void limitOfTheBareListIsTakenOrAnswered400NamingIt() {
     forEachCase(
         "bare limit",
-        (values, random) -> checkBare(validCursorOrAbsent(random), values.number(1, 50)));
+        (values, random) -> checkBare(validCursorOrAbsent(random, ""), values.number(1, 50)));
   }
 
   @Test
@@ -121,7 +123,7 @@ class HostilePagingParametersTest {
     forEachCase(
         "vendor cursor",
         (values, random) ->
-            checkVendor(random, values.number(0, Long.MAX_VALUE), validOrAbsent(random, 1, 50)));
+            checkVendor(random, values.cursor(VENDOR_FILTERS), validOrAbsent(random, 1, 50)));
   }
 
   @Test
@@ -129,7 +131,7 @@ class HostilePagingParametersTest {
     forEachCase(
         "vendor limit",
         (values, random) ->
-            checkVendor(random, validOrAbsent(random, 0, Long.MAX_VALUE), values.number(1, 50)));
+            checkVendor(random, validCursorOrAbsent(random, VENDOR_FILTERS), values.number(1, 50)));
   }
 
   private static boolean checkMeta(MetaList list, List<String> offsets, List<String> limits) {
@@ -188,7 +190,7 @@ class HostilePagingParametersTest {
 
   private static boolean checkBare(List<String> cursors, List<String> limits) {
     Response response = api.get("/contacts" + query("cursor", cursors, "limit", limits));
-    Long offset = PagingOracle.cursorOffset(cursors);
+    Long offset = PagingOracle.cursorOffset(cursors, "");
     Long limit = PagingOracle.wholeNumber(limits, 2, 1, 50);
     if (offset == null || limit == null) {
       List<String> problems = new ArrayList<>();
@@ -208,7 +210,7 @@ class HostilePagingParametersTest {
         response,
         200,
         BareAssertions.page(
-            next == null || size == 0 ? null : new Cursor(next).encode(),
+            next == null || size == 0 ? null : Cursors.signed(next),
             total,
             next != null && size > 0,
             IntStream.rangeClosed(1, size).map(i -> (int) (offset + i)).toArray()));
@@ -245,16 +247,19 @@ class HostilePagingParametersTest {
     return true;
   }
 
-  /** The lists of workspace 52 are lists 1 to 4, asked for with and without the version prefix. */
+  /**
+   * The lists of workspace 52 are lists 1 to 4, asked for with and without the version prefix; the
+   * API signs their cursors for {@link #VENDOR_FILTERS}.
+   */
   private static boolean checkVendor(
       SplittableRandom random, List<String> cursors, List<String> limits) {
     String path = random.nextBoolean() ? "/lists" : "/v2/lists";
-    List<String> pairs = new ArrayList<>(List.of("workspace_id=52"));
+    List<String> pairs = new ArrayList<>(List.of(VENDOR_FILTERS));
     pairs.addAll(pairs("cursor", cursors));
     pairs.addAll(pairs("limit", limits));
     Collections.shuffle(pairs, new Random(random.nextLong()));
     Response response = api.get(path + "?" + String.join("&", pairs));
-    Long cursor = PagingOracle.wholeNumber(cursors, 0, 0, Long.MAX_VALUE);
+    Long cursor = PagingOracle.cursorOffset(cursors, VENDOR_FILTERS);
     Long limit = PagingOracle.wholeNumber(limits, 2, 1, 50);
     if (cursor == null || limit == null) {
       List<ObjectNode> errors = new ArrayList<>();
@@ -280,7 +285,7 @@ class HostilePagingParametersTest {
 
   /**
    * The link the vendor style writes: the URI as sent, {@code cursor} and {@code limit} taken out
-   * wherever they were and written last.
+   * wherever they were and written last, the cursor signed for the lists' filters.
    */
   private static String vendorLink(String path, List<String> sent, long cursor, long limit) {
     List<String> kept = new ArrayList<>();
@@ -289,7 +294,7 @@ class HostilePagingParametersTest {
         kept.add(pair);
       }
     }
-    kept.add("cursor=" + cursor);
+    kept.add("cursor=" + Cursors.signed(cursor, VENDOR_FILTERS));
     kept.add("limit=" + limit);
     return BASE + path + "?" + String.join("&", kept);
   }
@@ -343,13 +348,17 @@ class HostilePagingParametersTest {
     return List.of(Long.toString(min + random.nextLong(bound) + random.nextInt(2)));
   }
 
-  /** A cursor the API could have written, or none a third of the time. */
-  private static List<String> validCursorOrAbsent(SplittableRandom random) {
+  /**
+   * A cursor the API could have written for a request with the query {@code filters}, or none a
+   * third of the time.
+   */
+  private static List<String> validCursorOrAbsent(SplittableRandom random, String filters) {
     return random.nextInt(3) == 0
         ? List.of()
         : List.of(
-            new Cursor(random.nextBoolean() ? random.nextInt(7) : random.nextLong(Long.MAX_VALUE))
-                .encode());
+            Cursors.signed(
+                random.nextBoolean() ? random.nextInt(7) : random.nextLong(Long.MAX_VALUE),
+                filters));
   }
 
   /** The query of two parameters' values, percent-encoded, in a random but repeatable order. */

@@ -1,6 +1,5 @@
 package dev.envelopes.sample;
 
-import dev.envelopes.Cursor;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Generates what careless and hostile clients put in a query parameter, from one seed so that a
@@ -96,7 +94,8 @@ final class HostileValues {
           TWO.pow(31).negate(),
           TWO.pow(63).negate());
 
-  private static final Pattern PADDING = Pattern.compile("=+$");
+  /** Base64url without padding, as the API writes a cursor's parts. */
+  private static final Base64.Encoder URL_CONTENT = Base64.getUrlEncoder().withoutPadding();
 
   private final SplittableRandom random;
 
@@ -115,12 +114,13 @@ final class HostileValues {
   }
 
   /**
-   * The values of a cursor parameter: absent, empty, cursors the API writes, at small and huge
-   * offsets, the same cursors mangled, base64 of other content, numbers, random text, and all of
-   * these repeated.
+   * The values of a cursor parameter in a request with the query {@code filters}: absent, empty,
+   * cursors the API signs for these filters, at small and huge offsets, the same cursors mangled,
+   * cursors signed for other filters or with another key, unsigned or with a made-up signature,
+   * base64 of other content, numbers, random text, and all of these repeated.
    */
-  List<String> cursor() {
-    return random.nextInt(8) == 0 ? repeated(this::oneCursor) : some(oneCursor());
+  List<String> cursor(String filters) {
+    return random.nextInt(8) == 0 ? repeated(() -> oneCursor(filters)) : some(oneCursor(filters));
   }
 
   private List<String> some(String value) {
@@ -160,38 +160,68 @@ final class HostileValues {
     };
   }
 
-  /** One value of a cursor parameter; {@code null} for none. */
-  private String oneCursor() {
-    return switch (random.nextInt(10)) {
+  /** One value of a cursor parameter for {@code filters}; {@code null} for none. */
+  private String oneCursor(String filters) {
+    return switch (random.nextInt(13)) {
       case 0 -> null;
       case 1 -> "";
-      case 2, 3 -> new Cursor(random.nextInt(8)).encode();
-      case 4 ->
-          new Cursor(
-                  near(pick(EDGES))
-                      .max(BigInteger.ZERO)
-                      .min(BigInteger.valueOf(Long.MAX_VALUE))
-                      .longValueExact())
-              .encode();
-      case 5 -> mangled(new Cursor(random.nextInt(8)).encode());
-      case 6 ->
-          Base64.getEncoder()
-              .encodeToString(
-                  ("{\"offset\":" + oneNumber(-10, 10) + "}").getBytes(StandardCharsets.UTF_8));
-      case 7 -> oneNumber(0, Long.MAX_VALUE);
-      case 8 -> pick(ODDITIES);
+      case 2, 3 -> Cursors.signed(random.nextInt(8), filters);
+      case 4 -> Cursors.signed(hugeOffset(), filters);
+      case 5 -> mangled(Cursors.signed(random.nextInt(8), filters));
+      case 6 -> Cursors.signed(random.nextInt(8), otherFilters(filters));
+      case 7 -> Cursors.signedWith(Cursors.OTHER_KEY, random.nextInt(8), filters);
+      case 8 -> {
+        String content = content(Long.toString(hugeOffset()), URL_CONTENT);
+        yield random.nextBoolean() ? content : content + "." + madeUpSignature();
+      }
+      case 9 ->
+          content(oneNumber(-10, 10), random.nextBoolean() ? Base64.getEncoder() : URL_CONTENT);
+      case 10 -> oneNumber(0, Long.MAX_VALUE);
+      case 11 -> pick(ODDITIES);
       default -> randomText();
     };
   }
 
+  /** An offset at the edge of a type, from 0 to {@code Long.MAX_VALUE}. */
+  private long hugeOffset() {
+    return near(pick(EDGES))
+        .max(BigInteger.ZERO)
+        .min(BigInteger.valueOf(Long.MAX_VALUE))
+        .longValueExact();
+  }
+
+  /** Filters other than {@code filters}: none, one more, or one value changed. */
+  private String otherFilters(String filters) {
+    return switch (random.nextInt(3)) {
+      case 0 -> filters.isEmpty() ? "x=" : "";
+      case 1 -> (filters.isEmpty() ? "" : filters + "&") + "view=upcoming";
+      default -> filters.isEmpty() ? "email=alice%40example.com" : filters + "0";
+    };
+  }
+
+  /** The content the API signs, {@code {"offset":N}}, in {@code base64}, unsigned. */
+  private static String content(String offset, Base64.Encoder base64) {
+    return base64.encodeToString(("{\"offset\":" + offset + "}").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** As many random bytes as a signature has, as base64url. */
+  private String madeUpSignature() {
+    byte[] signature = new byte[32];
+    for (int i = 0; i < signature.length; i++) {
+      signature[i] = (byte) random.nextInt(256);
+    }
+    return URL_CONTENT.encodeToString(signature);
+  }
+
   /** A cursor with one change a careless client or a proxy might make. */
   private String mangled(String cursor) {
-    return switch (random.nextInt(6)) {
-      case 0 -> PADDING.matcher(cursor).replaceAll("");
-      case 1 -> cursor.replace('+', '-').replace('/', '_') + "=";
+    return switch (random.nextInt(7)) {
+      case 0 -> cursor + "=".repeat(1 + random.nextInt(2));
+      case 1 -> cursor.replace('-', '+').replace('_', '/').replace('.', '+');
       case 2 -> " " + cursor;
       case 3 -> cursor + cursor;
       case 4 -> cursor.substring(0, random.nextInt(cursor.length()));
+      case 5 -> cursor.substring(0, cursor.indexOf('.'));
       default -> {
         char[] chars = cursor.toCharArray();
         chars[random.nextInt(chars.length)] = (char) ('A' + random.nextInt(58));

@@ -40,7 +40,7 @@ final class InMemoryApi {
   InMemoryApi(Consumer<ResourceConfig> setup) {
     SampleStore store = new SampleStore(new MutableClock(SampleApi.START));
     SampleApi.seed(store);
-    SampleApplication application = new SampleApplication(store);
+    SampleApplication application = new SampleApplication(store, SampleApi.CURSOR_KEY);
     setup.accept(application);
     handler = new ApplicationHandler(application);
   }

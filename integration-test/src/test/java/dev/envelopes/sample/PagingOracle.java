@@ -1,8 +1,10 @@
 package dev.envelopes.sample;
 
-import dev.envelopes.Cursor;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,9 @@ final class PagingOracle {
 
   /** A plain whole number as the README defines it: ASCII digits only, at most 19. */
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,19}");
+
+  /** What a cursor says before it is signed. */
+  private static final Pattern CURSOR_CONTENT = Pattern.compile("\\{\"offset\":([0-9]+)}");
 
   private PagingOracle() {}
 
@@ -37,22 +42,42 @@ final class PagingOracle {
   }
 
   /**
-   * The offset the values of a bare {@code cursor} parameter stand for: 0 when it is absent or
-   * given once empty; {@code null}, refused, when it is given more than once or {@link
-   * Cursor#valueOf} does not take it.
+   * The offset the values of a {@code cursor} parameter stand for, in a request with the query
+   * {@code filters} (as sent; its own {@code cursor} and {@code limit} do not count): 0 when it is
+   * absent or given once empty; {@code null}, refused, when it is given more than once or is
+   * anything but, character for character, the cursor the API signs with {@link
+   * SampleApi#CURSOR_KEY} for an offset from 0 to {@code Long.MAX_VALUE} and these filters.
    */
-  static Long cursorOffset(List<String> values) {
+  static Long cursorOffset(List<String> values, String filters) {
     if (values.isEmpty() || values.equals(List.of(""))) {
       return 0L;
     }
     if (values.size() > 1) {
       return null;
     }
+    String value = values.get(0);
+    Long offset = offsetWritten(value);
+    return offset != null && value.equals(Cursors.signed(offset, filters)) ? offset : null;
+  }
+
+  /**
+   * The offset a cursor's content says, read without {@link dev.envelopes.Cursor}: the base64url
+   * before the first dot decoded to {@code {"offset":N}}, N a long; {@code null} for anything else.
+   */
+  private static Long offsetWritten(String cursor) {
+    int dot = cursor.indexOf('.');
+    byte[] content;
     try {
-      return Cursor.valueOf(values.get(0)).offset();
-    } catch (IllegalArgumentException notACursor) {
+      content = Base64.getUrlDecoder().decode(cursor.substring(0, Math.max(dot, 0)));
+    } catch (IllegalArgumentException notBase64) {
       return null;
     }
+    Matcher offset = CURSOR_CONTENT.matcher(new String(content, StandardCharsets.UTF_8));
+    if (!offset.matches()) {
+      return null;
+    }
+    BigInteger number = new BigInteger(offset.group(1));
+    return number.bitLength() < Long.SIZE ? number.longValueExact() : null;
   }
 
   /**
