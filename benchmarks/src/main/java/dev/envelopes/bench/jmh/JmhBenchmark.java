@@ -7,7 +7,7 @@ import dev.envelopes.bench.report.Ratios;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,43 +33,77 @@ public final class JmhBenchmark {
   private JmhBenchmark() {}
 
   /**
-   * One benchmark's figures: operations per second, its error, and bytes allocated per operation.
+   * The benchmark runs in rounds, each side once per round and the order reversed every other
+   * round, so that the machine's changing load falls on all sides alike; each figure is the median
+   * over the rounds, and each ratio the median of the rounds' ratios.
    */
-  private record Figures(double opsPerSecond, double error, double bytesPerOp) {}
+  private static final int ROUNDS = 3;
+
+  private static final List<String> METHODS = List.of("generated", "runtime", "payloadAlone");
+
+  /**
+   * One benchmark's figures over the rounds: operations per second (median), half the range of the
+   * rounds' scores, bytes allocated per operation (median), and the score of each round.
+   */
+  private record Figures(
+      double opsPerSecond, double halfRange, double bytesPerOp, List<Double> rounds) {}
 
   public static void main(String[] args) throws RunnerException, IOException {
     BenchmarksDocument document = new BenchmarksDocument(Path.of(args[0]));
-    Options options =
-        new OptionsBuilder()
-            .include(EnvelopeBenchmark.class.getName())
-            .forks(2)
-            .warmupIterations(3)
-            .warmupTime(TimeValue.seconds(1))
-            .measurementIterations(5)
-            .measurementTime(TimeValue.seconds(1))
-            .timeUnit(TimeUnit.SECONDS)
-            .addProfiler(GCProfiler.class)
-            .shouldFailOnError(true)
-            .build();
-    Map<String, Figures> figures = figures(new Runner(options).run());
+    Map<String, List<RunResult>> results = new TreeMap<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      List<String> order = new ArrayList<>(METHODS);
+      if (round % 2 == 1) {
+        Collections.reverse(order);
+      }
+      for (String method : order) {
+        for (RunResult result : new Runner(options(method)).run()) {
+          results.computeIfAbsent(keyOf(result), key -> new ArrayList<>()).add(result);
+        }
+      }
+    }
+    Map<String, Figures> figures = new TreeMap<>();
+    results.forEach((key, rounds) -> figures.put(key, figuresOf(rounds)));
     document.replace("jmh", table(figures));
     chart(figures, document.directory().resolve("jmh-throughput.png"));
   }
 
-  /** The figures by "payload/implementation", such as "ONE/generated". */
-  private static Map<String, Figures> figures(Collection<RunResult> results) {
-    Map<String, Figures> figures = new TreeMap<>();
-    for (RunResult result : results) {
-      String method = result.getParams().getBenchmark();
-      String implementation = method.substring(method.lastIndexOf('.') + 1);
-      String payload = result.getParams().getParam("payload");
-      Result<?> primary = result.getPrimaryResult();
-      double bytesPerOp = allocationPerOperation(result);
-      figures.put(
-          payload + "/" + implementation,
-          new Figures(primary.getScore(), primary.getScoreError(), bytesPerOp));
+  private static Options options(String method) {
+    return new OptionsBuilder()
+        .include(EnvelopeBenchmark.class.getName() + "." + method + "$")
+        .forks(1)
+        .warmupIterations(3)
+        .warmupTime(TimeValue.seconds(1))
+        .measurementIterations(3)
+        .measurementTime(TimeValue.seconds(1))
+        .timeUnit(TimeUnit.SECONDS)
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true)
+        .build();
+  }
+
+  /** "payload/implementation", such as "ONE/generated". */
+  private static String keyOf(RunResult result) {
+    String method = result.getParams().getBenchmark();
+    return result.getParams().getParam("payload")
+        + "/"
+        + method.substring(method.lastIndexOf('.') + 1);
+  }
+
+  private static Figures figuresOf(List<RunResult> rounds) {
+    List<Double> scores = rounds.stream().map(r -> r.getPrimaryResult().getScore()).toList();
+    List<Double> allocations = rounds.stream().map(JmhBenchmark::allocationPerOperation).toList();
+    double halfRange = (Collections.max(scores) - Collections.min(scores)) / 2;
+    return new Figures(Ratios.median(scores), halfRange, Ratios.median(allocations), scores);
+  }
+
+  /** The median over the rounds of {@code a}'s score divided by {@code b}'s in the same round. */
+  private static double ratio(Figures a, Figures b) {
+    List<Double> ratios = new ArrayList<>();
+    for (int round = 0; round < a.rounds().size(); round++) {
+      ratios.add(a.rounds().get(round) / b.rounds().get(round));
     }
-    return figures;
+    return Ratios.median(ratios);
   }
 
   /** The GC profiler's bytes allocated per operation. */
@@ -102,7 +136,7 @@ public final class JmhBenchmark {
           .append(" | ")
           .append(withError(runtime))
           .append(" | **")
-          .append(Ratios.twoDecimals(generated.opsPerSecond() / runtime.opsPerSecond()))
+          .append(Ratios.twoDecimals(ratio(generated, runtime)))
           .append("x** | ")
           .append(Ratios.whole(generated.bytesPerOp()))
           .append(" | ")
@@ -112,14 +146,14 @@ public final class JmhBenchmark {
           .append("x** | ")
           .append(withError(alone))
           .append(" | ")
-          .append(Ratios.twoDecimals(alone.opsPerSecond() / runtime.opsPerSecond()))
+          .append(Ratios.twoDecimals(ratio(alone, runtime)))
           .append("x |\n");
     }
     return table.toString();
   }
 
   private static String withError(Figures figures) {
-    return Ratios.whole(figures.opsPerSecond()) + " ± " + Ratios.whole(figures.error());
+    return Ratios.whole(figures.opsPerSecond()) + " ± " + Ratios.whole(figures.halfRange());
   }
 
   /** One bar chart per payload, since their throughputs differ by two orders of magnitude. */
@@ -141,7 +175,7 @@ public final class JmhBenchmark {
               .map(implementation -> figures.get(payload + "/" + implementation).opsPerSecond())
               .toList(),
           implementations.stream()
-              .map(implementation -> figures.get(payload + "/" + implementation).error())
+              .map(implementation -> figures.get(payload + "/" + implementation).halfRange())
               .toList());
       charts.add(chart);
     }
