@@ -32,6 +32,9 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
 
   private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
 
+  /** The types there are already, asked once per package and round rather than once per record. */
+  private ExistingTypes existingTypes;
+
   /** Resource classes whose records are not written yet, by qualified name. */
   private final SortedSet<String> pending = new TreeSet<>();
 
@@ -55,6 +58,7 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
           pending.add(resource.getQualifiedName().toString());
         }
       }
+      existingTypes = new ExistingTypes(processingEnv.getElementUtils());
       ApiReader reader =
           new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
       SourceFiles files = new SourceFiles(processingEnv.getFiler());
@@ -84,13 +88,10 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       return; // EnvelopesProcessor reports why.
     }
     List<Element> origin = List.of(type);
+    String packageName = resource.type().packageName();
     for (var record : EnvelopeRecordsWriter.records(resource)) {
-      String qualified =
-          resource.type().packageName().isEmpty()
-              ? record.name()
-              : resource.type().packageName() + "." + record.name();
-      if (processingEnv.getElementUtils().getTypeElement(qualified) == null) {
-        files.write(resource.type().packageName(), record, origin);
+      if (!existingTypes.contains(packageName, record.name())) {
+        files.write(packageName, record, origin);
       }
     }
   }

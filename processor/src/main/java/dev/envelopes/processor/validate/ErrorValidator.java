@@ -18,7 +18,6 @@ final class ErrorValidator {
 
   private final Reporter reporter;
 
-  /** The message each API code was first declared with, to catch a code with two meanings. */
   /** Classes whose mapping would answer every failure, the server's own bugs among them. */
   private static final Set<String> CATCH_ALL =
       Set.of(

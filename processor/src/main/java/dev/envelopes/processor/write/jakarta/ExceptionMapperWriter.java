@@ -581,7 +581,7 @@ final class ExceptionMapperWriter {
         mapper.addMethod(vendorViolations(handler.type()));
       }
       mapper.addMethod(fieldOf());
-      mapper.addMethod(parameterName());
+      mapper.addMethods(parameterName());
     } else if (kind == LibraryException.Kind.JSON_MAPPING) {
       if (styles.contains(Style.META)) {
         mapper.addMethod(jsonMapping(handler.type()));
@@ -862,8 +862,12 @@ final class ExceptionMapperWriter {
         .build();
   }
 
-  /** The name clients know each parameter of each enveloped method by, from the annotations. */
-  private MethodSpec parameterName() {
+  /**
+   * The name clients know each parameter of each enveloped method by, from the annotations: one
+   * method that picks the resource class, and one per resource class that knows its methods, so
+   * that no method outgrows the JVM's 64 KB of bytecode however many resources the API has.
+   */
+  private List<MethodSpec> parameterName() {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("parameterName")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -879,27 +883,59 @@ final class ExceptionMapperWriter {
                 "resource")
             .addParameter(String.class, "method")
             .addParameter(TypeName.INT, "index");
+    List<MethodSpec> helpers = new ArrayList<>();
+    Set<String> helperNames = new HashSet<>();
     for (ResourceModel resource : api.resources()) {
-      for (EndpointModel endpoint : resource.endpoints()) {
-        List<ParameterModel> parameters = endpoint.parameters();
-        if (parameters.stream().allMatch(parameter -> parameter.wireName().isEmpty())) {
-          continue;
-        }
-        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n").indent();
-        for (int i = 0; i < parameters.size(); i++) {
-          if (!parameters.get(i).wireName().isEmpty()) {
-            cases.add("case $L -> $S;\n", i, parameters.get(i).wireName());
-          }
-        }
-        cases.add("default -> null;\n").unindent().add("};\n");
+      Optional<MethodSpec> helper = parameterNameIn(resource, helperNames);
+      if (helper.isPresent()) {
         method
-            .beginControlFlow(
-                "if (resource == $T.class && $S.equals(method))", resource.type(), endpoint.name())
-            .addCode(cases.build())
+            .beginControlFlow("if (resource == $T.class)", resource.type())
+            .addStatement("return $N(method, index)", helper.get())
             .endControlFlow();
+        helpers.add(helper.get());
       }
     }
-    return method.addStatement("return null").build();
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.add(method.addStatement("return null").build());
+    methods.addAll(helpers);
+    return methods;
+  }
+
+  /** The parameter names of one resource class's methods, if any of them has a named parameter. */
+  private static Optional<MethodSpec> parameterNameIn(
+      ResourceModel resource, Set<String> takenNames) {
+    String name = "parameterNameIn" + String.join("", resource.type().simpleNames());
+    for (int n = 2; !takenNames.add(name); n++) {
+      name = "parameterNameIn" + String.join("", resource.type().simpleNames()) + n;
+    }
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(String.class)
+            .addJavadoc(
+                "As {@link #parameterName}, for the methods of {@link $T}.\n", resource.type())
+            .addParameter(String.class, "method")
+            .addParameter(TypeName.INT, "index");
+    boolean any = false;
+    for (EndpointModel endpoint : resource.endpoints()) {
+      List<ParameterModel> parameters = endpoint.parameters();
+      if (parameters.stream().allMatch(parameter -> parameter.wireName().isEmpty())) {
+        continue;
+      }
+      any = true;
+      CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n").indent();
+      for (int i = 0; i < parameters.size(); i++) {
+        if (!parameters.get(i).wireName().isEmpty()) {
+          cases.add("case $L -> $S;\n", i, parameters.get(i).wireName());
+        }
+      }
+      cases.add("default -> null;\n").unindent().add("};\n");
+      method
+          .beginControlFlow("if ($S.equals(method))", endpoint.name())
+          .addCode(cases.build())
+          .endControlFlow();
+    }
+    return any ? Optional.of(method.addStatement("return null").build()) : Optional.empty();
   }
 
   private MethodSpec jsonMapping(ClassName exception) {

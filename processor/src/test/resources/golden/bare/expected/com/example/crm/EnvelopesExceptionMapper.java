@@ -273,57 +273,77 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * matrix or form parameter name, or {@code body} for the request body; {@code null} if unknown.
      */
     private static String parameterName(Class<?> resource, String method, int index) {
-        if (resource == OrderResource.class && "get".equals(method)) {
+        if (resource == OrderResource.class) {
+            return parameterNameInOrderResource(method, index);
+        }
+        if (resource == ContactResource.class) {
+            return parameterNameInContactResource(method, index);
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #parameterName}, for the methods of {@link OrderResource}.
+     */
+    private static String parameterNameInOrderResource(String method, int index) {
+        if ("get".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 default -> null;
             };
         }
-        if (resource == OrderResource.class && "status".equals(method)) {
+        if ("status".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 default -> null;
             };
         }
-        if (resource == ContactResource.class && "list".equals(method)) {
+        return null;
+    }
+
+    /**
+     * As {@link #parameterName}, for the methods of {@link ContactResource}.
+     */
+    private static String parameterNameInContactResource(String method, int index) {
+        if ("list".equals(method)) {
             return switch (index) {
                 case 0 -> "cursor";
                 case 1 -> "limit";
                 default -> null;
             };
         }
-        if (resource == ContactResource.class && "get".equals(method)) {
+        if ("get".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 default -> null;
             };
         }
-        if (resource == ContactResource.class && "lookup".equals(method)) {
+        if ("lookup".equals(method)) {
             return switch (index) {
                 case 0 -> "email";
                 default -> null;
             };
         }
-        if (resource == ContactResource.class && "search".equals(method)) {
+        if ("search".equals(method)) {
             return switch (index) {
                 case 0 -> "name";
                 default -> null;
             };
         }
-        if (resource == ContactResource.class && "create".equals(method)) {
+        if ("create".equals(method)) {
             return switch (index) {
                 case 0 -> "body";
                 default -> null;
             };
         }
-        if (resource == ContactResource.class && "update".equals(method)) {
+        if ("update".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 case 1 -> "body";
                 default -> null;
             };
         }
-        if (resource == ContactResource.class && "delete".equals(method)) {
+        if ("delete".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 default -> null;

@@ -168,7 +168,17 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * matrix or form parameter name, or {@code body} for the request body; {@code null} if unknown.
      */
     private static String parameterName(Class<?> resource, String method, int index) {
-        if (resource == BookResource.class && "list".equals(method)) {
+        if (resource == BookResource.class) {
+            return parameterNameInBookResource(method, index);
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #parameterName}, for the methods of {@link BookResource}.
+     */
+    private static String parameterNameInBookResource(String method, int index) {
+        if ("list".equals(method)) {
             return switch (index) {
                 case 0 -> "offset";
                 case 1 -> "limit";
@@ -176,7 +186,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                 default -> null;
             };
         }
-        if (resource == BookResource.class && "search".equals(method)) {
+        if ("search".equals(method)) {
             return switch (index) {
                 case 0 -> "q";
                 case 1 -> "offset";

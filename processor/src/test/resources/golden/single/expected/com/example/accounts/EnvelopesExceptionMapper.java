@@ -149,20 +149,30 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * matrix or form parameter name, or {@code body} for the request body; {@code null} if unknown.
      */
     private static String parameterName(Class<?> resource, String method, int index) {
-        if (resource == AccountResource.class && "get".equals(method)) {
+        if (resource == AccountResource.class) {
+            return parameterNameInAccountResource(method, index);
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #parameterName}, for the methods of {@link AccountResource}.
+     */
+    private static String parameterNameInAccountResource(String method, int index) {
+        if ("get".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 case 1 -> "X-Tenant";
                 default -> null;
             };
         }
-        if (resource == AccountResource.class && "byHolder".equals(method)) {
+        if ("byHolder".equals(method)) {
             return switch (index) {
                 case 0 -> "holder";
                 default -> null;
             };
         }
-        if (resource == AccountResource.class && "holder".equals(method)) {
+        if ("holder".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 default -> null;

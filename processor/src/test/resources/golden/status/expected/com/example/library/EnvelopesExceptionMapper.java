@@ -259,32 +259,42 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * matrix or form parameter name, or {@code body} for the request body; {@code null} if unknown.
      */
     private static String parameterName(Class<?> resource, String method, int index) {
-        if (resource == BookResource.class && "list".equals(method)) {
+        if (resource == BookResource.class) {
+            return parameterNameInBookResource(method, index);
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #parameterName}, for the methods of {@link BookResource}.
+     */
+    private static String parameterNameInBookResource(String method, int index) {
+        if ("list".equals(method)) {
             return switch (index) {
                 case 0 -> "page";
                 case 1 -> "per_page";
                 default -> null;
             };
         }
-        if (resource == BookResource.class && "get".equals(method)) {
+        if ("get".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 default -> null;
             };
         }
-        if (resource == BookResource.class && "byTitle".equals(method)) {
+        if ("byTitle".equals(method)) {
             return switch (index) {
                 case 0 -> "title";
                 default -> null;
             };
         }
-        if (resource == BookResource.class && "create".equals(method)) {
+        if ("create".equals(method)) {
             return switch (index) {
                 case 0 -> "body";
                 default -> null;
             };
         }
-        if (resource == BookResource.class && "delete".equals(method)) {
+        if ("delete".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 default -> null;

@@ -170,7 +170,17 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * matrix or form parameter name, or {@code body} for the request body; {@code null} if unknown.
      */
     private static String parameterName(Class<?> resource, String method, int index) {
-        if (resource == TaskResource.class && "list".equals(method)) {
+        if (resource == TaskResource.class) {
+            return parameterNameInTaskResource(method, index);
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #parameterName}, for the methods of {@link TaskResource}.
+     */
+    private static String parameterNameInTaskResource(String method, int index) {
+        if ("list".equals(method)) {
             return switch (index) {
                 case 0 -> "organization_id";
                 case 1 -> "view";
@@ -179,19 +189,19 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                 default -> null;
             };
         }
-        if (resource == TaskResource.class && "get".equals(method)) {
+        if ("get".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 default -> null;
             };
         }
-        if (resource == TaskResource.class && "create".equals(method)) {
+        if ("create".equals(method)) {
             return switch (index) {
                 case 0 -> "body";
                 default -> null;
             };
         }
-        if (resource == TaskResource.class && "update".equals(method)) {
+        if ("update".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 case 1 -> "body";

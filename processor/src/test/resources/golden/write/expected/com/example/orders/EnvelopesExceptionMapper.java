@@ -149,39 +149,59 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * matrix or form parameter name, or {@code body} for the request body; {@code null} if unknown.
      */
     private static String parameterName(Class<?> resource, String method, int index) {
-        if (resource == InvoiceResource.class && "issue".equals(method)) {
+        if (resource == InvoiceResource.class) {
+            return parameterNameInInvoiceResource(method, index);
+        }
+        if (resource == OrderResource.class) {
+            return parameterNameInOrderResource(method, index);
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #parameterName}, for the methods of {@link InvoiceResource}.
+     */
+    private static String parameterNameInInvoiceResource(String method, int index) {
+        if ("issue".equals(method)) {
             return switch (index) {
                 case 0 -> "orderId";
                 default -> null;
             };
         }
-        if (resource == OrderResource.class && "create".equals(method)) {
+        return null;
+    }
+
+    /**
+     * As {@link #parameterName}, for the methods of {@link OrderResource}.
+     */
+    private static String parameterNameInOrderResource(String method, int index) {
+        if ("create".equals(method)) {
             return switch (index) {
                 case 0 -> "body";
                 default -> null;
             };
         }
-        if (resource == OrderResource.class && "createBatch".equals(method)) {
+        if ("createBatch".equals(method)) {
             return switch (index) {
                 case 0 -> "body";
                 default -> null;
             };
         }
-        if (resource == OrderResource.class && "replace".equals(method)) {
+        if ("replace".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 case 1 -> "body";
                 default -> null;
             };
         }
-        if (resource == OrderResource.class && "changeQuantity".equals(method)) {
+        if ("changeQuantity".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 case 1 -> "body";
                 default -> null;
             };
         }
-        if (resource == OrderResource.class && "cancel".equals(method)) {
+        if ("cancel".equals(method)) {
             return switch (index) {
                 case 0 -> "id";
                 default -> null;

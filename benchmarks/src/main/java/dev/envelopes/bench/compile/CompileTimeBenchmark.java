@@ -1,0 +1,174 @@
+package dev.envelopes.bench.compile;
+
+import dev.envelopes.bench.report.BenchmarksDocument;
+import dev.envelopes.bench.report.Charts;
+import dev.envelopes.bench.report.Ratios;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Times javac on synthetic APIs of several sizes: (a) with the processor on the annotated sources,
+ * (b) without it on the same sources plus what (a) generated. Each is a whole process; the runs
+ * alternate (a, b, then b, a) so that the machine's load falls on both alike, and the medians are
+ * reported. Arguments: the benchmarks module's folder, then optionally the sizes ("100,1000,5000")
+ * and the runs per size.
+ */
+public final class CompileTimeBenchmark {
+
+  /** The medians of one size, in milliseconds. */
+  public record Timing(
+      int methods, int sources, int generatedSources, int runs, double with, double without) {
+
+    public double ratio() {
+      return with / without;
+    }
+
+    /** What the processor adds per method. */
+    public double overheadPerMethod() {
+      return (with - without) / methods;
+    }
+  }
+
+  private CompileTimeBenchmark() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    Path module = Path.of(args[0]);
+    List<Integer> sizes =
+        Stream.of((args.length > 1 ? args[1] : "100,1000,5000").split(","))
+            .map(Integer::valueOf)
+            .toList();
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    // The largest API's runs take minutes each; three give a median and keep the run short.
+    int runsOfLargest = Math.min(runs, 3);
+    Path work = module.resolve("target/compile-time");
+    List<Timing> timings = new ArrayList<>();
+    for (int methods : sizes) {
+      Timing timing =
+          measure(
+              work.resolve(String.valueOf(methods)),
+              methods,
+              methods >= 5_000 ? runsOfLargest : runs);
+      System.out.println(timing);
+      timings.add(timing);
+    }
+    BenchmarksDocument document = new BenchmarksDocument(module);
+    document.replace("compile-time", table(timings));
+    chart(timings, document.directory().resolve("compile-time.png"));
+  }
+
+  /**
+   * Writes an API of {@code methods} methods under {@code work} and times both compilations {@code
+   * runs} times each, after one untimed compilation with the processor that also gives (b) its
+   * generated sources.
+   */
+  public static Timing measure(Path work, int methods, int runs)
+      throws IOException, InterruptedException {
+    deleteRecursively(work);
+    List<Path> sources = SyntheticApi.write(work.resolve("src"), methods);
+    Javac javac = new Javac();
+    Path generated = work.resolve("generated");
+    javac.withProcessor(sources, work.resolve("warm-up"), generated);
+    List<Path> all = new ArrayList<>(sources);
+    List<Path> generatedSources = Javac.javaSourcesIn(generated);
+    all.addAll(generatedSources);
+    List<Double> with = new ArrayList<>();
+    List<Double> without = new ArrayList<>();
+    for (int run = 0; run < runs; run++) {
+      Path out = work.resolve("run-" + run);
+      if (run % 2 == 0) {
+        with.add(javac.withProcessor(sources, out.resolve("a"), out.resolve("a-generated")));
+        without.add(javac.withoutProcessor(all, out.resolve("b")));
+      } else {
+        without.add(javac.withoutProcessor(all, out.resolve("b")));
+        with.add(javac.withProcessor(sources, out.resolve("a"), out.resolve("a-generated")));
+      }
+    }
+    return new Timing(
+        methods,
+        sources.size(),
+        generatedSources.size(),
+        runs,
+        Ratios.median(with),
+        Ratios.median(without));
+  }
+
+  private static String table(List<Timing> timings) {
+    StringBuilder table =
+        new StringBuilder(
+            "| methods | sources | generated sources | runs | (a) with processor, ms"
+                + " | (b) without, on sources + generated, ms | **a/b** | (a-b)/method, ms |\n"
+                + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (Timing timing : timings) {
+      table
+          .append("| ")
+          .append(timing.methods())
+          .append(" | ")
+          .append(timing.sources())
+          .append(" | ")
+          .append(timing.generatedSources())
+          .append(" | ")
+          .append(timing.runs())
+          .append(" | ")
+          .append(Ratios.whole(timing.with()))
+          .append(" | ")
+          .append(Ratios.whole(timing.without()))
+          .append(" | **")
+          .append(Ratios.twoDecimals(timing.ratio()))
+          .append("** | ")
+          .append(Ratios.twoDecimals(timing.overheadPerMethod()))
+          .append(" |\n");
+    }
+    return table.toString();
+  }
+
+  private static void chart(List<Timing> timings, Path png) throws IOException {
+    List<Integer> methods = timings.stream().map(Timing::methods).toList();
+    XYChart seconds =
+        new XYChartBuilder()
+            .width(600)
+            .height(450)
+            .title("javac, whole process (median)")
+            .xAxisTitle("annotated resource methods")
+            .yAxisTitle("seconds")
+            .build();
+    seconds.addSeries(
+        "(a) with processor", methods, timings.stream().map(t -> t.with() / 1000).toList());
+    seconds.addSeries(
+        "(b) without, sources + generated",
+        methods,
+        timings.stream().map(t -> t.without() / 1000).toList());
+    XYChart ratio =
+        new XYChartBuilder()
+            .width(600)
+            .height(450)
+            .title("Processor overhead a/b (target <= 1.10)")
+            .xAxisTitle("annotated resource methods")
+            .yAxisTitle("a/b")
+            .build();
+    ratio.addSeries("a/b", methods, timings.stream().map(Timing::ratio).toList());
+    ratio
+        .addSeries(
+            "target", List.of(methods.get(0), methods.get(methods.size() - 1)), List.of(1.10, 1.10))
+        .setMarker(SeriesMarkers.NONE);
+    Charts.savePng(List.of(seconds, ratio), png);
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+}
