@@ -193,15 +193,14 @@ public final class SyntheticApi {
       case "META" ->
           "@QueryParam(\"offset\") long offset,"
               + " @QueryParam(\"limit\") @DefaultValue(\"25\") int limit";
-      case "BARE" ->
+      // The bare and vendor styles both page by an opaque, signed cursor.
+      case "BARE", "VENDOR" ->
           "@QueryParam(\"cursor\") @DefaultValue(\"\") Cursor cursor,"
               + " @QueryParam(\"limit\") @DefaultValue(\"25\") int limit";
       case "STATUS" ->
           "@QueryParam(\"page\") @DefaultValue(\"1\") long page,"
               + " @QueryParam(\"per_page\") @DefaultValue(\"25\") int perPage";
-      default ->
-          "@QueryParam(\"cursor\") long cursor,"
-              + " @QueryParam(\"limit\") @DefaultValue(\"25\") int limit";
+      default -> throw new IllegalArgumentException("no such style: " + style);
     };
   }
 }
