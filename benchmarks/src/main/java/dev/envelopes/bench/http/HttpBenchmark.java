@@ -1,6 +1,8 @@
 package dev.envelopes.bench.http;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.envelopes.Style;
+import dev.envelopes.bench.items.Endpoints;
 import dev.envelopes.bench.report.BenchmarksDocument;
 import dev.envelopes.bench.report.Ratios;
 import dev.envelopes.bench.server.BenchServer;
@@ -13,21 +15,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Serves both implementations from one Jersey server and loads each endpoint with wrk from a second
- * process on loopback: after a warm-up of every endpoint, the runs alternate between the generated
- * and the runtime endpoint of each payload, and the medians are reported. The argument is the
- * benchmarks module's folder.
+ * Serves both implementations of every style from one Jersey server and loads each endpoint with
+ * wrk from a second process on loopback: after a warm-up of every endpoint, the runs alternate
+ * between the generated and the runtime endpoint of each style and payload, and the medians are
+ * reported. The argument is the benchmarks module's folder.
  */
 public final class HttpBenchmark {
 
-  /** The endpoints, by payload, under {@code /generated/items/} and {@code /runtime/items/}. */
-  static final Map<String, String> ENDPOINTS = new LinkedHashMap<>();
+  /** The payloads, by the name of the method that answers them. */
+  static final Map<String, String> PAYLOADS = new LinkedHashMap<>();
 
   static {
-    ENDPOINTS.put("one record", "one");
-    ENDPOINTS.put("list of 25", "list");
-    ENDPOINTS.put("page of 300", "page?offset=300&limit=300");
+    PAYLOADS.put("one record", "one");
+    PAYLOADS.put("list of 25", "list");
+    PAYLOADS.put("page of 300", "page");
   }
+
+  private static final List<String> SIDES = List.of("generated", "runtime");
 
   private static final int RUNS = 3;
 
@@ -38,11 +42,13 @@ public final class HttpBenchmark {
     HttpServer server = BenchServer.start(0);
     try {
       URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-      Wrk warmUp = new Wrk(1, 8, 5);
-      Wrk wrk = new Wrk(1, 8, 6);
-      for (String path : ENDPOINTS.values()) {
-        for (String implementation : List.of("generated", "runtime")) {
-          warmUp.run(base.resolve(implementation + "/items/" + path));
+      Wrk warmUp = new Wrk(1, 8, 3);
+      Wrk wrk = new Wrk(1, 8, 4);
+      for (Style style : Style.values()) {
+        for (String method : PAYLOADS.values()) {
+          for (String side : SIDES) {
+            warmUp.run(base.resolve(Endpoints.path(side, style, method)));
+          }
         }
       }
       StringBuilder table =
@@ -52,11 +58,14 @@ public final class HttpBenchmark {
                   + "`, medians of "
                   + RUNS
                   + " runs each, alternating.\n\n"
-                  + "| payload | generated req/s | runtime req/s | **req/s generated/runtime**"
-                  + " | generated p99, ms | runtime p99, ms | **p99 generated/runtime** |\n"
-                  + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-      for (Map.Entry<String, String> endpoint : ENDPOINTS.entrySet()) {
-        table.append(row(wrk, base, endpoint.getKey(), endpoint.getValue()));
+                  + "| style | payload | generated req/s | runtime req/s"
+                  + " | **req/s generated/runtime** | generated p99, ms | runtime p99, ms"
+                  + " | **p99 generated/runtime** |\n"
+                  + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+      for (Style style : Style.values()) {
+        for (Map.Entry<String, String> payload : PAYLOADS.entrySet()) {
+          table.append(row(wrk, base, style, payload.getKey(), payload.getValue()));
+        }
       }
       document.replace("http", table.toString());
     } finally {
@@ -64,13 +73,13 @@ public final class HttpBenchmark {
     }
   }
 
-  private static String row(Wrk wrk, URI base, String payload, String path)
+  private static String row(Wrk wrk, URI base, Style style, String payload, String method)
       throws IOException, InterruptedException {
     List<Wrk.Result> generated = new ArrayList<>();
     List<Wrk.Result> runtime = new ArrayList<>();
+    URI generatedUrl = base.resolve(Endpoints.path("generated", style, method));
+    URI runtimeUrl = base.resolve(Endpoints.path("runtime", style, method));
     for (int run = 0; run < RUNS; run++) {
-      URI generatedUrl = base.resolve("generated/items/" + path);
-      URI runtimeUrl = base.resolve("runtime/items/" + path);
       if (run % 2 == 0) {
         generated.add(wrk.run(generatedUrl));
         runtime.add(wrk.run(runtimeUrl));
@@ -85,9 +94,11 @@ public final class HttpBenchmark {
     double generatedP99 = Ratios.median(generated.stream().map(Wrk.Result::p99Millis).toList());
     double runtimeP99 = Ratios.median(runtime.stream().map(Wrk.Result::p99Millis).toList());
     System.out.printf(
-        "%s: generated %.0f req/s p99 %.2f ms, runtime %.0f req/s p99 %.2f ms%n",
-        payload, generatedRps, generatedP99, runtimeRps, runtimeP99);
+        "%s %s: generated %.0f req/s p99 %.2f ms, runtime %.0f req/s p99 %.2f ms%n",
+        style, payload, generatedRps, generatedP99, runtimeRps, runtimeP99);
     return "| "
+        + style
+        + " | "
         + payload
         + " | "
         + Ratios.whole(generatedRps)

@@ -8,11 +8,17 @@ import java.util.Map;
 
 /**
  * Keeps the filters a generated {@code DynamicFeature} registers for a method, so that a benchmark
- * runs exactly the filters Jersey would. Generated features register instances only.
+ * runs exactly the filters Jersey would, with the application's {@code configuration}. Generated
+ * features register instances only.
  */
 final class CapturingFeatureContext implements FeatureContext {
 
   private final List<Object> registered = new ArrayList<>();
+  private final Configuration configuration;
+
+  CapturingFeatureContext(Configuration configuration) {
+    this.configuration = configuration;
+  }
 
   List<Object> registered() {
     return registered;
@@ -26,7 +32,7 @@ final class CapturingFeatureContext implements FeatureContext {
 
   @Override
   public Configuration getConfiguration() {
-    throw unexpected();
+    return configuration;
   }
 
   @Override

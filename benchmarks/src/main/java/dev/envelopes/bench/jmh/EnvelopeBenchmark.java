@@ -1,5 +1,6 @@
 package dev.envelopes.bench.jmh;
 
+import dev.envelopes.Style;
 import dev.envelopes.bench.jmh.Wrapping.Implementation;
 import dev.envelopes.bench.jmh.Wrapping.Payload;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -9,11 +10,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A payload wrapped and serialised to JSON bytes by the code Envelopes generates, and by the usual
- * runtime alternative, a generic {@code ApiResponse<T>} filled by a reflective filter.
+ * A payload wrapped and serialised to JSON bytes in one style by the code Envelopes generates, and
+ * by the usual runtime alternative, the style's generic envelope filled by a reflective filter.
  */
 @State(Scope.Thread)
 public class EnvelopeBenchmark {
+
+  @Param({"META", "BARE", "STATUS", "VENDOR"})
+  public Style style;
 
   @Param({"ONE", "LIST_OF_25", "PAGE_OF_300"})
   public Payload payload;
@@ -24,9 +28,9 @@ public class EnvelopeBenchmark {
 
   @Setup
   public void setUp() {
-    generated = Wrapping.of(Implementation.GENERATED, payload);
-    runtime = Wrapping.of(Implementation.RUNTIME, payload);
-    payloadAlone = Wrapping.of(Implementation.PAYLOAD_ALONE, payload);
+    generated = Wrapping.of(Implementation.GENERATED, style, payload);
+    runtime = Wrapping.of(Implementation.RUNTIME, style, payload);
+    payloadAlone = Wrapping.of(Implementation.PAYLOAD_ALONE, style, payload);
   }
 
   @Benchmark
@@ -39,7 +43,10 @@ public class EnvelopeBenchmark {
     return runtime.run();
   }
 
-  /** The floor: the payload's records serialised without any envelope. */
+  /**
+   * The floor: the payload's records serialised without any envelope, the same in every style (the
+   * JMH run measures it in one).
+   */
   @Benchmark
   public byte[] payloadAlone() {
     return payloadAlone.run();

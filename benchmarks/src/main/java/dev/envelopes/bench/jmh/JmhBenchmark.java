@@ -1,5 +1,6 @@
 package dev.envelopes.bench.jmh;
 
+import dev.envelopes.Style;
 import dev.envelopes.bench.jmh.Wrapping.Payload;
 import dev.envelopes.bench.report.BenchmarksDocument;
 import dev.envelopes.bench.report.Charts;
@@ -7,6 +8,7 @@ import dev.envelopes.bench.report.Ratios;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -33,13 +36,21 @@ public final class JmhBenchmark {
   private JmhBenchmark() {}
 
   /**
-   * The benchmark runs in rounds, each side once per round and the order reversed every other
-   * round, so that the machine's changing load falls on all sides alike; each figure is the median
-   * over the rounds, and each ratio the median of the rounds' ratios.
+   * The benchmark runs in rounds. In each, for every style and payload, the generated and the
+   * runtime side run one after the other, each in a fork of its own, in the opposite order every
+   * other round, so that the machine's changing load falls on both sides alike; each figure is the
+   * median over the rounds, and each ratio the median of the rounds' ratios.
    */
   private static final int ROUNDS = 3;
 
-  private static final List<String> METHODS = List.of("generated", "runtime", "payloadAlone");
+  /**
+   * Warm-up and measured iterations of one second each, per fork: two of each keep the 81 forks of
+   * a run (four styles by three payloads on each side, and the payload alone, in three rounds) near
+   * six minutes.
+   */
+  private static final int ITERATIONS = 2;
+
+  private static final List<String> SIDES = List.of("generated", "runtime");
 
   /**
    * One benchmark's figures over the rounds: operations per second (median), half the range of the
@@ -52,14 +63,18 @@ public final class JmhBenchmark {
     BenchmarksDocument document = new BenchmarksDocument(Path.of(args[0]));
     Map<String, List<RunResult>> results = new TreeMap<>();
     for (int round = 0; round < ROUNDS; round++) {
-      List<String> order = new ArrayList<>(METHODS);
+      List<String> order = new ArrayList<>(SIDES);
       if (round % 2 == 1) {
         Collections.reverse(order);
       }
-      for (String method : order) {
-        for (RunResult result : new Runner(options(method)).run()) {
-          results.computeIfAbsent(keyOf(result), key -> new ArrayList<>()).add(result);
+      for (Payload payload : Payload.values()) {
+        for (Style style : Style.values()) {
+          for (String side : order) {
+            run(options(side, style, payload), results);
+          }
         }
+        // The payload alone is the same in every style: measured once a round.
+        run(options("payloadAlone", Style.META, payload), results);
       }
     }
     Map<String, Figures> figures = new TreeMap<>();
@@ -68,13 +83,23 @@ public final class JmhBenchmark {
     chart(figures, document.directory().resolve("jmh-throughput.png"));
   }
 
-  private static Options options(String method) {
+  private static void run(Options options, Map<String, List<RunResult>> results)
+      throws RunnerException {
+    for (RunResult result : new Runner(options).run()) {
+      results.computeIfAbsent(keyOf(result), key -> new ArrayList<>()).add(result);
+    }
+  }
+
+  /** The options of one benchmark method in one style and with one payload. */
+  private static Options options(String method, Style style, Payload payload) {
     return new OptionsBuilder()
         .include(EnvelopeBenchmark.class.getName() + "." + method + "$")
+        .param("style", style.name())
+        .param("payload", payload.name())
         .forks(1)
-        .warmupIterations(3)
+        .warmupIterations(ITERATIONS)
         .warmupTime(TimeValue.seconds(1))
-        .measurementIterations(3)
+        .measurementIterations(ITERATIONS)
         .measurementTime(TimeValue.seconds(1))
         .timeUnit(TimeUnit.SECONDS)
         .addProfiler(GCProfiler.class)
@@ -82,12 +107,17 @@ public final class JmhBenchmark {
         .build();
   }
 
-  /** "payload/implementation", such as "ONE/generated". */
+  /** "style/payload/implementation", such as "BARE/ONE/generated". */
   private static String keyOf(RunResult result) {
     String method = result.getParams().getBenchmark();
-    return result.getParams().getParam("payload")
-        + "/"
-        + method.substring(method.lastIndexOf('.') + 1);
+    return key(
+        Style.valueOf(result.getParams().getParam("style")),
+        Payload.valueOf(result.getParams().getParam("payload")),
+        method.substring(method.lastIndexOf('.') + 1));
+  }
+
+  private static String key(Style style, Payload payload, String implementation) {
+    return style + "/" + payload + "/" + implementation;
   }
 
   private static Figures figuresOf(List<RunResult> rounds) {
@@ -120,35 +150,43 @@ public final class JmhBenchmark {
   private static String table(Map<String, Figures> figures) {
     StringBuilder table =
         new StringBuilder(
-            "| payload | generated ops/s | runtime ops/s | **throughput generated/runtime**"
-                + " | generated B/op | runtime B/op | **allocation generated/runtime**"
-                + " | payload alone ops/s | ceiling: payload alone/runtime |\n"
-                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-    for (Payload payload : Payload.values()) {
-      Figures generated = figures.get(payload + "/generated");
-      Figures runtime = figures.get(payload + "/runtime");
-      Figures alone = figures.get(payload + "/payloadAlone");
-      table
-          .append("| ")
-          .append(payload)
-          .append(" | ")
-          .append(withError(generated))
-          .append(" | ")
-          .append(withError(runtime))
-          .append(" | **")
-          .append(Ratios.twoDecimals(ratio(generated, runtime)))
-          .append("x** | ")
-          .append(Ratios.whole(generated.bytesPerOp()))
-          .append(" | ")
-          .append(Ratios.whole(runtime.bytesPerOp()))
-          .append(" | **")
-          .append(Ratios.twoDecimals(generated.bytesPerOp() / runtime.bytesPerOp()))
-          .append("x** | ")
-          .append(withError(alone))
-          .append(" | ")
-          .append(Ratios.twoDecimals(ratio(alone, runtime)))
-          .append("x |\n");
+            "| style | payload | generated ops/s | runtime ops/s"
+                + " | **throughput generated/runtime** | generated B/op | runtime B/op"
+                + " | **allocation generated/runtime** | ceiling: payload alone/runtime |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (Style style : Style.values()) {
+      for (Payload payload : Payload.values()) {
+        Figures generated = figures.get(key(style, payload, "generated"));
+        Figures runtime = figures.get(key(style, payload, "runtime"));
+        Figures alone = figures.get(key(Style.META, payload, "payloadAlone"));
+        table
+            .append("| ")
+            .append(style)
+            .append(" | ")
+            .append(payload)
+            .append(" | ")
+            .append(withError(generated))
+            .append(" | ")
+            .append(withError(runtime))
+            .append(" | **")
+            .append(Ratios.twoDecimals(ratio(generated, runtime)))
+            .append("x** | ")
+            .append(Ratios.whole(generated.bytesPerOp()))
+            .append(" | ")
+            .append(Ratios.whole(runtime.bytesPerOp()))
+            .append(" | **")
+            .append(Ratios.twoDecimals(generated.bytesPerOp() / runtime.bytesPerOp()))
+            .append("x** | ")
+            .append(Ratios.twoDecimals(ratio(alone, runtime)))
+            .append("x |\n");
+      }
     }
+    table.append("\nPayload alone (no envelope, the same in every style): ");
+    List<String> alone = new ArrayList<>();
+    for (Payload payload : Payload.values()) {
+      alone.add(payload + " " + withError(figures.get(key(Style.META, payload, "payloadAlone"))));
+    }
+    table.append(String.join("; ", alone)).append(" ops/s.\n");
     return table.toString();
   }
 
@@ -156,27 +194,38 @@ public final class JmhBenchmark {
     return Ratios.whole(figures.opsPerSecond()) + " ± " + Ratios.whole(figures.halfRange());
   }
 
-  /** One bar chart per payload, since their throughputs differ by two orders of magnitude. */
+  /**
+   * One bar chart per payload, since their throughputs differ by two orders of magnitude: for each
+   * style, generated and runtime side by side, and the payload alone as the ceiling.
+   */
   private static void chart(Map<String, Figures> figures, Path png) throws IOException {
-    List<String> implementations = List.of("generated", "runtime", "payloadAlone");
+    List<String> styles = Arrays.stream(Style.values()).map(Style::name).toList();
     List<CategoryChart> charts = new ArrayList<>();
     for (Payload payload : Payload.values()) {
       CategoryChart chart =
           new CategoryChartBuilder()
-              .width(400)
-              .height(400)
+              .width(480)
+              .height(440)
               .title(payload + ": ops/s (higher is better)")
               .build();
-      chart.getStyler().setLegendVisible(false);
-      chart.addSeries(
-          "ops/s",
-          implementations,
-          implementations.stream()
-              .map(implementation -> figures.get(payload + "/" + implementation).opsPerSecond())
-              .toList(),
-          implementations.stream()
-              .map(implementation -> figures.get(payload + "/" + implementation).halfRange())
-              .toList());
+      // Below the plot, so that the plot is wide enough to label every style.
+      chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+      for (String implementation : List.of("generated", "runtime", "payloadAlone")) {
+        List<Figures> series =
+            Arrays.stream(Style.values())
+                .map(
+                    style ->
+                        figures.get(
+                            implementation.equals("payloadAlone")
+                                ? key(Style.META, payload, implementation)
+                                : key(style, payload, implementation)))
+                .toList();
+        chart.addSeries(
+            implementation.equals("payloadAlone") ? "payload alone" : implementation,
+            styles,
+            series.stream().map(Figures::opsPerSecond).toList(),
+            series.stream().map(Figures::halfRange).toList());
+      }
       charts.add(chart);
     }
     Charts.savePng(charts, png);

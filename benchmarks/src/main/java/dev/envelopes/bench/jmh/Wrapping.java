@@ -1,29 +1,50 @@
 package dev.envelopes.bench.jmh;
 
+import dev.envelopes.CursorKey;
 import dev.envelopes.Page;
+import dev.envelopes.Style;
+import dev.envelopes.bench.generated.BareItemResource;
+import dev.envelopes.bench.generated.BareItemResourceEnvelopes;
 import dev.envelopes.bench.generated.ItemResource;
 import dev.envelopes.bench.generated.ItemResourceEnvelopes;
+import dev.envelopes.bench.generated.StatusItemResource;
+import dev.envelopes.bench.generated.StatusItemResourceEnvelopes;
+import dev.envelopes.bench.generated.VendorItemResource;
+import dev.envelopes.bench.generated.VendorItemResourceEnvelopes;
+import dev.envelopes.bench.generated.VendorRequestIds;
+import dev.envelopes.bench.generated.VendorRequests;
+import dev.envelopes.bench.items.Endpoints;
 import dev.envelopes.bench.items.Payloads;
 import dev.envelopes.bench.runtime.ApiResponseFilter;
+import dev.envelopes.bench.runtime.BareResponseFilter;
+import dev.envelopes.bench.runtime.RuntimeBareItemResource;
 import dev.envelopes.bench.runtime.RuntimeItemResource;
+import dev.envelopes.bench.runtime.RuntimeStatusItemResource;
+import dev.envelopes.bench.runtime.RuntimeVendorItemResource;
+import dev.envelopes.bench.runtime.StatusResponseFilter;
+import dev.envelopes.bench.runtime.VendorResponseFilter;
 import dev.envelopes.bench.server.BenchJson;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * One payload's way from a resource method's result to JSON bytes, as Jersey runs it after the
- * call: the method's request filter (paging), its response filter (wrapping) and the JSON writer.
- * The request and response are Jersey's own and reused, so that what is measured is the wrapping
- * and serialising, not the harness.
+ * call: the request filters (paging, and the vendor style's request id), the response filters
+ * (wrapping) and the JSON writer. The request and response are Jersey's own and reused, so that
+ * what is measured is the wrapping and serialising, not the harness.
  */
 public final class Wrapping {
 
@@ -38,6 +59,11 @@ public final class Wrapping {
     Payload(String method) {
       this.method = method;
     }
+
+    /** The name of the resource method that answers it. */
+    public String method() {
+      return method;
+    }
   }
 
   /** The two implementations compared, and the floor under both. */
@@ -51,30 +77,40 @@ public final class Wrapping {
     PAYLOAD_ALONE
   }
 
+  /** The application's configuration, as both sides read it: the key that signs cursors. */
+  private static final Configuration CONFIGURATION =
+      new ResourceConfig().property(CursorKey.PROPERTY, Endpoints.CURSOR_KEY);
+
+  /**
+   * The first segment of the requests' path: the same for both sides, since the links they write
+   * repeat it.
+   */
+  private static final String SIDE = "jmh";
+
   private final Object result;
   private final ContainerRequest request;
   private final ContainerResponse response;
-  private final ContainerRequestFilter requestFilter;
-  private final ContainerResponseFilter responseFilter;
+  private final List<ContainerRequestFilter> requestFilters;
+  private final List<ContainerResponseFilter> responseFilters;
 
   private Wrapping(
       Object result,
-      ContainerRequestFilter requestFilter,
-      ContainerResponseFilter responseFilter,
+      List<ContainerRequestFilter> requestFilters,
+      List<ContainerResponseFilter> responseFilters,
       String path) {
     this.result = result;
-    this.requestFilter = requestFilter;
-    this.responseFilter = responseFilter;
+    this.requestFilters = List.copyOf(requestFilters);
+    this.responseFilters = List.copyOf(responseFilters);
     URI base = URI.create("http://localhost:8080/");
-    URI uri =
-        base.resolve(
-            "items/" + path + "?offset=" + Payloads.PAGE_OFFSET + "&limit=" + Payloads.PAGE_LIMIT);
-    this.request = new ContainerRequest(base, uri, "GET", null, new MapPropertiesDelegate(), null);
+    this.request =
+        new ContainerRequest(
+            base, base.resolve(path), "GET", null, new MapPropertiesDelegate(), null);
+    request.header("X-Request-Id", Endpoints.REQUEST_ID);
     this.response = new ContainerResponse(request, Response.ok(result).build());
   }
 
-  /** The wrapping of {@code payload} by {@code implementation}, ready to run. */
-  public static Wrapping of(Implementation implementation, Payload payload) {
+  /** The wrapping of {@code payload} in {@code style} by {@code implementation}, ready to run. */
+  public static Wrapping of(Implementation implementation, Style style, Payload payload) {
     Payloads payloads = new Payloads();
     Object result =
         switch (payload) {
@@ -83,57 +119,106 @@ public final class Wrapping {
           case PAGE_OF_300 -> payloads.page(Payloads.PAGE_OFFSET, Payloads.PAGE_LIMIT);
         };
     return switch (implementation) {
-      case GENERATED -> generated(result, payload);
-      case RUNTIME -> runtime(result, payload);
+      case GENERATED -> generated(result, style, payload);
+      case RUNTIME -> runtime(result, style, payload);
       case PAYLOAD_ALONE ->
           new Wrapping(
-              result instanceof Page<?> page ? page.items() : result, null, null, payload.method);
+              result instanceof Page<?> page ? page.items() : result,
+              List.of(),
+              List.of(),
+              Endpoints.path(SIDE, style, payload.method));
     };
   }
 
-  private static Wrapping generated(Object result, Payload payload) {
-    CapturingFeatureContext context = new CapturingFeatureContext();
-    new ItemResourceEnvelopes()
-        .configure(new FixedResourceInfo(method(ItemResource.class, payload)), context);
-    List<Object> filters = context.registered();
-    if (filters.size() != 1) {
-      throw new IllegalStateException("expected one generated filter, got " + filters);
+  /**
+   * The filters the generated {@code DynamicFeature} of the style's resource registers for the
+   * method, exactly as Jersey would, and in the vendor style the API-wide request-id filters that
+   * the generated {@code EnvelopesFeature} adds.
+   */
+  private static Wrapping generated(Object result, Style style, Payload payload) {
+    Class<?> resource =
+        switch (style) {
+          case META -> ItemResource.class;
+          case BARE -> BareItemResource.class;
+          case STATUS -> StatusItemResource.class;
+          case VENDOR -> VendorItemResource.class;
+        };
+    DynamicFeature feature =
+        switch (style) {
+          case META -> new ItemResourceEnvelopes();
+          case BARE -> new BareItemResourceEnvelopes();
+          case STATUS -> new StatusItemResourceEnvelopes();
+          case VENDOR -> new VendorItemResourceEnvelopes();
+        };
+    CapturingFeatureContext context = new CapturingFeatureContext(CONFIGURATION);
+    feature.configure(FixedResourceInfo.of(resource, payload.method), context);
+    List<Object> registered = context.registered();
+    if (registered.size() != 1) {
+      throw new IllegalStateException("expected one generated filter, got " + registered);
     }
-    Object filter = filters.get(0);
-    ContainerRequestFilter requestFilter =
-        filter instanceof ContainerRequestFilter paging ? paging : null;
-    return new Wrapping(result, requestFilter, (ContainerResponseFilter) filter, payload.method);
+    Object filter = registered.get(0);
+    List<ContainerRequestFilter> requestFilters = new ArrayList<>();
+    List<ContainerResponseFilter> responseFilters = new ArrayList<>();
+    if (style == Style.VENDOR) {
+      requestFilters.add(new VendorRequests());
+    }
+    if (filter instanceof ContainerRequestFilter paging) {
+      requestFilters.add(paging);
+    }
+    responseFilters.add((ContainerResponseFilter) filter);
+    if (style == Style.VENDOR) {
+      responseFilters.add(new VendorRequestIds());
+    }
+    return new Wrapping(
+        result, requestFilters, responseFilters, Endpoints.path(SIDE, style, payload.method));
   }
 
-  private static Wrapping runtime(Object result, Payload payload) {
-    ApiResponseFilter filter =
-        new ApiResponseFilter(new FixedResourceInfo(method(RuntimeItemResource.class, payload)));
-    return new Wrapping(result, null, filter, payload.method);
-  }
-
-  private static Method method(Class<?> resource, Payload payload) {
-    for (Method method : resource.getMethods()) {
-      if (method.getName().equals(payload.method)) {
-        return method;
-      }
-    }
-    throw new IllegalArgumentException(resource + " has no method " + payload.method);
+  /** The style's reflective runtime filter, on the runtime twin of the method. */
+  private static Wrapping runtime(Object result, Style style, Payload payload) {
+    ContainerResponseFilter filter =
+        switch (style) {
+          case META ->
+              new ApiResponseFilter(
+                  FixedResourceInfo.of(RuntimeItemResource.class, payload.method));
+          case BARE ->
+              new BareResponseFilter(
+                  FixedResourceInfo.of(RuntimeBareItemResource.class, payload.method),
+                  CONFIGURATION);
+          case STATUS ->
+              new StatusResponseFilter(
+                  FixedResourceInfo.of(RuntimeStatusItemResource.class, payload.method));
+          case VENDOR ->
+              new VendorResponseFilter(
+                  FixedResourceInfo.of(RuntimeVendorItemResource.class, payload.method),
+                  CONFIGURATION);
+        };
+    return new Wrapping(
+        result, List.of(), List.of(filter), Endpoints.path(SIDE, style, payload.method));
   }
 
   /** Wraps the method's result and writes it as JSON, as one request would. */
   public byte[] run() {
     try {
-      if (requestFilter != null) {
-        requestFilter.filter(request);
+      response.getHeaders().clear();
+      for (ContainerRequestFilter filter : requestFilters) {
+        filter.filter(request);
+      }
+      if (request.getAbortResponse() != null) {
+        throw new IllegalStateException("a request filter refused the request");
       }
       response.setStatus(200);
       response.setEntity(result);
-      if (responseFilter != null) {
-        responseFilter.filter(request, response);
+      for (ContainerResponseFilter filter : responseFilters) {
+        filter.filter(request, response);
       }
       return BenchJson.MAPPER.writeValueAsBytes(response.getEntity());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The response's headers after the last {@link #run}. */
+  public MultivaluedMap<String, Object> headers() {
+    return response.getHeaders();
   }
 }

@@ -5,11 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a method whose answer is a page, read by {@link ApiResponseFilter} by reflection. */
+/** Marks a method whose answer is a page, read by the runtime filters by reflection. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Paged {
 
-  /** The limit of a request that gives none. */
+  /** The limit (or page size) of a request that gives none. */
   int defaultLimit();
 }

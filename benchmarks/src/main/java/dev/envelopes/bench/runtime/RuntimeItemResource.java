@@ -2,6 +2,7 @@ package dev.envelopes.bench.runtime;
 
 import dev.envelopes.Page;
 import dev.envelopes.bench.items.Item;
+import dev.envelopes.bench.items.ItemEndpoints;
 import dev.envelopes.bench.items.Payloads;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -9,33 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
-/**
- * The same three payloads as the generated side's, wrapped at run time by {@link
- * ApiResponseFilter}.
- */
-@Path("/runtime/items")
+/** The three payloads, wrapped at run time in the meta envelope by {@link ApiResponseFilter}. */
+@Path("/runtime/meta/items")
 @Produces(MediaType.APPLICATION_JSON)
 @Wrapped
-public class RuntimeItemResource {
-
-  private final Payloads payloads;
+public class RuntimeItemResource extends ItemEndpoints {
 
   public RuntimeItemResource(Payloads payloads) {
-    this.payloads = payloads;
-  }
-
-  @GET
-  @Path("one")
-  public Item one() {
-    return payloads.one();
-  }
-
-  @GET
-  @Path("list")
-  public List<Item> list() {
-    return payloads.list();
+    super(payloads);
   }
 
   @GET

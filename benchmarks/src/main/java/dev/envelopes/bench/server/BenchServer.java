@@ -1,11 +1,22 @@
 package dev.envelopes.bench.server;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.envelopes.CursorKey;
+import dev.envelopes.bench.generated.BareItemResource;
 import dev.envelopes.bench.generated.EnvelopesFeature;
 import dev.envelopes.bench.generated.ItemResource;
+import dev.envelopes.bench.generated.StatusItemResource;
+import dev.envelopes.bench.generated.VendorItemResource;
+import dev.envelopes.bench.items.Endpoints;
 import dev.envelopes.bench.items.Payloads;
 import dev.envelopes.bench.runtime.ApiResponseFilter;
+import dev.envelopes.bench.runtime.BareResponseFilter;
+import dev.envelopes.bench.runtime.RuntimeBareItemResource;
 import dev.envelopes.bench.runtime.RuntimeItemResource;
+import dev.envelopes.bench.runtime.RuntimeStatusItemResource;
+import dev.envelopes.bench.runtime.RuntimeVendorItemResource;
+import dev.envelopes.bench.runtime.StatusResponseFilter;
+import dev.envelopes.bench.runtime.VendorResponseFilter;
 import java.net.URI;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,8 +26,10 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * One Jersey server on the JDK's HTTP server that answers the same payloads both ways: under {@code
- * /generated} with Envelopes' envelopes, under {@code /runtime} with {@link ApiResponseFilter}.
+ * One Jersey server on the JDK's HTTP server that answers the same payloads in each style both
+ * ways: under {@code /generated/<style>/items} with Envelopes' envelopes, under {@code
+ * /runtime/<style>/items} with the style's reflective runtime filter ({@link ApiResponseFilter} and
+ * its siblings). Both sides sign cursors with the same key.
  */
 public final class BenchServer {
 
@@ -42,11 +55,23 @@ public final class BenchServer {
     ResourceConfig config =
         new ResourceConfig()
             .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+            .property(CursorKey.PROPERTY, Endpoints.CURSOR_KEY)
             .register(JacksonFeature.class)
             .register(BenchJson.class)
             .register(EnvelopesFeature.class)
             .register(ApiResponseFilter.class)
-            .registerInstances(new ItemResource(payloads), new RuntimeItemResource(payloads));
+            .register(BareResponseFilter.class)
+            .register(StatusResponseFilter.class)
+            .register(VendorResponseFilter.class)
+            .registerInstances(
+                new ItemResource(payloads),
+                new BareItemResource(payloads),
+                new StatusItemResource(payloads),
+                new VendorItemResource(payloads),
+                new RuntimeItemResource(payloads),
+                new RuntimeBareItemResource(payloads),
+                new RuntimeStatusItemResource(payloads),
+                new RuntimeVendorItemResource(payloads));
     return JdkHttpServerFactory.createHttpServer(
         URI.create("http://localhost:" + port + "/"), config);
   }
