@@ -10,8 +10,6 @@ import dev.envelopes.sample.SampleApi.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -42,28 +40,14 @@ class InternalErrorTest {
   private static final Logger MAPPER_LOG =
       Logger.getLogger(EnvelopesExceptionMapper.class.getName());
 
-  private static final List<LogRecord> LOGGED = new CopyOnWriteArrayList<>();
-
   /** Keeps what the mapper logs for the assertions below, instead of printing it to the console. */
-  private static final Handler CAPTURE =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          LOGGED.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private static final LogCapture LOGGED = new LogCapture();
 
   private static SampleApi api;
 
   @BeforeAll
   static void start() {
-    MAPPER_LOG.addHandler(CAPTURE);
+    MAPPER_LOG.addHandler(LOGGED);
     MAPPER_LOG.setUseParentHandlers(false);
     api = SampleApi.start();
   }
@@ -71,7 +55,7 @@ class InternalErrorTest {
   @AfterAll
   static void stop() {
     api.close();
-    MAPPER_LOG.removeHandler(CAPTURE);
+    MAPPER_LOG.removeHandler(LOGGED);
     MAPPER_LOG.setUseParentHandlers(true);
   }
 
@@ -123,8 +107,8 @@ class InternalErrorTest {
 
     api.get("/projects/1/report");
 
-    assertEquals(1, LOGGED.size(), () -> "logged: " + LOGGED);
-    LogRecord record = LOGGED.get(0);
+    assertEquals(1, LOGGED.records().size(), () -> "logged: " + LOGGED.records());
+    LogRecord record = LOGGED.records().get(0);
     assertEquals(Level.SEVERE, record.getLevel());
     assertEquals(IllegalStateException.class, record.getThrown().getClass());
     assertTrue(

@@ -10,8 +10,6 @@ import dev.envelopes.sample.SampleApi.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -43,28 +41,14 @@ class StatusInternalErrorTest {
   private static final Logger MAPPER_LOG =
       Logger.getLogger(EnvelopesExceptionMapper.class.getName());
 
-  private static final List<LogRecord> LOGGED = new CopyOnWriteArrayList<>();
-
   /** Keeps what the mapper logs for the assertions below, instead of printing it to the console. */
-  private static final Handler CAPTURE =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          LOGGED.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private static final LogCapture LOGGED = new LogCapture();
 
   private static SampleApi api;
 
   @BeforeAll
   static void start() {
-    MAPPER_LOG.addHandler(CAPTURE);
+    MAPPER_LOG.addHandler(LOGGED);
     MAPPER_LOG.setUseParentHandlers(false);
     api = SampleApi.start();
   }
@@ -72,7 +56,7 @@ class StatusInternalErrorTest {
   @AfterAll
   static void stop() {
     api.close();
-    MAPPER_LOG.removeHandler(CAPTURE);
+    MAPPER_LOG.removeHandler(LOGGED);
     MAPPER_LOG.setUseParentHandlers(true);
   }
 
@@ -118,8 +102,8 @@ class StatusInternalErrorTest {
 
     api.get("/notes/1/attachments");
 
-    assertEquals(1, LOGGED.size(), () -> "logged: " + LOGGED);
-    LogRecord record = LOGGED.get(0);
+    assertEquals(1, LOGGED.records().size(), () -> "logged: " + LOGGED.records());
+    LogRecord record = LOGGED.records().get(0);
     assertEquals(Level.SEVERE, record.getLevel());
     assertEquals(IllegalStateException.class, record.getThrown().getClass());
     assertEquals(
@@ -137,6 +121,6 @@ class StatusInternalErrorTest {
     LOGGED.clear();
 
     assertNoteNotFound(api.get("/notes/9/attachments"), 9);
-    assertEquals(List.of(), LOGGED, "a 404 is not logged as a failure");
+    assertEquals(List.of(), LOGGED.records(), "a 404 is not logged as a failure");
   }
 }
