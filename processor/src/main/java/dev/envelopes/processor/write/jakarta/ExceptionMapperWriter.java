@@ -46,6 +46,13 @@ final class ExceptionMapperWriter {
   private static final ClassName LEVEL = ClassName.get(System.Logger.Level.class);
   private static final ClassName ELEMENT_KIND = ClassName.get("jakarta.validation", "ElementKind");
 
+  /** The messages of each field of a validation failure, by field name. */
+  private static final ParameterizedTypeName MESSAGES_BY_FIELD =
+      ParameterizedTypeName.get(
+          ClassName.get(Map.class),
+          ClassName.get(String.class),
+          ParameterizedTypeName.get(List.class, String.class));
+
   /** One link of the chain: a class and how it is answered. */
   private record Handler(
       ClassName type,
@@ -580,6 +587,7 @@ final class ExceptionMapperWriter {
       if (styles.contains(Style.VENDOR)) {
         mapper.addMethod(vendorViolations(handler.type()));
       }
+      mapper.addMethod(messagesByField(handler.type()));
       mapper.addMethod(fieldOf());
       mapper.addMethods(parameterName());
     } else if (kind == LibraryException.Kind.JSON_MAPPING) {
@@ -618,7 +626,6 @@ final class ExceptionMapperWriter {
             Map.class,
             String.class,
             ParameterizedTypeName.get(List.class, String.class))
-        .addStatement("field.getValue().sort(null)")
         .addStatement(
             "problems.add(new $T(field.getKey(), $T.join($S, field.getValue())))",
             names.fieldError(),
@@ -650,7 +657,6 @@ final class ExceptionMapperWriter {
             Map.class,
             String.class,
             ParameterizedTypeName.get(List.class, String.class))
-        .addStatement("field.getValue().sort(null)")
         .addStatement("$T joined = $T.join($S, field.getValue())", String.class, String.class, ", ")
         .addStatement(
             "problems.add(field.getKey() == null ? joined : field.getKey() + $S + joined)", ": ")
@@ -704,7 +710,6 @@ final class ExceptionMapperWriter {
             "param is missing or the value is empty: ")
         .addStatement("continue")
         .endControlFlow()
-        .addStatement("field.getValue().sort(null)")
         .addStatement(
             "$T message = $T.join($S, field.getValue())", String.class, String.class, ", ")
         .addStatement(
@@ -757,7 +762,6 @@ final class ExceptionMapperWriter {
             Map.class,
             String.class,
             ParameterizedTypeName.get(List.class, String.class))
-        .addStatement("field.getValue().sort(null)")
         .addStatement(
             "errors.add(new $T(field.getKey(), $T.copyOf(field.getValue())))",
             names.statusAttributeErrors(),
@@ -771,25 +775,40 @@ final class ExceptionMapperWriter {
   }
 
   /**
-   * Starts a method that gathers the messages of a {@code ConstraintViolationException} by field
-   * into {@code messages}, or answers {@code internalError} for a violation of a return value.
+   * Starts a method that answers a {@code ConstraintViolationException} from {@code messages}, the
+   * messages of each field, or answers {@code internalError} for a violation of a return value.
    */
   private static MethodSpec.Builder collectingViolations(
       MethodSpec.Builder method, String internalError) {
-    ParameterizedTypeName anyViolation =
-        ParameterizedTypeName.get(
-            LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
-    ParameterizedTypeName messagesByField =
-        ParameterizedTypeName.get(
-            ClassName.get(Map.class),
-            ClassName.get(String.class),
-            ParameterizedTypeName.get(List.class, String.class));
     return method
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(LibraryTypes.RESPONSE)
+        .addStatement("$T messages = messagesByField(exception)", MESSAGES_BY_FIELD)
+        .beginControlFlow("if (messages == null)")
+        .addStatement("return $L(exception)", internalError)
+        .endControlFlow();
+  }
+
+  /**
+   * The generated helper every style's answer to a {@code ConstraintViolationException} starts
+   * from: the messages of each field in order, fields sorted, or {@code null} when a return value
+   * is invalid.
+   */
+  private static MethodSpec messagesByField(ClassName exception) {
+    ParameterizedTypeName anyViolation =
+        ParameterizedTypeName.get(
+            LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
+    return MethodSpec.methodBuilder("messagesByField")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(MESSAGES_BY_FIELD)
+        .addJavadoc(
+            "The messages of each invalid field in order, by field name, with those of no single"
+                + " field first,\nunder {@code null}; {@code null} when a return value is invalid,"
+                + " which is the server's fault.\n")
+        .addParameter(exception, "exception")
         .addStatement(
             "$T messages = new $T<>($T.nullsFirst($T.naturalOrder()))",
-            messagesByField,
+            MESSAGES_BY_FIELD,
             TreeMap.class,
             Comparator.class,
             Comparator.class)
@@ -797,14 +816,17 @@ final class ExceptionMapperWriter {
         .beginControlFlow(
             "for ($T.Node node : violation.getPropertyPath())", LibraryTypes.VALIDATION_PATH)
         .beginControlFlow("if (node.getKind() == $T.RETURN_VALUE)", ELEMENT_KIND)
-        .addStatement("return $L(exception)", internalError)
+        .addStatement("return null")
         .endControlFlow()
         .endControlFlow()
         .addStatement(
             "messages.computeIfAbsent(fieldOf(violation), field -> new"
                 + " $T<>()).add(violation.getMessage())",
             ArrayList.class)
-        .endControlFlow();
+        .endControlFlow()
+        .addStatement("messages.values().forEach(fieldMessages -> fieldMessages.sort(null))")
+        .addStatement("return messages")
+        .build();
   }
 
   private MethodSpec fieldOf() {

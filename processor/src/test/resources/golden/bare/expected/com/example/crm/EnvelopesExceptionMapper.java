@@ -195,18 +195,12 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * violation of a return value is the server's fault and answers 500.
      */
     private static Response violations(ConstraintViolationException exception, MetaStatus status) {
-        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == ElementKind.RETURN_VALUE) {
-                    return internalError(exception);
-                }
-            }
-            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+        Map<String, List<String>> messages = messagesByField(exception);
+        if (messages == null) {
+            return internalError(exception);
         }
         List<MetaFieldError> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> field : messages.entrySet()) {
-            field.getValue().sort(null);
             problems.add(new MetaFieldError(field.getKey(), String.join("; ", field.getValue())));
         }
         return MetaResponses.error(status, problems);
@@ -219,22 +213,35 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      */
     private static Response bareViolations(ConstraintViolationException exception, int status,
             String code) {
-        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == ElementKind.RETURN_VALUE) {
-                    return bareInternalError(exception);
-                }
-            }
-            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+        Map<String, List<String>> messages = messagesByField(exception);
+        if (messages == null) {
+            return bareInternalError(exception);
         }
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> field : messages.entrySet()) {
-            field.getValue().sort(null);
             String joined = String.join(", ", field.getValue());
             problems.add(field.getKey() == null ? joined : field.getKey() + ": " + joined);
         }
         return BareResponses.error(status, code, String.join("; ", problems));
+    }
+
+    /**
+     * The messages of each invalid field in order, by field name, with those of no single field first,
+     * under {@code null}; {@code null} when a return value is invalid, which is the server's fault.
+     */
+    private static Map<String, List<String>> messagesByField(
+            ConstraintViolationException exception) {
+        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return null;
+                }
+            }
+            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+        }
+        messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
+        return messages;
     }
 
     /**

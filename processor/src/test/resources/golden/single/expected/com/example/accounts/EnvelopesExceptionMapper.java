@@ -96,21 +96,34 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * violation of a return value is the server's fault and answers 500.
      */
     private static Response violations(ConstraintViolationException exception, MetaStatus status) {
+        Map<String, List<String>> messages = messagesByField(exception);
+        if (messages == null) {
+            return internalError(exception);
+        }
+        List<MetaFieldError> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
+            problems.add(new MetaFieldError(field.getKey(), String.join("; ", field.getValue())));
+        }
+        return MetaResponses.error(status, problems);
+    }
+
+    /**
+     * The messages of each invalid field in order, by field name, with those of no single field first,
+     * under {@code null}; {@code null} when a return value is invalid, which is the server's fault.
+     */
+    private static Map<String, List<String>> messagesByField(
+            ConstraintViolationException exception) {
         Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             for (Path.Node node : violation.getPropertyPath()) {
                 if (node.getKind() == ElementKind.RETURN_VALUE) {
-                    return internalError(exception);
+                    return null;
                 }
             }
             messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
         }
-        List<MetaFieldError> problems = new ArrayList<>();
-        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
-            field.getValue().sort(null);
-            problems.add(new MetaFieldError(field.getKey(), String.join("; ", field.getValue())));
-        }
-        return MetaResponses.error(status, problems);
+        messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
+        return messages;
     }
 
     /**

@@ -184,18 +184,12 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * violation of a return value is the server's fault and answers 500.
      */
     private static Response violations(ConstraintViolationException exception, MetaStatus status) {
-        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == ElementKind.RETURN_VALUE) {
-                    return internalError(exception);
-                }
-            }
-            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+        Map<String, List<String>> messages = messagesByField(exception);
+        if (messages == null) {
+            return internalError(exception);
         }
         List<MetaFieldError> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> field : messages.entrySet()) {
-            field.getValue().sort(null);
             problems.add(new MetaFieldError(field.getKey(), String.join("; ", field.getValue())));
         }
         return MetaResponses.error(status, problems);
@@ -206,21 +200,34 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * in order. A violation of a return value is the server's fault and answers 500.
      */
     private static Response statusViolations(ConstraintViolationException exception) {
+        Map<String, List<String>> messages = messagesByField(exception);
+        if (messages == null) {
+            return statusInternalError(exception);
+        }
+        List<StatusAttributeErrors> errors = new ArrayList<>();
+        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
+            errors.add(new StatusAttributeErrors(field.getKey(), List.copyOf(field.getValue())));
+        }
+        return StatusResponses.failure("The request is not valid.", errors, null);
+    }
+
+    /**
+     * The messages of each invalid field in order, by field name, with those of no single field first,
+     * under {@code null}; {@code null} when a return value is invalid, which is the server's fault.
+     */
+    private static Map<String, List<String>> messagesByField(
+            ConstraintViolationException exception) {
         Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             for (Path.Node node : violation.getPropertyPath()) {
                 if (node.getKind() == ElementKind.RETURN_VALUE) {
-                    return statusInternalError(exception);
+                    return null;
                 }
             }
             messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
         }
-        List<StatusAttributeErrors> errors = new ArrayList<>();
-        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
-            field.getValue().sort(null);
-            errors.add(new StatusAttributeErrors(field.getKey(), List.copyOf(field.getValue())));
-        }
-        return StatusResponses.failure("The request is not valid.", errors, null);
+        messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
+        return messages;
     }
 
     /**

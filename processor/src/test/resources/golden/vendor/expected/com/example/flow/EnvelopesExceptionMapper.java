@@ -106,14 +106,9 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      */
     private static Response vendorViolations(ConstraintViolationException exception, int status,
             String code) {
-        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            for (Path.Node node : violation.getPropertyPath()) {
-                if (node.getKind() == ElementKind.RETURN_VALUE) {
-                    return vendorInternalError(exception);
-                }
-            }
-            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+        Map<String, List<String>> messages = messagesByField(exception);
+        if (messages == null) {
+            return vendorInternalError(exception);
         }
         Set<String> missing = new HashSet<>();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
@@ -127,11 +122,29 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                 errors.add(VendorResponses.detail("missing_param", "param is missing or the value is empty: " + field.getKey(), field.getKey()));
                 continue;
             }
-            field.getValue().sort(null);
             String message = String.join(", ", field.getValue());
             errors.add(VendorResponses.detail(code, field.getKey() == null ? message : field.getKey() + " " + message, field.getKey()));
         }
         return VendorResponses.error(status, errors);
+    }
+
+    /**
+     * The messages of each invalid field in order, by field name, with those of no single field first,
+     * under {@code null}; {@code null} when a return value is invalid, which is the server's fault.
+     */
+    private static Map<String, List<String>> messagesByField(
+            ConstraintViolationException exception) {
+        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return null;
+                }
+            }
+            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+        }
+        messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
+        return messages;
     }
 
     /**
