@@ -512,6 +512,9 @@ final class VendorSupportWriter {
                     "$T errors = new $T<>()",
                     ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail()),
                     ArrayList.class)
+                // Sorted only when some are unsupported, so that a good request pays nothing for
+                // the errors' order.
+                .beginControlFlow("if (!parameters.containsAll(query.keySet()))")
                 .beginControlFlow(
                     "for ($T name : new $T<>(query.keySet()))", String.class, TreeSet.class)
                 .beginControlFlow("if (!parameters.contains(name))")
@@ -520,6 +523,7 @@ final class VendorSupportWriter {
                     responses,
                     "unsupported_param",
                     "param is not supported: ")
+                .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement(

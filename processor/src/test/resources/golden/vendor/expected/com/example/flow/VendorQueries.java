@@ -31,9 +31,11 @@ public final class VendorQueries {
             Set<String> views, Set<String> includes) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         List<VendorErrorDetail> errors = new ArrayList<>();
-        for (String name : new TreeSet<>(query.keySet())) {
-            if (!parameters.contains(name)) {
-                errors.add(VendorResponses.detail("unsupported_param", "param is not supported: " + name, name));
+        if (!parameters.containsAll(query.keySet())) {
+            for (String name : new TreeSet<>(query.keySet())) {
+                if (!parameters.contains(name)) {
+                    errors.add(VendorResponses.detail("unsupported_param", "param is not supported: " + name, name));
+                }
             }
         }
         List<String> chosen = query.getOrDefault("view", List.of());
