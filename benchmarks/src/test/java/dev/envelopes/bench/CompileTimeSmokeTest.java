@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The compile-time benchmark once, on a 10-method API: both javac processes must succeed under
- * -Werror, and (b) must compile what (a) generated.
+ * The compile-time benchmark once, on a 10-method API: all three javac processes must succeed under
+ * -Werror, (b) must compile what (a) generated, and (c) what its one-class processor generated.
  */
 class CompileTimeSmokeTest {
 
@@ -26,11 +26,13 @@ class CompileTimeSmokeTest {
     // The API type, and a record, two exceptions and the resource for the one resource.
     assertEquals(5, timing.sources());
     assertTrue(timing.generatedSources() > 10, "generated " + timing.generatedSources());
-    assertTrue(
-        Files.exists(work.resolve("run-0/b/bench/api/EnvelopesFeature.class")),
-        "(b) compiled the generated feature");
-    assertTrue(
-        Files.exists(work.resolve("run-0/a/bench/api/EnvelopesFeature.class")),
-        "(a) generated and compiled the feature");
+    assertCompiled(work, "b", "bench/api/EnvelopesFeature", "(b) compiled the generated feature");
+    assertCompiled(work, "a", "bench/api/EnvelopesFeature", "(a) generated and compiled it");
+    assertCompiled(work, "c", "bench/rounds/Generated", "(c) generated and compiled its class");
+    assertCompiled(work, "c", "bench/api/EnvelopesFeature", "(c) compiled (b)'s sources");
+  }
+
+  private static void assertCompiled(Path work, String side, String type, String what) {
+    assertTrue(Files.exists(work.resolve("run-0/" + side + "/" + type + ".class")), what);
   }
 }

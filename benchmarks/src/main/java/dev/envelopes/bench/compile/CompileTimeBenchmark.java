@@ -16,19 +16,34 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Times javac on synthetic APIs of several sizes: (a) with the processor on the annotated sources,
- * (b) without it on the same sources plus what (a) generated. Each is a whole process; the runs
- * alternate (a, b, then b, a) so that the machine's load falls on both alike, and the medians are
- * reported. Arguments: the benchmarks module's folder, then optionally the sizes ("100,1000,5000")
- * and the runs per size.
+ * (b) without it on the same sources plus what (a) generated, and (c) on (b)'s sources with {@link
+ * RoundsOnlyProcessor}, the floor any source-generating processor pays. Each is a whole process;
+ * the runs take the three in turn, each run starting with the next, so that the machine's load
+ * falls on all alike, and the medians are reported. Arguments: the benchmarks module's folder, then
+ * optionally the sizes ("100,1000,5000") and the runs per size.
  */
 public final class CompileTimeBenchmark {
 
   /** The medians of one size, in milliseconds. */
   public record Timing(
-      int methods, int sources, int generatedSources, int runs, double with, double without) {
+      int methods,
+      int sources,
+      int generatedSources,
+      int runs,
+      double with,
+      double without,
+      double roundsOnly) {
 
     public double ratio() {
       return with / without;
+    }
+
+    /**
+     * The floor of {@link #ratio}: what annotation processing itself adds, with a processor that
+     * does nothing but generate one empty class.
+     */
+    public double roundsOnlyRatio() {
+      return roundsOnly / without;
     }
 
     /** What the processor adds per method. */
@@ -81,14 +96,19 @@ public final class CompileTimeBenchmark {
     all.addAll(generatedSources);
     List<Double> with = new ArrayList<>();
     List<Double> without = new ArrayList<>();
+    List<Double> roundsOnly = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       Path out = work.resolve("run-" + run);
-      if (run % 2 == 0) {
-        with.add(javac.withProcessor(sources, out.resolve("a"), out.resolve("a-generated")));
-        without.add(javac.withoutProcessor(all, out.resolve("b")));
-      } else {
-        without.add(javac.withoutProcessor(all, out.resolve("b")));
-        with.add(javac.withProcessor(sources, out.resolve("a"), out.resolve("a-generated")));
+      // The three in turn, starting each run with the next, so that none always goes first.
+      for (int step = 0; step < 3; step++) {
+        switch ((run + step) % 3) {
+          case 0 ->
+              with.add(javac.withProcessor(sources, out.resolve("a"), out.resolve("a-generated")));
+          case 1 -> without.add(javac.withoutProcessor(all, out.resolve("b")));
+          default ->
+              roundsOnly.add(
+                  javac.withRoundsOnly(all, out.resolve("c"), out.resolve("c-generated")));
+        }
       }
     }
     return new Timing(
@@ -97,15 +117,17 @@ public final class CompileTimeBenchmark {
         generatedSources.size(),
         runs,
         Ratios.median(with),
-        Ratios.median(without));
+        Ratios.median(without),
+        Ratios.median(roundsOnly));
   }
 
   private static String table(List<Timing> timings) {
     StringBuilder table =
         new StringBuilder(
             "| methods | sources | generated sources | runs | (a) with processor, ms"
-                + " | (b) without, on sources + generated, ms | **a/b** | (a-b)/method, ms |\n"
-                + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + " | (b) without, on sources + generated, ms | (c) rounds only, ms | **a/b**"
+                + " | floor c/b | (a-b)/method, ms |\n"
+                + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Timing timing : timings) {
       table
           .append("| ")
@@ -120,9 +142,13 @@ public final class CompileTimeBenchmark {
           .append(Ratios.whole(timing.with()))
           .append(" | ")
           .append(Ratios.whole(timing.without()))
+          .append(" | ")
+          .append(Ratios.whole(timing.roundsOnly()))
           .append(" | **")
           .append(Ratios.twoDecimals(timing.ratio()))
           .append("** | ")
+          .append(Ratios.twoDecimals(timing.roundsOnlyRatio()))
+          .append(" | ")
           .append(Ratios.twoDecimals(timing.overheadPerMethod()))
           .append(" |\n");
     }
@@ -154,6 +180,10 @@ public final class CompileTimeBenchmark {
             .yAxisTitle("a/b")
             .build();
     ratio.addSeries("a/b", methods, timings.stream().map(Timing::ratio).toList());
+    ratio.addSeries(
+        "floor c/b: a processor that only generates one class",
+        methods,
+        timings.stream().map(Timing::roundsOnlyRatio).toList());
     ratio
         .addSeries(
             "target", List.of(methods.get(0), methods.get(methods.size() - 1)), List.of(1.10, 1.10))

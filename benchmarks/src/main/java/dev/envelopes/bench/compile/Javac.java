@@ -50,6 +50,25 @@ final class Javac {
     return run(sources, out, List.of("-processorpath", processorPath, "-s", generated.toString()));
   }
 
+  /**
+   * Compiles {@code sources} with {@link RoundsOnlyProcessor}, generated sources into {@code
+   * generated}; answers the milliseconds the process took.
+   */
+  double withRoundsOnly(List<Path> sources, Path out, Path generated)
+      throws IOException, InterruptedException {
+    Files.createDirectories(generated);
+    return run(
+        sources,
+        out,
+        List.of(
+            "-processorpath",
+            locationOf(RoundsOnlyProcessor.class),
+            "-processor",
+            RoundsOnlyProcessor.class.getName(),
+            "-s",
+            generated.toString()));
+  }
+
   /** Compiles {@code sources} with no annotation processing; answers the milliseconds it took. */
   double withoutProcessor(List<Path> sources, Path out) throws IOException, InterruptedException {
     return run(sources, out, List.of("-proc:none"));
