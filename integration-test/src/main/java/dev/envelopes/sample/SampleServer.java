@@ -57,7 +57,11 @@ public final class SampleServer {
     return server;
   }
 
-  private static void seed(SampleStore store) {
+  /**
+   * Adds the projects, tasks and API keys the server starts with; the HTTP benchmark serves the
+   * same.
+   */
+  public static void seed(SampleStore store) {
     store.addApiKey("ada-key", "ada");
     store.addApiKey("grace-key", "grace");
     String[][] projects = {

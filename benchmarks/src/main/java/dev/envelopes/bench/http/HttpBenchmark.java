@@ -1,37 +1,22 @@
 package dev.envelopes.bench.http;
 
-import com.sun.net.httpserver.HttpServer;
-import dev.envelopes.Style;
-import dev.envelopes.bench.items.Endpoints;
 import dev.envelopes.bench.report.BenchmarksDocument;
 import dev.envelopes.bench.report.Ratios;
+import dev.envelopes.bench.sample.SampleEndpoint;
 import dev.envelopes.bench.server.BenchServer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Serves both implementations of every style from one Jersey server and loads each endpoint with
- * wrk from a second process on loopback: after a warm-up of every endpoint, the runs alternate
- * between the generated and the runtime endpoint of each style and payload, and the medians are
- * reported. The argument is the benchmarks module's folder.
+ * Serves the sample API both ways from one server ({@link BenchServer}) and loads each of its
+ * benchmarked endpoints ({@link SampleEndpoint}) with wrk from a second process on loopback: after
+ * a warm-up of every endpoint, the runs alternate between the generated endpoint and its runtime
+ * twin, and the medians are reported. The argument is the benchmarks module's folder.
  */
 public final class HttpBenchmark {
-
-  /** The payloads, by the name of the method that answers them. */
-  static final Map<String, String> PAYLOADS = new LinkedHashMap<>();
-
-  static {
-    PAYLOADS.put("one record", "one");
-    PAYLOADS.put("list of 25", "list");
-    PAYLOADS.put("page of 300", "page");
-  }
-
-  private static final List<String> SIDES = List.of("generated", "runtime");
 
   private static final int RUNS = 3;
 
@@ -39,16 +24,13 @@ public final class HttpBenchmark {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     BenchmarksDocument document = new BenchmarksDocument(Path.of(args[0]));
-    HttpServer server = BenchServer.start(0);
-    try {
-      URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    try (BenchServer server = BenchServer.start(0)) {
+      URI base = server.base();
       Wrk warmUp = new Wrk(1, 8, 3);
       Wrk wrk = new Wrk(1, 8, 4);
-      for (Style style : Style.values()) {
-        for (String method : PAYLOADS.values()) {
-          for (String side : SIDES) {
-            warmUp.run(base.resolve(Endpoints.path(side, style, method)));
-          }
+      for (SampleEndpoint endpoint : SampleEndpoint.ALL) {
+        for (String side : BenchServer.SIDES) {
+          warmUp.run(base.resolve(endpoint.path(side)), endpoint.headers());
         }
       }
       StringBuilder table =
@@ -58,34 +40,30 @@ public final class HttpBenchmark {
                   + "`, medians of "
                   + RUNS
                   + " runs each, alternating.\n\n"
-                  + "| style | payload | generated req/s | runtime req/s"
+                  + "| style | endpoint | payload | generated req/s | runtime req/s"
                   + " | **req/s generated/runtime** | generated p99, ms | runtime p99, ms"
                   + " | **p99 generated/runtime** |\n"
-                  + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-      for (Style style : Style.values()) {
-        for (Map.Entry<String, String> payload : PAYLOADS.entrySet()) {
-          table.append(row(wrk, base, style, payload.getKey(), payload.getValue()));
-        }
+                  + "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+      for (SampleEndpoint endpoint : SampleEndpoint.ALL) {
+        table.append(row(wrk, base, endpoint));
       }
       document.replace("http", table.toString());
-    } finally {
-      server.stop(0);
     }
   }
 
-  private static String row(Wrk wrk, URI base, Style style, String payload, String method)
+  private static String row(Wrk wrk, URI base, SampleEndpoint endpoint)
       throws IOException, InterruptedException {
     List<Wrk.Result> generated = new ArrayList<>();
     List<Wrk.Result> runtime = new ArrayList<>();
-    URI generatedUrl = base.resolve(Endpoints.path("generated", style, method));
-    URI runtimeUrl = base.resolve(Endpoints.path("runtime", style, method));
+    URI generatedUrl = base.resolve(endpoint.path("generated"));
+    URI runtimeUrl = base.resolve(endpoint.path("runtime"));
     for (int run = 0; run < RUNS; run++) {
       if (run % 2 == 0) {
-        generated.add(wrk.run(generatedUrl));
-        runtime.add(wrk.run(runtimeUrl));
+        generated.add(wrk.run(generatedUrl, endpoint.headers()));
+        runtime.add(wrk.run(runtimeUrl, endpoint.headers()));
       } else {
-        runtime.add(wrk.run(runtimeUrl));
-        generated.add(wrk.run(generatedUrl));
+        runtime.add(wrk.run(runtimeUrl, endpoint.headers()));
+        generated.add(wrk.run(generatedUrl, endpoint.headers()));
       }
     }
     double generatedRps =
@@ -95,11 +73,13 @@ public final class HttpBenchmark {
     double runtimeP99 = Ratios.median(runtime.stream().map(Wrk.Result::p99Millis).toList());
     System.out.printf(
         "%s %s: generated %.0f req/s p99 %.2f ms, runtime %.0f req/s p99 %.2f ms%n",
-        style, payload, generatedRps, generatedP99, runtimeRps, runtimeP99);
+        endpoint.style(), endpoint.payload(), generatedRps, generatedP99, runtimeRps, runtimeP99);
     return "| "
-        + style
-        + " | "
-        + payload
+        + endpoint.style()
+        + " | `/"
+        + endpoint.path().replaceAll("cursor=[^&]+", "cursor=…")
+        + "` | "
+        + endpoint.payload()
         + " | "
         + Ratios.whole(generatedRps)
         + " | "

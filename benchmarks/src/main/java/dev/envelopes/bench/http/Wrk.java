@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,18 +33,14 @@ final class Wrk {
     return "wrk -t" + threads + " -c" + connections + " -d" + seconds + "s --latency";
   }
 
-  Result run(URI url) throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder(
-                List.of(
-                    "wrk",
-                    "-t" + threads,
-                    "-c" + connections,
-                    "-d" + seconds + "s",
-                    "--latency",
-                    url.toString()))
-            .redirectErrorStream(true)
-            .start();
+  /** Loads {@code url}, sending {@code headers} with every request. */
+  Result run(URI url, Map<String, String> headers) throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency"));
+    headers.forEach((name, value) -> command.addAll(List.of("-H", name + ": " + value)));
+    command.add(url.toString());
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output;
     try (InputStream in = process.getInputStream()) {
       output = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package dev.envelopes.bench.runtime;
 
 import dev.envelopes.Page;
+import dev.envelopes.Related;
 import dev.envelopes.Style;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -10,8 +11,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -19,7 +26,8 @@ import java.util.regex.Pattern;
  * The usual runtime alternative in the vendor style: wraps the entity in {@link VendorResponse}
  * with the request's id (the client's {@code X-Request-Id} when it is a plain token, else a new
  * UUID, echoed as a header), in the vendor media type, and links a page to the next by a signed
- * cursor.
+ * cursor. A {@link Related} answer gets the related records the request's {@code include} asks for,
+ * beside {@code data}.
  */
 public final class VendorResponseFilter extends ReflectiveWrapping {
 
@@ -39,19 +47,22 @@ public final class VendorResponseFilter extends ReflectiveWrapping {
 
   @Override
   void wrap(ContainerRequestContext request, ContainerResponseContext response, Paged paged) {
-    String sent = request.getHeaderString(REQUEST_ID);
-    String id = sent != null && TOKEN.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+    String id = requestId(request.getHeaderString(REQUEST_ID));
     response.getHeaders().putSingle(REQUEST_ID, id);
     Object data = response.getEntity();
+    Map<String, List<?>> related = Map.of();
+    if (data instanceof Related<?> withRelated) {
+      related = withRelated.included();
+      data = withRelated.data();
+    }
     if (paged != null && data instanceof Page<?> page) {
       List<?> items = page.items();
       long limit = number(request, "limit", paged.defaultLimit());
       String cursor = cursors.next(request, cursors.offset(request), items.size(), page.total());
       if (cursor != null) {
+        URI sent = (URI) request.getProperty(VendorRequestFilter.SENT_URI);
         URI next =
-            request
-                .getUriInfo()
-                .getRequestUriBuilder()
+            (sent == null ? request.getUriInfo().getRequestUriBuilder() : UriBuilder.fromUri(sent))
                 .replaceQueryParam("cursor", cursor)
                 .replaceQueryParam("limit", limit)
                 .build();
@@ -59,6 +70,40 @@ public final class VendorResponseFilter extends ReflectiveWrapping {
       }
       data = items;
     }
-    response.setEntity(new VendorResponse<>(data, id), response.getEntityAnnotations(), MEDIA_TYPE);
+    Object body;
+    if (related.isEmpty()) {
+      body = new VendorResponse<>(data, id);
+    } else {
+      // Side-loaded records sit between data and request_id, under their names: a map, as
+      // hand-written code builds a body whose keys vary.
+      Map<String, Object> withIncluded = new LinkedHashMap<>();
+      withIncluded.put("data", data);
+      for (String name : included(request.getUriInfo().getQueryParameters())) {
+        if (related.containsKey(name)) {
+          withIncluded.put(name, related.get(name));
+        }
+      }
+      withIncluded.put("request_id", id);
+      body = withIncluded;
+    }
+    response.setEntity(body, response.getEntityAnnotations(), MEDIA_TYPE);
+  }
+
+  /** The request's id: the one the client sent when it is a plain token, else a new UUID. */
+  static String requestId(String sent) {
+    return sent != null && TOKEN.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+  }
+
+  /** The related records a query asks for: every {@code include} parameter, split at commas. */
+  static Set<String> included(MultivaluedMap<String, String> query) {
+    Set<String> names = new TreeSet<>();
+    for (String value : query.getOrDefault("include", List.of())) {
+      for (String name : value.split(",")) {
+        if (!name.isBlank()) {
+          names.add(name.trim());
+        }
+      }
+    }
+    return names;
   }
 }

@@ -1,84 +1,91 @@
 package dev.envelopes.bench.server;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.envelopes.CursorKey;
-import dev.envelopes.bench.generated.BareItemResource;
-import dev.envelopes.bench.generated.EnvelopesFeature;
-import dev.envelopes.bench.generated.ItemResource;
-import dev.envelopes.bench.generated.StatusItemResource;
-import dev.envelopes.bench.generated.VendorItemResource;
 import dev.envelopes.bench.items.Endpoints;
-import dev.envelopes.bench.items.Payloads;
-import dev.envelopes.bench.runtime.ApiResponseFilter;
-import dev.envelopes.bench.runtime.BareResponseFilter;
-import dev.envelopes.bench.runtime.RuntimeBareItemResource;
-import dev.envelopes.bench.runtime.RuntimeItemResource;
-import dev.envelopes.bench.runtime.RuntimeStatusItemResource;
-import dev.envelopes.bench.runtime.RuntimeVendorItemResource;
-import dev.envelopes.bench.runtime.StatusResponseFilter;
-import dev.envelopes.bench.runtime.VendorResponseFilter;
+import dev.envelopes.bench.sample.RuntimeSampleApplication;
+import dev.envelopes.sample.SampleApplication;
+import dev.envelopes.sample.SampleServer;
+import dev.envelopes.sample.SampleStore;
+import jakarta.ws.rs.core.Application;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
+import java.time.Clock;
+import java.util.List;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
+import org.glassfish.jersey.server.ContainerFactory;
 
 /**
- * One Jersey server on the JDK's HTTP server that answers the same payloads in each style both
- * ways: under {@code /generated/<style>/items} with Envelopes' envelopes, under {@code
- * /runtime/<style>/items} with the style's reflective runtime filter ({@link ApiResponseFilter} and
- * its siblings). Both sides sign cursors with the same key.
+ * One JDK HTTP server that serves the sample API both ways, as two Jersey applications under their
+ * own context paths: under {@code /generated/} the sample's own {@link SampleApplication}, set up
+ * as the sample sets itself up ({@code EnvelopesFeature} and its resources), and under {@code
+ * /runtime/} its {@link RuntimeSampleApplication} twin. Each application's API-wide filters see
+ * only its own requests. Both serve the same seeded store and sign cursors with the same key.
  */
-public final class BenchServer {
+public final class BenchServer implements AutoCloseable {
+
+  /** The two sides, by the context path each is served under. */
+  public static final List<String> SIDES = List.of("generated", "runtime");
+
+  private final HttpServer server;
+  private final List<JdkHttpHandlerContainer> containers;
+
+  private BenchServer(HttpServer server, List<JdkHttpHandlerContainer> containers) {
+    this.server = server;
+    this.containers = containers;
+  }
 
   /**
-   * Jersey warns about every resource registered as an instance, although it serves them
-   * (eclipse-ee4j/jersey#3700). Held here because the logging framework keeps only weak references
-   * to its loggers.
+   * Starts the server on {@code port} of the loopback address; 0 picks a free port. The JDK's
+   * server writes a response's headers and body in separate packets; without TCP_NODELAY, a
+   * keep-alive client such as wrk waits for the delayed ACK, 40 ms a request, and measures nothing
+   * else.
    */
-  private static final Logger PROVIDER_CHECKS =
-      Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
-
-  private BenchServer() {}
-
-  /**
-   * Starts the server on {@code port} of localhost; 0 picks a free port. The JDK's server writes a
-   * response's headers and body in separate packets; without TCP_NODELAY, a keep-alive client such
-   * as wrk waits for the delayed ACK, 40 ms a request, and measures nothing else.
-   */
-  public static HttpServer start(int port) {
+  public static BenchServer start(int port) {
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    PROVIDER_CHECKS.setLevel(Level.SEVERE);
-    Payloads payloads = new Payloads();
-    ResourceConfig config =
-        new ResourceConfig()
-            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-            .property(CursorKey.PROPERTY, Endpoints.CURSOR_KEY)
-            .register(JacksonFeature.class)
-            .register(BenchJson.class)
-            .register(EnvelopesFeature.class)
-            .register(ApiResponseFilter.class)
-            .register(BareResponseFilter.class)
-            .register(StatusResponseFilter.class)
-            .register(VendorResponseFilter.class)
-            .registerInstances(
-                new ItemResource(payloads),
-                new BareItemResource(payloads),
-                new StatusItemResource(payloads),
-                new VendorItemResource(payloads),
-                new RuntimeItemResource(payloads),
-                new RuntimeBareItemResource(payloads),
-                new RuntimeStatusItemResource(payloads),
-                new RuntimeVendorItemResource(payloads));
-    return JdkHttpServerFactory.createHttpServer(
-        URI.create("http://localhost:" + port + "/"), config);
+    SampleStore store = new SampleStore(Clock.systemUTC());
+    SampleServer.seed(store);
+    SampleApplication generated = new SampleApplication(store, Endpoints.CURSOR_KEY);
+    RuntimeSampleApplication runtime =
+        new RuntimeSampleApplication(generated, Endpoints.CURSOR_KEY);
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<JdkHttpHandlerContainer> containers =
+        List.of(serve(server, SIDES.get(0), generated), serve(server, SIDES.get(1), runtime));
+    server.start();
+    containers.forEach(container -> container.getApplicationHandler().onStartup(container));
+    return new BenchServer(server, containers);
+  }
+
+  private static JdkHttpHandlerContainer serve(
+      HttpServer server, String side, Application application) {
+    JdkHttpHandlerContainer container =
+        ContainerFactory.createContainer(JdkHttpHandlerContainer.class, application);
+    server.createContext("/" + side + "/", container);
+    return container;
+  }
+
+  /** Where the server answers, ending in a slash: a side's endpoints follow under its name. */
+  public URI base() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    containers.forEach(container -> container.getApplicationHandler().onShutdown(container));
   }
 
   /** Serves until the process is stopped; the port is the first argument, or 8080. */
   public static void main(String[] args) {
-    HttpServer server = start(args.length > 0 ? Integer.parseInt(args[0]) : 8080);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+    BenchServer server = start(args.length > 0 ? Integer.parseInt(args[0]) : 8080);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    System.out.println("Serving " + server.base() + "generated/ and " + server.base() + "runtime/");
   }
 }
