@@ -33,6 +33,7 @@ class SharedStateTest {
           "long",
           "Set<String>",
           "Pattern",
+          "SerializedString",
           "MediaType",
           "System.Logger",
           "MetaStatus");

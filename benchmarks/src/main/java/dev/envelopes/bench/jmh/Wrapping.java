@@ -22,6 +22,8 @@ import dev.envelopes.bench.runtime.RuntimeItemResource;
 import dev.envelopes.bench.runtime.RuntimeStatusItemResource;
 import dev.envelopes.bench.runtime.RuntimeVendorItemResource;
 import dev.envelopes.bench.runtime.StatusResponseFilter;
+import dev.envelopes.bench.runtime.VendorQueryFilter;
+import dev.envelopes.bench.runtime.VendorRequestFilter;
 import dev.envelopes.bench.runtime.VendorResponseFilter;
 import dev.envelopes.bench.server.BenchJson;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -30,6 +32,7 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -92,6 +95,12 @@ public final class Wrapping {
   private final ContainerResponse response;
   private final List<ContainerRequestFilter> requestFilters;
   private final List<ContainerResponseFilter> responseFilters;
+
+  /**
+   * Where the JSON goes: the response's output stream, reused as Jersey's container reuses its
+   * buffers, rather than a new array per operation whose copying would dominate both sides.
+   */
+  private final ByteArrayOutputStream sink = new ByteArrayOutputStream(64 * 1024);
 
   private Wrapping(
       Object result,
@@ -192,12 +201,28 @@ public final class Wrapping {
                   FixedResourceInfo.of(RuntimeVendorItemResource.class, payload.method),
                   CONFIGURATION);
         };
+    // The vendor convention's checks before the method runs, as the generated side does them.
+    // The API-wide one (request id, version, Accept) and the method's query check, then, after
+    // the wrapping, the request id echoed, as the generated side's filters run.
+    List<ContainerRequestFilter> requestFilters = new ArrayList<>();
+    List<ContainerResponseFilter> responseFilters = new ArrayList<>(List.of(filter));
+    if (style == Style.VENDOR) {
+      VendorRequestFilter vendorRequests = new VendorRequestFilter();
+      requestFilters.add(vendorRequests);
+      requestFilters.add(
+          new VendorQueryFilter(
+              FixedResourceInfo.of(RuntimeVendorItemResource.class, payload.method)));
+      responseFilters.add(vendorRequests);
+    }
     return new Wrapping(
-        result, List.of(), List.of(filter), Endpoints.path(SIDE, style, payload.method));
+        result, requestFilters, responseFilters, Endpoints.path(SIDE, style, payload.method));
   }
 
-  /** Wraps the method's result and writes it as JSON, as one request would. */
-  public byte[] run() {
+  /**
+   * Wraps the method's result and writes it as JSON into the reused sink, as Jersey writes an
+   * entity into the response's stream, and answers how many bytes it wrote.
+   */
+  public int run() {
     try {
       response.getHeaders().clear();
       for (ContainerRequestFilter filter : requestFilters) {
@@ -211,10 +236,17 @@ public final class Wrapping {
       for (ContainerResponseFilter filter : responseFilters) {
         filter.filter(request, response);
       }
-      return BenchJson.MAPPER.writeValueAsBytes(response.getEntity());
+      sink.reset();
+      BenchJson.MAPPER.writeValue(sink, response.getEntity());
+      return sink.size();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The JSON the last {@link #run} wrote. */
+  public byte[] json() {
+    return sink.toByteArray();
   }
 
   /** The response's headers after the last {@link #run}. */

@@ -11,6 +11,7 @@ import java.util.List;
  * @param hasPath whether the class carries {@code @Path}, making it a root resource
  * @param envelopedAsClass whether {@code @Enveloped} is on the class, rather than on single methods
  * @param endpoints its enveloped methods, in source order
+ * @param payloadJson how the payloads of its envelopes are written
  * @param origin the class, and its {@code @Enveloped} annotation when it has one
  */
 public record ResourceModel(
@@ -19,6 +20,7 @@ public record ResourceModel(
     boolean hasPath,
     boolean envelopedAsClass,
     List<EndpointModel> endpoints,
+    PayloadJson payloadJson,
     Origin origin) {
 
   /** The kinds of type an annotation may sit on. */

@@ -23,6 +23,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -54,8 +55,9 @@ final class ResourceReader {
     Optional<AnnotationMirror> enveloped = Annotations.find(type, KnownTypes.ENVELOPED);
     List<ExecutableElement> methods = envelopedMethodsOf(type);
     List<EndpointModel> endpoints = new ArrayList<>();
+    PayloadJsonReader payloads = new PayloadJsonReader(types);
     for (ExecutableElement method : methods) {
-      endpoints.add(readEndpoint(type, method));
+      endpoints.add(readEndpoint(type, method, payloads));
     }
     Origin origin = enveloped.map(a -> Origin.of(type, a)).orElse(Origin.of(type));
     return new ResourceModel(
@@ -64,6 +66,7 @@ final class ResourceReader {
         Annotations.find(type, KnownTypes.PATH).isPresent(),
         enveloped.isPresent(),
         List.copyOf(endpoints),
+        payloads.result(),
         origin);
   }
 
@@ -144,12 +147,14 @@ final class ResourceReader {
         .map(value -> (String) value.getValue());
   }
 
-  private EndpointModel readEndpoint(TypeElement resource, ExecutableElement method) {
+  private EndpointModel readEndpoint(
+      TypeElement resource, ExecutableElement method, PayloadJsonReader payloads) {
     // As a member of the resource class: a type variable of a superclass is resolved, such as the
     // T of get() in a class that extends CrudResource<Book>.
     TypeMirror returnType =
         ((ExecutableType) types.asMemberOf((DeclaredType) resource.asType(), method))
             .getReturnType();
+    payloadOf(returnType).ifPresent(payloads::add);
     Optional<PagingModel> paging =
         Annotations.find(method, KnownTypes.PAGINATED)
             .map(
@@ -182,8 +187,31 @@ final class ResourceReader {
             returnType, elements.getPackageOf(resource).getQualifiedName().toString(), elements),
         paging,
         StyleReader.styleOf(method, resource),
-        vendorOptions(method),
+        vendorOptions(method, payloads),
         origin);
+  }
+
+  /**
+   * The type of what the method answers under {@code data}, as the envelopes name it: the value of
+   * an {@code Optional}, the item of a {@code Page}, the data of a {@code Related}; empty when it
+   * answers none or names a type variable.
+   */
+  private static Optional<TypeMirror> payloadOf(TypeMirror returnType) {
+    TypeMirror type = returnType;
+    for (String wrapper : List.of(KnownTypes.RELATED, KnownTypes.OPTIONAL, KnownTypes.PAGE)) {
+      if (Annotations.isType(type, wrapper)) {
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        if (arguments.isEmpty()) {
+          return Optional.empty();
+        }
+        type = arguments.get(0);
+      }
+    }
+    boolean answersData =
+        type.getKind() != TypeKind.VOID
+            && !Annotations.isType(type, KnownTypes.VOID)
+            && !TypeResolution.mentionsTypeVariable(type);
+    return answersData ? Optional.of(type) : Optional.empty();
   }
 
   /** What the method returns; for {@code Related<T>}, what its data {@code T} is. */
@@ -197,15 +225,17 @@ final class ResourceReader {
         : returnShapes.read(arguments.get(0));
   }
 
-  private VendorOptions vendorOptions(ExecutableElement method) {
+  private VendorOptions vendorOptions(ExecutableElement method, PayloadJsonReader payloads) {
     Optional<AnnotationMirror> views = Annotations.find(method, KnownTypes.VIEWS);
     List<VendorOptions.IncludeModel> includes = new ArrayList<>();
     for (AnnotationMirror include :
         Annotations.findRepeated(method, KnownTypes.INCLUDE, KnownTypes.INCLUDES)) {
+      TypeMirror type = annotations.typeValue(include, "type");
+      payloads.add(type);
       includes.add(
           new VendorOptions.IncludeModel(
               annotations.stringValue(include, "name"),
-              TypeName.get(annotations.typeValue(include, "type")),
+              TypeName.get(type),
               Origin.of(method, include)));
     }
     return new VendorOptions(

@@ -45,7 +45,10 @@ final class BareEndpointWriter {
                   CodeBlock.of(
                       "The bare answer of $L: the id of the resource it created.",
                       Javadocs.methodLink(resource, endpoint)),
-                  List.of(new JsonRecords.Key("id", "id", single.type(), "the new resource's id")))
+                  List.of(
+                      JsonRecords.Key.payload("id", "id", single.type(), "the new resource's id")),
+                  resource,
+                  endpoint)
               .build());
     }
     if (endpoint.returns() instanceof ReturnShape.Paged paged) {
@@ -73,8 +76,10 @@ final class BareEndpointWriter {
                           "hasMoreRecords",
                           TypeName.BOOLEAN,
                           "whether a next page follows"),
-                      new JsonRecords.Key(
-                          "data", "data", listOf(paged.itemType()), "the records of this page")))
+                      JsonRecords.Key.payload(
+                          "data", "data", listOf(paged.itemType()), "the records of this page")),
+                  resource,
+                  endpoint)
               .build());
     }
     return Optional.empty();

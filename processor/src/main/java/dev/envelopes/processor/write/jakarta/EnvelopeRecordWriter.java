@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.ResourceModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -59,18 +61,21 @@ final class EnvelopeRecordWriter {
 
   /** The record for {@code shape}, with a factory that fills the status keys from a status. */
   static TypeSpec render(Shape shape, ClassName statusType) {
-    return builder(shape, false).addMethod(factory(shape, statusType)).build();
+    return builder(shape, null, null).addMethod(factory(shape, statusType)).build();
   }
 
   /**
    * The record of one method's answer, which names no API-wide type, so that it depends on the
    * resource class alone; {@code nested} are types it declares inside, such as its pagination.
    */
-  static TypeSpec renderForMethod(Shape shape, List<TypeSpec> nested) {
-    return builder(shape, true).addTypes(nested).build();
+  static TypeSpec renderForMethod(
+      Shape shape, List<TypeSpec> nested, ResourceModel resource, EndpointModel endpoint) {
+    return builder(shape, resource, endpoint).addTypes(nested).build();
   }
 
-  private static TypeSpec.Builder builder(Shape shape, boolean ofAMethod) {
+  /** The record; of the method {@code endpoint} of {@code resource} unless they are null. */
+  private static TypeSpec.Builder builder(
+      Shape shape, ResourceModel resource, EndpointModel endpoint) {
     List<JsonRecords.Key> keys =
         List.of(
             new JsonRecords.Key(
@@ -94,11 +99,11 @@ final class EnvelopeRecordWriter {
                 ClassName.get(String.class),
                 "the reason phrase of {@code statusCode}"),
             key("detailed", shape.detailed()),
-            key("data", shape.data()),
+            JsonRecords.Key.payload("data", "data", shape.data().type(), shape.data().doc()),
             key("count", shape.count()),
             key("pagination", shape.pagination()));
-    return ofAMethod
-        ? JsonRecords.methodRecord(shape.name(), shape.summary(), keys)
+    return resource != null
+        ? JsonRecords.methodRecord(shape.name(), shape.summary(), keys, resource, endpoint)
         : JsonRecords.record(shape.name(), shape.summary(), keys);
   }
 

@@ -45,7 +45,10 @@ public final class EnvelopeRecordsWriter {
         case META ->
             records.add(
                 EnvelopeRecordWriter.renderForMethod(
-                    shapeOf(resource, endpoint), nestedTypes(resource, endpoint)));
+                    shapeOf(resource, endpoint),
+                    nestedTypes(resource, endpoint),
+                    resource,
+                    endpoint));
         case BARE -> BareEndpointWriter.record(resource, endpoint).ifPresent(records::add);
         case STATUS -> records.add(StatusEndpointWriter.record(resource, endpoint));
         case VENDOR -> records.add(VendorEndpointWriter.record(resource, endpoint));

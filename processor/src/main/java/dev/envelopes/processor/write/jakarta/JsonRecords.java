@@ -7,8 +7,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.PayloadJson;
+import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -17,6 +21,9 @@ import javax.lang.model.element.Modifier;
  * {@code ObjectMapper} is configured to do with names, nulls and order.
  */
 final class JsonRecords {
+
+  /** The payloads of a record that holds none, such as an error envelope. */
+  private static final PayloadJson NO_PAYLOAD = new PayloadJson(Map.of(), Map.of());
 
   private JsonRecords() {}
 
@@ -29,12 +36,30 @@ final class JsonRecords {
    * @param doc what it holds, for the record's javadoc
    * @param omittedWhenNull whether the key is left out when its value is {@code null}, for the
    *     optional keys of a convention
+   * @param payload whether it holds what the user's method answered, rather than the convention's
+   *     own values
    */
-  record Key(String key, String javaName, TypeName type, String doc, boolean omittedWhenNull) {
+  record Key(
+      String key,
+      String javaName,
+      TypeName type,
+      String doc,
+      boolean omittedWhenNull,
+      boolean payload) {
 
-    /** A key that is always written, {@code null} or not. */
+    /** A key of the convention's own that is always written, {@code null} or not. */
     Key(String key, String javaName, TypeName type, String doc) {
-      this(key, javaName, type, doc, false);
+      this(key, javaName, type, doc, false, false);
+    }
+
+    /** A key of the convention's own. */
+    Key(String key, String javaName, TypeName type, String doc, boolean omittedWhenNull) {
+      this(key, javaName, type, doc, omittedWhenNull, false);
+    }
+
+    /** A key holding what the user's method answered, always written. */
+    static Key payload(String key, String javaName, TypeName type, String doc) {
+      return new Key(key, javaName, type, doc, false, true);
     }
   }
 
@@ -43,25 +68,45 @@ final class JsonRecords {
    * {@code @Generated} of its own.
    */
   static TypeSpec nested(ClassName name, CodeBlock summary, List<Key> keys) {
-    return builder(name, summary, keys, null).build();
+    return builder(name, summary, keys, null, NO_PAYLOAD, null).build();
   }
 
   /** A public record for {@code keys}, ready for members to be added. */
   static TypeSpec.Builder record(ClassName name, CodeBlock summary, List<Key> keys) {
-    return builder(name, summary, keys, SourceFiles.GENERATOR);
+    return builder(name, summary, keys, SourceFiles.GENERATOR, NO_PAYLOAD, null);
   }
 
   /**
    * The record of one method's answer, which {@code EnvelopeRecordsProcessor} generates from the
    * resource class alone.
    */
-  static TypeSpec.Builder methodRecord(ClassName name, CodeBlock summary, List<Key> keys) {
-    return builder(name, summary, keys, SourceFiles.RECORDS_GENERATOR);
+  static TypeSpec.Builder methodRecord(
+      ClassName name,
+      CodeBlock summary,
+      List<Key> keys,
+      ResourceModel resource,
+      EndpointModel endpoint) {
+    return builder(
+        name,
+        summary,
+        keys,
+        SourceFiles.RECORDS_GENERATOR,
+        resource.payloadJson(),
+        CodeBlock.of("the answer of $L", Javadocs.methodLink(resource, endpoint)));
   }
 
-  /** The record, with {@code @Generated} naming {@code generator} unless it is {@code null}. */
+  /**
+   * The record, with {@code @Generated} naming {@code generator} unless it is {@code null}, and its
+   * serializer; {@code about} says what it is, for the serializer's javadoc, unless it is {@code
+   * null}.
+   */
   private static TypeSpec.Builder builder(
-      ClassName name, CodeBlock summary, List<Key> keys, String generator) {
+      ClassName name,
+      CodeBlock summary,
+      List<Key> keys,
+      String generator,
+      PayloadJson payloads,
+      CodeBlock about) {
     CodeBlock.Builder javadoc = CodeBlock.builder().add(summary).add("\n\n");
     MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
     CodeBlock.Builder order = CodeBlock.builder().add("{");
@@ -97,6 +142,8 @@ final class JsonRecords {
             AnnotationSpec.builder(LibraryTypes.JSON_PROPERTY_ORDER)
                 .addMember("value", order.add("}").build())
                 .build())
-        .recordConstructor(canonical.build());
+        .addAnnotation(JsonSerializerWriter.annotation(name))
+        .recordConstructor(canonical.build())
+        .addType(JsonSerializerWriter.render(name, keys, payloads, about));
   }
 }

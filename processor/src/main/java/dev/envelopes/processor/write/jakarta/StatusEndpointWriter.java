@@ -44,7 +44,7 @@ final class StatusEndpointWriter {
     TypeName data = dataType(endpoint);
     List<JsonRecords.Key> keys = new ArrayList<>();
     keys.add(new JsonRecords.Key("status", "status", STRING, "always {@code \"success\"}"));
-    keys.add(new JsonRecords.Key("data", "data", data, dataDoc(endpoint)));
+    keys.add(JsonRecords.Key.payload("data", "data", data, dataDoc(endpoint)));
     MethodSpec.Builder success =
         MethodSpec.methodBuilder("success")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -71,7 +71,9 @@ final class StatusEndpointWriter {
             CodeBlock.of(
                 "The status envelope of the answer of $L.",
                 Javadocs.methodLink(resource, endpoint)),
-            keys)
+            keys,
+            resource,
+            endpoint)
         .addMethod(success.build())
         .addTypes(
             endpoint.returns() instanceof ReturnShape.Paged

@@ -50,7 +50,7 @@ final class VendorEndpointWriter {
   static TypeSpec record(ResourceModel resource, EndpointModel endpoint) {
     List<JsonRecords.Key> keys = new ArrayList<>();
     keys.add(
-        new JsonRecords.Key(
+        JsonRecords.Key.payload(
             "data", "data", StatusEndpointWriter.dataType(endpoint), dataDoc(endpoint)));
     for (VendorOptions.IncludeModel include : endpoint.vendorOptions().includes()) {
       keys.add(
@@ -59,13 +59,16 @@ final class VendorEndpointWriter {
               javaName(include.name()),
               listOf(include.type()),
               "the related " + include.name() + ", left out unless the request asked for them",
+              true,
               true));
     }
     keys.add(new JsonRecords.Key("request_id", "requestId", STRING, "the id of the request"));
     return JsonRecords.methodRecord(
             GeneratedNames.envelope(resource, endpoint),
             CodeBlock.of("The vendor answer of $L.", Javadocs.methodLink(resource, endpoint)),
-            keys)
+            keys,
+            resource,
+            endpoint)
         .build();
   }
 

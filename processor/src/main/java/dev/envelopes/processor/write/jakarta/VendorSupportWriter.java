@@ -488,6 +488,12 @@ final class VendorSupportWriter {
                 + " side-load ({@code invalid_attribute} otherwise).\n",
             VendorStyle.VIEW,
             VendorStyle.INCLUDE)
+        .addField(
+            FieldSpec.builder(
+                    String.class, "INCLUDED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The request property that holds what {@link #included} parsed.\n")
+                .initializer("$T.class.getName() + $S", self, ".included")
+                .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
             MethodSpec.methodBuilder("check")
@@ -509,11 +515,23 @@ final class VendorSupportWriter {
                     "$T query = request.getUriInfo().getQueryParameters()",
                     ParameterizedTypeName.get(LibraryTypes.MULTIVALUED_MAP, STRING, STRING))
                 .addStatement(
+                    "$T chosen = query.getOrDefault($S, $T.of())",
+                    STRINGS,
+                    VendorStyle.VIEW,
+                    List.class)
+                .addComment(
+                    "A good request, the usual one, is let through without allocating anything.")
+                .beginControlFlow(
+                    "if (parameters.containsAll(query.keySet())\n"
+                        + "&& (views.isEmpty() || (chosen.size() <= 1 &&"
+                        + " views.containsAll(chosen)))\n"
+                        + "&& (includes.isEmpty() || includes.containsAll(included(request))))")
+                .addStatement("return true")
+                .endControlFlow()
+                .addStatement(
                     "$T errors = new $T<>()",
                     ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail()),
                     ArrayList.class)
-                // Sorted only when some are unsupported, so that a good request pays nothing for
-                // the errors' order.
                 .beginControlFlow("if (!parameters.containsAll(query.keySet()))")
                 .beginControlFlow(
                     "for ($T name : new $T<>(query.keySet()))", String.class, TreeSet.class)
@@ -526,11 +544,6 @@ final class VendorSupportWriter {
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement(
-                    "$T chosen = query.getOrDefault($S, $T.of())",
-                    STRINGS,
-                    VendorStyle.VIEW,
-                    List.class)
                 .beginControlFlow(
                     "if (!views.isEmpty() && (chosen.size() > 1 || !views.containsAll(chosen)))")
                 .addStatement(
@@ -563,9 +576,6 @@ final class VendorSupportWriter {
                     VendorStyle.INCLUDE)
                 .endControlFlow()
                 .endControlFlow()
-                .beginControlFlow("if (errors.isEmpty())")
-                .addStatement("return true")
-                .endControlFlow()
                 .addStatement("request.abortWith($T.error(400, errors))", responses)
                 .addStatement("return false")
                 .build())
@@ -577,7 +587,15 @@ final class VendorSupportWriter {
                     "The related records the request asks for: every {@code $L} parameter, split"
                         + " at commas.\n",
                     VendorStyle.INCLUDE)
+                .addJavadoc(
+                    "They are read once per request, by the check and again by the answer, and"
+                        + " so parsed once.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .beginControlFlow(
+                    "if (request.getProperty(INCLUDED) instanceof $T parsed)",
+                    self.nestedClass("Included"))
+                .addStatement("return parsed.names()")
+                .endControlFlow()
                 .addStatement("$T names = new $T<>()", STRING_SET, TreeSet.class)
                 .addStatement(
                     "$T values = request.getUriInfo().getQueryParameters().get($S)",
@@ -592,7 +610,18 @@ final class VendorSupportWriter {
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
+                .addStatement(
+                    "request.setProperty(INCLUDED, new $T(names))", self.nestedClass("Included"))
                 .addStatement("return names")
+                .build())
+        .addType(
+            TypeSpec.recordBuilder(self.nestedClass("Included"))
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "The related records a request asks for, kept on the request once parsed.\n\n"
+                        + "@param names their names\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder().addParameter(STRING_SET, "names").build())
                 .build())
         .build();
   }

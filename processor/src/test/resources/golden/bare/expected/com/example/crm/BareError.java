@@ -3,6 +3,12 @@ package com.example.crm;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,6 +20,44 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"errorCode", "errorMessage"})
+@JsonSerialize(
+        using = BareError.Json.class
+)
 public record BareError(@JsonProperty("errorCode") String errorCode,
         @JsonProperty("errorMessage") String errorMessage) {
+    /**
+     * Writes {@link BareError} with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<BareError> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString ERROR_CODE = new SerializedString("errorCode");
+
+        private static final SerializedString ERROR_MESSAGE = new SerializedString("errorMessage");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(BareError.class);
+        }
+
+        @Override
+        public void serialize(BareError value, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            write(value, gen);
+        }
+
+        /**
+         * Writes {@code value}, which the record declaring this one holds.
+         */
+        static void write(BareError value, JsonGenerator gen) throws IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(ERROR_CODE);
+            gen.writeString(value.errorCode());
+            gen.writeFieldName(ERROR_MESSAGE);
+            gen.writeString(value.errorMessage());
+            gen.writeEndObject();
+        }
+    }
 }

@@ -3,6 +3,12 @@ package com.example.crm;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -23,6 +29,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"success", "code", "message", "status_code", "status_message", "detailed", "data", "count", "pagination"})
+@JsonSerialize(
+        using = MetaBadRequestEnvelope.Json.class
+)
 public record MetaBadRequestEnvelope(@JsonProperty("success") boolean success,
         @JsonProperty("code") int code, @JsonProperty("message") String message,
         @JsonProperty("status_code") int statusCode,
@@ -35,5 +44,59 @@ public record MetaBadRequestEnvelope(@JsonProperty("success") boolean success,
     static MetaBadRequestEnvelope of(MetaStatus status, List<MetaFieldError> detailed) {
         return new MetaBadRequestEnvelope(false, status.code(), status.message(),
                 status.statusCode(), status.statusMessage(), detailed, null, null, null);
+    }
+
+    /**
+     * Writes {@link MetaBadRequestEnvelope} with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<MetaBadRequestEnvelope> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString SUCCESS = new SerializedString("success");
+
+        private static final SerializedString CODE = new SerializedString("code");
+
+        private static final SerializedString MESSAGE = new SerializedString("message");
+
+        private static final SerializedString STATUS_CODE = new SerializedString("status_code");
+
+        private static final SerializedString STATUS_MESSAGE = new SerializedString("status_message");
+
+        private static final SerializedString DATA = new SerializedString("data");
+
+        private static final SerializedString COUNT = new SerializedString("count");
+
+        private static final SerializedString PAGINATION = new SerializedString("pagination");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(MetaBadRequestEnvelope.class);
+        }
+
+        @Override
+        public void serialize(MetaBadRequestEnvelope value, JsonGenerator gen,
+                SerializerProvider provider) throws IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(SUCCESS);
+            gen.writeBoolean(value.success());
+            gen.writeFieldName(CODE);
+            gen.writeNumber(value.code());
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(value.message());
+            gen.writeFieldName(STATUS_CODE);
+            gen.writeNumber(value.statusCode());
+            gen.writeFieldName(STATUS_MESSAGE);
+            gen.writeString(value.statusMessage());
+            provider.defaultSerializeField("detailed", value.detailed(), gen);
+            gen.writeFieldName(DATA);
+            gen.writeNull();
+            gen.writeFieldName(COUNT);
+            gen.writeNull();
+            gen.writeFieldName(PAGINATION);
+            gen.writeNull();
+            gen.writeEndObject();
+        }
     }
 }

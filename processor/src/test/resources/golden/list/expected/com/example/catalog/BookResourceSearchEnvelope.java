@@ -3,6 +3,19 @@ package com.example.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.StringSerializer;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -23,6 +36,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"success", "code", "message", "status_code", "status_message", "detailed", "data", "count", "pagination"})
+@JsonSerialize(
+        using = BookResourceSearchEnvelope.Json.class
+)
 public record BookResourceSearchEnvelope(@JsonProperty("success") boolean success,
         @JsonProperty("code") int code, @JsonProperty("message") String message,
         @JsonProperty("status_code") int statusCode,
@@ -31,6 +47,130 @@ public record BookResourceSearchEnvelope(@JsonProperty("success") boolean succes
         @JsonProperty("count") long count,
         @JsonProperty("pagination") BookResourceSearchEnvelope.Pagination pagination) {
     /**
+     * Writes {@link BookResourceSearchEnvelope}, the answer of {@link BookResource#search(String, int, int)}, with Jackson's streaming API, its keys in order.
+     *
+     * <p>The payload's plain records are written key by key too, when the mapper would write them
+     * as their components in order under their names (checked once per mapper, in
+     * {@link #createContextual}); otherwise databind writes the payload.
+     */
+    public static final class Json extends StdSerializer<BookResourceSearchEnvelope> implements ContextualSerializer {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString SUCCESS = new SerializedString("success");
+
+        private static final SerializedString CODE = new SerializedString("code");
+
+        private static final SerializedString MESSAGE = new SerializedString("message");
+
+        private static final SerializedString STATUS_CODE = new SerializedString("status_code");
+
+        private static final SerializedString STATUS_MESSAGE = new SerializedString("status_message");
+
+        private static final SerializedString DETAILED = new SerializedString("detailed");
+
+        private static final SerializedString DATA = new SerializedString("data");
+
+        private static final SerializedString COUNT = new SerializedString("count");
+
+        private static final SerializedString PAGINATION = new SerializedString("pagination");
+
+        /**
+         * Whether the mapper this serializer was made for writes the payload's records as this class
+         * does.
+         */
+        private final boolean direct;
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}, before it knows the mapper.
+         */
+        public Json() {
+            this(false);
+        }
+
+        private Json(boolean direct) {
+            super(BookResourceSearchEnvelope.class);
+            this.direct = direct;
+        }
+
+        @Override
+        public JsonSerializer<?> createContextual(SerializerProvider provider,
+                BeanProperty property) throws JsonMappingException {
+            boolean direct = writesAsDatabindWould(provider);
+            return direct == this.direct ? this : new Json(direct);
+        }
+
+        @Override
+        public void serialize(BookResourceSearchEnvelope value, JsonGenerator gen,
+                SerializerProvider provider) throws IOException {
+            boolean direct = this.direct && provider.getActiveView() == null;
+            gen.writeStartObject(value);
+            gen.writeFieldName(SUCCESS);
+            gen.writeBoolean(value.success());
+            gen.writeFieldName(CODE);
+            gen.writeNumber(value.code());
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(value.message());
+            gen.writeFieldName(STATUS_CODE);
+            gen.writeNumber(value.statusCode());
+            gen.writeFieldName(STATUS_MESSAGE);
+            gen.writeString(value.statusMessage());
+            gen.writeFieldName(DETAILED);
+            gen.writeNull();
+            if (direct) {
+                gen.writeFieldName(DATA);
+                if (value.data() == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeStartArray();
+                    for (var element : value.data()) {
+                        if (element == null) {
+                            gen.writeNull();
+                        } else {
+                            gen.writeStartArray();
+                            for (var element1 : element) {
+                                gen.writeString(element1);
+                            }
+                            gen.writeEndArray();
+                        }
+                    }
+                    gen.writeEndArray();
+                }
+            } else {
+                provider.defaultSerializeField("data", value.data(), gen);
+            }
+            gen.writeFieldName(COUNT);
+            gen.writeNumber(value.count());
+            gen.writeFieldName(PAGINATION);
+            if (value.pagination() == null) {
+                gen.writeNull();
+            } else {
+                Pagination.Json.write(value.pagination(), gen);
+            }
+            gen.writeEndObject();
+        }
+
+        /**
+         * Whether databind, as the mapper is configured, writes each record of the payload as its
+         * components, in order, under the keys this class writes, each value as this class does.
+         */
+        private static boolean writesAsDatabindWould(SerializerProvider provider) throws
+                JsonMappingException {
+            SerializationConfig config = provider.getConfig();
+            return config.getPropertyNamingStrategy() == null
+                    && !config.isEnabled(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                    && config.getDefaultTyper(config.constructType(Object.class)) == null
+                    && isAlways(config.getDefaultPropertyInclusion().getValueInclusion())
+                    && isAlways(config.getDefaultPropertyInclusion().getContentInclusion())
+                    && config.findConfigOverride(String.class) == null
+                    && provider.findValueSerializer(String.class).getClass() == StringSerializer.class;
+        }
+
+        private static boolean isAlways(JsonInclude.Include inclusion) {
+            return inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
+        }
+    }
+
+    /**
      * The {@code pagination} of the answer: absolute links to the pages around this one.
      *
      * @param next the page after this one, or {@code null} on the last page
@@ -38,6 +178,52 @@ public record BookResourceSearchEnvelope(@JsonProperty("success") boolean succes
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"next", "prev"})
+    @JsonSerialize(
+            using = Pagination.Json.class
+    )
     public record Pagination(@JsonProperty("next") URI next, @JsonProperty("prev") URI prev) {
+        /**
+         * Writes {@link Pagination} with Jackson's streaming API, its keys in order.
+         */
+        public static final class Json extends StdSerializer<Pagination> {
+            private static final long serialVersionUID = 1L;
+
+            private static final SerializedString NEXT = new SerializedString("next");
+
+            private static final SerializedString PREV = new SerializedString("prev");
+
+            /**
+             * The serializer Jackson creates for {@code @JsonSerialize}.
+             */
+            public Json() {
+                super(Pagination.class);
+            }
+
+            @Override
+            public void serialize(Pagination value, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
+                write(value, gen);
+            }
+
+            /**
+             * Writes {@code value}, which the record declaring this one holds.
+             */
+            static void write(Pagination value, JsonGenerator gen) throws IOException {
+                gen.writeStartObject(value);
+                gen.writeFieldName(NEXT);
+                if (value.next() == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeString(value.next().toString());
+                }
+                gen.writeFieldName(PREV);
+                if (value.prev() == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeString(value.prev().toString());
+                }
+                gen.writeEndObject();
+            }
+        }
     }
 }

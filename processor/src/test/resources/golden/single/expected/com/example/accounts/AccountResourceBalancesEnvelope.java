@@ -3,6 +3,12 @@ package com.example.accounts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -22,10 +28,66 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"success", "code", "message", "status_code", "status_message", "detailed", "data", "count", "pagination"})
+@JsonSerialize(
+        using = AccountResourceBalancesEnvelope.Json.class
+)
 public record AccountResourceBalancesEnvelope(@JsonProperty("success") boolean success,
         @JsonProperty("code") int code, @JsonProperty("message") String message,
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Map<String, Long> data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
+    /**
+     * Writes {@link AccountResourceBalancesEnvelope}, the answer of {@link AccountResource#balances()}, with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<AccountResourceBalancesEnvelope> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString SUCCESS = new SerializedString("success");
+
+        private static final SerializedString CODE = new SerializedString("code");
+
+        private static final SerializedString MESSAGE = new SerializedString("message");
+
+        private static final SerializedString STATUS_CODE = new SerializedString("status_code");
+
+        private static final SerializedString STATUS_MESSAGE = new SerializedString("status_message");
+
+        private static final SerializedString DETAILED = new SerializedString("detailed");
+
+        private static final SerializedString COUNT = new SerializedString("count");
+
+        private static final SerializedString PAGINATION = new SerializedString("pagination");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(AccountResourceBalancesEnvelope.class);
+        }
+
+        @Override
+        public void serialize(AccountResourceBalancesEnvelope value, JsonGenerator gen,
+                SerializerProvider provider) throws IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(SUCCESS);
+            gen.writeBoolean(value.success());
+            gen.writeFieldName(CODE);
+            gen.writeNumber(value.code());
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(value.message());
+            gen.writeFieldName(STATUS_CODE);
+            gen.writeNumber(value.statusCode());
+            gen.writeFieldName(STATUS_MESSAGE);
+            gen.writeString(value.statusMessage());
+            gen.writeFieldName(DETAILED);
+            gen.writeNull();
+            provider.defaultSerializeField("data", value.data(), gen);
+            gen.writeFieldName(COUNT);
+            gen.writeNull();
+            gen.writeFieldName(PAGINATION);
+            gen.writeNull();
+            gen.writeEndObject();
+        }
+    }
 }

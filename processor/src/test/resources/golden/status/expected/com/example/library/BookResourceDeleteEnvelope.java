@@ -3,6 +3,12 @@ package com.example.library;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,6 +20,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"status", "data"})
+@JsonSerialize(
+        using = BookResourceDeleteEnvelope.Json.class
+)
 public record BookResourceDeleteEnvelope(@JsonProperty("status") String status,
         @JsonProperty("data") Void data) {
     /**
@@ -21,5 +30,41 @@ public record BookResourceDeleteEnvelope(@JsonProperty("status") String status,
      */
     public static BookResourceDeleteEnvelope success() {
         return new BookResourceDeleteEnvelope("success", null);
+    }
+
+    /**
+     * Writes {@link BookResourceDeleteEnvelope}, the answer of {@link BookResource#delete(long)}, with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<BookResourceDeleteEnvelope> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString STATUS = new SerializedString("status");
+
+        private static final SerializedString DATA = new SerializedString("data");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(BookResourceDeleteEnvelope.class);
+        }
+
+        @Override
+        public void serialize(BookResourceDeleteEnvelope value, JsonGenerator gen,
+                SerializerProvider provider) throws IOException {
+            write(value, gen);
+        }
+
+        /**
+         * Writes {@code value}, which the record declaring this one holds.
+         */
+        static void write(BookResourceDeleteEnvelope value, JsonGenerator gen) throws IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(STATUS);
+            gen.writeString(value.status());
+            gen.writeFieldName(DATA);
+            gen.writeNull();
+            gen.writeEndObject();
+        }
     }
 }

@@ -3,6 +3,12 @@ package com.example.library;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -15,6 +21,34 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"attribute_name", "messages"})
+@JsonSerialize(
+        using = StatusAttributeErrors.Json.class
+)
 public record StatusAttributeErrors(@JsonProperty("attribute_name") String attributeName,
         @JsonProperty("messages") List<String> messages) {
+    /**
+     * Writes {@link StatusAttributeErrors} with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<StatusAttributeErrors> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString ATTRIBUTE_NAME = new SerializedString("attribute_name");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(StatusAttributeErrors.class);
+        }
+
+        @Override
+        public void serialize(StatusAttributeErrors value, JsonGenerator gen,
+                SerializerProvider provider) throws IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(ATTRIBUTE_NAME);
+            gen.writeString(value.attributeName());
+            provider.defaultSerializeField("messages", value.messages(), gen);
+            gen.writeEndObject();
+        }
+    }
 }

@@ -3,6 +3,12 @@ package com.example.library;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -17,8 +23,46 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"status", "message", "errors", "code"})
+@JsonSerialize(
+        using = StatusError.Json.class
+)
 public record StatusError(@JsonProperty("status") String status,
         @JsonProperty("message") String message,
         @JsonProperty("errors") List<StatusAttributeErrors> errors,
         @JsonProperty("code") @JsonInclude(JsonInclude.Include.NON_NULL) String code) {
+    /**
+     * Writes {@link StatusError} with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<StatusError> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString STATUS = new SerializedString("status");
+
+        private static final SerializedString MESSAGE = new SerializedString("message");
+
+        private static final SerializedString CODE = new SerializedString("code");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(StatusError.class);
+        }
+
+        @Override
+        public void serialize(StatusError value, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(STATUS);
+            gen.writeString(value.status());
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(value.message());
+            provider.defaultSerializeField("errors", value.errors(), gen);
+            if (value.code() != null) {
+                gen.writeFieldName(CODE);
+                gen.writeString(value.code());
+            }
+            gen.writeEndObject();
+        }
+    }
 }

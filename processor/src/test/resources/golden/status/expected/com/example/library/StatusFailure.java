@@ -3,6 +3,12 @@ package com.example.library;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -18,9 +24,48 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"status", "data", "message", "errors", "code"})
+@JsonSerialize(
+        using = StatusFailure.Json.class
+)
 public record StatusFailure(@JsonProperty("status") String status,
         @JsonProperty("data") List<StatusAttributeErrors> data,
         @JsonProperty("message") String message,
         @JsonProperty("errors") List<StatusAttributeErrors> errors,
         @JsonProperty("code") @JsonInclude(JsonInclude.Include.NON_NULL) String code) {
+    /**
+     * Writes {@link StatusFailure} with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<StatusFailure> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString STATUS = new SerializedString("status");
+
+        private static final SerializedString MESSAGE = new SerializedString("message");
+
+        private static final SerializedString CODE = new SerializedString("code");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(StatusFailure.class);
+        }
+
+        @Override
+        public void serialize(StatusFailure value, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(STATUS);
+            gen.writeString(value.status());
+            provider.defaultSerializeField("data", value.data(), gen);
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(value.message());
+            provider.defaultSerializeField("errors", value.errors(), gen);
+            if (value.code() != null) {
+                gen.writeFieldName(CODE);
+                gen.writeString(value.code());
+            }
+            gen.writeEndObject();
+        }
+    }
 }

@@ -3,6 +3,12 @@ package com.example.flow;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -16,6 +22,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"request_uuid", "status", "errors"})
+@JsonSerialize(
+        using = VendorError.Json.class
+)
 public record VendorError(@JsonProperty("request_uuid") String requestUuid,
         @JsonProperty("status") String status,
         @JsonProperty("errors") List<VendorErrorDetail> errors) {
@@ -24,5 +33,35 @@ public record VendorError(@JsonProperty("request_uuid") String requestUuid,
      */
     public VendorError withRequestUuid(String requestUuid) {
         return new VendorError(requestUuid, status, errors);
+    }
+
+    /**
+     * Writes {@link VendorError} with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<VendorError> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString REQUEST_UUID = new SerializedString("request_uuid");
+
+        private static final SerializedString STATUS = new SerializedString("status");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(VendorError.class);
+        }
+
+        @Override
+        public void serialize(VendorError value, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(REQUEST_UUID);
+            gen.writeString(value.requestUuid());
+            gen.writeFieldName(STATUS);
+            gen.writeString(value.status());
+            provider.defaultSerializeField("errors", value.errors(), gen);
+            gen.writeEndObject();
+        }
     }
 }

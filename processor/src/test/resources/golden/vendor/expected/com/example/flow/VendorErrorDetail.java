@@ -3,6 +3,12 @@ package com.example.flow;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,8 +23,60 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"message", "code", "link", "description", "attribute"})
+@JsonSerialize(
+        using = VendorErrorDetail.Json.class
+)
 public record VendorErrorDetail(@JsonProperty("message") String message,
         @JsonProperty("code") String code, @JsonProperty("link") String link,
         @JsonProperty("description") String description,
         @JsonProperty("attribute") @JsonInclude(JsonInclude.Include.NON_NULL) String attribute) {
+    /**
+     * Writes {@link VendorErrorDetail} with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<VendorErrorDetail> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString MESSAGE = new SerializedString("message");
+
+        private static final SerializedString CODE = new SerializedString("code");
+
+        private static final SerializedString LINK = new SerializedString("link");
+
+        private static final SerializedString DESCRIPTION = new SerializedString("description");
+
+        private static final SerializedString ATTRIBUTE = new SerializedString("attribute");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(VendorErrorDetail.class);
+        }
+
+        @Override
+        public void serialize(VendorErrorDetail value, JsonGenerator gen,
+                SerializerProvider provider) throws IOException {
+            write(value, gen);
+        }
+
+        /**
+         * Writes {@code value}, which the record declaring this one holds.
+         */
+        static void write(VendorErrorDetail value, JsonGenerator gen) throws IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(value.message());
+            gen.writeFieldName(CODE);
+            gen.writeString(value.code());
+            gen.writeFieldName(LINK);
+            gen.writeString(value.link());
+            gen.writeFieldName(DESCRIPTION);
+            gen.writeString(value.description());
+            if (value.attribute() != null) {
+                gen.writeFieldName(ATTRIBUTE);
+                gen.writeString(value.attribute());
+            }
+            gen.writeEndObject();
+        }
+    }
 }

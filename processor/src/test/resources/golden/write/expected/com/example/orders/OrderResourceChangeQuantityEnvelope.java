@@ -3,6 +3,12 @@ package com.example.orders;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
@@ -22,10 +28,77 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"success", "code", "message", "status_code", "status_message", "detailed", "data", "count", "pagination"})
+@JsonSerialize(
+        using = OrderResourceChangeQuantityEnvelope.Json.class
+)
 public record OrderResourceChangeQuantityEnvelope(@JsonProperty("success") boolean success,
         @JsonProperty("code") int code, @JsonProperty("message") String message,
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Void data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
+    /**
+     * Writes {@link OrderResourceChangeQuantityEnvelope}, the answer of {@link OrderResource#changeQuantity(UUID, int)}, with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<OrderResourceChangeQuantityEnvelope> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString SUCCESS = new SerializedString("success");
+
+        private static final SerializedString CODE = new SerializedString("code");
+
+        private static final SerializedString MESSAGE = new SerializedString("message");
+
+        private static final SerializedString STATUS_CODE = new SerializedString("status_code");
+
+        private static final SerializedString STATUS_MESSAGE = new SerializedString("status_message");
+
+        private static final SerializedString DETAILED = new SerializedString("detailed");
+
+        private static final SerializedString DATA = new SerializedString("data");
+
+        private static final SerializedString COUNT = new SerializedString("count");
+
+        private static final SerializedString PAGINATION = new SerializedString("pagination");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(OrderResourceChangeQuantityEnvelope.class);
+        }
+
+        @Override
+        public void serialize(OrderResourceChangeQuantityEnvelope value, JsonGenerator gen,
+                SerializerProvider provider) throws IOException {
+            write(value, gen);
+        }
+
+        /**
+         * Writes {@code value}, which the record declaring this one holds.
+         */
+        static void write(OrderResourceChangeQuantityEnvelope value, JsonGenerator gen) throws
+                IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(SUCCESS);
+            gen.writeBoolean(value.success());
+            gen.writeFieldName(CODE);
+            gen.writeNumber(value.code());
+            gen.writeFieldName(MESSAGE);
+            gen.writeString(value.message());
+            gen.writeFieldName(STATUS_CODE);
+            gen.writeNumber(value.statusCode());
+            gen.writeFieldName(STATUS_MESSAGE);
+            gen.writeString(value.statusMessage());
+            gen.writeFieldName(DETAILED);
+            gen.writeNull();
+            gen.writeFieldName(DATA);
+            gen.writeNull();
+            gen.writeFieldName(COUNT);
+            gen.writeNull();
+            gen.writeFieldName(PAGINATION);
+            gen.writeNull();
+            gen.writeEndObject();
+        }
+    }
 }

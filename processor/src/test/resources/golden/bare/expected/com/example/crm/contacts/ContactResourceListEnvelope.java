@@ -3,7 +3,13 @@ package com.example.crm.contacts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.envelopes.Cursor;
+import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -19,8 +25,48 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"cursor", "count", "totalRecordCount", "hasMoreRecords", "data"})
+@JsonSerialize(
+        using = ContactResourceListEnvelope.Json.class
+)
 public record ContactResourceListEnvelope(@JsonProperty("cursor") String cursor,
         @JsonProperty("count") int count, @JsonProperty("totalRecordCount") long totalRecordCount,
         @JsonProperty("hasMoreRecords") boolean hasMoreRecords,
         @JsonProperty("data") List<Contact> data) {
+    /**
+     * Writes {@link ContactResourceListEnvelope}, the answer of {@link ContactResource#list(Cursor, int)}, with Jackson's streaming API, its keys in order.
+     */
+    public static final class Json extends StdSerializer<ContactResourceListEnvelope> {
+        private static final long serialVersionUID = 1L;
+
+        private static final SerializedString CURSOR = new SerializedString("cursor");
+
+        private static final SerializedString COUNT = new SerializedString("count");
+
+        private static final SerializedString TOTAL_RECORD_COUNT = new SerializedString("totalRecordCount");
+
+        private static final SerializedString HAS_MORE_RECORDS = new SerializedString("hasMoreRecords");
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}.
+         */
+        public Json() {
+            super(ContactResourceListEnvelope.class);
+        }
+
+        @Override
+        public void serialize(ContactResourceListEnvelope value, JsonGenerator gen,
+                SerializerProvider provider) throws IOException {
+            gen.writeStartObject(value);
+            gen.writeFieldName(CURSOR);
+            gen.writeString(value.cursor());
+            gen.writeFieldName(COUNT);
+            gen.writeNumber(value.count());
+            gen.writeFieldName(TOTAL_RECORD_COUNT);
+            gen.writeNumber(value.totalRecordCount());
+            gen.writeFieldName(HAS_MORE_RECORDS);
+            gen.writeBoolean(value.hasMoreRecords());
+            provider.defaultSerializeField("data", value.data(), gen);
+            gen.writeEndObject();
+        }
+    }
 }

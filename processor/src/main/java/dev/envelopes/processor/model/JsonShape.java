@@ -1,0 +1,42 @@
+package dev.envelopes.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+
+/**
+ * How a generated serializer writes one payload value: with Jackson's streaming API, because the
+ * processor knows at compile time what databind would write for it, or through databind.
+ */
+public sealed interface JsonShape {
+
+  /**
+   * A primitive other than {@code char}, its box, or a {@link String}: one JSON number, boolean or
+   * string.
+   *
+   * @param type the Java type
+   */
+  record Scalar(TypeName type) implements JsonShape {}
+
+  /**
+   * A {@link PlainRecord}, written key by key.
+   *
+   * @param type the record
+   */
+  record Plain(ClassName type) implements JsonShape {}
+
+  /**
+   * A {@code List}, {@code Collection}, {@code Set} or array of objects whose elements are written
+   * directly: a JSON array, in iteration order.
+   *
+   * @param element how each element is written
+   */
+  record Sequence(JsonShape element) implements JsonShape {}
+
+  /** Anything else: Jackson databind writes it, as the user's mapper is configured. */
+  record Databind() implements JsonShape {}
+
+  /** Whether a generated serializer writes values of this shape itself. */
+  default boolean isDirect() {
+    return !(this instanceof Databind);
+  }
+}

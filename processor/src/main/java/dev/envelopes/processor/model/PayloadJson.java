@@ -1,0 +1,102 @@
+package dev.envelopes.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How the payloads of a resource's envelopes are written: the shape of each payload type its
+ * methods answer, and the plain records those reach.
+ *
+ * @param shapes the shape of each payload type, as the envelopes name it
+ * @param records the plain records, by name
+ */
+public record PayloadJson(Map<TypeName, JsonShape> shapes, Map<ClassName, PlainRecord> records) {
+
+  private static final Set<ClassName> SEQUENCES =
+      Set.of(
+          ClassName.get("java.util", "List"),
+          ClassName.get("java.util", "Collection"),
+          ClassName.get("java.util", "Set"));
+
+  public PayloadJson {
+    shapes = Map.copyOf(shapes);
+    records = Map.copyOf(records);
+  }
+
+  /**
+   * How a payload of {@code type} is written; a list of a payload type, such as the {@code data} of
+   * a page, as a sequence of it.
+   */
+  public JsonShape shapeOf(TypeName type) {
+    JsonShape known = shapes.get(type);
+    if (known != null) {
+      return known;
+    }
+    if (type instanceof ParameterizedTypeName parameterized
+        && SEQUENCES.contains(parameterized.rawType())
+        && parameterized.typeArguments().size() == 1) {
+      JsonShape element = shapeOf(parameterized.typeArguments().get(0));
+      return element.isDirect() ? new JsonShape.Sequence(element) : new JsonShape.Databind();
+    }
+    return new JsonShape.Databind();
+  }
+
+  /** The plain record {@code type}. */
+  public PlainRecord record(ClassName type) {
+    return records.get(type);
+  }
+
+  /**
+   * The plain records that writing values of {@code shapes} reaches, the records themselves and the
+   * records of their components, in the order they are first met.
+   */
+  public List<PlainRecord> reachedFrom(List<JsonShape> shapes) {
+    Set<ClassName> reached = new LinkedHashSet<>();
+    for (JsonShape shape : shapes) {
+      reach(shape, reached);
+    }
+    List<PlainRecord> reachedRecords = new ArrayList<>();
+    for (ClassName type : reached) {
+      reachedRecords.add(records.get(type));
+    }
+    return reachedRecords;
+  }
+
+  /**
+   * The scalar types that writing values of {@code shapes} reaches, in the order they are first
+   * met.
+   */
+  public List<TypeName> scalarsReachedFrom(List<JsonShape> shapes) {
+    Set<TypeName> scalars = new LinkedHashSet<>();
+    List<JsonShape> all = new ArrayList<>(shapes);
+    for (PlainRecord record : reachedFrom(shapes)) {
+      record.components().forEach(component -> all.add(component.shape()));
+    }
+    for (JsonShape shape : all) {
+      JsonShape element = shape;
+      while (element instanceof JsonShape.Sequence sequence) {
+        element = sequence.element();
+      }
+      if (element instanceof JsonShape.Scalar scalar) {
+        scalars.add(scalar.type());
+      }
+    }
+    return List.copyOf(scalars);
+  }
+
+  private void reach(JsonShape shape, Set<ClassName> reached) {
+    if (shape instanceof JsonShape.Sequence sequence) {
+      reach(sequence.element(), reached);
+    } else if (shape instanceof JsonShape.Plain plain && reached.add(plain.type())) {
+      for (PlainRecord.Component component : records.get(plain.type()).components()) {
+        reach(component.shape(), reached);
+      }
+    }
+  }
+}

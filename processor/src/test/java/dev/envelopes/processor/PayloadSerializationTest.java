@@ -1,0 +1,224 @@
+package dev.envelopes.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The serializers generated for the envelopes write a plain record payload themselves and leave
+ * every other payload to databind; at run time they fall back to databind for a mapper that would
+ * write even a plain record differently, so the JSON is always what databind would write.
+ */
+class PayloadSerializationTest {
+
+  private static final String PACKAGE = "com.example.json";
+
+  private static Compilation compilation;
+
+  @BeforeAll
+  static void compile() {
+    compilation =
+        ProcessorCompiler.compileStrictly(
+            List.of(
+                source(
+                    "JsonResource",
+                    """
+                    import dev.envelopes.EnvelopeStyle;
+                    import dev.envelopes.Enveloped;
+                    import dev.envelopes.Style;
+                    import jakarta.ws.rs.GET;
+                    import jakarta.ws.rs.Path;
+                    import java.util.List;
+
+                    @Path("/json")
+                    @Enveloped
+                    @EnvelopeStyle(Style.STATUS)
+                    public class JsonResource {
+                      @GET @Path("plain") public Plain plain() { return null; }
+                      @GET @Path("plains") public List<Plain> plains() { return null; }
+                      @GET @Path("formatted") public Formatted formatted() { return null; }
+                      @GET @Path("ignoring") public Ignoring ignoring() { return null; }
+                      @GET @Path("timed") public Timed timed() { return null; }
+                      @GET @Path("boxed") public Box<String> boxed() { return null; }
+                      @GET @Path("getter") public WithGetter getter() { return null; }
+                    }
+                    """),
+                source(
+                    "Plain",
+                    """
+                    import com.fasterxml.jackson.annotation.JsonProperty;
+                    import java.util.List;
+
+                    public record Plain(
+                        long id,
+                        @JsonProperty("owner_name") String ownerName,
+                        Integer rank,
+                        boolean done,
+                        List<String> tags,
+                        Inner inner) {}
+                    """),
+                source("Inner", "public record Inner(double weight, Long optional) {}"),
+                source(
+                    "Formatted",
+                    """
+                    import com.fasterxml.jackson.annotation.JsonFormat;
+
+                    public record Formatted(@JsonFormat(shape = JsonFormat.Shape.STRING) long id) {}
+                    """),
+                source(
+                    "Ignoring",
+                    """
+                    import com.fasterxml.jackson.annotation.JsonIgnore;
+
+                    public record Ignoring(long id, @JsonIgnore String secret) {}
+                    """),
+                source("Timed", "public record Timed(long id, java.time.Instant at) {}"),
+                source("Box", "public record Box<T>(T value) {}"),
+                source(
+                    "WithGetter",
+                    """
+                    public record WithGetter(long id) {
+                      public String getLabel() { return "#" + id; }
+                    }
+                    """)));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aPlainRecordIsWrittenByTheGeneratedSerializer() {
+    String plain = generated("JsonResourcePlainEnvelope");
+    assertTrue(plain.contains("private static void writePlain(Plain value"), plain);
+    assertTrue(plain.contains("private static void writeInner(Inner value"), plain);
+    assertTrue(plain.contains("new SerializedString(\"owner_name\")"), plain);
+    assertTrue(generated("JsonResourcePlainsEnvelope").contains("writePlain(element, gen)"));
+  }
+
+  @Test
+  void aRecordWithJsonFormatIgnoreAnInstantAGetterOrATypeParameterIsLeftToDatabind() {
+    for (String method : List.of("Formatted", "Ignoring", "Timed", "Boxed", "Getter")) {
+      String envelope = generated("JsonResource" + method + "Envelope");
+      assertFalse(envelope.contains("private static void write"), envelope);
+      assertFalse(envelope.contains("createContextual"), envelope);
+      assertTrue(
+          envelope.contains("provider.defaultSerializeField(\"data\", value.data(), gen)"),
+          envelope);
+    }
+  }
+
+  @Test
+  void theDefaultMapperGetsWhatDatabindWrites() throws Exception {
+    assertWritesAsDatabind(new ObjectMapper());
+  }
+
+  @Test
+  void aMapperWithANamingStrategyGetsWhatDatabindWrites() throws Exception {
+    assertWritesAsDatabind(
+        JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .build());
+  }
+
+  @Test
+  void aMapperThatLeavesNullsOutGetsWhatDatabindWrites() throws Exception {
+    assertWritesAsDatabind(
+        JsonMapper.builder()
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .build());
+  }
+
+  @Test
+  void aMapperThatSortsPropertiesGetsWhatDatabindWrites() throws Exception {
+    assertWritesAsDatabind(
+        JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .build());
+  }
+
+  @Test
+  void aMapperWithLongsAsStringsGetsWhatDatabindWrites() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.registerModule(
+        new com.fasterxml.jackson.databind.module.SimpleModule()
+            .addSerializer(
+                Long.TYPE, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance));
+    assertWritesAsDatabind(mapper);
+  }
+
+  /**
+   * The envelope of a plain record, written by its generated serializer, is what databind writes
+   * for the same keys and values.
+   */
+  private static void assertWritesAsDatabind(ObjectMapper mapper) throws Exception {
+    CompiledClasses classes = new CompiledClasses(compilation);
+    Object inner = construct(classes, "Inner", 2.5, null);
+    Object plain = construct(classes, "Plain", 7L, "ada", null, true, List.of("a", "b"), inner);
+    Object envelope = construct(classes, "JsonResourcePlainEnvelope", "success", plain);
+    Object list =
+        construct(classes, "JsonResourcePlainsEnvelope", "success", List.of(plain, plain));
+    for (int i = 0; i < 2; i++) { // The second time, with the serializers the mapper cached.
+      assertEquals(databind(mapper, () -> plain), mapper.writeValueAsString(envelope));
+      assertEquals(databind(mapper, () -> List.of(plain, plain)), mapper.writeValueAsString(list));
+    }
+  }
+
+  /** What databind writes for the status envelope of {@code data}. */
+  private static String databind(ObjectMapper mapper, Supplier<Object> data) {
+    Map<String, Object> envelope = new LinkedHashMap<>();
+    envelope.put("status", "success");
+    envelope.put("data", data.get());
+    try {
+      return mapper.writeValueAsString(envelope);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Object construct(CompiledClasses classes, String name, Object... arguments)
+      throws Exception {
+    Class<?> type = classes.loadClass(PACKAGE + "." + name);
+    Constructor<?> constructor = type.getDeclaredConstructors()[0];
+    for (Constructor<?> candidate : type.getDeclaredConstructors()) {
+      if (candidate.getParameterCount() == arguments.length) {
+        constructor = candidate;
+      }
+    }
+    return constructor.newInstance(arguments);
+  }
+
+  private static String generated(String name) {
+    JavaFileObject file =
+        compilation
+            .generatedSourceFile(PACKAGE + "." + name)
+            .orElseThrow(() -> new AssertionError("not generated: " + name));
+    try {
+      return file.getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JavaFileObject source(String name, String body) {
+    return JavaFileObjects.forSourceString(
+        PACKAGE + "." + name, "package " + PACKAGE + ";\n\n" + body);
+  }
+}
