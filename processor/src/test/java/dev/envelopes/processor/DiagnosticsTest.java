@@ -2250,6 +2250,33 @@ class DiagnosticsTest {
                 """)
             .at("com.example.ProjectResource", "@Enveloped"),
         misuse(
+                "userClassNamedLikeTheJsonOfAResource",
+                Diagnostic.GENERATED_NAME_TAKEN,
+                "com.example.ProjectResourceJson",
+                "com.example.ProjectResource")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+                    """))
+            .source(
+                "com.example.ProjectResourceJson",
+                """
+                package com.example;
+
+                /** How the web client's JSON of projects is configured. */
+                public final class ProjectResourceJson {
+
+                  private ProjectResourceJson() {}
+                }
+                """)
+            .at("com.example.ProjectResource", "@Enveloped"),
+        misuse(
                 "resourceMethodReturningATypeNobodyGenerates",
                 Diagnostic.UNRESOLVED_TYPE,
                 "ProjectResource.summary")

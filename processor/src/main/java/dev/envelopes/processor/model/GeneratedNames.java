@@ -175,6 +175,14 @@ public final class GeneratedNames {
     return ClassName.get(resource.type().packageName(), flatName(resource.type()) + "Envelopes");
   }
 
+  /**
+   * The class that the serializers of one resource's envelope records share: the keys they write,
+   * and the writers of the plain records of their payloads.
+   */
+  public static ClassName resourceJson(ResourceModel resource) {
+    return ClassName.get(resource.type().packageName(), flatName(resource.type()) + "Json");
+  }
+
   /** The envelope record of one method: the resource's name, the method's, and "Envelope". */
   public static ClassName envelope(ResourceModel resource, EndpointModel endpoint) {
     return ClassName.get(

@@ -120,6 +120,7 @@ public final class ApiValidator {
     for (ResourceModel resource : api.resources()) {
       String resourceName = resource.type().canonicalName();
       checkNameFree(GeneratedNames.resourceFeature(resource), resource.origin(), resourceName);
+      checkNameFree(GeneratedNames.resourceJson(resource), resource.origin(), resourceName);
       for (EndpointModel endpoint : resource.endpoints()) {
         checkNameFree(
             GeneratedNames.envelope(resource, endpoint),
