@@ -2,6 +2,7 @@ package dev.envelopes.processor;
 
 import com.google.auto.service.AutoService;
 import dev.envelopes.Enveloped;
+import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.read.ApiReader;
 import dev.envelopes.processor.write.SourceFiles;
@@ -89,6 +90,12 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
     }
     List<Element> origin = List.of(type);
     String packageName = resource.type().packageName();
+    if (existingTypes.contains(packageName, GeneratedNames.resourceJson(resource).simpleName())) {
+      // Either written with these records in an earlier build and kept, records and all, or a
+      // type of the user's, which the records would use in its place: EnvelopesProcessor reports
+      // it.
+      return;
+    }
     for (var record : EnvelopeRecordsWriter.records(resource)) {
       if (!existingTypes.contains(packageName, record.name())) {
         files.write(packageName, record, origin);

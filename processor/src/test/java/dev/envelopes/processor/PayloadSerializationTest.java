@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,22 @@ class PayloadSerializationTest {
                         List<String> tags,
                         Inner inner) {}
                     """),
+                source(
+                    "BareResource",
+                    """
+                    import dev.envelopes.EnvelopeStyle;
+                    import dev.envelopes.Enveloped;
+                    import dev.envelopes.Style;
+                    import jakarta.ws.rs.GET;
+                    import jakarta.ws.rs.Path;
+
+                    @Path("/bare")
+                    @Enveloped
+                    @EnvelopeStyle(Style.BARE)
+                    public class BareResource {
+                      @GET public Plain plain() { return null; }
+                    }
+                    """),
                 source("Inner", "public record Inner(double weight, Long optional) {}"),
                 source(
                     "Formatted",
@@ -104,22 +121,58 @@ class PayloadSerializationTest {
 
   @Test
   void aPlainRecordIsWrittenByTheGeneratedSerializer() {
-    String plain = generated("JsonResourcePlainEnvelope");
-    assertTrue(plain.contains("private static void writePlain(Plain value"), plain);
-    assertTrue(plain.contains("private static void writeInner(Inner value"), plain);
-    assertTrue(plain.contains("new SerializedString(\"owner_name\")"), plain);
-    assertTrue(generated("JsonResourcePlainsEnvelope").contains("writePlain(element, gen)"));
+    String shared = generated("JsonResourceJson");
+    assertTrue(shared.contains("static void writePlain(Plain value"), shared);
+    assertTrue(shared.contains("static void writeInner(Inner value"), shared);
+    assertTrue(shared.contains("OWNER_NAME = new SerializedString(\"owner_name\")"), shared);
+    assertTrue(
+        generated("JsonResourcePlainEnvelope")
+            .contains("JsonResourceJson.writePlain(value.data(), gen)"));
+    assertTrue(
+        generated("JsonResourcePlainsEnvelope")
+            .contains("JsonResourceJson.writePlain(element, gen)"));
+  }
+
+  @Test
+  void theEnvelopesOfAResourceShareItsKeysRecordWritersAndChecks() {
+    String shared = generated("JsonResourceJson");
+    assertEquals(1, occurrences(shared, "static void writePlain("), shared);
+    assertEquals(1, occurrences(shared, "static boolean writesPlainAsDatabindWould("), shared);
+    assertEquals(1, occurrences(shared, "private static boolean isAlways("), shared);
+    assertEquals(1, occurrences(shared, "private static boolean writesComponents("), shared);
+    assertEquals(1, occurrences(shared, "new SerializedString(\"data\")"), shared);
+    for (String method : List.of("Plain", "Plains")) {
+      String envelope = generated("JsonResource" + method + "Envelope");
+      assertTrue(
+          envelope.contains(
+              "boolean direct = JsonResourceJson.writesPlainAsDatabindWould(provider);"),
+          envelope);
+      assertTrue(envelope.contains("gen.writeFieldName(JsonResourceJson.DATA)"), envelope);
+      for (String own : List.of("SerializedString", "void write", "isAlways", "writesComponents")) {
+        assertFalse(envelope.contains(own), () -> method + " declares " + own + ":\n" + envelope);
+      }
+    }
+  }
+
+  @Test
+  void aResourceWhoseAnswersNeedNoRecordGetsNoSharedClass() {
+    assertTrue(compilation.generatedSourceFile(PACKAGE + ".BareResourceJson").isEmpty());
   }
 
   @Test
   void aRecordWithJsonFormatIgnoreAnInstantAGetterOrATypeParameterIsLeftToDatabind() {
+    String shared = generated("JsonResourceJson");
     for (String method : List.of("Formatted", "Ignoring", "Timed", "Boxed", "Getter")) {
       String envelope = generated("JsonResource" + method + "Envelope");
-      assertFalse(envelope.contains("private static void write"), envelope);
+      assertFalse(envelope.contains("JsonResourceJson.write"), envelope);
       assertFalse(envelope.contains("createContextual"), envelope);
       assertTrue(
           envelope.contains("provider.defaultSerializeField(\"data\", value.data(), gen)"),
           envelope);
+    }
+    for (String type : List.of("Formatted", "Ignoring", "Timed", "Box", "WithGetter")) {
+      assertFalse(shared.contains("(" + type + " value"), () -> type + " in:\n" + shared);
+      assertFalse(shared.contains(type + ".class"), () -> type + " in:\n" + shared);
     }
   }
 
@@ -191,6 +244,10 @@ class PayloadSerializationTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static int occurrences(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
   }
 
   private static Object construct(CompiledClasses classes, String name, Object... arguments)

@@ -36,7 +36,8 @@ final class BareEndpointWriter {
   }
 
   /** The record of the method's answer: {@code {"id": ...}} or a page; empty for other methods. */
-  static Optional<TypeSpec> record(ResourceModel resource, EndpointModel endpoint) {
+  static Optional<TypeSpec> record(
+      ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
     ClassName name = GeneratedNames.envelope(resource, endpoint);
     if (endpoint.returns() instanceof ReturnShape.Single single && BareStyle.creates(endpoint)) {
       return Optional.of(
@@ -48,7 +49,8 @@ final class BareEndpointWriter {
                   List.of(
                       JsonRecords.Key.payload("id", "id", single.type(), "the new resource's id")),
                   resource,
-                  endpoint)
+                  endpoint,
+                  shared)
               .build());
     }
     if (endpoint.returns() instanceof ReturnShape.Paged paged) {
@@ -79,7 +81,8 @@ final class BareEndpointWriter {
                       JsonRecords.Key.payload(
                           "data", "data", listOf(paged.itemType()), "the records of this page")),
                   resource,
-                  endpoint)
+                  endpoint,
+                  shared)
               .build());
     }
     return Optional.empty();

@@ -61,7 +61,7 @@ final class EnvelopeRecordWriter {
 
   /** The record for {@code shape}, with a factory that fills the status keys from a status. */
   static TypeSpec render(Shape shape, ClassName statusType) {
-    return builder(shape, null, null).addMethod(factory(shape, statusType)).build();
+    return builder(shape, null, null, null).addMethod(factory(shape, statusType)).build();
   }
 
   /**
@@ -69,13 +69,20 @@ final class EnvelopeRecordWriter {
    * resource class alone; {@code nested} are types it declares inside, such as its pagination.
    */
   static TypeSpec renderForMethod(
-      Shape shape, List<TypeSpec> nested, ResourceModel resource, EndpointModel endpoint) {
-    return builder(shape, resource, endpoint).addTypes(nested).build();
+      Shape shape,
+      List<TypeSpec> nested,
+      ResourceModel resource,
+      EndpointModel endpoint,
+      ResourceJsonWriter shared) {
+    return builder(shape, resource, endpoint, shared).addTypes(nested).build();
   }
 
-  /** The record; of the method {@code endpoint} of {@code resource} unless they are null. */
+  /**
+   * The record; of the method {@code endpoint} of {@code resource}, its serializer using what
+   * {@code shared} holds, unless they are null.
+   */
   private static TypeSpec.Builder builder(
-      Shape shape, ResourceModel resource, EndpointModel endpoint) {
+      Shape shape, ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
     List<JsonRecords.Key> keys =
         List.of(
             new JsonRecords.Key(
@@ -103,7 +110,7 @@ final class EnvelopeRecordWriter {
             key("count", shape.count()),
             key("pagination", shape.pagination()));
     return resource != null
-        ? JsonRecords.methodRecord(shape.name(), shape.summary(), keys, resource, endpoint)
+        ? JsonRecords.methodRecord(shape.name(), shape.summary(), keys, resource, endpoint, shared)
         : JsonRecords.record(shape.name(), shape.summary(), keys);
   }
 

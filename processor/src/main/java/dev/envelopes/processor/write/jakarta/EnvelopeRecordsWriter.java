@@ -31,12 +31,14 @@ public final class EnvelopeRecordsWriter {
   private EnvelopeRecordsWriter() {}
 
   /**
-   * The record of each method that has one, in the order of the methods; a method whose answer no
-   * envelope can hold, or whose name another method already took, has none.
+   * The record of each method that has one, in the order of the methods, then the class their
+   * serializers share when they share anything; a method whose answer no envelope can hold, or
+   * whose name another method already took, has none.
    */
   public static List<TypeSpec> records(ResourceModel resource) {
     List<TypeSpec> records = new ArrayList<>();
     Set<String> names = new HashSet<>();
+    ResourceJsonWriter shared = new ResourceJsonWriter(resource);
     for (EndpointModel endpoint : resource.endpoints()) {
       if (!canHoldAnswerOf(endpoint) || !names.add(endpoint.name())) {
         continue;
@@ -46,14 +48,16 @@ public final class EnvelopeRecordsWriter {
             records.add(
                 EnvelopeRecordWriter.renderForMethod(
                     shapeOf(resource, endpoint),
-                    nestedTypes(resource, endpoint),
+                    nestedTypes(resource, endpoint, shared),
                     resource,
-                    endpoint));
-        case BARE -> BareEndpointWriter.record(resource, endpoint).ifPresent(records::add);
-        case STATUS -> records.add(StatusEndpointWriter.record(resource, endpoint));
-        case VENDOR -> records.add(VendorEndpointWriter.record(resource, endpoint));
+                    endpoint,
+                    shared));
+        case BARE -> BareEndpointWriter.record(resource, endpoint, shared).ifPresent(records::add);
+        case STATUS -> records.add(StatusEndpointWriter.record(resource, endpoint, shared));
+        case VENDOR -> records.add(VendorEndpointWriter.record(resource, endpoint, shared));
       }
     }
+    shared.render().ifPresent(records::add);
     return records;
   }
 
@@ -74,7 +78,8 @@ public final class EnvelopeRecordsWriter {
   }
 
   /** The types an envelope declares inside: the pagination of a paged one. */
-  private static List<TypeSpec> nestedTypes(ResourceModel resource, EndpointModel endpoint) {
+  private static List<TypeSpec> nestedTypes(
+      ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
     if (!(endpoint.returns() instanceof ReturnShape.Paged)) {
       return List.of();
     }
@@ -96,7 +101,8 @@ public final class EnvelopeRecordsWriter {
                     "prev",
                     ClassName.get(java.net.URI.class),
                     "the records just before this page, never overlapping it, or {@code null}"
-                        + " on the first page"))));
+                        + " on the first page")),
+            shared));
   }
 
   /** What each key of the method's envelope holds. */

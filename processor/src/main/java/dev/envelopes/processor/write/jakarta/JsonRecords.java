@@ -8,11 +8,9 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.EndpointModel;
-import dev.envelopes.processor.model.PayloadJson;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,9 +19,6 @@ import javax.lang.model.element.Modifier;
  * {@code ObjectMapper} is configured to do with names, nulls and order.
  */
 final class JsonRecords {
-
-  /** The payloads of a record that holds none, such as an error envelope. */
-  private static final PayloadJson NO_PAYLOAD = new PayloadJson(Map.of(), Map.of());
 
   private JsonRecords() {}
 
@@ -64,49 +59,48 @@ final class JsonRecords {
   }
 
   /**
-   * A record for {@code keys} that another generated type declares inside, and so carries no
-   * {@code @Generated} of its own.
+   * A record for {@code keys} that a method's record declares inside, and so carries no
+   * {@code @Generated} of its own; its serializer uses what the resource's serializers share.
    */
-  static TypeSpec nested(ClassName name, CodeBlock summary, List<Key> keys) {
-    return builder(name, summary, keys, null, NO_PAYLOAD, null).build();
+  static TypeSpec nested(
+      ClassName name, CodeBlock summary, List<Key> keys, ResourceJsonWriter shared) {
+    return builder(name, summary, keys, null)
+        .addType(JsonSerializerWriter.render(name, keys, shared, null))
+        .build();
   }
 
-  /** A public record for {@code keys}, ready for members to be added. */
+  /** A public record of the API for {@code keys}, ready for members to be added. */
   static TypeSpec.Builder record(ClassName name, CodeBlock summary, List<Key> keys) {
-    return builder(name, summary, keys, SourceFiles.GENERATOR, NO_PAYLOAD, null);
+    return builder(name, summary, keys, SourceFiles.GENERATOR)
+        .addType(JsonSerializerWriter.render(name, keys));
   }
 
   /**
    * The record of one method's answer, which {@code EnvelopeRecordsProcessor} generates from the
-   * resource class alone.
+   * resource class alone; its serializer uses what the resource's serializers share.
    */
   static TypeSpec.Builder methodRecord(
       ClassName name,
       CodeBlock summary,
       List<Key> keys,
       ResourceModel resource,
-      EndpointModel endpoint) {
-    return builder(
-        name,
-        summary,
-        keys,
-        SourceFiles.RECORDS_GENERATOR,
-        resource.payloadJson(),
-        CodeBlock.of("the answer of $L", Javadocs.methodLink(resource, endpoint)));
+      EndpointModel endpoint,
+      ResourceJsonWriter shared) {
+    return builder(name, summary, keys, SourceFiles.RECORDS_GENERATOR)
+        .addType(
+            JsonSerializerWriter.render(
+                name,
+                keys,
+                shared,
+                CodeBlock.of("the answer of $L", Javadocs.methodLink(resource, endpoint))));
   }
 
   /**
-   * The record, with {@code @Generated} naming {@code generator} unless it is {@code null}, and its
-   * serializer; {@code about} says what it is, for the serializer's javadoc, unless it is {@code
-   * null}.
+   * The record, with {@code @Generated} naming {@code generator} unless it is {@code null}, ready
+   * for its serializer to be added.
    */
   private static TypeSpec.Builder builder(
-      ClassName name,
-      CodeBlock summary,
-      List<Key> keys,
-      String generator,
-      PayloadJson payloads,
-      CodeBlock about) {
+      ClassName name, CodeBlock summary, List<Key> keys, String generator) {
     CodeBlock.Builder javadoc = CodeBlock.builder().add(summary).add("\n\n");
     MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
     CodeBlock.Builder order = CodeBlock.builder().add("{");
@@ -143,7 +137,6 @@ final class JsonRecords {
                 .addMember("value", order.add("}").build())
                 .build())
         .addAnnotation(JsonSerializerWriter.annotation(name))
-        .recordConstructor(canonical.build())
-        .addType(JsonSerializerWriter.render(name, keys, payloads, about));
+        .recordConstructor(canonical.build());
   }
 }

@@ -1,5 +1,6 @@
 package dev.envelopes.processor.write.jakarta;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,15 +11,11 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.model.JsonShape;
-import dev.envelopes.processor.model.PayloadJson;
-import dev.envelopes.processor.model.PlainRecord;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -28,106 +25,89 @@ import javax.lang.model.element.Modifier;
  * databind neither introspects nor looks up a serializer per value. Whether the mapper would write
  * the plain records as their components is checked once per mapper, in {@code createContextual};
  * when it would not, or for a payload that is not plain, databind writes the payload as before.
+ *
+ * <p>The serializers of a resource's records take their key constants, record writers and checks
+ * from the class the resource's records share ({@link ResourceJsonWriter}); an API-wide record,
+ * which holds no payload, declares the constants of its keys itself.
  */
 final class JsonSerializerWriter {
 
   /** The simple name of the serializer inside its record. */
   static final String NAME = "Json";
 
-  private static final String CORE = "com.fasterxml.jackson.core";
   private static final String DATABIND = "com.fasterxml.jackson.databind";
-  private static final ClassName JSON_GENERATOR = ClassName.get(CORE, "JsonGenerator");
-  private static final ClassName SERIALIZED_STRING =
-      ClassName.get(CORE + ".io", "SerializedString");
   private static final ClassName STD_SERIALIZER =
       ClassName.get(DATABIND + ".ser.std", "StdSerializer");
-  private static final ClassName SERIALIZER_PROVIDER =
-      ClassName.get(DATABIND, "SerializerProvider");
-  private static final ClassName SERIALIZATION_CONFIG =
-      ClassName.get(DATABIND, "SerializationConfig");
   private static final ClassName CONTEXTUAL_SERIALIZER =
       ClassName.get(DATABIND + ".ser", "ContextualSerializer");
-  private static final ClassName JSON_SERIALIZER = ClassName.get(DATABIND, "JsonSerializer");
   private static final ClassName BEAN_PROPERTY = ClassName.get(DATABIND, "BeanProperty");
-  private static final ClassName JSON_MAPPING_EXCEPTION =
-      ClassName.get(DATABIND, "JsonMappingException");
-  private static final ClassName MAPPER_FEATURE = ClassName.get(DATABIND, "MapperFeature");
-  private static final ClassName BEAN_SERIALIZER =
-      ClassName.get(DATABIND + ".ser", "BeanSerializer");
-  private static final ClassName PROPERTY_WRITER =
-      ClassName.get(DATABIND + ".ser", "PropertyWriter");
-  private static final ClassName NUMBER_SERIALIZERS =
-      ClassName.get(DATABIND + ".ser.std", "NumberSerializers");
   private static final ClassName STRING = ClassName.get(String.class);
   private static final ClassName URI_TYPE = ClassName.get(URI.class);
   private static final ClassName VOID = ClassName.get(Void.class);
-
-  /** The serializer databind uses for each scalar type unless a module replaced it. */
-  private static final Map<TypeName, ClassName> STANDARD_SERIALIZERS =
-      Map.of(
-          TypeName.BOOLEAN,
-          ClassName.get(DATABIND + ".ser.std", "BooleanSerializer"),
-          TypeName.BYTE,
-          NUMBER_SERIALIZERS.nestedClass("IntLikeSerializer"),
-          TypeName.SHORT,
-          NUMBER_SERIALIZERS.nestedClass("ShortSerializer"),
-          TypeName.INT,
-          NUMBER_SERIALIZERS.nestedClass("IntegerSerializer"),
-          TypeName.LONG,
-          NUMBER_SERIALIZERS.nestedClass("LongSerializer"),
-          TypeName.FLOAT,
-          NUMBER_SERIALIZERS.nestedClass("FloatSerializer"),
-          TypeName.DOUBLE,
-          NUMBER_SERIALIZERS.nestedClass("DoubleSerializer"),
-          STRING,
-          ClassName.get(DATABIND + ".ser.std", "StringSerializer"));
 
   /**
    * The annotation that makes Jackson write {@code record} with its serializer.
    *
    * @param record the record the serializer is nested in
    */
-  static com.palantir.javapoet.AnnotationSpec annotation(ClassName record) {
-    return com.palantir.javapoet.AnnotationSpec.builder(
-            ClassName.get(DATABIND + ".annotation", "JsonSerialize"))
+  static AnnotationSpec annotation(ClassName record) {
+    return AnnotationSpec.builder(ClassName.get(DATABIND + ".annotation", "JsonSerialize"))
         .addMember("using", "$T.class", record.nestedClass(NAME))
         .build();
   }
 
   private final ClassName record;
   private final List<JsonRecords.Key> keys;
-  private final PayloadJson payloads;
+
+  /** What the resource's serializers share, or {@code null} for an API-wide record. */
+  private final ResourceJsonWriter shared;
+
   private final NameAllocator names = new NameAllocator();
   private final Map<String, FieldSpec> keyConstants = new LinkedHashMap<>();
-  private final Map<ClassName, String> recordWriters = new LinkedHashMap<>();
   private final List<JsonShape> directPayloads = new ArrayList<>();
 
-  private JsonSerializerWriter(ClassName record, List<JsonRecords.Key> keys, PayloadJson payloads) {
+  private JsonSerializerWriter(
+      ClassName record, List<JsonRecords.Key> keys, ResourceJsonWriter shared) {
     this.record = record;
     this.keys = keys;
-    this.payloads = payloads;
+    this.shared = shared;
     for (String reserved : List.of("value", "gen", "provider", "direct", "serialVersionUID")) {
       names.newName(reserved, reserved);
     }
     for (JsonRecords.Key key : keys) {
-      if (key.payload() && payloads.shapeOf(key.type()).isDirect()) {
-        directPayloads.add(payloads.shapeOf(key.type()));
+      if (key.payload() && shapeOf(key.type()).isDirect()) {
+        directPayloads.add(shapeOf(key.type()));
       }
     }
   }
 
   /**
-   * The serializer of {@code record}.
+   * The serializer of {@code record}, a record of one resource, which shares with the resource's
+   * other serializers what {@code shared} holds.
    *
    * @param record the record it writes
    * @param keys the record's keys, in order
-   * @param payloads how the payload types among the keys are written
+   * @param shared what the serializers of the resource's records share, and how its payloads are
+   *     written
    * @param about what the record is, for the serializer's javadoc: the answer of the user's method,
-   *     or {@code null} for a record the convention shares
+   *     or {@code null} for a record nested in that answer
    */
   static TypeSpec render(
-      ClassName record, List<JsonRecords.Key> keys, PayloadJson payloads, CodeBlock about) {
-    return new JsonSerializerWriter(record, keys, payloads).render(about);
+      ClassName record, List<JsonRecords.Key> keys, ResourceJsonWriter shared, CodeBlock about) {
+    return new JsonSerializerWriter(record, keys, shared).render(about);
+  }
+
+  /**
+   * The serializer of {@code record}, an API-wide record that holds no payload and declares the
+   * constants of its keys itself.
+   */
+  static TypeSpec render(ClassName record, List<JsonRecords.Key> keys) {
+    return new JsonSerializerWriter(record, keys, null).render(null);
+  }
+
+  /** How a payload of {@code type} is written. */
+  private JsonShape shapeOf(TypeName type) {
+    return shared == null ? new JsonShape.Databind() : shared.payloads().shapeOf(type);
   }
 
   private TypeSpec render(CodeBlock about) {
@@ -160,7 +140,6 @@ final class JsonSerializerWriter {
             .initializer("1L")
             .build());
     MethodSpec serialize = serialize(contextual);
-    List<MethodSpec> writers = recordWriters();
     type.addFields(keyConstants.values());
     if (contextual) {
       type.addSuperinterface(CONTEXTUAL_SERIALIZER)
@@ -186,13 +165,7 @@ final class JsonSerializerWriter {
                   .addStatement("this.direct = direct")
                   .build())
           .addMethod(createContextual())
-          .addMethod(serialize)
-          .addMethods(writers)
-          .addMethod(writesAsDatabindWould())
-          .addMethod(isAlways());
-      if (!payloads.reachedFrom(directPayloads).isEmpty()) {
-        type.addMethod(writesComponents());
-      }
+          .addMethod(serialize);
     } else {
       type.addMethod(
           MethodSpec.constructorBuilder()
@@ -219,7 +192,7 @@ final class JsonSerializerWriter {
         .addJavadoc("Writes {@code value}, which the record declaring this one holds.\n")
         .addModifiers(Modifier.STATIC)
         .addParameter(record, "value")
-        .addParameter(JSON_GENERATOR, "gen")
+        .addParameter(LibraryTypes.JSON_GENERATOR, "gen")
         .addException(IOException.class)
         .addCode(serialize.code())
         .build();
@@ -244,8 +217,8 @@ final class JsonSerializerWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(record, "value")
-        .addParameter(JSON_GENERATOR, "gen")
-        .addParameter(SERIALIZER_PROVIDER, "provider")
+        .addParameter(LibraryTypes.JSON_GENERATOR, "gen")
+        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
         .addException(IOException.class);
   }
 
@@ -275,7 +248,7 @@ final class JsonSerializerWriter {
     CodeBlock value = CodeBlock.of("value.$N()", key.javaName());
     TypeName type = key.type();
     if (key.payload() && !type.equals(VOID)) {
-      JsonShape shape = payloads.shapeOf(type);
+      JsonShape shape = shapeOf(type);
       CodeBlock databind =
           CodeBlock.builder()
               .addStatement("provider.defaultSerializeField($S, $L, gen)", key.key(), value)
@@ -285,8 +258,8 @@ final class JsonSerializerWriter {
       }
       return CodeBlock.builder()
           .beginControlFlow("if (direct)")
-          .addStatement("gen.writeFieldName($N)", keyConstant(key.key(), ""))
-          .add(writeValue(shape, value, 0))
+          .addStatement("gen.writeFieldName($L)", keyConstant(key.key()))
+          .add(JsonValueWriter.write(shape, value, shared::writeRecord))
           .nextControlFlow("else")
           .add(databind)
           .endControlFlow()
@@ -298,116 +271,39 @@ final class JsonSerializerWriter {
           .build();
     }
     CodeBlock.Builder code =
-        CodeBlock.builder().addStatement("gen.writeFieldName($N)", keyConstant(key.key(), ""));
+        CodeBlock.builder().addStatement("gen.writeFieldName($L)", keyConstant(key.key()));
     if (type.equals(VOID)) {
       return code.addStatement("gen.writeNull()").build();
     } else if (type.equals(URI_TYPE)) {
-      return code.add(writeNullable(value, CodeBlock.of("gen.writeString($L.toString())", value)))
+      return code.add(
+              JsonValueWriter.writeNullable(
+                  value, CodeBlock.of("gen.writeString($L.toString())", value)))
           .build();
     } else if (type instanceof ClassName nested && record.equals(nested.enclosingClassName())) {
       return code.add(
-              writeNullable(
+              JsonValueWriter.writeNullable(
                   value, CodeBlock.of("$T.write($L, gen)", nested.nestedClass(NAME), value)))
           .build();
     }
-    return code.add(writeValue(new JsonShape.Scalar(type), value, 0)).build();
+    return code.add(JsonValueWriter.writeScalar(type, value)).build();
   }
 
-  /** Writes {@code value}, of {@code shape}, where a value is expected. */
-  private CodeBlock writeValue(JsonShape shape, CodeBlock value, int depth) {
-    if (shape instanceof JsonShape.Scalar scalar) {
-      TypeName scalarType = scalar.type();
-      if (scalarType.equals(STRING)) {
-        return CodeBlock.builder().addStatement("gen.writeString($L)", value).build();
-      }
-      String method =
-          scalarType.equals(TypeName.BOOLEAN) || scalarType.equals(TypeName.BOOLEAN.box())
-              ? "writeBoolean"
-              : "writeNumber";
-      CodeBlock write = CodeBlock.of("gen.$L($L)", method, value);
-      return scalarType.isPrimitive()
-          ? CodeBlock.builder().addStatement(write).build()
-          : writeNullable(value, write);
-    } else if (shape instanceof JsonShape.Plain plain) {
-      return CodeBlock.builder()
-          .addStatement("$N($L, gen)", recordWriter(plain.type()), value)
-          .build();
+  /** The constant holding {@code key}, ready to write: the shared one, or one of its own. */
+  private CodeBlock keyConstant(String key) {
+    if (shared != null) {
+      return shared.key(key);
     }
-    JsonShape.Sequence sequence = (JsonShape.Sequence) shape;
-    String element = depth == 0 ? "element" : "element" + depth;
-    CodeBlock loop =
-        CodeBlock.builder()
-            .addStatement("gen.writeStartArray()")
-            .beginControlFlow("for (var $N : $L)", element, value)
-            .add(writeValue(sequence.element(), CodeBlock.of("$N", element), depth + 1))
-            .endControlFlow()
-            .addStatement("gen.writeEndArray()")
-            .build();
-    return CodeBlock.builder()
-        .beginControlFlow("if ($L == null)", value)
-        .addStatement("gen.writeNull()")
-        .nextControlFlow("else")
-        .add(loop)
-        .endControlFlow()
-        .build();
-  }
-
-  private static CodeBlock writeNullable(CodeBlock value, CodeBlock write) {
-    return CodeBlock.builder()
-        .beginControlFlow("if ($L == null)", value)
-        .addStatement("gen.writeNull()")
-        .nextControlFlow("else")
-        .addStatement(write)
-        .endControlFlow()
-        .build();
-  }
-
-  /** The constant holding {@code key}, ready to write; {@code owner} names its record, if any. */
-  private FieldSpec keyConstant(String key, String owner) {
-    String id = owner + "\u0000" + key;
-    return keyConstants.computeIfAbsent(
-        id,
-        ignored -> {
-          String name =
-              names.newName((owner.isEmpty() ? "" : upperSnake(owner) + "_") + upperSnake(key), id);
-          return FieldSpec.builder(SERIALIZED_STRING, name)
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T($S)", SERIALIZED_STRING, key)
-              .build();
-        });
-  }
-
-  /** The name of the method that writes the plain record {@code type}. */
-  private String recordWriter(ClassName type) {
-    return recordWriters.computeIfAbsent(
-        type, ignored -> names.newName("write" + type.simpleName(), type));
-  }
-
-  /** The methods that write each plain record the payloads reach. */
-  private List<MethodSpec> recordWriters() {
-    List<MethodSpec> methods = new ArrayList<>();
-    for (PlainRecord plain : payloads.reachedFrom(directPayloads)) {
-      MethodSpec.Builder write =
-          MethodSpec.methodBuilder(recordWriter(plain.type()))
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .addParameter(plain.type(), "value")
-              .addParameter(JSON_GENERATOR, "gen")
-              .addException(IOException.class)
-              .beginControlFlow("if (value == null)")
-              .addStatement("gen.writeNull()")
-              .addStatement("return")
-              .endControlFlow()
-              .addStatement("gen.writeStartObject(value)");
-      for (PlainRecord.Component component : plain.components()) {
-        write
-            .addStatement(
-                "gen.writeFieldName($N)", keyConstant(component.key(), plain.type().simpleName()))
-            .addCode(
-                writeValue(component.shape(), CodeBlock.of("value.$N()", component.accessor()), 0));
-      }
-      methods.add(write.addStatement("gen.writeEndObject()").build());
-    }
-    return methods;
+    FieldSpec constant =
+        keyConstants.computeIfAbsent(
+            key,
+            ignored ->
+                FieldSpec.builder(
+                        LibraryTypes.SERIALIZED_STRING,
+                        names.newName(ResourceJsonWriter.constantName(key), key))
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T($S)", LibraryTypes.SERIALIZED_STRING, key)
+                    .build());
+    return CodeBlock.of("$N", constant);
   }
 
   private MethodSpec createContextual() {
@@ -415,114 +311,14 @@ final class JsonSerializerWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(
-            ParameterizedTypeName.get(JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class)))
-        .addParameter(SERIALIZER_PROVIDER, "provider")
+            ParameterizedTypeName.get(
+                LibraryTypes.JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class)))
+        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
         .addParameter(BEAN_PROPERTY, "property")
-        .addException(JSON_MAPPING_EXCEPTION)
-        .addStatement("boolean direct = writesAsDatabindWould(provider)")
+        .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
+        .addStatement("boolean direct = $L", shared.writesAsDatabindWould(directPayloads))
         .addStatement(
             "return direct == this.direct ? this : new $T(direct)", record.nestedClass(NAME))
         .build();
-  }
-
-  /**
-   * Whether databind, as the mapper is configured, writes the payload's records exactly as this
-   * class does.
-   */
-  private MethodSpec writesAsDatabindWould() {
-    CodeBlock.Builder condition =
-        CodeBlock.builder()
-            .add("config.getPropertyNamingStrategy() == null\n")
-            .add("&& !config.isEnabled($T.SORT_PROPERTIES_ALPHABETICALLY)\n", MAPPER_FEATURE)
-            .add("&& config.getDefaultTyper(config.constructType(Object.class)) == null\n")
-            .add("&& isAlways(config.getDefaultPropertyInclusion().getValueInclusion())\n")
-            .add("&& isAlways(config.getDefaultPropertyInclusion().getContentInclusion())");
-    for (TypeName scalar : payloads.scalarsReachedFrom(directPayloads)) {
-      TypeName unboxed = scalar.isBoxedPrimitive() ? scalar.unbox() : scalar;
-      condition.add(
-          "\n&& config.findConfigOverride($T.class) == null"
-              + "\n&& provider.findValueSerializer($T.class).getClass() == $T.class",
-          scalar,
-          scalar,
-          STANDARD_SERIALIZERS.get(unboxed));
-    }
-    for (PlainRecord plain : payloads.reachedFrom(directPayloads)) {
-      CodeBlock.Builder componentKeys = CodeBlock.builder();
-      for (PlainRecord.Component component : plain.components()) {
-        componentKeys.add(", $S", component.key());
-      }
-      condition.add(
-          "\n&& writesComponents(provider, $T.class$L)", plain.type(), componentKeys.build());
-    }
-    return MethodSpec.methodBuilder("writesAsDatabindWould")
-        .addJavadoc(
-            "Whether databind, as the mapper is configured, writes each record of the payload as"
-                + " its\ncomponents, in order, under the keys this class writes, each value as"
-                + " this class does.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(boolean.class)
-        .addParameter(SERIALIZER_PROVIDER, "provider")
-        .addException(JSON_MAPPING_EXCEPTION)
-        .addStatement("$T config = provider.getConfig()", SERIALIZATION_CONFIG)
-        .addStatement("return $L", condition.build())
-        .build();
-  }
-
-  private static MethodSpec writesComponents() {
-    return MethodSpec.methodBuilder("writesComponents")
-        .addJavadoc(
-            "Whether databind writes {@code type} with its standard bean serializer, exactly the"
-                + " keys\n{@code keys} in order, with no mix-in or per-type configuration.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(boolean.class)
-        .addParameter(SERIALIZER_PROVIDER, "provider")
-        .addParameter(
-            ParameterizedTypeName.get(
-                ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
-            "type")
-        .addParameter(String[].class, "keys")
-        .varargs()
-        .addException(JSON_MAPPING_EXCEPTION)
-        .beginControlFlow(
-            "if (provider.getConfig().findConfigOverride(type) != null"
-                + " || provider.getConfig().findMixInClassFor(type) != null)")
-        .addStatement("return false")
-        .endControlFlow()
-        .addStatement("$T<?> serializer = provider.findValueSerializer(type)", JSON_SERIALIZER)
-        .beginControlFlow("if (serializer.getClass() != $T.class)", BEAN_SERIALIZER)
-        .addStatement("return false")
-        .endControlFlow()
-        .addStatement(
-            "$T<$T> properties = serializer.properties()", Iterator.class, PROPERTY_WRITER)
-        .beginControlFlow("for (String key : keys)")
-        .beginControlFlow("if (!properties.hasNext() || !properties.next().getName().equals(key))")
-        .addStatement("return false")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return !properties.hasNext()")
-        .build();
-  }
-
-  private static MethodSpec isAlways() {
-    ClassName include = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude", "Include");
-    return MethodSpec.methodBuilder("isAlways")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(boolean.class)
-        .addParameter(include, "inclusion")
-        .addStatement(
-            "return inclusion == $T.ALWAYS || inclusion == $T.USE_DEFAULTS", include, include)
-        .build();
-  }
-
-  private static String upperSnake(String key) {
-    StringBuilder name = new StringBuilder();
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(key.charAt(i - 1))) {
-        name.append('_');
-      }
-      name.append(Character.isLetterOrDigit(c) ? c : '_');
-    }
-    return name.toString().toUpperCase(Locale.ROOT);
   }
 }

@@ -41,6 +41,16 @@ final class LibraryTypes {
       ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
   static final ClassName JSON_INCLUDE =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
+  static final ClassName JSON_GENERATOR =
+      ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName SERIALIZED_STRING =
+      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+  static final ClassName SERIALIZER_PROVIDER =
+      ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
+  static final ClassName JSON_SERIALIZER =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonSerializer");
+  static final ClassName JSON_MAPPING_EXCEPTION =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonMappingException");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   static final ClassName INVALID_DEFINITION =
       ClassName.get("com.fasterxml.jackson.databind.exc", "InvalidDefinitionException");

@@ -39,7 +39,8 @@ final class StatusEndpointWriter {
   }
 
   /** The record of the method's {@code success} answer. */
-  static TypeSpec record(ResourceModel resource, EndpointModel endpoint) {
+  static TypeSpec record(
+      ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
     ClassName name = GeneratedNames.envelope(resource, endpoint);
     TypeName data = dataType(endpoint);
     List<JsonRecords.Key> keys = new ArrayList<>();
@@ -73,11 +74,12 @@ final class StatusEndpointWriter {
                 Javadocs.methodLink(resource, endpoint)),
             keys,
             resource,
-            endpoint)
+            endpoint,
+            shared)
         .addMethod(success.build())
         .addTypes(
             endpoint.returns() instanceof ReturnShape.Paged
-                ? List.of(pagination(name.nestedClass(PAGINATION)))
+                ? List.of(pagination(name.nestedClass(PAGINATION), shared))
                 : List.of())
         .build();
   }
@@ -86,7 +88,7 @@ final class StatusEndpointWriter {
   private static final String PAGINATION = "Pagination";
 
   /** The {@code pagination} of a paged answer, declared inside its record. */
-  private static TypeSpec pagination(ClassName name) {
+  private static TypeSpec pagination(ClassName name, ResourceJsonWriter shared) {
     return JsonRecords.nested(
         name,
         CodeBlock.of("The {@code pagination} of the answer: the totals and the page."),
@@ -95,8 +97,8 @@ final class StatusEndpointWriter {
                 "total_count", "totalCount", TypeName.LONG, "the number of records on all pages"),
             new JsonRecords.Key(
                 "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
-            new JsonRecords.Key(
-                "total_pages", "totalPages", TypeName.LONG, "the number of pages")));
+            new JsonRecords.Key("total_pages", "totalPages", TypeName.LONG, "the number of pages")),
+        shared);
   }
 
   /** The type of {@code data} in a style that answers the method's value under that key. */

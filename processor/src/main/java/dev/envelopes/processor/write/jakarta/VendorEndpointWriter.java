@@ -47,7 +47,8 @@ final class VendorEndpointWriter {
   }
 
   /** The record of the method's answer. */
-  static TypeSpec record(ResourceModel resource, EndpointModel endpoint) {
+  static TypeSpec record(
+      ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
     List<JsonRecords.Key> keys = new ArrayList<>();
     keys.add(
         JsonRecords.Key.payload(
@@ -68,7 +69,8 @@ final class VendorEndpointWriter {
             CodeBlock.of("The vendor answer of $L.", Javadocs.methodLink(resource, endpoint)),
             keys,
             resource,
-            endpoint)
+            endpoint,
+            shared)
         .build();
   }
 

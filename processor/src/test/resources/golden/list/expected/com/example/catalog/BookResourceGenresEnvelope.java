@@ -4,17 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.ser.std.StringSerializer;
 import java.io.IOException;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -54,24 +50,6 @@ public record BookResourceGenresEnvelope(@JsonProperty("success") boolean succes
     public static final class Json extends StdSerializer<BookResourceGenresEnvelope> implements ContextualSerializer {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString SUCCESS = new SerializedString("success");
-
-        private static final SerializedString CODE = new SerializedString("code");
-
-        private static final SerializedString MESSAGE = new SerializedString("message");
-
-        private static final SerializedString STATUS_CODE = new SerializedString("status_code");
-
-        private static final SerializedString STATUS_MESSAGE = new SerializedString("status_message");
-
-        private static final SerializedString DETAILED = new SerializedString("detailed");
-
-        private static final SerializedString DATA = new SerializedString("data");
-
-        private static final SerializedString COUNT = new SerializedString("count");
-
-        private static final SerializedString PAGINATION = new SerializedString("pagination");
-
         /**
          * Whether the mapper this serializer was made for writes the payload's records as this class
          * does.
@@ -93,7 +71,7 @@ public record BookResourceGenresEnvelope(@JsonProperty("success") boolean succes
         @Override
         public JsonSerializer<?> createContextual(SerializerProvider provider,
                 BeanProperty property) throws JsonMappingException {
-            boolean direct = writesAsDatabindWould(provider);
+            boolean direct = BookResourceJson.writesStringAsDatabindWould(provider);
             return direct == this.direct ? this : new Json(direct);
         }
 
@@ -102,20 +80,20 @@ public record BookResourceGenresEnvelope(@JsonProperty("success") boolean succes
                 SerializerProvider provider) throws IOException {
             boolean direct = this.direct && provider.getActiveView() == null;
             gen.writeStartObject(value);
-            gen.writeFieldName(SUCCESS);
+            gen.writeFieldName(BookResourceJson.SUCCESS);
             gen.writeBoolean(value.success());
-            gen.writeFieldName(CODE);
+            gen.writeFieldName(BookResourceJson.CODE);
             gen.writeNumber(value.code());
-            gen.writeFieldName(MESSAGE);
+            gen.writeFieldName(BookResourceJson.MESSAGE);
             gen.writeString(value.message());
-            gen.writeFieldName(STATUS_CODE);
+            gen.writeFieldName(BookResourceJson.STATUS_CODE);
             gen.writeNumber(value.statusCode());
-            gen.writeFieldName(STATUS_MESSAGE);
+            gen.writeFieldName(BookResourceJson.STATUS_MESSAGE);
             gen.writeString(value.statusMessage());
-            gen.writeFieldName(DETAILED);
+            gen.writeFieldName(BookResourceJson.DETAILED);
             gen.writeNull();
             if (direct) {
-                gen.writeFieldName(DATA);
+                gen.writeFieldName(BookResourceJson.DATA);
                 if (value.data() == null) {
                     gen.writeNull();
                 } else {
@@ -128,31 +106,11 @@ public record BookResourceGenresEnvelope(@JsonProperty("success") boolean succes
             } else {
                 provider.defaultSerializeField("data", value.data(), gen);
             }
-            gen.writeFieldName(COUNT);
+            gen.writeFieldName(BookResourceJson.COUNT);
             gen.writeNumber(value.count());
-            gen.writeFieldName(PAGINATION);
+            gen.writeFieldName(BookResourceJson.PAGINATION);
             gen.writeNull();
             gen.writeEndObject();
-        }
-
-        /**
-         * Whether databind, as the mapper is configured, writes each record of the payload as its
-         * components, in order, under the keys this class writes, each value as this class does.
-         */
-        private static boolean writesAsDatabindWould(SerializerProvider provider) throws
-                JsonMappingException {
-            SerializationConfig config = provider.getConfig();
-            return config.getPropertyNamingStrategy() == null
-                    && !config.isEnabled(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                    && config.getDefaultTyper(config.constructType(Object.class)) == null
-                    && isAlways(config.getDefaultPropertyInclusion().getValueInclusion())
-                    && isAlways(config.getDefaultPropertyInclusion().getContentInclusion())
-                    && config.findConfigOverride(String.class) == null
-                    && provider.findValueSerializer(String.class).getClass() == StringSerializer.class;
-        }
-
-        private static boolean isAlways(JsonInclude.Include inclusion) {
-            return inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
         }
     }
 }

@@ -4,23 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
-import com.fasterxml.jackson.databind.ser.PropertyWriter;
-import com.fasterxml.jackson.databind.ser.std.NumberSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.ser.std.StringSerializer;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Iterator;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -60,30 +52,6 @@ public record BookResourceListEnvelope(@JsonProperty("success") boolean success,
     public static final class Json extends StdSerializer<BookResourceListEnvelope> implements ContextualSerializer {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString SUCCESS = new SerializedString("success");
-
-        private static final SerializedString CODE = new SerializedString("code");
-
-        private static final SerializedString MESSAGE = new SerializedString("message");
-
-        private static final SerializedString STATUS_CODE = new SerializedString("status_code");
-
-        private static final SerializedString STATUS_MESSAGE = new SerializedString("status_message");
-
-        private static final SerializedString DETAILED = new SerializedString("detailed");
-
-        private static final SerializedString DATA = new SerializedString("data");
-
-        private static final SerializedString COUNT = new SerializedString("count");
-
-        private static final SerializedString PAGINATION = new SerializedString("pagination");
-
-        private static final SerializedString BOOK_ISBN = new SerializedString("isbn");
-
-        private static final SerializedString BOOK_TITLE = new SerializedString("title");
-
-        private static final SerializedString BOOK_YEAR = new SerializedString("year");
-
         /**
          * Whether the mapper this serializer was made for writes the payload's records as this class
          * does.
@@ -105,7 +73,7 @@ public record BookResourceListEnvelope(@JsonProperty("success") boolean success,
         @Override
         public JsonSerializer<?> createContextual(SerializerProvider provider,
                 BeanProperty property) throws JsonMappingException {
-            boolean direct = writesAsDatabindWould(provider);
+            boolean direct = BookResourceJson.writesBookAsDatabindWould(provider);
             return direct == this.direct ? this : new Json(direct);
         }
 
@@ -114,101 +82,41 @@ public record BookResourceListEnvelope(@JsonProperty("success") boolean success,
                 SerializerProvider provider) throws IOException {
             boolean direct = this.direct && provider.getActiveView() == null;
             gen.writeStartObject(value);
-            gen.writeFieldName(SUCCESS);
+            gen.writeFieldName(BookResourceJson.SUCCESS);
             gen.writeBoolean(value.success());
-            gen.writeFieldName(CODE);
+            gen.writeFieldName(BookResourceJson.CODE);
             gen.writeNumber(value.code());
-            gen.writeFieldName(MESSAGE);
+            gen.writeFieldName(BookResourceJson.MESSAGE);
             gen.writeString(value.message());
-            gen.writeFieldName(STATUS_CODE);
+            gen.writeFieldName(BookResourceJson.STATUS_CODE);
             gen.writeNumber(value.statusCode());
-            gen.writeFieldName(STATUS_MESSAGE);
+            gen.writeFieldName(BookResourceJson.STATUS_MESSAGE);
             gen.writeString(value.statusMessage());
-            gen.writeFieldName(DETAILED);
+            gen.writeFieldName(BookResourceJson.DETAILED);
             gen.writeNull();
             if (direct) {
-                gen.writeFieldName(DATA);
+                gen.writeFieldName(BookResourceJson.DATA);
                 if (value.data() == null) {
                     gen.writeNull();
                 } else {
                     gen.writeStartArray();
                     for (var element : value.data()) {
-                        writeBook(element, gen);
+                        BookResourceJson.writeBook(element, gen);
                     }
                     gen.writeEndArray();
                 }
             } else {
                 provider.defaultSerializeField("data", value.data(), gen);
             }
-            gen.writeFieldName(COUNT);
+            gen.writeFieldName(BookResourceJson.COUNT);
             gen.writeNumber(value.count());
-            gen.writeFieldName(PAGINATION);
+            gen.writeFieldName(BookResourceJson.PAGINATION);
             if (value.pagination() == null) {
                 gen.writeNull();
             } else {
                 Pagination.Json.write(value.pagination(), gen);
             }
             gen.writeEndObject();
-        }
-
-        private static void writeBook(Book value, JsonGenerator gen) throws IOException {
-            if (value == null) {
-                gen.writeNull();
-                return;
-            }
-            gen.writeStartObject(value);
-            gen.writeFieldName(BOOK_ISBN);
-            gen.writeString(value.isbn());
-            gen.writeFieldName(BOOK_TITLE);
-            gen.writeString(value.title());
-            gen.writeFieldName(BOOK_YEAR);
-            gen.writeNumber(value.year());
-            gen.writeEndObject();
-        }
-
-        /**
-         * Whether databind, as the mapper is configured, writes each record of the payload as its
-         * components, in order, under the keys this class writes, each value as this class does.
-         */
-        private static boolean writesAsDatabindWould(SerializerProvider provider) throws
-                JsonMappingException {
-            SerializationConfig config = provider.getConfig();
-            return config.getPropertyNamingStrategy() == null
-                    && !config.isEnabled(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                    && config.getDefaultTyper(config.constructType(Object.class)) == null
-                    && isAlways(config.getDefaultPropertyInclusion().getValueInclusion())
-                    && isAlways(config.getDefaultPropertyInclusion().getContentInclusion())
-                    && config.findConfigOverride(String.class) == null
-                    && provider.findValueSerializer(String.class).getClass() == StringSerializer.class
-                    && config.findConfigOverride(int.class) == null
-                    && provider.findValueSerializer(int.class).getClass() == NumberSerializers.IntegerSerializer.class
-                    && writesComponents(provider, Book.class, "isbn", "title", "year");
-        }
-
-        private static boolean isAlways(JsonInclude.Include inclusion) {
-            return inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
-        }
-
-        /**
-         * Whether databind writes {@code type} with its standard bean serializer, exactly the keys
-         * {@code keys} in order, with no mix-in or per-type configuration.
-         */
-        private static boolean writesComponents(SerializerProvider provider, Class<?> type,
-                String... keys) throws JsonMappingException {
-            if (provider.getConfig().findConfigOverride(type) != null || provider.getConfig().findMixInClassFor(type) != null) {
-                return false;
-            }
-            JsonSerializer<?> serializer = provider.findValueSerializer(type);
-            if (serializer.getClass() != BeanSerializer.class) {
-                return false;
-            }
-            Iterator<PropertyWriter> properties = serializer.properties();
-            for (String key : keys) {
-                if (!properties.hasNext() || !properties.next().getName().equals(key)) {
-                    return false;
-                }
-            }
-            return !properties.hasNext();
         }
     }
 
@@ -230,10 +138,6 @@ public record BookResourceListEnvelope(@JsonProperty("success") boolean success,
         public static final class Json extends StdSerializer<Pagination> {
             private static final long serialVersionUID = 1L;
 
-            private static final SerializedString NEXT = new SerializedString("next");
-
-            private static final SerializedString PREV = new SerializedString("prev");
-
             /**
              * The serializer Jackson creates for {@code @JsonSerialize}.
              */
@@ -252,13 +156,13 @@ public record BookResourceListEnvelope(@JsonProperty("success") boolean success,
              */
             static void write(Pagination value, JsonGenerator gen) throws IOException {
                 gen.writeStartObject(value);
-                gen.writeFieldName(NEXT);
+                gen.writeFieldName(BookResourceJson.NEXT);
                 if (value.next() == null) {
                     gen.writeNull();
                 } else {
                     gen.writeString(value.next().toString());
                 }
-                gen.writeFieldName(PREV);
+                gen.writeFieldName(BookResourceJson.PREV);
                 if (value.prev() == null) {
                     gen.writeNull();
                 } else {

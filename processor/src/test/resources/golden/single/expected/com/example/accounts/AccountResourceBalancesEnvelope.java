@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -43,22 +42,6 @@ public record AccountResourceBalancesEnvelope(@JsonProperty("success") boolean s
     public static final class Json extends StdSerializer<AccountResourceBalancesEnvelope> {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString SUCCESS = new SerializedString("success");
-
-        private static final SerializedString CODE = new SerializedString("code");
-
-        private static final SerializedString MESSAGE = new SerializedString("message");
-
-        private static final SerializedString STATUS_CODE = new SerializedString("status_code");
-
-        private static final SerializedString STATUS_MESSAGE = new SerializedString("status_message");
-
-        private static final SerializedString DETAILED = new SerializedString("detailed");
-
-        private static final SerializedString COUNT = new SerializedString("count");
-
-        private static final SerializedString PAGINATION = new SerializedString("pagination");
-
         /**
          * The serializer Jackson creates for {@code @JsonSerialize}.
          */
@@ -70,22 +53,22 @@ public record AccountResourceBalancesEnvelope(@JsonProperty("success") boolean s
         public void serialize(AccountResourceBalancesEnvelope value, JsonGenerator gen,
                 SerializerProvider provider) throws IOException {
             gen.writeStartObject(value);
-            gen.writeFieldName(SUCCESS);
+            gen.writeFieldName(AccountResourceJson.SUCCESS);
             gen.writeBoolean(value.success());
-            gen.writeFieldName(CODE);
+            gen.writeFieldName(AccountResourceJson.CODE);
             gen.writeNumber(value.code());
-            gen.writeFieldName(MESSAGE);
+            gen.writeFieldName(AccountResourceJson.MESSAGE);
             gen.writeString(value.message());
-            gen.writeFieldName(STATUS_CODE);
+            gen.writeFieldName(AccountResourceJson.STATUS_CODE);
             gen.writeNumber(value.statusCode());
-            gen.writeFieldName(STATUS_MESSAGE);
+            gen.writeFieldName(AccountResourceJson.STATUS_MESSAGE);
             gen.writeString(value.statusMessage());
-            gen.writeFieldName(DETAILED);
+            gen.writeFieldName(AccountResourceJson.DETAILED);
             gen.writeNull();
             provider.defaultSerializeField("data", value.data(), gen);
-            gen.writeFieldName(COUNT);
+            gen.writeFieldName(AccountResourceJson.COUNT);
             gen.writeNull();
-            gen.writeFieldName(PAGINATION);
+            gen.writeFieldName(AccountResourceJson.PAGINATION);
             gen.writeNull();
             gen.writeEndObject();
         }

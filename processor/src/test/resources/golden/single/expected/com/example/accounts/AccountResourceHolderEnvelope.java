@@ -4,17 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.ser.std.StringSerializer;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -53,24 +49,6 @@ public record AccountResourceHolderEnvelope(@JsonProperty("success") boolean suc
     public static final class Json extends StdSerializer<AccountResourceHolderEnvelope> implements ContextualSerializer {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString SUCCESS = new SerializedString("success");
-
-        private static final SerializedString CODE = new SerializedString("code");
-
-        private static final SerializedString MESSAGE = new SerializedString("message");
-
-        private static final SerializedString STATUS_CODE = new SerializedString("status_code");
-
-        private static final SerializedString STATUS_MESSAGE = new SerializedString("status_message");
-
-        private static final SerializedString DETAILED = new SerializedString("detailed");
-
-        private static final SerializedString DATA = new SerializedString("data");
-
-        private static final SerializedString COUNT = new SerializedString("count");
-
-        private static final SerializedString PAGINATION = new SerializedString("pagination");
-
         /**
          * Whether the mapper this serializer was made for writes the payload's records as this class
          * does.
@@ -92,7 +70,7 @@ public record AccountResourceHolderEnvelope(@JsonProperty("success") boolean suc
         @Override
         public JsonSerializer<?> createContextual(SerializerProvider provider,
                 BeanProperty property) throws JsonMappingException {
-            boolean direct = writesAsDatabindWould(provider);
+            boolean direct = AccountResourceJson.writesStringAsDatabindWould(provider);
             return direct == this.direct ? this : new Json(direct);
         }
 
@@ -101,49 +79,29 @@ public record AccountResourceHolderEnvelope(@JsonProperty("success") boolean suc
                 SerializerProvider provider) throws IOException {
             boolean direct = this.direct && provider.getActiveView() == null;
             gen.writeStartObject(value);
-            gen.writeFieldName(SUCCESS);
+            gen.writeFieldName(AccountResourceJson.SUCCESS);
             gen.writeBoolean(value.success());
-            gen.writeFieldName(CODE);
+            gen.writeFieldName(AccountResourceJson.CODE);
             gen.writeNumber(value.code());
-            gen.writeFieldName(MESSAGE);
+            gen.writeFieldName(AccountResourceJson.MESSAGE);
             gen.writeString(value.message());
-            gen.writeFieldName(STATUS_CODE);
+            gen.writeFieldName(AccountResourceJson.STATUS_CODE);
             gen.writeNumber(value.statusCode());
-            gen.writeFieldName(STATUS_MESSAGE);
+            gen.writeFieldName(AccountResourceJson.STATUS_MESSAGE);
             gen.writeString(value.statusMessage());
-            gen.writeFieldName(DETAILED);
+            gen.writeFieldName(AccountResourceJson.DETAILED);
             gen.writeNull();
             if (direct) {
-                gen.writeFieldName(DATA);
+                gen.writeFieldName(AccountResourceJson.DATA);
                 gen.writeString(value.data());
             } else {
                 provider.defaultSerializeField("data", value.data(), gen);
             }
-            gen.writeFieldName(COUNT);
+            gen.writeFieldName(AccountResourceJson.COUNT);
             gen.writeNull();
-            gen.writeFieldName(PAGINATION);
+            gen.writeFieldName(AccountResourceJson.PAGINATION);
             gen.writeNull();
             gen.writeEndObject();
-        }
-
-        /**
-         * Whether databind, as the mapper is configured, writes each record of the payload as its
-         * components, in order, under the keys this class writes, each value as this class does.
-         */
-        private static boolean writesAsDatabindWould(SerializerProvider provider) throws
-                JsonMappingException {
-            SerializationConfig config = provider.getConfig();
-            return config.getPropertyNamingStrategy() == null
-                    && !config.isEnabled(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                    && config.getDefaultTyper(config.constructType(Object.class)) == null
-                    && isAlways(config.getDefaultPropertyInclusion().getValueInclusion())
-                    && isAlways(config.getDefaultPropertyInclusion().getContentInclusion())
-                    && config.findConfigOverride(String.class) == null
-                    && provider.findValueSerializer(String.class).getClass() == StringSerializer.class;
-        }
-
-        private static boolean isAlways(JsonInclude.Include inclusion) {
-            return inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
         }
     }
 }

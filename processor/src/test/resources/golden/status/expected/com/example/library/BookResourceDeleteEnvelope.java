@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -38,10 +37,6 @@ public record BookResourceDeleteEnvelope(@JsonProperty("status") String status,
     public static final class Json extends StdSerializer<BookResourceDeleteEnvelope> {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString STATUS = new SerializedString("status");
-
-        private static final SerializedString DATA = new SerializedString("data");
-
         /**
          * The serializer Jackson creates for {@code @JsonSerialize}.
          */
@@ -60,9 +55,9 @@ public record BookResourceDeleteEnvelope(@JsonProperty("status") String status,
          */
         static void write(BookResourceDeleteEnvelope value, JsonGenerator gen) throws IOException {
             gen.writeStartObject(value);
-            gen.writeFieldName(STATUS);
+            gen.writeFieldName(BookResourceJson.STATUS);
             gen.writeString(value.status());
-            gen.writeFieldName(DATA);
+            gen.writeFieldName(BookResourceJson.DATA);
             gen.writeNull();
             gen.writeEndObject();
         }

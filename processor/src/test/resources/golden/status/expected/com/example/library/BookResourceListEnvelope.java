@@ -4,22 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
-import com.fasterxml.jackson.databind.ser.PropertyWriter;
-import com.fasterxml.jackson.databind.ser.std.NumberSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.ser.std.StringSerializer;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -56,16 +48,6 @@ public record BookResourceListEnvelope(@JsonProperty("status") String status,
     public static final class Json extends StdSerializer<BookResourceListEnvelope> implements ContextualSerializer {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString STATUS = new SerializedString("status");
-
-        private static final SerializedString DATA = new SerializedString("data");
-
-        private static final SerializedString PAGINATION = new SerializedString("pagination");
-
-        private static final SerializedString BOOK_ID = new SerializedString("id");
-
-        private static final SerializedString BOOK_TITLE = new SerializedString("title");
-
         /**
          * Whether the mapper this serializer was made for writes the payload's records as this class
          * does.
@@ -87,7 +69,7 @@ public record BookResourceListEnvelope(@JsonProperty("status") String status,
         @Override
         public JsonSerializer<?> createContextual(SerializerProvider provider,
                 BeanProperty property) throws JsonMappingException {
-            boolean direct = writesAsDatabindWould(provider);
+            boolean direct = BookResourceJson.writesBookAsDatabindWould(provider);
             return direct == this.direct ? this : new Json(direct);
         }
 
@@ -96,87 +78,29 @@ public record BookResourceListEnvelope(@JsonProperty("status") String status,
                 SerializerProvider provider) throws IOException {
             boolean direct = this.direct && provider.getActiveView() == null;
             gen.writeStartObject(value);
-            gen.writeFieldName(STATUS);
+            gen.writeFieldName(BookResourceJson.STATUS);
             gen.writeString(value.status());
             if (direct) {
-                gen.writeFieldName(DATA);
+                gen.writeFieldName(BookResourceJson.DATA);
                 if (value.data() == null) {
                     gen.writeNull();
                 } else {
                     gen.writeStartArray();
                     for (var element : value.data()) {
-                        writeBook(element, gen);
+                        BookResourceJson.writeBook(element, gen);
                     }
                     gen.writeEndArray();
                 }
             } else {
                 provider.defaultSerializeField("data", value.data(), gen);
             }
-            gen.writeFieldName(PAGINATION);
+            gen.writeFieldName(BookResourceJson.PAGINATION);
             if (value.pagination() == null) {
                 gen.writeNull();
             } else {
                 Pagination.Json.write(value.pagination(), gen);
             }
             gen.writeEndObject();
-        }
-
-        private static void writeBook(Book value, JsonGenerator gen) throws IOException {
-            if (value == null) {
-                gen.writeNull();
-                return;
-            }
-            gen.writeStartObject(value);
-            gen.writeFieldName(BOOK_ID);
-            gen.writeNumber(value.id());
-            gen.writeFieldName(BOOK_TITLE);
-            gen.writeString(value.title());
-            gen.writeEndObject();
-        }
-
-        /**
-         * Whether databind, as the mapper is configured, writes each record of the payload as its
-         * components, in order, under the keys this class writes, each value as this class does.
-         */
-        private static boolean writesAsDatabindWould(SerializerProvider provider) throws
-                JsonMappingException {
-            SerializationConfig config = provider.getConfig();
-            return config.getPropertyNamingStrategy() == null
-                    && !config.isEnabled(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                    && config.getDefaultTyper(config.constructType(Object.class)) == null
-                    && isAlways(config.getDefaultPropertyInclusion().getValueInclusion())
-                    && isAlways(config.getDefaultPropertyInclusion().getContentInclusion())
-                    && config.findConfigOverride(long.class) == null
-                    && provider.findValueSerializer(long.class).getClass() == NumberSerializers.LongSerializer.class
-                    && config.findConfigOverride(String.class) == null
-                    && provider.findValueSerializer(String.class).getClass() == StringSerializer.class
-                    && writesComponents(provider, Book.class, "id", "title");
-        }
-
-        private static boolean isAlways(JsonInclude.Include inclusion) {
-            return inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
-        }
-
-        /**
-         * Whether databind writes {@code type} with its standard bean serializer, exactly the keys
-         * {@code keys} in order, with no mix-in or per-type configuration.
-         */
-        private static boolean writesComponents(SerializerProvider provider, Class<?> type,
-                String... keys) throws JsonMappingException {
-            if (provider.getConfig().findConfigOverride(type) != null || provider.getConfig().findMixInClassFor(type) != null) {
-                return false;
-            }
-            JsonSerializer<?> serializer = provider.findValueSerializer(type);
-            if (serializer.getClass() != BeanSerializer.class) {
-                return false;
-            }
-            Iterator<PropertyWriter> properties = serializer.properties();
-            for (String key : keys) {
-                if (!properties.hasNext() || !properties.next().getName().equals(key)) {
-                    return false;
-                }
-            }
-            return !properties.hasNext();
         }
     }
 
@@ -201,12 +125,6 @@ public record BookResourceListEnvelope(@JsonProperty("status") String status,
         public static final class Json extends StdSerializer<Pagination> {
             private static final long serialVersionUID = 1L;
 
-            private static final SerializedString TOTAL_COUNT = new SerializedString("total_count");
-
-            private static final SerializedString CURRENT_PAGE = new SerializedString("current_page");
-
-            private static final SerializedString TOTAL_PAGES = new SerializedString("total_pages");
-
             /**
              * The serializer Jackson creates for {@code @JsonSerialize}.
              */
@@ -225,11 +143,11 @@ public record BookResourceListEnvelope(@JsonProperty("status") String status,
              */
             static void write(Pagination value, JsonGenerator gen) throws IOException {
                 gen.writeStartObject(value);
-                gen.writeFieldName(TOTAL_COUNT);
+                gen.writeFieldName(BookResourceJson.TOTAL_COUNT);
                 gen.writeNumber(value.totalCount());
-                gen.writeFieldName(CURRENT_PAGE);
+                gen.writeFieldName(BookResourceJson.CURRENT_PAGE);
                 gen.writeNumber(value.currentPage());
-                gen.writeFieldName(TOTAL_PAGES);
+                gen.writeFieldName(BookResourceJson.TOTAL_PAGES);
                 gen.writeNumber(value.totalPages());
                 gen.writeEndObject();
             }

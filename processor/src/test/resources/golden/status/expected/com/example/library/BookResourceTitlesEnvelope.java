@@ -4,17 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.ser.std.StringSerializer;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -50,10 +46,6 @@ public record BookResourceTitlesEnvelope(@JsonProperty("status") String status,
     public static final class Json extends StdSerializer<BookResourceTitlesEnvelope> implements ContextualSerializer {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString STATUS = new SerializedString("status");
-
-        private static final SerializedString DATA = new SerializedString("data");
-
         /**
          * Whether the mapper this serializer was made for writes the payload's records as this class
          * does.
@@ -75,7 +67,7 @@ public record BookResourceTitlesEnvelope(@JsonProperty("status") String status,
         @Override
         public JsonSerializer<?> createContextual(SerializerProvider provider,
                 BeanProperty property) throws JsonMappingException {
-            boolean direct = writesAsDatabindWould(provider);
+            boolean direct = BookResourceJson.writesStringAsDatabindWould(provider);
             return direct == this.direct ? this : new Json(direct);
         }
 
@@ -84,10 +76,10 @@ public record BookResourceTitlesEnvelope(@JsonProperty("status") String status,
                 SerializerProvider provider) throws IOException {
             boolean direct = this.direct && provider.getActiveView() == null;
             gen.writeStartObject(value);
-            gen.writeFieldName(STATUS);
+            gen.writeFieldName(BookResourceJson.STATUS);
             gen.writeString(value.status());
             if (direct) {
-                gen.writeFieldName(DATA);
+                gen.writeFieldName(BookResourceJson.DATA);
                 if (value.data() == null) {
                     gen.writeNull();
                 } else {
@@ -101,26 +93,6 @@ public record BookResourceTitlesEnvelope(@JsonProperty("status") String status,
                 provider.defaultSerializeField("data", value.data(), gen);
             }
             gen.writeEndObject();
-        }
-
-        /**
-         * Whether databind, as the mapper is configured, writes each record of the payload as its
-         * components, in order, under the keys this class writes, each value as this class does.
-         */
-        private static boolean writesAsDatabindWould(SerializerProvider provider) throws
-                JsonMappingException {
-            SerializationConfig config = provider.getConfig();
-            return config.getPropertyNamingStrategy() == null
-                    && !config.isEnabled(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                    && config.getDefaultTyper(config.constructType(Object.class)) == null
-                    && isAlways(config.getDefaultPropertyInclusion().getValueInclusion())
-                    && isAlways(config.getDefaultPropertyInclusion().getContentInclusion())
-                    && config.findConfigOverride(String.class) == null
-                    && provider.findValueSerializer(String.class).getClass() == StringSerializer.class;
-        }
-
-        private static boolean isAlways(JsonInclude.Include inclusion) {
-            return inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
         }
     }
 }

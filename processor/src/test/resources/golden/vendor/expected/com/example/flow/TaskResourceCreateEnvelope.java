@@ -4,16 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
-import com.fasterxml.jackson.databind.ser.std.NumberSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -42,10 +38,6 @@ public record TaskResourceCreateEnvelope(@JsonProperty("data") long data,
     public static final class Json extends StdSerializer<TaskResourceCreateEnvelope> implements ContextualSerializer {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString DATA = new SerializedString("data");
-
-        private static final SerializedString REQUEST_ID = new SerializedString("request_id");
-
         /**
          * Whether the mapper this serializer was made for writes the payload's records as this class
          * does.
@@ -67,7 +59,7 @@ public record TaskResourceCreateEnvelope(@JsonProperty("data") long data,
         @Override
         public JsonSerializer<?> createContextual(SerializerProvider provider,
                 BeanProperty property) throws JsonMappingException {
-            boolean direct = writesAsDatabindWould(provider);
+            boolean direct = TaskResourceJson.writesLongAsDatabindWould(provider);
             return direct == this.direct ? this : new Json(direct);
         }
 
@@ -77,34 +69,14 @@ public record TaskResourceCreateEnvelope(@JsonProperty("data") long data,
             boolean direct = this.direct && provider.getActiveView() == null;
             gen.writeStartObject(value);
             if (direct) {
-                gen.writeFieldName(DATA);
+                gen.writeFieldName(TaskResourceJson.DATA);
                 gen.writeNumber(value.data());
             } else {
                 provider.defaultSerializeField("data", value.data(), gen);
             }
-            gen.writeFieldName(REQUEST_ID);
+            gen.writeFieldName(TaskResourceJson.REQUEST_ID);
             gen.writeString(value.requestId());
             gen.writeEndObject();
-        }
-
-        /**
-         * Whether databind, as the mapper is configured, writes each record of the payload as its
-         * components, in order, under the keys this class writes, each value as this class does.
-         */
-        private static boolean writesAsDatabindWould(SerializerProvider provider) throws
-                JsonMappingException {
-            SerializationConfig config = provider.getConfig();
-            return config.getPropertyNamingStrategy() == null
-                    && !config.isEnabled(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                    && config.getDefaultTyper(config.constructType(Object.class)) == null
-                    && isAlways(config.getDefaultPropertyInclusion().getValueInclusion())
-                    && isAlways(config.getDefaultPropertyInclusion().getContentInclusion())
-                    && config.findConfigOverride(long.class) == null
-                    && provider.findValueSerializer(long.class).getClass() == NumberSerializers.LongSerializer.class;
-        }
-
-        private static boolean isAlways(JsonInclude.Include inclusion) {
-            return inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -31,8 +30,6 @@ public record TaskResourceGetEnvelope(@JsonProperty("data") Task data,
     public static final class Json extends StdSerializer<TaskResourceGetEnvelope> {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString REQUEST_ID = new SerializedString("request_id");
-
         /**
          * The serializer Jackson creates for {@code @JsonSerialize}.
          */
@@ -45,7 +42,7 @@ public record TaskResourceGetEnvelope(@JsonProperty("data") Task data,
                 SerializerProvider provider) throws IOException {
             gen.writeStartObject(value);
             provider.defaultSerializeField("data", value.data(), gen);
-            gen.writeFieldName(REQUEST_ID);
+            gen.writeFieldName(TaskResourceJson.REQUEST_ID);
             gen.writeString(value.requestId());
             gen.writeEndObject();
         }

@@ -4,23 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
-import com.fasterxml.jackson.databind.ser.PropertyWriter;
-import com.fasterxml.jackson.databind.ser.std.NumberSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.ser.std.StringSerializer;
 import dev.envelopes.Cursor;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -50,14 +42,6 @@ public record TaskResourceListEnvelope(@JsonProperty("data") List<Task> data,
     public static final class Json extends StdSerializer<TaskResourceListEnvelope> implements ContextualSerializer {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString ACCOUNTS = new SerializedString("accounts");
-
-        private static final SerializedString REQUEST_ID = new SerializedString("request_id");
-
-        private static final SerializedString ACCOUNT_ID = new SerializedString("id");
-
-        private static final SerializedString ACCOUNT_NAME = new SerializedString("name");
-
         /**
          * Whether the mapper this serializer was made for writes the payload's records as this class
          * does.
@@ -79,7 +63,7 @@ public record TaskResourceListEnvelope(@JsonProperty("data") List<Task> data,
         @Override
         public JsonSerializer<?> createContextual(SerializerProvider provider,
                 BeanProperty property) throws JsonMappingException {
-            boolean direct = writesAsDatabindWould(provider);
+            boolean direct = TaskResourceJson.writesAccountAsDatabindWould(provider);
             return direct == this.direct ? this : new Json(direct);
         }
 
@@ -91,13 +75,13 @@ public record TaskResourceListEnvelope(@JsonProperty("data") List<Task> data,
             provider.defaultSerializeField("data", value.data(), gen);
             if (value.accounts() != null) {
                 if (direct) {
-                    gen.writeFieldName(ACCOUNTS);
+                    gen.writeFieldName(TaskResourceJson.ACCOUNTS);
                     if (value.accounts() == null) {
                         gen.writeNull();
                     } else {
                         gen.writeStartArray();
                         for (var element : value.accounts()) {
-                            writeAccount(element, gen);
+                            TaskResourceJson.writeAccount(element, gen);
                         }
                         gen.writeEndArray();
                     }
@@ -105,67 +89,9 @@ public record TaskResourceListEnvelope(@JsonProperty("data") List<Task> data,
                     provider.defaultSerializeField("accounts", value.accounts(), gen);
                 }
             }
-            gen.writeFieldName(REQUEST_ID);
+            gen.writeFieldName(TaskResourceJson.REQUEST_ID);
             gen.writeString(value.requestId());
             gen.writeEndObject();
-        }
-
-        private static void writeAccount(Account value, JsonGenerator gen) throws IOException {
-            if (value == null) {
-                gen.writeNull();
-                return;
-            }
-            gen.writeStartObject(value);
-            gen.writeFieldName(ACCOUNT_ID);
-            gen.writeNumber(value.id());
-            gen.writeFieldName(ACCOUNT_NAME);
-            gen.writeString(value.name());
-            gen.writeEndObject();
-        }
-
-        /**
-         * Whether databind, as the mapper is configured, writes each record of the payload as its
-         * components, in order, under the keys this class writes, each value as this class does.
-         */
-        private static boolean writesAsDatabindWould(SerializerProvider provider) throws
-                JsonMappingException {
-            SerializationConfig config = provider.getConfig();
-            return config.getPropertyNamingStrategy() == null
-                    && !config.isEnabled(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                    && config.getDefaultTyper(config.constructType(Object.class)) == null
-                    && isAlways(config.getDefaultPropertyInclusion().getValueInclusion())
-                    && isAlways(config.getDefaultPropertyInclusion().getContentInclusion())
-                    && config.findConfigOverride(long.class) == null
-                    && provider.findValueSerializer(long.class).getClass() == NumberSerializers.LongSerializer.class
-                    && config.findConfigOverride(String.class) == null
-                    && provider.findValueSerializer(String.class).getClass() == StringSerializer.class
-                    && writesComponents(provider, Account.class, "id", "name");
-        }
-
-        private static boolean isAlways(JsonInclude.Include inclusion) {
-            return inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
-        }
-
-        /**
-         * Whether databind writes {@code type} with its standard bean serializer, exactly the keys
-         * {@code keys} in order, with no mix-in or per-type configuration.
-         */
-        private static boolean writesComponents(SerializerProvider provider, Class<?> type,
-                String... keys) throws JsonMappingException {
-            if (provider.getConfig().findConfigOverride(type) != null || provider.getConfig().findMixInClassFor(type) != null) {
-                return false;
-            }
-            JsonSerializer<?> serializer = provider.findValueSerializer(type);
-            if (serializer.getClass() != BeanSerializer.class) {
-                return false;
-            }
-            Iterator<PropertyWriter> properties = serializer.properties();
-            for (String key : keys) {
-                if (!properties.hasNext() || !properties.next().getName().equals(key)) {
-                    return false;
-                }
-            }
-            return !properties.hasNext();
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -31,10 +30,6 @@ public record TaskResourceUpdateEnvelope(@JsonProperty("data") Void data,
     public static final class Json extends StdSerializer<TaskResourceUpdateEnvelope> {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString DATA = new SerializedString("data");
-
-        private static final SerializedString REQUEST_ID = new SerializedString("request_id");
-
         /**
          * The serializer Jackson creates for {@code @JsonSerialize}.
          */
@@ -53,9 +48,9 @@ public record TaskResourceUpdateEnvelope(@JsonProperty("data") Void data,
          */
         static void write(TaskResourceUpdateEnvelope value, JsonGenerator gen) throws IOException {
             gen.writeStartObject(value);
-            gen.writeFieldName(DATA);
+            gen.writeFieldName(TaskResourceJson.DATA);
             gen.writeNull();
-            gen.writeFieldName(REQUEST_ID);
+            gen.writeFieldName(TaskResourceJson.REQUEST_ID);
             gen.writeString(value.requestId());
             gen.writeEndObject();
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -44,22 +43,6 @@ public record OrderResourceCreateBatchEnvelope(@JsonProperty("success") boolean 
     public static final class Json extends StdSerializer<OrderResourceCreateBatchEnvelope> {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString SUCCESS = new SerializedString("success");
-
-        private static final SerializedString CODE = new SerializedString("code");
-
-        private static final SerializedString MESSAGE = new SerializedString("message");
-
-        private static final SerializedString STATUS_CODE = new SerializedString("status_code");
-
-        private static final SerializedString STATUS_MESSAGE = new SerializedString("status_message");
-
-        private static final SerializedString DETAILED = new SerializedString("detailed");
-
-        private static final SerializedString COUNT = new SerializedString("count");
-
-        private static final SerializedString PAGINATION = new SerializedString("pagination");
-
         /**
          * The serializer Jackson creates for {@code @JsonSerialize}.
          */
@@ -71,22 +54,22 @@ public record OrderResourceCreateBatchEnvelope(@JsonProperty("success") boolean 
         public void serialize(OrderResourceCreateBatchEnvelope value, JsonGenerator gen,
                 SerializerProvider provider) throws IOException {
             gen.writeStartObject(value);
-            gen.writeFieldName(SUCCESS);
+            gen.writeFieldName(OrderResourceJson.SUCCESS);
             gen.writeBoolean(value.success());
-            gen.writeFieldName(CODE);
+            gen.writeFieldName(OrderResourceJson.CODE);
             gen.writeNumber(value.code());
-            gen.writeFieldName(MESSAGE);
+            gen.writeFieldName(OrderResourceJson.MESSAGE);
             gen.writeString(value.message());
-            gen.writeFieldName(STATUS_CODE);
+            gen.writeFieldName(OrderResourceJson.STATUS_CODE);
             gen.writeNumber(value.statusCode());
-            gen.writeFieldName(STATUS_MESSAGE);
+            gen.writeFieldName(OrderResourceJson.STATUS_MESSAGE);
             gen.writeString(value.statusMessage());
-            gen.writeFieldName(DETAILED);
+            gen.writeFieldName(OrderResourceJson.DETAILED);
             gen.writeNull();
             provider.defaultSerializeField("data", value.data(), gen);
-            gen.writeFieldName(COUNT);
+            gen.writeFieldName(OrderResourceJson.COUNT);
             gen.writeNumber(value.count());
-            gen.writeFieldName(PAGINATION);
+            gen.writeFieldName(OrderResourceJson.PAGINATION);
             gen.writeNull();
             gen.writeEndObject();
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -38,14 +37,6 @@ public record ContactResourceListEnvelope(@JsonProperty("cursor") String cursor,
     public static final class Json extends StdSerializer<ContactResourceListEnvelope> {
         private static final long serialVersionUID = 1L;
 
-        private static final SerializedString CURSOR = new SerializedString("cursor");
-
-        private static final SerializedString COUNT = new SerializedString("count");
-
-        private static final SerializedString TOTAL_RECORD_COUNT = new SerializedString("totalRecordCount");
-
-        private static final SerializedString HAS_MORE_RECORDS = new SerializedString("hasMoreRecords");
-
         /**
          * The serializer Jackson creates for {@code @JsonSerialize}.
          */
@@ -57,13 +48,13 @@ public record ContactResourceListEnvelope(@JsonProperty("cursor") String cursor,
         public void serialize(ContactResourceListEnvelope value, JsonGenerator gen,
                 SerializerProvider provider) throws IOException {
             gen.writeStartObject(value);
-            gen.writeFieldName(CURSOR);
+            gen.writeFieldName(ContactResourceJson.CURSOR);
             gen.writeString(value.cursor());
-            gen.writeFieldName(COUNT);
+            gen.writeFieldName(ContactResourceJson.COUNT);
             gen.writeNumber(value.count());
-            gen.writeFieldName(TOTAL_RECORD_COUNT);
+            gen.writeFieldName(ContactResourceJson.TOTAL_RECORD_COUNT);
             gen.writeNumber(value.totalRecordCount());
-            gen.writeFieldName(HAS_MORE_RECORDS);
+            gen.writeFieldName(ContactResourceJson.HAS_MORE_RECORDS);
             gen.writeBoolean(value.hasMoreRecords());
             provider.defaultSerializeField("data", value.data(), gen);
             gen.writeEndObject();

@@ -1,0 +1,87 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.model.JsonShape;
+import java.util.function.BiFunction;
+
+/**
+ * Renders the statements that write one value whose shape the processor knows with Jackson's
+ * streaming API, into a generator named {@code gen}: a scalar, a plain record, or a sequence of
+ * these.
+ */
+final class JsonValueWriter {
+
+  private static final ClassName STRING = ClassName.get(String.class);
+
+  private JsonValueWriter() {}
+
+  /**
+   * Writes {@code value}, of {@code shape}, where a value is expected.
+   *
+   * @param writeRecord the call that writes a plain record, given its type and the value
+   */
+  static CodeBlock write(
+      JsonShape shape, CodeBlock value, BiFunction<ClassName, CodeBlock, CodeBlock> writeRecord) {
+    return write(shape, value, writeRecord, 0);
+  }
+
+  private static CodeBlock write(
+      JsonShape shape,
+      CodeBlock value,
+      BiFunction<ClassName, CodeBlock, CodeBlock> writeRecord,
+      int depth) {
+    if (shape instanceof JsonShape.Scalar scalar) {
+      return writeScalar(scalar.type(), value);
+    } else if (shape instanceof JsonShape.Plain plain) {
+      return CodeBlock.builder().addStatement(writeRecord.apply(plain.type(), value)).build();
+    }
+    JsonShape.Sequence sequence = (JsonShape.Sequence) shape;
+    String element = depth == 0 ? "element" : "element" + depth;
+    CodeBlock loop =
+        CodeBlock.builder()
+            .addStatement("gen.writeStartArray()")
+            .beginControlFlow("for (var $N : $L)", element, value)
+            .add(write(sequence.element(), CodeBlock.of("$N", element), writeRecord, depth + 1))
+            .endControlFlow()
+            .addStatement("gen.writeEndArray()")
+            .build();
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L == null)", value)
+        .addStatement("gen.writeNull()")
+        .nextControlFlow("else")
+        .add(loop)
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * Writes {@code value}, of a scalar {@code type}: a primitive other than {@code char}, its box,
+   * or a {@link String}.
+   */
+  static CodeBlock writeScalar(TypeName type, CodeBlock value) {
+    if (type.equals(STRING)) {
+      return CodeBlock.builder().addStatement("gen.writeString($L)", value).build();
+    }
+    String method =
+        type.equals(TypeName.BOOLEAN) || type.equals(TypeName.BOOLEAN.box())
+            ? "writeBoolean"
+            : "writeNumber";
+    CodeBlock write = CodeBlock.of("gen.$L($L)", method, value);
+    return type.isPrimitive()
+        ? CodeBlock.builder().addStatement(write).build()
+        : writeNullable(value, write);
+  }
+
+  /** Writes {@code null} when {@code value} is, and otherwise runs {@code write}. */
+  static CodeBlock writeNullable(CodeBlock value, CodeBlock write) {
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L == null)", value)
+        .addStatement("gen.writeNull()")
+        .nextControlFlow("else")
+        .addStatement(write)
+        .endControlFlow()
+        .build();
+  }
+}
