@@ -152,7 +152,7 @@ public final class JmhBenchmark {
         new StringBuilder(
             "| style | payload | generated ops/s | runtime ops/s"
                 + " | **throughput generated/runtime** | generated B/op | runtime B/op"
-                + " | **allocation generated/runtime** | ceiling: payload alone/runtime |\n"
+                + " | **allocation generated/runtime** | payload alone by databind/runtime |\n"
                 + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Style style : Style.values()) {
       for (Payload payload : Payload.values()) {
