@@ -247,12 +247,12 @@ final class JsonSerializerWriter {
   private CodeBlock writeKey(JsonRecords.Key key) {
     CodeBlock value = CodeBlock.of("value.$N()", key.javaName());
     TypeName type = key.type();
+    CodeBlock databind =
+        CodeBlock.builder()
+            .addStatement("provider.defaultSerializeField($S, $L, gen)", key.key(), value)
+            .build();
     if (key.payload() && !type.equals(VOID)) {
       JsonShape shape = shapeOf(type);
-      CodeBlock databind =
-          CodeBlock.builder()
-              .addStatement("provider.defaultSerializeField($S, $L, gen)", key.key(), value)
-              .build();
       if (!shape.isDirect()) {
         return databind;
       }
@@ -266,9 +266,7 @@ final class JsonSerializerWriter {
           .build();
     }
     if (needsProvider(key)) {
-      return CodeBlock.builder()
-          .addStatement("provider.defaultSerializeField($S, $L, gen)", key.key(), value)
-          .build();
+      return databind;
     }
     CodeBlock.Builder code =
         CodeBlock.builder().addStatement("gen.writeFieldName($L)", keyConstant(key.key()));

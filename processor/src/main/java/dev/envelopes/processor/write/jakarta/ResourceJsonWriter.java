@@ -50,6 +50,9 @@ final class ResourceJsonWriter {
       ClassName.get(DATABIND + ".ser.std", "NumberSerializers");
   private static final ClassName INCLUDE =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude", "Include");
+  private static final ParameterizedTypeName ANY_CLASS =
+      ParameterizedTypeName.get(
+          ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
   private static final String IS_ALWAYS = "isAlways";
   private static final String WRITES_COMPONENTS = "writesComponents";
   private static final String KEEPS_DEFAULTS = "keepsDatabindDefaults";
@@ -298,9 +301,6 @@ final class ResourceJsonWriter {
   }
 
   private static MethodSpec writesWithStandardSerializer() {
-    ParameterizedTypeName anyClass =
-        ParameterizedTypeName.get(
-            ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
     return MethodSpec.methodBuilder(WRITES_STANDARD)
         .addJavadoc(
             "Whether databind writes {@code type} with {@code standard}, the serializer it has"
@@ -308,8 +308,8 @@ final class ResourceJsonWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
-        .addParameter(anyClass, "type")
-        .addParameter(anyClass, "standard")
+        .addParameter(ANY_CLASS, "type")
+        .addParameter(ANY_CLASS, "standard")
         .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
         .addStatement(
             "return provider.getConfig().findConfigOverride(type) == null\n"
@@ -335,10 +335,7 @@ final class ResourceJsonWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
-        .addParameter(
-            ParameterizedTypeName.get(
-                ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
-            "type")
+        .addParameter(ANY_CLASS, "type")
         .addParameter(String[].class, "keys")
         .varargs()
         .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
