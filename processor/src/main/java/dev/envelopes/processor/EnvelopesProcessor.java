@@ -27,11 +27,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -190,21 +192,26 @@ public final class EnvelopesProcessor extends AbstractProcessor {
           name(MapException.class), apiDeclarations,
           name(MapExceptions.class), apiDeclarations);
 
+  /** The annotations of {@link #gathered}, resolved once, as the compilation sees them. */
+  private TypeElement[] gatheredTypes = new TypeElement[0];
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    gatheredTypes =
+        gathered.keySet().stream()
+            .map(processingEnv.getElementUtils()::getTypeElement)
+            .filter(Objects::nonNull)
+            .toArray(TypeElement[]::new);
+  }
+
   /**
    * Adds this round's annotated types to those of earlier rounds. One scan of the round's elements
    * finds them all, where one {@code getElementsAnnotatedWith} per annotation would walk every
    * member of every class nine times, a noticeable part of a large API's build.
    */
   private void gather(RoundEnvironment round) {
-    Set<TypeElement> annotations = new HashSet<>();
-    for (String annotation : gathered.keySet()) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (type != null) {
-        annotations.add(type);
-      }
-    }
-    for (Element element :
-        round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+    for (Element element : round.getElementsAnnotatedWithAny(gatheredTypes)) {
       for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
         String name =
             ((TypeElement) annotation.getAnnotationType().asElement())
