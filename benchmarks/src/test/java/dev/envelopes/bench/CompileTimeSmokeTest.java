@@ -8,12 +8,16 @@ import dev.envelopes.bench.compile.CompileTimeBenchmark.Timing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The compile-time benchmark once, on a 10-method API: all three javac processes must succeed under
- * -Werror, (b) must compile what (a) generated, and (c) what its one-class processor generated.
+ * The compile-time benchmark once, on a 10-method API: all four javac processes must succeed under
+ * -Werror, (b) must compile what (a) generated, (c) what its one-class processor generated, and (d)
+ * what (a) generated, written again by its replaying processor.
  */
 class CompileTimeSmokeTest {
 
@@ -30,6 +34,22 @@ class CompileTimeSmokeTest {
     assertCompiled(work, "a", "bench/api/EnvelopesFeature", "(a) generated and compiled it");
     assertCompiled(work, "c", "bench/rounds/Generated", "(c) generated and compiled its class");
     assertCompiled(work, "c", "bench/api/EnvelopesFeature", "(c) compiled (b)'s sources");
+    assertCompiled(work, "d", "bench/api/EnvelopesFeature", "(d) wrote (a)'s output again");
+    assertEquals(
+        contentsUnder(work.resolve("generated")),
+        contentsUnder(work.resolve("run-0/d-generated")),
+        "(d) wrote (a)'s sources again, each as it was");
+  }
+
+  /** Every file under {@code folder}, by its path there, with its text. */
+  private static Map<String, String> contentsUnder(Path folder) throws IOException {
+    Map<String, String> contents = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        contents.put(folder.relativize(file).toString(), Files.readString(file));
+      }
+    }
+    return contents;
   }
 
   private static void assertCompiled(Path work, String side, String type, String what) {

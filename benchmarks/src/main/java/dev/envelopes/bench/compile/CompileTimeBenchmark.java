@@ -16,11 +16,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Times javac on synthetic APIs of several sizes: (a) with the processor on the annotated sources,
- * (b) without it on the same sources plus what (a) generated, and (c) on (b)'s sources with {@link
- * RoundsOnlyProcessor}, the floor any source-generating processor pays. Each is a whole process;
- * the runs take the three in turn, each run starting with the next, so that the machine's load
- * falls on all alike, and the medians are reported. Arguments: the benchmarks module's folder, then
- * optionally the sizes ("100,1000,5000") and the runs per size.
+ * (b) without it on the same sources plus what (a) generated, (c) on (b)'s sources with {@link
+ * RoundsOnlyProcessor}, the floor any source-generating processor pays, and (d) on (a)'s sources
+ * with {@link ReplayProcessor} writing (a)'s output again, the floor under (a) for this output.
+ * Each is a whole process; the runs take the four in turn, each run starting with the next, so that
+ * the machine's load falls on all alike, and the medians are reported. Arguments: the benchmarks
+ * module's folder, then optionally the sizes ("100,1000,5000") and the runs per size.
  */
 public final class CompileTimeBenchmark {
 
@@ -32,7 +33,8 @@ public final class CompileTimeBenchmark {
       int runs,
       double with,
       double without,
-      double roundsOnly) {
+      double roundsOnly,
+      double replay) {
 
     public double ratio() {
       return with / without;
@@ -44,6 +46,19 @@ public final class CompileTimeBenchmark {
      */
     public double roundsOnlyRatio() {
       return roundsOnly / without;
+    }
+
+    /**
+     * What javac charges for receiving exactly (a)'s generated sources from a processor: the floor
+     * under {@link #ratio} for this output.
+     */
+    public double replayRatio() {
+      return replay / without;
+    }
+
+    /** Envelopes' own share of {@link #ratio}: (a) less the replay of its output, over (b). */
+    public double ownShare() {
+      return (with - replay) / without;
     }
 
     /** What the processor adds per method. */
@@ -80,9 +95,9 @@ public final class CompileTimeBenchmark {
   }
 
   /**
-   * Writes an API of {@code methods} methods under {@code work} and times both compilations {@code
-   * runs} times each, after one untimed compilation with the processor that also gives (b) its
-   * generated sources.
+   * Writes an API of {@code methods} methods under {@code work} and times the four compilations
+   * {@code runs} times each, after one untimed compilation with the processor that also gives (b)
+   * and (d) its generated sources.
    */
   public static Timing measure(Path work, int methods, int runs)
       throws IOException, InterruptedException {
@@ -97,17 +112,22 @@ public final class CompileTimeBenchmark {
     List<Double> with = new ArrayList<>();
     List<Double> without = new ArrayList<>();
     List<Double> roundsOnly = new ArrayList<>();
+    List<Double> replay = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       Path out = work.resolve("run-" + run);
-      // The three in turn, starting each run with the next, so that none always goes first.
-      for (int step = 0; step < 3; step++) {
-        switch ((run + step) % 3) {
+      // The four in turn, starting each run with the next, so that none always goes first.
+      for (int step = 0; step < 4; step++) {
+        switch ((run + step) % 4) {
           case 0 ->
               with.add(javac.withProcessor(sources, out.resolve("a"), out.resolve("a-generated")));
           case 1 -> without.add(javac.withoutProcessor(all, out.resolve("b")));
-          default ->
+          case 2 ->
               roundsOnly.add(
                   javac.withRoundsOnly(all, out.resolve("c"), out.resolve("c-generated")));
+          default ->
+              replay.add(
+                  javac.withReplay(
+                      sources, generated, out.resolve("d"), out.resolve("d-generated")));
         }
       }
     }
@@ -118,16 +138,19 @@ public final class CompileTimeBenchmark {
         runs,
         Ratios.median(with),
         Ratios.median(without),
-        Ratios.median(roundsOnly));
+        Ratios.median(roundsOnly),
+        Ratios.median(replay));
   }
 
   private static String table(List<Timing> timings) {
     StringBuilder table =
         new StringBuilder(
             "| methods | sources | generated sources | runs | (a) with processor, ms"
-                + " | (b) without, on sources + generated, ms | (c) rounds only, ms | **a/b**"
-                + " | floor c/b | (a-b)/method, ms |\n"
-                + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + " | (b) without, on sources + generated, ms | (c) one empty class, ms"
+                + " | (d) replaying (a)'s output, ms | **a/b** | c/b | d/b | Envelopes' own (a-d)/b"
+                + " | (a-b)/method, ms |\n"
+                + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+                + " ---: | ---: |\n");
     for (Timing timing : timings) {
       table
           .append("| ")
@@ -144,10 +167,16 @@ public final class CompileTimeBenchmark {
           .append(Ratios.whole(timing.without()))
           .append(" | ")
           .append(Ratios.whole(timing.roundsOnly()))
+          .append(" | ")
+          .append(Ratios.whole(timing.replay()))
           .append(" | **")
           .append(Ratios.twoDecimals(timing.ratio()))
           .append("** | ")
           .append(Ratios.twoDecimals(timing.roundsOnlyRatio()))
+          .append(" | ")
+          .append(Ratios.twoDecimals(timing.replayRatio()))
+          .append(" | ")
+          .append(Ratios.twoDecimals(timing.ownShare()))
           .append(" | ")
           .append(Ratios.twoDecimals(timing.overheadPerMethod()))
           .append(" |\n");
@@ -181,9 +210,13 @@ public final class CompileTimeBenchmark {
             .build();
     ratio.addSeries("a/b", methods, timings.stream().map(Timing::ratio).toList());
     ratio.addSeries(
-        "floor c/b: a processor that only generates one class",
+        "c/b: a processor that only generates one class",
         methods,
         timings.stream().map(Timing::roundsOnlyRatio).toList());
+    ratio.addSeries(
+        "d/b: a processor that only writes (a)'s output again",
+        methods,
+        timings.stream().map(Timing::replayRatio).toList());
     ratio
         .addSeries(
             "target", List.of(methods.get(0), methods.get(methods.size() - 1)), List.of(1.10, 1.10))

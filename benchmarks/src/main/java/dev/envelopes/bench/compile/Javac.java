@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 
 /**
  * Runs javac as a process of its own, as a build does, with what a user's API compiles against on
@@ -56,17 +57,43 @@ final class Javac {
    */
   double withRoundsOnly(List<Path> sources, Path out, Path generated)
       throws IOException, InterruptedException {
-    Files.createDirectories(generated);
-    return run(
+    return withBenchProcessor(RoundsOnlyProcessor.class, List.of(), sources, out, generated);
+  }
+
+  /**
+   * Compiles {@code sources} with {@link ReplayProcessor} writing again the sources in {@code
+   * replayed}, generated sources into {@code generated}; answers the milliseconds the process took.
+   */
+  double withReplay(List<Path> sources, Path replayed, Path out, Path generated)
+      throws IOException, InterruptedException {
+    return withBenchProcessor(
+        ReplayProcessor.class,
+        List.of("-A" + ReplayProcessor.FROM + "=" + replayed),
         sources,
         out,
-        List.of(
-            "-processorpath",
-            locationOf(RoundsOnlyProcessor.class),
-            "-processor",
-            RoundsOnlyProcessor.class.getName(),
-            "-s",
-            generated.toString()));
+        generated);
+  }
+
+  /** Compiles {@code sources} with one of this module's processors and its {@code options}. */
+  private double withBenchProcessor(
+      Class<? extends Processor> processor,
+      List<String> options,
+      List<Path> sources,
+      Path out,
+      Path generated)
+      throws IOException, InterruptedException {
+    Files.createDirectories(generated);
+    List<String> processing =
+        new ArrayList<>(
+            List.of(
+                "-processorpath",
+                locationOf(processor),
+                "-processor",
+                processor.getName(),
+                "-s",
+                generated.toString()));
+    processing.addAll(options);
+    return run(sources, out, processing);
   }
 
   /** Compiles {@code sources} with no annotation processing; answers the milliseconds it took. */
