@@ -2,6 +2,7 @@ package dev.envelopes.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.envelopes.Style;
@@ -62,6 +63,26 @@ class WrappingSmokeTest {
             jsonOf(Wrapping.of(Implementation.PAYLOAD_ALONE, style, payload)));
 
     assertEquals(dataOf(style, payload, envelope), alone);
+  }
+
+  @ParameterizedTest
+  @MethodSource("stylesAndPayloads")
+  void theStreamingPayloadAloneWritesWhatDatabindWrites(Style style, Payload payload) {
+    byte[] databind = jsonOf(Wrapping.of(Implementation.PAYLOAD_ALONE, style, payload));
+    byte[] streaming = jsonOf(Wrapping.of(Implementation.STREAMING_PAYLOAD_ALONE, style, payload));
+
+    assertArrayEquals(databind, streaming, () -> new String(streaming, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @MethodSource("stylesAndPayloads")
+  void theGeneratedFiltersOnlyRunTheFiltersAndWriteTheGeneratedJson(Style style, Payload payload) {
+    Wrapping generated = Wrapping.of(Implementation.GENERATED, style, payload);
+    Wrapping filtersOnly = Wrapping.of(Implementation.GENERATED_FILTERS_ONLY, style, payload);
+
+    assertArrayEquals(jsonOf(generated), jsonOf(filtersOnly));
+    assertEquals(headers(generated), headers(filtersOnly));
+    assertFalse(headers(filtersOnly).isEmpty(), "the filters set the response's headers");
   }
 
   @ParameterizedTest

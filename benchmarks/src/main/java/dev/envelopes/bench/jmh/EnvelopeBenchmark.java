@@ -26,12 +26,16 @@ public class EnvelopeBenchmark {
   private Wrapping generated;
   private Wrapping runtime;
   private Wrapping payloadAlone;
+  private Wrapping streamingPayloadAlone;
+  private Wrapping generatedFiltersOnly;
 
   @Setup
   public void setUp() {
     generated = Wrapping.of(Implementation.GENERATED, style, payload);
     runtime = Wrapping.of(Implementation.RUNTIME, style, payload);
     payloadAlone = Wrapping.of(Implementation.PAYLOAD_ALONE, style, payload);
+    streamingPayloadAlone = Wrapping.of(Implementation.STREAMING_PAYLOAD_ALONE, style, payload);
+    generatedFiltersOnly = Wrapping.of(Implementation.GENERATED_FILTERS_ONLY, style, payload);
   }
 
   @Benchmark
@@ -45,11 +49,26 @@ public class EnvelopeBenchmark {
   }
 
   /**
-   * The floor: the payload's records serialised without any envelope, the same in every style (the
+   * The payload's records serialised by databind without any envelope, the same in every style (the
    * JMH run measures it in one).
    */
   @Benchmark
   public int payloadAlone() {
     return payloadAlone.run();
+  }
+
+  /**
+   * A ceiling: the payload's records written by hand with Jackson's streaming API without any
+   * envelope, the same in every style (the JMH run measures it in one).
+   */
+  @Benchmark
+  public int streamingPayloadAlone() {
+    return streamingPayloadAlone.run();
+  }
+
+  /** A ceiling: the generated filters, with the JSON they lead to copied from an array. */
+  @Benchmark
+  public int generatedFiltersOnly() {
+    return generatedFiltersOnly.run();
   }
 }

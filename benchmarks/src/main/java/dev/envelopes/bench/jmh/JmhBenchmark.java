@@ -44,9 +44,9 @@ public final class JmhBenchmark {
   private static final int ROUNDS = 3;
 
   /**
-   * Warm-up and measured iterations of one second each, per fork: two of each keep the 81 forks of
-   * a run (four styles by three payloads on each side, and the payload alone, in three rounds) near
-   * six minutes.
+   * Warm-up and measured iterations of one second each, per fork: two of each keep the 126 forks of
+   * a run (four styles by three payloads on each side and with the generated filters only, and the
+   * payload alone both ways, in three rounds) near nine minutes.
    */
   private static final int ITERATIONS = 2;
 
@@ -72,9 +72,11 @@ public final class JmhBenchmark {
           for (String side : order) {
             run(options(side, style, payload), results);
           }
+          run(options("generatedFiltersOnly", style, payload), results);
         }
         // The payload alone is the same in every style: measured once a round.
         run(options("payloadAlone", Style.META, payload), results);
+        run(options("streamingPayloadAlone", Style.META, payload), results);
       }
     }
     Map<String, Figures> figures = new TreeMap<>();
@@ -152,13 +154,15 @@ public final class JmhBenchmark {
         new StringBuilder(
             "| style | payload | generated ops/s | runtime ops/s"
                 + " | **throughput generated/runtime** | generated B/op | runtime B/op"
-                + " | **allocation generated/runtime** | payload alone by databind/runtime |\n"
-                + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + " | **allocation generated/runtime** | ceiling: payload alone, streaming/runtime"
+                + " | ceiling: filters only, JSON free/runtime |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Style style : Style.values()) {
       for (Payload payload : Payload.values()) {
         Figures generated = figures.get(key(style, payload, "generated"));
         Figures runtime = figures.get(key(style, payload, "runtime"));
-        Figures alone = figures.get(key(Style.META, payload, "payloadAlone"));
+        Figures streaming = figures.get(key(Style.META, payload, "streamingPayloadAlone"));
+        Figures filtersOnly = figures.get(key(style, payload, "generatedFiltersOnly"));
         table
             .append("| ")
             .append(style)
@@ -177,16 +181,23 @@ public final class JmhBenchmark {
             .append(" | **")
             .append(Ratios.twoDecimals(generated.bytesPerOp() / runtime.bytesPerOp()))
             .append("x** | ")
-            .append(Ratios.twoDecimals(ratio(alone, runtime)))
+            .append(Ratios.twoDecimals(ratio(streaming, runtime)))
+            .append("x | ")
+            .append(Ratios.twoDecimals(ratio(filtersOnly, runtime)))
             .append("x |\n");
       }
     }
-    table.append("\nPayload alone (no envelope, the same in every style): ");
-    List<String> alone = new ArrayList<>();
-    for (Payload payload : Payload.values()) {
-      alone.add(payload + " " + withError(figures.get(key(Style.META, payload, "payloadAlone"))));
+    for (String implementation : List.of("payloadAlone", "streamingPayloadAlone")) {
+      table.append(
+          implementation.equals("payloadAlone")
+              ? "\nPayload alone by databind (no envelope, the same in every style): "
+              : "\nPayload alone by Jackson's streaming API: ");
+      List<String> alone = new ArrayList<>();
+      for (Payload payload : Payload.values()) {
+        alone.add(payload + " " + withError(figures.get(key(Style.META, payload, implementation))));
+      }
+      table.append(String.join("; ", alone)).append(" ops/s.\n");
     }
-    table.append(String.join("; ", alone)).append(" ops/s.\n");
     return table.toString();
   }
 

@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -69,16 +70,37 @@ public final class Wrapping {
     }
   }
 
-  /** The two implementations compared, and the floor under both. */
+  /** The two implementations compared, and the ceilings over the generated one. */
   public enum Implementation {
     GENERATED,
     RUNTIME,
+    /** No envelope: only the records that go into {@code data}, serialised by databind. */
+    PAYLOAD_ALONE,
     /**
-     * No envelope: only the records that go into {@code data}, serialised. No envelope, however
-     * written, can be faster than this.
+     * No envelope: only the records that go into {@code data}, written by hand with Jackson's
+     * streaming API ({@link StreamingPayload}). No envelope that Jackson's generator writes can be
+     * faster than this.
      */
-    PAYLOAD_ALONE
+    STREAMING_PAYLOAD_ALONE,
+    /**
+     * The generated side with writing JSON free: its filters run as they do, then the bytes it
+     * writes are copied into the sink from an array. No generated code that runs these filters can
+     * be faster than this, however it writes JSON.
+     */
+    GENERATED_FILTERS_ONLY
   }
+
+  /** How the wrapped entity becomes bytes in the sink. */
+  @FunctionalInterface
+  private interface EntityWriter {
+    void write(Object entity, OutputStream out) throws IOException;
+  }
+
+  /**
+   * The one writer of both sides: the shared {@code ObjectMapper}, as Jersey's provider uses it.
+   */
+  private static final EntityWriter DATABIND =
+      (entity, out) -> BenchJson.MAPPER.writeValue(out, entity);
 
   /** The application's configuration, as both sides read it: the key that signs cursors. */
   private static final Configuration CONFIGURATION =
@@ -91,6 +113,8 @@ public final class Wrapping {
   private static final String SIDE = "jmh";
 
   private final Object result;
+  private final String path;
+  private final EntityWriter writer;
   private final ContainerRequest request;
   private final ContainerResponse response;
   private final List<ContainerRequestFilter> requestFilters;
@@ -106,8 +130,11 @@ public final class Wrapping {
       Object result,
       List<ContainerRequestFilter> requestFilters,
       List<ContainerResponseFilter> responseFilters,
-      String path) {
+      String path,
+      EntityWriter writer) {
     this.result = result;
+    this.path = path;
+    this.writer = writer;
     this.requestFilters = List.copyOf(requestFilters);
     this.responseFilters = List.copyOf(responseFilters);
     URI base = URI.create("http://localhost:8080/");
@@ -132,11 +159,35 @@ public final class Wrapping {
       case RUNTIME -> runtime(result, style, payload);
       case PAYLOAD_ALONE ->
           new Wrapping(
-              result instanceof Page<?> page ? page.items() : result,
+              records(result),
               List.of(),
               List.of(),
-              Endpoints.path(SIDE, style, payload.method));
+              Endpoints.path(SIDE, style, payload.method),
+              DATABIND);
+      case STREAMING_PAYLOAD_ALONE ->
+          new Wrapping(
+              records(result),
+              List.of(),
+              List.of(),
+              Endpoints.path(SIDE, style, payload.method),
+              StreamingPayload::write);
+      case GENERATED_FILTERS_ONLY -> {
+        Wrapping generated = generated(result, style, payload);
+        generated.run();
+        byte[] json = generated.json();
+        yield generated.writing((entity, out) -> out.write(json));
+      }
     };
+  }
+
+  /** The records that go into {@code data}: a page's items, or the result as it is. */
+  private static Object records(Object result) {
+    return result instanceof Page<?> page ? page.items() : result;
+  }
+
+  /** This wrapping's filters on a request and response of its own, writing with {@code other}. */
+  private Wrapping writing(EntityWriter other) {
+    return new Wrapping(result, requestFilters, responseFilters, path, other);
   }
 
   /**
@@ -179,7 +230,11 @@ public final class Wrapping {
       responseFilters.add(new VendorRequestIds());
     }
     return new Wrapping(
-        result, requestFilters, responseFilters, Endpoints.path(SIDE, style, payload.method));
+        result,
+        requestFilters,
+        responseFilters,
+        Endpoints.path(SIDE, style, payload.method),
+        DATABIND);
   }
 
   /** The style's reflective runtime filter, on the runtime twin of the method. */
@@ -215,7 +270,11 @@ public final class Wrapping {
       responseFilters.add(vendorRequests);
     }
     return new Wrapping(
-        result, requestFilters, responseFilters, Endpoints.path(SIDE, style, payload.method));
+        result,
+        requestFilters,
+        responseFilters,
+        Endpoints.path(SIDE, style, payload.method),
+        DATABIND);
   }
 
   /**
@@ -237,7 +296,7 @@ public final class Wrapping {
         filter.filter(request, response);
       }
       sink.reset();
-      BenchJson.MAPPER.writeValue(sink, response.getEntity());
+      writer.write(response.getEntity(), sink);
       return sink.size();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
