@@ -155,8 +155,8 @@ public final class JmhBenchmark {
             "| style | payload | generated ops/s | runtime ops/s"
                 + " | **throughput generated/runtime** | generated B/op | runtime B/op"
                 + " | **allocation generated/runtime** | ceiling: payload alone, streaming/runtime"
-                + " | ceiling: filters only, JSON free/runtime |\n"
-                + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + " | ceiling: filters only, JSON free/runtime | filters only B/op |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Style style : Style.values()) {
       for (Payload payload : Payload.values()) {
         Figures generated = figures.get(key(style, payload, "generated"));
@@ -184,7 +184,9 @@ public final class JmhBenchmark {
             .append(Ratios.twoDecimals(ratio(streaming, runtime)))
             .append("x | ")
             .append(Ratios.twoDecimals(ratio(filtersOnly, runtime)))
-            .append("x |\n");
+            .append("x | ")
+            .append(Ratios.whole(filtersOnly.bytesPerOp()))
+            .append(" |\n");
       }
     }
     for (String implementation : List.of("payloadAlone", "streamingPayloadAlone")) {
@@ -194,9 +196,16 @@ public final class JmhBenchmark {
               : "\nPayload alone by Jackson's streaming API: ");
       List<String> alone = new ArrayList<>();
       for (Payload payload : Payload.values()) {
-        alone.add(payload + " " + withError(figures.get(key(Style.META, payload, implementation))));
+        Figures figuresAlone = figures.get(key(Style.META, payload, implementation));
+        alone.add(
+            payload
+                + " "
+                + withError(figuresAlone)
+                + " ops/s, "
+                + Ratios.whole(figuresAlone.bytesPerOp())
+                + " B/op");
       }
-      table.append(String.join("; ", alone)).append(" ops/s.\n");
+      table.append(String.join("; ", alone)).append(".\n");
     }
     return table.toString();
   }
