@@ -26,8 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * of at least 32 bytes. Without it, every {@code CursorKey} of the process uses one random 256-bit
  * key, so cursors do not survive a restart and do not work across instances.
  *
- * <p>Instances are immutable and safe to share between threads: each call makes its own {@link
- * Mac}.
+ * <p>Instances are immutable and safe to share between threads: each signature is made with a copy
+ * of a {@link Mac} set up with the key once, which is itself never used.
  */
 public final class CursorKey {
 
@@ -48,8 +48,15 @@ public final class CursorKey {
 
   private final byte[] key;
 
+  /**
+   * The key's MAC, set up once and only ever copied: looking the algorithm up among the providers
+   * and setting up the key cost more than the signature itself, and every paged request signs.
+   */
+  private final Mac prototype;
+
   private CursorKey(byte[] key) {
     this.key = key;
+    this.prototype = newMac(key);
   }
 
   /**
@@ -122,13 +129,7 @@ public final class CursorKey {
   }
 
   private byte[] sign(byte[] content, Map<String, ? extends List<String>> query) {
-    Mac mac;
-    try {
-      mac = Mac.getInstance(ALGORITHM);
-      mac.init(new SecretKeySpec(key, ALGORITHM));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every Java platform has " + ALGORITHM, e);
-    }
+    Mac mac = mac();
     update(mac, content);
     // Every part is length-prefixed and the names sorted, so two different queries never sign
     // alike.
@@ -145,6 +146,28 @@ public final class CursorKey {
       }
     }
     return mac.doFinal();
+  }
+
+  /**
+   * A MAC of one signature's own: a copy of {@link #prototype}, or a new one from a provider whose
+   * MACs cannot be copied.
+   */
+  private Mac mac() {
+    try {
+      return (Mac) prototype.clone();
+    } catch (CloneNotSupportedException notCopyable) {
+      return newMac(key);
+    }
+  }
+
+  private static Mac newMac(byte[] key) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(new SecretKeySpec(key, ALGORITHM));
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every Java platform has " + ALGORITHM, e);
+    }
   }
 
   private static void update(Mac mac, byte[] part) {

@@ -1,0 +1,95 @@
+package dev.envelopes.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.envelopes.Cursor;
+import dev.envelopes.CursorKey;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The signature of a cursor, computed here from {@link CursorKey}'s documented format with a MAC of
+ * the test's own: one key signs alike every time, from any number of threads at once, since every
+ * paged request of a server shares its endpoint's key.
+ */
+class CursorKeySigningTest {
+
+  private static final byte[] KEY_BYTES = Base64.getDecoder().decode(SampleApi.CURSOR_KEY);
+
+  private static final Map<String, List<String>> FILTERS =
+      Map.of("workspace_id", List.of("52"), "view", List.of("upcoming"), "limit", List.of("2"));
+
+  @Test
+  void aCursorIsSignedAsItsFormatSays() throws Exception {
+    CursorKey key = CursorKey.of(SampleApi.CURSOR_KEY);
+
+    assertEquals(expectedSeal(7), key.seal(new Cursor(7), FILTERS));
+  }
+
+  @Test
+  void oneKeySignsAlikeFromManyThreadsAtOnce() throws Exception {
+    CursorKey key = CursorKey.of(SampleApi.CURSOR_KEY);
+    int threads = 8;
+    int sealsPerThread = 2_000;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int thread = 0; thread < threads; thread++) {
+        long firstOffset = thread * (long) sealsPerThread;
+        results.add(
+            pool.submit(
+                () -> {
+                  List<String> seals = new ArrayList<>();
+                  for (long offset = firstOffset; offset < firstOffset + sealsPerThread; offset++) {
+                    seals.add(key.seal(new Cursor(offset), FILTERS));
+                  }
+                  return seals;
+                }));
+      }
+      for (int thread = 0; thread < threads; thread++) {
+        List<String> seals = results.get(thread).get();
+        for (int i = 0; i < sealsPerThread; i++) {
+          long offset = thread * (long) sealsPerThread + i;
+          assertEquals(expectedSeal(offset), seals.get(i), "offset " + offset);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * {@code base64url(content) + "." + base64url(HMAC-SHA256(key, ...))} over the content and the
+   * filters other than {@code cursor} and {@code limit}, names sorted, every part length-prefixed.
+   */
+  private static String expectedSeal(long offset) throws Exception {
+    byte[] content = ("{\"offset\":" + offset + "}").getBytes(StandardCharsets.UTF_8);
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(KEY_BYTES, "HmacSHA256"));
+    prefixed(mac, content);
+    // Sorted: "view" before "workspace_id"; "limit" is not a filter.
+    prefixed(mac, "view".getBytes(StandardCharsets.UTF_8));
+    mac.update(ByteBuffer.allocate(4).putInt(1).array());
+    prefixed(mac, "upcoming".getBytes(StandardCharsets.UTF_8));
+    prefixed(mac, "workspace_id".getBytes(StandardCharsets.UTF_8));
+    mac.update(ByteBuffer.allocate(4).putInt(1).array());
+    prefixed(mac, "52".getBytes(StandardCharsets.UTF_8));
+    Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+    return encoder.encodeToString(content) + "." + encoder.encodeToString(mac.doFinal());
+  }
+
+  private static void prefixed(Mac mac, byte[] part) {
+    mac.update(ByteBuffer.allocate(4).putInt(part.length).array());
+    mac.update(part);
+  }
+}
