@@ -40,7 +40,15 @@ final class Wrk {
             List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency"));
     headers.forEach((name, value) -> command.addAll(List.of("-H", name + ": " + value)));
     command.add(url.toString());
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process process;
+    try {
+      process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException notInstalled) {
+      throw new IllegalStateException(
+          "the HTTP benchmark loads the server with wrk, which is not on the PATH;"
+              + " install it (on Debian: apt-get install wrk) and run it again",
+          notInstalled);
+    }
     String output;
     try (InputStream in = process.getInputStream()) {
       output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
