@@ -31,14 +31,12 @@ class CursorKeySigningTest {
 
   @Test
   void aCursorIsSignedAsItsFormatSays() throws Exception {
-    CursorKey key = CursorKey.of(SampleApi.CURSOR_KEY);
-
-    assertEquals(expectedSeal(7), key.seal(new Cursor(7), FILTERS));
+    assertEquals(expectedSeal(7), Cursors.API_KEY.seal(new Cursor(7), FILTERS));
   }
 
   @Test
   void oneKeySignsAlikeFromManyThreadsAtOnce() throws Exception {
-    CursorKey key = CursorKey.of(SampleApi.CURSOR_KEY);
+    CursorKey key = Cursors.API_KEY;
     int threads = 8;
     int sealsPerThread = 2_000;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -77,19 +75,25 @@ class CursorKeySigningTest {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(KEY_BYTES, "HmacSHA256"));
     prefixed(mac, content);
-    // Sorted: "view" before "workspace_id"; "limit" is not a filter.
+    // Sorted: "view" before "workspace_id"; "limit" is not a filter. Each name, then how many
+    // values it has, then the values.
     prefixed(mac, "view".getBytes(StandardCharsets.UTF_8));
-    mac.update(ByteBuffer.allocate(4).putInt(1).array());
+    count(mac, 1);
     prefixed(mac, "upcoming".getBytes(StandardCharsets.UTF_8));
     prefixed(mac, "workspace_id".getBytes(StandardCharsets.UTF_8));
-    mac.update(ByteBuffer.allocate(4).putInt(1).array());
+    count(mac, 1);
     prefixed(mac, "52".getBytes(StandardCharsets.UTF_8));
     Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
     return encoder.encodeToString(content) + "." + encoder.encodeToString(mac.doFinal());
   }
 
   private static void prefixed(Mac mac, byte[] part) {
-    mac.update(ByteBuffer.allocate(4).putInt(part.length).array());
+    count(mac, part.length);
     mac.update(part);
+  }
+
+  /** A count, as four big-endian bytes. */
+  private static void count(Mac mac, int count) {
+    mac.update(ByteBuffer.allocate(Integer.BYTES).putInt(count).array());
   }
 }
