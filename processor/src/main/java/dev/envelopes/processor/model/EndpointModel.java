@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param name the method's name
  * @param httpMethod the HTTP method it answers ({@code GET}, {@code POST}, ...), or empty if it
  *     carries no HTTP method annotation
+ * @param path the template of its own {@code @Path}, below its class's, if it has one
  * @param access facts about its declaration that decide whether Jakarta REST can call it
  * @param parameters its parameters, in order
  * @param returnType the type it declares to return
@@ -25,6 +26,7 @@ import java.util.Optional;
 public record EndpointModel(
     String name,
     Optional<String> httpMethod,
+    Optional<String> path,
     Access access,
     List<ParameterModel> parameters,
     TypeName returnType,

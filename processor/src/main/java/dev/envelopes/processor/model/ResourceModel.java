@@ -1,14 +1,19 @@
 package dev.envelopes.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.envelopes.Style;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One enveloped resource class.
  *
  * @param type the class
  * @param kind what kind of type carries the annotation, since only a class can be a resource
- * @param hasPath whether the class carries {@code @Path}, making it a root resource
+ * @param path the template of the class's {@code @Path}, which makes it a root resource, if it
+ *     has one
+ * @param style the style the class answers in where no method of its chooses another: its own,
+ *     its enclosing class's or its package's
  * @param envelopedAsClass whether {@code @Enveloped} is on the class, rather than on single methods
  * @param endpoints its enveloped methods, in source order
  * @param payloadJson how the payloads of its envelopes are written
@@ -17,11 +22,17 @@ import java.util.List;
 public record ResourceModel(
     ClassName type,
     TypeKind kind,
-    boolean hasPath,
+    Optional<String> path,
+    Style style,
     boolean envelopedAsClass,
     List<EndpointModel> endpoints,
     PayloadJson payloadJson,
     Origin origin) {
+
+  /** Whether the class carries {@code @Path}, making it a root resource. */
+  public boolean hasPath() {
+    return path.isPresent();
+  }
 
   /** The kinds of type an annotation may sit on. */
   public enum TypeKind {

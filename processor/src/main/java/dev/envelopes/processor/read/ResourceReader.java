@@ -63,11 +63,25 @@ final class ResourceReader {
     return new ResourceModel(
         ClassName.get(type),
         kindOf(type),
-        Annotations.find(type, KnownTypes.PATH).isPresent(),
+        pathOf(type),
+        StyleReader.styleOf(type),
         enveloped.isPresent(),
         List.copyOf(endpoints),
         payloads.result(),
         origin);
+  }
+
+  /**
+   * The template of the {@code @Path} on {@code element}, if it carries one; empty text for a value
+   * javac could not attribute, which it reports itself.
+   */
+  private Optional<String> pathOf(Element element) {
+    return Annotations.find(element, KnownTypes.PATH)
+        .map(
+            path ->
+                annotations.value(path, "value").getValue() instanceof String template
+                    ? template
+                    : "");
   }
 
   /**
@@ -174,6 +188,7 @@ final class ResourceReader {
     return new EndpointModel(
         method.getSimpleName().toString(),
         httpMethod,
+        pathOf(method),
         new EndpointModel.Access(
             method.getModifiers().contains(Modifier.PUBLIC),
             method.getModifiers().contains(Modifier.STATIC),

@@ -142,11 +142,14 @@ final class ExceptionMapperWriter {
           .addMethod(toResponse(ClassName.get(Throwable.class), CodeBlock.of("respond(exception)")))
           .addMethod(respond(chain, styles.get(0), "respond"));
     } else {
+      PathStyleWriter pathStyles = new PathStyleWriter(api);
       mapper
-          .addField(resourceInfoField())
+          .addFields(pathStyles.fields())
+          .addFields(requestFields())
           .addMethod(toResponse(ClassName.get(Throwable.class), RESPOND_IN_STYLE))
           .addMethod(respondInStyle(styles))
-          .addMethod(styleOf());
+          .addMethod(styleOf())
+          .addMethod(pathStyles.styleOfPath());
       for (Style style : styles) {
         mapper.addMethod(respond(chain, style, chainName(style)));
       }
@@ -190,7 +193,7 @@ final class ExceptionMapperWriter {
 
   /** How a mapper answers when the API mixes styles: in the style of the method that failed. */
   private static final CodeBlock RESPOND_IN_STYLE =
-      CodeBlock.of("respond(exception, styleOf(resourceInfo))");
+      CodeBlock.of("respond(exception, styleOf(resourceInfo, uriInfo))");
 
   private static MethodSpec toResponse(ClassName exception, CodeBlock answer) {
     return MethodSpec.methodBuilder("toResponse")
@@ -202,12 +205,20 @@ final class ExceptionMapperWriter {
         .build();
   }
 
-  private static FieldSpec resourceInfoField() {
-    return FieldSpec.builder(LibraryTypes.RESOURCE_INFO, "resourceInfo", Modifier.PRIVATE)
-        .addAnnotation(LibraryTypes.CONTEXT)
-        .addJavadoc(
-            "The resource method the failed request reached, whose style the answer takes.\n")
-        .build();
+  /** What a mapper reads of the failed request to choose the style of its answer. */
+  private static List<FieldSpec> requestFields() {
+    return List.of(
+        FieldSpec.builder(LibraryTypes.RESOURCE_INFO, "resourceInfo", Modifier.PRIVATE)
+            .addAnnotation(LibraryTypes.CONTEXT)
+            .addJavadoc(
+                "The resource method the failed request reached, whose style the answer takes.\n")
+            .build(),
+        FieldSpec.builder(LibraryTypes.URI_INFO, "uriInfo", Modifier.PRIVATE)
+            .addAnnotation(LibraryTypes.CONTEXT)
+            .addJavadoc(
+                "The path of the failed request, whose resource's style the answer takes when it"
+                    + " reached no\nresource method.\n")
+            .build());
   }
 
   private static String chainName(Style style) {
@@ -246,9 +257,10 @@ final class ExceptionMapperWriter {
             .returns(LibraryTypes.STYLE)
             .addJavadoc(
                 "The style of the resource method the request reached, as its annotations chose"
-                    + " it; the API's\nstyle for a request that reached none, such as one for an"
-                    + " unknown path.\n")
+                    + " it; for a\nrequest that reached none, such as one for an unknown path,"
+                    + " that of the resource its path\nmatches.\n")
             .addParameter(LibraryTypes.RESOURCE_INFO, "resourceInfo")
+            .addParameter(LibraryTypes.URI_INFO, "uriInfo")
             .addStatement(
                 "$T resource = resourceInfo.getResourceClass()",
                 ParameterizedTypeName.get(
@@ -257,7 +269,7 @@ final class ExceptionMapperWriter {
                 "$T method = resourceInfo.getResourceMethod()",
                 ClassName.get(java.lang.reflect.Method.class))
             .beginControlFlow("if (resource == null || method == null)")
-            .addStatement("return $T.$L", LibraryTypes.STYLE, api.defaultStyle().name())
+            .addStatement("return styleOfPath(uriInfo.getPath())")
             .endControlFlow();
     for (ResourceModel resource : api.resources()) {
       Set<Style> styles = EnumSet.noneOf(Style.class);
@@ -568,7 +580,7 @@ final class ExceptionMapperWriter {
                         .addSuperinterface(
                             ParameterizedTypeName.get(
                                 LibraryTypes.EXCEPTION_MAPPER, handler.type()))
-                        .addFields(mixed ? List.of(resourceInfoField()) : List.of())
+                        .addFields(mixed ? requestFields() : List.of())
                         .addMethod(
                             toResponse(
                                 handler.type(),

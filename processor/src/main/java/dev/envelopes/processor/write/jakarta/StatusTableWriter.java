@@ -57,7 +57,14 @@ final class StatusTableWriter {
       cases.add("case $L -> $L;\n", row.status(), row.constant());
     }
     cases
-        .add("default -> new $T(statusCode, reasonPhrase, statusCode, reasonPhrase);\n", type)
+        .add("default -> {\n")
+        .indent()
+        .add("// The framework does not know every registered phrase (423, 451, 507, ...).\n")
+        .addStatement(
+            "$T phrase = $T.of(statusCode, reasonPhrase)", String.class, LibraryTypes.STATUS_PHRASES)
+        .addStatement("yield new $T(statusCode, phrase, statusCode, phrase)", type)
+        .unindent()
+        .add("}\n")
         .unindent()
         .add("};\n");
 
@@ -67,7 +74,9 @@ final class StatusTableWriter {
             .returns(type)
             .addJavadoc(
                 "The row of {@code statusCode}; a status outside the table answers with its own"
-                    + " number as\nthe code and {@code reasonPhrase} as both messages.\n")
+                    + " number as\nthe code and its registered reason phrase as both messages,"
+                    + " or {@code reasonPhrase} for\na status the IANA registry does not"
+                    + " name.\n")
             .addParameter(TypeName.INT, "statusCode")
             .addParameter(String.class, "reasonPhrase")
             .addCode(cases.build())

@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,14 +47,36 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     private static final System.Logger LOG = System.getLogger(EnvelopesExceptionMapper.class.getName());
 
     /**
+     * The paths below {@link com.example.crm.contacts.ContactResource}: {@code /contacts}.
+     */
+    private static final Pattern PATH_OF_CONTACT_RESOURCE = Pattern.compile("\\Q/contacts\\E(/.*)?");
+
+    /**
+     * The paths below {@link com.example.crm.OrderResource}: {@code /orders}.
+     */
+    private static final Pattern PATH_OF_ORDER_RESOURCE = Pattern.compile("\\Q/orders\\E(/.*)?");
+
+    /**
+     * The paths of {@link com.example.crm.OrderResource#status}: {@code /orders/{id}/status}.
+     */
+    private static final Pattern PATH_OF_ORDER_RESOURCE_STATUS = Pattern.compile("\\Q/orders/\\E([^/]+?)\\Q/status\\E/?");
+
+    /**
      * The resource method the failed request reached, whose style the answer takes.
      */
     @Context
     private ResourceInfo resourceInfo;
 
+    /**
+     * The path of the failed request, whose resource's style the answer takes when it reached no
+     * resource method.
+     */
+    @Context
+    private UriInfo uriInfo;
+
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(exception, styleOf(resourceInfo));
+        return respond(exception, styleOf(resourceInfo, uriInfo));
     }
 
     /**
@@ -66,14 +90,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     }
 
     /**
-     * The style of the resource method the request reached, as its annotations chose it; the API's
-     * style for a request that reached none, such as one for an unknown path.
+     * The style of the resource method the request reached, as its annotations chose it; for a
+     * request that reached none, such as one for an unknown path, that of the resource its path
+     * matches.
      */
-    private static Style styleOf(ResourceInfo resourceInfo) {
+    private static Style styleOf(ResourceInfo resourceInfo, UriInfo uriInfo) {
         Class<?> resource = resourceInfo.getResourceClass();
         Method method = resourceInfo.getResourceMethod();
         if (resource == null || method == null) {
-            return Style.META;
+            return styleOfPath(uriInfo.getPath());
         }
         if (resource == OrderResource.class) {
             return switch (method.getName()) {
@@ -83,6 +108,24 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         }
         if (resource == ContactResource.class) {
             return Style.BARE;
+        }
+        return Style.META;
+    }
+
+    /**
+     * The style of a request that reached no resource method, from its path relative to the
+     * application: that of the most specific resource, and method, whose template matches it.
+     */
+    private static Style styleOfPath(String path) {
+        String absolute = path.startsWith("/") ? path : "/" + path;
+        if (PATH_OF_CONTACT_RESOURCE.matcher(absolute).matches()) {
+            return Style.BARE;
+        }
+        if (PATH_OF_ORDER_RESOURCE.matcher(absolute).matches()) {
+            if (PATH_OF_ORDER_RESOURCE_STATUS.matcher(absolute).matches()) {
+                return Style.BARE;
+            }
+            return Style.META;
         }
         return Style.META;
     }
@@ -385,9 +428,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private ResourceInfo resourceInfo;
 
+        /**
+         * The path of the failed request, whose resource's style the answer takes when it reached no
+         * resource method.
+         */
+        @Context
+        private UriInfo uriInfo;
+
         @Override
         public Response toResponse(JsonParseException exception) {
-            return respond(exception, styleOf(resourceInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo));
         }
     }
 
@@ -401,9 +451,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private ResourceInfo resourceInfo;
 
+        /**
+         * The path of the failed request, whose resource's style the answer takes when it reached no
+         * resource method.
+         */
+        @Context
+        private UriInfo uriInfo;
+
         @Override
         public Response toResponse(JsonMappingException exception) {
-            return respond(exception, styleOf(resourceInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo));
         }
     }
 
@@ -417,9 +474,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private ResourceInfo resourceInfo;
 
+        /**
+         * The path of the failed request, whose resource's style the answer takes when it reached no
+         * resource method.
+         */
+        @Context
+        private UriInfo uriInfo;
+
         @Override
         public Response toResponse(ConstraintViolationException exception) {
-            return respond(exception, styleOf(resourceInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo));
         }
     }
 }

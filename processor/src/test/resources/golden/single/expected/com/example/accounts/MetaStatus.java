@@ -1,5 +1,6 @@
 package com.example.accounts;
 
+import dev.envelopes.HttpStatusPhrases;
 import javax.annotation.processing.Generated;
 
 /**
@@ -64,7 +65,8 @@ public record MetaStatus(int statusCode, String statusMessage, int code, String 
 
     /**
      * The row of {@code statusCode}; a status outside the table answers with its own number as
-     * the code and {@code reasonPhrase} as both messages.
+     * the code and its registered reason phrase as both messages, or {@code reasonPhrase} for
+     * a status the IANA registry does not name.
      */
     public static MetaStatus of(int statusCode, String reasonPhrase) {
         return switch (statusCode) {
@@ -77,7 +79,11 @@ public record MetaStatus(int statusCode, String statusMessage, int code, String 
             case 409 -> CONFLICT;
             case 429 -> TOO_MANY_REQUESTS;
             case 500 -> INTERNAL_SERVER_ERROR;
-            default -> new MetaStatus(statusCode, reasonPhrase, statusCode, reasonPhrase);
+            default -> {
+                // The framework does not know every registered phrase (423, 451, 507, ...).
+                String phrase = HttpStatusPhrases.of(statusCode, reasonPhrase);
+                yield new MetaStatus(statusCode, phrase, statusCode, phrase);
+            }
         };
     }
 }

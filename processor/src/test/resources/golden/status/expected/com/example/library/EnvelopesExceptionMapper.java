@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -42,14 +44,26 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     private static final System.Logger LOG = System.getLogger(EnvelopesExceptionMapper.class.getName());
 
     /**
+     * The paths below {@link com.example.library.BookResource}: {@code /books}.
+     */
+    private static final Pattern PATH_OF_BOOK_RESOURCE = Pattern.compile("\\Q/books\\E(/.*)?");
+
+    /**
      * The resource method the failed request reached, whose style the answer takes.
      */
     @Context
     private ResourceInfo resourceInfo;
 
+    /**
+     * The path of the failed request, whose resource's style the answer takes when it reached no
+     * resource method.
+     */
+    @Context
+    private UriInfo uriInfo;
+
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(exception, styleOf(resourceInfo));
+        return respond(exception, styleOf(resourceInfo, uriInfo));
     }
 
     /**
@@ -63,16 +77,29 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     }
 
     /**
-     * The style of the resource method the request reached, as its annotations chose it; the API's
-     * style for a request that reached none, such as one for an unknown path.
+     * The style of the resource method the request reached, as its annotations chose it; for a
+     * request that reached none, such as one for an unknown path, that of the resource its path
+     * matches.
      */
-    private static Style styleOf(ResourceInfo resourceInfo) {
+    private static Style styleOf(ResourceInfo resourceInfo, UriInfo uriInfo) {
         Class<?> resource = resourceInfo.getResourceClass();
         Method method = resourceInfo.getResourceMethod();
         if (resource == null || method == null) {
-            return Style.META;
+            return styleOfPath(uriInfo.getPath());
         }
         if (resource == BookResource.class) {
+            return Style.STATUS;
+        }
+        return Style.META;
+    }
+
+    /**
+     * The style of a request that reached no resource method, from its path relative to the
+     * application: that of the most specific resource, and method, whose template matches it.
+     */
+    private static Style styleOfPath(String path) {
+        String absolute = path.startsWith("/") ? path : "/" + path;
+        if (PATH_OF_BOOK_RESOURCE.matcher(absolute).matches()) {
             return Style.STATUS;
         }
         return Style.META;
@@ -336,9 +363,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private ResourceInfo resourceInfo;
 
+        /**
+         * The path of the failed request, whose resource's style the answer takes when it reached no
+         * resource method.
+         */
+        @Context
+        private UriInfo uriInfo;
+
         @Override
         public Response toResponse(JsonParseException exception) {
-            return respond(exception, styleOf(resourceInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo));
         }
     }
 
@@ -352,9 +386,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private ResourceInfo resourceInfo;
 
+        /**
+         * The path of the failed request, whose resource's style the answer takes when it reached no
+         * resource method.
+         */
+        @Context
+        private UriInfo uriInfo;
+
         @Override
         public Response toResponse(JsonMappingException exception) {
-            return respond(exception, styleOf(resourceInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo));
         }
     }
 
@@ -368,9 +409,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private ResourceInfo resourceInfo;
 
+        /**
+         * The path of the failed request, whose resource's style the answer takes when it reached no
+         * resource method.
+         */
+        @Context
+        private UriInfo uriInfo;
+
         @Override
         public Response toResponse(ConstraintViolationException exception) {
-            return respond(exception, styleOf(resourceInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo));
         }
     }
 }

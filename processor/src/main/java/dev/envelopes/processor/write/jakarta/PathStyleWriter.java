@@ -1,0 +1,141 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import dev.envelopes.Style;
+import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.ResourceModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders {@code styleOfPath}, the style of a request that reached no resource method (an unknown
+ * path under a resource, an HTTP method or a media type it does not take): that of the root
+ * resource whose {@code @Path} template matches the request path, the most specific first as the
+ * Jakarta REST specification orders them, and within a resource whose methods mix styles, that of
+ * the most specific method whose template matches the whole path. A path no resource matches takes
+ * the API's style. It reads only {@code UriInfo.getPath()}, which the specification promises.
+ */
+final class PathStyleWriter {
+
+  private static final ClassName PATTERN = ClassName.get(Pattern.class);
+
+  /** One template to test and the style it answers in. */
+  private record Candidate(PathTemplate template, Style style, String constant, String doc) {}
+
+  /** A root resource, its candidate, and those of its methods when they mix styles. */
+  private record Root(Candidate resource, List<Candidate> methods) {}
+
+  private final ApiModel api;
+  private final List<Root> roots = new ArrayList<>();
+
+  PathStyleWriter(ApiModel api) {
+    this.api = api;
+    Set<String> constants = new HashSet<>();
+    for (ResourceModel resource : api.resources()) {
+      if (!resource.hasPath()) {
+        continue;
+      }
+      PathTemplate template = PathTemplate.of(resource.path().get());
+      String name = String.join("_", resource.type().simpleNames());
+      Candidate root =
+          new Candidate(
+              template,
+              resource.style(),
+              constant(name, constants),
+              CodeBlock.of("{@link $T}", resource.type()).toString());
+      List<Candidate> methods = new ArrayList<>();
+      Set<Style> styles = EnumSet.noneOf(Style.class);
+      resource.endpoints().forEach(endpoint -> styles.add(endpoint.style()));
+      if (styles.size() > 1 || !styles.contains(resource.style())) {
+        for (EndpointModel endpoint : resource.endpoints()) {
+          methods.add(
+              new Candidate(
+                  endpoint.path().map(template::below).orElse(template),
+                  endpoint.style(),
+                  constant(name + "_" + endpoint.name(), constants),
+                  CodeBlock.of("{@link $T#$L}", resource.type(), endpoint.name()).toString()));
+        }
+        methods.sort(Comparator.comparing(Candidate::template, PathTemplate.MOST_SPECIFIC_FIRST));
+        // Past the last method of another style, every test would answer the resource's style.
+        while (!methods.isEmpty()
+            && methods.get(methods.size() - 1).style() == resource.style()) {
+          methods.remove(methods.size() - 1);
+        }
+      }
+      roots.add(new Root(root, methods));
+    }
+    roots.sort(
+        Comparator.comparing(
+            (Root root) -> root.resource().template(), PathTemplate.MOST_SPECIFIC_FIRST));
+  }
+
+  /** The compiled templates, one constant each. */
+  List<FieldSpec> fields() {
+    List<FieldSpec> fields = new ArrayList<>();
+    for (Root root : roots) {
+      // A resource matches a path that starts with its template; a method only the whole path.
+      fields.add(field(root.resource(), "(/.*)?", "The paths below "));
+      for (Candidate method : root.methods()) {
+        fields.add(field(method, "/?", "The paths of "));
+      }
+    }
+    return fields;
+  }
+
+  private static FieldSpec field(Candidate candidate, String tail, String doc) {
+    return FieldSpec.builder(
+            PATTERN, candidate.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L$L: {@code $L}.\n", doc, candidate.doc(), candidate.template().template())
+        .initializer("$T.compile($S)", PATTERN, candidate.template().regex() + tail)
+        .build();
+  }
+
+  MethodSpec styleOfPath() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("styleOfPath")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(LibraryTypes.STYLE)
+            .addJavadoc(
+                "The style of a request that reached no resource method, from its path relative to"
+                    + " the\napplication: that of the most specific resource, and method, whose"
+                    + " template matches it.\n")
+            .addParameter(String.class, "path")
+            .addStatement(
+                "$T absolute = path.startsWith($S) ? path : $S + path", String.class, "/", "/");
+    for (Root root : roots) {
+      method.beginControlFlow("if ($L.matcher(absolute).matches())", root.resource().constant());
+      for (Candidate candidate : root.methods()) {
+        method
+            .beginControlFlow("if ($L.matcher(absolute).matches())", candidate.constant())
+            .addStatement("return $T.$L", LibraryTypes.STYLE, candidate.style().name())
+            .endControlFlow();
+      }
+      method.addStatement("return $T.$L", LibraryTypes.STYLE, root.resource().style().name());
+      method.endControlFlow();
+    }
+    return method
+        .addStatement("return $T.$L", LibraryTypes.STYLE, api.defaultStyle().name())
+        .build();
+  }
+
+  private static String constant(String name, Set<String> taken) {
+    String base =
+        "PATH_OF_" + name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    String constant = base;
+    for (int n = 2; !taken.add(constant); n++) {
+      constant = base + "_" + n;
+    }
+    return constant;
+  }
+}
