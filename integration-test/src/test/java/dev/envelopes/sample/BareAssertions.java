@@ -15,10 +15,10 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * What every answer of the bare style ({@code shared/seeds/002}) must look like, checked exactly:
- * no envelope on success, {@code {errorCode, errorMessage}} on error, {@code {cursor, count,
- * totalRecordCount, hasMoreRecords, data}} for a page, an empty body for an update, a delete or a
- * process action, and 204 without a body when a query finds nothing.
+ * What every answer of the bare style ({@code docs/styles/bare.md}) must look like, checked
+ * exactly: no envelope on success, {@code {errorCode, errorMessage}} on error, {@code {cursor,
+ * count, totalRecordCount, hasMoreRecords, data}} for a page, an empty body for an update, a delete
+ * or a process action, and 204 without a body when a query finds nothing.
  */
 final class BareAssertions {
 
@@ -44,10 +44,15 @@ final class BareAssertions {
     assertEquals(List.of(), response.header("Location"), () -> "Location of " + response);
     JsonNode actual = response.json();
     assertEquals(expected, actual, () -> "body of " + response.request().uri());
-    if (actual.has("errorCode")) {
-      assertEquals(ERROR_KEYS, keysOf(actual), "keys of the error, in order");
-    } else if (actual.has("hasMoreRecords")) {
-      assertEquals(PAGE_KEYS, keysOf(actual), "keys of the page, in order");
+    assertKeyOrder(actual);
+  }
+
+  /** Asserts that the keys of an error or of a page come in the document's order. */
+  static void assertKeyOrder(JsonNode answer) {
+    if (answer.has("errorCode")) {
+      assertEquals(ERROR_KEYS, keysOf(answer), "keys of the error, in order");
+    } else if (answer.has("hasMoreRecords")) {
+      assertEquals(PAGE_KEYS, keysOf(answer), "keys of the page, in order");
     }
   }
 

@@ -18,7 +18,7 @@ import java.util.Map;
 /** What every answer of the meta envelope must look like, checked exactly. */
 final class EnvelopeAssertions {
 
-  /** The keys of the envelope, in the order of the document (shared/seeds/001). */
+  /** The keys of the envelope, in the order of the document (docs/styles/meta.md). */
   static final List<String> ENVELOPE_KEYS =
       List.of(
           "success",

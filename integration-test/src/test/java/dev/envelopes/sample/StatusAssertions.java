@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every answer of the status envelope ({@code shared/seeds/003}, JSend-like) must look like,
- * checked exactly: {@code {status, data}} on success, plus {@code pagination} ({@code {total_count,
- * current_page, total_pages}}) for a page and only then; {@code {status, data, message, errors}}
- * with 422 on a failure, {@code data} and {@code errors} the same list of {@code {attribute_name,
- * messages}}; {@code {status, message, errors}} on an error, never with {@code data}; and {@code
- * code} last, only for an exception declared with an error code.
+ * What every answer of the status envelope ({@code docs/styles/status.md}, JSend-like) must look
+ * like, checked exactly: {@code {status, data}} on success, plus {@code pagination} ({@code
+ * {total_count, current_page, total_pages}}) for a page and only then; {@code {status, data,
+ * message, errors}} with 422 on a failure, {@code data} and {@code errors} the same list of {@code
+ * {attribute_name, messages}}; {@code {status, message, errors}} on an error, never with {@code
+ * data}; and {@code code} last, only for an exception declared with an error code.
  */
 final class StatusAssertions {
 

@@ -20,13 +20,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What every answer of the vendor style ({@code shared/seeds/004}, the Flow API) must look like,
- * checked exactly: the media type {@code application/vnd.flow.v2+json}; an {@code X-Request-Id}
- * header; {@code {data, <included>..., request_id}} on success, {@code request_id} the header's id;
- * {@code {request_uuid, status, errors}} on error, {@code request_uuid} the header's id, {@code
- * status} {@code "error"} and each error {@code {message, code, link, description[, attribute]}},
- * {@code link} the documentation URL followed by the code and {@code description} the same as
- * {@code message}; and for a page, a {@code Link} header (RFC 8288) to the next page and only then.
+ * What every answer of the vendor style ({@code docs/styles/vendor.md}, the Flow API) must look
+ * like, checked exactly: the media type {@code application/vnd.flow.v2+json}; an {@code
+ * X-Request-Id} header; {@code {data, <included>..., request_id}} on success, {@code request_id}
+ * the header's id; {@code {request_uuid, status, errors}} on error, {@code request_uuid} the
+ * header's id, {@code status} {@code "error"} and each error {@code {message, code, link,
+ * description[, attribute]}}, {@code link} the documentation URL followed by the code and {@code
+ * description} the same as {@code message}; and for a page, a {@code Link} header (RFC 8288) to the
+ * next page and only then.
  *
  * <p>Expected bodies are written without their request id, which the assertions take from the
  * {@code X-Request-Id} response header, so that the header and the body must agree; their keys, at
@@ -255,10 +256,19 @@ final class VendorAssertions {
     }
     assertVendor(response, status, null, expected);
     assertEquals(List.of(), response.header("Link"), () -> "Link of " + response);
-    JsonNode actual = response.json();
-    assertEquals(ERROR_KEYS, keysOf(actual), "keys of the error body, in order");
-    assertTrue(actual.get("errors").size() > 0, "errors always holds one or more errors");
-    for (JsonNode error : actual.get("errors")) {
+    assertErrorShape(response.json());
+    return id;
+  }
+
+  /**
+   * Asserts what every error body shares: its keys and each error's in the document's order, one
+   * error or more, {@code description} the same as {@code message}, {@code link} the documentation
+   * URL followed by the code.
+   */
+  static void assertErrorShape(JsonNode body) {
+    assertEquals(ERROR_KEYS, keysOf(body), "keys of the error body, in order");
+    assertTrue(body.get("errors").size() > 0, "errors always holds one or more errors");
+    for (JsonNode error : body.get("errors")) {
       assertEquals(
           error.has("attribute") ? ATTRIBUTE_DETAIL_KEYS : DETAIL_KEYS,
           keysOf(error),
@@ -269,7 +279,16 @@ final class VendorAssertions {
           error.get("link").asText(),
           "link of an error");
     }
-    return id;
+  }
+
+  /**
+   * Asserts the keys of a success: {@code data} first, {@code request_id} last, the included
+   * record lists between them.
+   */
+  static void assertSuccessShape(JsonNode body) {
+    List<String> keys = keysOf(body);
+    assertEquals("data", keys.get(0), () -> "data first in " + keys);
+    assertEquals("request_id", keys.get(keys.size() - 1), () -> "request_id last in " + keys);
   }
 
   /** Asserts a 400 whose errors are {@code errors}, in that order. */

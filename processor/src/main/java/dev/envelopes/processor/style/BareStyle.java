@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The bare convention ({@code shared/seeds/002}): no envelope on success, {@code {errorCode,
- * errorMessage}} on error, camelCase. Where the document is vague or contradicts itself, the
- * choices are written down here.
+ * The bare convention (described in {@code docs/styles/bare.md}): no envelope on success, {@code
+ * {errorCode, errorMessage}} on error, camelCase. Where the document is vague or contradicts
+ * itself, the choices are written down here.
  *
  * <ul>
  *   <li>A {@code POST} that returns an id ({@code long}, {@code int}, their boxes, {@code String},

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The meta envelope convention ({@code shared/seeds/001}): what goes on the wire, answered for the
- * writers and the validator. Every response is one object with the same nine keys; where the
- * document is vague, the choices are written down here.
+ * The meta envelope convention (described in {@code docs/styles/meta.md}): what goes on the wire,
+ * answered for the writers and the validator. Every response is one object with the same nine keys;
+ * where the document is vague, the choices are written down here.
  *
  * <ul>
  *   <li>All nine keys are always present, in the document's order, so that clients can rely on the

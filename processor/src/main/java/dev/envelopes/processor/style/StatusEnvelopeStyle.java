@@ -3,9 +3,9 @@ package dev.envelopes.processor.style;
 import dev.envelopes.processor.model.EndpointModel;
 
 /**
- * The status envelope convention ({@code shared/seeds/003}, JSend-like): every response is an
- * object whose {@code status} says what kind it is. Where the document is vague, the choices are
- * written down here.
+ * The status envelope convention (JSend-like, described in {@code docs/styles/status.md}): every
+ * response is an object whose {@code status} says what kind it is. Where the document is vague, the
+ * choices are written down here.
  *
  * <ul>
  *   <li>{@code success} carries exactly {@code status} and {@code data}, plus {@code pagination}

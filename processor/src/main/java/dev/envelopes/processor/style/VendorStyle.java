@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The vendor API convention ({@code shared/seeds/004}): a versioned vendor media type, {@code
- * request_id} in every success, errors as {@code {request_uuid, status, errors}}, cursor paging
- * with a {@code Link} header, views and side-loaded related records. Where the document is vague,
- * the choices are written down here.
+ * The vendor API convention (described in {@code docs/styles/vendor.md}): a versioned vendor media
+ * type, {@code request_id} in every success, errors as {@code {request_uuid, status, errors}},
+ * cursor paging with a {@code Link} header, views and side-loaded related records. Where the
+ * document is vague, the choices are written down here.
  *
  * <ul>
  *   <li>A request names the version in {@code Accept} ({@code application/vnd.flow.v2+json}) or as

@@ -12,6 +12,7 @@ import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.style.StyleNames;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /** Renders the one feature a user registers: it registers everything else Envelopes generated. */
@@ -49,9 +50,11 @@ final class FeatureWriter {
             .addJavadoc(
                 "Answers the API's enveloped resources in $L: register it once, for example"
                     + " with\n{@code new ResourceConfig().register($T.class)}. It registers the"
-                    + " filters of each\nenveloped resource and the exception mapper.\n",
+                    + " filters of each\nenveloped resource and the exception mapper.\n\n<p>What"
+                    + " the wire looks like is described in the Envelopes documentation:\n$L.\n",
                 styleDescription(api),
-                names.feature())
+                names.feature(),
+                stylePages(api))
             .addAnnotation(SourceFiles.generated());
     if (!aheadMappers.isEmpty()) {
       feature.addField(
@@ -70,6 +73,13 @@ final class FeatureWriter {
               .build());
     }
     return feature.addMethod(configure.build()).build();
+  }
+
+  /** The documentation page of each style the API answers in, in the order of {@link Style}. */
+  private static String stylePages(ApiModel api) {
+    return api.styles().stream()
+        .map(style -> StyleNames.of(style) + " in {@code " + StyleNames.page(style) + "}")
+        .collect(Collectors.joining(",\n"));
   }
 
   /** The style or styles the API answers in, for the feature's javadoc. */

@@ -9,6 +9,9 @@ import javax.annotation.processing.Generated;
  * Answers the API's enveloped resources in the meta envelope: register it once, for example with
  * {@code new ResourceConfig().register(EnvelopesFeature.class)}. It registers the filters of each
  * enveloped resource and the exception mapper.
+ *
+ * <p>What the wire looks like is described in the Envelopes documentation:
+ * the meta envelope in {@code docs/styles/meta.md}.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class EnvelopesFeature implements Feature {

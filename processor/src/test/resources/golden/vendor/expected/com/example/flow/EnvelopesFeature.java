@@ -9,6 +9,9 @@ import javax.annotation.processing.Generated;
  * Answers the API's enveloped resources in the vendor style: register it once, for example with
  * {@code new ResourceConfig().register(EnvelopesFeature.class)}. It registers the filters of each
  * enveloped resource and the exception mapper.
+ *
+ * <p>What the wire looks like is described in the Envelopes documentation:
+ * the vendor style in {@code docs/styles/vendor.md}.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class EnvelopesFeature implements Feature {
