@@ -12,6 +12,7 @@ import java.util.List;
  * @param envelopedAsClass whether {@code @Enveloped} is on the class, rather than on single methods
  * @param endpoints its enveloped methods, in source order
  * @param payloadJson how the payloads of its envelopes are written
+ * @param optOuts its methods that carry {@code @Unenveloped}, in source order
  * @param origin the class, and its {@code @Enveloped} annotation when it has one
  */
 public record ResourceModel(
@@ -21,6 +22,7 @@ public record ResourceModel(
     boolean envelopedAsClass,
     List<EndpointModel> endpoints,
     PayloadJson payloadJson,
+    List<OptOut> optOuts,
     Origin origin) {
 
   /** The kinds of type an annotation may sit on. */

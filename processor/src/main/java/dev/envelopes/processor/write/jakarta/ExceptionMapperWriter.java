@@ -139,18 +139,25 @@ final class ExceptionMapperWriter {
     List<Style> styles = List.copyOf(api.styles());
     if (styles.size() == 1) {
       mapper
-          .addMethod(toResponse(ClassName.get(Throwable.class), CodeBlock.of("respond(exception)")))
+          .addMethod(
+              toResponse(
+                  ClassName.get(Throwable.class),
+                  CodeBlock.of("respond($L)", AsyncFailures.cause())))
           .addMethod(respond(chain, styles.get(0), "respond"));
     } else {
       mapper
           .addField(resourceInfoField())
-          .addMethod(toResponse(ClassName.get(Throwable.class), RESPOND_IN_STYLE))
+          .addMethod(
+              toResponse(
+                  ClassName.get(Throwable.class),
+                  CodeBlock.of("respond($L, styleOf(resourceInfo))", AsyncFailures.cause())))
           .addMethod(respondInStyle(styles))
           .addMethod(styleOf());
       for (Style style : styles) {
         mapper.addMethod(respond(chain, style, chainName(style)));
       }
     }
+    mapper.addMethod(AsyncFailures.unwrapped());
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
         addLibrarySupport(mapper, handler, styles);
