@@ -47,6 +47,15 @@ import java.lang.annotation.Target;
  * null}; one that returns {@code null} where there must be a value (a collection, an array, a page,
  * a created id) is a bug of the server, answered with a 500 and logged.
  *
+ * <p>A method that returns {@code CompletionStage<T>} or {@code CompletableFuture<T>} answers as
+ * one that returns {@code T}, once Jakarta REST has completed the stage; a stage that fails answers
+ * as if the method had thrown the exception it failed with. {@code @Suspended AsyncResponse} is
+ * refused, since what it resumes with has no type an envelope could name.
+ *
+ * <p>An enveloped method produces JSON: a {@code @Produces} of another media type, such as {@code
+ * text/plain}, is a compile error. A method that answers a file, a raw {@code Response} or plain
+ * text opts out of its class's envelope with {@link Unenveloped}.
+ *
  * <p>Exceptions are answered in the same envelope: with their status where {@link ApiError} or
  * {@link MapException} declares one, with a bare 500 that names nothing otherwise.
  *

@@ -9,6 +9,7 @@ import dev.envelopes.sample.contacts.ContactBook;
 import dev.envelopes.sample.contacts.ContactResource;
 import dev.envelopes.sample.flow.ListResource;
 import dev.envelopes.sample.flow.Workspace;
+import dev.envelopes.sample.milestones.MilestoneResource;
 import dev.envelopes.sample.notes.NoteResource;
 import dev.envelopes.sample.notes.Notebook;
 import java.util.logging.Level;
@@ -72,7 +73,8 @@ public final class SampleApplication extends ResourceConfig {
         new TaskResource(store),
         new ContactResource(ContactBook.seeded()),
         new NoteResource(Notebook.seeded()),
-        new ListResource(Workspace.seeded()));
+        new ListResource(Workspace.seeded()),
+        new MilestoneResource());
     register(SampleJson.class);
     // WADL needs JAXB, which the sample does not have.
     property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -712,7 +712,8 @@ class DiagnosticsTest {
                 "resourceMethodAnsweringThroughAsyncResponse",
                 Diagnostic.RESOURCE_METHOD_SUSPENDED,
                 "ProjectResource.get",
-                "AsyncResponse")
+                "AsyncResponse",
+                "opt this method out with @Unenveloped")
             .source(
                 "com.example.ProjectResource",
                 projectResource(
@@ -730,7 +731,8 @@ class DiagnosticsTest {
                 "resourceMethodReturningResponse",
                 Diagnostic.RETURNS_UNWRAPPABLE,
                 "ProjectResource.get",
-                "jakarta.ws.rs.core.Response")
+                "jakarta.ws.rs.core.Response",
+                "opt this method out with @Unenveloped")
             .source(
                 "com.example.ProjectResource",
                 projectResource(
@@ -743,21 +745,156 @@ class DiagnosticsTest {
                     """))
             .at("com.example.ProjectResource", "public Response get("),
         misuse(
-                "resourceMethodReturningCompletionStage",
+                "resourceMethodReturningFuture",
                 Diagnostic.RETURNS_UNWRAPPABLE,
                 "ProjectResource.get",
-                "java.util.concurrent.CompletionStage<com.example.Project>")
+                "java.util.concurrent.Future<com.example.Project>",
+                "opt this method out with @Unenveloped")
             .source(
                 "com.example.ProjectResource",
                 projectResource(
                     """
                       @GET
                       @Path("{id}")
-                      public CompletionStage<Project> get(@PathParam("id") long id) {
+                      public java.util.concurrent.Future<Project> get(@PathParam("id") long id) {
                         return CompletableFuture.completedFuture(new Project(id, "Apollo"));
                       }
                     """))
-            .at("com.example.ProjectResource", "public CompletionStage<Project> get("),
+            .at("com.example.ProjectResource", "public java.util.concurrent.Future<Project> get("),
+        misuse(
+                "envelopedMethodReturningRawCompletionStage",
+                Diagnostic.RETURNS_UNWRAPPABLE,
+                "ProjectResource.get",
+                "java.util.concurrent.CompletionStage",
+                "remove @Enveloped from this method")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                        """
+                          @GET
+                          @Path("{id}")
+                          @Enveloped
+                          @SuppressWarnings("rawtypes")
+                          public CompletionStage get(@PathParam("id") long id) {
+                            return CompletableFuture.completedFuture(new Project(id, "Apollo"));
+                          }
+                        """)
+                    .replace("@Enveloped\npublic class", "public class"))
+            .at("com.example.ProjectResource", "@Enveloped"),
+        misuse(
+                "resourceMethodProducingPlainText",
+                Diagnostic.PRODUCES_NOT_JSON,
+                "ProjectResource.name",
+                "text/plain",
+                "opt this method out with @Unenveloped")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}/name")
+                      @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.TEXT_PLAIN)
+                      public String name(@PathParam("id") long id) {
+                        return "Apollo";
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@jakarta.ws.rs.Produces("),
+        misuse(
+                "envelopedClassProducingCsvForTwoMethods",
+                Diagnostic.PRODUCES_NOT_JSON,
+                "ProjectResource.get",
+                "text/csv",
+                "opt this method out with @Unenveloped")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                        """
+                          @GET
+                          @Path("{id}")
+                          public Project get(@PathParam("id") long id) {
+                            return new Project(id, "Apollo");
+                          }
+
+                          @GET
+                          public List<Project> all() {
+                            return List.of();
+                          }
+                        """)
+                    .replace(
+                        "@Enveloped\npublic class",
+                        "@Enveloped\n@jakarta.ws.rs.Produces({\"application/json\", \"text/csv\"})\n"
+                            + "public class"))
+            .at("com.example.ProjectResource", "@jakarta.ws.rs.Produces("),
+        misuse(
+                "unenvelopedBesideEnveloped",
+                Diagnostic.UNENVELOPED_BESIDE_ENVELOPED,
+                "ProjectResource.get")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      @Enveloped
+                      @dev.envelopes.Unenveloped
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+
+                      @GET
+                      public List<Project> all() {
+                        return List.of();
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@dev.envelopes.Unenveloped"),
+        misuse(
+                "unenvelopedInClassThatIsNotEnveloped",
+                Diagnostic.UNENVELOPED_OPTS_OUT_OF_NOTHING,
+                "ProjectResource.health")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                        """
+                          @GET
+                          @Path("{id}")
+                          @Enveloped
+                          public Project get(@PathParam("id") long id) {
+                            return new Project(id, "Apollo");
+                          }
+
+                          @GET
+                          @Path("health")
+                          @dev.envelopes.Unenveloped
+                          public String health() {
+                            return "ok";
+                          }
+                        """)
+                    .replace("@Enveloped\npublic class", "public class"))
+            .at("com.example.ProjectResource", "@dev.envelopes.Unenveloped"),
+        misuse(
+                "paginatedMethodOptedOut",
+                Diagnostic.PAGINATED_OPTED_OUT,
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Path("{id}")
+                      public Project get(@PathParam("id") long id) {
+                        return new Project(id, "Apollo");
+                      }
+
+                      @GET
+                      @Paginated(maxLimit = 50)
+                      @dev.envelopes.Unenveloped
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "@Paginated(maxLimit = 50)"),
         misuse(
                 "resourceMethodReturningTheClassTypeVariable",
                 Diagnostic.RETURNS_TYPE_VARIABLE,

@@ -193,6 +193,50 @@ class ValidShapesTest {
               "Page<Item>",
               "return new Page<>(List.of(ITEM), 1);",
               "[{\"id\":1,\"name\":\"a\"}]",
+              Answer.PAGE),
+          // A CompletionStage or CompletableFuture answers its result as the method returning it
+          // would: Jakarta REST completes the stage before the filters see the answer.
+          new Shape(
+              "asyncRecord",
+              "CompletionStage<Item>",
+              "return CompletableFuture.completedFuture(ITEM);",
+              "{\"id\":1,\"name\":\"a\"}",
+              Answer.VALUE),
+          new Shape(
+              "asyncSuppliedLater",
+              "CompletableFuture<Item>",
+              "return CompletableFuture.supplyAsync(() -> ITEM);",
+              "{\"id\":1,\"name\":\"a\"}",
+              Answer.VALUE),
+          new Shape(
+              "asyncWildcard",
+              "CompletionStage<? extends List<Item>>",
+              "return CompletableFuture.completedFuture(List.of(ITEM));",
+              "[{\"id\":1,\"name\":\"a\"}]",
+              Answer.VALUES),
+          new Shape(
+              "asyncOptionalEmpty",
+              "CompletionStage<Optional<Item>>",
+              "return CompletableFuture.completedFuture(Optional.empty());",
+              "null",
+              Answer.NOTHING),
+          new Shape(
+              "asyncVoid",
+              "CompletionStage<Void>",
+              "return CompletableFuture.completedFuture(null);",
+              "null",
+              Answer.NO_DATA),
+          new Shape(
+              "asyncCreated",
+              "CompletionStage<Long>",
+              "return CompletableFuture.completedFuture(5L);",
+              "5",
+              Answer.CREATED),
+          new Shape(
+              "asyncPage",
+              "CompletionStage<Page<Item>>",
+              "return CompletableFuture.completedFuture(new Page<>(List.of(ITEM), 1));",
+              "[{\"id\":1,\"name\":\"a\"}]",
               Answer.PAGE));
 
   private static int compiled;
@@ -388,6 +432,8 @@ class ValidShapesTest {
         import java.util.Optional;
         import java.util.Set;
         import java.util.UUID;
+        import java.util.concurrent.CompletableFuture;
+        import java.util.concurrent.CompletionStage;
 
         @Path("/shape")
         @Enveloped

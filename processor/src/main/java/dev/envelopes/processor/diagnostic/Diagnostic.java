@@ -31,6 +31,13 @@ public enum Diagnostic {
   ENVELOPED_METHOD_WITHOUT_HTTP_METHOD(
       "@Enveloped method %s is not a resource method: it has no HTTP method annotation.",
       "Add one such as @GET, or remove @Enveloped."),
+  UNENVELOPED_BESIDE_ENVELOPED(
+      "@Unenveloped on %s contradicts the @Enveloped on the same method.",
+      "Remove the method's @Enveloped to answer it as it returns, or @Unenveloped to envelope it."),
+  UNENVELOPED_OPTS_OUT_OF_NOTHING(
+      "@Unenveloped on %s opts out of nothing: its class is not @Enveloped, so only its methods"
+          + " that carry @Enveloped are enveloped.",
+      "Remove @Unenveloped."),
 
   // What a resource method must be for Jakarta REST to call it.
   RESOURCE_METHOD_NOT_PUBLIC(
@@ -52,11 +59,14 @@ public enum Diagnostic {
   RESOURCE_METHOD_SUSPENDED(
       "Enveloped resource method %s answers through @Suspended %s, around which no envelope can be"
           + " put.",
-      "Return the payload instead, or remove @Enveloped from this method."),
+      "Return CompletionStage<T> instead, whose result is enveloped as a T would be, or %s."),
   RETURNS_UNWRAPPABLE(
       "Enveloped resource method %s returns %s, which an envelope cannot wrap.",
-      "Return the payload itself (the envelope sets the status and headers), or remove @Enveloped"
-          + " from this method."),
+      "Return the payload itself (the envelope sets the status and headers), or %s."),
+  PRODUCES_NOT_JSON(
+      "Enveloped resource method %s produces %s, but its envelope is JSON, which a client that"
+          + " accepts only that type could not read.",
+      "Produce application/json (or a +json type), or %s."),
   PAYLOAD_HIDDEN_FROM_ENVELOPE(
       "Enveloped resource method %s returns %s, but %s is %s, so the envelope generated next to"
           + " the resource cannot name it.",
@@ -76,6 +86,10 @@ public enum Diagnostic {
   RAW_PAGE("%s returns a raw Page.", "Give the type of its items, for example Page<Project>."),
   PAGINATED_NOT_ENVELOPED(
       "@Paginated method %s is not enveloped.", "Add @Enveloped to the method or to its class."),
+  PAGINATED_OPTED_OUT(
+      "@Paginated method %s is opted out of its class's envelope by @Unenveloped, so nothing checks"
+          + " or links its pages.",
+      "Remove @Paginated and read the page parameters yourself, or remove @Unenveloped."),
   PAGINATED_NOT_GET(
       "@Paginated method %s answers %s; only @GET methods are paged.",
       "Make it a @GET method, or remove @Paginated."),

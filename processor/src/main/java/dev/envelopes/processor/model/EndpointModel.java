@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param paging its {@code @Paginated} annotation, if it has one
  * @param style the style it answers in
  * @param vendorOptions its views and related records, for the vendor style
+ * @param produces the media types it declares to produce, if it or its class declares any
+ * @param envelopedByClass whether its class carries {@code @Enveloped}, so that leaving the
+ *     envelope means opting out with {@code @Unenveloped} rather than removing an annotation
  * @param origin the method
  */
 public record EndpointModel(
@@ -35,6 +38,8 @@ public record EndpointModel(
     Optional<PagingModel> paging,
     Style style,
     VendorOptions vendorOptions,
+    Optional<MediaTypes> produces,
+    boolean envelopedByClass,
     Origin origin) {
 
   /**

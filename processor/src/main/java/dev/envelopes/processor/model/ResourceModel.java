@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param envelopedAsClass whether {@code @Enveloped} is on the class, rather than on single methods
  * @param endpoints its enveloped methods, in source order
  * @param payloadJson how the payloads of its envelopes are written
+ * @param optOuts its methods that carry {@code @Unenveloped}, in source order
  * @param origin the class, and its {@code @Enveloped} annotation when it has one
  */
 public record ResourceModel(
@@ -27,6 +28,7 @@ public record ResourceModel(
     boolean envelopedAsClass,
     List<EndpointModel> endpoints,
     PayloadJson payloadJson,
+    List<OptOut> optOuts,
     Origin origin) {
 
   /** Whether the class carries {@code @Path}, making it a root resource. */

@@ -186,7 +186,11 @@ public final class ApiReader {
       List<ExecutableElement> enveloped = ResourceReader.envelopedMethodsOf(type);
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         Optional<AnnotationMirror> paginated = Annotations.find(method, KnownTypes.PAGINATED);
-        if (paginated.isPresent() && !enveloped.contains(method)) {
+        // An opted-out method of an enveloped class is the resource validator's to report.
+        boolean optedOut =
+            Annotations.find(method, KnownTypes.UNENVELOPED).isPresent()
+                && Annotations.find(type, KnownTypes.ENVELOPED).isPresent();
+        if (paginated.isPresent() && !enveloped.contains(method) && !optedOut) {
           strayPaginated.add(Origin.of(method, paginated.get()));
         }
       }

@@ -12,6 +12,7 @@ import dev.envelopes.Paginated;
 import dev.envelopes.Related;
 import dev.envelopes.ResponseCode;
 import dev.envelopes.ResponseCodes;
+import dev.envelopes.Unenveloped;
 import dev.envelopes.VendorConvention;
 import dev.envelopes.Views;
 import dev.envelopes.processor.model.ParameterModel.Source;
@@ -24,6 +25,7 @@ import java.util.Map;
 final class KnownTypes {
 
   static final String ENVELOPED = Enveloped.class.getCanonicalName();
+  static final String UNENVELOPED = Unenveloped.class.getCanonicalName();
   static final String PAGINATED = Paginated.class.getCanonicalName();
   static final String PAGE = Page.class.getCanonicalName();
   static final String API_ERROR = ApiError.class.getCanonicalName();
@@ -39,6 +41,7 @@ final class KnownTypes {
   static final String RELATED = Related.class.getCanonicalName();
 
   static final String PATH = "jakarta.ws.rs.Path";
+  static final String PRODUCES = "jakarta.ws.rs.Produces";
   static final String HTTP_METHOD = "jakarta.ws.rs.HttpMethod";
   static final String DEFAULT_VALUE = "jakarta.ws.rs.DefaultValue";
   static final String RESPONSE = "jakarta.ws.rs.core.Response";
@@ -64,6 +67,7 @@ final class KnownTypes {
   static final String VOID = "java.lang.Void";
   static final String THROWABLE = "java.lang.Throwable";
   static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
+  static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
   static final String FUTURE = "java.util.concurrent.Future";
 
   private KnownTypes() {}

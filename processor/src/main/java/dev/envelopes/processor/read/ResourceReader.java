@@ -3,6 +3,8 @@ package dev.envelopes.processor.read;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.MediaTypes;
+import dev.envelopes.processor.model.OptOut;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.PagingModel;
 import dev.envelopes.processor.model.ParameterModel;
@@ -68,6 +70,7 @@ final class ResourceReader {
         enveloped.isPresent(),
         List.copyOf(endpoints),
         payloads.result(),
+        optOutsOf(type),
         origin);
   }
 
@@ -82,6 +85,29 @@ final class ResourceReader {
                 annotations.value(path, "value").getValue() instanceof String template
                     ? template
                     : "");
+  }
+
+  /**
+   * The methods of {@code type} and its superclasses that carry {@code @Unenveloped}, the class's
+   * own first; a method that the class overrides counts as the class's.
+   */
+  private List<OptOut> optOutsOf(TypeElement type) {
+    List<OptOut> optOuts = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (TypeElement declaring : Hierarchy.classesUpTo(type)) {
+      for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
+        Optional<AnnotationMirror> unenveloped = Annotations.find(method, KnownTypes.UNENVELOPED);
+        if (unenveloped.isPresent() && names.add(method.getSimpleName().toString())) {
+          optOuts.add(
+              new OptOut(
+                  method.getSimpleName().toString(),
+                  Annotations.find(method, KnownTypes.ENVELOPED).isPresent(),
+                  pagingOf(method),
+                  Origin.of(method, unenveloped.get())));
+        }
+      }
+    }
+    return List.copyOf(optOuts);
   }
 
   /**
@@ -124,7 +150,8 @@ final class ResourceReader {
 
   /**
    * The methods of {@code type} that are enveloped: every resource method when the class is, and
-   * otherwise those that carry {@code @Enveloped} themselves. Resource methods a superclass
+   * otherwise those that carry {@code @Enveloped} themselves, but never one that opts out with
+   * {@code @Unenveloped}. Resource methods a superclass
    * declares count too, as Jakarta REST serves them, unless the class declares its own of the same
    * name; the class's own come first.
    */
@@ -139,8 +166,9 @@ final class ResourceReader {
         if (names.contains(method.getSimpleName().toString())) {
           continue;
         }
-        if ((classEnveloped && httpMethodOf(method).isPresent())
-            || Annotations.find(method, KnownTypes.ENVELOPED).isPresent()) {
+        if (((classEnveloped && httpMethodOf(method).isPresent())
+                || Annotations.find(method, KnownTypes.ENVELOPED).isPresent())
+            && Annotations.find(method, KnownTypes.UNENVELOPED).isEmpty()) {
           methods.add(method);
         }
         declaredHere.add(method.getSimpleName().toString());
@@ -165,17 +193,13 @@ final class ResourceReader {
       TypeElement resource, ExecutableElement method, PayloadJsonReader payloads) {
     // As a member of the resource class: a type variable of a superclass is resolved, such as the
     // T of get() in a class that extends CrudResource<Book>.
-    TypeMirror returnType =
+    TypeMirror declaredReturnType =
         ((ExecutableType) types.asMemberOf((DeclaredType) resource.asType(), method))
             .getReturnType();
+    // What the client gets: the result of a CompletionStage, as Jakarta REST answers it.
+    TypeMirror returnType = returnShapes.resultOf(declaredReturnType);
     payloadOf(returnType).ifPresent(payloads::add);
-    Optional<PagingModel> paging =
-        Annotations.find(method, KnownTypes.PAGINATED)
-            .map(
-                annotation ->
-                    new PagingModel(
-                        annotations.intValue(annotation, "maxLimit"),
-                        Origin.of(method, annotation)));
+    Optional<PagingModel> paging = pagingOf(method);
     Optional<String> httpMethod = httpMethodOf(method);
     List<ParameterModel> parameters = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
@@ -195,15 +219,50 @@ final class ResourceReader {
             method.getModifiers().contains(Modifier.ABSTRACT),
             !method.getTypeParameters().isEmpty()),
         List.copyOf(parameters),
-        TypeName.get(returnType),
+        TypeName.get(declaredReturnType),
         returnShapeOf(returnType),
         // The envelope is generated next to the resource, so it names the payload from there.
         Reaches.firstHidden(
             returnType, elements.getPackageOf(resource).getQualifiedName().toString(), elements),
         paging,
         StyleReader.styleOf(method, resource),
-        vendorOptions(method, payloads),
+        vendorOptions(method, returnType, payloads),
+        producesOf(method, resource),
+        Annotations.find(resource, KnownTypes.ENVELOPED).isPresent(),
         origin);
+  }
+
+  private Optional<PagingModel> pagingOf(ExecutableElement method) {
+    return Annotations.find(method, KnownTypes.PAGINATED)
+        .map(
+            annotation ->
+                new PagingModel(
+                    annotations.intValue(annotation, "maxLimit"), Origin.of(method, annotation)));
+  }
+
+  /** The media types of the method's {@code @Produces}, or else of its class's. */
+  private Optional<MediaTypes> producesOf(ExecutableElement method, TypeElement resource) {
+    boolean onClass = false;
+    Element declaring = method;
+    Optional<AnnotationMirror> produces = Annotations.find(method, KnownTypes.PRODUCES);
+    if (produces.isEmpty()) {
+      onClass = true;
+      declaring = resource;
+      produces = Annotations.find(resource, KnownTypes.PRODUCES);
+    }
+    if (produces.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> types = new ArrayList<>();
+    for (String entry : annotations.stringsValue(produces.get(), "value")) {
+      // One entry may list several types, as in "text/plain, application/json".
+      for (String type : entry.split(",")) {
+        types.add(type.trim());
+      }
+    }
+    return Optional.of(
+        new MediaTypes(
+            List.copyOf(types), onClass, Origin.of(declaring, produces.get()).valueNamed("value")));
   }
 
   /**
@@ -240,7 +299,8 @@ final class ResourceReader {
         : returnShapes.read(arguments.get(0));
   }
 
-  private VendorOptions vendorOptions(ExecutableElement method, PayloadJsonReader payloads) {
+  private VendorOptions vendorOptions(
+      ExecutableElement method, TypeMirror returnType, PayloadJsonReader payloads) {
     Optional<AnnotationMirror> views = Annotations.find(method, KnownTypes.VIEWS);
     List<VendorOptions.IncludeModel> includes = new ArrayList<>();
     for (AnnotationMirror include :
@@ -257,7 +317,7 @@ final class ResourceReader {
         views.map(annotation -> annotations.stringsValue(annotation, "value")).orElse(List.of()),
         views.map(annotation -> Origin.of(method, annotation)),
         List.copyOf(includes),
-        Annotations.isType(method.getReturnType(), KnownTypes.RELATED));
+        Annotations.isType(returnType, KnownTypes.RELATED));
   }
 
   private ParameterModel readParameter(VariableElement parameter) {

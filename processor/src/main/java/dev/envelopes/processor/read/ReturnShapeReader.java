@@ -17,6 +17,7 @@ final class ReturnShapeReader {
   private final Types types;
   private final List<TypeMirror> unwrappable;
   private final TypeMirror collection;
+  private final TypeMirror object;
 
   ReturnShapeReader(Elements elements, Types types) {
     this.types = types;
@@ -27,6 +28,29 @@ final class ReturnShapeReader {
             .map(element -> types.erasure(element.asType()))
             .toList();
     this.collection = types.erasure(elements.getTypeElement(KnownTypes.COLLECTION).asType());
+    this.object = elements.getTypeElement(Object.class.getCanonicalName()).asType();
+  }
+
+  /**
+   * What a method declared to return {@code type} answers the client: for a {@code
+   * CompletionStage<T>} or {@code CompletableFuture<T>}, which Jakarta REST completes before it
+   * answers, that {@code T} (a wildcard's bound, or {@code Object}); for anything else, {@code type}.
+   * A raw stage, or another kind of future, stays as it is and cannot be wrapped.
+   */
+  TypeMirror resultOf(TypeMirror type) {
+    if (!(Annotations.isType(type, KnownTypes.COMPLETION_STAGE)
+        || Annotations.isType(type, KnownTypes.COMPLETABLE_FUTURE))) {
+      return type;
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    if (arguments.isEmpty()) {
+      return type;
+    }
+    TypeMirror argument = arguments.get(0);
+    if (argument instanceof WildcardType wildcard) {
+      return wildcard.getExtendsBound() == null ? object : wildcard.getExtendsBound();
+    }
+    return argument;
   }
 
   ReturnShape read(TypeMirror type) {

@@ -7,6 +7,8 @@ import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.HiddenType;
+import dev.envelopes.processor.model.MediaTypes;
+import dev.envelopes.processor.model.OptOut;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.PagingModel;
 import dev.envelopes.processor.model.ParameterModel;
@@ -27,6 +29,9 @@ final class ResourceValidator {
   private final Reporter reporter;
 
   private final VendorValidator vendor;
+
+  /** Whether the class's own {@code @Produces} was reported, which is reported once. */
+  private boolean classProducesReported;
 
   ResourceValidator(Reporter reporter) {
     this.reporter = reporter;
@@ -61,6 +66,8 @@ final class ResourceValidator {
           Diagnostic.ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS, resource.origin(), className);
       return;
     }
+    classProducesReported = false;
+    resource.optOuts().forEach(optOut -> validate(className, resource, optOut));
     Set<String> names = new HashSet<>();
     for (EndpointModel endpoint : resource.endpoints()) {
       if (!names.add(endpoint.name())) {
@@ -70,6 +77,25 @@ final class ResourceValidator {
       }
       validate(className + "." + endpoint.name(), endpoint);
     }
+  }
+
+  /** Checks that {@code @Unenveloped} opts the method out of something, and of all of it. */
+  private void validate(String className, ResourceModel resource, OptOut optOut) {
+    String method = className + "." + optOut.name();
+    if (optOut.carriesEnveloped()) {
+      reporter.error(Diagnostic.UNENVELOPED_BESIDE_ENVELOPED, optOut.origin(), method);
+    } else if (!resource.envelopedAsClass()) {
+      reporter.error(Diagnostic.UNENVELOPED_OPTS_OUT_OF_NOTHING, optOut.origin(), method);
+    } else if (optOut.paging().isPresent()) {
+      reporter.error(Diagnostic.PAGINATED_OPTED_OUT, optOut.paging().get().origin(), method);
+    }
+  }
+
+  /** How the method leaves the envelope: by the opt-out if its class envelopes it. */
+  private static String optOutAdvice(EndpointModel endpoint) {
+    return endpoint.envelopedByClass()
+        ? "opt this method out with @Unenveloped"
+        : "remove @Enveloped from this method";
   }
 
   private void validate(String method, EndpointModel endpoint) {
@@ -86,9 +112,36 @@ final class ResourceValidator {
       reporter.error(Diagnostic.RESOURCE_METHOD_GENERIC, endpoint.origin(), method);
     } else if (!validateParameters(method, endpoint)) {
       return;
-    } else if (validateReturn(method, endpoint) && vendor.validateEndpoint(method, endpoint)) {
+    } else if (validateReturn(method, endpoint)
+        && validateProduces(method, endpoint)
+        && vendor.validateEndpoint(method, endpoint)) {
       endpoint.paging().ifPresent(paging -> validatePaging(method, endpoint, paging));
     }
+  }
+
+  /**
+   * Checks that the method produces JSON, the one media type an envelope is written in; a class's
+   * {@code @Produces} is reported once, on the first method it applies to.
+   */
+  private boolean validateProduces(String method, EndpointModel endpoint) {
+    if (endpoint.produces().isEmpty()) {
+      return true;
+    }
+    MediaTypes produces = endpoint.produces().get();
+    Optional<String> notJson = produces.firstNotJson();
+    if (notJson.isEmpty()) {
+      return true;
+    }
+    if (!produces.onClass() || !classProducesReported) {
+      classProducesReported |= produces.onClass();
+      reporter.error(
+          Diagnostic.PRODUCES_NOT_JSON,
+          produces.origin(),
+          method,
+          notJson.get(),
+          optOutAdvice(endpoint));
+    }
+    return false;
   }
 
   private boolean validateParameters(String method, EndpointModel endpoint) {
@@ -113,7 +166,8 @@ final class ResourceValidator {
             Diagnostic.RESOURCE_METHOD_SUSPENDED,
             parameter.origin(),
             method,
-            simpleName(parameter));
+            simpleName(parameter),
+            optOutAdvice(endpoint));
         return false;
       }
     }
@@ -125,7 +179,11 @@ final class ResourceValidator {
     ReturnShape returns = endpoint.returns();
     if (returns instanceof ReturnShape.Unwrappable) {
       reporter.error(
-          Diagnostic.RETURNS_UNWRAPPABLE, endpoint.origin(), method, endpoint.returnType());
+          Diagnostic.RETURNS_UNWRAPPABLE,
+          endpoint.origin(),
+          method,
+          endpoint.returnType(),
+          optOutAdvice(endpoint));
       return false;
     }
     if (returns instanceof ReturnShape.Generic) {

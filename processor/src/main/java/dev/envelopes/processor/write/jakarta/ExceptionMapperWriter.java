@@ -139,14 +139,20 @@ final class ExceptionMapperWriter {
     List<Style> styles = List.copyOf(api.styles());
     if (styles.size() == 1) {
       mapper
-          .addMethod(toResponse(ClassName.get(Throwable.class), CodeBlock.of("respond(exception)")))
+          .addMethod(
+              toResponse(
+                  ClassName.get(Throwable.class),
+                  CodeBlock.of("respond($L)", AsyncFailures.cause())))
           .addMethod(respond(chain, styles.get(0), "respond"));
     } else {
       PathStyleWriter pathStyles = new PathStyleWriter(api);
       mapper
           .addFields(pathStyles.fields())
           .addFields(requestFields())
-          .addMethod(toResponse(ClassName.get(Throwable.class), RESPOND_IN_STYLE))
+          .addMethod(
+              toResponse(
+                  ClassName.get(Throwable.class),
+                  CodeBlock.of("respond($L, styleOf(resourceInfo, uriInfo))", AsyncFailures.cause())))
           .addMethod(respondInStyle(styles))
           .addMethod(styleOf())
           .addMethod(pathStyles.styleOfPath());
@@ -154,6 +160,7 @@ final class ExceptionMapperWriter {
         mapper.addMethod(respond(chain, style, chainName(style)));
       }
     }
+    mapper.addMethod(AsyncFailures.unwrapped());
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
         addLibrarySupport(mapper, handler, styles);

@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -37,7 +39,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(exception);
+        return respond(unwrapped(exception));
     }
 
     /**
@@ -58,6 +60,18 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
             return MetaResponses.fromFramework(failure.getResponse());
         }
         return internalError(exception);
+    }
+
+    /**
+     * The exception a resource method's {@code CompletionStage} failed with, answered as if the method had
+     * thrown it: the cause of the {@link CompletionException} or {@link ExecutionException} that carries it.
+     */
+    private static Throwable unwrapped(Throwable exception) {
+        Throwable failure = exception;
+        for (int wrappers = 0; wrappers < 16 && (failure instanceof CompletionException || failure instanceof ExecutionException) && failure.getCause() != null; wrappers++) {
+            failure = failure.getCause();
+        }
+        return failure;
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
@@ -63,7 +65,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(exception, styleOf(resourceInfo, uriInfo));
+        return respond(unwrapped(exception), styleOf(resourceInfo, uriInfo));
     }
 
     /**
@@ -156,6 +158,18 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
             return StatusResponses.fromFramework(failure.getResponse());
         }
         return statusInternalError(exception);
+    }
+
+    /**
+     * The exception a resource method's {@code CompletionStage} failed with, answered as if the method had
+     * thrown it: the cause of the {@link CompletionException} or {@link ExecutionException} that carries it.
+     */
+    private static Throwable unwrapped(Throwable exception) {
+        Throwable failure = exception;
+        for (int wrappers = 0; wrappers < 16 && (failure instanceof CompletionException || failure instanceof ExecutionException) && failure.getCause() != null; wrappers++) {
+            failure = failure.getCause();
+        }
+        return failure;
     }
 
     /**
