@@ -188,7 +188,11 @@ class ValidShapesTest {
               "[{\"name\":\"Tom\"}]",
               Answer.VALUES),
           new Shape(
-              "unboundedWildcard", "List<?>", "return List.of(\"a\", 1);", "[\"a\",1]", Answer.VALUES),
+              "unboundedWildcard",
+              "List<?>",
+              "return List.of(\"a\", 1);",
+              "[\"a\",1]",
+              Answer.VALUES),
           new Shape(
               "listOfObjects",
               "List<Object>",
@@ -196,9 +200,17 @@ class ValidShapesTest {
               "[\"a\",1]",
               Answer.VALUES),
           new Shape(
-              "objectArray", "Object[]", "return new Object[] {\"a\", 1};", "[\"a\",1]", Answer.VALUES),
+              "objectArray",
+              "Object[]",
+              "return new Object[] {\"a\", 1};",
+              "[\"a\",1]",
+              Answer.VALUES),
           new Shape(
-              "mapOfWildcards", "Map<String, ?>", "return Map.of(\"a\", 1);", "{\"a\":1}", Answer.VALUE),
+              "mapOfWildcards",
+              "Map<String, ?>",
+              "return Map.of(\"a\", 1);",
+              "{\"a\":1}",
+              Answer.VALUE),
           new Shape(
               "optionalWildcard",
               "Optional<?>",
@@ -220,7 +232,11 @@ class ValidShapesTest {
               "{\"id\":1,\"name\":\"a\"}",
               Answer.POSTED_VALUE),
           new Shape(
-              "postedRecord", "Item", "return ITEM;", "{\"id\":1,\"name\":\"a\"}", Answer.POSTED_VALUE),
+              "postedRecord",
+              "Item",
+              "return ITEM;",
+              "{\"id\":1,\"name\":\"a\"}",
+              Answer.POSTED_VALUE),
           new Shape(
               "pageOfWildcards",
               "Page<? extends Payloads.Animal>",
@@ -275,8 +291,7 @@ class ValidShapesTest {
     assertThat(ecj).succeededWithoutWarnings();
     compiled++;
 
-    ContainerResponse response =
-        call(javac, posts(shape) ? "POST" : "GET", "shape");
+    ContainerResponse response = call(javac, posts(shape) ? "POST" : "GET", "shape");
     check(style, shape, response);
   }
 
