@@ -89,10 +89,16 @@ public final class EnvelopesProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * Claims the annotations, which are Envelopes' own, so that javac's {@code -Xlint:processing}
+   * does not warn that no processor claimed them. {@link EnvelopeRecordsProcessor} reads
+   * {@code @Enveloped} too, and a claimed annotation is offered to no later processor: it runs
+   * first, as the first of the jar's processors, and claims nothing.
+   */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     processRound(round);
-    return false;
+    return true;
   }
 
   private void processRound(RoundEnvironment round) {
