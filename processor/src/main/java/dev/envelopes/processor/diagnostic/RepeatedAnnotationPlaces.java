@@ -57,7 +57,7 @@ final class RepeatedAnnotationPlaces {
   boolean report(Kind kind, String message, Origin origin) {
     if (origin.annotation() == null
         || origin.element().getAnnotationMirrors().contains(origin.annotation())) {
-      return false; // Written once, or inside a container the user wrote: the Messager finds it.
+      return false; // Written once: the Messager finds it.
     }
     TreePath element = trees.getPath(origin.element());
     Optional<Tree> place =
@@ -73,9 +73,11 @@ final class RepeatedAnnotationPlaces {
   private Optional<AnnotationTree> repeatedTree(
       TreePath path, Element element, AnnotationMirror annotation) {
     int index = -1;
+    Element containerType = null;
     for (AnnotationMirror container : element.getAnnotationMirrors()) {
       index = indexIn(container, annotation);
       if (index >= 0) {
+        containerType = container.getAnnotationType().asElement();
         break;
       }
     }
@@ -86,6 +88,9 @@ final class RepeatedAnnotationPlaces {
     for (AnnotationTree tree : annotationsOf(path.getLeaf())) {
       Element type =
           trees.getElement(new TreePath(new TreePath(path, tree), tree.getAnnotationType()));
+      if (containerType.equals(type)) {
+        return Optional.empty(); // A container the user wrote, where the Messager finds it.
+      }
       if (annotation.getAnnotationType().asElement().equals(type)) {
         written.add(tree);
       }
