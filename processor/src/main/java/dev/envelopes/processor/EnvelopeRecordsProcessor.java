@@ -26,7 +26,9 @@ import javax.lang.model.element.TypeElement;
  * is an isolating processor to Gradle: each record has the resource class as its one originating
  * element, and reads nothing beyond it and the types it names. Everything that needs the whole API
  * (the filters, the exception mapper, the shared helpers) and every diagnostic comes from {@link
- * EnvelopesProcessor}; this one writes only what can be right and stays silent about the rest.
+ * EnvelopesProcessor}; this one writes only what can be right and stays silent about the rest. It
+ * claims nothing, and comes first in the jar's list of processors: {@link EnvelopesProcessor}
+ * claims {@code @Enveloped}, which javac then offers to no processor after it.
  */
 @AutoService(Processor.class)
 public final class EnvelopeRecordsProcessor extends AbstractProcessor {

@@ -1,7 +1,6 @@
 package dev.envelopes.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
 import dev.envelopes.ApiError;
 import dev.envelopes.EnvelopeApi;
 import dev.envelopes.EnvelopeStyle;
@@ -28,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -42,7 +42,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -90,12 +89,23 @@ public final class EnvelopesProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * Claims the annotations, which are Envelopes' own, so that javac's {@code -Xlint:processing}
+   * does not warn that no processor claimed them. {@link EnvelopeRecordsProcessor} reads
+   * {@code @Enveloped} too, and a claimed annotation is offered to no later processor: it runs
+   * first, as the first of the jar's processors, and claims nothing.
+   */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    processRound(round);
+    return true;
+  }
+
+  private void processRound(RoundEnvironment round) {
     if (failed) {
-      return false;
+      return;
     }
-    Reporter reporter = new Reporter(processingEnv.getMessager());
+    Reporter reporter = new Reporter(processingEnv);
     Element current = null;
     try {
       for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
@@ -107,7 +117,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
       gather(round);
       if (written) {
         reportLateArrivals(round, reporter, before);
-        return false;
+        return;
       }
       if (resources.isEmpty()
           && apiDeclarations.isEmpty()
@@ -115,22 +125,19 @@ public final class EnvelopesProcessor extends AbstractProcessor {
           && paginated.isEmpty()
           && styled.isEmpty()
           && styledPackages.isEmpty()) {
-        return false;
+        return;
       }
-      ApiReader.Result reading =
+      Optional<ApiModel> reading =
           new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
               .read(
                   new ApiReader.Inputs(
                       resources, apiDeclarations, apiErrors, paginated, styled, styledPackages));
-      if (reading.model().isEmpty()) {
-        if (round.processingOver()) {
-          for (Origin unresolved : reading.unresolved()) {
-            reporter.error(Diagnostic.UNRESOLVED_TYPE, unresolved, nameOf(unresolved.element()));
-          }
-        }
-        return false;
+      if (reading.isEmpty()) {
+        // Another processor may still generate what it waits for; if none does, the compiler
+        // reports the missing type itself, and one error says it (as AutoValue and Dagger do).
+        return;
       }
-      ApiModel api = reading.model().get();
+      ApiModel api = reading.get();
       written = true;
       current = api.resources().isEmpty() ? null : api.resources().get(0).origin().element();
       if (new ApiValidator(reporter, userTypes::contains).validate(api)
@@ -151,7 +158,6 @@ public final class EnvelopesProcessor extends AbstractProcessor {
         reporter.error(Diagnostic.INTERNAL_ERROR, Origin.of(at), what, cause);
       }
     }
-    return false;
   }
 
   /**
@@ -253,20 +259,6 @@ public final class EnvelopesProcessor extends AbstractProcessor {
                     Diagnostic.RESOURCE_AFTER_API_WRITTEN,
                     Origin.of(type),
                     type.getQualifiedName()));
-  }
-
-  /**
-   * How a diagnostic names an element: a type by its qualified name, a method, or a parameter by
-   * its method, as the validator does, such as {@code ProjectResource.get}.
-   */
-  private static String nameOf(Element element) {
-    if (element instanceof TypeElement type) {
-      return type.getQualifiedName().toString();
-    }
-    Element method = element instanceof VariableElement ? element.getEnclosingElement() : element;
-    return String.join(".", ClassName.get(typeOf(method)).simpleNames())
-        + "."
-        + method.getSimpleName();
   }
 
   private static Element firstAnnotated(RoundEnvironment round) {

@@ -22,9 +22,13 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
  */
 final class ProcessorCompiler {
 
-  /** The options of a strict user build: Java 17, every lint warning fails the build. */
+  /**
+   * The options of a strict user build: Java 17 and the README's compiler flags, with which every
+   * lint warning fails the build.
+   */
   static final List<String> STRICT_OPTIONS =
-      List.of("--release", "17", "-Xlint:all,-processing", "-Werror");
+      Stream.concat(Stream.of("--release", "17"), ReadmeBuildSnippet.mavenCompilerArgs().stream())
+          .toList();
 
   private ProcessorCompiler() {}
 
@@ -37,7 +41,7 @@ final class ProcessorCompiler {
 
   static Compilation compileStrictly(List<JavaFileObject> sources) {
     return Compiler.javac()
-        .withProcessors(new EnvelopesProcessor(), new EnvelopeRecordsProcessor())
+        .withProcessors(new EnvelopeRecordsProcessor(), new EnvelopesProcessor())
         .withOptions(STRICT_OPTIONS)
         .compile(sources);
   }
@@ -45,7 +49,7 @@ final class ProcessorCompiler {
   /** As {@link #compileStrictly}, with Eclipse's compiler, which IDE users run. */
   static Compilation compileStrictlyWithEcj(List<JavaFileObject> sources) {
     return Compiler.compiler(new EclipseCompiler())
-        .withProcessors(new EnvelopesProcessor(), new EnvelopeRecordsProcessor())
+        .withProcessors(new EnvelopeRecordsProcessor(), new EnvelopesProcessor())
         .withOptions(ECJ_OPTIONS)
         .compile(sources);
   }
@@ -58,7 +62,7 @@ final class ProcessorCompiler {
     List<String> options = new ArrayList<>(ECJ_OPTIONS);
     options.add("-nowarn:[" + userSources + "]");
     return Compiler.compiler(new EclipseCompiler())
-        .withProcessors(new EnvelopesProcessor(), new EnvelopeRecordsProcessor())
+        .withProcessors(new EnvelopeRecordsProcessor(), new EnvelopesProcessor())
         .withOptions(options)
         .compile(sources);
   }

@@ -57,6 +57,8 @@ class ValidShapesTest {
     NO_DATA,
     /** A {@code POST} that returns the new id. */
     CREATED,
+    /** A {@code POST} that returns a value that is no id: answered as a {@code GET}'s value. */
+    POSTED_VALUE,
     /** A {@code Page}: the data is its items. */
     PAGE
   }
@@ -179,6 +181,68 @@ class ValidShapesTest {
               "return List.of(1, 2);",
               "[1,2]",
               Answer.VALUES),
+          new Shape(
+              "boundedWildcardOfRecords",
+              "List<? extends Payloads.Animal>",
+              "return List.of(new Payloads.Cat(\"Tom\"));",
+              "[{\"name\":\"Tom\"}]",
+              Answer.VALUES),
+          new Shape(
+              "unboundedWildcard",
+              "List<?>",
+              "return List.of(\"a\", 1);",
+              "[\"a\",1]",
+              Answer.VALUES),
+          new Shape(
+              "listOfObjects",
+              "List<Object>",
+              "return List.of(\"a\", 1);",
+              "[\"a\",1]",
+              Answer.VALUES),
+          new Shape(
+              "objectArray",
+              "Object[]",
+              "return new Object[] {\"a\", 1};",
+              "[\"a\",1]",
+              Answer.VALUES),
+          new Shape(
+              "mapOfWildcards",
+              "Map<String, ?>",
+              "return Map.of(\"a\", 1);",
+              "{\"a\":1}",
+              Answer.VALUE),
+          new Shape(
+              "optionalWildcard",
+              "Optional<?>",
+              "return Optional.of(ITEM);",
+              "{\"id\":1,\"name\":\"a\"}",
+              Answer.VALUE),
+          new Shape(
+              "optionalObject",
+              "Optional<Object>",
+              "return Optional.of(ITEM);",
+              "{\"id\":1,\"name\":\"a\"}",
+              Answer.VALUE),
+          new Shape("object", "Object", "return ITEM;", "{\"id\":1,\"name\":\"a\"}", Answer.VALUE),
+          new Shape("nullObject", "Object", "return null;", "null", Answer.NOTHING),
+          new Shape(
+              "postedObject",
+              "Object",
+              "return ITEM;",
+              "{\"id\":1,\"name\":\"a\"}",
+              Answer.POSTED_VALUE),
+          new Shape(
+              "postedRecord",
+              "Item",
+              "return ITEM;",
+              "{\"id\":1,\"name\":\"a\"}",
+              Answer.POSTED_VALUE),
+          new Shape(
+              "pageOfWildcards",
+              "Page<? extends Payloads.Animal>",
+              "return new Page<>(List.of(new Payloads.Cat(\"Tom\")), 1);",
+              "[{\"name\":\"Tom\"}]",
+              Answer.PAGE),
           new Shape("void", "void", "", "null", Answer.NO_DATA),
           new Shape("boxedVoid", "Void", "return null;", "null", Answer.NO_DATA),
           new Shape("createdLong", "long", "return 5L;", "5", Answer.CREATED),
@@ -271,8 +335,7 @@ class ValidShapesTest {
     assertThat(ecj).succeededWithoutWarnings();
     compiled++;
 
-    ContainerResponse response =
-        call(javac, shape.answer() == Answer.CREATED ? "POST" : "GET", "shape");
+    ContainerResponse response = call(javac, posts(shape) ? "POST" : "GET", "shape");
     check(style, shape, response);
   }
 
@@ -411,7 +474,7 @@ class ValidShapesTest {
 
   private static List<JavaFileObject> sources(Style style, Shape shape) {
     boolean paged = shape.answer() == Answer.PAGE;
-    String method = shape.answer() == Answer.CREATED ? "@POST" : "@GET";
+    String method = posts(shape) ? "@POST" : "@GET";
     String resource =
         """
         package com.example.shapes;
@@ -516,6 +579,10 @@ class ValidShapesTest {
 
             public record Item(String code) {}
             """));
+  }
+
+  private static boolean posts(Shape shape) {
+    return shape.answer() == Answer.CREATED || shape.answer() == Answer.POSTED_VALUE;
   }
 
   private static String pagingParameters(Style style) {

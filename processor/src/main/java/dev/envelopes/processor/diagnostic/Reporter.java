@@ -1,7 +1,9 @@
 package dev.envelopes.processor.diagnostic;
 
 import dev.envelopes.processor.model.Origin;
+import java.util.Optional;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -10,16 +12,22 @@ import javax.tools.Diagnostic.Kind;
 public final class Reporter {
 
   private final Messager messager;
+  private final Optional<RepeatedAnnotationPlaces> repeatedAnnotations;
   private int errors;
 
-  public Reporter(Messager messager) {
-    this.messager = messager;
+  public Reporter(ProcessingEnvironment environment) {
+    this.messager = environment.getMessager();
+    this.repeatedAnnotations = RepeatedAnnotationPlaces.of(environment);
   }
 
   /** Reports an error at {@code origin}. */
   public void error(Diagnostic diagnostic, Origin origin, Object... arguments) {
     errors++;
     String message = diagnostic.format(arguments);
+    if (repeatedAnnotations.isPresent()
+        && repeatedAnnotations.get().report(Kind.ERROR, message, origin)) {
+      return;
+    }
     if (origin.value() != null) {
       messager.printMessage(
           Kind.ERROR, message, origin.element(), origin.annotation(), origin.value());

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -66,42 +65,29 @@ public final class ApiReader {
       SortedSet<String> styledPackages) {}
 
   /**
-   * What reading found.
-   *
-   * @param model the API, when everything it mentions exists; empty while it waits for a later
-   *     round
-   * @param unresolved where the API mentions types that do not exist yet. Empty while the model
-   *     waits only for annotation values javac could not attribute yet, which javac reports itself
-   *     if they never appear.
-   */
-  public record Result(Optional<ApiModel> model, List<Origin> unresolved) {}
-
-  /**
    * Reads one resource class on its own, as the records of its methods need it; empty while a type
    * or an annotation value it mentions does not exist yet.
    */
   public Optional<ResourceModel> readResource(TypeElement type) {
-    if (ResourceReader.unresolvedTypeIn(type).isPresent()
-        || !ResourceReader.annotationValuesResolvedIn(type)) {
+    if (waitsForALaterRound(type)) {
       return Optional.empty();
     }
     return Optional.of(resourceReader.read(type));
   }
 
-  public Result read(Inputs inputs) {
-    List<Origin> unresolved = new ArrayList<>();
-    boolean waitingForValues = false;
+  /**
+   * The API, once everything it mentions exists; empty while it waits for a later round, in which
+   * another processor may generate a type or a constant it mentions. What never appears is the
+   * compiler's error ("cannot find symbol"), which says all there is to say.
+   */
+  public Optional<ApiModel> read(Inputs inputs) {
+    boolean waiting = false;
     List<ResourceModel> resources = new ArrayList<>();
     Map<String, TypeElement> thrownApiErrors = new LinkedHashMap<>();
     for (String name : inputs.resources()) {
       TypeElement type = elements.getTypeElement(name);
-      Optional<Element> unresolvedType = ResourceReader.unresolvedTypeIn(type);
-      if (unresolvedType.isPresent()) {
-        unresolved.add(Origin.of(unresolvedType.get()));
-        continue;
-      }
-      if (!ResourceReader.annotationValuesResolvedIn(type)) {
-        waitingForValues = true;
+      if (waitsForALaterRound(type)) {
+        waiting = true;
         continue;
       }
       resources.add(resourceReader.read(type));
@@ -129,7 +115,7 @@ public final class ApiReader {
       List<AnnotationMirror> mappings =
           Annotations.findRepeated(type, KnownTypes.MAP_EXCEPTION, KnownTypes.MAP_EXCEPTIONS);
       if (!codes.stream().allMatch(Annotations::isResolved)) {
-        waitingForValues = true;
+        waiting = true;
       } else if (api.isPresent()) {
         declarations.add(
             new ApiDeclaration(
@@ -150,10 +136,8 @@ public final class ApiReader {
         mappings.forEach(mapping -> strayDeclarations.add(Origin.of(type, mapping)));
       }
       for (AnnotationMirror mapping : mappings) {
-        if (!errorReader.mapsExistingClass(mapping)) {
-          unresolved.add(Origin.of(type, mapping).valueNamed("value"));
-        } else if (!Annotations.isResolved(mapping)) {
-          waitingForValues = true;
+        if (!errorReader.mapsExistingClass(mapping) || !Annotations.isResolved(mapping)) {
+          waiting = true;
         } else {
           errors.add(errorReader.readMapException(type, mapping));
         }
@@ -170,11 +154,10 @@ public final class ApiReader {
       if (apiError.isEmpty()) {
         continue;
       }
-      if (!TypeResolution.superclassesResolved(exception)) {
-        // Whether it is an exception at all shows once the class it extends exists.
-        unresolved.add(Origin.of(exception));
-      } else if (!Annotations.isResolved(apiError.get())) {
-        waitingForValues = true;
+      // Whether it is an exception at all shows once the class it extends exists.
+      if (!TypeResolution.superclassesResolved(exception)
+          || !Annotations.isResolved(apiError.get())) {
+        waiting = true;
       } else {
         errors.add(errorReader.readApiError(exception, apiError.get()));
       }
@@ -198,22 +181,29 @@ public final class ApiReader {
 
     List<Origin> strayStyles = strayStyles(inputs);
 
-    if (waitingForValues || !unresolved.isEmpty()) {
-      return new Result(Optional.empty(), List.copyOf(unresolved));
+    if (waiting) {
+      return Optional.empty();
     }
     resources.sort((a, b) -> a.type().canonicalName().compareTo(b.type().canonicalName()));
-    return new Result(
-        Optional.of(
-            new ApiModel(
-                declarations.stream().findFirst(),
-                declarations.stream().skip(1).toList(),
-                List.copyOf(resources),
-                List.copyOf(errors),
-                List.copyOf(strayDeclarations),
-                List.copyOf(strayPaginated),
-                strayStyles,
-                detectLibraries())),
-        List.of());
+    return Optional.of(
+        new ApiModel(
+            declarations.stream().findFirst(),
+            declarations.stream().skip(1).toList(),
+            List.copyOf(resources),
+            List.copyOf(errors),
+            List.copyOf(strayDeclarations),
+            List.copyOf(strayPaginated),
+            strayStyles,
+            detectLibraries()));
+  }
+
+  /**
+   * Whether {@code type} mentions a type or a constant that does not exist yet, which another
+   * processor may generate in a later round.
+   */
+  private static boolean waitsForALaterRound(TypeElement type) {
+    return ResourceReader.unresolvedTypeIn(type).isPresent()
+        || !ResourceReader.annotationValuesResolvedIn(type);
   }
 
   /**

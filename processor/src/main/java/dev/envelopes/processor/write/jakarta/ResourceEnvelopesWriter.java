@@ -266,6 +266,11 @@ final class ResourceEnvelopesWriter {
       filter.addCode(
           "@$T($S) // $L returns exactly this type\n", SuppressWarnings.class, "unchecked", method);
     }
+    if (type.equals(ClassName.OBJECT)) {
+      // The value is an Object already: a cast would be redundant, which -Xlint:cast reports.
+      filter.addStatement("$T data = $L", type, value);
+      return;
+    }
     TypeName castType = type.isPrimitive() ? type.box() : type;
     filter.addStatement("$T data = ($T) $L", type, castType, value);
   }
