@@ -100,7 +100,7 @@ final class ExceptionMapperWriter {
 
   private static Optional<String> mapperName(LibraryException.Kind kind) {
     return switch (kind) {
-      case WEB_APPLICATION -> Optional.empty();
+      case WEB_APPLICATION, JSON_LIMITS -> Optional.empty();
       case CONSTRAINT_VIOLATION -> Optional.of("ConstraintViolations");
       case JSON_PARSE -> Optional.of("JsonParseErrors");
       case JSON_MAPPING -> Optional.of("JsonMappingErrors");
@@ -440,13 +440,13 @@ final class ExceptionMapperWriter {
     return switch (handler.library().get()) {
       case WEB_APPLICATION -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
       case CONSTRAINT_VIOLATION -> CodeBlock.of("vendorViolations(failure, $L, $S)", status, code);
-      case JSON_PARSE ->
+      case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.error($L, $S,$W$S, null)",
               responses,
               status,
               code,
-              "The request body is not valid JSON.");
+              UnreadableBodies.message(handler.library().get()));
       case JSON_MAPPING -> CodeBlock.of("vendorJsonMapping(failure)");
     };
   }
@@ -456,11 +456,11 @@ final class ExceptionMapperWriter {
     return switch (handler.library().get()) {
       case WEB_APPLICATION -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
       case CONSTRAINT_VIOLATION -> CodeBlock.of("statusViolations(failure)");
-      case JSON_PARSE ->
+      case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.failure($S, $T.of(), null)",
               responses,
-              "The request body is not valid JSON.",
+              UnreadableBodies.message(handler.library().get()),
               List.class);
       case JSON_MAPPING -> CodeBlock.of("statusJsonMapping(failure)");
     };
@@ -498,13 +498,13 @@ final class ExceptionMapperWriter {
       case WEB_APPLICATION ->
           CodeBlock.of("$T.fromFramework(failure.getResponse())", names.bareResponses());
       case CONSTRAINT_VIOLATION -> CodeBlock.of("bareViolations(failure, $L, $S)", status, code);
-      case JSON_PARSE ->
+      case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.error($L, $S,$W$S)",
               names.bareResponses(),
               status,
               code,
-              "The request body is not valid JSON.");
+              UnreadableBodies.message(handler.library().get()));
       case JSON_MAPPING -> CodeBlock.of("bareJsonMapping(failure)");
     };
   }
@@ -514,7 +514,7 @@ final class ExceptionMapperWriter {
    * exception, and only for those, so that no variable goes unused.
    */
   private static String libraryTest(Handler handler) {
-    return handler.library().get() == LibraryException.Kind.JSON_PARSE
+    return UnreadableBodies.isUnreadable(handler.library().get())
         ? "if (exception instanceof $T)"
         : "if (exception instanceof $T failure)";
   }
@@ -541,12 +541,12 @@ final class ExceptionMapperWriter {
       case WEB_APPLICATION ->
           CodeBlock.of("$T.fromFramework(failure.getResponse())", names.responses());
       case CONSTRAINT_VIOLATION -> CodeBlock.of("violations(failure, $L)", badRequest);
-      case JSON_PARSE ->
+      case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.error($L,$W$S)",
               names.responses(),
               badRequest,
-              "The request body is not valid JSON.");
+              UnreadableBodies.message(handler.library().get()));
       case JSON_MAPPING -> CodeBlock.of("jsonMapping(failure)");
     };
   }
@@ -1100,6 +1100,7 @@ final class ExceptionMapperWriter {
             handler.declaration().map(d -> d.status() + ", ").orElse("400, ")
                 + "each invalid field with its messages";
         case JSON_PARSE -> "400, the body is not JSON";
+        case JSON_LIMITS -> "400, the body is past a limit of the JSON reader";
         case JSON_MAPPING ->
             "400 naming the field that does not fit, or 500 when the server is at fault";
       };

@@ -5,6 +5,7 @@ import com.example.crm.contacts.ContactResource;
 import com.example.crm.contacts.CreditLimitExceeded;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -34,6 +35,7 @@ import javax.annotation.processing.Generated;
  * <ul>
  *   <li>{@link JsonParseException}: 400, the body is not JSON
  *   <li>{@link JsonMappingException}: 400 naming the field that does not fit, or 500 when the server is at fault
+ *   <li>{@link StreamConstraintsException}: 400, the body is past a limit of the JSON reader
  *   <li>{@link ConstraintViolationException}: 400, each invalid field with its messages
  *   <li>{@link ContactNotFound}: 404, its message; in the bare style 404 NOT_FOUND
  *   <li>{@link CreditLimitExceeded}: 409, its message; in the bare style 400 BUSINESS_RULE_VIOLATION
@@ -98,6 +100,10 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         if (exception instanceof JsonMappingException failure) {
             return jsonMapping(failure);
         }
+        if (exception instanceof StreamConstraintsException) {
+            return MetaResponses.error(MetaStatus.BAD_REQUEST,
+                    "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
+        }
         if (exception instanceof ConstraintViolationException failure) {
             return violations(failure, MetaStatus.BAD_REQUEST);
         }
@@ -125,6 +131,10 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         }
         if (exception instanceof JsonMappingException failure) {
             return bareJsonMapping(failure);
+        }
+        if (exception instanceof StreamConstraintsException) {
+            return BareResponses.error(400, "VALIDATION_ERROR",
+                    "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
         }
         if (exception instanceof ConstraintViolationException failure) {
             return bareViolations(failure, 400, "VALIDATION_ERROR");
