@@ -657,15 +657,25 @@ final class ExceptionMapperWriter {
             Map.class,
             String.class,
             ParameterizedTypeName.get(List.class, String.class))
-        .addStatement("$T joined = $T.join($S, field.getValue())", String.class, String.class, ", ")
         .addStatement(
-            "problems.add(field.getKey() == null ? joined : field.getKey() + $S + joined)", ": ")
+            "$T joined = $T.fieldMessage($T.join($S, field.getValue()))",
+            String.class,
+            LibraryTypes.ERROR_BOUNDS,
+            String.class,
+            ", ")
+        .addStatement(
+            "problems.add(field.getKey() == null ? joined : $T.name(field.getKey()) + $S + joined)",
+            LibraryTypes.ERROR_BOUNDS,
+            ": ")
         .endControlFlow()
+        .addComment("A few problems, then how many more: no request makes a long message.")
         .addStatement(
-            "return $T.error(status, code, $T.join($S, problems))",
+            "return $T.error(status, code, $T.join($S, $T.listed(problems, $T::more)))",
             names.bareResponses(),
             String.class,
-            "; ")
+            "; ",
+            LibraryTypes.ERROR_BOUNDS,
+            LibraryTypes.ERROR_BOUNDS)
         .build();
   }
 
@@ -1072,7 +1082,9 @@ final class ExceptionMapperWriter {
         .addStatement("path.append('[').append(reference.getIndex()).append(']')")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("return path.length() == 0 ? null : path.toString()")
+        .addStatement(
+            "return path.length() == 0 ? null : $T.name(path.toString())",
+            LibraryTypes.ERROR_BOUNDS)
         .build();
   }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.envelopes.ErrorBounds;
 import dev.envelopes.Style;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -197,7 +198,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.length() == 0 ? null : path.toString();
+        return path.length() == 0 ? null : ErrorBounds.name(path.toString());
     }
 
     /**
@@ -229,10 +230,11 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         }
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> field : messages.entrySet()) {
-            String joined = String.join(", ", field.getValue());
-            problems.add(field.getKey() == null ? joined : field.getKey() + ": " + joined);
+            String joined = ErrorBounds.fieldMessage(String.join(", ", field.getValue()));
+            problems.add(field.getKey() == null ? joined : ErrorBounds.name(field.getKey()) + ": " + joined);
         }
-        return BareResponses.error(status, code, String.join("; ", problems));
+        // A few problems, then how many more: no request makes a long message.
+        return BareResponses.error(status, code, String.join("; ", ErrorBounds.listed(problems, ErrorBounds::more)));
     }
 
     /**

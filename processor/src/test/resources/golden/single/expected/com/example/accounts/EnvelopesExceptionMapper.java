@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.envelopes.ErrorBounds;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -94,7 +95,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.length() == 0 ? null : path.toString();
+        return path.length() == 0 ? null : ErrorBounds.name(path.toString());
     }
 
     /**
