@@ -3,6 +3,7 @@ package dev.envelopes.bench.sample;
 import dev.envelopes.CursorKey;
 import dev.envelopes.bench.runtime.ApiResponseFilter;
 import dev.envelopes.bench.runtime.BareResponseFilter;
+import dev.envelopes.bench.runtime.NoSniffFilter;
 import dev.envelopes.bench.runtime.StatusResponseFilter;
 import dev.envelopes.bench.runtime.VendorQueryFilter;
 import dev.envelopes.bench.runtime.VendorRequestFilter;
@@ -42,6 +43,7 @@ public final class RuntimeSampleApplication extends ResourceConfig {
     register(BareResponseFilter.class);
     register(StatusResponseFilter.class);
     register(VendorResponseFilter.class);
+    register(NoSniffFilter.class);
     registerInstances(
         new RuntimeProjects(resource(sample, ProjectResource.class)),
         new RuntimeTasks(resource(sample, TaskResource.class)),

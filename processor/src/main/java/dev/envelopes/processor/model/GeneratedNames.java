@@ -25,6 +25,11 @@ public final class GeneratedNames {
     return ClassName.get(apiPackage, "EnvelopesExceptionMapper");
   }
 
+  /** The filters that guard every answer's headers and check the request's. */
+  public ClassName headers() {
+    return ClassName.get(apiPackage, "EnvelopesHeaders");
+  }
+
   /** The API's table of statuses, codes and messages. */
   public ClassName status() {
     return ClassName.get(apiPackage, "MetaStatus");
@@ -145,6 +150,7 @@ public final class GeneratedNames {
     return List.of(
         feature(),
         exceptionMapper(),
+        headers(),
         status(),
         responses(),
         errorEnvelope(),

@@ -20,6 +20,11 @@ public record LibraryException(Kind kind, ClassName type, int depth) {
     CONSTRAINT_VIOLATION("jakarta.validation.ConstraintViolationException"),
     /** Jackson's "this is not JSON". */
     JSON_PARSE("com.fasterxml.jackson.core.JsonParseException"),
+    /**
+     * Jackson's "this JSON is past a reading limit" (a number, name or string too long, nesting too
+     * deep), since Jackson 2.15: neither a parse nor a mapping failure, yet the client's fault.
+     */
+    JSON_LIMITS("com.fasterxml.jackson.core.exc.StreamConstraintsException"),
     /** Jackson's "this JSON does not fit the type", or a payload it cannot write. */
     JSON_MAPPING("com.fasterxml.jackson.databind.JsonMappingException");
 

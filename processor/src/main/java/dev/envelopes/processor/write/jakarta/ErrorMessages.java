@@ -59,7 +59,9 @@ final class ErrorMessages {
         .nextControlFlow("catch ($T unreadable)", RuntimeException.class)
         .addStatement("message = null")
         .endControlFlow()
-        .addStatement("return message == null || message.isBlank() ? fallback : message")
+        .addStatement(
+            "return message == null || message.isBlank() ? fallback : $T.message(message)",
+            LibraryTypes.ERROR_BOUNDS)
         .build();
   }
 

@@ -100,7 +100,7 @@ final class ExceptionMapperWriter {
 
   private static Optional<String> mapperName(LibraryException.Kind kind) {
     return switch (kind) {
-      case WEB_APPLICATION -> Optional.empty();
+      case WEB_APPLICATION, JSON_LIMITS -> Optional.empty();
       case CONSTRAINT_VIOLATION -> Optional.of("ConstraintViolations");
       case JSON_PARSE -> Optional.of("JsonParseErrors");
       case JSON_MAPPING -> Optional.of("JsonMappingErrors");
@@ -459,13 +459,13 @@ final class ExceptionMapperWriter {
     return switch (handler.library().get()) {
       case WEB_APPLICATION -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
       case CONSTRAINT_VIOLATION -> CodeBlock.of("vendorViolations(failure, $L, $S)", status, code);
-      case JSON_PARSE ->
+      case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.error($L, $S,$W$S, null)",
               responses,
               status,
               code,
-              "The request body is not valid JSON.");
+              UnreadableBodies.message(handler.library().get()));
       case JSON_MAPPING -> CodeBlock.of("vendorJsonMapping(failure)");
     };
   }
@@ -475,11 +475,11 @@ final class ExceptionMapperWriter {
     return switch (handler.library().get()) {
       case WEB_APPLICATION -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
       case CONSTRAINT_VIOLATION -> CodeBlock.of("statusViolations(failure)");
-      case JSON_PARSE ->
+      case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.failure($S, $T.of(), null)",
               responses,
-              "The request body is not valid JSON.",
+              UnreadableBodies.message(handler.library().get()),
               List.class);
       case JSON_MAPPING -> CodeBlock.of("statusJsonMapping(failure)");
     };
@@ -517,13 +517,13 @@ final class ExceptionMapperWriter {
       case WEB_APPLICATION ->
           CodeBlock.of("$T.fromFramework(failure.getResponse())", names.bareResponses());
       case CONSTRAINT_VIOLATION -> CodeBlock.of("bareViolations(failure, $L, $S)", status, code);
-      case JSON_PARSE ->
+      case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.error($L, $S,$W$S)",
               names.bareResponses(),
               status,
               code,
-              "The request body is not valid JSON.");
+              UnreadableBodies.message(handler.library().get()));
       case JSON_MAPPING -> CodeBlock.of("bareJsonMapping(failure)");
     };
   }
@@ -533,7 +533,7 @@ final class ExceptionMapperWriter {
    * exception, and only for those, so that no variable goes unused.
    */
   private static String libraryTest(Handler handler) {
-    return handler.library().get() == LibraryException.Kind.JSON_PARSE
+    return UnreadableBodies.isUnreadable(handler.library().get())
         ? "if (exception instanceof $T)"
         : "if (exception instanceof $T failure)";
   }
@@ -560,12 +560,12 @@ final class ExceptionMapperWriter {
       case WEB_APPLICATION ->
           CodeBlock.of("$T.fromFramework(failure.getResponse())", names.responses());
       case CONSTRAINT_VIOLATION -> CodeBlock.of("violations(failure, $L)", badRequest);
-      case JSON_PARSE ->
+      case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.error($L,$W$S)",
               names.responses(),
               badRequest,
-              "The request body is not valid JSON.");
+              UnreadableBodies.message(handler.library().get()));
       case JSON_MAPPING -> CodeBlock.of("jsonMapping(failure)");
     };
   }
@@ -676,15 +676,25 @@ final class ExceptionMapperWriter {
             Map.class,
             String.class,
             ParameterizedTypeName.get(List.class, String.class))
-        .addStatement("$T joined = $T.join($S, field.getValue())", String.class, String.class, ", ")
         .addStatement(
-            "problems.add(field.getKey() == null ? joined : field.getKey() + $S + joined)", ": ")
+            "$T joined = $T.fieldMessage($T.join($S, field.getValue()))",
+            String.class,
+            LibraryTypes.ERROR_BOUNDS,
+            String.class,
+            ", ")
+        .addStatement(
+            "problems.add(field.getKey() == null ? joined : $T.name(field.getKey()) + $S + joined)",
+            LibraryTypes.ERROR_BOUNDS,
+            ": ")
         .endControlFlow()
+        .addComment("A few problems, then how many more: no request makes a long message.")
         .addStatement(
-            "return $T.error(status, code, $T.join($S, problems))",
+            "return $T.error(status, code, $T.join($S, $T.listed(problems, $T::more)))",
             names.bareResponses(),
             String.class,
-            "; ")
+            "; ",
+            LibraryTypes.ERROR_BOUNDS,
+            LibraryTypes.ERROR_BOUNDS)
         .build();
   }
 
@@ -1091,7 +1101,9 @@ final class ExceptionMapperWriter {
         .addStatement("path.append('[').append(reference.getIndex()).append(']')")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("return path.length() == 0 ? null : path.toString()")
+        .addStatement(
+            "return path.length() == 0 ? null : $T.name(path.toString())",
+            LibraryTypes.ERROR_BOUNDS)
         .build();
   }
 
@@ -1119,6 +1131,7 @@ final class ExceptionMapperWriter {
             handler.declaration().map(d -> d.status() + ", ").orElse("400, ")
                 + "each invalid field with its messages";
         case JSON_PARSE -> "400, the body is not JSON";
+        case JSON_LIMITS -> "400, the body is past a limit of the JSON reader";
         case JSON_MAPPING ->
             "400 naming the field that does not fit, or 500 when the server is at fault";
       };

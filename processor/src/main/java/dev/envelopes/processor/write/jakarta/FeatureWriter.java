@@ -33,6 +33,12 @@ final class FeatureWriter {
           "context.register(new $T())", GeneratedNames.resourceFeature(resource));
     }
     configure.addStatement("context.register(new $T())", names.exceptionMapper());
+    configure
+        .addStatement(
+            "context.register(new $T(), $T.HEADER_DECORATOR)",
+            HeadersWriter.parsable(names),
+            LibraryTypes.PRIORITIES)
+        .addStatement("context.register(new $T())", HeadersWriter.noSniff(names));
     if (api.styles().contains(Style.VENDOR)) {
       configure
           .addStatement("context.register(new $T())", names.vendorRequests())

@@ -10,6 +10,7 @@ final class LibraryTypes {
   static final ClassName CURSOR_KEY = ClassName.get("dev.envelopes", "CursorKey");
   static final ClassName STYLE = ClassName.get("dev.envelopes", "Style");
   static final ClassName STATUS_PHRASES = ClassName.get("dev.envelopes", "HttpStatusPhrases");
+  static final ClassName ERROR_BOUNDS = ClassName.get("dev.envelopes", "ErrorBounds");
 
   static final ClassName FEATURE = ClassName.get("jakarta.ws.rs.core", "Feature");
   static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");
@@ -31,6 +32,7 @@ final class LibraryTypes {
   static final ClassName MULTIVALUED_MAP = ClassName.get("jakarta.ws.rs.core", "MultivaluedMap");
   static final ClassName PRIORITIES = ClassName.get("jakarta.ws.rs", "Priorities");
   static final ClassName PRE_MATCHING = ClassName.get("jakarta.ws.rs.container", "PreMatching");
+  static final ClassName BAD_REQUEST = ClassName.get("jakarta.ws.rs", "BadRequestException");
   static final ClassName LINK = ClassName.get("jakarta.ws.rs.core", "Link");
   static final ClassName URI_INFO = ClassName.get("jakarta.ws.rs.core", "UriInfo");
   static final ClassName URI_BUILDER = ClassName.get("jakarta.ws.rs.core", "UriBuilder");

@@ -60,6 +60,7 @@ final class ResponsesWriter {
         .addMethod(locationOf())
         .addMethod(answerNullResult(self))
         .addMethod(error(names))
+        .addMethod(bounded(names))
         .addMethod(singleError(names))
         .addMethod(internalError(statuses))
         .addMethod(fromFramework(status))
@@ -191,14 +192,17 @@ final class ResponsesWriter {
         .addParameter(
             ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()), "problems")
         .addStatement("$T envelope", Object.class)
+        .addStatement(
+            "$T listed = bounded(problems)",
+            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()))
         .beginControlFlow("if (status.statusCode() == 400)")
-        .addStatement("envelope = $T.of(status, problems)", names.badRequestEnvelope())
+        .addStatement("envelope = $T.of(status, listed)", names.badRequestEnvelope())
         .nextControlFlow("else")
         .addStatement(
             "$T sentences = new $T<>()",
             ParameterizedTypeName.get(List.class, String.class),
             ArrayList.class)
-        .beginControlFlow("for ($T problem : problems)", names.fieldError())
+        .beginControlFlow("for ($T problem : listed)", names.fieldError())
         .addStatement(
             "sentences.add(problem.field() == null ? problem.message() : problem.field() + $S +"
                 + " problem.message())",
@@ -210,6 +214,37 @@ final class ResponsesWriter {
             "return $T.status(status.statusCode()).type($L).entity(envelope).build()",
             LibraryTypes.RESPONSE,
             JSON)
+        .build();
+  }
+
+  /** {@code bounded(problems)}: the problems an answer lists, within {@code ErrorBounds}. */
+  private static MethodSpec bounded(GeneratedNames names) {
+    TypeName problems = ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
+    return MethodSpec.methodBuilder("bounded")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(problems)
+        .addJavadoc(
+            "The problems as an answer lists them: at most a few, then one that counts the rest,"
+                + " each name and\nmessage cut to its bound, so that no request makes a large"
+                + " answer.\n")
+        .addParameter(problems, "problems")
+        .addStatement("$T listed = new $T<>()", problems, ArrayList.class)
+        .beginControlFlow(
+            "for ($T problem : $T.listed(problems, more -> new $T(null, $T.more(more))))",
+            names.fieldError(),
+            LibraryTypes.ERROR_BOUNDS,
+            names.fieldError(),
+            LibraryTypes.ERROR_BOUNDS)
+        .addStatement(
+            "listed.add(problem.field() == null ? new $T(null, $T.message(problem.message()))"
+                + "$W: new $T($T.name(problem.field()), $T.fieldMessage(problem.message())))",
+            names.fieldError(),
+            LibraryTypes.ERROR_BOUNDS,
+            names.fieldError(),
+            LibraryTypes.ERROR_BOUNDS,
+            LibraryTypes.ERROR_BOUNDS)
+        .endControlFlow()
+        .addStatement("return $T.copyOf(listed)", List.class)
         .build();
   }
 
@@ -278,7 +313,9 @@ final class ResponsesWriter {
         .nextControlFlow("catch ($T unreadable)", RuntimeException.class)
         .addStatement("message = null")
         .endControlFlow()
-        .addStatement("return message == null || message.isBlank() ? status.message() : message")
+        .addStatement(
+            "return message == null || message.isBlank() ? status.message() : $T.message(message)",
+            LibraryTypes.ERROR_BOUNDS)
         .build();
   }
 

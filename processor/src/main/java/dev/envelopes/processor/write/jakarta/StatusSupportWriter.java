@@ -161,17 +161,19 @@ final class StatusSupportWriter {
                 .addParameter(String.class, "message")
                 .addParameter(attributeList(names), "errors")
                 .addParameter(String.class, "code")
+                .addStatement("$T listed = bounded(errors)", attributeList(names))
                 .addStatement(
                     "return $T.status($L).type("
                         + JSON
-                        + ").entity(new $T($S, errors, message,"
-                        + " errors, code)).build()",
+                        + ").entity(new $T($S, listed, message,"
+                        + " listed, code)).build()",
                     LibraryTypes.RESPONSE,
                     StatusEnvelopeStyle.FAILURE_STATUS,
                     LibraryTypes.MEDIA_TYPE,
                     names.statusFailure(),
                     "failure")
                 .build())
+        .addMethod(bounded(names))
         .addMethod(
             MethodSpec.methodBuilder("failure")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -221,6 +223,43 @@ final class StatusSupportWriter {
                 .build())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("message"))
+        .build();
+  }
+
+  /** {@code bounded(errors)}: the attributes a failure lists, within {@code ErrorBounds}. */
+  private static MethodSpec bounded(GeneratedNames names) {
+    ClassName attribute = names.statusAttributeErrors();
+    ClassName bounds = LibraryTypes.ERROR_BOUNDS;
+    return MethodSpec.methodBuilder("bounded")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(attributeList(names))
+        .addJavadoc(
+            "The attributes as a failure lists them: at most a few, then one that counts the rest,"
+                + " each with at\nmost a few messages, each name and message cut to its bound, so"
+                + " that no request makes a large\nanswer.\n")
+        .addParameter(attributeList(names), "errors")
+        .addStatement("$T listed = new $T<>()", attributeList(names), ArrayList.class)
+        .beginControlFlow(
+            "for ($T error : $T.listed(errors, more -> new $T(null, $T.of($T.more(more)))))",
+            attribute,
+            bounds,
+            attribute,
+            List.class,
+            bounds)
+        .addStatement(
+            "$T messages = new $T<>()", ParameterizedTypeName.get(List.class, String.class),
+            ArrayList.class)
+        .beginControlFlow(
+            "for ($T message : $T.listed(error.messages(), $T::more))", String.class, bounds, bounds)
+        .addStatement("messages.add($T.fieldMessage(message))", bounds)
+        .endControlFlow()
+        .addStatement(
+            "listed.add(new $T($T.name(error.attributeName()), $T.copyOf(messages)))",
+            attribute,
+            bounds,
+            List.class)
+        .endControlFlow()
+        .addStatement("return $T.copyOf(listed)", List.class)
         .build();
   }
 

@@ -177,9 +177,24 @@ final class VendorSupportWriter {
                 .addParameter(String.class, "code")
                 .addParameter(String.class, "message")
                 .addParameter(String.class, "attribute")
+                .addComment("Cut to their bounds, so that no request makes a large answer.")
+                .addStatement("$T said = $T.message(message)", String.class, LibraryTypes.ERROR_BOUNDS)
                 .addStatement(
-                    "return new $T(message, code, LINK_BASE + code, message, attribute)",
-                    names.vendorErrorDetail())
+                    "return new $T(said, code, LINK_BASE + code, said, $T.name(attribute))",
+                    names.vendorErrorDetail(),
+                    LibraryTypes.ERROR_BOUNDS)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("more")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(names.vendorErrorDetail())
+                .addJavadoc(
+                    "The error that stands for {@code count} errors an answer does not list.\n")
+                .addParameter(TypeName.INT, "count")
+                .addStatement(
+                    "return detail($S, $T.more(count), null)",
+                    "invalid_request",
+                    LibraryTypes.ERROR_BOUNDS)
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("error")
@@ -193,11 +208,12 @@ final class VendorSupportWriter {
                 .addParameter(details(), "errors")
                 .addStatement(
                     "return $T.status(status).type(MEDIA_TYPE).entity(new $T(null, $S,"
-                        + " $T.copyOf(errors))).build()",
+                        + " $T.listed(errors, $T::more))).build()",
                     LibraryTypes.RESPONSE,
                     names.vendorError(),
                     "error",
-                    List.class)
+                    LibraryTypes.ERROR_BOUNDS,
+                    names.vendorResponses())
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("error")
@@ -532,20 +548,25 @@ final class VendorSupportWriter {
                     "$T errors = new $T<>()",
                     ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail()),
                     ArrayList.class)
+                .addComment(
+                    "Past the few errors an answer lists, the rest are only counted, however many.")
+                .addStatement("int total = 0")
                 .beginControlFlow("if (!parameters.containsAll(query.keySet()))")
                 .beginControlFlow(
                     "for ($T name : new $T<>(query.keySet()))", String.class, TreeSet.class)
-                .beginControlFlow("if (!parameters.contains(name))")
+                .beginControlFlow("if (!parameters.contains(name) && $T.collects(total++))", LibraryTypes.ERROR_BOUNDS)
                 .addStatement(
-                    "errors.add($T.detail($S, $S + name, name))",
+                    "errors.add($T.detail($S, $S + $T.name(name), name))",
                     responses,
                     "unsupported_param",
-                    "param is not supported: ")
+                    "param is not supported: ",
+                    LibraryTypes.ERROR_BOUNDS)
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
                 .beginControlFlow(
                     "if (!views.isEmpty() && (chosen.size() > 1 || !views.containsAll(chosen)))")
+                .addStatement("total++")
                 .addStatement(
                     "errors.add($T.detail($S, $S + $T.join($S, new $T<>(views)), $S))",
                     responses,
@@ -562,13 +583,14 @@ final class VendorSupportWriter {
                     String.class,
                     Set.class,
                     String.class)
-                .beginControlFlow("if (!includes.contains(name))")
+                .beginControlFlow("if (!includes.contains(name) && $T.collects(total++))", LibraryTypes.ERROR_BOUNDS)
                 .addStatement(
-                    "errors.add($T.detail($S, $S + name + $S + $T.join($S, new $T<>(includes)),"
-                        + " $S))",
+                    "errors.add($T.detail($S, $S + $T.name(name) + $S + $T.join($S, new"
+                        + " $T<>(includes)), $S))",
                     responses,
                     "invalid_attribute",
                     "include cannot side-load ",
+                    LibraryTypes.ERROR_BOUNDS,
                     "; it can side-load: ",
                     String.class,
                     ", ",
@@ -576,7 +598,11 @@ final class VendorSupportWriter {
                     VendorStyle.INCLUDE)
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement("request.abortWith($T.error(400, errors))", responses)
+                .addStatement(
+                    "request.abortWith($T.error(400, $T.listed(errors, total, $T::more)))",
+                    responses,
+                    LibraryTypes.ERROR_BOUNDS,
+                    responses)
                 .addStatement("return false")
                 .build())
         .addMethod(

@@ -1,5 +1,6 @@
 package com.example.crm;
 
+import dev.envelopes.ErrorBounds;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -120,7 +121,7 @@ public final class BareResponses {
         } catch (RuntimeException unreadable) {
             message = null;
         }
-        return message == null || message.isBlank() ? fallback : message;
+        return message == null || message.isBlank() ? fallback : ErrorBounds.message(message);
     }
 
     /**

@@ -5,9 +5,11 @@ import com.example.crm.contacts.ContactResource;
 import com.example.crm.contacts.CreditLimitExceeded;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.envelopes.ErrorBounds;
 import dev.envelopes.Style;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -38,6 +40,7 @@ import javax.annotation.processing.Generated;
  * <ul>
  *   <li>{@link JsonParseException}: 400, the body is not JSON
  *   <li>{@link JsonMappingException}: 400 naming the field that does not fit, or 500 when the server is at fault
+ *   <li>{@link StreamConstraintsException}: 400, the body is past a limit of the JSON reader
  *   <li>{@link ConstraintViolationException}: 400, each invalid field with its messages
  *   <li>{@link ContactNotFound}: 404, its message; in the bare style 404 NOT_FOUND
  *   <li>{@link CreditLimitExceeded}: 409, its message; in the bare style 400 BUSINESS_RULE_VIOLATION
@@ -143,6 +146,10 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         if (exception instanceof JsonMappingException failure) {
             return jsonMapping(failure);
         }
+        if (exception instanceof StreamConstraintsException) {
+            return MetaResponses.error(MetaStatus.BAD_REQUEST,
+                    "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
+        }
         if (exception instanceof ConstraintViolationException failure) {
             return violations(failure, MetaStatus.BAD_REQUEST);
         }
@@ -170,6 +177,10 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         }
         if (exception instanceof JsonMappingException failure) {
             return bareJsonMapping(failure);
+        }
+        if (exception instanceof StreamConstraintsException) {
+            return BareResponses.error(400, "VALIDATION_ERROR",
+                    "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
         }
         if (exception instanceof ConstraintViolationException failure) {
             return bareViolations(failure, 400, "VALIDATION_ERROR");
@@ -244,7 +255,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.length() == 0 ? null : path.toString();
+        return path.length() == 0 ? null : ErrorBounds.name(path.toString());
     }
 
     /**
@@ -276,10 +287,11 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         }
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> field : messages.entrySet()) {
-            String joined = String.join(", ", field.getValue());
-            problems.add(field.getKey() == null ? joined : field.getKey() + ": " + joined);
+            String joined = ErrorBounds.fieldMessage(String.join(", ", field.getValue()));
+            problems.add(field.getKey() == null ? joined : ErrorBounds.name(field.getKey()) + ": " + joined);
         }
-        return BareResponses.error(status, code, String.join("; ", problems));
+        // A few problems, then how many more: no request makes a long message.
+        return BareResponses.error(status, code, String.join("; ", ErrorBounds.listed(problems, ErrorBounds::more)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.example.crm;
 
+import dev.envelopes.ErrorBounds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -77,16 +78,30 @@ public final class MetaResponses {
      */
     public static Response error(MetaStatus status, List<MetaFieldError> problems) {
         Object envelope;
+        List<MetaFieldError> listed = bounded(problems);
         if (status.statusCode() == 400) {
-            envelope = MetaBadRequestEnvelope.of(status, problems);
+            envelope = MetaBadRequestEnvelope.of(status, listed);
         } else {
             List<String> sentences = new ArrayList<>();
-            for (MetaFieldError problem : problems) {
+            for (MetaFieldError problem : listed) {
                 sentences.add(problem.field() == null ? problem.message() : problem.field() + ": " + problem.message());
             }
             envelope = MetaErrorEnvelope.of(status, sentences);
         }
         return Response.status(status.statusCode()).type(MediaType.APPLICATION_JSON_TYPE).entity(envelope).build();
+    }
+
+    /**
+     * The problems as an answer lists them: at most a few, then one that counts the rest, each name and
+     * message cut to its bound, so that no request makes a large answer.
+     */
+    private static List<MetaFieldError> bounded(List<MetaFieldError> problems) {
+        List<MetaFieldError> listed = new ArrayList<>();
+        for (MetaFieldError problem : ErrorBounds.listed(problems, more -> new MetaFieldError(null, ErrorBounds.more(more)))) {
+            listed.add(problem.field() == null ? new MetaFieldError(null, ErrorBounds.message(problem.message()))
+                    : new MetaFieldError(ErrorBounds.name(problem.field()), ErrorBounds.fieldMessage(problem.message())));
+        }
+        return List.copyOf(listed);
     }
 
     /**
@@ -129,7 +144,7 @@ public final class MetaResponses {
         } catch (RuntimeException unreadable) {
             message = null;
         }
-        return message == null || message.isBlank() ? status.message() : message;
+        return message == null || message.isBlank() ? status.message() : ErrorBounds.message(message);
     }
 
     /**

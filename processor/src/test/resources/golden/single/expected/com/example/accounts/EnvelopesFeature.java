@@ -26,6 +26,8 @@ public final class EnvelopesFeature implements Feature {
     public boolean configure(FeatureContext context) {
         context.register(new AccountResourceEnvelopes());
         context.register(new EnvelopesExceptionMapper());
+        context.register(new EnvelopesHeaders.ParsableHeaders(), Priorities.HEADER_DECORATOR);
+        context.register(new EnvelopesHeaders.NoSniff());
         context.register(new EnvelopesExceptionMapper.ConstraintViolations(), AHEAD_OF_LIBRARY_MAPPERS);
         context.register(new EnvelopesExceptionMapper.JsonParseErrors(), AHEAD_OF_LIBRARY_MAPPERS);
         context.register(new EnvelopesExceptionMapper.JsonMappingErrors(), AHEAD_OF_LIBRARY_MAPPERS);

@@ -1,11 +1,13 @@
 package com.example.library;
 
+import dev.envelopes.ErrorBounds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -82,7 +84,25 @@ public final class StatusResponses {
      */
     public static Response failure(String message, List<StatusAttributeErrors> errors,
             String code) {
-        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new StatusFailure("failure", errors, message, errors, code)).build();
+        List<StatusAttributeErrors> listed = bounded(errors);
+        return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new StatusFailure("failure", listed, message, listed, code)).build();
+    }
+
+    /**
+     * The attributes as a failure lists them: at most a few, then one that counts the rest, each with at
+     * most a few messages, each name and message cut to its bound, so that no request makes a large
+     * answer.
+     */
+    private static List<StatusAttributeErrors> bounded(List<StatusAttributeErrors> errors) {
+        List<StatusAttributeErrors> listed = new ArrayList<>();
+        for (StatusAttributeErrors error : ErrorBounds.listed(errors, more -> new StatusAttributeErrors(null, List.of(ErrorBounds.more(more))))) {
+            List<String> messages = new ArrayList<>();
+            for (String message : ErrorBounds.listed(error.messages(), ErrorBounds::more)) {
+                messages.add(ErrorBounds.fieldMessage(message));
+            }
+            listed.add(new StatusAttributeErrors(ErrorBounds.name(error.attributeName()), List.copyOf(messages)));
+        }
+        return List.copyOf(listed);
     }
 
     /**
@@ -123,7 +143,7 @@ public final class StatusResponses {
         } catch (RuntimeException unreadable) {
             message = null;
         }
-        return message == null || message.isBlank() ? fallback : message;
+        return message == null || message.isBlank() ? fallback : ErrorBounds.message(message);
     }
 
     /**

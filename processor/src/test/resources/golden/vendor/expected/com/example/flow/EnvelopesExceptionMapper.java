@@ -2,9 +2,11 @@ package com.example.flow;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.envelopes.ErrorBounds;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -31,6 +33,7 @@ import javax.annotation.processing.Generated;
  * <ul>
  *   <li>{@link JsonParseException}: 400, the body is not JSON
  *   <li>{@link JsonMappingException}: 400 naming the field that does not fit, or 500 when the server is at fault
+ *   <li>{@link StreamConstraintsException}: 400, the body is past a limit of the JSON reader
  *   <li>{@link ConstraintViolationException}: 400, each invalid field with its messages
  *   <li>{@link TaskNotFound}: 404, its message
  *   <li>{@link WebApplicationException}: the framework's own status, such as 404 for an unknown path
@@ -55,6 +58,10 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         }
         if (exception instanceof JsonMappingException failure) {
             return vendorJsonMapping(failure);
+        }
+        if (exception instanceof StreamConstraintsException) {
+            return VendorResponses.error(400, "invalid_attribute",
+                    "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.", null);
         }
         if (exception instanceof ConstraintViolationException failure) {
             return vendorViolations(failure, 400, "invalid_attribute");
@@ -110,7 +117,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.length() == 0 ? null : path.toString();
+        return path.length() == 0 ? null : ErrorBounds.name(path.toString());
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.example.flow;
 
+import dev.envelopes.ErrorBounds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
@@ -43,23 +44,26 @@ public final class VendorQueries {
             return true;
         }
         List<VendorErrorDetail> errors = new ArrayList<>();
+        // Past the few errors an answer lists, the rest are only counted, however many.
+        int total = 0;
         if (!parameters.containsAll(query.keySet())) {
             for (String name : new TreeSet<>(query.keySet())) {
-                if (!parameters.contains(name)) {
-                    errors.add(VendorResponses.detail("unsupported_param", "param is not supported: " + name, name));
+                if (!parameters.contains(name) && ErrorBounds.collects(total++)) {
+                    errors.add(VendorResponses.detail("unsupported_param", "param is not supported: " + ErrorBounds.name(name), name));
                 }
             }
         }
         if (!views.isEmpty() && (chosen.size() > 1 || !views.containsAll(chosen))) {
+            total++;
             errors.add(VendorResponses.detail("invalid_attribute", "view must be given at most once, as one of: " + String.join(", ", new TreeSet<>(views)), "view"));
         }
         // A method that side-loads nothing does not take the parameter at all.
         for (String name : includes.isEmpty() ? Set.<String>of() : included(request)) {
-            if (!includes.contains(name)) {
-                errors.add(VendorResponses.detail("invalid_attribute", "include cannot side-load " + name + "; it can side-load: " + String.join(", ", new TreeSet<>(includes)), "include"));
+            if (!includes.contains(name) && ErrorBounds.collects(total++)) {
+                errors.add(VendorResponses.detail("invalid_attribute", "include cannot side-load " + ErrorBounds.name(name) + "; it can side-load: " + String.join(", ", new TreeSet<>(includes)), "include"));
             }
         }
-        request.abortWith(VendorResponses.error(400, errors));
+        request.abortWith(VendorResponses.error(400, ErrorBounds.listed(errors, total, VendorResponses::more)));
         return false;
     }
 

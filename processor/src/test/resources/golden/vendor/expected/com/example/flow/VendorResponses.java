@@ -1,5 +1,6 @@
 package com.example.flow;
 
+import dev.envelopes.ErrorBounds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -99,14 +100,23 @@ public final class VendorResponses {
      * {@code message}; {@code attribute} is {@code null} for an error about no attribute.
      */
     public static VendorErrorDetail detail(String code, String message, String attribute) {
-        return new VendorErrorDetail(message, code, LINK_BASE + code, message, attribute);
+        // Cut to their bounds, so that no request makes a large answer.
+        String said = ErrorBounds.message(message);
+        return new VendorErrorDetail(said, code, LINK_BASE + code, said, ErrorBounds.name(attribute));
+    }
+
+    /**
+     * The error that stands for {@code count} errors an answer does not list.
+     */
+    public static VendorErrorDetail more(int count) {
+        return detail("invalid_request", ErrorBounds.more(count), null);
     }
 
     /**
      * An error response with {@code status} and {@code errors}; {@link VendorRequestIds} fills in the request id.
      */
     public static Response error(int status, List<VendorErrorDetail> errors) {
-        return Response.status(status).type(MEDIA_TYPE).entity(new VendorError(null, "error", List.copyOf(errors))).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(new VendorError(null, "error", ErrorBounds.listed(errors, VendorResponses::more))).build();
     }
 
     /**
@@ -157,7 +167,7 @@ public final class VendorResponses {
         } catch (RuntimeException unreadable) {
             message = null;
         }
-        return message == null || message.isBlank() ? fallback : message;
+        return message == null || message.isBlank() ? fallback : ErrorBounds.message(message);
     }
 
     /**

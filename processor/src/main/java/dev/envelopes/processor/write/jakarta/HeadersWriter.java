@@ -1,0 +1,94 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.SourceFiles;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the filters that guard headers the same way in every style: every answer says {@code
+ * X-Content-Type-Options: nosniff}, and a request whose {@code Content-Type} or {@code Accept} the
+ * framework cannot parse gets the style's 400 rather than the framework's empty one.
+ */
+final class HeadersWriter {
+
+  /** The name of the filter that checks the request's headers, nested in the headers class. */
+  static final String PARSABLE = "ParsableHeaders";
+
+  /** The name of the filter that marks every answer, nested in the headers class. */
+  static final String NO_SNIFF = "NoSniff";
+
+  private HeadersWriter() {}
+
+  static TypeSpec render(GeneratedNames names) {
+    return TypeSpec.classBuilder(names.headers())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "The filters that guard headers in every style; {@link $T} registers them.\n",
+            names.feature())
+        .addAnnotation(SourceFiles.generated())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addType(parsable())
+        .addType(noSniff())
+        .build();
+  }
+
+  private static TypeSpec parsable() {
+    return TypeSpec.classBuilder(PARSABLE)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "Refuses a request whose {@code Content-Type} or {@code Accept} header cannot be"
+                + " parsed with a\n{@link $T}, which the exception mapper answers in the style."
+                + " Without it, the framework finds\nout while matching the request and answers"
+                + " an empty 400 that no mapper sees. It runs before\nmatching, ahead of the"
+                + " other filters, which may read these headers.\n",
+            LibraryTypes.BAD_REQUEST)
+        .addAnnotation(LibraryTypes.PRE_MATCHING)
+        .addSuperinterface(LibraryTypes.REQUEST_FILTER)
+        .addMethod(
+            MethodSpec.methodBuilder("filter")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .beginControlFlow("try")
+                .addStatement("request.getMediaType()")
+                .addStatement("request.getAcceptableMediaTypes()")
+                .nextControlFlow("catch ($T malformed)", RuntimeException.class)
+                .addComment("Which exception a runtime throws for a bad header is its own choice.")
+                .addStatement("throw new $T()", LibraryTypes.BAD_REQUEST)
+                .endControlFlow()
+                .build())
+        .build();
+  }
+
+  private static TypeSpec noSniff() {
+    return TypeSpec.classBuilder(NO_SNIFF)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "Marks every answer {@code X-Content-Type-Options: nosniff}, so that no browser reads"
+                + " an answer\nthat repeats the client's text as anything but its declared type.\n")
+        .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
+        .addMethod(
+            MethodSpec.methodBuilder("filter")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addStatement(
+                    "response.getHeaders().putSingle($S, $S)", "X-Content-Type-Options", "nosniff")
+                .build())
+        .build();
+  }
+
+  /** The filter that checks the request's headers. */
+  static ClassName parsable(GeneratedNames names) {
+    return names.headers().nestedClass(PARSABLE);
+  }
+
+  /** The filter that marks every answer. */
+  static ClassName noSniff(GeneratedNames names) {
+    return names.headers().nestedClass(NO_SNIFF);
+  }
+}
