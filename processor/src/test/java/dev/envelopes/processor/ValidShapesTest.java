@@ -77,7 +77,7 @@ class ValidShapesTest {
     }
   }
 
-  private static final List<Shape> SHAPES =
+  static final List<Shape> SHAPES =
       List.of(
           new Shape("int", "int", "return 7;", "7", Answer.VALUE),
           new Shape("long", "long", "return 7L;", "7", Answer.VALUE),
@@ -365,7 +365,7 @@ class ValidShapesTest {
         shapes().count() + 2 * Style.values().length);
   }
 
-  private static List<JavaFileObject> sources(Style style, Shape shape) {
+  static List<JavaFileObject> sources(Style style, Shape shape) {
     boolean paged = shape.answer() == Answer.PAGE;
     String method = shape.answer() == Answer.CREATED ? "@POST" : "@GET";
     String resource =
@@ -472,7 +472,7 @@ class ValidShapesTest {
             """));
   }
 
-  private static String pagingParameters(Style style) {
+  static String pagingParameters(Style style) {
     return switch (style) {
       case META ->
           "@QueryParam(\"offset\") long offset, @QueryParam(\"limit\") @DefaultValue(\"10\") int"
@@ -487,7 +487,7 @@ class ValidShapesTest {
   }
 
   /** The sources as files under {@code folder}, which Eclipse's compiler needs. */
-  private static List<JavaFileObject> onDisk(
+  static List<JavaFileObject> onDisk(
       java.nio.file.Path folder, List<JavaFileObject> sources) throws IOException {
     List<JavaFileObject> files = new ArrayList<>();
     for (JavaFileObject source : sources) {
@@ -501,7 +501,7 @@ class ValidShapesTest {
   }
 
   /** Calls the method through Jersey's request pipeline with the generated feature registered. */
-  private static ContainerResponse call(Compilation compilation, String method, String path)
+  static ContainerResponse call(Compilation compilation, String method, String path)
       throws ReflectiveOperationException, InterruptedException, ExecutionException {
     return call(compilation, "com.example.shapes.", method, path);
   }
@@ -527,7 +527,7 @@ class ValidShapesTest {
     return handler.apply(request).get();
   }
 
-  private static void check(Style style, Shape shape, ContainerResponse response) {
+  static void check(Style style, Shape shape, ContainerResponse response) {
     JsonNode data = json(shape.data());
     Object entity = response.getEntity();
     switch (style) {

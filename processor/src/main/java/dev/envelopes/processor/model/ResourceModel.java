@@ -9,8 +9,11 @@ import java.util.List;
  * @param type the class
  * @param kind what kind of type carries the annotation, since only a class can be a resource
  * @param hasPath whether the class carries {@code @Path}, making it a root resource
+ * @param subResource whether an enveloped sub-resource locator returns it, which envelopes all its
+ *     resource methods in the style of that locator unless it chooses its own
  * @param envelopedAsClass whether {@code @Enveloped} is on the class, rather than on single methods
  * @param endpoints its enveloped methods, in source order
+ * @param locators its enveloped sub-resource locators, in source order
  * @param payloadJson how the payloads of its envelopes are written
  * @param origin the class, and its {@code @Enveloped} annotation when it has one
  */
@@ -18,8 +21,10 @@ public record ResourceModel(
     ClassName type,
     TypeKind kind,
     boolean hasPath,
+    boolean subResource,
     boolean envelopedAsClass,
     List<EndpointModel> endpoints,
+    List<LocatorModel> locators,
     PayloadJson payloadJson,
     Origin origin) {
 

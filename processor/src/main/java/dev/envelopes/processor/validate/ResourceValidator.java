@@ -7,6 +7,7 @@ import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.HiddenType;
+import dev.envelopes.processor.model.LocatorModel;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.PagingModel;
 import dev.envelopes.processor.model.ParameterModel;
@@ -40,6 +41,11 @@ final class ResourceValidator {
         resource.envelopedAsClass() || resource.endpoints().isEmpty()
             ? resource.origin()
             : resource.endpoints().get(0).origin();
+    if (resource.subResource()) {
+      // A locator's object serves it, whatever kind of class declares its methods.
+      validateMethods(className, resource);
+      return;
+    }
     if (resource.kind() == ResourceModel.TypeKind.ABSTRACT_CLASS) {
       reporter.error(Diagnostic.ENVELOPED_CLASS_ABSTRACT, enveloped, className);
       return;
@@ -56,10 +62,25 @@ final class ResourceValidator {
       reporter.error(Diagnostic.ENVELOPED_CLASS_WITHOUT_PATH, enveloped, className);
       return;
     }
-    if (resource.envelopedAsClass() && resource.endpoints().isEmpty()) {
+    if (resource.envelopedAsClass()
+        && resource.endpoints().isEmpty()
+        && resource.locators().isEmpty()) {
       reporter.error(
           Diagnostic.ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS, resource.origin(), className);
       return;
+    }
+    validateMethods(className, resource);
+  }
+
+  private void validateMethods(String className, ResourceModel resource) {
+    for (LocatorModel locator : resource.locators()) {
+      if (locator.subResource().isEmpty()) {
+        reporter.error(
+            Diagnostic.LOCATOR_RETURNS_NO_RESOURCE,
+            locator.origin(),
+            className + "." + locator.name(),
+            locator.returnType());
+      }
     }
     Set<String> names = new HashSet<>();
     for (EndpointModel endpoint : resource.endpoints()) {
