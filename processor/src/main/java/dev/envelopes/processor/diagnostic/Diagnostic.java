@@ -83,7 +83,8 @@ public enum Diagnostic {
   // Paging.
   PAGE_WITHOUT_PAGINATED(
       "%s returns a Page but has no @Paginated, so nothing reads its offset and limit.",
-      "Add @Paginated to the method."),
+      "Add @Paginated to the method if it is a @GET that answers one page; otherwise return the"
+          + " records as a List."),
   RAW_PAGE("%s returns a raw Page.", "Give the type of its items, for example Page<Project>."),
   PAGINATED_NOT_ENVELOPED(
       "@Paginated method %s is not enveloped.",
@@ -91,7 +92,7 @@ public enum Diagnostic {
           + " interface, to the concrete resource class that inherits it."),
   PAGINATED_NOT_GET(
       "@Paginated method %s answers %s; only @GET methods are paged.",
-      "Make it a @GET method, or remove @Paginated."),
+      "Make it a @GET method, or remove @Paginated and return something other than a Page."),
   PAGINATED_RETURNS_NO_PAGE(
       "@Paginated method %s returns %s, not a page.",
       "Return dev.envelopes.Page<T> with the records of the page and the total."),
@@ -228,7 +229,8 @@ public enum Diagnostic {
   // The API type and its code table.
   DECLARATION_OFF_API_TYPE(
       "@%s is on %s, which is not the @EnvelopeApi type; API-wide declarations count only there.",
-      "Add @EnvelopeApi to %s, or move the declaration to the @EnvelopeApi type."),
+      "Move the declaration to the @EnvelopeApi type; if the API has none yet, add @EnvelopeApi to"
+          + " %s."),
   TWO_API_TYPES(
       "@EnvelopeApi is on both %s and %s; an API has one.",
       "Keep one and move the other's declarations to it."),
