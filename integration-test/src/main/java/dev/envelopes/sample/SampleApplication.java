@@ -9,6 +9,9 @@ import dev.envelopes.sample.contacts.ContactBook;
 import dev.envelopes.sample.contacts.ContactResource;
 import dev.envelopes.sample.flow.ListResource;
 import dev.envelopes.sample.flow.Workspace;
+import dev.envelopes.sample.library.AuthorResource;
+import dev.envelopes.sample.library.Library;
+import dev.envelopes.sample.library.ShelfResource;
 import dev.envelopes.sample.milestones.MilestoneResource;
 import dev.envelopes.sample.notes.NoteResource;
 import dev.envelopes.sample.notes.Notebook;
@@ -75,6 +78,8 @@ public final class SampleApplication extends ResourceConfig {
         new NoteResource(Notebook.seeded()),
         new ListResource(Workspace.seeded()),
         new MilestoneResource());
+    Library library = Library.seeded();
+    registerInstances(new ShelfResource(library), new AuthorResource(library));
     register(SampleJson.class);
     // WADL needs JAXB, which the sample does not have.
     property(ServerProperties.WADL_FEATURE_DISABLE, true);

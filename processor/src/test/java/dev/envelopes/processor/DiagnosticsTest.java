@@ -547,7 +547,7 @@ class DiagnosticsTest {
                 """)
             .at("com.example.ProjectResource", "@Enveloped"),
         misuse(
-                "envelopedClassWithOnlyASubResourceLocator",
+                "envelopedClassWithOnlyAHelperMethod",
                 Diagnostic.ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS,
                 "ProjectResource")
             .source(
@@ -557,24 +557,21 @@ class DiagnosticsTest {
 
                 import dev.envelopes.Enveloped;
                 import jakarta.ws.rs.Path;
-                import jakarta.ws.rs.PathParam;
 
                 @Path("/projects")
                 @Enveloped
                 public class ProjectResource {
 
-                  @Path("{id}/tasks")
-                  public TaskResource tasks(@PathParam("id") long id) {
-                    return new TaskResource(id);
+                  public Project describe(long id) {
+                    return new Project(id, "Apollo");
                   }
                 }
                 """)
-            .source("com.example.TaskResource", TASK_RESOURCE)
             .at("com.example.ProjectResource", "@Enveloped"),
         misuse(
-                "envelopedSubResourceLocator",
+                "envelopedPlainMethod",
                 Diagnostic.ENVELOPED_METHOD_WITHOUT_HTTP_METHOD,
-                "ProjectResource.tasks")
+                "ProjectResource.describe")
             .source(
                 "com.example.ProjectResource",
                 """
@@ -591,18 +588,87 @@ class DiagnosticsTest {
                   @GET
                   @Path("{id}")
                   public Project get(@PathParam("id") long id) {
-                    return new Project(id, "Apollo");
+                    return describe(id);
                   }
 
                   @Enveloped
+                  public Project describe(long id) {
+                    return new Project(id, "Apollo");
+                  }
+                }
+                """)
+            .at("com.example.ProjectResource", "@Enveloped"),
+        misuse(
+                "locatorReturningObject",
+                Diagnostic.LOCATOR_RETURNS_NO_RESOURCE,
+                "ProjectResource.tasks",
+                "java.lang.Object")
+            .source(
+                "com.example.ProjectResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/projects")
+                @Enveloped
+                public class ProjectResource {
+
+                  @GET
+                  @Path("{id}")
+                  public Project get(@PathParam("id") long id) {
+                    return new Project(id, "Apollo");
+                  }
+
                   @Path("{id}/tasks")
-                  public TaskResource tasks(@PathParam("id") long id) {
+                  public Object tasks(@PathParam("id") long id) {
                     return new TaskResource(id);
                   }
                 }
                 """)
             .source("com.example.TaskResource", TASK_RESOURCE)
-            .at("com.example.ProjectResource", "@Enveloped"),
+            .at("com.example.ProjectResource", "public Object tasks"),
+
+        misuse(
+                "subResourceReturnedInTwoStyles",
+                Diagnostic.SUB_RESOURCE_STYLES_DIFFER,
+                "TaskResource",
+                "ProjectResource.tasks",
+                "the meta envelope",
+                "ProjectResource.openTasks",
+                "the status envelope")
+            .source(
+                "com.example.ProjectResource",
+                """
+                package com.example;
+
+                import dev.envelopes.EnvelopeStyle;
+                import dev.envelopes.Enveloped;
+                import dev.envelopes.Style;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/projects")
+                @Enveloped
+                public class ProjectResource {
+
+                  @Path("{id}/tasks")
+                  public TaskResource tasks(@PathParam("id") long id) {
+                    return new TaskResource(id);
+                  }
+
+                  @Path("{id}/open-tasks")
+                  @EnvelopeStyle(Style.STATUS)
+                  public TaskResource openTasks(@PathParam("id") long id) {
+                    return new TaskResource(id);
+                  }
+                }
+                """)
+            .source("com.example.TaskResource", TASK_RESOURCE)
+            .at("com.example.ProjectResource", "public TaskResource openTasks"),
 
         // What a resource method must be for Jakarta REST to call it.
         misuse(

@@ -79,7 +79,7 @@ class ValidShapesTest {
     }
   }
 
-  private static final List<Shape> SHAPES =
+  static final List<Shape> SHAPES =
       List.of(
           new Shape("int", "int", "return 7;", "7", Answer.VALUE),
           new Shape("long", "long", "return 7L;", "7", Answer.VALUE),
@@ -472,7 +472,7 @@ class ValidShapesTest {
         shapes().count() + 2 * Style.values().length);
   }
 
-  private static List<JavaFileObject> sources(Style style, Shape shape) {
+  static List<JavaFileObject> sources(Style style, Shape shape) {
     boolean paged = shape.answer() == Answer.PAGE;
     String method = posts(shape) ? "@POST" : "@GET";
     String resource =
@@ -585,7 +585,7 @@ class ValidShapesTest {
     return shape.answer() == Answer.CREATED || shape.answer() == Answer.POSTED_VALUE;
   }
 
-  private static String pagingParameters(Style style) {
+  static String pagingParameters(Style style) {
     return switch (style) {
       case META ->
           "@QueryParam(\"offset\") long offset, @QueryParam(\"limit\") @DefaultValue(\"10\") int"
@@ -600,7 +600,7 @@ class ValidShapesTest {
   }
 
   /** The sources as files under {@code folder}, which Eclipse's compiler needs. */
-  private static List<JavaFileObject> onDisk(
+  static List<JavaFileObject> onDisk(
       java.nio.file.Path folder, List<JavaFileObject> sources) throws IOException {
     List<JavaFileObject> files = new ArrayList<>();
     for (JavaFileObject source : sources) {
@@ -614,7 +614,7 @@ class ValidShapesTest {
   }
 
   /** Calls the method through Jersey's request pipeline with the generated feature registered. */
-  private static ContainerResponse call(Compilation compilation, String method, String path)
+  static ContainerResponse call(Compilation compilation, String method, String path)
       throws ReflectiveOperationException, InterruptedException, ExecutionException {
     return call(compilation, "com.example.shapes.", method, path);
   }
@@ -640,7 +640,7 @@ class ValidShapesTest {
     return handler.apply(request).get();
   }
 
-  private static void check(Style style, Shape shape, ContainerResponse response) {
+  static void check(Style style, Shape shape, ContainerResponse response) {
     JsonNode data = json(shape.data());
     Object entity = response.getEntity();
     switch (style) {

@@ -14,19 +14,21 @@ public enum Diagnostic {
       "@Enveloped is on %s, which is not a class.",
       "Put @Enveloped on the resource class, or on its resource methods."),
   ENVELOPED_CLASS_ABSTRACT(
-      "@Enveloped class %s is abstract: Jakarta REST serves a subclass, which its envelopes would"
-          + " not match.",
+      "@Enveloped class %s is abstract, and no enveloped concrete class extends it: Jakarta REST"
+          + " serves a subclass, which its envelopes would not match.",
       "Put @Path and @Enveloped on the concrete subclass; it inherits the resource methods."),
   ENVELOPED_INNER_CLASS(
       "@Enveloped class %s is an inner class, which Jakarta REST cannot create without an"
           + " enclosing instance.",
       "Make it static, or a top-level class."),
   ENVELOPED_CLASS_WITHOUT_PATH(
-      "@Enveloped class %s is not a root resource: it has no @Path.",
-      "Add @Path to the class, or remove @Enveloped."),
+      "@Enveloped class %s is not a root resource: it has no @Path, and no enveloped sub-resource"
+          + " locator returns it.",
+      "Add @Path to the class; or, if a sub-resource locator returns it, put @Enveloped on that"
+          + " locator or on the locator's class."),
   ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS(
       "@Enveloped class %s has no resource method: none carries @GET, @POST, @PUT, @PATCH, @DELETE,"
-          + " @HEAD or @OPTIONS.",
+          + " @HEAD or @OPTIONS, and none is a sub-resource locator.",
       "Add a resource method, or remove @Enveloped."),
   ENVELOPED_METHOD_WITHOUT_HTTP_METHOD(
       "@Enveloped method %s is not a resource method: it has no HTTP method annotation.",
@@ -38,6 +40,16 @@ public enum Diagnostic {
       "@Unenveloped on %s opts out of nothing: its class is not @Enveloped, so only its methods"
           + " that carry @Enveloped are enveloped.",
       "Remove @Unenveloped."),
+  LOCATOR_RETURNS_NO_RESOURCE(
+      "Enveloped sub-resource locator %s returns %s, in which no resource method can be found at"
+          + " compile time, so the answers of its sub-resource could not be enveloped.",
+      "Return the sub-resource class itself, whose methods carry @GET, @POST and the like; or opt"
+          + " the locator out with @Unenveloped, which leaves its sub-resource's answers as they"
+          + " are."),
+  SUB_RESOURCE_STYLES_DIFFER(
+      "Sub-resource %s is returned by %s in %s and by %s in %s; its envelopes cannot tell which"
+          + " locator reached it.",
+      "Give %1$s its own @EnvelopeStyle, or give both locators the same style."),
 
   // What a resource method must be for Jakarta REST to call it.
   RESOURCE_METHOD_NOT_PUBLIC(
@@ -82,17 +94,20 @@ public enum Diagnostic {
   // Paging.
   PAGE_WITHOUT_PAGINATED(
       "%s returns a Page but has no @Paginated, so nothing reads its offset and limit.",
-      "Add @Paginated to the method."),
+      "Add @Paginated to the method if it is a @GET that answers one page; otherwise return the"
+          + " records as a List."),
   RAW_PAGE("%s returns a raw Page.", "Give the type of its items, for example Page<Project>."),
   PAGINATED_NOT_ENVELOPED(
-      "@Paginated method %s is not enveloped.", "Add @Enveloped to the method or to its class."),
+      "@Paginated method %s is not enveloped.",
+      "Add @Enveloped to the method or to its class; for a method of an abstract class or an"
+          + " interface, to the concrete resource class that inherits it."),
   PAGINATED_OPTED_OUT(
       "@Paginated method %s is opted out of its class's envelope by @Unenveloped, so nothing checks"
           + " or links its pages.",
       "Remove @Paginated and read the page parameters yourself, or remove @Unenveloped."),
   PAGINATED_NOT_GET(
       "@Paginated method %s answers %s; only @GET methods are paged.",
-      "Make it a @GET method, or remove @Paginated."),
+      "Make it a @GET method, or remove @Paginated and return something other than a Page."),
   PAGINATED_RETURNS_NO_PAGE(
       "@Paginated method %s returns %s, not a page.",
       "Return dev.envelopes.Page<T> with the records of the page and the total."),
@@ -229,7 +244,8 @@ public enum Diagnostic {
   // The API type and its code table.
   DECLARATION_OFF_API_TYPE(
       "@%s is on %s, which is not the @EnvelopeApi type; API-wide declarations count only there.",
-      "Add @EnvelopeApi to %s, or move the declaration to the @EnvelopeApi type."),
+      "Move the declaration to the @EnvelopeApi type; if the API has none yet, add @EnvelopeApi to"
+          + " %s."),
   TWO_API_TYPES(
       "@EnvelopeApi is on both %s and %s; an API has one.",
       "Keep one and move the other's declarations to it."),

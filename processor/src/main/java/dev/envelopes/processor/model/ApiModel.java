@@ -48,6 +48,14 @@ public record ApiModel(
     return Optional.of(common);
   }
 
+  /**
+   * The resources that have enveloped methods, which get filters; a class with only sub-resource
+   * locators has none of its own.
+   */
+  public List<ResourceModel> resourcesWithEndpoints() {
+    return resources.stream().filter(resource -> !resource.endpoints().isEmpty()).toList();
+  }
+
   /** The styles the API's methods answer in, in the order of {@link Style}. */
   public Set<Style> styles() {
     Set<Style> styles = EnumSet.noneOf(Style.class);

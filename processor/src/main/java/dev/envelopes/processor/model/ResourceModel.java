@@ -14,8 +14,11 @@ import java.util.Optional;
  *     has one
  * @param style the style the class answers in where no method of its chooses another: its own,
  *     its enclosing class's or its package's
+ * @param subResource whether an enveloped sub-resource locator returns it, which envelopes all its
+ *     resource methods in the style of that locator unless it chooses its own
  * @param envelopedAsClass whether {@code @Enveloped} is on the class, rather than on single methods
  * @param endpoints its enveloped methods, in source order
+ * @param locators its enveloped sub-resource locators, in source order
  * @param payloadJson how the payloads of its envelopes are written
  * @param optOuts its methods that carry {@code @Unenveloped}, in source order
  * @param origin the class, and its {@code @Enveloped} annotation when it has one
@@ -25,8 +28,10 @@ public record ResourceModel(
     TypeKind kind,
     Optional<String> path,
     Style style,
+    boolean subResource,
     boolean envelopedAsClass,
     List<EndpointModel> endpoints,
+    List<LocatorModel> locators,
     PayloadJson payloadJson,
     List<OptOut> optOuts,
     Origin origin) {

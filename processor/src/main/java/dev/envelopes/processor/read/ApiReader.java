@@ -1,6 +1,7 @@
 package dev.envelopes.processor.read;
 
 import com.palantir.javapoet.ClassName;
+import dev.envelopes.Style;
 import dev.envelopes.processor.model.ApiDeclaration;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
@@ -10,14 +11,23 @@ import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ResponseCodeRow;
 import dev.envelopes.processor.model.VendorDeclaration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -69,7 +79,7 @@ public final class ApiReader {
    * or an annotation value it mentions does not exist yet.
    */
   public Optional<ResourceModel> readResource(TypeElement type) {
-    if (waitsForALaterRound(type)) {
+    if (waitsForALaterRound(type, false)) {
       return Optional.empty();
     }
     return Optional.of(resourceReader.read(type));
@@ -84,15 +94,35 @@ public final class ApiReader {
     boolean waiting = false;
     List<ResourceModel> resources = new ArrayList<>();
     Map<String, TypeElement> thrownApiErrors = new LinkedHashMap<>();
-    for (String name : inputs.resources()) {
+    Map<String, Style> subResources = subResourcesOf(inputs.resources());
+    SortedSet<String> served = new TreeSet<>(inputs.resources());
+    served.addAll(subResources.keySet());
+    Set<TypeElement> inherited = inheritedByConcreteResources(served);
+    // The methods, and the declarations they inherit, that some resource envelopes.
+    Set<Element> envelopedMethods = new HashSet<>();
+    SortedSet<String> read = new TreeSet<>();
+    for (String name : served) {
       TypeElement type = elements.getTypeElement(name);
-      if (waitsForALaterRound(type)) {
+      Optional<Style> located = Optional.ofNullable(subResources.get(name));
+      if (located.isEmpty() && inherited.contains(type)) {
+        continue; // An abstract class or interface whose methods a concrete resource serves.
+      }
+      if (waitsForALaterRound(type, located.isPresent())) {
         waiting = true;
         continue;
       }
-      resources.add(resourceReader.read(type));
-      for (ExecutableElement method : ResourceReader.envelopedMethodsOf(type)) {
-        for (TypeMirror thrown : method.getThrownTypes()) {
+      read.add(name);
+      resources.add(
+          located
+              .map(style -> resourceReader.readSubResource(type, style))
+              .orElseGet(() -> resourceReader.read(type)));
+      List<ResourceMethods.Member> members =
+          new ArrayList<>(resourceReader.envelopedMethodsOf(type, located.isPresent()));
+      members.addAll(resourceReader.envelopedLocatorsOf(type, located.isPresent()));
+      for (ResourceMethods.Member member : members) {
+        envelopedMethods.add(member.implementation());
+        envelopedMethods.add(member.declaration());
+        for (TypeMirror thrown : member.implementation().getThrownTypes()) {
           // A type variable, as in "throws E", names no class that could carry @ApiError.
           if (thrown instanceof DeclaredType declared) {
             TypeElement exception = (TypeElement) declared.asElement();
@@ -166,20 +196,19 @@ public final class ApiReader {
     List<Origin> strayPaginated = new ArrayList<>();
     for (String name : inputs.paginated()) {
       TypeElement type = elements.getTypeElement(name);
-      List<ExecutableElement> enveloped = ResourceReader.envelopedMethodsOf(type);
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         Optional<AnnotationMirror> paginated = Annotations.find(method, KnownTypes.PAGINATED);
         // An opted-out method of an enveloped class is the resource validator's to report.
         boolean optedOut =
             Annotations.find(method, KnownTypes.UNENVELOPED).isPresent()
                 && Annotations.find(type, KnownTypes.ENVELOPED).isPresent();
-        if (paginated.isPresent() && !enveloped.contains(method) && !optedOut) {
+        if (paginated.isPresent() && !envelopedMethods.contains(method) && !optedOut) {
           strayPaginated.add(Origin.of(method, paginated.get()));
         }
       }
     }
 
-    List<Origin> strayStyles = strayStyles(inputs);
+    List<Origin> strayStyles = strayStyles(inputs, read, envelopedMethods);
 
     if (waiting) {
       return Optional.empty();
@@ -201,9 +230,9 @@ public final class ApiReader {
    * Whether {@code type} mentions a type or a constant that does not exist yet, which another
    * processor may generate in a later round.
    */
-  private static boolean waitsForALaterRound(TypeElement type) {
-    return ResourceReader.unresolvedTypeIn(type).isPresent()
-        || !ResourceReader.annotationValuesResolvedIn(type);
+  private boolean waitsForALaterRound(TypeElement type, boolean located) {
+    return resourceReader.unresolvedTypeIn(type, located).isPresent()
+        || !resourceReader.annotationValuesResolvedIn(type, located);
   }
 
   /**
@@ -211,12 +240,13 @@ public final class ApiReader {
    * API type, nor encloses a resource; on a method that is not enveloped; on a package that holds
    * no resource.
    */
-  private List<Origin> strayStyles(Inputs inputs) {
+  private List<Origin> strayStyles(
+      Inputs inputs, SortedSet<String> served, Set<Element> envelopedMethods) {
     List<Origin> stray = new ArrayList<>();
     for (String name : inputs.styledPackages()) {
       PackageElement styledPackage = elements.getPackageElement(name);
       boolean holdsResource =
-          inputs.resources().stream()
+          served.stream()
               .map(resource -> elements.getPackageOf(elements.getTypeElement(resource)))
               .anyMatch(styledPackage::equals);
       if (!holdsResource) {
@@ -230,20 +260,75 @@ public final class ApiReader {
       TypeElement type = elements.getTypeElement(name);
       Optional<AnnotationMirror> onType = Annotations.find(type, StyleReader.ENVELOPE_STYLE);
       if (onType.isPresent()
-          && !inputs.resources().contains(name)
+          && !served.contains(name)
           && !inputs.apiDeclarations().contains(name)
-          && inputs.resources().stream().noneMatch(resource -> resource.startsWith(name + "."))) {
+          && served.stream().noneMatch(resource -> resource.startsWith(name + "."))) {
         stray.add(Origin.of(type, onType.get()));
       }
-      List<ExecutableElement> enveloped = ResourceReader.envelopedMethodsOf(type);
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         Optional<AnnotationMirror> onMethod = Annotations.find(method, StyleReader.ENVELOPE_STYLE);
-        if (onMethod.isPresent() && !enveloped.contains(method)) {
+        if (onMethod.isPresent() && !envelopedMethods.contains(method)) {
           stray.add(Origin.of(method, onMethod.get()));
         }
       }
     }
     return List.copyOf(stray);
+  }
+
+  /**
+   * The classes that enveloped locators return, found from {@code resources} and then from the
+   * sub-resources themselves, each with the style of the first locator that returns it; a class
+   * that is a root resource of its own (enveloped, with {@code @Path}) is read as that.
+   */
+  private Map<String, Style> subResourcesOf(SortedSet<String> resources) {
+    Map<String, Style> located = new TreeMap<>();
+    Deque<TypeElement> pending = new ArrayDeque<>();
+    resources.forEach(name -> pending.add(elements.getTypeElement(name)));
+    while (!pending.isEmpty()) {
+      TypeElement type = pending.removeFirst();
+      Optional<Style> style = Optional.ofNullable(located.get(name(type)));
+      if (resourceReader.unresolvedTypeIn(type, style.isPresent()).isPresent()) {
+        continue; // Read once it exists; reading reports it.
+      }
+      for (ResourceMethods.Member locator :
+          resourceReader.envelopedLocatorsOf(type, style.isPresent())) {
+        Optional<TypeElement> subResource = resourceReader.subResourceOf(type, locator);
+        if (subResource.isEmpty()) {
+          continue; // Validation reports the locator.
+        }
+        String name = name(subResource.get());
+        boolean rootResource =
+            resources.contains(name)
+                && Annotations.find(subResource.get(), KnownTypes.PATH).isPresent();
+        if (!rootResource && !located.containsKey(name)) {
+          located.put(name, resourceReader.styleOfLocator(type, locator, style));
+          pending.add(subResource.get());
+        }
+      }
+    }
+    return located;
+  }
+
+  /**
+   * The abstract classes and interfaces that a concrete class among {@code served} extends or
+   * implements: their enveloped methods are read as the concrete class's, not on their own.
+   */
+  private Set<TypeElement> inheritedByConcreteResources(SortedSet<String> served) {
+    Set<TypeElement> inherited = new HashSet<>();
+    for (String name : served) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+        ResourceMethods.supertypesOf(type).stream()
+            .filter(supertype -> supertype.getKind().isInterface()
+                || supertype.getModifiers().contains(Modifier.ABSTRACT))
+            .forEach(inherited::add);
+      }
+    }
+    return inherited;
+  }
+
+  private static String name(TypeElement type) {
+    return type.getQualifiedName().toString();
   }
 
   private ResponseCodeRow responseCode(TypeElement type, AnnotationMirror annotation) {

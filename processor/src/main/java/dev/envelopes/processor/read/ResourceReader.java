@@ -2,7 +2,9 @@ package dev.envelopes.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.envelopes.Style;
 import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.LocatorModel;
 import dev.envelopes.processor.model.MediaTypes;
 import dev.envelopes.processor.model.OptOut;
 import dev.envelopes.processor.model.Origin;
@@ -54,21 +56,47 @@ final class ResourceReader {
    * #unresolvedTypeIn} nor {@link #annotationValuesResolvedIn} makes it wait for a later round.
    */
   ResourceModel read(TypeElement type) {
+    return read(type, Optional.empty());
+  }
+
+  /**
+   * Reads {@code type} as a sub-resource that an enveloped locator returns, which envelopes every
+   * resource method of it: in its own style where it chooses one, else in {@code located}, the
+   * style of the locator.
+   */
+  ResourceModel readSubResource(TypeElement type, Style located) {
+    return read(type, Optional.of(located));
+  }
+
+  private ResourceModel read(TypeElement type, Optional<Style> located) {
     Optional<AnnotationMirror> enveloped = Annotations.find(type, KnownTypes.ENVELOPED);
-    List<ExecutableElement> methods = envelopedMethodsOf(type);
     List<EndpointModel> endpoints = new ArrayList<>();
     PayloadJsonReader payloads = new PayloadJsonReader(types);
-    for (ExecutableElement method : methods) {
-      endpoints.add(readEndpoint(type, method, payloads));
+    for (ResourceMethods.Member method : envelopedMethodsOf(type, located.isPresent())) {
+      endpoints.add(readEndpoint(type, method, located, payloads));
+    }
+    List<LocatorModel> locators = new ArrayList<>();
+    for (ResourceMethods.Member locator : envelopedLocatorsOf(type, located.isPresent())) {
+      Optional<TypeElement> subResource = subResourceOf(type, locator);
+      Style style = styleOfLocator(type, locator, located);
+      locators.add(
+          new LocatorModel(
+              locator.implementation().getSimpleName().toString(),
+              TypeName.get(returnTypeOf(type, locator)),
+              subResource.map(ClassName::get),
+              subResource.map(returned -> StyleReader.styleOf(returned, style)).orElse(style),
+              originOf(locator)));
     }
     Origin origin = enveloped.map(a -> Origin.of(type, a)).orElse(Origin.of(type));
     return new ResourceModel(
         ClassName.get(type),
         kindOf(type),
         pathOf(type),
-        StyleReader.styleOf(type),
+        located.map(style -> StyleReader.styleOf(type, style)).orElseGet(() -> StyleReader.styleOf(type)),
+        located.isPresent(),
         enveloped.isPresent(),
         List.copyOf(endpoints),
+        List.copyOf(locators),
         payloads.result(),
         optOutsOf(type),
         origin);
@@ -111,12 +139,52 @@ final class ResourceReader {
   }
 
   /**
+   * The class whose resource methods serve what {@code locator} of {@code resource} returns: its
+   * declared return type, when that is a class or interface of the user's with resource methods or
+   * locators of its own, rather than {@code Object}, {@code Class} or a type variable.
+   */
+  Optional<TypeElement> subResourceOf(TypeElement resource, ResourceMethods.Member locator) {
+    if (!(returnTypeOf(resource, locator) instanceof DeclaredType declared)) {
+      return Optional.empty();
+    }
+    TypeElement returned = (TypeElement) declared.asElement();
+    boolean readable =
+        (returned.getKind() == ElementKind.CLASS || returned.getKind() == ElementKind.INTERFACE)
+            && !returned.getQualifiedName().toString().startsWith("java.")
+            && ResourceMethods.of(returned, elements).stream()
+                .anyMatch(member -> member.httpMethod().isPresent() || member.isLocator());
+    return readable ? Optional.of(returned) : Optional.empty();
+  }
+
+  /** The style {@code locator} of {@code resource} answers in, as if it were a resource method. */
+  Style styleOfLocator(TypeElement resource, ResourceMethods.Member locator, Optional<Style> located) {
+    Element annotated = locator.envelopesAnnotated();
+    return located
+        .map(style -> StyleReader.styleOf(annotated, resource, style))
+        .orElseGet(() -> StyleReader.styleOf(annotated, resource));
+  }
+
+  private TypeMirror returnTypeOf(TypeElement resource, ResourceMethods.Member method) {
+    return memberType(resource, method).getReturnType();
+  }
+
+  /**
+   * The type of {@code method} as a member of {@code resource}: a type variable of a superclass or
+   * interface is resolved, such as the T of get() in a class that extends CrudResource<Book>.
+   */
+  private ExecutableType memberType(TypeElement resource, ResourceMethods.Member method) {
+    return (ExecutableType)
+        types.asMemberOf((DeclaredType) resource.asType(), method.implementation());
+  }
+
+  /**
    * Where an enveloped method of {@code type} mentions a type that does not exist yet, which
    * another processor may still generate: the parameter of that type, or else the method, whose
    * return type or thrown exceptions mention it. Empty when every such type exists.
    */
-  static Optional<Element> unresolvedTypeIn(TypeElement type) {
-    for (ExecutableElement method : envelopedMethodsOf(type)) {
+  Optional<Element> unresolvedTypeIn(TypeElement type, boolean located) {
+    for (ResourceMethods.Member member : envelopedMethodsOf(type, located)) {
+      ExecutableElement method = member.implementation();
       for (VariableElement parameter : method.getParameters()) {
         if (!TypeResolution.isResolved(parameter.asType())) {
           return Optional.of(parameter);
@@ -127,6 +195,11 @@ final class ResourceReader {
         return Optional.of(method);
       }
     }
+    for (ResourceMethods.Member locator : envelopedLocatorsOf(type, located)) {
+      if (!TypeResolution.isResolved(locator.implementation().getReturnType())) {
+        return Optional.of(locator.implementation());
+      }
+    }
     return Optional.empty();
   }
 
@@ -135,13 +208,15 @@ final class ResourceReader {
    * and on their parameters; one that names a constant which does not exist yet waits for a later
    * round like a type does.
    */
-  static boolean annotationValuesResolvedIn(TypeElement type) {
-    for (ExecutableElement method : envelopedMethodsOf(type)) {
-      List<Element> annotated = new ArrayList<>(method.getParameters());
-      annotated.add(method);
-      for (Element element : annotated) {
-        if (!element.getAnnotationMirrors().stream().allMatch(Annotations::isResolved)) {
-          return false;
+  boolean annotationValuesResolvedIn(TypeElement type, boolean located) {
+    for (ResourceMethods.Member member : envelopedMethodsOf(type, located)) {
+      for (ExecutableElement method : List.of(member.implementation(), member.declaration())) {
+        List<Element> annotated = new ArrayList<>(method.getParameters());
+        annotated.add(method);
+        for (Element element : annotated) {
+          if (!element.getAnnotationMirrors().stream().allMatch(Annotations::isResolved)) {
+            return false;
+          }
         }
       }
     }
@@ -149,33 +224,42 @@ final class ResourceReader {
   }
 
   /**
-   * The methods of {@code type} that are enveloped: every resource method when the class is, and
-   * otherwise those that carry {@code @Enveloped} themselves, but never one that opts out with
-   * {@code @Unenveloped}. Resource methods a superclass
-   * declares count too, as Jakarta REST serves them, unless the class declares its own of the same
-   * name; the class's own come first.
+   * The methods of {@code type} that are enveloped: every resource method when the class is, or
+   * when an enveloped locator returns it ({@code located}), and otherwise those that carry {@code
+   * @Enveloped} themselves, but never one that opts out with {@code @Unenveloped}. Resource methods a superclass or an interface declares count too, as
+   * Jakarta REST serves them (see {@link ResourceMethods}); the class's own come first.
    */
-  static List<ExecutableElement> envelopedMethodsOf(TypeElement type) {
-    boolean classEnveloped = Annotations.find(type, KnownTypes.ENVELOPED).isPresent();
-    List<ExecutableElement> methods = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    for (TypeElement declaring : Hierarchy.classesUpTo(type)) {
-      List<ExecutableElement> declared = ElementFilter.methodsIn(declaring.getEnclosedElements());
-      Set<String> declaredHere = new HashSet<>();
-      for (ExecutableElement method : declared) {
-        if (names.contains(method.getSimpleName().toString())) {
-          continue;
-        }
-        if (((classEnveloped && httpMethodOf(method).isPresent())
-                || Annotations.find(method, KnownTypes.ENVELOPED).isPresent())
-            && Annotations.find(method, KnownTypes.UNENVELOPED).isEmpty()) {
-          methods.add(method);
-        }
-        declaredHere.add(method.getSimpleName().toString());
+  List<ResourceMethods.Member> envelopedMethodsOf(TypeElement type, boolean located) {
+    boolean classEnveloped = located || Annotations.find(type, KnownTypes.ENVELOPED).isPresent();
+    List<ResourceMethods.Member> methods = new ArrayList<>();
+    for (ResourceMethods.Member member : ResourceMethods.of(type, elements)) {
+      if (member.isLocator()) {
+        continue;
       }
-      names.addAll(declaredHere);
+      boolean optedOut =
+          Annotations.find(member.envelopesAnnotated(), KnownTypes.UNENVELOPED).isPresent();
+      if (((classEnveloped && member.httpMethod().isPresent()) || member.isEnveloped())
+          && !optedOut) {
+        methods.add(member);
+      }
     }
     return methods;
+  }
+
+  /**
+   * The sub-resource locators of {@code type} that are enveloped: all of them when the class is, or
+   * when an enveloped locator returns it, and otherwise those that carry {@code @Enveloped}; never
+   * one that opts out with {@code @Unenveloped}.
+   */
+  List<ResourceMethods.Member> envelopedLocatorsOf(TypeElement type, boolean located) {
+    boolean classEnveloped = located || Annotations.find(type, KnownTypes.ENVELOPED).isPresent();
+    return ResourceMethods.of(type, elements).stream()
+        .filter(ResourceMethods.Member::isLocator)
+        .filter(member -> classEnveloped || member.isEnveloped())
+        .filter(
+            member ->
+                Annotations.find(member.envelopesAnnotated(), KnownTypes.UNENVELOPED).isEmpty())
+        .toList();
   }
 
   /** The HTTP method of a resource method: the value of its {@code @HttpMethod} meta-annotation. */
@@ -190,29 +274,27 @@ final class ResourceReader {
   }
 
   private EndpointModel readEndpoint(
-      TypeElement resource, ExecutableElement method, PayloadJsonReader payloads) {
-    // As a member of the resource class: a type variable of a superclass is resolved, such as the
-    // T of get() in a class that extends CrudResource<Book>.
-    TypeMirror declaredReturnType =
-        ((ExecutableType) types.asMemberOf((DeclaredType) resource.asType(), method))
-            .getReturnType();
+      TypeElement resource,
+      ResourceMethods.Member member,
+      Optional<Style> located,
+      PayloadJsonReader payloads) {
+    ExecutableElement method = member.implementation();
+    ExecutableElement annotated = member.envelopesAnnotated();
+    ExecutableType memberType = memberType(resource, member);
+    TypeMirror declaredReturnType = memberType.getReturnType();
     // What the client gets: the result of a CompletionStage, as Jakarta REST answers it.
     TypeMirror returnType = returnShapes.resultOf(declaredReturnType);
     payloadOf(returnType).ifPresent(payloads::add);
-    Optional<PagingModel> paging = pagingOf(method);
-    Optional<String> httpMethod = httpMethodOf(method);
+    Optional<PagingModel> paging = pagingOf(annotated);
     List<ParameterModel> parameters = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      parameters.add(readParameter(parameter));
+    List<? extends VariableElement> declared = member.declaration().getParameters();
+    for (int i = 0; i < declared.size(); i++) {
+      parameters.add(readParameter(declared.get(i), memberType.getParameterTypes().get(i)));
     }
-    Origin origin =
-        Annotations.find(method, KnownTypes.ENVELOPED)
-            .map(a -> Origin.of(method, a))
-            .orElse(Origin.of(method));
     return new EndpointModel(
         method.getSimpleName().toString(),
-        httpMethod,
-        pathOf(method),
+        member.httpMethod(),
+        pathOf(member.declaration()),
         new EndpointModel.Access(
             method.getModifiers().contains(Modifier.PUBLIC),
             method.getModifiers().contains(Modifier.STATIC),
@@ -225,11 +307,13 @@ final class ResourceReader {
         Reaches.firstHidden(
             returnType, elements.getPackageOf(resource).getQualifiedName().toString(), elements),
         paging,
-        StyleReader.styleOf(method, resource),
-        vendorOptions(method, returnType, payloads),
-        producesOf(method, resource),
-        Annotations.find(resource, KnownTypes.ENVELOPED).isPresent(),
-        origin);
+        located
+            .map(style -> StyleReader.styleOf(annotated, resource, style))
+            .orElseGet(() -> StyleReader.styleOf(annotated, resource)),
+        vendorOptions(annotated, returnType, payloads),
+        producesOf(member.declaration(), resource),
+        located.isPresent() || Annotations.find(resource, KnownTypes.ENVELOPED).isPresent(),
+        originOf(member));
   }
 
   private Optional<PagingModel> pagingOf(ExecutableElement method) {
@@ -263,6 +347,14 @@ final class ResourceReader {
     return Optional.of(
         new MediaTypes(
             List.copyOf(types), onClass, Origin.of(declaring, produces.get()).valueNamed("value")));
+  }
+
+  /** Where a method's errors go: its {@code @Enveloped} when it has one, else the method. */
+  private static Origin originOf(ResourceMethods.Member member) {
+    ExecutableElement annotated = member.envelopesAnnotated();
+    return Annotations.find(annotated, KnownTypes.ENVELOPED)
+        .map(a -> Origin.of(annotated, a))
+        .orElse(Origin.of(member.implementation()));
   }
 
   /**
@@ -320,8 +412,8 @@ final class ResourceReader {
         Annotations.isType(returnType, KnownTypes.RELATED));
   }
 
-  private ParameterModel readParameter(VariableElement parameter) {
-    TypeMirror type = parameter.asType();
+  /** Reads {@code parameter}, of {@code type} in the resource class, from its annotations. */
+  private ParameterModel readParameter(VariableElement parameter, TypeMirror type) {
     Optional<String> defaultValue =
         Annotations.find(parameter, KnownTypes.DEFAULT_VALUE)
             .map(annotation -> annotations.stringValue(annotation, "value"));

@@ -5,6 +5,7 @@ import dev.envelopes.Style;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -34,6 +35,31 @@ final class StyleReader {
    */
   static Style styleOf(Element method, Element resource) {
     return declaredOn(method).orElseGet(() -> styleOf(resource));
+  }
+
+  /**
+   * The style of {@code method} as a resource method of the sub-resource {@code subResource}: its
+   * own, else that of the sub-resource class or a class enclosing it, else {@code located}, the
+   * style of the locator that returns the sub-resource.
+   */
+  static Style styleOf(Element method, TypeElement subResource, Style located) {
+    return declaredOn(method).orElseGet(() -> styleOf(subResource, located));
+  }
+
+  /**
+   * The style of the sub-resource {@code subResource}: that of its class or a class enclosing it,
+   * else {@code located}, the style of the locator that returns it.
+   */
+  static Style styleOf(TypeElement subResource, Style located) {
+    for (Element scope = subResource;
+        scope instanceof TypeElement;
+        scope = scope.getEnclosingElement()) {
+      Optional<Style> declared = declaredOn(scope);
+      if (declared.isPresent()) {
+        return declared.get();
+      }
+    }
+    return located;
   }
 
   private static Optional<Style> declaredOn(Element element) {

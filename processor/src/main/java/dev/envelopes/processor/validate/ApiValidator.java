@@ -72,6 +72,7 @@ public final class ApiValidator {
     errors.validateDeclarations(api.errors(), api.apiPackage());
     ResourceValidator resources = new ResourceValidator(reporter);
     api.resources().forEach(resources::validate);
+    new LocatorValidator(reporter).validate(api.resources());
     new VendorValidator(reporter).validateApi(api);
     if (!api.resources().isEmpty()) {
       validateBuild(api);

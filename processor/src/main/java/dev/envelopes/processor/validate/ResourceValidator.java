@@ -7,6 +7,7 @@ import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.HiddenType;
+import dev.envelopes.processor.model.LocatorModel;
 import dev.envelopes.processor.model.MediaTypes;
 import dev.envelopes.processor.model.OptOut;
 import dev.envelopes.processor.model.Origin;
@@ -45,6 +46,11 @@ final class ResourceValidator {
         resource.envelopedAsClass() || resource.endpoints().isEmpty()
             ? resource.origin()
             : resource.endpoints().get(0).origin();
+    if (resource.subResource()) {
+      // A locator's object serves it, whatever kind of class declares its methods.
+      validateMethods(className, resource);
+      return;
+    }
     if (resource.kind() == ResourceModel.TypeKind.ABSTRACT_CLASS) {
       reporter.error(Diagnostic.ENVELOPED_CLASS_ABSTRACT, enveloped, className);
       return;
@@ -61,13 +67,28 @@ final class ResourceValidator {
       reporter.error(Diagnostic.ENVELOPED_CLASS_WITHOUT_PATH, enveloped, className);
       return;
     }
-    if (resource.envelopedAsClass() && resource.endpoints().isEmpty()) {
+    if (resource.envelopedAsClass()
+        && resource.endpoints().isEmpty()
+        && resource.locators().isEmpty()) {
       reporter.error(
           Diagnostic.ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS, resource.origin(), className);
       return;
     }
+    validateMethods(className, resource);
+  }
+
+  private void validateMethods(String className, ResourceModel resource) {
     classProducesReported = false;
     resource.optOuts().forEach(optOut -> validate(className, resource, optOut));
+    for (LocatorModel locator : resource.locators()) {
+      if (locator.subResource().isEmpty()) {
+        reporter.error(
+            Diagnostic.LOCATOR_RETURNS_NO_RESOURCE,
+            locator.origin(),
+            className + "." + locator.name(),
+            locator.returnType());
+      }
+    }
     Set<String> names = new HashSet<>();
     for (EndpointModel endpoint : resource.endpoints()) {
       if (!names.add(endpoint.name())) {

@@ -28,7 +28,7 @@ final class FeatureWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(LibraryTypes.FEATURE_CONTEXT, "context");
-    for (ResourceModel resource : api.resources()) {
+    for (ResourceModel resource : api.resourcesWithEndpoints()) {
       configure.addStatement(
           "context.register(new $T())", GeneratedNames.resourceFeature(resource));
     }

@@ -31,11 +31,16 @@ public final class JakartaRestWriter {
     StatusTable statuses = new StatusTable(api, names.status());
     ResourceEnvelopesWriter resourceWriter = new ResourceEnvelopesWriter(names, statuses);
 
-    for (ResourceModel resource : api.resources()) {
+    for (ResourceModel resource : api.resourcesWithEndpoints()) {
       List<Element> origin = List.of(resource.origin().element());
       String resourcePackage = resource.type().packageName();
-      // The records of the methods' answers come from EnvelopeRecordsProcessor.
       files.write(resourcePackage, resourceWriter.feature(resource), origin);
+      if (resource.subResource()) {
+        // Its style comes from the locator's class, which an isolating processor may not read.
+        EnvelopeRecordsWriter.records(resource)
+            .forEach(record -> files.write(resourcePackage, record, origin));
+      }
+      // The records of other resources' answers come from EnvelopeRecordsProcessor.
     }
 
     List<Element> everything = originsOf(api);

@@ -58,9 +58,7 @@ final class ResourceEnvelopesWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(LibraryTypes.RESOURCE_INFO, "resourceInfo")
             .addParameter(LibraryTypes.FEATURE_CONTEXT, "context")
-            .beginControlFlow("if (resourceInfo.getResourceClass() != $T.class)", resource.type())
-            .addStatement("return")
-            .endControlFlow()
+            .addCode(matchesResourceClass(resource))
             .beginControlFlow("switch (resourceInfo.getResourceMethod().getName())");
     TypeSpec.Builder feature =
         TypeSpec.classBuilder(self)
@@ -90,6 +88,23 @@ final class ResourceEnvelopesWriter {
     }
     configure.endControlFlow();
     return feature.addMethod(configure.build()).build();
+  }
+
+  /**
+   * Returns from {@code configure} unless Jakarta REST asks about a method of the resource class:
+   * the class itself for a root resource; for a sub-resource, whatever class of it the locator's
+   * object has.
+   */
+  private static CodeBlock matchesResourceClass(ResourceModel resource) {
+    String differs =
+        resource.subResource()
+            ? "if (!$T.class.isAssignableFrom(resourceInfo.getResourceClass()))"
+            : "if (resourceInfo.getResourceClass() != $T.class)";
+    return CodeBlock.builder()
+        .beginControlFlow(differs, resource.type())
+        .addStatement("return")
+        .endControlFlow()
+        .build();
   }
 
   private static String styleDescription(ResourceModel resource) {
