@@ -1,5 +1,6 @@
 package dev.envelopes.sample;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.envelopes.CursorKey;
 import dev.envelopes.EnvelopeApi;
 import dev.envelopes.MapException;
@@ -7,11 +8,13 @@ import dev.envelopes.ResponseCode;
 import dev.envelopes.VendorConvention;
 import dev.envelopes.sample.contacts.ContactBook;
 import dev.envelopes.sample.contacts.ContactResource;
+import dev.envelopes.sample.flow.ActivityResource;
 import dev.envelopes.sample.flow.ListResource;
 import dev.envelopes.sample.flow.Workspace;
 import dev.envelopes.sample.milestones.MilestoneResource;
 import dev.envelopes.sample.notes.NoteResource;
 import dev.envelopes.sample.notes.Notebook;
+import jakarta.ws.rs.ext.ContextResolver;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -63,6 +66,17 @@ public final class SampleApplication extends ResourceConfig {
    *     {@code null} for a random key of this process
    */
   public SampleApplication(SampleStore store, String cursorKey) {
+    this(store, cursorKey, new SampleJson());
+  }
+
+  /**
+   * The API over {@code store}, its JSON written by the mapper {@code json} provides instead of
+   * {@link SampleJson}'s, such as one that writes dates as timestamps.
+   *
+   * @param cursorKey as above
+   */
+  public SampleApplication(
+      SampleStore store, String cursorKey, ContextResolver<ObjectMapper> json) {
     PROVIDER_CHECKS.setLevel(Level.SEVERE);
     if (cursorKey != null) {
       property(CursorKey.PROPERTY, cursorKey);
@@ -74,8 +88,9 @@ public final class SampleApplication extends ResourceConfig {
         new ContactResource(ContactBook.seeded()),
         new NoteResource(Notebook.seeded()),
         new ListResource(Workspace.seeded()),
+        new ActivityResource(),
         new MilestoneResource());
-    register(SampleJson.class);
+    register(json);
     // WADL needs JAXB, which the sample does not have.
     property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }

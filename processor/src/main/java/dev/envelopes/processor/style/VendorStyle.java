@@ -1,5 +1,6 @@
 package dev.envelopes.processor.style;
 
+import dev.envelopes.Style;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +42,22 @@ import java.util.regex.Pattern;
  *       links it was given. The {@code Link} header (RFC 8288, {@code rel="next"}) is the URI the
  *       client sent, version prefix included, with {@code cursor} moved on and every other
  *       parameter kept; the last page has none.
+ *   <li>Dates and times go on the wire as ISO-8601, as the document requires, whatever the
+ *       application's {@code ObjectMapper} does with them: the generated serializers write every
+ *       {@code java.time} value of a payload's plain records themselves ({@code 2026-03-20}, {@code
+ *       2026-03-02T09:15:30Z}, a {@code ZonedDateTime} with its offset and without its zone id, a
+ *       {@code Duration} as {@code PT1H30M}).
  * </ul>
  */
 public final class VendorStyle {
+
+  /**
+   * Whether answers in {@code style} put {@code java.time} values on the wire as ISO-8601 whatever
+   * the mapper does with them: the vendor style's do, the other styles leave dates to the mapper.
+   */
+  public static boolean writesIsoDateTimes(Style style) {
+    return style == Style.VENDOR;
+  }
 
   /** The query parameter of the opaque cursor of the page. */
   public static final String CURSOR = "cursor";

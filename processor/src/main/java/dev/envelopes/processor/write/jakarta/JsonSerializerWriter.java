@@ -62,15 +62,22 @@ final class JsonSerializerWriter {
   /** What the resource's serializers share, or {@code null} for an API-wide record. */
   private final ResourceJsonWriter shared;
 
+  /** Whether the record's style puts dates on the wire as ISO-8601 whatever the mapper does. */
+  private final boolean isoDateTimes;
+
   private final NameAllocator names = new NameAllocator();
   private final Map<String, FieldSpec> keyConstants = new LinkedHashMap<>();
   private final List<JsonShape> directPayloads = new ArrayList<>();
 
   private JsonSerializerWriter(
-      ClassName record, List<JsonRecords.Key> keys, ResourceJsonWriter shared) {
+      ClassName record,
+      List<JsonRecords.Key> keys,
+      ResourceJsonWriter shared,
+      boolean isoDateTimes) {
     this.record = record;
     this.keys = keys;
     this.shared = shared;
+    this.isoDateTimes = isoDateTimes;
     for (String reserved : List.of("value", "gen", "provider", "direct", "serialVersionUID")) {
       names.newName(reserved, reserved);
     }
@@ -91,10 +98,16 @@ final class JsonSerializerWriter {
    *     written
    * @param about what the record is, for the serializer's javadoc: the answer of the user's method,
    *     or {@code null} for a record nested in that answer
+   * @param isoDateTimes whether the record's style writes {@code java.time} values as ISO-8601
+   *     itself, whatever the mapper does with them
    */
   static TypeSpec render(
-      ClassName record, List<JsonRecords.Key> keys, ResourceJsonWriter shared, CodeBlock about) {
-    return new JsonSerializerWriter(record, keys, shared).render(about);
+      ClassName record,
+      List<JsonRecords.Key> keys,
+      ResourceJsonWriter shared,
+      CodeBlock about,
+      boolean isoDateTimes) {
+    return new JsonSerializerWriter(record, keys, shared, isoDateTimes).render(about);
   }
 
   /**
@@ -102,12 +115,14 @@ final class JsonSerializerWriter {
    * constants of its keys itself.
    */
   static TypeSpec render(ClassName record, List<JsonRecords.Key> keys) {
-    return new JsonSerializerWriter(record, keys, null).render(null);
+    return new JsonSerializerWriter(record, keys, null, false).render(null);
   }
 
   /** How a payload of {@code type} is written. */
   private JsonShape shapeOf(TypeName type) {
-    return shared == null ? new JsonShape.Databind() : shared.payloads().shapeOf(type);
+    return shared == null
+        ? new JsonShape.Databind()
+        : shared.payloads().shapeOf(type, isoDateTimes);
   }
 
   private TypeSpec render(CodeBlock about) {

@@ -373,6 +373,8 @@ final class ResourceJsonWriter {
       } else if (root instanceof JsonShape.Scalar scalar) {
         TypeName type = scalar.type().isPrimitive() ? scalar.type().box() : scalar.type();
         names.add(((ClassName) type).simpleName());
+      } else if (root instanceof JsonShape.DateTime dateTime) {
+        names.add(dateTime.type().type().simpleName());
       }
     }
     return List.copyOf(names);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import com.fasterxml.jackson.databind.ser.std.NumberSerializers;
 import com.fasterxml.jackson.databind.ser.std.StringSerializer;
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import javax.annotation.processing.Generated;
 
@@ -26,6 +27,8 @@ final class TaskResourceJson {
     static final SerializedString ACCOUNTS = new SerializedString("accounts");
 
     static final SerializedString DATA = new SerializedString("data");
+
+    static final SerializedString DUE_ON = new SerializedString("dueOn");
 
     static final SerializedString ID = new SerializedString("id");
 
@@ -53,16 +56,25 @@ final class TaskResourceJson {
     }
 
     /**
-     * Whether databind, as the mapper is configured, writes the payloads this check is named after
-     * as this class does: each record as its components, in order, under the keys this class
-     * writes, each value as this class does.
+     * Writes {@code value} key by key.
      */
-    static boolean writesAccountAsDatabindWould(SerializerProvider provider) throws
-            JsonMappingException {
-        return keepsDatabindDefaults(provider.getConfig())
-                && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class)
-                && writesWithStandardSerializer(provider, String.class, StringSerializer.class)
-                && writesComponents(provider, Account.class, "id", "name");
+    static void writeTask(Task value, JsonGenerator gen) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject(value);
+        gen.writeFieldName(ID);
+        gen.writeNumber(value.id());
+        gen.writeFieldName(NAME);
+        gen.writeString(value.name());
+        gen.writeFieldName(DUE_ON);
+        if (value.dueOn() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(value.dueOn()));
+        }
+        gen.writeEndObject();
     }
 
     /**
@@ -74,6 +86,33 @@ final class TaskResourceJson {
             JsonMappingException {
         return keepsDatabindDefaults(provider.getConfig())
                 && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class);
+    }
+
+    /**
+     * Whether databind, as the mapper is configured, writes the payloads this check is named after
+     * as this class does: each record as its components, in order, under the keys this class
+     * writes, each value as this class does.
+     */
+    static boolean writesTaskAndAccountAsDatabindWould(SerializerProvider provider) throws
+            JsonMappingException {
+        return keepsDatabindDefaults(provider.getConfig())
+                && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class)
+                && writesWithStandardSerializer(provider, String.class, StringSerializer.class)
+                && writesComponents(provider, Task.class, "id", "name", "dueOn")
+                && writesComponents(provider, Account.class, "id", "name");
+    }
+
+    /**
+     * Whether databind, as the mapper is configured, writes the payloads this check is named after
+     * as this class does: each record as its components, in order, under the keys this class
+     * writes, each value as this class does.
+     */
+    static boolean writesTaskAsDatabindWould(SerializerProvider provider) throws
+            JsonMappingException {
+        return keepsDatabindDefaults(provider.getConfig())
+                && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class)
+                && writesWithStandardSerializer(provider, String.class, StringSerializer.class)
+                && writesComponents(provider, Task.class, "id", "name", "dueOn");
     }
 
     /**
