@@ -1,18 +1,26 @@
 package dev.envelopes.sample;
 
 import static dev.envelopes.sample.VendorAssertions.assertData;
+import static dev.envelopes.sample.VendorAssertions.assertError;
 import static dev.envelopes.sample.VendorAssertions.assertPage;
 import static dev.envelopes.sample.VendorAssertions.body;
+import static dev.envelopes.sample.VendorAssertions.error;
 import static dev.envelopes.sample.VendorAssertions.list;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -76,8 +84,17 @@ class VendorDatesTest {
 
   private static final Map<Mapper, SampleApi> APIS = new EnumMap<>(Mapper.class);
 
+  /** The logger the generated exception mapper writes to, through {@code System.Logger}. */
+  private static final Logger MAPPER_LOG =
+      Logger.getLogger(EnvelopesExceptionMapper.class.getName());
+
+  /** Keeps what the mapper logs, instead of printing it to the console. */
+  private static final LogCapture LOGGED = new LogCapture();
+
   @BeforeAll
   static void start() {
+    MAPPER_LOG.addHandler(LOGGED);
+    MAPPER_LOG.setUseParentHandlers(false);
     for (Mapper mapper : Mapper.values()) {
       APIS.put(mapper, SampleApi.start(mapper.json));
     }
@@ -86,6 +103,8 @@ class VendorDatesTest {
   @AfterAll
   static void stop() {
     APIS.values().forEach(SampleApi::close);
+    MAPPER_LOG.removeHandler(LOGGED);
+    MAPPER_LOG.setUseParentHandlers(true);
   }
 
   @ParameterizedTest
@@ -129,8 +148,65 @@ class VendorDatesTest {
     assertData(APIS.get(mapper).get("/lists/1"), list(1));
   }
 
+  /**
+   * A mapper that changes how records are written (here a naming strategy) has databind write the
+   * payload, so its dates are as it writes them; when that is not ISO-8601 the answer is refused
+   * with the generic 500, and the server log names the fix.
+   */
+  @Test
+  void mapperThatWritesRecordsItselfAndDatesAsTimestampsIsRefusedWithTheFixInTheLog() {
+    ObjectMapper timestamps =
+        new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .registerModule(new JavaTimeModule())
+            .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    LOGGED.clear();
+    try (SampleApi api = SampleApi.start(json(timestamps))) {
+      assertError(
+          api.get("/lists/1"),
+          500,
+          error(
+              "internal_error",
+              "The server could not complete the request; the failure has been logged."));
+    }
+    List<String> logged =
+        LOGGED.records().stream()
+            .map(record -> String.valueOf(record.getThrown()))
+            .filter(thrown -> thrown.contains("JavaTimeModule"))
+            .toList();
+    assertEquals(1, logged.size(), () -> "logged: " + LOGGED.records());
+    assertTrue(
+        logged.get(0).contains("disable SerializationFeature.WRITE_DATES_AS_TIMESTAMPS"),
+        logged::toString);
+  }
+
+  /** Such a mapper that writes dates as ISO-8601 itself is left to write them. */
+  @Test
+  void mapperThatWritesRecordsItselfAndDatesAsIso8601WritesThem() {
+    ObjectMapper iso =
+        new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    try (SampleApi api = SampleApi.start(json(iso))) {
+      assertData(api.get("/lists/1"), list(1));
+    }
+  }
+
   /** Provides {@code mapper} to the application. */
   private static ContextResolver<ObjectMapper> json(ObjectMapper mapper) {
-    return type -> mapper;
+    return new FixedJson(mapper);
+  }
+
+  /**
+   * Provides one mapper; a class rather than a lambda, whose type argument Jersey could not see.
+   *
+   * @param mapper the mapper
+   */
+  private record FixedJson(ObjectMapper mapper) implements ContextResolver<ObjectMapper> {
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+      return mapper;
+    }
   }
 }

@@ -64,6 +64,20 @@ public record PayloadJson(Map<TypeName, JsonShape> shapes, Map<ClassName, PlainR
   }
 
   /**
+   * The {@code java.time} types that writing values of {@code shapes} reaches, in the order they
+   * are first met.
+   */
+  public List<IsoDateTime> dateTimesReachedFrom(List<JsonShape> shapes) {
+    Set<IsoDateTime> dateTimes = new LinkedHashSet<>();
+    for (JsonShape element : elementsReachedFrom(shapes)) {
+      if (element instanceof JsonShape.DateTime dateTime) {
+        dateTimes.add(dateTime.type());
+      }
+    }
+    return List.copyOf(dateTimes);
+  }
+
+  /**
    * The shapes of the values that are not sequences that writing values of {@code shapes} writes:
    * their elements, and the elements of the components of the plain records they reach.
    */

@@ -320,16 +320,30 @@ final class JsonSerializerWriter {
   }
 
   private MethodSpec createContextual() {
-    return MethodSpec.methodBuilder("createContextual")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(
-            ParameterizedTypeName.get(
-                LibraryTypes.JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class)))
-        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
-        .addParameter(BEAN_PROPERTY, "property")
-        .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
-        .addStatement("boolean direct = $L", shared.writesAsDatabindWould(directPayloads))
+    MethodSpec.Builder createContextual =
+        MethodSpec.methodBuilder("createContextual")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(
+                ParameterizedTypeName.get(
+                    LibraryTypes.JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class)))
+            .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
+            .addParameter(BEAN_PROPERTY, "property")
+            .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
+            .addStatement("boolean direct = $L", shared.writesAsDatabindWould(directPayloads));
+    if (isoDateTimes) {
+      // Databind writes the payloads when the mapper changes how records are written; then it
+      // must write their dates as ISO-8601 too, or the style cannot answer.
+      shared
+          .requireDateTimesAsIso(directPayloads)
+          .ifPresent(
+              check ->
+                  createContextual
+                      .beginControlFlow("if (!direct)")
+                      .addStatement(check)
+                      .endControlFlow());
+    }
+    return createContextual
         .addStatement(
             "return direct == this.direct ? this : new $T(direct)", record.nestedClass(NAME))
         .build();

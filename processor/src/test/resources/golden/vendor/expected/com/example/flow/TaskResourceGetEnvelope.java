@@ -60,6 +60,9 @@ public record TaskResourceGetEnvelope(@JsonProperty("data") Task data,
         public JsonSerializer<?> createContextual(SerializerProvider provider,
                 BeanProperty property) throws JsonMappingException {
             boolean direct = TaskResourceJson.writesTaskAsDatabindWould(provider);
+            if (!direct) {
+                TaskResourceJson.requireLocalDateAsIso(provider);
+            }
             return direct == this.direct ? this : new Json(direct);
         }
 

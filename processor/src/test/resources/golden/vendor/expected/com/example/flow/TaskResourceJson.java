@@ -2,6 +2,8 @@ package com.example.flow;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -12,8 +14,11 @@ import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import com.fasterxml.jackson.databind.ser.std.NumberSerializers;
 import com.fasterxml.jackson.databind.ser.std.StringSerializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import javax.annotation.processing.Generated;
 
@@ -160,5 +165,32 @@ final class TaskResourceJson {
             }
         }
         return !properties.hasNext();
+    }
+
+    /**
+     * Refuses the mapper unless databind, as it is configured, writes each of these date and time types
+     * as an ISO-8601 string, as the style requires of the payloads databind writes.
+     */
+    static void requireLocalDateAsIso(SerializerProvider provider) throws JsonMappingException {
+        try {
+            DateTimeFormatter.ISO_LOCAL_DATE.parse(writtenText(provider, LocalDate.parse("2026-03-20")));
+        } catch (DateTimeParseException e) {
+            throw JsonMappingException.from(provider, "The vendor style answers dates and times in ISO-8601. This ObjectMapper changes how records are written, so Envelopes leaves the payload to it, and it writes java.time values otherwise: register Jackson's JavaTimeModule (jackson-datatype-jsr310) and disable SerializationFeature.WRITE_DATES_AS_TIMESTAMPS and WRITE_DURATIONS_AS_TIMESTAMPS, or remove what changes how records are written (a naming strategy, mix-ins, alphabetical order, default typing, an inclusion other than ALWAYS).");
+        }
+    }
+
+    /**
+     * The text databind writes for {@code value}, or an empty one when it writes no string or cannot
+     * write it.
+     */
+    private static String writtenText(SerializerProvider provider, Object value) {
+        try (TokenBuffer written = new TokenBuffer(null, false)) {
+            provider.findValueSerializer(value.getClass(), null).serialize(value, written, provider);
+            try (JsonParser parser = written.asParser()) {
+                return parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : "";
+            }
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

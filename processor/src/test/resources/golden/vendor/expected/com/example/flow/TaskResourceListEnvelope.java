@@ -64,6 +64,9 @@ public record TaskResourceListEnvelope(@JsonProperty("data") List<Task> data,
         public JsonSerializer<?> createContextual(SerializerProvider provider,
                 BeanProperty property) throws JsonMappingException {
             boolean direct = TaskResourceJson.writesTaskAndAccountAsDatabindWould(provider);
+            if (!direct) {
+                TaskResourceJson.requireLocalDateAsIso(provider);
+            }
             return direct == this.direct ? this : new Json(direct);
         }
 
