@@ -23,9 +23,9 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * The sample API: projects and their tasks, answered in the meta envelope with the API's code
  * table, contacts, answered in the bare style their package chooses, and notes, answered in the
- * status envelope their class chooses, and lists, answered as the Flow vendor API their package
- * chooses. Registering {@link EnvelopesFeature}, which Envelopes generated, is the one line of
- * setup.
+ * status envelope their class chooses, and lists and activities, answered as the Flow vendor API
+ * their package chooses. Registering {@link EnvelopesFeature}, which Envelopes generated, is the
+ * one line of setup.
  */
 @EnvelopeApi
 @VendorConvention(

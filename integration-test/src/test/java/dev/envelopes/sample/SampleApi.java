@@ -37,6 +37,8 @@ import java.util.UUID;
  *       one created is 6.
  *   <li>Lists 1-5 of {@link VendorAssertions#LISTS} and accounts 1 "Ada" and 2 "Grace", seeded by
  *       the application itself; list 2 is archived. The next one created is 6.
+ *   <li>Activities 1-2 and members 1 "Ada" and 2 "Grace" of {@code ActivityResource}, with the
+ *       dates {@link VendorDatesTest} shows.
  * </ul>
  */
 final class SampleApi implements AutoCloseable {
