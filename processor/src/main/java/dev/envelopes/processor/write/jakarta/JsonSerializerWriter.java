@@ -25,6 +25,9 @@ import javax.lang.model.element.Modifier;
  * databind neither introspects nor looks up a serializer per value. Whether the mapper would write
  * the plain records as their components is checked once per mapper, in {@code createContextual};
  * when it would not, or for a payload that is not plain, databind writes the payload as before.
+ * In a style that puts ISO-8601 on the wire whatever the mapper does (the vendor style), the
+ * payload's {@code java.time} values are written as ISO-8601 strings too; when databind writes the
+ * payload, the mapper must write them so, or {@code createContextual} refuses it.
  *
  * <p>The serializers of a resource's records take their key constants, record writers and checks
  * from the class the resource's records share ({@link ResourceJsonWriter}); an API-wide record,
