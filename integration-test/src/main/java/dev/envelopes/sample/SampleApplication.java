@@ -1,5 +1,6 @@
 package dev.envelopes.sample;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.envelopes.CursorKey;
 import dev.envelopes.EnvelopeApi;
 import dev.envelopes.MapException;
@@ -7,6 +8,7 @@ import dev.envelopes.ResponseCode;
 import dev.envelopes.VendorConvention;
 import dev.envelopes.sample.contacts.ContactBook;
 import dev.envelopes.sample.contacts.ContactResource;
+import dev.envelopes.sample.flow.ActivityResource;
 import dev.envelopes.sample.flow.ListResource;
 import dev.envelopes.sample.flow.Workspace;
 import dev.envelopes.sample.library.AuthorResource;
@@ -15,6 +17,7 @@ import dev.envelopes.sample.library.ShelfResource;
 import dev.envelopes.sample.milestones.MilestoneResource;
 import dev.envelopes.sample.notes.NoteResource;
 import dev.envelopes.sample.notes.Notebook;
+import jakarta.ws.rs.ext.ContextResolver;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -23,9 +26,9 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * The sample API: projects and their tasks, answered in the meta envelope with the API's code
  * table, contacts, answered in the bare style their package chooses, and notes, answered in the
- * status envelope their class chooses, and lists, answered as the Flow vendor API their package
- * chooses. Registering {@link EnvelopesFeature}, which Envelopes generated, is the one line of
- * setup.
+ * status envelope their class chooses, and lists and activities, answered as the Flow vendor API
+ * their package chooses. Registering {@link EnvelopesFeature}, which Envelopes generated, is the
+ * one line of setup.
  */
 @EnvelopeApi
 @VendorConvention(
@@ -66,6 +69,17 @@ public final class SampleApplication extends ResourceConfig {
    *     {@code null} for a random key of this process
    */
   public SampleApplication(SampleStore store, String cursorKey) {
+    this(store, cursorKey, new SampleJson());
+  }
+
+  /**
+   * The API over {@code store}, its JSON written by the mapper {@code json} provides instead of
+   * {@link SampleJson}'s, such as one that writes dates as timestamps.
+   *
+   * @param cursorKey as above
+   */
+  public SampleApplication(
+      SampleStore store, String cursorKey, ContextResolver<ObjectMapper> json) {
     PROVIDER_CHECKS.setLevel(Level.SEVERE);
     if (cursorKey != null) {
       property(CursorKey.PROPERTY, cursorKey);
@@ -77,10 +91,11 @@ public final class SampleApplication extends ResourceConfig {
         new ContactResource(ContactBook.seeded()),
         new NoteResource(Notebook.seeded()),
         new ListResource(Workspace.seeded()),
+        new ActivityResource(),
         new MilestoneResource());
     Library library = Library.seeded();
     registerInstances(new ShelfResource(library), new AuthorResource(library));
-    register(SampleJson.class);
+    register(json);
     // WADL needs JAXB, which the sample does not have.
     property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }

@@ -41,9 +41,13 @@ public final class SampleServer {
    * @param cursorKey the base64 of the key that signs cursors, or {@code null} for a random one
    */
   public static HttpServer start(SampleStore store, int port, String cursorKey) {
+    return start(port, new SampleApplication(store, cursorKey));
+  }
+
+  /** Starts {@code application} on {@code port} of localhost; 0 picks a free port. */
+  public static HttpServer start(int port, SampleApplication application) {
     URI uri = URI.create("http://localhost:" + port + "/");
-    HttpServer server =
-        JdkHttpServerFactory.createHttpServer(uri, new SampleApplication(store, cursorKey), false);
+    HttpServer server = JdkHttpServerFactory.createHttpServer(uri, application, false);
     // Requests run on many threads at once, as in production; daemon threads end with the JVM.
     server.setExecutor(
         Executors.newFixedThreadPool(

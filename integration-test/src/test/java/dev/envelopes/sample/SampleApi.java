@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -36,6 +37,8 @@ import java.util.UUID;
  *       one created is 6.
  *   <li>Lists 1-5 of {@link VendorAssertions#LISTS} and accounts 1 "Ada" and 2 "Grace", seeded by
  *       the application itself; list 2 is archived. The next one created is 6.
+ *   <li>Activities 1-2 and members 1 "Ada" and 2 "Grace" of {@code ActivityResource}, with the
+ *       dates {@link VendorDatesTest} shows.
  * </ul>
  */
 final class SampleApi implements AutoCloseable {
@@ -99,15 +102,23 @@ final class SampleApi implements AutoCloseable {
   private final HttpServer server;
   private final String base;
 
-  private SampleApi() {
+  private SampleApi(ContextResolver<ObjectMapper> json) {
     seed(store);
-    server = SampleServer.start(store, 0, CURSOR_KEY);
+    server = SampleServer.start(0, new SampleApplication(store, CURSOR_KEY, json));
     base = "http://localhost:" + server.getAddress().getPort();
   }
 
   /** Starts the API with the seed on a free port. */
   static SampleApi start() {
-    return new SampleApi();
+    return new SampleApi(new SampleJson());
+  }
+
+  /**
+   * Starts the API with the seed on a free port, its JSON written by the mapper {@code json}
+   * provides instead of {@link SampleJson}'s.
+   */
+  static SampleApi start(ContextResolver<ObjectMapper> json) {
+    return new SampleApi(json);
   }
 
   /** Adds the seed described above to {@code store}. */

@@ -303,6 +303,139 @@ class ValidShapesTest {
               "[{\"id\":1,\"name\":\"a\"}]",
               Answer.PAGE));
 
+  /**
+   * Payloads holding {@code java.time} values, which the vendor style answers as ISO-8601 whatever
+   * the mapper does with dates; the mapper here has no {@code JavaTimeModule}, without which
+   * databind refuses to write them at all.
+   */
+  private static final List<Shape> DATE_SHAPES =
+      List.of(
+          new Shape(
+              "localDate",
+              "java.time.LocalDate",
+              "return java.time.LocalDate.of(2026, 3, 20);",
+              "\"2026-03-20\"",
+              Answer.VALUE),
+          new Shape(
+              "instant",
+              "java.time.Instant",
+              "return java.time.Instant.parse(\"2026-03-02T09:15:30.250Z\");",
+              "\"2026-03-02T09:15:30.250Z\"",
+              Answer.VALUE),
+          new Shape(
+              "zonedDateTimeWithItsOffsetAndWithoutItsZoneId",
+              "java.time.ZonedDateTime",
+              "return java.time.ZonedDateTime.of(2026, 3, 20, 9, 0, 0, 0,"
+                  + " java.time.ZoneId.of(\"Europe/Paris\"));",
+              "\"2026-03-20T09:00:00+01:00\"",
+              Answer.VALUE),
+          new Shape(
+              "offsetTime",
+              "java.time.OffsetTime",
+              "return java.time.OffsetTime.of(8, 30, 0, 0, java.time.ZoneOffset.ofHours(2));",
+              "\"08:30:00+02:00\"",
+              Answer.VALUE),
+          new Shape(
+              "localDateTime",
+              "java.time.LocalDateTime",
+              "return java.time.LocalDateTime.of(2026, 3, 20, 9, 0);",
+              "\"2026-03-20T09:00:00\"",
+              Answer.VALUE),
+          new Shape(
+              "year",
+              "java.time.Year",
+              "return java.time.Year.of(2026);",
+              "\"2026\"",
+              Answer.VALUE),
+          new Shape(
+              "yearMonth",
+              "java.time.YearMonth",
+              "return java.time.YearMonth.of(2026, 3);",
+              "\"2026-03\"",
+              Answer.VALUE),
+          new Shape(
+              "monthDay",
+              "java.time.MonthDay",
+              "return java.time.MonthDay.of(3, 20);",
+              "\"--03-20\"",
+              Answer.VALUE),
+          new Shape(
+              "period",
+              "java.time.Period",
+              "return java.time.Period.of(1, 2, 3);",
+              "\"P1Y2M3D\"",
+              Answer.VALUE),
+          new Shape(
+              "duration",
+              "java.time.Duration",
+              "return java.time.Duration.ofMinutes(90);",
+              "\"PT1H30M\"",
+              Answer.VALUE),
+          new Shape("nullDate", "java.time.LocalDate", "return null;", "null", Answer.NOTHING),
+          new Shape(
+              "listOfDates",
+              "List<java.time.LocalDate>",
+              "return List.of(java.time.LocalDate.of(2026, 3, 20), java.time.LocalDate.of(2026, 4,"
+                  + " 3));",
+              "[\"2026-03-20\",\"2026-04-03\"]",
+              Answer.VALUES),
+          new Shape(
+              "recordWithDates", "Dated", "return Dated.SAMPLE;", DatedRecord.JSON, Answer.VALUE),
+          new Shape(
+              "pageOfRecordsWithDates",
+              "Page<Dated>",
+              "return new Page<>(List.of(Dated.SAMPLE), 1);",
+              "[" + DatedRecord.JSON + "]",
+              Answer.PAGE));
+
+  /** A payload record with a date or time of several kinds, and a list of dates. */
+  private static final class DatedRecord {
+
+    static final String JSON =
+        """
+        {"at":"2026-03-02T09:15:30Z","starts_at":"2026-03-20T09:00:00+01:00","on":"2026-03-20",\
+        "remind":"08:30:00","took":"PT45S","days":["2026-03-27"],"month":"2026-03","none":null}""";
+
+    static final JavaFileObject SOURCE =
+        JavaFileObjects.forSourceString(
+            "com.example.shapes.Dated",
+            """
+            package com.example.shapes;
+
+            import com.fasterxml.jackson.annotation.JsonProperty;
+            import java.time.Duration;
+            import java.time.Instant;
+            import java.time.LocalDate;
+            import java.time.LocalTime;
+            import java.time.OffsetDateTime;
+            import java.time.YearMonth;
+            import java.time.ZoneOffset;
+            import java.util.List;
+
+            public record Dated(
+                Instant at,
+                @JsonProperty("starts_at") OffsetDateTime startsAt,
+                LocalDate on,
+                LocalTime remind,
+                Duration took,
+                List<LocalDate> days,
+                YearMonth month,
+                Instant none) {
+
+              static final Dated SAMPLE =
+                  new Dated(
+                      Instant.parse("2026-03-02T09:15:30Z"),
+                      OffsetDateTime.of(2026, 3, 20, 9, 0, 0, 0, ZoneOffset.ofHours(1)),
+                      LocalDate.of(2026, 3, 20),
+                      LocalTime.of(8, 30),
+                      Duration.ofSeconds(45),
+                      List.of(LocalDate.of(2026, 3, 27)),
+                      YearMonth.of(2026, 3),
+                      null);
+            }
+            """);
+  }
+
   private static int compiled;
 
   static Stream<Arguments> shapes() {
@@ -324,19 +457,47 @@ class ValidShapesTest {
   @MethodSource("shapes")
   void compilesWithoutWarningsUnderBothCompilersAndAnswersTheValue(Style style, Shape shape)
       throws Exception {
-    List<JavaFileObject> sources = sources(style, shape);
+    Compilation javac = compileUnderBoth(sources(style, shape), style + "-" + shape.name());
+
+    ContainerResponse response = call(javac, posts(shape) ? "POST" : "GET", "shape");
+    check(style, shape, response);
+  }
+
+  /**
+   * The vendor style answers {@code java.time} values as ISO-8601, in records and lists and pages
+   * of them too, with a mapper that has no {@code JavaTimeModule}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dateShapes")
+  void vendorStyleAnswersDatesAndTimesAsIso8601WithoutJavaTimeModule(Shape shape)
+      throws Exception {
+    List<JavaFileObject> sources = new ArrayList<>(sources(Style.VENDOR, shape));
+    sources.add(DatedRecord.SOURCE);
+    Compilation javac = compileUnderBoth(sources, "VENDOR-dates-" + shape.name());
+
+    check(Style.VENDOR, shape, call(javac, "GET", "shape"));
+  }
+
+  static Stream<Shape> dateShapes() {
+    return DATE_SHAPES.stream();
+  }
+
+  /**
+   * Compiles {@code sources} with the processor under javac and under Eclipse's compiler, the
+   * latter from files under {@code target/shape-sources/<folderName>}, both without a warning;
+   * answers javac's compilation.
+   */
+  private static Compilation compileUnderBoth(List<JavaFileObject> sources, String folderName)
+      throws IOException {
     Compilation javac = ProcessorCompiler.compileStrictly(sources);
     assertThat(javac).succeededWithoutWarnings();
     java.nio.file.Path folder =
-        java.nio.file.Path.of("target", "shape-sources", style + "-" + shape.name())
-            .toAbsolutePath();
+        java.nio.file.Path.of("target", "shape-sources", folderName).toAbsolutePath();
     Compilation ecj = ProcessorCompiler.compileStrictlyWithEcj(onDisk(folder, sources), folder);
     // The test's own sources import more than each shape uses; only generated code must be clean.
     assertThat(ecj).succeededWithoutWarnings();
     compiled++;
-
-    ContainerResponse response = call(javac, posts(shape) ? "POST" : "GET", "shape");
-    check(style, shape, response);
+    return javac;
   }
 
   /**
@@ -469,7 +630,7 @@ class ValidShapesTest {
         Locale.ROOT,
         "Valid shapes: %d of %d compiled under javac and ecj and answered as their style says%n",
         compiled,
-        shapes().count() + 2 * Style.values().length);
+        shapes().count() + 2 * Style.values().length + DATE_SHAPES.size());
   }
 
   static List<JavaFileObject> sources(Style style, Shape shape) {

@@ -18,6 +18,15 @@ public sealed interface JsonShape {
   record Scalar(TypeName type) implements JsonShape {}
 
   /**
+   * A {@code java.time} value, which a style that puts ISO-8601 on the wire whatever the mapper
+   * does writes as an ISO-8601 string; in the other styles, databind writes it and whatever holds
+   * it, as the mapper is configured.
+   *
+   * @param type the type and how it is written
+   */
+  record DateTime(IsoDateTime type) implements JsonShape {}
+
+  /**
    * A {@link PlainRecord}, written key by key.
    *
    * @param type the record

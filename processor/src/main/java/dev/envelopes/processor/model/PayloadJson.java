@@ -30,10 +30,10 @@ public record PayloadJson(Map<TypeName, JsonShape> shapes, Map<ClassName, PlainR
   }
 
   /**
-   * How a payload of {@code type} is written; a list of a payload type, such as the {@code data} of
-   * a page, as a sequence of it.
+   * How a payload of {@code type} is written, whatever the style; a list of a payload type, such as
+   * the {@code data} of a page, as a sequence of it.
    */
-  public JsonShape shapeOf(TypeName type) {
+  private JsonShape shapeOf(TypeName type) {
     JsonShape known = shapes.get(type);
     if (known != null) {
       return known;
@@ -45,6 +45,57 @@ public record PayloadJson(Map<TypeName, JsonShape> shapes, Map<ClassName, PlainR
       return element.isDirect() ? new JsonShape.Sequence(element) : new JsonShape.Databind();
     }
     return new JsonShape.Databind();
+  }
+
+  /**
+   * How a payload of {@code type} is written in a style that writes dates itself when {@code
+   * isoDateTimes}, and in one that leaves them to the mapper otherwise: there, whatever reaches a
+   * {@link JsonShape.DateTime} is written by databind.
+   */
+  public JsonShape shapeOf(TypeName type, boolean isoDateTimes) {
+    JsonShape shape = shapeOf(type);
+    return isoDateTimes || !reachesDateTime(shape) ? shape : new JsonShape.Databind();
+  }
+
+  /** Whether writing a value of {@code shape} writes a {@link JsonShape.DateTime}. */
+  private boolean reachesDateTime(JsonShape shape) {
+    return elementsReachedFrom(List.of(shape)).stream()
+        .anyMatch(JsonShape.DateTime.class::isInstance);
+  }
+
+  /**
+   * The {@code java.time} types that writing values of {@code shapes} reaches, in the order they
+   * are first met.
+   */
+  public List<IsoDateTime> dateTimesReachedFrom(List<JsonShape> shapes) {
+    Set<IsoDateTime> dateTimes = new LinkedHashSet<>();
+    for (JsonShape element : elementsReachedFrom(shapes)) {
+      if (element instanceof JsonShape.DateTime dateTime) {
+        dateTimes.add(dateTime.type());
+      }
+    }
+    return List.copyOf(dateTimes);
+  }
+
+  /**
+   * The shapes of the values that are not sequences that writing values of {@code shapes} writes:
+   * their elements, and the elements of the components of the plain records they reach.
+   */
+  private List<JsonShape> elementsReachedFrom(List<JsonShape> shapes) {
+    List<JsonShape> all = new ArrayList<>(shapes);
+    for (PlainRecord record : reachedFrom(shapes)) {
+      record.components().forEach(component -> all.add(component.shape()));
+    }
+    return all.stream().map(PayloadJson::elementOf).toList();
+  }
+
+  /** The element of {@code shape}, at any depth of sequences, or {@code shape} itself. */
+  private static JsonShape elementOf(JsonShape shape) {
+    JsonShape element = shape;
+    while (element instanceof JsonShape.Sequence sequence) {
+      element = sequence.element();
+    }
+    return element;
   }
 
   /** The plain record {@code type}. */
@@ -74,15 +125,7 @@ public record PayloadJson(Map<TypeName, JsonShape> shapes, Map<ClassName, PlainR
    */
   public List<TypeName> scalarsReachedFrom(List<JsonShape> shapes) {
     Set<TypeName> scalars = new LinkedHashSet<>();
-    List<JsonShape> all = new ArrayList<>(shapes);
-    for (PlainRecord record : reachedFrom(shapes)) {
-      record.components().forEach(component -> all.add(component.shape()));
-    }
-    for (JsonShape shape : all) {
-      JsonShape element = shape;
-      while (element instanceof JsonShape.Sequence sequence) {
-        element = sequence.element();
-      }
+    for (JsonShape element : elementsReachedFrom(shapes)) {
       if (element instanceof JsonShape.Scalar scalar) {
         scalars.add(scalar.type());
       }

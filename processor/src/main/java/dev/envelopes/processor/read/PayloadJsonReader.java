@@ -2,6 +2,7 @@ package dev.envelopes.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.JsonShape;
 import dev.envelopes.processor.model.PayloadJson;
 import dev.envelopes.processor.model.PlainRecord;
@@ -30,7 +31,8 @@ import javax.lang.model.util.Types;
  * Decides, for each payload type of a resource, whether the generated serializers write it with the
  * streaming API or leave it to databind; see {@link PlainRecord} for what makes a record plain. It
  * errs towards databind: anything Jackson might write differently from its components, in order,
- * under their names, is not plain.
+ * under their names, is not plain. A {@code java.time} value is a {@link JsonShape.DateTime}, which
+ * only a style that puts ISO-8601 on the wire whatever the mapper does writes itself.
  */
 final class PayloadJsonReader {
 
@@ -91,6 +93,10 @@ final class PayloadJsonReader {
     String name = element.getQualifiedName().toString();
     if (SCALARS.contains(name)) {
       return new JsonShape.Scalar(TypeName.get(type));
+    }
+    Optional<IsoDateTime> dateTime = IsoDateTime.of(name);
+    if (dateTime.isPresent()) {
+      return new JsonShape.DateTime(dateTime.get());
     }
     if (SEQUENCES.contains(name)) {
       return declared.getTypeArguments().size() == 1

@@ -1,5 +1,6 @@
 package dev.envelopes.processor.style;
 
+import dev.envelopes.Style;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +42,35 @@ import java.util.regex.Pattern;
  *       links it was given. The {@code Link} header (RFC 8288, {@code rel="next"}) is the URI the
  *       client sent, version prefix included, with {@code cursor} moved on and every other
  *       parameter kept; the last page has none.
+ *   <li>Dates and times go on the wire as ISO-8601, as the document requires, whatever the
+ *       application's {@code ObjectMapper} does with them: the generated serializers write every
+ *       {@code java.time} value of a payload's plain records themselves ({@code 2026-03-20}, {@code
+ *       2026-03-02T09:15:30Z}, a {@code ZonedDateTime} with its offset and without its zone id, a
+ *       {@code Duration} as {@code PT1H30M}).
  * </ul>
  */
 public final class VendorStyle {
+
+  /**
+   * Whether answers in {@code style} put {@code java.time} values on the wire as ISO-8601 whatever
+   * the mapper does with them: the vendor style's do, the other styles leave dates to the mapper.
+   */
+  public static boolean writesIsoDateTimes(Style style) {
+    return style == Style.VENDOR;
+  }
+
+  /**
+   * Why an answer cannot be written when the mapper changes how records are written, so that
+   * databind writes the payload, and writes its dates and times otherwise than as ISO-8601: logged
+   * with the 500 the client gets.
+   */
+  public static final String DATES_NEED_ISO_MAPPER =
+      "The vendor style answers dates and times in ISO-8601. This ObjectMapper changes how records"
+          + " are written, so Envelopes leaves the payload to it, and it writes java.time values"
+          + " otherwise: register Jackson's JavaTimeModule (jackson-datatype-jsr310) and disable"
+          + " SerializationFeature.WRITE_DATES_AS_TIMESTAMPS and WRITE_DURATIONS_AS_TIMESTAMPS,"
+          + " or remove what changes how records are written (a naming strategy, mix-ins,"
+          + " alphabetical order, default typing, an inclusion other than ALWAYS).";
 
   /** The query parameter of the opaque cursor of the page. */
   public static final String CURSOR = "cursor";

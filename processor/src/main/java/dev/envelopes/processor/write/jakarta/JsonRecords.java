@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.style.VendorStyle;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -65,7 +66,7 @@ final class JsonRecords {
   static TypeSpec nested(
       ClassName name, CodeBlock summary, List<Key> keys, ResourceJsonWriter shared) {
     return builder(name, summary, keys, null)
-        .addType(JsonSerializerWriter.render(name, keys, shared, null))
+        .addType(JsonSerializerWriter.render(name, keys, shared, null, false))
         .build();
   }
 
@@ -92,7 +93,8 @@ final class JsonRecords {
                 name,
                 keys,
                 shared,
-                CodeBlock.of("the answer of $L", Javadocs.methodLink(resource, endpoint))));
+                CodeBlock.of("the answer of $L", Javadocs.methodLink(resource, endpoint)),
+                VendorStyle.writesIsoDateTimes(endpoint.style())));
   }
 
   /**

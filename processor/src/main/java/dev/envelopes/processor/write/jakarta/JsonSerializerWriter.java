@@ -25,6 +25,9 @@ import javax.lang.model.element.Modifier;
  * databind neither introspects nor looks up a serializer per value. Whether the mapper would write
  * the plain records as their components is checked once per mapper, in {@code createContextual};
  * when it would not, or for a payload that is not plain, databind writes the payload as before.
+ * In a style that puts ISO-8601 on the wire whatever the mapper does (the vendor style), the
+ * payload's {@code java.time} values are written as ISO-8601 strings too; when databind writes the
+ * payload, the mapper must write them so, or {@code createContextual} refuses it.
  *
  * <p>The serializers of a resource's records take their key constants, record writers and checks
  * from the class the resource's records share ({@link ResourceJsonWriter}); an API-wide record,
@@ -62,15 +65,22 @@ final class JsonSerializerWriter {
   /** What the resource's serializers share, or {@code null} for an API-wide record. */
   private final ResourceJsonWriter shared;
 
+  /** Whether the record's style puts dates on the wire as ISO-8601 whatever the mapper does. */
+  private final boolean isoDateTimes;
+
   private final NameAllocator names = new NameAllocator();
   private final Map<String, FieldSpec> keyConstants = new LinkedHashMap<>();
   private final List<JsonShape> directPayloads = new ArrayList<>();
 
   private JsonSerializerWriter(
-      ClassName record, List<JsonRecords.Key> keys, ResourceJsonWriter shared) {
+      ClassName record,
+      List<JsonRecords.Key> keys,
+      ResourceJsonWriter shared,
+      boolean isoDateTimes) {
     this.record = record;
     this.keys = keys;
     this.shared = shared;
+    this.isoDateTimes = isoDateTimes;
     for (String reserved : List.of("value", "gen", "provider", "direct", "serialVersionUID")) {
       names.newName(reserved, reserved);
     }
@@ -91,10 +101,16 @@ final class JsonSerializerWriter {
    *     written
    * @param about what the record is, for the serializer's javadoc: the answer of the user's method,
    *     or {@code null} for a record nested in that answer
+   * @param isoDateTimes whether the record's style writes {@code java.time} values as ISO-8601
+   *     itself, whatever the mapper does with them
    */
   static TypeSpec render(
-      ClassName record, List<JsonRecords.Key> keys, ResourceJsonWriter shared, CodeBlock about) {
-    return new JsonSerializerWriter(record, keys, shared).render(about);
+      ClassName record,
+      List<JsonRecords.Key> keys,
+      ResourceJsonWriter shared,
+      CodeBlock about,
+      boolean isoDateTimes) {
+    return new JsonSerializerWriter(record, keys, shared, isoDateTimes).render(about);
   }
 
   /**
@@ -102,12 +118,14 @@ final class JsonSerializerWriter {
    * constants of its keys itself.
    */
   static TypeSpec render(ClassName record, List<JsonRecords.Key> keys) {
-    return new JsonSerializerWriter(record, keys, null).render(null);
+    return new JsonSerializerWriter(record, keys, null, false).render(null);
   }
 
   /** How a payload of {@code type} is written. */
   private JsonShape shapeOf(TypeName type) {
-    return shared == null ? new JsonShape.Databind() : shared.payloads().shapeOf(type);
+    return shared == null
+        ? new JsonShape.Databind()
+        : shared.payloads().shapeOf(type, isoDateTimes);
   }
 
   private TypeSpec render(CodeBlock about) {
@@ -305,16 +323,30 @@ final class JsonSerializerWriter {
   }
 
   private MethodSpec createContextual() {
-    return MethodSpec.methodBuilder("createContextual")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(
-            ParameterizedTypeName.get(
-                LibraryTypes.JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class)))
-        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
-        .addParameter(BEAN_PROPERTY, "property")
-        .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
-        .addStatement("boolean direct = $L", shared.writesAsDatabindWould(directPayloads))
+    MethodSpec.Builder createContextual =
+        MethodSpec.methodBuilder("createContextual")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(
+                ParameterizedTypeName.get(
+                    LibraryTypes.JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class)))
+            .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
+            .addParameter(BEAN_PROPERTY, "property")
+            .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
+            .addStatement("boolean direct = $L", shared.writesAsDatabindWould(directPayloads));
+    if (isoDateTimes) {
+      // Databind writes the payloads when the mapper changes how records are written; then it
+      // must write their dates as ISO-8601 too, or the style cannot answer.
+      shared
+          .requireDateTimesAsIso(directPayloads)
+          .ifPresent(
+              check ->
+                  createContextual
+                      .beginControlFlow("if (!direct)")
+                      .addStatement(check)
+                      .endControlFlow());
+    }
+    return createContextual
         .addStatement(
             "return direct == this.direct ? this : new $T(direct)", record.nestedClass(NAME))
         .build();

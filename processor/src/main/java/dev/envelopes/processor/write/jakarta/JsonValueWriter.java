@@ -3,17 +3,20 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.JsonShape;
 import java.util.function.BiFunction;
 
 /**
  * Renders the statements that write one value whose shape the processor knows with Jackson's
- * streaming API, into a generator named {@code gen}: a scalar, a plain record, or a sequence of
- * these.
+ * streaming API, into a generator named {@code gen}: a scalar, a {@code java.time} value as an
+ * ISO-8601 string, a plain record, or a sequence of these.
  */
 final class JsonValueWriter {
 
   private static final ClassName STRING = ClassName.get(String.class);
+  private static final ClassName DATE_TIME_FORMATTER =
+      ClassName.get("java.time.format", "DateTimeFormatter");
 
   private JsonValueWriter() {}
 
@@ -34,6 +37,8 @@ final class JsonValueWriter {
       int depth) {
     if (shape instanceof JsonShape.Scalar scalar) {
       return writeScalar(scalar.type(), value);
+    } else if (shape instanceof JsonShape.DateTime dateTime) {
+      return writeNullable(value, CodeBlock.of("gen.writeString($L)", iso(dateTime.type(), value)));
     } else if (shape instanceof JsonShape.Plain plain) {
       return CodeBlock.builder().addStatement(writeRecord.apply(plain.type(), value)).build();
     }
@@ -72,6 +77,13 @@ final class JsonValueWriter {
     return type.isPrimitive()
         ? CodeBlock.builder().addStatement(write).build()
         : writeNullable(value, write);
+  }
+
+  /** {@code value}, of {@code type}, as its ISO-8601 text. */
+  private static CodeBlock iso(IsoDateTime type, CodeBlock value) {
+    return type.formatter()
+        .map(formatter -> CodeBlock.of("$T.$N.format($L)", DATE_TIME_FORMATTER, formatter, value))
+        .orElse(CodeBlock.of("$L.toString()", value));
   }
 
   /** Writes {@code null} when {@code value} is, and otherwise runs {@code write}. */

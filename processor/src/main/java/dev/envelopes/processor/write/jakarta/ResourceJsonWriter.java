@@ -10,10 +10,12 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.JsonShape;
 import dev.envelopes.processor.model.PayloadJson;
 import dev.envelopes.processor.model.PlainRecord;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.style.VendorStyle;
 import dev.envelopes.processor.write.SourceFiles;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -57,6 +59,16 @@ final class ResourceJsonWriter {
   private static final String WRITES_COMPONENTS = "writesComponents";
   private static final String KEEPS_DEFAULTS = "keepsDatabindDefaults";
   private static final String WRITES_STANDARD = "writesWithStandardSerializer";
+  private static final String WRITTEN_TEXT = "writtenText";
+  private static final ClassName TOKEN_BUFFER = ClassName.get(DATABIND + ".util", "TokenBuffer");
+  private static final ClassName JSON_PARSER =
+      ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  private static final ClassName JSON_TOKEN =
+      ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  private static final ClassName DATE_TIME_FORMATTER =
+      ClassName.get("java.time.format", "DateTimeFormatter");
+  private static final ClassName DATE_TIME_PARSE_EXCEPTION =
+      ClassName.get("java.time.format", "DateTimeParseException");
 
   /** The serializer databind uses for each scalar type unless a module replaced it. */
   private static final Map<TypeName, ClassName> STANDARD_SERIALIZERS =
@@ -99,6 +111,9 @@ final class ResourceJsonWriter {
   /** The name of each check, by what it checks. */
   private final Map<Checks, String> checks = new LinkedHashMap<>();
 
+  /** The name of each check that databind writes dates and times as ISO-8601, by their types. */
+  private final Map<List<IsoDateTime>, String> isoChecks = new LinkedHashMap<>();
+
   ResourceJsonWriter(ResourceModel resource) {
     this.resource = resource;
     this.name = GeneratedNames.resourceJson(resource);
@@ -107,6 +122,7 @@ final class ResourceJsonWriter {
     methodNames.newName(WRITES_COMPONENTS, WRITES_COMPONENTS);
     methodNames.newName(KEEPS_DEFAULTS, KEEPS_DEFAULTS);
     methodNames.newName(WRITES_STANDARD, WRITES_STANDARD);
+    methodNames.newName(WRITTEN_TEXT, WRITTEN_TEXT);
   }
 
   /** How the payloads of the resource's envelopes are written. */
@@ -140,9 +156,34 @@ final class ResourceJsonWriter {
     return CodeBlock.of("$T.$N(provider)", name, check);
   }
 
+  /**
+   * The statement that refuses, once per mapper, a mapper that does not write each {@code
+   * java.time} type that values of {@code shapes} hold as an ISO-8601 string, given the mapper's
+   * {@code provider}; empty when they hold none.
+   */
+  Optional<CodeBlock> requireDateTimesAsIso(List<JsonShape> shapes) {
+    List<IsoDateTime> dateTimes = payloads.dateTimesReachedFrom(shapes);
+    if (dateTimes.isEmpty()) {
+      return Optional.empty();
+    }
+    String check =
+        isoChecks.computeIfAbsent(
+            dateTimes,
+            ignored ->
+                methodNames.newName(
+                    "require"
+                        + String.join(
+                            "And", dateTimes.stream().map(type -> type.type().simpleName()).toList())
+                        + "AsIso"));
+    return Optional.of(CodeBlock.of("$T.$N(provider)", name, check));
+  }
+
   /** The class, unless no serializer asked for anything. */
   Optional<TypeSpec> render() {
-    if (constants.isEmpty() && recordWriters.isEmpty() && checks.isEmpty()) {
+    if (constants.isEmpty()
+        && recordWriters.isEmpty()
+        && checks.isEmpty()
+        && isoChecks.isEmpty()) {
       return Optional.empty();
     }
     List<MethodSpec> writers = recordWriters();
@@ -186,6 +227,12 @@ final class ResourceJsonWriter {
     }
     if (checks.keySet().stream().anyMatch(check -> !check.records().isEmpty())) {
       type.addMethod(writesComponents());
+    }
+    isoChecks.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(check -> type.addMethod(isoCheck(check.getValue(), check.getKey())));
+    if (!isoChecks.isEmpty()) {
+      type.addMethod(writtenText());
     }
     return Optional.of(type.build());
   }
@@ -277,6 +324,67 @@ final class ResourceJsonWriter {
         .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
         .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
         .addStatement("return $L", condition.build())
+        .build();
+  }
+
+  /**
+   * Refuses the mapper unless databind, as it is configured, writes a value of each of {@code
+   * dateTimes} as an ISO-8601 string: a sample value of each, written, must read back with the
+   * type's ISO-8601 parser.
+   */
+  private MethodSpec isoCheck(String methodName, List<IsoDateTime> dateTimes) {
+    CodeBlock.Builder parses = CodeBlock.builder();
+    for (IsoDateTime dateTime : dateTimes) {
+      CodeBlock written =
+          CodeBlock.of(
+              "$N(provider, $T.parse($S))", WRITTEN_TEXT, dateTime.type(), dateTime.sample());
+      parses.addStatement(
+          dateTime
+              .formatter()
+              .map(
+                  formatter ->
+                      CodeBlock.of("$T.$N.parse($L)", DATE_TIME_FORMATTER, formatter, written))
+              .orElse(CodeBlock.of("$T.parse($L)", dateTime.type(), written)));
+    }
+    return MethodSpec.methodBuilder(methodName)
+        .addJavadoc(
+            "Refuses the mapper unless databind, as it is configured, writes each of these date"
+                + " and time types\nas an ISO-8601 string, as the style requires of the payloads"
+                + " databind writes.\n")
+        .addModifiers(Modifier.STATIC)
+        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
+        .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
+        .beginControlFlow("try")
+        .addCode(parses.build())
+        .nextControlFlow("catch ($T e)", DATE_TIME_PARSE_EXCEPTION)
+        .addStatement(
+            "throw $T.from(provider, $S)",
+            LibraryTypes.JSON_MAPPING_EXCEPTION,
+            VendorStyle.DATES_NEED_ISO_MAPPER)
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec writtenText() {
+    return MethodSpec.methodBuilder(WRITTEN_TEXT)
+        .addJavadoc(
+            "The text databind writes for {@code value}, or an empty one when it writes no"
+                + " string or cannot\nwrite it.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
+        .addParameter(Object.class, "value")
+        .beginControlFlow("try ($T written = new $T(null, false))", TOKEN_BUFFER, TOKEN_BUFFER)
+        .addStatement(
+            "provider.findValueSerializer(value.getClass(), null).serialize(value, written,"
+                + " provider)")
+        .beginControlFlow("try ($T parser = written.asParser())", JSON_PARSER)
+        .addStatement(
+            "return parser.nextToken() == $T.VALUE_STRING ? parser.getText() : \"\"", JSON_TOKEN)
+        .endControlFlow()
+        .nextControlFlow("catch ($T e)", IOException.class)
+        .addStatement("return \"\"")
+        .endControlFlow()
         .build();
   }
 
@@ -373,6 +481,8 @@ final class ResourceJsonWriter {
       } else if (root instanceof JsonShape.Scalar scalar) {
         TypeName type = scalar.type().isPrimitive() ? scalar.type().box() : scalar.type();
         names.add(((ClassName) type).simpleName());
+      } else if (root instanceof JsonShape.DateTime dateTime) {
+        names.add(dateTime.type().type().simpleName());
       }
     }
     return List.copyOf(names);

@@ -2,6 +2,8 @@ package com.example.flow;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -12,7 +14,11 @@ import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import com.fasterxml.jackson.databind.ser.std.NumberSerializers;
 import com.fasterxml.jackson.databind.ser.std.StringSerializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import javax.annotation.processing.Generated;
 
@@ -26,6 +32,8 @@ final class TaskResourceJson {
     static final SerializedString ACCOUNTS = new SerializedString("accounts");
 
     static final SerializedString DATA = new SerializedString("data");
+
+    static final SerializedString DUE_ON = new SerializedString("dueOn");
 
     static final SerializedString ID = new SerializedString("id");
 
@@ -53,16 +61,25 @@ final class TaskResourceJson {
     }
 
     /**
-     * Whether databind, as the mapper is configured, writes the payloads this check is named after
-     * as this class does: each record as its components, in order, under the keys this class
-     * writes, each value as this class does.
+     * Writes {@code value} key by key.
      */
-    static boolean writesAccountAsDatabindWould(SerializerProvider provider) throws
-            JsonMappingException {
-        return keepsDatabindDefaults(provider.getConfig())
-                && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class)
-                && writesWithStandardSerializer(provider, String.class, StringSerializer.class)
-                && writesComponents(provider, Account.class, "id", "name");
+    static void writeTask(Task value, JsonGenerator gen) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject(value);
+        gen.writeFieldName(ID);
+        gen.writeNumber(value.id());
+        gen.writeFieldName(NAME);
+        gen.writeString(value.name());
+        gen.writeFieldName(DUE_ON);
+        if (value.dueOn() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(value.dueOn()));
+        }
+        gen.writeEndObject();
     }
 
     /**
@@ -74,6 +91,33 @@ final class TaskResourceJson {
             JsonMappingException {
         return keepsDatabindDefaults(provider.getConfig())
                 && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class);
+    }
+
+    /**
+     * Whether databind, as the mapper is configured, writes the payloads this check is named after
+     * as this class does: each record as its components, in order, under the keys this class
+     * writes, each value as this class does.
+     */
+    static boolean writesTaskAndAccountAsDatabindWould(SerializerProvider provider) throws
+            JsonMappingException {
+        return keepsDatabindDefaults(provider.getConfig())
+                && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class)
+                && writesWithStandardSerializer(provider, String.class, StringSerializer.class)
+                && writesComponents(provider, Task.class, "id", "name", "dueOn")
+                && writesComponents(provider, Account.class, "id", "name");
+    }
+
+    /**
+     * Whether databind, as the mapper is configured, writes the payloads this check is named after
+     * as this class does: each record as its components, in order, under the keys this class
+     * writes, each value as this class does.
+     */
+    static boolean writesTaskAsDatabindWould(SerializerProvider provider) throws
+            JsonMappingException {
+        return keepsDatabindDefaults(provider.getConfig())
+                && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class)
+                && writesWithStandardSerializer(provider, String.class, StringSerializer.class)
+                && writesComponents(provider, Task.class, "id", "name", "dueOn");
     }
 
     /**
@@ -121,5 +165,32 @@ final class TaskResourceJson {
             }
         }
         return !properties.hasNext();
+    }
+
+    /**
+     * Refuses the mapper unless databind, as it is configured, writes each of these date and time types
+     * as an ISO-8601 string, as the style requires of the payloads databind writes.
+     */
+    static void requireLocalDateAsIso(SerializerProvider provider) throws JsonMappingException {
+        try {
+            DateTimeFormatter.ISO_LOCAL_DATE.parse(writtenText(provider, LocalDate.parse("2026-03-20")));
+        } catch (DateTimeParseException e) {
+            throw JsonMappingException.from(provider, "The vendor style answers dates and times in ISO-8601. This ObjectMapper changes how records are written, so Envelopes leaves the payload to it, and it writes java.time values otherwise: register Jackson's JavaTimeModule (jackson-datatype-jsr310) and disable SerializationFeature.WRITE_DATES_AS_TIMESTAMPS and WRITE_DURATIONS_AS_TIMESTAMPS, or remove what changes how records are written (a naming strategy, mix-ins, alphabetical order, default typing, an inclusion other than ALWAYS).");
+        }
+    }
+
+    /**
+     * The text databind writes for {@code value}, or an empty one when it writes no string or cannot
+     * write it.
+     */
+    private static String writtenText(SerializerProvider provider, Object value) {
+        try (TokenBuffer written = new TokenBuffer(null, false)) {
+            provider.findValueSerializer(value.getClass(), null).serialize(value, written, provider);
+            try (JsonParser parser = written.asParser()) {
+                return parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : "";
+            }
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

@@ -63,7 +63,10 @@ public record TaskResourceListEnvelope(@JsonProperty("data") List<Task> data,
         @Override
         public JsonSerializer<?> createContextual(SerializerProvider provider,
                 BeanProperty property) throws JsonMappingException {
-            boolean direct = TaskResourceJson.writesAccountAsDatabindWould(provider);
+            boolean direct = TaskResourceJson.writesTaskAndAccountAsDatabindWould(provider);
+            if (!direct) {
+                TaskResourceJson.requireLocalDateAsIso(provider);
+            }
             return direct == this.direct ? this : new Json(direct);
         }
 
@@ -72,7 +75,20 @@ public record TaskResourceListEnvelope(@JsonProperty("data") List<Task> data,
                 SerializerProvider provider) throws IOException {
             boolean direct = this.direct && provider.getActiveView() == null;
             gen.writeStartObject(value);
-            provider.defaultSerializeField("data", value.data(), gen);
+            if (direct) {
+                gen.writeFieldName(TaskResourceJson.DATA);
+                if (value.data() == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeStartArray();
+                    for (var element : value.data()) {
+                        TaskResourceJson.writeTask(element, gen);
+                    }
+                    gen.writeEndArray();
+                }
+            } else {
+                provider.defaultSerializeField("data", value.data(), gen);
+            }
             if (value.accounts() != null) {
                 if (direct) {
                     gen.writeFieldName(TaskResourceJson.ACCOUNTS);
