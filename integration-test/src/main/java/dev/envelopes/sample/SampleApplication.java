@@ -11,6 +11,7 @@ import dev.envelopes.sample.flow.ListResource;
 import dev.envelopes.sample.flow.Workspace;
 import dev.envelopes.sample.notes.NoteResource;
 import dev.envelopes.sample.notes.Notebook;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -62,13 +63,27 @@ public final class SampleApplication extends ResourceConfig {
    *     {@code null} for a random key of this process
    */
   public SampleApplication(SampleStore store, String cursorKey) {
+    this(store, cursorKey, Map.of());
+  }
+
+  /**
+   * The API over {@code store}, with more configuration properties, such as {@code
+   * envelopes.links.base-uri}.
+   *
+   * @param cursorKey the base64 of the key that signs cursors ({@value CursorKey#PROPERTY}), or
+   *     {@code null} for a random key of this process
+   * @param properties the other configuration properties by name
+   */
+  public SampleApplication(SampleStore store, String cursorKey, Map<String, Object> properties) {
     PROVIDER_CHECKS.setLevel(Level.SEVERE);
     if (cursorKey != null) {
       property(CursorKey.PROPERTY, cursorKey);
     }
+    addProperties(properties);
     register(EnvelopesFeature.class);
     registerInstances(
         new ProjectResource(store, new ReportService(REPORT_DATABASE)),
+        new ArchiveResource(store),
         new TaskResource(store),
         new ContactResource(ContactBook.seeded()),
         new NoteResource(Notebook.seeded()),

@@ -3,6 +3,7 @@ package dev.envelopes.sample;
 import com.sun.net.httpserver.HttpServer;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 
@@ -41,9 +42,21 @@ public final class SampleServer {
    * @param cursorKey the base64 of the key that signs cursors, or {@code null} for a random one
    */
   public static HttpServer start(SampleStore store, int port, String cursorKey) {
+    return start(store, port, cursorKey, Map.of());
+  }
+
+  /**
+   * Starts the API as above, with more configuration properties.
+   *
+   * @param properties the other configuration properties by name, such as those of {@code
+   *     LinkBase}
+   */
+  public static HttpServer start(
+      SampleStore store, int port, String cursorKey, Map<String, Object> properties) {
     URI uri = URI.create("http://localhost:" + port + "/");
     HttpServer server =
-        JdkHttpServerFactory.createHttpServer(uri, new SampleApplication(store, cursorKey), false);
+        JdkHttpServerFactory.createHttpServer(
+            uri, new SampleApplication(store, cursorKey, properties), false);
     // Requests run on many threads at once, as in production; daemon threads end with the JVM.
     server.setExecutor(
         Executors.newFixedThreadPool(

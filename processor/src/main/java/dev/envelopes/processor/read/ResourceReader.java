@@ -161,6 +161,7 @@ final class ResourceReader {
                 annotation ->
                     new PagingModel(
                         annotations.intValue(annotation, "maxLimit"),
+                        annotations.longValue(annotation, "maxOffset"),
                         Origin.of(method, annotation)));
     Optional<String> httpMethod = httpMethodOf(method);
     List<ParameterModel> parameters = new ArrayList<>();
