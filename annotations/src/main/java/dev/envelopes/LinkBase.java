@@ -39,6 +39,9 @@ public final class LinkBase {
   /** The property that says the proxy headers of every request can be trusted: {@code true}. */
   public static final String TRUST_PROXY_HEADERS_PROPERTY = "envelopes.links.trust-proxy-headers";
 
+  /** The link base of an application that configures none: links relative to the server's root. */
+  public static final LinkBase UNCONFIGURED = new LinkBase(null, false);
+
   /** The longest proxy header value read at all. */
   private static final int MAX_HEADER_LENGTH = 1024;
 

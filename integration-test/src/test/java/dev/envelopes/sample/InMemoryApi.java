@@ -26,7 +26,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  */
 final class InMemoryApi {
 
-  /** The base URI requests are made against; links in answers start with it. */
+  /** The base URI requests are made against; links in answers are relative to its root. */
   static final String BASE = "http://localhost";
 
   private final ApplicationHandler handler;

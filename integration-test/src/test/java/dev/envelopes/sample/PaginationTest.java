@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Offset and limit paging in the envelope: {@code data} holds the page, {@code count} the total of
- * the route, and {@code pagination} absolute links to the next page and to the records just before
- * this one, never overlapping it. The seed has 9 projects (1-3 ada's, 4-6 grace's, 7-9 {@value
- * SampleApi#SPECIAL_OWNER}'s), 12 tasks in project 2 and none in project 3. These tests change
- * nothing, so they share one server.
+ * the route, and {@code pagination} links relative to the server's root to the next page and to
+ * the records just before this one, never overlapping it. The seed has 9 projects (1-3 ada's, 4-6
+ * grace's, 7-9 {@value SampleApi#SPECIAL_OWNER}'s), 12 tasks in project 2 and none in project 3.
+ * These tests change nothing, so they share one server.
  */
 class PaginationTest {
 

@@ -350,9 +350,9 @@ final class VendorAssertions {
   }
 
   /**
-   * The {@code next} link of a page: the {@code Link} header must hold exactly one link-value, its
-   * target an absolute URI in angle brackets and its one parameter {@code rel="next"}, a single
-   * relation type.
+   * The {@code next} link of a page, resolved against the request: the {@code Link} header must hold
+   * exactly one link-value, its target a URI relative to the server's root in angle brackets and
+   * its one parameter {@code rel="next"}, a single relation type.
    */
   static URI nextLink(Response response) {
     List<LinkValue> links = links(response);

@@ -66,13 +66,17 @@ final class PublicLinksWriter {
                 .returns(String.class)
                 .addJavadoc(
                     "The link to {@code target}, a URI of this server, as an answer to {@code"
-                        + " request} gives it.\n")
+                        + " request} gives it:\nrelative to the server's root when the filter"
+                        + " did not run.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(URI.class, "target")
                 .addStatement(
-                    "return (($T) request.getProperty(BASE))"
-                        + ".link(target, request::getHeaderString)",
+                    "$T base = request.getProperty(BASE) instanceof $T configured ? configured :"
+                        + " $T.UNCONFIGURED",
+                    LibraryTypes.LINK_BASE,
+                    LibraryTypes.LINK_BASE,
                     LibraryTypes.LINK_BASE)
+                .addStatement("return base.link(target, request::getHeaderString)")
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("location")

@@ -33,10 +33,12 @@ public final class PublicLinks implements ContainerRequestFilter {
     }
 
     /**
-     * The link to {@code target}, a URI of this server, as an answer to {@code request} gives it.
+     * The link to {@code target}, a URI of this server, as an answer to {@code request} gives it:
+     * relative to the server's root when the filter did not run.
      */
     public static String link(ContainerRequestContext request, URI target) {
-        return ((LinkBase) request.getProperty(BASE)).link(target, request::getHeaderString);
+        LinkBase base = request.getProperty(BASE) instanceof LinkBase configured ? configured : LinkBase.UNCONFIGURED;
+        return base.link(target, request::getHeaderString);
     }
 
     /**
