@@ -1,10 +1,5 @@
 package dev.envelopes;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Where a page starts in a {@link Paginated} method of the {@link Style#BARE} style, which pages by
  * an opaque cursor. The method receives it as a query parameter; Jakarta REST builds it with {@link
@@ -30,8 +25,6 @@ public record Cursor(long offset) {
   /** The cursor of the first page; an absent or empty {@code cursor} parameter means it. */
   public static final Cursor FIRST = new Cursor(0);
 
-  private static final Pattern CONTENT = Pattern.compile("\\{\"offset\":(0|[1-9][0-9]{0,18})}");
-
   /** Checks the offset. */
   public Cursor {
     if (offset < 0) {
@@ -47,37 +40,6 @@ public record Cursor(long offset) {
    *     it
    */
   public static Cursor valueOf(String text) {
-    if (text.isEmpty()) {
-      return FIRST;
-    }
-    // Refused before decoding, so that a huge cursor costs nothing.
-    if (text.length() > CursorKey.MAX_CURSOR_LENGTH) {
-      throw new IllegalArgumentException("not a cursor: too long");
-    }
-    int dot = text.indexOf('.');
-    if (dot < 0) {
-      throw new IllegalArgumentException("not a cursor: not signed");
-    }
-    String content;
-    try {
-      content =
-          new String(Base64.getUrlDecoder().decode(text.substring(0, dot)), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      throw new IllegalArgumentException("not a cursor: not base64url", notBase64);
-    }
-    Matcher matcher = CONTENT.matcher(content);
-    if (!matcher.matches()) {
-      throw new IllegalArgumentException("not a cursor: unknown content");
-    }
-    try {
-      return new Cursor(Long.parseLong(matcher.group(1)));
-    } catch (NumberFormatException tooLarge) {
-      throw new IllegalArgumentException("not a cursor: offset out of range", tooLarge);
-    }
-  }
-
-  /** What a cursor says before it is signed: {@code {"offset":N}}. */
-  String content() {
-    return "{\"offset\":" + offset + "}";
+    return text.isEmpty() ? FIRST : new Cursor(CursorContent.read(text).offset());
   }
 }

@@ -22,8 +22,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>The response's {@code count} is the total, and {@code pagination} holds absolute links to the
- * next and previous pages ({@code null} where there is none). The links keep the request's path and
+ * <p>The response's {@code count} is the total, and {@code pagination} holds links to the next and
+ * previous pages ({@code null} where there is none), made as {@link LinkBase} describes. The links keep the request's path and
  * its other query parameters. The previous page never overlaps the current one: from offset 5 with
  * limit 20, {@code prev} asks for offset 0 and limit 5.
  *
@@ -42,4 +42,11 @@ public @interface Paginated {
    * The largest {@code limit} a client may ask for, at least 1; a larger one is answered with 400.
    */
   int maxLimit() default 300;
+
+  /**
+   * The largest {@code offset} a client may ask for, from 0, for a store that cannot skip records
+   * cheaply; a larger one is answered with 400, and no {@code next} link leads past it. Only the
+   * meta envelope pages by offset; the other styles do not take it.
+   */
+  long maxOffset() default Long.MAX_VALUE;
 }

@@ -18,6 +18,7 @@ import dev.envelopes.sample.milestones.MilestoneResource;
 import dev.envelopes.sample.notes.NoteResource;
 import dev.envelopes.sample.notes.Notebook;
 import jakarta.ws.rs.ext.ContextResolver;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -69,7 +70,7 @@ public final class SampleApplication extends ResourceConfig {
    *     {@code null} for a random key of this process
    */
   public SampleApplication(SampleStore store, String cursorKey) {
-    this(store, cursorKey, new SampleJson());
+    this(store, cursorKey, new SampleJson(), Map.of());
   }
 
   /**
@@ -80,13 +81,42 @@ public final class SampleApplication extends ResourceConfig {
    */
   public SampleApplication(
       SampleStore store, String cursorKey, ContextResolver<ObjectMapper> json) {
+    this(store, cursorKey, json, Map.of());
+  }
+
+  /**
+   * The API over {@code store}, with more configuration properties, such as {@code
+   * envelopes.links.base-uri}.
+   *
+   * @param cursorKey as above
+   * @param properties the other configuration properties by name
+   */
+  public SampleApplication(SampleStore store, String cursorKey, Map<String, Object> properties) {
+    this(store, cursorKey, new SampleJson(), properties);
+  }
+
+  /**
+   * The API over {@code store}, its JSON written by the mapper {@code json} provides, with more
+   * configuration properties.
+   *
+   * @param cursorKey as above
+   * @param json what provides the ObjectMapper
+   * @param properties the other configuration properties by name
+   */
+  public SampleApplication(
+      SampleStore store,
+      String cursorKey,
+      ContextResolver<ObjectMapper> json,
+      Map<String, Object> properties) {
     PROVIDER_CHECKS.setLevel(Level.SEVERE);
     if (cursorKey != null) {
       property(CursorKey.PROPERTY, cursorKey);
     }
+    addProperties(properties);
     register(EnvelopesFeature.class);
     registerInstances(
         new ProjectResource(store, new ReportService(REPORT_DATABASE)),
+        new ArchiveResource(store),
         new TaskResource(store),
         new ContactResource(ContactBook.seeded()),
         new NoteResource(Notebook.seeded()),

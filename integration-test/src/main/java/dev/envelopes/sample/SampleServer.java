@@ -3,6 +3,7 @@ package dev.envelopes.sample;
 import com.sun.net.httpserver.HttpServer;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 
@@ -42,6 +43,17 @@ public final class SampleServer {
    */
   public static HttpServer start(SampleStore store, int port, String cursorKey) {
     return start(port, new SampleApplication(store, cursorKey));
+  }
+
+  /**
+   * Starts the API as above, with more configuration properties.
+   *
+   * @param properties the other configuration properties by name, such as those of {@code
+   *     LinkBase}
+   */
+  public static HttpServer start(
+      SampleStore store, int port, String cursorKey, Map<String, Object> properties) {
+    return start(port, new SampleApplication(store, cursorKey, properties));
   }
 
   /** Starts {@code application} on {@code port} of localhost; 0 picks a free port. */

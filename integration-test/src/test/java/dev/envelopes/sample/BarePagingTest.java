@@ -48,7 +48,7 @@ class BarePagingTest {
     Response first = api.get("/contacts");
 
     assertBare(first, 200, page(cursorAt(2), TOTAL, true, 1, 2));
-    assertEquals("{\"offset\":2}", decodeCursor(first.json()));
+    assertEquals(Cursors.content(2), decodeCursor(first.json()));
   }
 
   @Test
@@ -87,7 +87,7 @@ class BarePagingTest {
     Response second = api.get("/contacts?cursor=" + encode(cursorAt(2)));
 
     assertBare(second, 200, page(cursorAt(4), TOTAL, true, 3, 4));
-    assertEquals("{\"offset\":4}", decodeCursor(second.json()));
+    assertEquals(Cursors.content(4), decodeCursor(second.json()));
   }
 
   @Test
@@ -137,7 +137,7 @@ class BarePagingTest {
     Response first = api.get("/contacts?limit=1");
 
     assertBare(first, 200, page(cursorAt(1), TOTAL, true, 1));
-    assertEquals("{\"offset\":1}", decodeCursor(first.json()));
+    assertEquals(Cursors.content(1), decodeCursor(first.json()));
   }
 
   @Test

@@ -84,7 +84,7 @@ class CursorKeyConfigurationTest {
   }
 
   /** The messages of an exception and its causes, one a line. */
-  private static String messages(Throwable thrown) {
+  static String messages(Throwable thrown) {
     StringBuilder all = new StringBuilder();
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       all.append(cause.getClass().getName()).append(": ").append(cause.getMessage()).append('\n');

@@ -26,12 +26,14 @@ class CursorKeySigningTest {
 
   private static final byte[] KEY_BYTES = Base64.getDecoder().decode(SampleApi.CURSOR_KEY);
 
+  private static final Map<String, List<String>> PATH = Map.of("workspace", List.of("52"));
+
   private static final Map<String, List<String>> FILTERS =
       Map.of("workspace_id", List.of("52"), "view", List.of("upcoming"), "limit", List.of("2"));
 
   @Test
   void aCursorIsSignedAsItsFormatSays() throws Exception {
-    assertEquals(expectedSeal(7), Cursors.API_KEY.seal(new Cursor(7), FILTERS));
+    assertEquals(expectedSeal(7), Cursors.API_KEY.seal(new Cursor(7), PATH, FILTERS));
   }
 
   @Test
@@ -49,7 +51,7 @@ class CursorKeySigningTest {
                 () -> {
                   List<String> seals = new ArrayList<>();
                   for (long offset = firstOffset; offset < firstOffset + sealsPerThread; offset++) {
-                    seals.add(key.seal(new Cursor(offset), FILTERS));
+                    seals.add(key.seal(new Cursor(offset), PATH, FILTERS));
                   }
                   return seals;
                 }));
@@ -67,16 +69,26 @@ class CursorKeySigningTest {
   }
 
   /**
-   * {@code base64url(content) + "." + base64url(HMAC-SHA256(key, ...))} over the content and the
-   * filters other than {@code cursor} and {@code limit}, names sorted, every part length-prefixed.
+   * {@code base64url(content) + "." + base64url(HMAC-SHA256(key, ...))} over the content (the
+   * offset and the second it was issued), the endpoint, the path parameters and the filters other
+   * than {@code cursor} and {@code limit}: names sorted, every part length-prefixed, each set of
+   * parameters after its count.
    */
   private static String expectedSeal(long offset) throws Exception {
-    byte[] content = ("{\"offset\":" + offset + "}").getBytes(StandardCharsets.UTF_8);
+    byte[] content =
+        ("{\"offset\":" + offset + ",\"issued\":" + SampleApi.START.getEpochSecond() + "}")
+            .getBytes(StandardCharsets.UTF_8);
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(KEY_BYTES, "HmacSHA256"));
     prefixed(mac, content);
+    prefixed(mac, Cursors.CONTACTS.getBytes(StandardCharsets.UTF_8));
+    count(mac, 1);
+    prefixed(mac, "workspace".getBytes(StandardCharsets.UTF_8));
+    count(mac, 1);
+    prefixed(mac, "52".getBytes(StandardCharsets.UTF_8));
     // Sorted: "view" before "workspace_id"; "limit" is not a filter. Each name, then how many
     // values it has, then the values.
+    count(mac, 2);
     prefixed(mac, "view".getBytes(StandardCharsets.UTF_8));
     count(mac, 1);
     prefixed(mac, "upcoming".getBytes(StandardCharsets.UTF_8));

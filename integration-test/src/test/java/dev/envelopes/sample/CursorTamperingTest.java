@@ -211,7 +211,7 @@ class CursorTamperingTest {
 
   /** The cursor with its content replaced by the offset {@code offset}, its signature kept. */
   private static String withOffset(String cursor, long offset) {
-    String content = "{\"offset\":" + offset + "}";
+    String content = Cursors.content(offset);
     return Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString(content.getBytes(StandardCharsets.UTF_8))

@@ -3,6 +3,8 @@ package dev.envelopes.sample;
 import dev.envelopes.Cursor;
 import dev.envelopes.CursorKey;
 import java.net.URLDecoder;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,18 +13,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cursors tests expect, signed as the API signs them with {@link SampleApi#CURSOR_KEY}: a test
- * writes the cursor of offset 2 for {@code workspace_id=52} as {@code signed(2,
- * "workspace_id=52")}.
+ * The cursors tests expect, signed as the API signs them with {@link SampleApi#CURSOR_KEY} at the
+ * tests' {@link SampleApi#START}: a test writes the cursor of offset 2 for {@code workspace_id=52}
+ * as {@code signed(2, "workspace_id=52")}. A cursor without filters is one of the contacts (bare
+ * style), one with filters one of the lists (vendor style): each endpoint signs its own.
  */
 final class Cursors {
 
-  /** The key the API signs with: {@link SampleApi#CURSOR_KEY}. */
-  static final CursorKey API_KEY = CursorKey.of(SampleApi.CURSOR_KEY);
+  /** The resource method of the contacts, whose cursors a cursor without filters is. */
+  static final String CONTACTS = "dev.envelopes.sample.contacts.ContactResource.list";
+
+  /** The resource method of the lists, whose cursors a cursor with filters is. */
+  static final String LISTS = "dev.envelopes.sample.flow.ListResource.list";
+
+  /** The key the API signs the contacts' cursors with: {@link SampleApi#CURSOR_KEY}. */
+  static final CursorKey API_KEY = key(SampleApi.CURSOR_KEY, CONTACTS);
 
   /** A key other than the API's: the base64 of 32 bytes of 7. */
-  static final CursorKey OTHER_KEY =
-      CursorKey.of(Base64.getEncoder().encodeToString("7".repeat(32).getBytes()));
+  static final String OTHER_KEY = Base64.getEncoder().encodeToString("7".repeat(32).getBytes());
 
   private Cursors() {}
 
@@ -36,12 +44,28 @@ final class Cursors {
    * values percent-encoded, joined by {@code &}.
    */
   static String signed(long offset, String filters) {
-    return signedWith(API_KEY, offset, filters);
+    return signedWith(SampleApi.CURSOR_KEY, offset, filters);
   }
 
-  /** The cursor of {@code offset} for {@code filters}, signed with {@code key}. */
-  static String signedWith(CursorKey key, long offset, String filters) {
-    return key.seal(new Cursor(offset), query(filters));
+  /** The cursor of {@code offset} for {@code filters}, signed with the base64 key {@code key}. */
+  static String signedWith(String key, long offset, String filters) {
+    return key(key, filters.isEmpty() ? CONTACTS : LISTS)
+        .seal(new Cursor(offset), Map.of(), query(filters));
+  }
+
+  /** The key {@code base64} of {@code endpoint}, dated by a clock standing at the tests' start. */
+  static CursorKey key(String base64, String endpoint) {
+    Map<String, Object> properties =
+        Map.of(
+            CursorKey.PROPERTY,
+            base64,
+            CursorKey.CLOCK_PROPERTY,
+            Clock.fixed(SampleApi.START, ZoneOffset.UTC));
+    return CursorKey.forEndpoint(properties::get, endpoint);
+  }
+  /** What the API signs for the offset {@code offset} at the tests' start, before it is encoded. */
+  static String content(long offset) {
+    return "{\"offset\":" + offset + ",\"issued\":" + SampleApi.START.getEpochSecond() + "}";
   }
 
   /** A query as the server reads it: decoded, each name with its values in order. */

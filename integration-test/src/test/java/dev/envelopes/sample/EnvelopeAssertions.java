@@ -91,6 +91,18 @@ final class EnvelopeAssertions {
   }
 
   /** The {@code next} or {@code prev} link of a paged answer, which must be there. */
+  /**
+   * Asserts that {@code link} is relative to the server's root, as every link is without a
+   * configured base URI: no scheme, no authority, a path that starts with one slash.
+   */
+  static void assertRelativeToServerRoot(URI link) {
+    assertEquals(null, link.getScheme(), () -> "scheme of " + link);
+    assertEquals(null, link.getRawAuthority(), () -> "authority of " + link);
+    assertTrue(
+        link.getRawPath().startsWith("/") && !link.getRawPath().startsWith("//"),
+        () -> "path of " + link);
+  }
+
   static URI link(JsonNode envelope, String which) {
     JsonNode link = envelope.get("pagination").get(which);
     assertTrue(link.isTextual(), () -> which + " link expected in " + envelope);

@@ -407,7 +407,7 @@ class HostilePagingParametersTest {
   }
 
   private static String metaLink(MetaList list, long offset, long limit) {
-    return BASE + list.path() + "?offset=" + offset + "&limit=" + limit;
+    return list.path() + "?offset=" + offset + "&limit=" + limit;
   }
 
   private static JsonNode project(int id) {

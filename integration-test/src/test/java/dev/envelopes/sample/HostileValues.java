@@ -199,9 +199,11 @@ final class HostileValues {
     };
   }
 
-  /** The content the API signs, {@code {"offset":N}}, in {@code base64}, unsigned. */
+  /** The content the API signs, {@code {"offset":N,"issued":S}}, in {@code base64}, unsigned. */
   private static String content(String offset, Base64.Encoder base64) {
-    return base64.encodeToString(("{\"offset\":" + offset + "}").getBytes(StandardCharsets.UTF_8));
+    String content =
+        "{\"offset\":" + offset + ",\"issued\":" + SampleApi.START.getEpochSecond() + "}";
+    return base64.encodeToString(content.getBytes(StandardCharsets.UTF_8));
   }
 
   /** As many random bytes as a signature has, as base64url. */

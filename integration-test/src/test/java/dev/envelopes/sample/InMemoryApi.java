@@ -1,5 +1,6 @@
 package dev.envelopes.sample;
 
+import dev.envelopes.CursorKey;
 import dev.envelopes.sample.SampleApi.Response;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -25,7 +26,7 @@ import org.glassfish.jersey.server.ResourceConfig;
  */
 final class InMemoryApi {
 
-  /** The base URI requests are made against; links in answers start with it. */
+  /** The base URI requests are made against; links in answers are relative to its root. */
   static final String BASE = "http://localhost";
 
   private final ApplicationHandler handler;
@@ -38,9 +39,12 @@ final class InMemoryApi {
    * The sample API, changed by {@code setup} before it starts, such as to add a test's provider.
    */
   InMemoryApi(Consumer<ResourceConfig> setup) {
-    SampleStore store = new SampleStore(new MutableClock(SampleApi.START));
+    MutableClock clock = new MutableClock(SampleApi.START);
+    SampleStore store = new SampleStore(clock);
     SampleApi.seed(store);
-    SampleApplication application = new SampleApplication(store, SampleApi.CURSOR_KEY);
+    SampleApplication application =
+        new SampleApplication(
+            store, SampleApi.CURSOR_KEY, Map.of(CursorKey.CLOCK_PROPERTY, clock));
     setup.accept(application);
     handler = new ApplicationHandler(application);
   }

@@ -18,7 +18,8 @@ final class PagingOracle {
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,19}");
 
   /** What a cursor says before it is signed. */
-  private static final Pattern CURSOR_CONTENT = Pattern.compile("\\{\"offset\":([0-9]+)}");
+  private static final Pattern CURSOR_CONTENT =
+      Pattern.compile("\\{\"offset\":([0-9]+),\"issued\":[0-9]+}");
 
   private PagingOracle() {}
 

@@ -344,10 +344,9 @@ class PagingParametersTest {
               "detailed": null,
               "data": [],
               "count": 12,
-              "pagination": {"next": null, "prev": "%s/projects/2/tasks?offset=2&limit=10"}
+              "pagination": {"next": null, "prev": "/projects/2/tasks?offset=2&limit=10"}
             }
-            """,
-            api.base()));
+            """));
   }
 
   @Test
@@ -366,9 +365,8 @@ class PagingParametersTest {
               "detailed": null,
               "data": [],
               "count": 9,
-              "pagination": {"next": null, "prev": "%s/projects?offset=5&limit=4"}
+              "pagination": {"next": null, "prev": "/projects?offset=5&limit=4"}
             }
-            """,
-            api.base()));
+            """));
   }
 }

@@ -55,11 +55,22 @@ final class RawHttp {
    */
   static Answer send(String base, String method, String target, String body) {
     URI server = URI.create(base);
+    return send(base, method, target, body, "Host", server.getHost() + ":" + server.getPort());
+  }
+
+  /**
+   * Sends a request as above with the header lines {@code headers}, given as name and value pairs,
+   * and {@code Host} only as they give it.
+   */
+  static Answer send(String base, String method, String target, String body, String... headers) {
+    URI server = URI.create(base);
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     StringBuilder request = new StringBuilder();
     request.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-    request.append("Host: ").append(server.getHost()).append(':').append(server.getPort());
-    request.append("\r\nAccept: application/json\r\nConnection: close\r\n");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+    }
+    request.append("Accept: application/json\r\nConnection: close\r\n");
     if (body != null) {
       request.append("Content-Type: application/json\r\n");
       request.append("Content-Length: ").append(content.length).append("\r\n");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.envelopes.CursorKey;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -102,15 +105,17 @@ final class SampleApi implements AutoCloseable {
   private final HttpServer server;
   private final String base;
 
-  private SampleApi(ContextResolver<ObjectMapper> json) {
+  private SampleApi(ContextResolver<ObjectMapper> json, Map<String, Object> properties) {
     seed(store);
-    server = SampleServer.start(0, new SampleApplication(store, CURSOR_KEY, json));
+    Map<String, Object> dated = new HashMap<>(properties);
+    dated.put(CursorKey.CLOCK_PROPERTY, clock);
+    server = SampleServer.start(0, new SampleApplication(store, CURSOR_KEY, json, dated));
     base = "http://localhost:" + server.getAddress().getPort();
   }
 
   /** Starts the API with the seed on a free port. */
   static SampleApi start() {
-    return new SampleApi(new SampleJson());
+    return new SampleApi(new SampleJson(), Map.of());
   }
 
   /**
@@ -118,7 +123,12 @@ final class SampleApi implements AutoCloseable {
    * provides instead of {@link SampleJson}'s.
    */
   static SampleApi start(ContextResolver<ObjectMapper> json) {
-    return new SampleApi(json);
+    return new SampleApi(json, Map.of());
+  }
+
+  /** Starts the API as above, with more configuration properties. */
+  static SampleApi start(Map<String, Object> properties) {
+    return new SampleApi(new SampleJson(), properties);
   }
 
   /** Adds the seed described above to {@code store}. */
@@ -164,9 +174,12 @@ final class SampleApi implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
   }
 
-  /** A GET of an absolute URI, such as a pagination link or a {@code Location}. */
-  Response get(URI absolute) {
-    return send(HttpRequest.newBuilder(absolute).GET());
+  /**
+   * A GET of a link, such as a pagination link or a {@code Location}, resolved as a client resolves
+   * it: a link relative to the server's root goes to this server.
+   */
+  Response get(URI link) {
+    return send(HttpRequest.newBuilder(URI.create(base + "/").resolve(link)).GET());
   }
 
   Response post(String pathAndQuery, String jsonBody) {

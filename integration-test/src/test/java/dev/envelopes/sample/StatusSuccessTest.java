@@ -89,7 +89,7 @@ class StatusSuccessTest {
   void postOfANoteAnswers201WithItsLocationAndItsIdInData() {
     Response created = api.post("/notes", VALID_BODY);
 
-    assertStatusEnvelope(created, 201, api.base() + "/notes/6", success(number(6)));
+    assertStatusEnvelope(created, 201, "/notes/6", success(number(6)));
     assertEquals("{\"status\":\"success\",\"data\":6}", created.body());
     assertSuccess(api.get(created.location()), note(6, "New", "x", false));
   }
@@ -102,7 +102,7 @@ class StatusSuccessTest {
     assertStatusEnvelope(
         api.post("/notes", "{\"title\": \"%s\", \"body\": \"%s\"}".formatted(title, body)),
         201,
-        api.base() + "/notes/6",
+        "/notes/6",
         success(number(6)));
     assertSuccess(api.get("/notes/6"), note(6, title, body, false));
   }

@@ -77,7 +77,7 @@ class SuccessfulAnswersTest {
     assertEnvelope(
         created,
         201,
-        api.base() + "/projects/10",
+        "/projects/10",
         json(
             """
             {
@@ -118,7 +118,7 @@ class SuccessfulAnswersTest {
     assertEnvelope(
         created,
         201,
-        api.base() + "/projects/3/tasks/15",
+        "/projects/3/tasks/15",
         json(
             """
             {
@@ -157,7 +157,7 @@ class SuccessfulAnswersTest {
     assertEnvelope(
         api.patch("/projects/2", "{\"name\": \"Sketch of the Analytical Engine\"}"),
         200,
-        api.base() + "/projects/2",
+        "/projects/2",
         json(
             """
             {
@@ -196,7 +196,7 @@ class SuccessfulAnswersTest {
     assertEnvelope(
         api.patch("/projects/1/tasks/2", "{\"done\": true}"),
         200,
-        api.base() + "/projects/1/tasks/2",
+        "/projects/1/tasks/2",
         json(
             """
             {

@@ -369,9 +369,9 @@ final class VendorAssertions {
   }
 
   /**
-   * The {@code next} link of a page: the {@code Link} header must hold exactly one link-value, its
-   * target an absolute URI in angle brackets and its one parameter {@code rel="next"}, a single
-   * relation type.
+   * The {@code next} link of a page, resolved against the request: the {@code Link} header must hold
+   * exactly one link-value, its target a URI relative to the server's root in angle brackets and
+   * its one parameter {@code rel="next"}, a single relation type.
    */
   static URI nextLink(Response response) {
     List<LinkValue> links = links(response);
@@ -384,7 +384,7 @@ final class VendorAssertions {
         List.of(link.parameters().get("rel").get(0).trim().split("\\s+")),
         "exactly one relation type");
     URI target = URI.create(link.target());
-    assertTrue(target.isAbsolute(), () -> "an absolute link target: " + link);
+    EnvelopeAssertions.assertRelativeToServerRoot(target);
     return response.request().uri().resolve(target);
   }
 

@@ -105,7 +105,7 @@ class VendorRequestIdsTest {
         "abc-123",
         assertCreated(
             api.sendAs("POST", "/lists", MEDIA_TYPE, body, REQUEST_ID, "abc-123"),
-            api.base() + "/lists/6",
+            "/lists/6",
             6));
     assertEquals(
         "abc-123",

@@ -19,6 +19,7 @@ import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.read.ApiReader;
+import dev.envelopes.processor.read.UncheckedCursors;
 import dev.envelopes.processor.validate.ApiValidator;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.jakarta.JakartaRestWriter;
@@ -81,7 +82,14 @@ public final class EnvelopesProcessor extends AbstractProcessor {
             Include.class,
             Includes.class)
         .map(Class::getCanonicalName)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .collect(
+            java.util.stream.Collectors.collectingAndThen(
+                java.util.stream.Collectors.toSet(),
+                names -> {
+                  // Wherever a Cursor is bound, to report one that nothing checks.
+                  names.addAll(UncheckedCursors.BINDINGS);
+                  return Set.copyOf(names);
+                }));
   }
 
   @Override
@@ -112,6 +120,13 @@ public final class EnvelopesProcessor extends AbstractProcessor {
         if (!generatedByEnvelopes(type)) {
           userTypes.add(type.getQualifiedName().toString());
         }
+      }
+      for (Origin unchecked : UncheckedCursors.find(round, processingEnv.getElementUtils())) {
+        reporter.error(
+            Diagnostic.CURSOR_UNCHECKED,
+            unchecked,
+            UncheckedCursors.owner(unchecked),
+            UncheckedCursors.binding(unchecked));
       }
       int before = resources.size() + apiDeclarations.size() + apiErrors.size();
       gather(round);

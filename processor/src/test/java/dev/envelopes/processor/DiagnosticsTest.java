@@ -1100,6 +1100,44 @@ class DiagnosticsTest {
                     """))
             .at("com.example.ProjectResource", "maxLimit = 0"),
         misuse(
+                "paginatedWithNegativeMaxOffset",
+                Diagnostic.PAGINATED_MAX_OFFSET_NEGATIVE,
+                -1L,
+                "ProjectResource.list")
+            .source(
+                "com.example.ProjectResource",
+                projectResource(
+                    """
+                      @GET
+                      @Paginated(
+                          maxOffset = -1)
+                      public Page<Project> list(
+                          @QueryParam("offset") long offset,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "maxOffset = -1"),
+        misuse(
+                "barePaginatedWithMaxOffset",
+                Diagnostic.PAGINATED_MAX_OFFSET_WITHOUT_OFFSET,
+                "ProjectResource.list",
+                "the bare style")
+            .source(
+                "com.example.ProjectResource",
+                bareProjectResource(
+                    """
+                      @GET
+                      @Paginated(
+                          maxOffset = 1000)
+                      public Page<Project> list(
+                          @QueryParam("cursor") @DefaultValue("") Cursor cursor,
+                          @QueryParam("limit") @DefaultValue("25") int limit) {
+                        return new Page<>(List.of(), 0);
+                      }
+                    """))
+            .at("com.example.ProjectResource", "maxOffset = 1000"),
+        misuse(
                 "paginatedMethodWithoutOffsetParameter",
                 Diagnostic.PAGING_PARAMETER_MISSING,
                 "ProjectResource.list",
@@ -1774,6 +1812,32 @@ class DiagnosticsTest {
                       }
                     """))
             .at("com.example.ProjectResource", "dev.envelopes.Cursor cursor"),
+        misuse(
+                "cursorInAResourceThatIsNotEnveloped",
+                Diagnostic.CURSOR_UNCHECKED,
+                "AuditResource.list",
+                "@QueryParam(\"cursor\")")
+            .source(
+                "com.example.AuditResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Cursor;
+                import jakarta.ws.rs.DefaultValue;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.QueryParam;
+                import java.util.List;
+
+                @Path("/audit")
+                public class AuditResource {
+                  @GET
+                  public List<String> list(@QueryParam("cursor") @DefaultValue("") Cursor cursor) {
+                    return List.of();
+                  }
+                }
+                """)
+            .at("com.example.AuditResource", "@DefaultValue(\"\") Cursor cursor"),
         misuse(
                 "vendorViewDefaultNotOffered",
                 Diagnostic.VIEW_DEFAULT_NOT_OFFERED,

@@ -48,7 +48,12 @@ public final class Endpoints {
       case STATUS -> "page=" + (offset / limit + 1) + "&per_page=" + limit;
       case BARE, VENDOR ->
           "cursor="
-              + CursorKey.of(CURSOR_KEY).seal(new Cursor(offset), Map.of())
+              + CursorKey.forEndpoint(
+                      Map.<String, Object>of(CursorKey.PROPERTY, CURSOR_KEY)::get,
+                      "dev.envelopes.bench.generated."
+                          + (style == Style.BARE ? "Bare" : "Vendor")
+                          + "ItemResource.page")
+                  .seal(new Cursor(offset), Map.of(), Map.of())
               + "&limit="
               + limit;
     };

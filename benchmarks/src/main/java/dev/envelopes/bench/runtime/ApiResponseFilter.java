@@ -1,5 +1,6 @@
 package dev.envelopes.bench.runtime;
 
+import dev.envelopes.LinkBase;
 import dev.envelopes.Page;
 import dev.envelopes.Style;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -46,12 +47,15 @@ public final class ApiResponseFilter extends ReflectiveWrapping {
     return new ApiResponse.Pagination(next, prev);
   }
 
+  /** The link to the page, relative to the server's root as the generated code makes it. */
   private static URI link(ContainerRequestContext request, long offset, long limit) {
-    return request
-        .getUriInfo()
-        .getRequestUriBuilder()
-        .replaceQueryParam("offset", offset)
-        .replaceQueryParam("limit", limit)
-        .build();
+    URI page =
+        request
+            .getUriInfo()
+            .getRequestUriBuilder()
+            .replaceQueryParam("offset", offset)
+            .replaceQueryParam("limit", limit)
+            .build();
+    return URI.create(LinkBase.UNCONFIGURED.link(page, request::getHeaderString));
   }
 }

@@ -23,7 +23,7 @@ public final class BareResponseFilter extends ReflectiveWrapping {
   public BareResponseFilter(
       @Context ResourceInfo resourceInfo, @Context Configuration configuration) {
     super(resourceInfo, Style.BARE);
-    this.cursors = new CursorPaging(configuration);
+    this.cursors = new CursorPaging(configuration, resourceInfo);
   }
 
   @Override

@@ -27,8 +27,8 @@ public class RuntimeBareItemResource extends ItemEndpoints {
   @Path("page")
   @Paged(defaultLimit = Payloads.PAGE_LIMIT)
   public Page<Item> page(
-      @QueryParam("cursor") @DefaultValue("") Cursor cursor,
+      @QueryParam("cursor") @DefaultValue("") String cursor,
       @QueryParam("limit") @DefaultValue("300") int limit) {
-    return payloads.page(cursor.offset(), limit);
+    return payloads.page(Cursor.valueOf(cursor).offset(), limit);
   }
 }

@@ -24,8 +24,8 @@ public class RuntimeVendorItemResource extends ItemEndpoints {
   @Path("page")
   @Paged(defaultLimit = Payloads.PAGE_LIMIT)
   public Page<Item> page(
-      @QueryParam("cursor") @DefaultValue("") Cursor cursor,
+      @QueryParam("cursor") @DefaultValue("") String cursor,
       @QueryParam("limit") @DefaultValue("300") int limit) {
-    return payloads.page(cursor.offset(), limit);
+    return payloads.page(Cursor.valueOf(cursor).offset(), limit);
   }
 }

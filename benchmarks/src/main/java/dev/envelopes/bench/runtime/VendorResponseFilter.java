@@ -1,5 +1,6 @@
 package dev.envelopes.bench.runtime;
 
+import dev.envelopes.LinkBase;
 import dev.envelopes.Page;
 import dev.envelopes.Related;
 import dev.envelopes.Style;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriBuilder;
@@ -42,7 +42,7 @@ public final class VendorResponseFilter extends ReflectiveWrapping {
   public VendorResponseFilter(
       @Context ResourceInfo resourceInfo, @Context Configuration configuration) {
     super(resourceInfo, Style.VENDOR);
-    this.cursors = new CursorPaging(configuration);
+    this.cursors = new CursorPaging(configuration, resourceInfo);
   }
 
   @Override
@@ -66,7 +66,14 @@ public final class VendorResponseFilter extends ReflectiveWrapping {
                 .replaceQueryParam("cursor", cursor)
                 .replaceQueryParam("limit", limit)
                 .build();
-        response.getHeaders().add(HttpHeaders.LINK, Link.fromUri(next).rel("next").build());
+        // Relative to the server's root, as the generated code writes it.
+        response
+            .getHeaders()
+            .add(
+                HttpHeaders.LINK,
+                "<"
+                    + LinkBase.UNCONFIGURED.link(next, request::getHeaderString)
+                    + ">; rel=\"next\"");
       }
       data = items;
     }

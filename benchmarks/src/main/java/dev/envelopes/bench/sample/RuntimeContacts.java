@@ -32,9 +32,9 @@ public class RuntimeContacts {
   @GET
   @Paged(defaultLimit = 2)
   public Page<Contact> list(
-      @QueryParam("cursor") @DefaultValue("") Cursor cursor,
+      @QueryParam("cursor") @DefaultValue("") String cursor,
       @QueryParam("limit") @DefaultValue("2") int limit) {
-    return contacts.list(cursor, limit);
+    return contacts.list(Cursor.valueOf(cursor), limit);
   }
 
   @GET

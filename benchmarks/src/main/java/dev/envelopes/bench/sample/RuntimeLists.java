@@ -39,9 +39,9 @@ public class RuntimeLists {
   public Related<Page<FlowList>> list(
       @QueryParam("workspace_id") @NotNull Long workspaceId,
       @QueryParam("view") @DefaultValue("default") String view,
-      @QueryParam("cursor") @DefaultValue("") Cursor cursor,
+      @QueryParam("cursor") @DefaultValue("") String cursor,
       @QueryParam("limit") @DefaultValue("2") int limit) {
-    return lists.list(workspaceId, view, cursor, limit);
+    return lists.list(workspaceId, view, Cursor.valueOf(cursor), limit);
   }
 
   @GET

@@ -38,7 +38,9 @@ public record SampleEndpoint(
           new SampleEndpoint(
               Style.BARE,
               "page of 2 of 5 contacts",
-              "contacts?cursor=" + cursor(2, Map.of()) + "&limit=2",
+              "contacts?cursor="
+                  + cursor("dev.envelopes.sample.contacts.ContactResource.list", 2, Map.of())
+                  + "&limit=2",
               Map.of()),
           new SampleEndpoint(Style.STATUS, "one note", "notes/1", Map.of()),
           new SampleEndpoint(Style.STATUS, "list of 5 notes", "notes/search?text=e", Map.of()),
@@ -49,7 +51,10 @@ public record SampleEndpoint(
               Style.VENDOR,
               "page of 2 of 4 lists, owners side-loaded",
               "v2/lists?workspace_id=52&include=accounts&cursor="
-                  + cursor(1, Map.of("workspace_id", List.of("52"), "include", List.of("accounts")))
+                  + cursor(
+                      "dev.envelopes.sample.flow.ListResource.list",
+                      1,
+                      Map.of("workspace_id", List.of("52"), "include", List.of("accounts")))
                   + "&limit=2",
               VENDOR_ACCEPT));
 
@@ -58,8 +63,13 @@ public record SampleEndpoint(
     return side + "/" + path;
   }
 
-  /** A cursor both sides accept, at {@code offset} of the records that {@code filters} select. */
-  private static String cursor(long offset, Map<String, List<String>> filters) {
-    return CursorKey.of(Endpoints.CURSOR_KEY).seal(new Cursor(offset), filters);
+  /**
+   * A cursor both sides accept, of {@code endpoint} (which the runtime side imitates), at {@code
+   * offset} of the records that {@code filters} select.
+   */
+  private static String cursor(String endpoint, long offset, Map<String, List<String>> filters) {
+    return CursorKey.forEndpoint(
+            Map.<String, Object>of(CursorKey.PROPERTY, Endpoints.CURSOR_KEY)::get, endpoint)
+        .seal(new Cursor(offset), Map.of(), filters);
   }
 }

@@ -113,6 +113,13 @@ public enum Diagnostic {
       "Return dev.envelopes.Page<T> with the records of the page and the total."),
   PAGINATED_MAX_LIMIT_TOO_SMALL(
       "@Paginated(maxLimit = %d) on %s allows no page at all.", "Give a maxLimit of 1 or more."),
+  PAGINATED_MAX_OFFSET_NEGATIVE(
+      "@Paginated(maxOffset = %d) on %s allows no page at all.",
+      "Give a maxOffset of 0 or more: the largest offset the store can skip to."),
+  PAGINATED_MAX_OFFSET_WITHOUT_OFFSET(
+      "@Paginated(maxOffset = ...) on %s bounds an offset, but the method answers in %s, which"
+          + " does not page by offset.",
+      "Remove maxOffset, or choose the meta envelope for the method."),
   PAGING_PARAMETER_MISSING(
       "@Paginated method %s has no parameter for the query parameter \"%s\", so it cannot receive"
           + " its page.",
@@ -136,6 +143,12 @@ public enum Diagnostic {
       "%s receives a Cursor, but only a @Paginated method in the bare or vendor style is paged"
           + " by cursor, so nothing checks it before the method runs.",
       "Make the method @Paginated in the bare or vendor style, or receive the page another way."),
+  CURSOR_UNCHECKED(
+      "%s receives a Cursor through %s, which nothing checks: only the \"cursor\" query parameter"
+          + " of an enveloped method paged by cursor has its signature checked before the method"
+          + " runs, and Cursor.valueOf reads any text of the right shape.",
+      "Make it @QueryParam(\"cursor\") of an @Enveloped @Paginated method in the bare or vendor"
+          + " style, or receive a String."),
   PAGING_LIMIT_WITHOUT_DEFAULT(
       "The \"%s\" parameter of %s has no @DefaultValue, so a request without one would ask for 0"
           + " records.",

@@ -145,6 +145,11 @@ public final class GeneratedNames {
     return ClassName.get(apiPackage, "VendorPaging");
   }
 
+  /** The request filter that hands each request the link base the application configured. */
+  public ClassName publicLinks() {
+    return ClassName.get(apiPackage, "PublicLinks");
+  }
+
   /** Every API-wide type. */
   public List<ClassName> apiWide() {
     return List.of(
@@ -173,7 +178,8 @@ public final class GeneratedNames {
         vendorRequests(),
         vendorRequestIds(),
         vendorQueries(),
-        vendorPaging());
+        vendorPaging(),
+        publicLinks());
   }
 
   /** The dynamic feature that envelopes the methods of one resource class. */

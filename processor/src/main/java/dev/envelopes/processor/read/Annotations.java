@@ -65,6 +65,10 @@ final class Annotations {
     return (Integer) value(annotation, name).getValue();
   }
 
+  long longValue(AnnotationMirror annotation, String name) {
+    return (Long) value(annotation, name).getValue();
+  }
+
   String stringValue(AnnotationMirror annotation, String name) {
     return (String) value(annotation, name).getValue();
   }

@@ -1,6 +1,7 @@
 package dev.envelopes.processor.read;
 
 import dev.envelopes.ApiError;
+import dev.envelopes.Cursor;
 import dev.envelopes.EnvelopeApi;
 import dev.envelopes.Enveloped;
 import dev.envelopes.Include;
@@ -28,6 +29,7 @@ final class KnownTypes {
   static final String UNENVELOPED = Unenveloped.class.getCanonicalName();
   static final String PAGINATED = Paginated.class.getCanonicalName();
   static final String PAGE = Page.class.getCanonicalName();
+  static final String CURSOR = Cursor.class.getCanonicalName();
   static final String API_ERROR = ApiError.class.getCanonicalName();
   static final String ENVELOPE_API = EnvelopeApi.class.getCanonicalName();
   static final String RESPONSE_CODE = ResponseCode.class.getCanonicalName();

@@ -321,7 +321,9 @@ final class ResourceReader {
         .map(
             annotation ->
                 new PagingModel(
-                    annotations.intValue(annotation, "maxLimit"), Origin.of(method, annotation)));
+                    annotations.intValue(annotation, "maxLimit"),
+                    annotations.longValue(annotation, "maxOffset"),
+                    Origin.of(method, annotation)));
   }
 
   /** The media types of the method's {@code @Produces}, or else of its class's. */

@@ -18,6 +18,7 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.style.BareStyle;
 import dev.envelopes.processor.style.MetaEnvelopeStyle;
 import dev.envelopes.processor.style.StatusEnvelopeStyle;
+import dev.envelopes.processor.style.StyleNames;
 import dev.envelopes.processor.style.VendorStyle;
 import java.util.HashSet;
 import java.util.List;
@@ -259,6 +260,22 @@ final class ResourceValidator {
           paging.origin().valueNamed("maxLimit"),
           paging.maxLimit(),
           method);
+      return;
+    }
+    if (paging.maxOffset() < 0) {
+      reporter.error(
+          Diagnostic.PAGINATED_MAX_OFFSET_NEGATIVE,
+          paging.origin().valueNamed("maxOffset"),
+          paging.maxOffset(),
+          method);
+      return;
+    }
+    if (paging.boundsOffset() && endpoint.style() != Style.META) {
+      reporter.error(
+          Diagnostic.PAGINATED_MAX_OFFSET_WITHOUT_OFFSET,
+          paging.origin().valueNamed("maxOffset"),
+          method,
+          StyleNames.of(endpoint.style()));
       return;
     }
     for (String name : pagingParameterNames(endpoint.style())) {

@@ -200,7 +200,7 @@ final class BareSupportWriter {
                         LibraryTypes.MULTIVALUED_MAP,
                         ClassName.get(String.class),
                         ClassName.get(String.class)))
-                .addStatement("$T cursor = cursor(query, cursorKey)", LibraryTypes.CURSOR)
+                .addStatement("$T cursor = cursor(request, cursorKey)", LibraryTypes.CURSOR)
                 .addStatement(
                     "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)", BareStyle.LIMIT)
                 .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
@@ -246,6 +246,7 @@ final class BareSupportWriter {
                 .endControlFlow()
                 .addStatement(
                     "return cursorKey.seal(new $T(page.offset() + size),"
+                        + " request.getUriInfo().getPathParameters(),"
                         + " request.getUriInfo().getQueryParameters())",
                     LibraryTypes.CURSOR)
                 .build())

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.Style;
 import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.ResourceModel;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -28,12 +29,15 @@ final class CursorSigning {
         && (endpoint.style() == Style.BARE || endpoint.style() == Style.VENDOR);
   }
 
-  /** The key the application configured, read from the feature context at startup. */
-  static CodeBlock configuredKey() {
+  /**
+   * The key the application configured, read from the feature context at startup, for the
+   * endpoint's cursors only.
+   */
+  static CodeBlock configuredKey(ResourceModel resource, EndpointModel endpoint) {
     return CodeBlock.of(
-        "$T.of(context.getConfiguration().getProperty($T.PROPERTY))",
+        "$T.forEndpoint(context.getConfiguration()::getProperty, $S)",
         LibraryTypes.CURSOR_KEY,
-        LibraryTypes.CURSOR_KEY);
+        resource.type().canonicalName() + "." + endpoint.name());
   }
 
   /** The endpoint's field that holds the key. */
@@ -59,14 +63,15 @@ final class CursorSigning {
         .addJavadoc(
             "The cursor of the request: the first page when the parameter is absent or empty,"
                 + " {@code null}\nwhen it is given twice or is not a cursor {@code cursorKey}"
-                + " signed for the same filters.\n")
-        .addParameter(
+                + " signed for the same path\nparameters and filters, or it expired.\n")
+        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+        .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+        .addStatement(
+            "$T query = request.getUriInfo().getQueryParameters()",
             ParameterizedTypeName.get(
                 LibraryTypes.MULTIVALUED_MAP,
                 ClassName.get(String.class),
-                ClassName.get(String.class)),
-            "query")
-        .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+                ClassName.get(String.class)))
         .addStatement("$T values = query.get($S)", STRINGS, "cursor")
         .beginControlFlow("if (values == null || values.isEmpty())")
         .addStatement("return $T.FIRST", LibraryTypes.CURSOR)
@@ -75,7 +80,8 @@ final class CursorSigning {
         .addStatement("return null")
         .endControlFlow()
         .beginControlFlow("try")
-        .addStatement("return cursorKey.open(values.get(0), query)")
+        .addStatement(
+            "return cursorKey.open(values.get(0), request.getUriInfo().getPathParameters(), query)")
         .nextControlFlow("catch ($T notACursor)", IllegalArgumentException.class)
         .addStatement("return null")
         .endControlFlow()

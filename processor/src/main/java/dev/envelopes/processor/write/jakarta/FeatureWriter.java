@@ -18,6 +18,10 @@ import javax.lang.model.element.Modifier;
 /** Renders the one feature a user registers: it registers everything else Envelopes generated. */
 final class FeatureWriter {
 
+  /** The Jersey property that keeps a relative {@code Location} as the application wrote it. */
+  private static final String JERSEY_KEEPS_RELATIVE_LOCATION =
+      "jersey.config.server.headers.location.relative.resolution.disabled";
+
   private FeatureWriter() {}
 
   static TypeSpec render(ApiModel api, GeneratedNames names) {
@@ -32,6 +36,14 @@ final class FeatureWriter {
       configure.addStatement(
           "context.register(new $T())", GeneratedNames.resourceFeature(resource));
     }
+    if (api.resources().stream()
+        .flatMap(resource -> resource.endpoints().stream())
+        .anyMatch(CursorSigning::signsCursors)) {
+      configure.addStatement(
+          "$T.warnIfMissing(context.getConfiguration().getProperty($T.PROPERTY))",
+          LibraryTypes.CURSOR_KEY,
+          LibraryTypes.CURSOR_KEY);
+    }
     configure.addStatement("context.register(new $T())", names.exceptionMapper());
     configure
         .addStatement(
@@ -39,6 +51,15 @@ final class FeatureWriter {
             HeadersWriter.parsable(names),
             LibraryTypes.PRIORITIES)
         .addStatement("context.register(new $T())", HeadersWriter.noSniff(names));
+    if (PublicLinksWriter.needed(api)) {
+      configure.addStatement(
+          "context.register(new $T($T.of(context.getConfiguration()::getProperty)))",
+          names.publicLinks(),
+          LibraryTypes.LINK_BASE);
+      // Jersey would make a relative Location absolute with the request's Host; other runtimes
+      // ignore the property.
+      configure.addStatement("context.property($S, true)", JERSEY_KEEPS_RELATIVE_LOCATION);
+    }
     if (api.styles().contains(Style.VENDOR)) {
       configure
           .addStatement("context.register(new $T())", names.vendorRequests())

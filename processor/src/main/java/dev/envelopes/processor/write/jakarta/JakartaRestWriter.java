@@ -47,6 +47,9 @@ public final class JakartaRestWriter {
     files.write(apiPackage, FeatureWriter.render(api, names), everything);
     files.write(apiPackage, new ExceptionMapperWriter(api, names, statuses).render(), everything);
     files.write(apiPackage, HeadersWriter.render(names), everything);
+    if (PublicLinksWriter.needed(api)) {
+      files.write(apiPackage, PublicLinksWriter.render(names), everything);
+    }
     if (api.styles().contains(Style.META)) {
       files.write(apiPackage, StatusTableWriter.render(statuses, statusSource(api)), everything);
       files.write(apiPackage, ResponsesWriter.render(names, statuses), everything);

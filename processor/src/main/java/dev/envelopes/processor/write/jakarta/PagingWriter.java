@@ -44,7 +44,7 @@ final class PagingWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read(names, statuses, window))
         .addMethod(pagination(names, window))
-        .addMethod(link())
+        .addMethod(link(names))
         .addMethod(parse())
         .build();
   }
@@ -149,19 +149,24 @@ final class PagingWriter {
         .build();
   }
 
-  private static MethodSpec link() {
+  private static MethodSpec link(GeneratedNames names) {
     return MethodSpec.methodBuilder("link")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(URI.class)
-        .addJavadoc("The request's own URI, with its offset and limit replaced.\n")
+        .addJavadoc(
+            "The request's own URI, with its offset and limit replaced, linked as {@link $T}"
+                + " links.\n",
+            names.publicLinks())
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(TypeName.LONG, "offset")
         .addParameter(TypeName.INT, "limit")
         .addStatement(
-            "return request.getUriInfo().getRequestUriBuilder()\n"
+            "return $T.create($T.link(request, request.getUriInfo().getRequestUriBuilder()\n"
                 + ".replaceQueryParam($S, offset)\n"
                 + ".replaceQueryParam($S, limit)\n"
-                + ".build()",
+                + ".build()))",
+            URI.class,
+            names.publicLinks(),
             MetaEnvelopeStyle.OFFSET,
             MetaEnvelopeStyle.LIMIT)
         .build();

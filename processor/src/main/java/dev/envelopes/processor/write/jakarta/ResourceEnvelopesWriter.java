@@ -79,7 +79,7 @@ final class ResourceEnvelopesWriter {
             "case $S -> context.register(new $T($L))",
             endpoint.name(),
             endpointClass,
-            CursorSigning.configuredKey());
+            CursorSigning.configuredKey(resource, endpoint));
       } else {
         configure.addStatement(
             "case $S -> context.register(new $T())", endpoint.name(), endpointClass);
@@ -146,15 +146,24 @@ final class ResourceEnvelopesWriter {
     ParameterModel offset = endpoint.queryParameter(MetaEnvelopeStyle.OFFSET).orElseThrow();
     ParameterModel limit = endpoint.queryParameter(MetaEnvelopeStyle.LIMIT).orElseThrow();
     boolean longOffset = offset.primitive().filter("long"::equals).isPresent();
+    long typeMax = longOffset ? Long.MAX_VALUE : Integer.MAX_VALUE;
+    long maxOffset = endpoint.paging().get().maxOffset();
+    FieldSpec.Builder maxOffsetField =
+        FieldSpec.builder(
+            TypeName.LONG, "MAX_OFFSET", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+    if (maxOffset < typeMax) {
+      maxOffsetField
+          .addJavadoc("The {@code maxOffset} of the method's {@code @Paginated}.\n")
+          .initializer("$LL", maxOffset);
+    } else {
+      maxOffsetField
+          .addJavadoc(
+              "The largest value of the method's offset parameter, $L.\n",
+              longOffset ? "a long" : "an int")
+          .initializer("$T.MAX_VALUE", longOffset ? Long.class : Integer.class);
+    }
     type.addSuperinterface(LibraryTypes.REQUEST_FILTER)
-        .addField(
-            FieldSpec.builder(
-                    TypeName.LONG, "MAX_OFFSET", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(
-                    "The largest value of the method's offset parameter, $L.\n",
-                    longOffset ? "a long" : "an int")
-                .initializer("$T.MAX_VALUE", longOffset ? Long.class : Integer.class)
-                .build())
+        .addField(maxOffsetField.build())
         .addFields(limitConstants(limit, endpoint.paging().get().maxLimit()))
         .addMethod(
             MethodSpec.methodBuilder("filter")
@@ -265,8 +274,10 @@ final class ResourceEnvelopesWriter {
       case REQUEST ->
           filter
               .addStatement(
-                  "$T.answer(response, status, envelope, request.getUriInfo().getAbsolutePath())",
-                  names.responses())
+                  "$T.answer(response, status, envelope,$W$T.location(request,"
+                      + " request.getUriInfo().getAbsolutePath()))",
+                  names.responses(),
+                  names.publicLinks())
               .build();
     };
   }

@@ -57,7 +57,7 @@ final class ResponsesWriter {
         .addMethod(isMethodResult())
         .addMethod(answer(status))
         .addMethod(answerWithLocation(status))
-        .addMethod(locationOf())
+        .addMethod(locationOf(names))
         .addMethod(answerNullResult(self))
         .addMethod(error(names))
         .addMethod(bounded(names))
@@ -144,18 +144,21 @@ final class ResponsesWriter {
   }
 
   /** Shared by the responses of every style. */
-  static MethodSpec locationOf() {
+  static MethodSpec locationOf(GeneratedNames names) {
     return MethodSpec.methodBuilder("locationOf")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(URI.class)
         .addJavadoc(
-            "The absolute location of a resource created under the request's path: the path"
-                + " followed by\n{@code id}, encoded as one path segment.\n")
+            "The location of a resource created under the request's path: the path followed by"
+                + " {@code id},\nencoded as one path segment, linked as {@link $T} links.\n",
+            names.publicLinks())
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(Object.class, "id")
         .addStatement(
-            "return request.getUriInfo().getAbsolutePathBuilder().path($S).build(new $T[] {id},"
-                + " true)",
+            "return $T.location(request,"
+                + " request.getUriInfo().getAbsolutePathBuilder().path($S).build(new $T[] {id},"
+                + " true))",
+            names.publicLinks(),
             "{id}",
             Object.class)
         .build();

@@ -127,7 +127,7 @@ final class StatusSupportWriter {
         .addMethods(
             ResponsesWriter.answerWithStatus(
                 CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE), "as JSON"))
-        .addMethod(ResponsesWriter.locationOf())
+        .addMethod(ResponsesWriter.locationOf(names))
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
             MethodSpec.methodBuilder("error")

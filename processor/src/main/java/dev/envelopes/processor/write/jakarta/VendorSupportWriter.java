@@ -147,9 +147,10 @@ final class VendorSupportWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(URI.class)
                 .addJavadoc(
-                    "The absolute location of a resource created under the request's path, as the"
-                        + " client sent it\n(version prefix included): the path followed by {@code"
-                        + " id}, encoded as one path segment.\n")
+                    "The location of a resource created under the request's path, as the client"
+                        + " sent it\n(version prefix included): the path followed by {@code id},"
+                        + " encoded as one path segment,\nlinked as {@link $T} links.\n",
+                    names.publicLinks())
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(Object.class, "id")
                 .addStatement(
@@ -163,7 +164,10 @@ final class VendorSupportWriter {
                     LibraryTypes.URI_BUILDER,
                     LibraryTypes.URI_BUILDER)
                 .addStatement(
-                    "return path.path($S).build(new $T[] {id}, true)", "{id}", Object.class)
+                    "return $T.location(request, path.path($S).build(new $T[] {id}, true))",
+                    names.publicLinks(),
+                    "{id}",
+                    Object.class)
                 .build())
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
@@ -695,7 +699,7 @@ final class VendorSupportWriter {
                 .addStatement(
                     "$T query = request.getUriInfo().getQueryParameters()",
                     ParameterizedTypeName.get(LibraryTypes.MULTIVALUED_MAP, STRING, STRING))
-                .addStatement("$T cursor = cursor(query, cursorKey)", LibraryTypes.CURSOR)
+                .addStatement("$T cursor = cursor(request, cursorKey)", LibraryTypes.CURSOR)
                 .addStatement(
                     "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)",
                     VendorStyle.LIMIT)
@@ -754,6 +758,7 @@ final class VendorSupportWriter {
                     "$T next = $T.fromUri(sent == null ? request.getUriInfo().getRequestUri() :"
                         + " sent)\n"
                         + ".replaceQueryParam($S, cursorKey.seal(new $T(page.cursor() + size),"
+                        + " request.getUriInfo().getPathParameters(),"
                         + " request.getUriInfo().getQueryParameters()))\n"
                         + ".replaceQueryParam($S, page.limit())\n"
                         + ".build()",
@@ -762,11 +767,13 @@ final class VendorSupportWriter {
                     VendorStyle.CURSOR,
                     LibraryTypes.CURSOR,
                     VendorStyle.LIMIT)
+                .addComment("Written as text, so that no runtime resolves it against the request.")
                 .addStatement(
-                    "response.getHeaders().add($T.LINK, $T.fromUri(next).rel($S).build())",
+                    "response.getHeaders().add($T.LINK, $S + $T.link(request, next) + $S)",
                     LibraryTypes.HTTP_HEADERS,
-                    LibraryTypes.LINK,
-                    "next")
+                    "<",
+                    names.publicLinks(),
+                    ">; rel=\"next\"")
                 .build())
         .addMethod(CursorSigning.open())
         .addMethod(PagingWriter.parse())

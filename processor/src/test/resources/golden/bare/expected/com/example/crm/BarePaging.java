@@ -45,7 +45,7 @@ public final class BarePaging {
     public static void read(ContainerRequestContext request, int defaultLimit, int maxLimit,
             CursorKey cursorKey) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        Cursor cursor = cursor(query, cursorKey);
+        Cursor cursor = cursor(request, cursorKey);
         long limit = parse(query.get("limit"), defaultLimit, 1, maxLimit);
         List<String> problems = new ArrayList<>();
         if (cursor == null) {
@@ -72,14 +72,16 @@ public final class BarePaging {
         if (size == 0 || page.offset() >= total || total - page.offset() <= size) {
             return null;
         }
-        return cursorKey.seal(new Cursor(page.offset() + size), request.getUriInfo().getQueryParameters());
+        return cursorKey.seal(new Cursor(page.offset() + size), request.getUriInfo().getPathParameters(), request.getUriInfo().getQueryParameters());
     }
 
     /**
      * The cursor of the request: the first page when the parameter is absent or empty, {@code null}
-     * when it is given twice or is not a cursor {@code cursorKey} signed for the same filters.
+     * when it is given twice or is not a cursor {@code cursorKey} signed for the same path
+     * parameters and filters, or it expired.
      */
-    private static Cursor cursor(MultivaluedMap<String, String> query, CursorKey cursorKey) {
+    private static Cursor cursor(ContainerRequestContext request, CursorKey cursorKey) {
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         List<String> values = query.get("cursor");
         if (values == null || values.isEmpty()) {
             return Cursor.FIRST;
@@ -88,7 +90,7 @@ public final class BarePaging {
             return null;
         }
         try {
-            return cursorKey.open(values.get(0), query);
+            return cursorKey.open(values.get(0), request.getUriInfo().getPathParameters(), query);
         } catch (IllegalArgumentException notACursor) {
             return null;
         }

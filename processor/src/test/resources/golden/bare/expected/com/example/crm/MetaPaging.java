@@ -85,13 +85,13 @@ public final class MetaPaging {
     }
 
     /**
-     * The request's own URI, with its offset and limit replaced.
+     * The request's own URI, with its offset and limit replaced, linked as {@link PublicLinks} links.
      */
     private static URI link(ContainerRequestContext request, long offset, int limit) {
-        return request.getUriInfo().getRequestUriBuilder()
+        return URI.create(PublicLinks.link(request, request.getUriInfo().getRequestUriBuilder()
                 .replaceQueryParam("offset", offset)
                 .replaceQueryParam("limit", limit)
-                .build();
+                .build()));
     }
 
     /**

@@ -54,11 +54,11 @@ public final class MetaResponses {
     }
 
     /**
-     * The absolute location of a resource created under the request's path: the path followed by
-     * {@code id}, encoded as one path segment.
+     * The location of a resource created under the request's path: the path followed by {@code id},
+     * encoded as one path segment, linked as {@link PublicLinks} links.
      */
     public static URI locationOf(ContainerRequestContext request, Object id) {
-        return request.getUriInfo().getAbsolutePathBuilder().path("{id}").build(new Object[] {id}, true);
+        return PublicLinks.location(request, request.getUriInfo().getAbsolutePathBuilder().path("{id}").build(new Object[] {id}, true));
     }
 
     /**

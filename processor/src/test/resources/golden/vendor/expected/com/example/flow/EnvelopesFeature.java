@@ -1,5 +1,7 @@
 package com.example.flow;
 
+import dev.envelopes.CursorKey;
+import dev.envelopes.LinkBase;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -25,9 +27,12 @@ public final class EnvelopesFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         context.register(new TaskResourceEnvelopes());
+        CursorKey.warnIfMissing(context.getConfiguration().getProperty(CursorKey.PROPERTY));
         context.register(new EnvelopesExceptionMapper());
         context.register(new EnvelopesHeaders.ParsableHeaders(), Priorities.HEADER_DECORATOR);
         context.register(new EnvelopesHeaders.NoSniff());
+        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)));
+        context.property("jersey.config.server.headers.location.relative.resolution.disabled", true);
         context.register(new VendorRequests());
         context.register(new VendorRequestIds());
         context.register(new EnvelopesExceptionMapper.ConstraintViolations(), AHEAD_OF_LIBRARY_MAPPERS);

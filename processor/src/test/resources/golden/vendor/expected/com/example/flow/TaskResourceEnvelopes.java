@@ -29,7 +29,7 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
             return;
         }
         switch (resourceInfo.getResourceMethod().getName()) {
-            case "list" -> context.register(new ListEndpoint(CursorKey.of(context.getConfiguration().getProperty(CursorKey.PROPERTY))));
+            case "list" -> context.register(new ListEndpoint(CursorKey.forEndpoint(context.getConfiguration()::getProperty, "com.example.flow.TaskResource.list")));
             case "get" -> context.register(new GetEndpoint());
             case "create" -> context.register(new CreateEndpoint());
             case "update" -> context.register(new UpdateEndpoint());

@@ -5,7 +5,6 @@ import dev.envelopes.CursorKey;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
@@ -50,7 +49,7 @@ public final class VendorPaging {
     public static void read(ContainerRequestContext request, int defaultLimit, int maxLimit,
             CursorKey cursorKey) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        Cursor cursor = cursor(query, cursorKey);
+        Cursor cursor = cursor(request, cursorKey);
         long limit = parse(query.get("limit"), defaultLimit, 1, maxLimit);
         List<VendorErrorDetail> errors = new ArrayList<>();
         if (cursor == null) {
@@ -80,17 +79,20 @@ public final class VendorPaging {
         }
         URI sent = (URI) request.getProperty(VendorRequests.REQUESTED_URI);
         URI next = UriBuilder.fromUri(sent == null ? request.getUriInfo().getRequestUri() : sent)
-                .replaceQueryParam("cursor", cursorKey.seal(new Cursor(page.cursor() + size), request.getUriInfo().getQueryParameters()))
+                .replaceQueryParam("cursor", cursorKey.seal(new Cursor(page.cursor() + size), request.getUriInfo().getPathParameters(), request.getUriInfo().getQueryParameters()))
                 .replaceQueryParam("limit", page.limit())
                 .build();
-        response.getHeaders().add(HttpHeaders.LINK, Link.fromUri(next).rel("next").build());
+        // Written as text, so that no runtime resolves it against the request.
+        response.getHeaders().add(HttpHeaders.LINK, "<" + PublicLinks.link(request, next) + ">; rel=\"next\"");
     }
 
     /**
      * The cursor of the request: the first page when the parameter is absent or empty, {@code null}
-     * when it is given twice or is not a cursor {@code cursorKey} signed for the same filters.
+     * when it is given twice or is not a cursor {@code cursorKey} signed for the same path
+     * parameters and filters, or it expired.
      */
-    private static Cursor cursor(MultivaluedMap<String, String> query, CursorKey cursorKey) {
+    private static Cursor cursor(ContainerRequestContext request, CursorKey cursorKey) {
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         List<String> values = query.get("cursor");
         if (values == null || values.isEmpty()) {
             return Cursor.FIRST;
@@ -99,7 +101,7 @@ public final class VendorPaging {
             return null;
         }
         try {
-            return cursorKey.open(values.get(0), query);
+            return cursorKey.open(values.get(0), request.getUriInfo().getPathParameters(), query);
         } catch (IllegalArgumentException notACursor) {
             return null;
         }

@@ -75,13 +75,14 @@ public final class VendorResponses {
     }
 
     /**
-     * The absolute location of a resource created under the request's path, as the client sent it
-     * (version prefix included): the path followed by {@code id}, encoded as one path segment.
+     * The location of a resource created under the request's path, as the client sent it
+     * (version prefix included): the path followed by {@code id}, encoded as one path segment,
+     * linked as {@link PublicLinks} links.
      */
     public static URI locationOf(ContainerRequestContext request, Object id) {
         URI sent = (URI) request.getProperty(VendorRequests.REQUESTED_URI);
         UriBuilder path = sent == null ? request.getUriInfo().getAbsolutePathBuilder() : UriBuilder.fromUri(sent).replaceQuery(null);
-        return path.path("{id}").build(new Object[] {id}, true);
+        return PublicLinks.location(request, path.path("{id}").build(new Object[] {id}, true));
     }
 
     /**

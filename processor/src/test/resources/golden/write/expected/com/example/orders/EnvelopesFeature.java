@@ -1,5 +1,6 @@
 package com.example.orders;
 
+import dev.envelopes.LinkBase;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -29,6 +30,8 @@ public final class EnvelopesFeature implements Feature {
         context.register(new EnvelopesExceptionMapper());
         context.register(new EnvelopesHeaders.ParsableHeaders(), Priorities.HEADER_DECORATOR);
         context.register(new EnvelopesHeaders.NoSniff());
+        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)));
+        context.property("jersey.config.server.headers.location.relative.resolution.disabled", true);
         context.register(new EnvelopesExceptionMapper.ConstraintViolations(), AHEAD_OF_LIBRARY_MAPPERS);
         context.register(new EnvelopesExceptionMapper.JsonParseErrors(), AHEAD_OF_LIBRARY_MAPPERS);
         context.register(new EnvelopesExceptionMapper.JsonMappingErrors(), AHEAD_OF_LIBRARY_MAPPERS);

@@ -107,7 +107,8 @@ public final class OrderResourceEnvelopes implements DynamicFeature {
             OrderResourceChangeQuantityEnvelope envelope =
                     new OrderResourceChangeQuantityEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, null, null, null);
-            MetaResponses.answer(response, status, envelope, request.getUriInfo().getAbsolutePath());
+            MetaResponses.answer(response, status, envelope,
+                    PublicLinks.location(request, request.getUriInfo().getAbsolutePath()));
         }
     }
 

@@ -33,7 +33,7 @@ public final class ContactResourceEnvelopes implements DynamicFeature {
             return;
         }
         switch (resourceInfo.getResourceMethod().getName()) {
-            case "list" -> context.register(new ListEndpoint(CursorKey.of(context.getConfiguration().getProperty(CursorKey.PROPERTY))));
+            case "list" -> context.register(new ListEndpoint(CursorKey.forEndpoint(context.getConfiguration()::getProperty, "com.example.crm.contacts.ContactResource.list")));
             case "get" -> context.register(new GetEndpoint());
             case "lookup" -> context.register(new LookupEndpoint());
             case "search" -> context.register(new SearchEndpoint());

@@ -1,0 +1,119 @@
+package dev.envelopes.processor.read;
+
+import dev.envelopes.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Finds where Jakarta REST would hand code a {@code Cursor} that nothing checked: a parameter or
+ * field bound from the request ({@code @QueryParam}, {@code @PathParam}, {@code @HeaderParam},
+ * ...) whose type is or holds {@code Cursor}, anywhere but among the parameters of an enveloped
+ * method, whose checks the resource validation makes. {@code Cursor.valueOf} reads any text of the
+ * right shape, so only the generated filter's signature check makes a cursor trustworthy.
+ */
+public final class UncheckedCursors {
+
+  /** The Jakarta REST annotations that bind a value of the request. */
+  public static final Set<String> BINDINGS =
+      Set.of(
+          "jakarta.ws.rs.QueryParam",
+          "jakarta.ws.rs.PathParam",
+          "jakarta.ws.rs.HeaderParam",
+          "jakarta.ws.rs.CookieParam",
+          "jakarta.ws.rs.MatrixParam",
+          "jakarta.ws.rs.FormParam");
+
+  private UncheckedCursors() {}
+
+  /** The unchecked cursors among the elements of {@code round}, ordered by where they are. */
+  public static List<Origin> find(RoundEnvironment round, Elements elements) {
+    List<Origin> found = new ArrayList<>();
+    for (String binding : BINDINGS.stream().sorted().toList()) {
+      TypeElement annotation = elements.getTypeElement(binding);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (holdsCursor(element.asType()) && !checkedByEnvelopes(element)) {
+          found.add(Origin.of(element, mirrorOf(element, binding)));
+        }
+      }
+    }
+    found.sort(
+        Comparator.comparing((Origin origin) -> origin.element().getEnclosingElement().toString())
+            .thenComparing(origin -> origin.element().getSimpleName().toString()));
+    return found;
+  }
+
+  /** Whether {@code type} is {@code Cursor}, or a container of it such as {@code List<Cursor>}. */
+  private static boolean holdsCursor(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    if (((TypeElement) declared.asElement()).getQualifiedName().contentEquals(KnownTypes.CURSOR)) {
+      return true;
+    }
+    return declared.getTypeArguments().stream().anyMatch(UncheckedCursors::holdsCursor);
+  }
+
+  /**
+   * Whether {@code element} is a parameter of an enveloped method, which validation checks; not of
+   * one that opts out with {@code @Unenveloped}.
+   */
+  private static boolean checkedByEnvelopes(Element element) {
+    if (element.getKind() != ElementKind.PARAMETER) {
+      return false;
+    }
+    Element method = element.getEnclosingElement();
+    return method.getKind() == ElementKind.METHOD
+        // An opted-out method gets no paging checks, so its cursor is as unchecked as any other.
+        && Annotations.find(method, KnownTypes.UNENVELOPED).isEmpty()
+        && (Annotations.find(method, KnownTypes.ENVELOPED).isPresent()
+            || Annotations.find(method.getEnclosingElement(), KnownTypes.ENVELOPED).isPresent());
+  }
+
+  /** How the element of {@code origin} is bound, as in source: {@code @QueryParam("cursor")}. */
+  public static String binding(Origin origin) {
+    AnnotationMirror mirror = origin.annotation();
+    String value =
+        mirror.getElementValues().entrySet().stream()
+            .filter(entry -> entry.getKey().getSimpleName().contentEquals("value"))
+            .map(entry -> String.valueOf(entry.getValue().getValue()))
+            .findFirst()
+            .orElse("");
+    return "@" + mirror.getAnnotationType().asElement().getSimpleName() + "(\"" + value + "\")";
+  }
+
+  /** Where the element of {@code origin} is: {@code Resource.method} or {@code Resource.field}. */
+  public static String owner(Origin origin) {
+    Element element = origin.element();
+    Element enclosing = element.getEnclosingElement();
+    if (element.getKind() == ElementKind.PARAMETER) {
+      return enclosing.getEnclosingElement().getSimpleName() + "." + enclosing.getSimpleName();
+    }
+    return enclosing.getSimpleName() + "." + element.getSimpleName();
+  }
+
+  private static AnnotationMirror mirrorOf(Element element, String binding) {
+    return element.getAnnotationMirrors().stream()
+        .filter(
+            mirror ->
+                ((TypeElement) mirror.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(binding))
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.Style;
+import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.SourceFiles;
+import java.net.URI;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the provider through which every generated link is made: it hands each request the
+ * {@code LinkBase} the application configured, so that no link trusts the client's {@code Host}.
+ */
+final class PublicLinksWriter {
+
+  private PublicLinksWriter() {}
+
+  /** Whether the API links anywhere: every style but the bare one answers with links. */
+  static boolean needed(ApiModel api) {
+    return api.styles().stream().anyMatch(style -> style != Style.BARE);
+  }
+
+  static TypeSpec render(GeneratedNames names) {
+    ClassName self = names.publicLinks();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(LibraryTypes.REQUEST_FILTER)
+        .addJavadoc(
+            "Makes the links of the answers ({@code pagination}, {@code Location}, {@code Link})"
+                + " as {@link $T}\ndescribes: after the configured public base URI, a trusted"
+                + " proxy's, or relative to the\nserver's root; never from the request's {@code"
+                + " Host}. {@link $T} registers it.\n",
+            LibraryTypes.LINK_BASE,
+            names.feature())
+        .addAnnotation(SourceFiles.generated())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "BASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The request property that carries the link base.\n")
+                .initializer("$T.class.getName() + $S", self, ".base")
+                .build())
+        .addField(
+            FieldSpec.builder(LibraryTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("The link base read from the application's configuration.\n")
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(LibraryTypes.LINK_BASE, "base")
+                .addStatement("this.base = base")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("filter")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addStatement("request.setProperty(BASE, base)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("link")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc(
+                    "The link to {@code target}, a URI of this server, as an answer to {@code"
+                        + " request} gives it:\nrelative to the server's root when the filter"
+                        + " did not run.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(URI.class, "target")
+                .addStatement(
+                    "$T base = request.getProperty(BASE) instanceof $T configured ? configured :"
+                        + " $T.UNCONFIGURED",
+                    LibraryTypes.LINK_BASE,
+                    LibraryTypes.LINK_BASE,
+                    LibraryTypes.LINK_BASE)
+                .addStatement("return base.link(target, request::getHeaderString)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("location")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(URI.class)
+                .addJavadoc(
+                    "The {@code Location} of {@code target} in the answer to {@code request}, as"
+                        + " {@link #link} links it.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(URI.class, "target")
+                .addStatement("return $T.create(link(request, target))", URI.class)
+                .build())
+        .build();
+  }
+}
