@@ -19,8 +19,8 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * The sample API: projects and their tasks, answered in the meta envelope with the API's code
  * table, contacts, answered in the bare style their package chooses, and notes, answered in the
- * status envelope their class chooses, and lists, answered as the Flow vendor API their package
- * chooses. Registering {@link EnvelopesFeature}, which Envelopes generated, is the one line of
+ * status envelope their class chooses, lists, answered as the Flow vendor API their package
+ * chooses, and quotes, checked in each style. Registering {@link EnvelopesFeature}, which Envelopes generated, is the one line of
  * setup.
  */
 @EnvelopeApi
@@ -72,7 +72,8 @@ public final class SampleApplication extends ResourceConfig {
         new TaskResource(store),
         new ContactResource(ContactBook.seeded()),
         new NoteResource(Notebook.seeded()),
-        new ListResource(Workspace.seeded()));
+        new ListResource(Workspace.seeded()),
+        new QuoteResource());
     register(SampleJson.class);
     // WADL needs JAXB, which the sample does not have.
     property(ServerProperties.WADL_FEATURE_DISABLE, true);

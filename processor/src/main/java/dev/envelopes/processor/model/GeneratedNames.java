@@ -140,6 +140,11 @@ public final class GeneratedNames {
     return ClassName.get(apiPackage, "VendorPaging");
   }
 
+  /** A place in a request body, by the names its properties have in JSON. */
+  public ClassName bodyNames() {
+    return ClassName.get(apiPackage, "EnvelopesBodyNames");
+  }
+
   /** Every API-wide type. */
   public List<ClassName> apiWide() {
     return List.of(
@@ -167,7 +172,8 @@ public final class GeneratedNames {
         vendorRequests(),
         vendorRequestIds(),
         vendorQueries(),
-        vendorPaging());
+        vendorPaging(),
+        bodyNames());
   }
 
   /** The dynamic feature that envelopes the methods of one resource class. */

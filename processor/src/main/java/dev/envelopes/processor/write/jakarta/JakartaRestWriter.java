@@ -41,6 +41,9 @@ public final class JakartaRestWriter {
     List<Element> everything = originsOf(api);
     files.write(apiPackage, FeatureWriter.render(api, names), everything);
     files.write(apiPackage, new ExceptionMapperWriter(api, names, statuses).render(), everything);
+    if (api.libraries().namesBodyFieldsAsJson()) {
+      files.write(apiPackage, BodyNamesWriter.render(names), everything);
+    }
     if (api.styles().contains(Style.META)) {
       files.write(apiPackage, StatusTableWriter.render(statuses, statusSource(api)), everything);
       files.write(apiPackage, ResponsesWriter.render(names, statuses), everything);
