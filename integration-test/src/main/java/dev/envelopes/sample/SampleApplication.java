@@ -27,9 +27,9 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * The sample API: projects and their tasks, answered in the meta envelope with the API's code
  * table, contacts, answered in the bare style their package chooses, and notes, answered in the
- * status envelope their class chooses, and lists and activities, answered as the Flow vendor API
- * their package chooses. Registering {@link EnvelopesFeature}, which Envelopes generated, is the
- * one line of setup.
+ * status envelope their class chooses, lists and activities, answered as the Flow vendor API
+ * their package chooses, and quotes, checked in each style. Registering {@link EnvelopesFeature},
+ * which Envelopes generated, is the one line of setup.
  */
 @EnvelopeApi
 @VendorConvention(
@@ -122,7 +122,8 @@ public final class SampleApplication extends ResourceConfig {
         new NoteResource(Notebook.seeded()),
         new ListResource(Workspace.seeded()),
         new ActivityResource(),
-        new MilestoneResource());
+        new MilestoneResource(),
+        new QuoteResource());
     Library library = Library.seeded();
     registerInstances(new ShelfResource(library), new AuthorResource(library));
     register(json);

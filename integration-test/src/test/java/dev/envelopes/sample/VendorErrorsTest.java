@@ -97,14 +97,14 @@ class VendorErrorsTest {
 
   @Test
   void postOfABlankNameAndNoWorkspaceAnswers400WithAnErrorForEachSortedByAttribute() {
-    // The workspace's attribute is the Java property, workspaceId, not the JSON name workspace_id.
+    // The workspace's attribute is its JSON name, workspace_id, not the Java property workspaceId.
     Response response = api.post("/lists", "{\"name\": \"\", \"workspace_id\": 0}");
 
     String id =
         assertBadRequest(
             response,
             invalid("name", "name must not be blank"),
-            invalid("workspaceId", "workspaceId must be greater than 0"));
+            invalid("workspace_id", "workspace_id must be greater than 0"));
     assertEquals(
         SampleApi.json(
             """
@@ -120,11 +120,11 @@ class VendorErrorsTest {
                   "attribute": "name"
                 },
                 {
-                  "message": "workspaceId must be greater than 0",
+                  "message": "workspace_id must be greater than 0",
                   "code": "invalid_attribute",
                   "link": "https://developer.getflow.com/errors/invalid_attribute",
-                  "description": "workspaceId must be greater than 0",
-                  "attribute": "workspaceId"
+                  "description": "workspace_id must be greater than 0",
+                  "attribute": "workspace_id"
                 }
               ]
             }
@@ -146,7 +146,7 @@ class VendorErrorsTest {
   void postWithoutAWorkspaceAnswers400NamingIt() {
     assertBadRequest(
         api.post("/lists", "{\"name\": \"New\"}"),
-        invalid("workspaceId", "workspaceId must be greater than 0"));
+        invalid("workspace_id", "workspace_id must be greater than 0"));
     assertNothingCreated();
   }
 
@@ -247,7 +247,7 @@ class VendorErrorsTest {
   void putOfAnInvalidListAnswers400AndChangesNothing() {
     assertBadRequest(
         api.put("/lists/1", "{\"name\": \"Launch\", \"workspace_id\": -1}"),
-        invalid("workspaceId", "workspaceId must be greater than 0"));
+        invalid("workspace_id", "workspace_id must be greater than 0"));
     assertData(api.get("/lists/1"), list(1));
   }
 

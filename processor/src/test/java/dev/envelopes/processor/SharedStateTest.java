@@ -36,7 +36,8 @@ class SharedStateTest {
           "SerializedString",
           "MediaType",
           "System.Logger",
-          "MetaStatus");
+          "MetaStatus",
+          "DeserializationConfig");
 
   /** A field declaration: its modifiers, type and name. */
   private static final Pattern FIELD =

@@ -150,6 +150,11 @@ public final class GeneratedNames {
     return ClassName.get(apiPackage, "PublicLinks");
   }
 
+  /** A place in a request body, by the names its properties have in JSON. */
+  public ClassName bodyNames() {
+    return ClassName.get(apiPackage, "EnvelopesBodyNames");
+  }
+
   /** Every API-wide type. */
   public List<ClassName> apiWide() {
     return List.of(
@@ -179,7 +184,8 @@ public final class GeneratedNames {
         vendorRequestIds(),
         vendorQueries(),
         vendorPaging(),
-        publicLinks());
+        publicLinks(),
+        bodyNames());
   }
 
   /** The dynamic feature that envelopes the methods of one resource class. */

@@ -11,4 +11,18 @@ import java.util.List;
  * @param exceptions the exceptions of these libraries that get answers of their own, those present
  */
 public record Libraries(
-    boolean jakartaRest, boolean jacksonAnnotations, List<LibraryException> exceptions) {}
+    boolean jakartaRest, boolean jacksonAnnotations, List<LibraryException> exceptions) {
+
+  /**
+   * Whether validation failures can name a request body's fields as Jackson databind reads them:
+   * both Jakarta Validation and databind are there.
+   */
+  public boolean namesBodyFieldsAsJson() {
+    return has(LibraryException.Kind.CONSTRAINT_VIOLATION)
+        && has(LibraryException.Kind.JSON_MAPPING);
+  }
+
+  private boolean has(LibraryException.Kind kind) {
+    return exceptions.stream().anyMatch(exception -> exception.kind() == kind);
+  }
+}

@@ -63,6 +63,9 @@ final class ExceptionMapperWriter {
   private final ApiModel api;
   private final GeneratedNames names;
   private final StatusTable statuses;
+
+  /** Whether validation failures name a body's fields as the application's mapper reads them. */
+  private final boolean bodyNames;
   private final Map<ErrorDeclaration, String> ownCodeConstants =
       new TreeMap<>(
           Comparator.comparing(
@@ -72,6 +75,7 @@ final class ExceptionMapperWriter {
     this.api = api;
     this.names = names;
     this.statuses = statuses;
+    this.bodyNames = api.libraries().namesBodyFieldsAsJson();
     Set<String> taken = new HashSet<>();
     for (ErrorDeclaration declaration : api.errors()) {
       if (declaration.hasOwnCode()) {
@@ -121,7 +125,8 @@ final class ExceptionMapperWriter {
             .addField(
                 FieldSpec.builder(LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$T.getLogger($T.class.getName())", System.class, self)
-                    .build());
+                    .build())
+            .addFields(providersField());
     ownCodeConstants.forEach(
         (declaration, constant) ->
             mapper.addField(
@@ -139,20 +144,14 @@ final class ExceptionMapperWriter {
     List<Style> styles = List.copyOf(api.styles());
     if (styles.size() == 1) {
       mapper
-          .addMethod(
-              toResponse(
-                  ClassName.get(Throwable.class),
-                  CodeBlock.of("respond($L)", AsyncFailures.cause())))
+          .addMethod(toResponse(ClassName.get(Throwable.class), respondToAnyCall(false)))
           .addMethod(respond(chain, styles.get(0), "respond"));
     } else {
       PathStyleWriter pathStyles = new PathStyleWriter(api);
       mapper
           .addFields(pathStyles.fields())
           .addFields(requestFields())
-          .addMethod(
-              toResponse(
-                  ClassName.get(Throwable.class),
-                  CodeBlock.of("respond($L, styleOf(resourceInfo, uriInfo))", AsyncFailures.cause())))
+          .addMethod(toResponse(ClassName.get(Throwable.class), respondToAnyCall(true)))
           .addMethod(respondInStyle(styles))
           .addMethod(styleOf())
           .addMethod(pathStyles.styleOfPath());
@@ -198,9 +197,50 @@ final class ExceptionMapperWriter {
         .build();
   }
 
-  /** How a mapper answers when the API mixes styles: in the style of the method that failed. */
-  private static final CodeBlock RESPOND_IN_STYLE =
-      CodeBlock.of("respond(exception, styleOf(resourceInfo, uriInfo))");
+  /**
+   * How a mapper answers: in the style of the method that failed when the API mixes styles, with
+   * the providers that name a body's fields when the answer needs them.
+   */
+  private CodeBlock respondCall(boolean mixed) {
+    return respondCall(CodeBlock.of("exception"), mixed);
+  }
+
+  /** The answer to any throwable: what failed inside a stage or a future, as if thrown. */
+  private CodeBlock respondToAnyCall(boolean mixed) {
+    return respondCall(AsyncFailures.cause(), mixed);
+  }
+
+  private CodeBlock respondCall(CodeBlock failure, boolean mixed) {
+    return CodeBlock.of(
+        "respond($L$L$L)",
+        failure,
+        mixed ? ", styleOf(resourceInfo, uriInfo)" : "",
+        passedOn());
+  }
+
+  /** What the chain passes on after the exception: the providers, when body names need them. */
+  private String passedOn() {
+    return bodyNames ? ", providers" : "";
+  }
+
+  /** {@code method} with the parameter that {@link #passedOn} fills, when there is one. */
+  private MethodSpec.Builder takingProviders(MethodSpec.Builder method) {
+    return bodyNames ? method.addParameter(LibraryTypes.PROVIDERS, "providers") : method;
+  }
+
+  /** The providers a mapper injects to resolve the application's mapper, when it needs them. */
+  private List<FieldSpec> providersField() {
+    if (!bodyNames) {
+      return List.of();
+    }
+    return List.of(
+        FieldSpec.builder(LibraryTypes.PROVIDERS, "providers", Modifier.PRIVATE)
+            .addAnnotation(LibraryTypes.CONTEXT)
+            .addJavadoc(
+                "The application's providers, whose {@code ObjectMapper} names the fields of a"
+                    + " request body.\n")
+            .build());
+  }
 
   private static MethodSpec toResponse(ClassName exception, CodeBlock answer) {
     return MethodSpec.methodBuilder("toResponse")
@@ -239,21 +279,24 @@ final class ExceptionMapperWriter {
 
   private MethodSpec respondInStyle(List<Style> styles) {
     MethodSpec.Builder respond =
-        MethodSpec.methodBuilder("respond")
-            .addModifiers(Modifier.STATIC)
-            .returns(LibraryTypes.RESPONSE)
-            .addJavadoc("The answer to {@code exception} in {@code style}.\n")
-            .addParameter(Throwable.class, "exception")
-            .addParameter(LibraryTypes.STYLE, "style");
+        takingProviders(
+            MethodSpec.methodBuilder("respond")
+                .addModifiers(Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc("The answer to {@code exception} in {@code style}.\n")
+                .addParameter(Throwable.class, "exception")
+                .addParameter(LibraryTypes.STYLE, "style"));
     for (Style style : styles) {
       if (style != api.defaultStyle()) {
         respond
             .beginControlFlow("if (style == $T.$L)", LibraryTypes.STYLE, style.name())
-            .addStatement("return $L(exception)", chainName(style))
+            .addStatement("return $L(exception$L)", chainName(style), passedOn())
             .endControlFlow();
       }
     }
-    return respond.addStatement("return $L(exception)", chainName(api.defaultStyle())).build();
+    return respond
+        .addStatement("return $L(exception$L)", chainName(api.defaultStyle()), passedOn())
+        .build();
   }
 
   /** Which style a request answers in, from the resource method it reached. */
@@ -364,6 +407,7 @@ final class ExceptionMapperWriter {
                             + " decides.\n",
                         StyleNames.of(style)))
             .addParameter(Throwable.class, "exception");
+    takingProviders(respond);
     ErrorAnswers answers = answersIn(style);
     for (Handler handler : chain) {
       if (handler.library().isPresent()) {
@@ -458,7 +502,8 @@ final class ExceptionMapperWriter {
         handler.declaration().map(ExceptionMapperWriter::vendorCode).orElse("invalid_attribute");
     return switch (handler.library().get()) {
       case WEB_APPLICATION -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
-      case CONSTRAINT_VIOLATION -> CodeBlock.of("vendorViolations(failure, $L, $S)", status, code);
+      case CONSTRAINT_VIOLATION ->
+          CodeBlock.of("vendorViolations(failure, $L, $S$L)", status, code, passedOn());
       case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.error($L, $S,$W$S, null)",
@@ -474,7 +519,7 @@ final class ExceptionMapperWriter {
     ClassName responses = names.statusResponses();
     return switch (handler.library().get()) {
       case WEB_APPLICATION -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
-      case CONSTRAINT_VIOLATION -> CodeBlock.of("statusViolations(failure)");
+      case CONSTRAINT_VIOLATION -> CodeBlock.of("statusViolations(failure$L)", passedOn());
       case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.failure($S, $T.of(), null)",
@@ -516,7 +561,8 @@ final class ExceptionMapperWriter {
     return switch (handler.library().get()) {
       case WEB_APPLICATION ->
           CodeBlock.of("$T.fromFramework(failure.getResponse())", names.bareResponses());
-      case CONSTRAINT_VIOLATION -> CodeBlock.of("bareViolations(failure, $L, $S)", status, code);
+      case CONSTRAINT_VIOLATION ->
+          CodeBlock.of("bareViolations(failure, $L, $S$L)", status, code, passedOn());
       case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.error($L, $S,$W$S)",
@@ -559,7 +605,8 @@ final class ExceptionMapperWriter {
     return switch (handler.library().get()) {
       case WEB_APPLICATION ->
           CodeBlock.of("$T.fromFramework(failure.getResponse())", names.responses());
-      case CONSTRAINT_VIOLATION -> CodeBlock.of("violations(failure, $L)", badRequest);
+      case CONSTRAINT_VIOLATION ->
+          CodeBlock.of("violations(failure, $L$L)", badRequest, passedOn());
       case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
               "$T.error($L,$W$S)",
@@ -588,10 +635,8 @@ final class ExceptionMapperWriter {
                             ParameterizedTypeName.get(
                                 LibraryTypes.EXCEPTION_MAPPER, handler.type()))
                         .addFields(mixed ? requestFields() : List.of())
-                        .addMethod(
-                            toResponse(
-                                handler.type(),
-                                mixed ? RESPOND_IN_STYLE : CodeBlock.of("respond(exception)")))
+                        .addFields(providersField())
+                        .addMethod(toResponse(handler.type(), respondCall(mixed)))
                         .build()));
     if (kind == LibraryException.Kind.CONSTRAINT_VIOLATION) {
       if (styles.contains(Style.META)) {
@@ -719,7 +764,7 @@ final class ExceptionMapperWriter {
             ParameterizedTypeName.get(
                 LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class)))
         .beginControlFlow("if (violation.getInvalidValue() == null)")
-        .addStatement("missing.add(fieldOf(violation))")
+        .addStatement("missing.add(fieldOf(violation$L))", passedOn())
         .endControlFlow()
         .endControlFlow()
         .addStatement(
@@ -807,12 +852,11 @@ final class ExceptionMapperWriter {
    * Starts a method that answers a {@code ConstraintViolationException} from {@code messages}, the
    * messages of each field, or answers {@code internalError} for a violation of a return value.
    */
-  private static MethodSpec.Builder collectingViolations(
-      MethodSpec.Builder method, String internalError) {
-    return method
+  private MethodSpec.Builder collectingViolations(MethodSpec.Builder method, String internalError) {
+    return takingProviders(method)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(LibraryTypes.RESPONSE)
-        .addStatement("$T messages = messagesByField(exception)", MESSAGES_BY_FIELD)
+        .addStatement("$T messages = messagesByField(exception$L)", MESSAGES_BY_FIELD, passedOn())
         .beginControlFlow("if (messages == null)")
         .addStatement("return $L(exception)", internalError)
         .endControlFlow();
@@ -823,18 +867,20 @@ final class ExceptionMapperWriter {
    * from: the messages of each field in order, fields sorted, or {@code null} when a return value
    * is invalid.
    */
-  private static MethodSpec messagesByField(ClassName exception) {
+  private MethodSpec messagesByField(ClassName exception) {
     ParameterizedTypeName anyViolation =
         ParameterizedTypeName.get(
             LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
-    return MethodSpec.methodBuilder("messagesByField")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(MESSAGES_BY_FIELD)
-        .addJavadoc(
-            "The messages of each invalid field in order, by field name, with those of no single"
-                + " field first,\nunder {@code null}; {@code null} when a return value is invalid,"
-                + " which is the server's fault.\n")
-        .addParameter(exception, "exception")
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("messagesByField")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(MESSAGES_BY_FIELD)
+            .addJavadoc(
+                "The messages of each invalid field in order, by field name, with those of no"
+                    + " single field first,\nunder {@code null}; {@code null} when a return value"
+                    + " is invalid, which is the server's fault.\n")
+            .addParameter(exception, "exception");
+    return takingProviders(method)
         .addStatement(
             "$T messages = new $T<>($T.nullsFirst($T.naturalOrder()))",
             MESSAGES_BY_FIELD,
@@ -849,8 +895,9 @@ final class ExceptionMapperWriter {
         .endControlFlow()
         .endControlFlow()
         .addStatement(
-            "messages.computeIfAbsent(fieldOf(violation), field -> new"
+            "messages.computeIfAbsent(fieldOf(violation$L), field -> new"
                 + " $T<>()).add(violation.getMessage())",
+            passedOn(),
             ArrayList.class)
         .endControlFlow()
         .addStatement("messages.values().forEach(fieldMessages -> fieldMessages.sort(null))")
@@ -862,29 +909,49 @@ final class ExceptionMapperWriter {
     ParameterizedTypeName anyViolation =
         ParameterizedTypeName.get(
             LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
-    return MethodSpec.methodBuilder("fieldOf")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addJavadoc(
-            "The field a violation is about, by the name the client knows: a parameter's name, a"
-                + " path into\nthe request body such as {@code items[2].name}, or {@code null} when"
-                + " it concerns no single field.\n")
-        .addParameter(anyViolation, "violation")
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("fieldOf")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(String.class)
+            .addJavadoc(
+                "The field a violation is about, by the name the client knows: a parameter's name,"
+                    + " a path into\nthe request body such as {@code items[2].name}, or {@code null}"
+                    + " when it concerns no single field.$L\n",
+                bodyNames
+                    ? "\nThe body's properties have the names of its JSON, as {@link "
+                        + names.bodyNames().simpleName()
+                        + "} finds them."
+                    : "")
+            .addParameter(anyViolation, "violation");
+    takingProviders(method)
         .addStatement("$T method = null", String.class)
         .addStatement("$T parameter = null", String.class)
-        .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class)
+        .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class);
+    if (bodyNames) {
+      method.addStatement(
+          "$T body = $T.of(providers, violation.getRootBean())",
+          names.bodyNames(),
+          names.bodyNames());
+    }
+    method
         .beginControlFlow(
             "for ($T.Node node : violation.getPropertyPath())", LibraryTypes.VALIDATION_PATH)
         .beginControlFlow("if (node.getKind() == $T.METHOD)", ELEMENT_KIND)
         .addStatement("method = node.getName()")
         .nextControlFlow("else if (node.getKind() == $T.PARAMETER)", ELEMENT_KIND)
         .addStatement(
-            "$T name = parameterName(violation.getRootBeanClass(), method,"
-                + " node.as($T.ParameterNode.class).getParameterIndex())",
-            String.class,
+            "int index = node.as($T.ParameterNode.class).getParameterIndex()",
             LibraryTypes.VALIDATION_PATH)
+        .addStatement(
+            "$T name = parameterName(violation.getRootBeanClass(), method, index)", String.class)
         .addStatement("parameter = name == null ? node.getName() : name")
-        .addStatement("path.setLength(0)")
+        .addStatement("path.setLength(0)");
+    if (bodyNames) {
+      method.addStatement(
+          "body = $T.of(providers, violation.getExecutableParameters()[index])",
+          names.bodyNames());
+    }
+    method
         .nextControlFlow(
             "else if (node.getKind() == $T.PROPERTY || node.getKind() == $T.CONTAINER_ELEMENT)",
             ELEMENT_KIND,
@@ -892,10 +959,20 @@ final class ExceptionMapperWriter {
         .beginControlFlow("if (node.isInIterable())")
         .addStatement(
             "path.append('[').append(node.getIndex() != null ? node.getIndex() :"
-                + " node.getKey()).append(']')")
-        .endControlFlow()
-        .beginControlFlow("if (node.getKind() == $T.PROPERTY)", ELEMENT_KIND)
-        .addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(node.getName())")
+                + " node.getKey()).append(']')");
+    if (bodyNames) {
+      method.addStatement("body = body.element()");
+    }
+    method.endControlFlow().beginControlFlow("if (node.getKind() == $T.PROPERTY)", ELEMENT_KIND);
+    if (bodyNames) {
+      method
+          .addStatement("body = body.property(node.getName())")
+          .addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(body.name())");
+    } else {
+      method.addStatement(
+          "path.append(path.length() == 0 ? \"\" : \".\").append(node.getName())");
+    }
+    return method
         .endControlFlow()
         .endControlFlow()
         .endControlFlow()

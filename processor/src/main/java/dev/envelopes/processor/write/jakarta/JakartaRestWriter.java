@@ -50,6 +50,9 @@ public final class JakartaRestWriter {
     if (PublicLinksWriter.needed(api)) {
       files.write(apiPackage, PublicLinksWriter.render(names), everything);
     }
+    if (api.libraries().namesBodyFieldsAsJson()) {
+      files.write(apiPackage, BodyNamesWriter.render(names), everything);
+    }
     if (api.styles().contains(Style.META)) {
       files.write(apiPackage, StatusTableWriter.render(statuses, statusSource(api)), everything);
       files.write(apiPackage, ResponsesWriter.render(names, statuses), everything);

@@ -39,6 +39,8 @@ final class LibraryTypes {
   static final ClassName URI_BUILDER = ClassName.get("jakarta.ws.rs.core", "UriBuilder");
   static final ClassName UUID = ClassName.get("java.util", "UUID");
   static final ClassName EXCEPTION_MAPPER = ClassName.get("jakarta.ws.rs.ext", "ExceptionMapper");
+  static final ClassName PROVIDERS = ClassName.get("jakarta.ws.rs.ext", "Providers");
+  static final ClassName CONTEXT_RESOLVER = ClassName.get("jakarta.ws.rs.ext", "ContextResolver");
 
   static final ClassName JSON_PROPERTY =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
@@ -54,6 +56,13 @@ final class LibraryTypes {
       ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
   static final ClassName JSON_SERIALIZER =
       ClassName.get("com.fasterxml.jackson.databind", "JsonSerializer");
+  static final ClassName OBJECT_MAPPER =
+      ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
+  static final ClassName DESERIALIZATION_CONFIG =
+      ClassName.get("com.fasterxml.jackson.databind", "DeserializationConfig");
+  static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
+  static final ClassName BEAN_PROPERTY_DEFINITION =
+      ClassName.get("com.fasterxml.jackson.databind.introspect", "BeanPropertyDefinition");
   static final ClassName JSON_MAPPING_EXCEPTION =
       ClassName.get("com.fasterxml.jackson.databind", "JsonMappingException");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");

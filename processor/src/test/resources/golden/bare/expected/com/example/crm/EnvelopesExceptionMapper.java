@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Providers;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,6 +68,12 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     private static final Pattern PATH_OF_ORDER_RESOURCE_STATUS = Pattern.compile("\\Q/orders/\\E([^/]+?)\\Q/status\\E/?");
 
     /**
+     * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+     */
+    @Context
+    private Providers providers;
+
+    /**
      * The resource method the failed request reached, whose style the answer takes.
      */
     @Context
@@ -81,17 +88,17 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(unwrapped(exception), styleOf(resourceInfo, uriInfo));
+        return respond(unwrapped(exception), styleOf(resourceInfo, uriInfo), providers);
     }
 
     /**
      * The answer to {@code exception} in {@code style}.
      */
-    static Response respond(Throwable exception, Style style) {
+    static Response respond(Throwable exception, Style style, Providers providers) {
         if (style == Style.BARE) {
-            return respondInBare(exception);
+            return respondInBare(exception, providers);
         }
-        return respondInMeta(exception);
+        return respondInMeta(exception, providers);
     }
 
     /**
@@ -138,7 +145,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * The answer to {@code exception} in the meta envelope: the first test it passes decides.
      */
-    static Response respondInMeta(Throwable exception) {
+    static Response respondInMeta(Throwable exception, Providers providers) {
         if (exception instanceof JsonParseException) {
             return MetaResponses.error(MetaStatus.BAD_REQUEST,
                     "The request body is not valid JSON.");
@@ -151,7 +158,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                     "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
         }
         if (exception instanceof ConstraintViolationException failure) {
-            return violations(failure, MetaStatus.BAD_REQUEST);
+            return violations(failure, MetaStatus.BAD_REQUEST, providers);
         }
         if (exception instanceof ContactNotFound) {
             return MetaResponses.error(MetaStatus.NOT_FOUND,
@@ -170,7 +177,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * The answer to {@code exception} in the bare style: the first test it passes decides.
      */
-    static Response respondInBare(Throwable exception) {
+    static Response respondInBare(Throwable exception, Providers providers) {
         if (exception instanceof JsonParseException) {
             return BareResponses.error(400, "VALIDATION_ERROR",
                     "The request body is not valid JSON.");
@@ -183,7 +190,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                     "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
         }
         if (exception instanceof ConstraintViolationException failure) {
-            return bareViolations(failure, 400, "VALIDATION_ERROR");
+            return bareViolations(failure, 400, "VALIDATION_ERROR", providers);
         }
         if (exception instanceof ContactNotFound) {
             return BareResponses.error(404, "NOT_FOUND",
@@ -262,8 +269,9 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * Answers validation failures with one entry per field, its messages in order and joined. A
      * violation of a return value is the server's fault and answers 500.
      */
-    private static Response violations(ConstraintViolationException exception, MetaStatus status) {
-        Map<String, List<String>> messages = messagesByField(exception);
+    private static Response violations(ConstraintViolationException exception, MetaStatus status,
+            Providers providers) {
+        Map<String, List<String>> messages = messagesByField(exception, providers);
         if (messages == null) {
             return internalError(exception);
         }
@@ -280,8 +288,8 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * the server's fault and answers 500.
      */
     private static Response bareViolations(ConstraintViolationException exception, int status,
-            String code) {
-        Map<String, List<String>> messages = messagesByField(exception);
+            String code, Providers providers) {
+        Map<String, List<String>> messages = messagesByField(exception, providers);
         if (messages == null) {
             return bareInternalError(exception);
         }
@@ -298,8 +306,8 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * The messages of each invalid field in order, by field name, with those of no single field first,
      * under {@code null}; {@code null} when a return value is invalid, which is the server's fault.
      */
-    private static Map<String, List<String>> messagesByField(
-            ConstraintViolationException exception) {
+    private static Map<String, List<String>> messagesByField(ConstraintViolationException exception,
+            Providers providers) {
         Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             for (Path.Node node : violation.getPropertyPath()) {
@@ -307,7 +315,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                     return null;
                 }
             }
-            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+            messages.computeIfAbsent(fieldOf(violation, providers), field -> new ArrayList<>()).add(violation.getMessage());
         }
         messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
         return messages;
@@ -316,24 +324,30 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * The field a violation is about, by the name the client knows: a parameter's name, a path into
      * the request body such as {@code items[2].name}, or {@code null} when it concerns no single field.
+     * The body's properties have the names of its JSON, as {@link EnvelopesBodyNames} finds them.
      */
-    private static String fieldOf(ConstraintViolation<?> violation) {
+    private static String fieldOf(ConstraintViolation<?> violation, Providers providers) {
         String method = null;
         String parameter = null;
         StringBuilder path = new StringBuilder();
+        EnvelopesBodyNames body = EnvelopesBodyNames.of(providers, violation.getRootBean());
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD) {
                 method = node.getName();
             } else if (node.getKind() == ElementKind.PARAMETER) {
-                String name = parameterName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class).getParameterIndex());
+                int index = node.as(Path.ParameterNode.class).getParameterIndex();
+                String name = parameterName(violation.getRootBeanClass(), method, index);
                 parameter = name == null ? node.getName() : name;
                 path.setLength(0);
+                body = EnvelopesBodyNames.of(providers, violation.getExecutableParameters()[index]);
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 if (node.isInIterable()) {
                     path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    body = body.element();
                 }
                 if (node.getKind() == ElementKind.PROPERTY) {
-                    path.append(path.length() == 0 ? "" : ".").append(node.getName());
+                    body = body.property(node.getName());
+                    path.append(path.length() == 0 ? "" : ".").append(body.name());
                 }
             }
         }
@@ -461,9 +475,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private UriInfo uriInfo;
 
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
         @Override
         public Response toResponse(JsonParseException exception) {
-            return respond(exception, styleOf(resourceInfo, uriInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo), providers);
         }
     }
 
@@ -484,9 +504,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private UriInfo uriInfo;
 
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
         @Override
         public Response toResponse(JsonMappingException exception) {
-            return respond(exception, styleOf(resourceInfo, uriInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo), providers);
         }
     }
 
@@ -507,9 +533,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private UriInfo uriInfo;
 
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
         @Override
         public Response toResponse(ConstraintViolationException exception) {
-            return respond(exception, styleOf(resourceInfo, uriInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo), providers);
         }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Providers;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +55,12 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     private static final Pattern PATH_OF_BOOK_RESOURCE = Pattern.compile("\\Q/books\\E(/.*)?");
 
     /**
+     * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+     */
+    @Context
+    private Providers providers;
+
+    /**
      * The resource method the failed request reached, whose style the answer takes.
      */
     @Context
@@ -68,17 +75,17 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(unwrapped(exception), styleOf(resourceInfo, uriInfo));
+        return respond(unwrapped(exception), styleOf(resourceInfo, uriInfo), providers);
     }
 
     /**
      * The answer to {@code exception} in {@code style}.
      */
-    static Response respond(Throwable exception, Style style) {
+    static Response respond(Throwable exception, Style style, Providers providers) {
         if (style == Style.STATUS) {
-            return respondInStatus(exception);
+            return respondInStatus(exception, providers);
         }
-        return respondInMeta(exception);
+        return respondInMeta(exception, providers);
     }
 
     /**
@@ -113,7 +120,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * The answer to {@code exception} in the meta envelope: the first test it passes decides.
      */
-    static Response respondInMeta(Throwable exception) {
+    static Response respondInMeta(Throwable exception, Providers providers) {
         if (exception instanceof JsonParseException) {
             return MetaResponses.error(MetaStatus.BAD_REQUEST,
                     "The request body is not valid JSON.");
@@ -126,7 +133,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                     "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
         }
         if (exception instanceof ConstraintViolationException failure) {
-            return violations(failure, MetaStatus.BAD_REQUEST);
+            return violations(failure, MetaStatus.BAD_REQUEST, providers);
         }
         if (exception instanceof BookNotFound) {
             return MetaResponses.error(MetaStatus.NOT_FOUND,
@@ -144,7 +151,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * The answer to {@code exception} in the status envelope: the first test it passes decides.
      */
-    static Response respondInStatus(Throwable exception) {
+    static Response respondInStatus(Throwable exception, Providers providers) {
         if (exception instanceof JsonParseException) {
             return StatusResponses.failure("The request body is not valid JSON.", List.of(), null);
         }
@@ -155,7 +162,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
             return StatusResponses.failure("The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.", List.of(), null);
         }
         if (exception instanceof ConstraintViolationException failure) {
-            return statusViolations(failure);
+            return statusViolations(failure, providers);
         }
         if (exception instanceof BookNotFound) {
             return StatusResponses.error(404, StatusResponses.messageOf(exception, "Not Found"),
@@ -234,8 +241,9 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * Answers validation failures with one entry per field, its messages in order and joined. A
      * violation of a return value is the server's fault and answers 500.
      */
-    private static Response violations(ConstraintViolationException exception, MetaStatus status) {
-        Map<String, List<String>> messages = messagesByField(exception);
+    private static Response violations(ConstraintViolationException exception, MetaStatus status,
+            Providers providers) {
+        Map<String, List<String>> messages = messagesByField(exception, providers);
         if (messages == null) {
             return internalError(exception);
         }
@@ -250,8 +258,9 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * Answers validation failures with a 422 {@code failure}: one entry per field, with its messages
      * in order. A violation of a return value is the server's fault and answers 500.
      */
-    private static Response statusViolations(ConstraintViolationException exception) {
-        Map<String, List<String>> messages = messagesByField(exception);
+    private static Response statusViolations(ConstraintViolationException exception,
+            Providers providers) {
+        Map<String, List<String>> messages = messagesByField(exception, providers);
         if (messages == null) {
             return statusInternalError(exception);
         }
@@ -266,8 +275,8 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * The messages of each invalid field in order, by field name, with those of no single field first,
      * under {@code null}; {@code null} when a return value is invalid, which is the server's fault.
      */
-    private static Map<String, List<String>> messagesByField(
-            ConstraintViolationException exception) {
+    private static Map<String, List<String>> messagesByField(ConstraintViolationException exception,
+            Providers providers) {
         Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             for (Path.Node node : violation.getPropertyPath()) {
@@ -275,7 +284,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                     return null;
                 }
             }
-            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+            messages.computeIfAbsent(fieldOf(violation, providers), field -> new ArrayList<>()).add(violation.getMessage());
         }
         messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
         return messages;
@@ -284,24 +293,30 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * The field a violation is about, by the name the client knows: a parameter's name, a path into
      * the request body such as {@code items[2].name}, or {@code null} when it concerns no single field.
+     * The body's properties have the names of its JSON, as {@link EnvelopesBodyNames} finds them.
      */
-    private static String fieldOf(ConstraintViolation<?> violation) {
+    private static String fieldOf(ConstraintViolation<?> violation, Providers providers) {
         String method = null;
         String parameter = null;
         StringBuilder path = new StringBuilder();
+        EnvelopesBodyNames body = EnvelopesBodyNames.of(providers, violation.getRootBean());
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD) {
                 method = node.getName();
             } else if (node.getKind() == ElementKind.PARAMETER) {
-                String name = parameterName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class).getParameterIndex());
+                int index = node.as(Path.ParameterNode.class).getParameterIndex();
+                String name = parameterName(violation.getRootBeanClass(), method, index);
                 parameter = name == null ? node.getName() : name;
                 path.setLength(0);
+                body = EnvelopesBodyNames.of(providers, violation.getExecutableParameters()[index]);
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 if (node.isInIterable()) {
                     path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    body = body.element();
                 }
                 if (node.getKind() == ElementKind.PROPERTY) {
-                    path.append(path.length() == 0 ? "" : ".").append(node.getName());
+                    body = body.property(node.getName());
+                    path.append(path.length() == 0 ? "" : ".").append(body.name());
                 }
             }
         }
@@ -394,9 +409,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private UriInfo uriInfo;
 
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
         @Override
         public Response toResponse(JsonParseException exception) {
-            return respond(exception, styleOf(resourceInfo, uriInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo), providers);
         }
     }
 
@@ -417,9 +438,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private UriInfo uriInfo;
 
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
         @Override
         public Response toResponse(JsonMappingException exception) {
-            return respond(exception, styleOf(resourceInfo, uriInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo), providers);
         }
     }
 
@@ -440,9 +467,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         @Context
         private UriInfo uriInfo;
 
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
         @Override
         public Response toResponse(ConstraintViolationException exception) {
-            return respond(exception, styleOf(resourceInfo, uriInfo));
+            return respond(exception, styleOf(resourceInfo, uriInfo), providers);
         }
     }
 }

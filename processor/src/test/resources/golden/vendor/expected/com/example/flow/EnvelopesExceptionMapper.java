@@ -12,8 +12,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Providers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -43,15 +45,21 @@ import javax.annotation.processing.Generated;
 public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable> {
     private static final System.Logger LOG = System.getLogger(EnvelopesExceptionMapper.class.getName());
 
+    /**
+     * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+     */
+    @Context
+    private Providers providers;
+
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(unwrapped(exception));
+        return respond(unwrapped(exception), providers);
     }
 
     /**
      * The answer to {@code exception}: the first test it passes decides.
      */
-    static Response respond(Throwable exception) {
+    static Response respond(Throwable exception, Providers providers) {
         if (exception instanceof JsonParseException) {
             return VendorResponses.error(400, "invalid_attribute",
                     "The request body is not valid JSON.", null);
@@ -64,7 +72,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                     "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.", null);
         }
         if (exception instanceof ConstraintViolationException failure) {
-            return vendorViolations(failure, 400, "invalid_attribute");
+            return vendorViolations(failure, 400, "invalid_attribute", providers);
         }
         if (exception instanceof TaskNotFound) {
             return VendorResponses.error(404, "record_not_found",
@@ -126,15 +134,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * of a return value is the server's fault and answers 500.
      */
     private static Response vendorViolations(ConstraintViolationException exception, int status,
-            String code) {
-        Map<String, List<String>> messages = messagesByField(exception);
+            String code, Providers providers) {
+        Map<String, List<String>> messages = messagesByField(exception, providers);
         if (messages == null) {
             return vendorInternalError(exception);
         }
         Set<String> missing = new HashSet<>();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             if (violation.getInvalidValue() == null) {
-                missing.add(fieldOf(violation));
+                missing.add(fieldOf(violation, providers));
             }
         }
         List<VendorErrorDetail> errors = new ArrayList<>();
@@ -153,8 +161,8 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * The messages of each invalid field in order, by field name, with those of no single field first,
      * under {@code null}; {@code null} when a return value is invalid, which is the server's fault.
      */
-    private static Map<String, List<String>> messagesByField(
-            ConstraintViolationException exception) {
+    private static Map<String, List<String>> messagesByField(ConstraintViolationException exception,
+            Providers providers) {
         Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             for (Path.Node node : violation.getPropertyPath()) {
@@ -162,7 +170,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                     return null;
                 }
             }
-            messages.computeIfAbsent(fieldOf(violation), field -> new ArrayList<>()).add(violation.getMessage());
+            messages.computeIfAbsent(fieldOf(violation, providers), field -> new ArrayList<>()).add(violation.getMessage());
         }
         messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
         return messages;
@@ -171,24 +179,30 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * The field a violation is about, by the name the client knows: a parameter's name, a path into
      * the request body such as {@code items[2].name}, or {@code null} when it concerns no single field.
+     * The body's properties have the names of its JSON, as {@link EnvelopesBodyNames} finds them.
      */
-    private static String fieldOf(ConstraintViolation<?> violation) {
+    private static String fieldOf(ConstraintViolation<?> violation, Providers providers) {
         String method = null;
         String parameter = null;
         StringBuilder path = new StringBuilder();
+        EnvelopesBodyNames body = EnvelopesBodyNames.of(providers, violation.getRootBean());
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD) {
                 method = node.getName();
             } else if (node.getKind() == ElementKind.PARAMETER) {
-                String name = parameterName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class).getParameterIndex());
+                int index = node.as(Path.ParameterNode.class).getParameterIndex();
+                String name = parameterName(violation.getRootBeanClass(), method, index);
                 parameter = name == null ? node.getName() : name;
                 path.setLength(0);
+                body = EnvelopesBodyNames.of(providers, violation.getExecutableParameters()[index]);
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 if (node.isInIterable()) {
                     path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    body = body.element();
                 }
                 if (node.getKind() == ElementKind.PROPERTY) {
-                    path.append(path.length() == 0 ? "" : ".").append(node.getName());
+                    body = body.property(node.getName());
+                    path.append(path.length() == 0 ? "" : ".").append(body.name());
                 }
             }
         }
@@ -257,9 +271,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * Answers {@link JsonParseException} ahead of the library's own mapper, which would answer outside the envelope.
      */
     public static final class JsonParseErrors implements ExceptionMapper<JsonParseException> {
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
         @Override
         public Response toResponse(JsonParseException exception) {
-            return respond(exception);
+            return respond(exception, providers);
         }
     }
 
@@ -267,9 +287,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * Answers {@link JsonMappingException} ahead of the library's own mapper, which would answer outside the envelope.
      */
     public static final class JsonMappingErrors implements ExceptionMapper<JsonMappingException> {
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
         @Override
         public Response toResponse(JsonMappingException exception) {
-            return respond(exception);
+            return respond(exception, providers);
         }
     }
 
@@ -277,9 +303,15 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * Answers {@link ConstraintViolationException} ahead of the library's own mapper, which would answer outside the envelope.
      */
     public static final class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
         @Override
         public Response toResponse(ConstraintViolationException exception) {
-            return respond(exception);
+            return respond(exception, providers);
         }
     }
 }
