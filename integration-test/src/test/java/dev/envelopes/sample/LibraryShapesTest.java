@@ -35,8 +35,7 @@ class LibraryShapesTest {
             [{"id": 1, "name": "Fiction"}, {"id": 2, "name": "Science"}]""",
             "3",
             """
-            {"next": "%s/shelves?offset=2&limit=2", "prev": null}"""
-                .formatted(base())));
+            {"next": "/shelves?offset=2&limit=2", "prev": null}"""));
   }
 
   @Test
@@ -51,9 +50,8 @@ class LibraryShapesTest {
             [{"id": 2, "title": "The Selfish Gene"}]""",
             "3",
             """
-            {"next": "%1$s/shelves/2/books?offset=2&limit=1",
-             "prev": "%1$s/shelves/2/books?offset=0&limit=1"}"""
-                .formatted(base())));
+            {"next": "/shelves/2/books?offset=2&limit=1",
+             "prev": "/shelves/2/books?offset=0&limit=1"}"""));
   }
 
   @Test
@@ -70,7 +68,7 @@ class LibraryShapesTest {
     assertEnvelope(
         api.post("/shelves/2/books", "{\"title\": \"Dune\"}"),
         201,
-        base() + "/shelves/2/books/4",
+        "/shelves/2/books/4",
         success(201, "Created", "4", "null", "null"));
   }
 
@@ -115,10 +113,6 @@ class LibraryShapesTest {
         success(200, "OK", """
             {"id": 1, "name": "Carl Sagan"}""", "null", "null"));
     assertEnvelope(api.get("/authors/9"), 404, notFound("Author 9 does not exist."));
-  }
-
-  private String base() {
-    return api.uri("").toString();
   }
 
   private static JsonNode success(

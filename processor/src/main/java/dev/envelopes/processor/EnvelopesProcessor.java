@@ -12,6 +12,7 @@ import dev.envelopes.MapExceptions;
 import dev.envelopes.Paginated;
 import dev.envelopes.ResponseCode;
 import dev.envelopes.ResponseCodes;
+import dev.envelopes.Unenveloped;
 import dev.envelopes.VendorConvention;
 import dev.envelopes.Views;
 import dev.envelopes.processor.diagnostic.Diagnostic;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -80,16 +82,10 @@ public final class EnvelopesProcessor extends AbstractProcessor {
             VendorConvention.class,
             Views.class,
             Include.class,
-            Includes.class)
+            Includes.class,
+            Unenveloped.class)
         .map(Class::getCanonicalName)
-        .collect(
-            java.util.stream.Collectors.collectingAndThen(
-                java.util.stream.Collectors.toSet(),
-                names -> {
-                  // Wherever a Cursor is bound, to report one that nothing checks.
-                  names.addAll(UncheckedCursors.BINDINGS);
-                  return Set.copyOf(names);
-                }));
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -121,7 +117,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
           userTypes.add(type.getQualifiedName().toString());
         }
       }
-      for (Origin unchecked : UncheckedCursors.find(round, processingEnv.getElementUtils())) {
+      for (Origin unchecked : UncheckedCursors.find(round)) {
         reporter.error(
             Diagnostic.CURSOR_UNCHECKED,
             unchecked,

@@ -1817,6 +1817,26 @@ class DiagnosticsTest {
                 Diagnostic.CURSOR_UNCHECKED,
                 "AuditResource.list",
                 "@QueryParam(\"cursor\")")
+            // Envelopes sees the sources of a compilation that uses it: here, one enveloped
+            // resource beside the one that is not.
+            .source(
+                "com.example.ProjectResource",
+                """
+                package com.example;
+
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+
+                @Path("/projects")
+                @Enveloped
+                public class ProjectResource {
+                  @GET
+                  public String get() {
+                    return "p";
+                  }
+                }
+                """)
             .source(
                 "com.example.AuditResource",
                 """

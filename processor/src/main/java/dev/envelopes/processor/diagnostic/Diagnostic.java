@@ -167,7 +167,9 @@ public enum Diagnostic {
   STYLE_CHOOSES_NOTHING(
       "@EnvelopeStyle on %s chooses the style of nothing: it is not an enveloped resource or"
           + " method, the @EnvelopeApi type, or a class or package that holds resources.",
-      "Add @Enveloped where the style should apply, move @EnvelopeStyle there, or remove it."),
+      "Move @EnvelopeStyle to the enveloped resource class or method it should apply to (a"
+          + " base class's or interface's style does not reach the concrete @Enveloped class that"
+          + " inherits its methods: put it on that class), or remove it."),
 
   // The vendor style.
   VENDOR_CONVENTION_MISSING(

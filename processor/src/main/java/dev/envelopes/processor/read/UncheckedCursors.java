@@ -9,11 +9,13 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Finds where Jakarta REST would hand code a {@code Cursor} that nothing checked: a parameter or
@@ -25,7 +27,7 @@ import javax.lang.model.util.Elements;
 public final class UncheckedCursors {
 
   /** The Jakarta REST annotations that bind a value of the request. */
-  public static final Set<String> BINDINGS =
+  private static final Set<String> BINDINGS =
       Set.of(
           "jakarta.ws.rs.QueryParam",
           "jakarta.ws.rs.PathParam",
@@ -36,24 +38,45 @@ public final class UncheckedCursors {
 
   private UncheckedCursors() {}
 
-  /** The unchecked cursors among the elements of {@code round}, ordered by where they are. */
-  public static List<Origin> find(RoundEnvironment round, Elements elements) {
+  /**
+   * The unchecked cursors among the sources of {@code round}, ordered by where they are. They are
+   * found by walking the round's types rather than by asking javac for the binding annotations, so
+   * that Envelopes supports, and claims, no annotation of Jakarta REST's.
+   */
+  public static List<Origin> find(RoundEnvironment round) {
     List<Origin> found = new ArrayList<>();
-    for (String binding : BINDINGS.stream().sorted().toList()) {
-      TypeElement annotation = elements.getTypeElement(binding);
-      if (annotation == null) {
-        continue;
-      }
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (holdsCursor(element.asType()) && !checkedByEnvelopes(element)) {
-          found.add(Origin.of(element, mirrorOf(element, binding)));
-        }
-      }
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      collect(type, found);
     }
     found.sort(
         Comparator.comparing((Origin origin) -> origin.element().getEnclosingElement().toString())
             .thenComparing(origin -> origin.element().getSimpleName().toString()));
     return found;
+  }
+
+  private static void collect(TypeElement type, List<Origin> found) {
+    List<Element> bound = new ArrayList<>(ElementFilter.fieldsIn(type.getEnclosedElements()));
+    for (ExecutableElement executable :
+        ElementFilter.methodsIn(type.getEnclosedElements())) {
+      bound.addAll(executable.getParameters());
+    }
+    for (ExecutableElement constructor :
+        ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      bound.addAll(constructor.getParameters());
+    }
+    for (Element element : bound) {
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        String binding = Annotations.nameOf(mirror);
+        if (BINDINGS.contains(binding)
+            && holdsCursor(element.asType())
+            && !checkedByEnvelopes(element)) {
+          found.add(Origin.of(element, mirror));
+        }
+      }
+    }
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      collect(nested, found);
+    }
   }
 
   /** Whether {@code type} is {@code Cursor}, or a container of it such as {@code List<Cursor>}. */
@@ -77,10 +100,16 @@ public final class UncheckedCursors {
       return false;
     }
     Element method = element.getEnclosingElement();
+    Element declaring = method.getEnclosingElement();
+    // A method of an abstract class or an interface is served, and its cursor checked, by the
+    // concrete @Enveloped resource that inherits it.
+    boolean inherited =
+        declaring.getKind().isInterface() || declaring.getModifiers().contains(Modifier.ABSTRACT);
     return method.getKind() == ElementKind.METHOD
         // An opted-out method gets no paging checks, so its cursor is as unchecked as any other.
         && Annotations.find(method, KnownTypes.UNENVELOPED).isEmpty()
-        && (Annotations.find(method, KnownTypes.ENVELOPED).isPresent()
+        && (inherited
+            || Annotations.find(method, KnownTypes.ENVELOPED).isPresent()
             || Annotations.find(method.getEnclosingElement(), KnownTypes.ENVELOPED).isPresent());
   }
 
@@ -106,14 +135,4 @@ public final class UncheckedCursors {
     return enclosing.getSimpleName() + "." + element.getSimpleName();
   }
 
-  private static AnnotationMirror mirrorOf(Element element, String binding) {
-    return element.getAnnotationMirrors().stream()
-        .filter(
-            mirror ->
-                ((TypeElement) mirror.getAnnotationType().asElement())
-                    .getQualifiedName()
-                    .contentEquals(binding))
-        .findFirst()
-        .orElse(null);
-  }
 }
