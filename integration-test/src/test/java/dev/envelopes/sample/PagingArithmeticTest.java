@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.envelopes.LinkBase;
+import dev.envelopes.LinkQuery;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -40,7 +42,8 @@ class PagingArithmeticTest {
       int limit = 1 + random.nextInt(100);
       long total = huge(random, Long.MAX_VALUE);
       ContainerRequest request = request("items?offset=" + offset + "&limit=" + limit);
-      MetaPaging.read(request, maxOffset, 25, 100);
+      MetaPaging.read(
+          request, maxOffset, 25, 100, LinkQuery.declared(Set.of("offset", "limit")));
 
       MetaPagination pagination = MetaPaging.pagination(request, total);
 
@@ -111,7 +114,8 @@ class PagingArithmeticTest {
       int size = PagingOracle.size(cursor, limit, total);
       ContainerRequest request =
           request("items?cursor=" + Cursors.signed(cursor) + "&limit=" + limit);
-      VendorPaging.read(request, 2, 50, Cursors.API_KEY);
+      VendorPaging.read(
+          request, 2, 50, Cursors.API_KEY, LinkQuery.declared(Set.of("cursor", "limit")));
       ContainerResponse response = new ContainerResponse(request, Response.ok().build());
 
       VendorPaging.link(request, response, size, total, Cursors.API_KEY);

@@ -159,9 +159,9 @@ class VendorPagingTest {
             api.get("/lists?workspace_id=52&view=default"),
             page(1, 2),
             api.base()
-                + "/lists?workspace_id=52&cursor="
+                + "/lists?workspace_id=52&view=default&cursor="
                 + signed(2, "workspace_id=52&view=default")
-                + "&view=default&limit=2");
+                + "&limit=2");
 
     assertEquals(
         Map.of(
@@ -181,9 +181,9 @@ class VendorPagingTest {
             api.get("/lists?workspace_id=52&include=accounts%2C%20accounts"),
             pageWithAccounts(new int[] {1, 2}, 1, 2),
             api.base()
-                + "/lists?workspace_id=52&cursor="
+                + "/lists?workspace_id=52&include=accounts%2C%20accounts&cursor="
                 + signed(2, "workspace_id=52&include=accounts%2C%20accounts")
-                + "&include=accounts%2C%20accounts&limit=2");
+                + "&limit=2");
 
     assertEquals(List.of("accounts, accounts"), queryOf(next).get("include"));
     assertPage(api.get(next), pageWithAccounts(new int[] {3, 4}, 1, 2), null);

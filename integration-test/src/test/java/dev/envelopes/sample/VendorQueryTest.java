@@ -84,9 +84,9 @@ class VendorQueryTest {
             }
             """),
         api.base()
-            + "/lists?workspace_id=52&cursor="
+            + "/lists?workspace_id=52&include=accounts&cursor="
             + signed(2, "workspace_id=52&include=accounts")
-            + "&include=accounts&limit=2");
+            + "&limit=2");
   }
 
   @Test
@@ -104,9 +104,9 @@ class VendorQueryTest {
                 + signed(2, "workspace_id=52&include=accounts")),
         pageWithAccounts(new int[] {3}, 1),
         api.base()
-            + "/lists?workspace_id=52&cursor="
+            + "/lists?workspace_id=52&include=accounts&cursor="
             + signed(3, "workspace_id=52&include=accounts")
-            + "&include=accounts&limit=1");
+            + "&limit=1");
     assertPage(
         api.get("/lists?workspace_id=7&include=accounts"),
         pageWithAccounts(new int[] {5}, 1),
@@ -163,9 +163,9 @@ class VendorQueryTest {
             api.get("/lists?workspace_id=52&view=upcoming&limit=1"),
             page(1),
             api.base()
-                + "/lists?workspace_id=52&cursor="
+                + "/lists?workspace_id=52&view=upcoming&cursor="
                 + signed(1, "workspace_id=52&view=upcoming")
-                + "&view=upcoming&limit=1");
+                + "&limit=1");
 
     assertPage(api.get(next), page(4), null);
   }

@@ -85,17 +85,17 @@ class VendorVersionsTest {
         List.of(
             api.uri("/v2/lists?workspace_id=52&view=default&limit=1"),
             api.uri(
-                "/v2/lists?workspace_id=52&cursor="
+                "/v2/lists?workspace_id=52&view=default&cursor="
                     + signed(1, "workspace_id=52&view=default")
-                    + "&view=default&limit=1"),
+                    + "&limit=1"),
             api.uri(
-                "/v2/lists?workspace_id=52&cursor="
+                "/v2/lists?workspace_id=52&view=default&cursor="
                     + signed(2, "workspace_id=52&view=default")
-                    + "&view=default&limit=1"),
+                    + "&limit=1"),
             api.uri(
-                "/v2/lists?workspace_id=52&cursor="
+                "/v2/lists?workspace_id=52&view=default&cursor="
                     + signed(3, "workspace_id=52&view=default")
-                    + "&view=default&limit=1")),
+                    + "&limit=1")),
         visited);
   }
 

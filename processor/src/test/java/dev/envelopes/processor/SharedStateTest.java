@@ -33,6 +33,7 @@ class SharedStateTest {
           "long",
           "Set<String>",
           "Pattern",
+          "LinkQuery",
           "SerializedString",
           "MediaType",
           "System.Logger",

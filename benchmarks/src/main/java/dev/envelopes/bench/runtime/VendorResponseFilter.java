@@ -1,6 +1,7 @@
 package dev.envelopes.bench.runtime;
 
 import dev.envelopes.LinkBase;
+import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
 import dev.envelopes.Related;
 import dev.envelopes.Style;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,11 +61,16 @@ public final class VendorResponseFilter extends ReflectiveWrapping {
       String cursor = cursors.next(request, cursors.offset(request), items.size(), page.total());
       if (cursor != null) {
         URI sent = (URI) request.getProperty(VendorRequestFilter.SENT_URI);
+        // Every parameter in the request's order, as the generated code links them: the query
+        // filter has refused any the method does not take.
         URI next =
-            (sent == null ? request.getUriInfo().getRequestUriBuilder() : UriBuilder.fromUri(sent))
-                .replaceQueryParam("cursor", cursor)
-                .replaceQueryParam("limit", limit)
-                .build();
+            LinkQuery.everyParameter()
+                .link(
+                    sent == null ? request.getUriInfo().getRequestUri() : sent,
+                    "cursor",
+                    cursor,
+                    "limit",
+                    limit);
         // Relative to the server's root, as the generated code writes it.
         response
             .getHeaders()

@@ -8,6 +8,7 @@ final class LibraryTypes {
   static final ClassName PAGE = ClassName.get("dev.envelopes", "Page");
   static final ClassName CURSOR = ClassName.get("dev.envelopes", "Cursor");
   static final ClassName LINK_BASE = ClassName.get("dev.envelopes", "LinkBase");
+  static final ClassName LINK_QUERY = ClassName.get("dev.envelopes", "LinkQuery");
   static final ClassName CURSOR_KEY = ClassName.get("dev.envelopes", "CursorKey");
   static final ClassName STYLE = ClassName.get("dev.envelopes", "Style");
   static final ClassName STATUS_PHRASES = ClassName.get("dev.envelopes", "HttpStatusPhrases");

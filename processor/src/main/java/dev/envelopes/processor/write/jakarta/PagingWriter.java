@@ -44,7 +44,7 @@ final class PagingWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read(names, statuses, window))
         .addMethod(pagination(names, window))
-        .addMethod(link(names))
+        .addMethod(link(names, window))
         .addMethod(parse())
         .build();
   }
@@ -57,12 +57,14 @@ final class PagingWriter {
                 + " offset the\nresource method's parameter can take.\n\n"
                 + "@param offset the number of records before the page\n"
                 + "@param limit the largest number of records on the page\n"
-                + "@param maxOffset the largest offset the method accepts\n")
+                + "@param maxOffset the largest offset the method accepts\n"
+                + "@param linked the query parameters its links repeat\n")
         .recordConstructor(
             MethodSpec.constructorBuilder()
                 .addParameter(TypeName.LONG, "offset")
                 .addParameter(TypeName.INT, "limit")
                 .addParameter(TypeName.LONG, "maxOffset")
+                .addParameter(LibraryTypes.LINK_QUERY, "linked")
                 .build())
         .build();
   }
@@ -71,16 +73,19 @@ final class PagingWriter {
     return MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc(
-            "Checks the request's offset and limit and keeps them for {@link #pagination}, or"
-                + " aborts the\nrequest with a 400 that names each parameter at fault.\n\n"
+            "Checks the request's offset and limit, and that the links can repeat its query, and"
+                + " keeps them\nfor {@link #pagination}, or aborts the request with a 400 that"
+                + " names each parameter at\nfault.\n\n"
                 + "@param request the request\n"
                 + "@param maxOffset the largest offset the resource method's parameter can take\n"
                 + "@param defaultLimit the limit of a request that gives none\n"
-                + "@param maxLimit the largest limit a request may ask for\n")
+                + "@param maxLimit the largest limit a request may ask for\n"
+                + "@param linked the query parameters the links repeat\n")
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(TypeName.LONG, "maxOffset")
         .addParameter(TypeName.INT, "defaultLimit")
         .addParameter(TypeName.INT, "maxLimit")
+        .addParameter(LibraryTypes.LINK_QUERY, "linked")
         .addStatement(
             "$T query = request.getUriInfo().getQueryParameters()",
             ParameterizedTypeName.get(
@@ -109,8 +114,16 @@ final class PagingWriter {
             MetaEnvelopeStyle.LIMIT,
             "must be given once, as a whole number from 1 to ")
         .endControlFlow()
+        .addStatement(
+            "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
+                + ".ifPresent(name -> problems.add(new $T(name, $T.TOO_LONG)))",
+            MetaEnvelopeStyle.OFFSET,
+            MetaEnvelopeStyle.LIMIT,
+            names.fieldError(),
+            LibraryTypes.LINK_QUERY)
         .beginControlFlow("if (problems.isEmpty())")
-        .addStatement("request.setProperty(PAGE, new $T(offset, (int) limit, maxOffset))", window)
+        .addStatement(
+            "request.setProperty(PAGE, new $T(offset, (int) limit, maxOffset, linked))", window)
         .nextControlFlow("else")
         .addStatement(
             "request.abortWith($T.error($L, problems))", names.responses(), statuses.constant(400))
@@ -137,34 +150,33 @@ final class PagingWriter {
         .beginControlFlow(
             "if (page.offset() < total && total - page.offset() > page.limit()\n"
                 + "&& page.maxOffset() - page.offset() >= page.limit())")
-        .addStatement("next = link(request, page.offset() + page.limit(), page.limit())")
+        .addStatement("next = link(request, page, page.offset() + page.limit(), page.limit())")
         .endControlFlow()
         .addStatement("$T prev = null", URI.class)
         .addStatement("long end = Math.min(page.offset(), total)")
         .beginControlFlow("if (end > 0)")
         .addStatement("long start = Math.max(0, end - page.limit())")
-        .addStatement("prev = link(request, start, (int) (end - start))")
+        .addStatement("prev = link(request, page, start, (int) (end - start))")
         .endControlFlow()
         .addStatement("return new $T(next, prev)", names.pagination())
         .build();
   }
 
-  private static MethodSpec link(GeneratedNames names) {
+  private static MethodSpec link(GeneratedNames names, ClassName window) {
     return MethodSpec.methodBuilder("link")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(URI.class)
         .addJavadoc(
-            "The request's own URI, with its offset and limit replaced, linked as {@link $T}"
-                + " links.\n",
+            "The request's own URI with the query parameters the page repeats, then {@code"
+                + " offset} and\n{@code limit}, linked as {@link $T} links.\n",
             names.publicLinks())
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+        .addParameter(window, "page")
         .addParameter(TypeName.LONG, "offset")
         .addParameter(TypeName.INT, "limit")
         .addStatement(
-            "return $T.create($T.link(request, request.getUriInfo().getRequestUriBuilder()\n"
-                + ".replaceQueryParam($S, offset)\n"
-                + ".replaceQueryParam($S, limit)\n"
-                + ".build()))",
+            "return $T.create($T.link(request, page.linked().link(\n"
+                + "request.getUriInfo().getRequestUri(), $S, offset, $S, limit)))",
             URI.class,
             names.publicLinks(),
             MetaEnvelopeStyle.OFFSET,

@@ -165,14 +165,41 @@ final class ResourceEnvelopesWriter {
     type.addSuperinterface(LibraryTypes.REQUEST_FILTER)
         .addField(maxOffsetField.build())
         .addFields(limitConstants(limit, endpoint.paging().get().maxLimit()))
+        .addField(linkedQuery(endpoint))
         .addMethod(
             MethodSpec.methodBuilder("filter")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addStatement(
-                    "$T.read(request, MAX_OFFSET, DEFAULT_LIMIT, MAX_LIMIT)", names.paging())
+                    "$T.read(request, MAX_OFFSET, DEFAULT_LIMIT, MAX_LIMIT, LINKED)",
+                    names.paging())
                 .build());
+  }
+
+  /**
+   * {@code LINKED}, the query parameters the links of a paged method repeat: those it declares, in
+   * order of name, or every one when a {@code @BeanParam} may declare more than the model sees.
+   */
+  private static FieldSpec linkedQuery(EndpointModel endpoint) {
+    FieldSpec.Builder field =
+        FieldSpec.builder(
+                LibraryTypes.LINK_QUERY, "LINKED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The query parameters the method's page links repeat.\n");
+    if (endpoint.parameters().stream()
+        .anyMatch(parameter -> parameter.source() == ParameterModel.Source.BEAN)) {
+      return field.initializer("$T.everyParameter()", LibraryTypes.LINK_QUERY).build();
+    }
+    CodeBlock.Builder names = CodeBlock.builder();
+    endpoint.parameters().stream()
+        .filter(parameter -> parameter.source() == ParameterModel.Source.QUERY)
+        .map(ParameterModel::wireName)
+        .sorted()
+        .distinct()
+        .forEach(name -> names.add(names.isEmpty() ? "$S" : ", $S", name));
+    return field
+        .initializer("$T.declared($T.of($L))", LibraryTypes.LINK_QUERY, Set.class, names.build())
+        .build();
   }
 
   /** {@code DEFAULT_LIMIT} and {@code MAX_LIMIT}, the limits of a paged method in every style. */

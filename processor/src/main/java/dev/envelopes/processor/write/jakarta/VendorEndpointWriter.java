@@ -141,13 +141,24 @@ final class VendorEndpointWriter {
       ParameterModel limit = endpoint.queryParameter(VendorStyle.LIMIT).orElseThrow();
       type.addFields(
               ResourceEnvelopesWriter.limitConstants(limit, endpoint.paging().get().maxLimit()))
+          .addField(
+              FieldSpec.builder(
+                      LibraryTypes.LINK_QUERY,
+                      "LINKED",
+                      Modifier.PRIVATE,
+                      Modifier.STATIC,
+                      Modifier.FINAL)
+                  .addJavadoc("The query parameters its {@code Link} repeats: those it takes.\n")
+                  .initializer("$T.declared(PARAMETERS)", LibraryTypes.LINK_QUERY)
+                  .build())
           .addField(CursorSigning.keyField())
           .addMethod(CursorSigning.constructor());
       check
           .beginControlFlow(
               "if ($T.check(request, PARAMETERS, VIEWS, INCLUDES))", names.vendorQueries())
           .addStatement(
-              "$T.read(request, DEFAULT_LIMIT, MAX_LIMIT, cursorKey)", names.vendorPaging())
+              "$T.read(request, DEFAULT_LIMIT, MAX_LIMIT, cursorKey, LINKED)",
+              names.vendorPaging())
           .endControlFlow();
     } else {
       check.addStatement("$T.check(request, PARAMETERS, VIEWS, INCLUDES)", names.vendorQueries());

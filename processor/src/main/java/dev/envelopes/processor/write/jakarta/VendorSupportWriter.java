@@ -691,11 +691,13 @@ final class VendorSupportWriter {
                         + "@param request the request\n"
                         + "@param defaultLimit the limit of a request that gives none\n"
                         + "@param maxLimit the largest limit a request may ask for\n"
-                        + "@param cursorKey the key that signed the cursors of earlier answers\n")
+                        + "@param cursorKey the key that signed the cursors of earlier answers\n"
+                        + "@param linked the query parameters the link repeats\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(TypeName.INT, "defaultLimit")
                 .addParameter(TypeName.INT, "maxLimit")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+                .addParameter(LibraryTypes.LINK_QUERY, "linked")
                 .addStatement(
                     "$T query = request.getUriInfo().getQueryParameters()",
                     ParameterizedTypeName.get(LibraryTypes.MULTIVALUED_MAP, STRING, STRING))
@@ -723,9 +725,19 @@ final class VendorSupportWriter {
                     "limit must be given at most once, as a whole number from 1 to ",
                     VendorStyle.LIMIT)
                 .endControlFlow()
+                .addStatement(
+                    "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
+                        + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
+                        + " name)))",
+                    VendorStyle.CURSOR,
+                    VendorStyle.LIMIT,
+                    responses,
+                    "invalid_attribute",
+                    LibraryTypes.LINK_QUERY)
                 .beginControlFlow("if (errors.isEmpty())")
                 .addStatement(
-                    "request.setProperty(PAGE, new $T(cursor.offset(), (int) limit))", window)
+                    "request.setProperty(PAGE, new $T(cursor.offset(), (int) limit, linked))",
+                    window)
                 .nextControlFlow("else")
                 .addStatement("request.abortWith($T.error(400, errors))", responses)
                 .endControlFlow()
@@ -736,8 +748,9 @@ final class VendorSupportWriter {
                 .addJavadoc(
                     "Adds the {@code Link} to the page after the one the request asked for, which"
                         + " holds {@code size}\nof {@code total} records; the last page gets"
-                        + " none. The link is the URI the client sent, with\nits cursor moved on"
-                        + " and every other parameter kept; the cursor is signed for those.\n")
+                        + " none. The link is the URI the client sent, with\nthe parameters the"
+                        + " method takes as sent, then its cursor moved on, signed for them,\nand"
+                        + " its limit.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
                 .addParameter(TypeName.INT, "size")
@@ -755,15 +768,13 @@ final class VendorSupportWriter {
                     URI.class,
                     names.vendorRequests())
                 .addStatement(
-                    "$T next = $T.fromUri(sent == null ? request.getUriInfo().getRequestUri() :"
-                        + " sent)\n"
-                        + ".replaceQueryParam($S, cursorKey.seal(new $T(page.cursor() + size),"
+                    "$T next = page.linked().link(sent == null ?"
+                        + " request.getUriInfo().getRequestUri() : sent,\n"
+                        + "$S, cursorKey.seal(new $T(page.cursor() + size),"
                         + " request.getUriInfo().getPathParameters(),"
-                        + " request.getUriInfo().getQueryParameters()))\n"
-                        + ".replaceQueryParam($S, page.limit())\n"
-                        + ".build()",
+                        + " request.getUriInfo().getQueryParameters()),\n"
+                        + "$S, page.limit())",
                     URI.class,
-                    LibraryTypes.URI_BUILDER,
                     VendorStyle.CURSOR,
                     LibraryTypes.CURSOR,
                     VendorStyle.LIMIT)
@@ -783,11 +794,13 @@ final class VendorSupportWriter {
                 .addJavadoc(
                     "A checked page.\n\n"
                         + "@param cursor the number of records before the page\n"
-                        + "@param limit the largest number of records on the page\n")
+                        + "@param limit the largest number of records on the page\n"
+                        + "@param linked the query parameters its link repeats\n")
                 .recordConstructor(
                     MethodSpec.constructorBuilder()
                         .addParameter(TypeName.LONG, "cursor")
                         .addParameter(TypeName.INT, "limit")
+                        .addParameter(LibraryTypes.LINK_QUERY, "linked")
                         .build())
                 .build())
         .build();

@@ -1,5 +1,6 @@
 package com.example.catalog;
 
+import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -53,9 +54,14 @@ public final class BookResourceEnvelopes implements DynamicFeature {
          */
         private static final int MAX_LIMIT = 300;
 
+        /**
+         * The query parameters the method's page links repeat.
+         */
+        private static final LinkQuery LINKED = LinkQuery.declared(Set.of("author", "limit", "offset"));
+
         @Override
         public void filter(ContainerRequestContext request) {
-            MetaPaging.read(request, MAX_OFFSET, DEFAULT_LIMIT, MAX_LIMIT);
+            MetaPaging.read(request, MAX_OFFSET, DEFAULT_LIMIT, MAX_LIMIT, LINKED);
         }
 
         @Override
@@ -98,9 +104,14 @@ public final class BookResourceEnvelopes implements DynamicFeature {
          */
         private static final int MAX_LIMIT = 50;
 
+        /**
+         * The query parameters the method's page links repeat.
+         */
+        private static final LinkQuery LINKED = LinkQuery.declared(Set.of("limit", "offset", "q"));
+
         @Override
         public void filter(ContainerRequestContext request) {
-            MetaPaging.read(request, MAX_OFFSET, DEFAULT_LIMIT, MAX_LIMIT);
+            MetaPaging.read(request, MAX_OFFSET, DEFAULT_LIMIT, MAX_LIMIT, LINKED);
         }
 
         @Override

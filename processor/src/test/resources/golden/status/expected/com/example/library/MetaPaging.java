@@ -1,5 +1,6 @@
 package com.example.library;
 
+import dev.envelopes.LinkQuery;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
@@ -33,16 +34,18 @@ public final class MetaPaging {
     }
 
     /**
-     * Checks the request's offset and limit and keeps them for {@link #pagination}, or aborts the
-     * request with a 400 that names each parameter at fault.
+     * Checks the request's offset and limit, and that the links can repeat its query, and keeps them
+     * for {@link #pagination}, or aborts the request with a 400 that names each parameter at
+     * fault.
      *
      * @param request the request
      * @param maxOffset the largest offset the resource method's parameter can take
      * @param defaultLimit the limit of a request that gives none
      * @param maxLimit the largest limit a request may ask for
+     * @param linked the query parameters the links repeat
      */
     public static void read(ContainerRequestContext request, long maxOffset, int defaultLimit,
-            int maxLimit) {
+            int maxLimit, LinkQuery linked) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         long offset = parse(query.get("offset"), 0, 0, maxOffset);
         long limit = parse(query.get("limit"), defaultLimit, 1, maxLimit);
@@ -53,8 +56,10 @@ public final class MetaPaging {
         if (limit == INVALID) {
             problems.add(new MetaFieldError("limit", "must be given once, as a whole number from 1 to " + maxLimit));
         }
+        linked.tooLong(request.getUriInfo().getRequestUri(), "offset", "limit")
+                .ifPresent(name -> problems.add(new MetaFieldError(name, LinkQuery.TOO_LONG)));
         if (problems.isEmpty()) {
-            request.setProperty(PAGE, new Window(offset, (int) limit, maxOffset));
+            request.setProperty(PAGE, new Window(offset, (int) limit, maxOffset, linked));
         } else {
             request.abortWith(MetaResponses.error(MetaStatus.BAD_REQUEST, problems));
         }
@@ -73,25 +78,24 @@ public final class MetaPaging {
         // Written as differences, which cannot overflow near Long.MAX_VALUE.
         if (page.offset() < total && total - page.offset() > page.limit()
         && page.maxOffset() - page.offset() >= page.limit()) {
-            next = link(request, page.offset() + page.limit(), page.limit());
+            next = link(request, page, page.offset() + page.limit(), page.limit());
         }
         URI prev = null;
         long end = Math.min(page.offset(), total);
         if (end > 0) {
             long start = Math.max(0, end - page.limit());
-            prev = link(request, start, (int) (end - start));
+            prev = link(request, page, start, (int) (end - start));
         }
         return new MetaPagination(next, prev);
     }
 
     /**
-     * The request's own URI, with its offset and limit replaced, linked as {@link PublicLinks} links.
+     * The request's own URI with the query parameters the page repeats, then {@code offset} and
+     * {@code limit}, linked as {@link PublicLinks} links.
      */
-    private static URI link(ContainerRequestContext request, long offset, int limit) {
-        return URI.create(PublicLinks.link(request, request.getUriInfo().getRequestUriBuilder()
-                .replaceQueryParam("offset", offset)
-                .replaceQueryParam("limit", limit)
-                .build()));
+    private static URI link(ContainerRequestContext request, Window page, long offset, int limit) {
+        return URI.create(PublicLinks.link(request, page.linked().link(
+                request.getUriInfo().getRequestUri(), "offset", offset, "limit", limit)));
     }
 
     /**
@@ -128,7 +132,8 @@ public final class MetaPaging {
      * @param offset the number of records before the page
      * @param limit the largest number of records on the page
      * @param maxOffset the largest offset the method accepts
+     * @param linked the query parameters its links repeat
      */
-    private record Window(long offset, int limit, long maxOffset) {
+    private record Window(long offset, int limit, long maxOffset, LinkQuery linked) {
     }
 }

@@ -2,6 +2,7 @@ package com.example.flow;
 
 import dev.envelopes.Cursor;
 import dev.envelopes.CursorKey;
+import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
 import dev.envelopes.Related;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -66,6 +67,11 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
         private static final int MAX_LIMIT = 100;
 
         /**
+         * The query parameters its {@code Link} repeats: those it takes.
+         */
+        private static final LinkQuery LINKED = LinkQuery.declared(PARAMETERS);
+
+        /**
          * Signs the cursors of the answers and checks those of the requests.
          */
         private final CursorKey cursorKey;
@@ -77,7 +83,7 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
         @Override
         public void filter(ContainerRequestContext request) {
             if (VendorQueries.check(request, PARAMETERS, VIEWS, INCLUDES)) {
-                VendorPaging.read(request, DEFAULT_LIMIT, MAX_LIMIT, cursorKey);
+                VendorPaging.read(request, DEFAULT_LIMIT, MAX_LIMIT, cursorKey, LINKED);
             }
         }
 

@@ -2,11 +2,11 @@ package com.example.flow;
 
 import dev.envelopes.Cursor;
 import dev.envelopes.CursorKey;
+import dev.envelopes.LinkQuery;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +45,10 @@ public final class VendorPaging {
      * @param defaultLimit the limit of a request that gives none
      * @param maxLimit the largest limit a request may ask for
      * @param cursorKey the key that signed the cursors of earlier answers
+     * @param linked the query parameters the link repeats
      */
     public static void read(ContainerRequestContext request, int defaultLimit, int maxLimit,
-            CursorKey cursorKey) {
+            CursorKey cursorKey, LinkQuery linked) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         Cursor cursor = cursor(request, cursorKey);
         long limit = parse(query.get("limit"), defaultLimit, 1, maxLimit);
@@ -58,8 +59,10 @@ public final class VendorPaging {
         if (limit == INVALID) {
             errors.add(VendorResponses.detail("invalid_attribute", "limit must be given at most once, as a whole number from 1 to " + maxLimit, "limit"));
         }
+        linked.tooLong(request.getUriInfo().getRequestUri(), "cursor", "limit")
+                .ifPresent(name -> errors.add(VendorResponses.detail("invalid_attribute", name + " " + LinkQuery.TOO_LONG, name)));
         if (errors.isEmpty()) {
-            request.setProperty(PAGE, new Window(cursor.offset(), (int) limit));
+            request.setProperty(PAGE, new Window(cursor.offset(), (int) limit, linked));
         } else {
             request.abortWith(VendorResponses.error(400, errors));
         }
@@ -68,7 +71,8 @@ public final class VendorPaging {
     /**
      * Adds the {@code Link} to the page after the one the request asked for, which holds {@code size}
      * of {@code total} records; the last page gets none. The link is the URI the client sent, with
-     * its cursor moved on and every other parameter kept; the cursor is signed for those.
+     * the parameters the method takes as sent, then its cursor moved on, signed for them,
+     * and its limit.
      */
     public static void link(ContainerRequestContext request, ContainerResponseContext response,
             int size, long total, CursorKey cursorKey) {
@@ -78,10 +82,9 @@ public final class VendorPaging {
             return;
         }
         URI sent = (URI) request.getProperty(VendorRequests.REQUESTED_URI);
-        URI next = UriBuilder.fromUri(sent == null ? request.getUriInfo().getRequestUri() : sent)
-                .replaceQueryParam("cursor", cursorKey.seal(new Cursor(page.cursor() + size), request.getUriInfo().getPathParameters(), request.getUriInfo().getQueryParameters()))
-                .replaceQueryParam("limit", page.limit())
-                .build();
+        URI next = page.linked().link(sent == null ? request.getUriInfo().getRequestUri() : sent,
+                "cursor", cursorKey.seal(new Cursor(page.cursor() + size), request.getUriInfo().getPathParameters(), request.getUriInfo().getQueryParameters()),
+                "limit", page.limit());
         // Written as text, so that no runtime resolves it against the request.
         response.getHeaders().add(HttpHeaders.LINK, "<" + PublicLinks.link(request, next) + ">; rel=\"next\"");
     }
@@ -139,7 +142,8 @@ public final class VendorPaging {
      *
      * @param cursor the number of records before the page
      * @param limit the largest number of records on the page
+     * @param linked the query parameters its link repeats
      */
-    private record Window(long cursor, int limit) {
+    private record Window(long cursor, int limit, LinkQuery linked) {
     }
 }

@@ -1,0 +1,183 @@
+package dev.envelopes;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The query a page link repeats: the query parameters its resource method declares, in the order
+ * the request gave them, each with the values it gave, exactly as sent; then the paging parameters
+ * with their new values. A parameter the method does not declare is left out, so a client cannot
+ * make an answer repeat whatever it put in the query.
+ *
+ * <p>What a link repeats is bounded: at most {@value #MAX_LENGTH} characters as sent, the size of
+ * the request line most servers and proxies accept (Apache's {@code LimitRequestLine}, nginx's
+ * {@code large_client_header_buffers}, Tomcat's {@code maxHttpHeaderSize}), so a longer link could
+ * not be followed anyway; a meta answer's two links then stay within 16 KB, the bound of an error
+ * body. The generated paging checks a request against it with {@link #tooLong} before the resource
+ * method runs, and answers the style's 400 rather than drop a link, which a client would take for
+ * the last page.
+ *
+ * <p>The query is read from the raw request URI, which keeps the client's order; Jakarta REST's
+ * {@code UriInfo.getQueryParameters()} and {@code UriBuilder.replaceQueryParam} promise none.
+ * Instances are immutable and safe to share between threads.
+ */
+public final class LinkQuery {
+
+  /** The most characters, as sent, that the query parameters a link repeats may take. */
+  public static final int MAX_LENGTH = 8192;
+
+  /** What an answer says of the parameter that makes a link too long, after its name. */
+  public static final String TOO_LONG =
+      "is too long to repeat in a page link: the query parameters a link repeats may take at most "
+          + MAX_LENGTH
+          + " characters";
+
+  /** The most percent-encoded characters one decoded character of a name can take. */
+  private static final int MAX_ENCODED_CHAR_LENGTH = 9;
+
+  /** The names it repeats, or {@code null} for every parameter. */
+  private final Set<String> names;
+
+  /** The length of the longest name, as sent, that can decode to one of {@link #names}. */
+  private final int longestName;
+
+  private LinkQuery(Set<String> names) {
+    this.names = names;
+    int longest = 0;
+    if (names != null) {
+      for (String name : names) {
+        longest = Math.max(longest, name.length() * MAX_ENCODED_CHAR_LENGTH);
+      }
+    }
+    this.longestName = longest;
+  }
+
+  /**
+   * The query of the links of a method that declares the query parameters {@code names}.
+   *
+   * @param names the names of its {@code @QueryParam} parameters
+   */
+  public static LinkQuery declared(Set<String> names) {
+    return new LinkQuery(Set.copyOf(names));
+  }
+
+  /**
+   * The query of the links of a method whose query parameters are not all known when it is
+   * compiled, as those of a {@code @BeanParam}: every parameter of the request is repeated, within
+   * the same bound.
+   */
+  public static LinkQuery everyParameter() {
+    return new LinkQuery(null);
+  }
+
+  /**
+   * The name of the longest parameter when the parameters a link to {@code request} repeats take
+   * more than {@value #MAX_LENGTH} characters, cut as {@link ErrorBounds#name} cuts; else empty.
+   *
+   * @param request the request's URI, as the client sent it
+   * @param name the first paging parameter, which a link gives a new value
+   * @param otherName the second paging parameter
+   */
+  public Optional<String> tooLong(URI request, String name, String otherName) {
+    String query = request.getRawQuery();
+    if (query == null || query.length() <= MAX_LENGTH) {
+      return Optional.empty();
+    }
+    Set<String> paging = Set.of(name, otherName);
+    // Sorted, so that of two parameters as long the first name is the one named.
+    Map<String, Integer> lengths = new TreeMap<>();
+    int total = -1;
+    for (int start = 0; start <= query.length(); ) {
+      int end = end(query, start);
+      String repeated = repeatedName(query, start, end, paging);
+      if (repeated != null) {
+        total += end - start + 1;
+        lengths.merge(repeated, end - start, Integer::sum);
+      }
+      start = end + 1;
+    }
+    if (total <= MAX_LENGTH) {
+      return Optional.empty();
+    }
+    String longest = null;
+    for (Map.Entry<String, Integer> entry : lengths.entrySet()) {
+      if (longest == null || entry.getValue() > lengths.get(longest)) {
+        longest = entry.getKey();
+      }
+    }
+    return Optional.of(ErrorBounds.name(longest));
+  }
+
+  /**
+   * The link to another page of {@code request}: its URI up to the query, the parameters it
+   * repeats as sent, then {@code name} and {@code otherName} with their values.
+   *
+   * @param request the request's URI, as the client sent it
+   * @param name the first paging parameter
+   * @param value its value on the linked page
+   * @param otherName the second paging parameter
+   * @param otherValue its value on the linked page
+   */
+  public URI link(URI request, String name, Object value, String otherName, Object otherValue) {
+    String uri = request.toString();
+    int queryStart = uri.indexOf('?');
+    StringBuilder link = new StringBuilder(queryStart < 0 ? uri : uri.substring(0, queryStart));
+    char separator = '?';
+    String query = request.getRawQuery();
+    Set<String> paging = Set.of(name, otherName);
+    for (int start = 0; query != null && start <= query.length(); ) {
+      int end = end(query, start);
+      if (repeatedName(query, start, end, paging) != null) {
+        link.append(separator).append(query, start, end);
+        separator = '&';
+      }
+      start = end + 1;
+    }
+    link.append(separator).append(encode(name)).append('=').append(encode(value));
+    link.append('&').append(encode(otherName)).append('=').append(encode(otherValue));
+    return URI.create(link.toString());
+  }
+
+  /** Where the parameter that starts at {@code start} ends: at the next {@code &} or the end. */
+  private static int end(String query, int start) {
+    int end = query.indexOf('&', start);
+    return end < 0 ? query.length() : end;
+  }
+
+  /**
+   * The decoded name of the parameter from {@code start} to {@code end} when a link repeats it;
+   * {@code null} when it is empty, a paging parameter or one the method does not declare.
+   */
+  private String repeatedName(String query, int start, int end, Set<String> paging) {
+    if (start == end) {
+      return null;
+    }
+    int nameEnd = start;
+    while (nameEnd < end && query.charAt(nameEnd) != '=') {
+      nameEnd++;
+    }
+    if (names != null && nameEnd - start > longestName) {
+      return null;
+    }
+    String name;
+    try {
+      name = URLDecoder.decode(query.substring(start, nameEnd), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException badEscape) {
+      return names == null ? query.substring(start, nameEnd) : null;
+    }
+    if (paging.contains(name) || (names != null && !names.contains(name))) {
+      return null;
+    }
+    return name;
+  }
+
+  private static String encode(Object value) {
+    return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
+  }
+}
