@@ -1821,22 +1821,13 @@ class DiagnosticsTest {
             // resource beside the one that is not.
             .source(
                 "com.example.ProjectResource",
-                """
-                package com.example;
-
-                import dev.envelopes.Enveloped;
-                import jakarta.ws.rs.GET;
-                import jakarta.ws.rs.Path;
-
-                @Path("/projects")
-                @Enveloped
-                public class ProjectResource {
-                  @GET
-                  public String get() {
-                    return "p";
-                  }
-                }
-                """)
+                projectResource(
+                    """
+                      @GET
+                      public String get() {
+                        return "p";
+                      }
+                    """))
             .source(
                 "com.example.AuditResource",
                 """
