@@ -5,7 +5,7 @@ import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.model.LocatorModel;
 import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.style.StyleNames;
+import dev.envelopes.processor.convention.Conventions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +43,9 @@ final class LocatorValidator {
               locator.origin(),
               String.join(".", subResource.simpleNames()),
               earlier.name(),
-              StyleNames.of(earlier.locator().style()),
+              Conventions.of(earlier.locator().style()).phrase(),
               named.name(),
-              StyleNames.of(locator.style()));
+              Conventions.of(locator.style()).phrase());
         }
       }
     }

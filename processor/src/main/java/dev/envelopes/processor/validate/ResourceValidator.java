@@ -15,11 +15,11 @@ import dev.envelopes.processor.model.PagingModel;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
-import dev.envelopes.processor.style.BareStyle;
-import dev.envelopes.processor.style.MetaEnvelopeStyle;
-import dev.envelopes.processor.style.StatusEnvelopeStyle;
-import dev.envelopes.processor.style.StyleNames;
-import dev.envelopes.processor.style.VendorStyle;
+import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.convention.VendorConvention;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -234,7 +234,7 @@ final class ResourceValidator {
     }
     // Only the meta envelope answers a PATCH without data; other styles answer what it returns.
     if (endpoint.style() == Style.META
-        && MetaEnvelopeStyle.modifies(endpoint)
+        && MetaConvention.modifies(endpoint)
         && !(returns instanceof ReturnShape.NoData)) {
       reporter.error(
           Diagnostic.PATCH_RETURNS_DATA, endpoint.origin(), method, endpoint.returnType());
@@ -275,7 +275,7 @@ final class ResourceValidator {
           Diagnostic.PAGINATED_MAX_OFFSET_WITHOUT_OFFSET,
           paging.origin().valueNamed("maxOffset"),
           method,
-          StyleNames.of(endpoint.style()));
+          Conventions.of(endpoint.style()).phrase());
       return;
     }
     for (String name : pagingParameterNames(endpoint.style())) {
@@ -298,9 +298,9 @@ final class ResourceValidator {
       validatePagePaging(method, endpoint, paging);
       return;
     }
-    String offsetName = MetaEnvelopeStyle.OFFSET;
+    String offsetName = MetaConvention.OFFSET;
     Optional<ParameterModel> offset = endpoint.queryParameter(offsetName);
-    Optional<ParameterModel> limit = endpoint.queryParameter(MetaEnvelopeStyle.LIMIT);
+    Optional<ParameterModel> limit = endpoint.queryParameter(MetaConvention.LIMIT);
     if (offset.isEmpty()) {
       reporter.error(
           Diagnostic.PAGING_PARAMETER_MISSING,
@@ -313,7 +313,7 @@ final class ResourceValidator {
           Diagnostic.PAGING_PARAMETER_MISSING,
           paging.origin(),
           method,
-          MetaEnvelopeStyle.LIMIT,
+          MetaConvention.LIMIT,
           "@QueryParam(\"limit\") @DefaultValue(\"25\") int limit");
     } else if (isIntegral(offset.get()) && isIntegral(limit.get())) {
       validateDefaults(method, paging, offset.get(), limit.get());
@@ -330,21 +330,21 @@ final class ResourceValidator {
 
   /** Paging by page and per_page, in the status envelope. */
   private void validatePagePaging(String method, EndpointModel endpoint, PagingModel paging) {
-    Optional<ParameterModel> page = endpoint.queryParameter(StatusEnvelopeStyle.PAGE);
-    Optional<ParameterModel> perPage = endpoint.queryParameter(StatusEnvelopeStyle.PER_PAGE);
+    Optional<ParameterModel> page = endpoint.queryParameter(StatusConvention.PAGE);
+    Optional<ParameterModel> perPage = endpoint.queryParameter(StatusConvention.PER_PAGE);
     if (page.isEmpty()) {
       reporter.error(
           Diagnostic.PAGING_PARAMETER_MISSING,
           paging.origin(),
           method,
-          StatusEnvelopeStyle.PAGE,
+          StatusConvention.PAGE,
           "@QueryParam(\"page\") @DefaultValue(\"1\") long page");
     } else if (perPage.isEmpty()) {
       reporter.error(
           Diagnostic.PAGING_PARAMETER_MISSING,
           paging.origin(),
           method,
-          StatusEnvelopeStyle.PER_PAGE,
+          StatusConvention.PER_PAGE,
           "@QueryParam(\"per_page\") @DefaultValue(\"25\") int perPage");
     } else if (!isIntegral(page.get()) || !isIntegral(perPage.get())) {
       ParameterModel wrong = isIntegral(page.get()) ? perPage.get() : page.get();
@@ -367,21 +367,21 @@ final class ResourceValidator {
 
   /** Paging by signed cursor and limit, in the bare and vendor styles. */
   private void validateCursorPaging(String method, EndpointModel endpoint, PagingModel paging) {
-    Optional<ParameterModel> cursor = endpoint.queryParameter(BareStyle.CURSOR);
-    Optional<ParameterModel> limit = endpoint.queryParameter(BareStyle.LIMIT);
+    Optional<ParameterModel> cursor = endpoint.queryParameter(BareConvention.CURSOR);
+    Optional<ParameterModel> limit = endpoint.queryParameter(BareConvention.LIMIT);
     if (cursor.isEmpty()) {
       reporter.error(
           Diagnostic.PAGING_PARAMETER_MISSING,
           paging.origin(),
           method,
-          BareStyle.CURSOR,
+          BareConvention.CURSOR,
           "@QueryParam(\"cursor\") @DefaultValue(\"\") Cursor cursor");
     } else if (limit.isEmpty()) {
       reporter.error(
           Diagnostic.PAGING_PARAMETER_MISSING,
           paging.origin(),
           method,
-          BareStyle.LIMIT,
+          BareConvention.LIMIT,
           "@QueryParam(\"limit\") @DefaultValue(\"25\") int limit");
     } else if (!cursor.get().type().equals(CURSOR)) {
       reporter.error(
@@ -440,10 +440,10 @@ final class ResourceValidator {
   /** The query parameters that carry a page request in {@code style}. */
   private static List<String> pagingParameterNames(Style style) {
     return switch (style) {
-      case META -> List.of(MetaEnvelopeStyle.OFFSET, MetaEnvelopeStyle.LIMIT);
-      case BARE -> List.of(BareStyle.CURSOR, BareStyle.LIMIT);
-      case STATUS -> List.of(StatusEnvelopeStyle.PAGE, StatusEnvelopeStyle.PER_PAGE);
-      case VENDOR -> List.of(VendorStyle.CURSOR, VendorStyle.LIMIT);
+      case META -> List.of(MetaConvention.OFFSET, MetaConvention.LIMIT);
+      case BARE -> List.of(BareConvention.CURSOR, BareConvention.LIMIT);
+      case STATUS -> List.of(StatusConvention.PAGE, StatusConvention.PER_PAGE);
+      case VENDOR -> List.of(VendorConvention.CURSOR, VendorConvention.LIMIT);
     };
   }
 

@@ -11,7 +11,7 @@ import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.model.VendorOptions;
-import dev.envelopes.processor.style.VendorStyle;
+import dev.envelopes.processor.convention.VendorConvention;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashSet;
@@ -133,19 +133,19 @@ final class VendorValidator {
     Origin views = options.viewsOrigin().get();
     Set<String> seen = new HashSet<>();
     for (String view : options.views()) {
-      if (!VendorStyle.isName(view) || view.equals(VendorStyle.DEFAULT_VIEW) || !seen.add(view)) {
+      if (!VendorConvention.isName(view) || view.equals(VendorConvention.DEFAULT_VIEW) || !seen.add(view)) {
         reporter.error(Diagnostic.VIEW_NAME_INVALID, views, view, method);
         return false;
       }
     }
-    Optional<ParameterModel> view = endpoint.queryParameter(VendorStyle.VIEW);
+    Optional<ParameterModel> view = endpoint.queryParameter(VendorConvention.VIEW);
     if (view.isEmpty() || !view.get().type().toString().equals("java.lang.String")) {
       reporter.error(Diagnostic.VIEWS_PARAMETER_MISSING, views, method);
       return false;
     }
     Optional<String> byDefault = view.get().defaultValue();
     if (byDefault.isPresent()
-        && !byDefault.get().equals(VendorStyle.DEFAULT_VIEW)
+        && !byDefault.get().equals(VendorConvention.DEFAULT_VIEW)
         && !options.views().contains(byDefault.get())) {
       reporter.error(
           Diagnostic.VIEW_DEFAULT_NOT_OFFERED, view.get().origin(), byDefault.get(), method);
@@ -156,7 +156,7 @@ final class VendorValidator {
 
   private boolean validateIncludes(String method, EndpointModel endpoint, VendorOptions options) {
     // The answer's own keys come first; a related record may take none of them, nor another's.
-    Set<String> keys = new HashSet<>(VendorStyle.RESERVED_KEYS);
+    Set<String> keys = new HashSet<>(VendorConvention.RESERVED_KEYS);
     for (VendorOptions.IncludeModel include : options.includes()) {
       if (include.type().isPrimitive() || include.type() instanceof ArrayTypeName) {
         reporter.error(
@@ -167,7 +167,7 @@ final class VendorValidator {
             include.type());
         return false;
       }
-      if (!VendorStyle.isName(include.name()) || !keys.add(include.name())) {
+      if (!VendorConvention.isName(include.name()) || !keys.add(include.name())) {
         reporter.error(
             Diagnostic.INCLUDE_NAME_INVALID,
             include.origin().valueNamed("name"),

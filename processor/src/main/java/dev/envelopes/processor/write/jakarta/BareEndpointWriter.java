@@ -12,7 +12,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
-import dev.envelopes.processor.style.BareStyle;
+import dev.envelopes.processor.convention.BareConvention;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -39,7 +39,7 @@ final class BareEndpointWriter {
   static Optional<TypeSpec> record(
       ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
     ClassName name = GeneratedNames.envelope(resource, endpoint);
-    if (endpoint.returns() instanceof ReturnShape.Single single && BareStyle.creates(endpoint)) {
+    if (endpoint.returns() instanceof ReturnShape.Single single && BareConvention.creates(endpoint)) {
       return Optional.of(
           JsonRecords.methodRecord(
                   name,
@@ -101,7 +101,7 @@ final class BareEndpointWriter {
   }
 
   private void addPagingCheck(TypeSpec.Builder type, EndpointModel endpoint, int maxLimit) {
-    ParameterModel limit = endpoint.queryParameter(BareStyle.LIMIT).orElseThrow();
+    ParameterModel limit = endpoint.queryParameter(BareConvention.LIMIT).orElseThrow();
     type.addSuperinterface(LibraryTypes.REQUEST_FILTER)
         .addFields(ResourceEnvelopesWriter.limitConstants(limit, maxLimit))
         .addField(CursorSigning.keyField())
@@ -123,7 +123,7 @@ final class BareEndpointWriter {
     ReturnShape returns = endpoint.returns();
     if (returns instanceof ReturnShape.NoData) {
       filter.addStatement("$T.answerEmpty(response)", responses);
-    } else if (returns instanceof ReturnShape.Single single && BareStyle.creates(endpoint)) {
+    } else if (returns instanceof ReturnShape.Single single && BareConvention.creates(endpoint)) {
       filter
           .beginControlFlow("if (!(response.getEntity() instanceof $T id))", single.type().box())
           .addStatement("$T.answerNullResult(response, $S)", responses, method)

@@ -7,7 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.style.BareStyle;
+import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ final class BareSupportWriter {
                 + " {@link $T} on\nerror.\n",
             names.bareError())
         .addAnnotation(SourceFiles.generated())
-        .addFields(ErrorMessages.logAndInternalErrorMessage(self, BareStyle.INTERNAL_ERROR_MESSAGE))
+        .addFields(ErrorMessages.logAndInternalErrorMessage(self, BareConvention.INTERNAL_ERROR_MESSAGE))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
@@ -174,8 +174,8 @@ final class BareSupportWriter {
                 + " in range; each given once. Otherwise the request is answered with\n"
                 + "a 400 {@code VALIDATION_ERROR} naming the parameter, and the resource method"
                 + " is not called.\n",
-            BareStyle.CURSOR,
-            BareStyle.LIMIT,
+            BareConvention.CURSOR,
+            BareConvention.LIMIT,
             LibraryTypes.CURSOR_KEY)
         .addAnnotation(SourceFiles.generated())
         .addFields(PagingWriter.checkedPageFields(self))
@@ -202,7 +202,7 @@ final class BareSupportWriter {
                         ClassName.get(String.class)))
                 .addStatement("$T cursor = cursor(request, cursorKey)", LibraryTypes.CURSOR)
                 .addStatement(
-                    "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)", BareStyle.LIMIT)
+                    "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)", BareConvention.LIMIT)
                 .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
                 .beginControlFlow("if (cursor == null)")
                 .addStatement(

@@ -9,8 +9,8 @@ import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
-import dev.envelopes.processor.style.MetaEnvelopeStyle;
-import dev.envelopes.processor.style.VendorStyle;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.VendorConvention;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class EnvelopeRecordsWriter {
     ReturnShape returns = endpoint.returns();
     return endpoint.httpMethod().isPresent()
         && endpoint.hiddenPayload().isEmpty()
-        && VendorStyle.includesHaveKeysOfTheirOwn(
+        && VendorConvention.includesHaveKeysOfTheirOwn(
             endpoint.vendorOptions().includes().stream().map(include -> include.name()).toList())
         && !(returns instanceof ReturnShape.Unwrappable)
         && !(returns instanceof ReturnShape.Generic)
@@ -121,7 +121,7 @@ public final class EnvelopeRecordsWriter {
       data = EnvelopeRecordWriter.Slot.alwaysNull("for a method that answers no data");
       what = "no data";
     } else if (returns instanceof ReturnShape.Single single
-        && MetaEnvelopeStyle.creates(endpoint)) {
+        && MetaConvention.creates(endpoint)) {
       data = new EnvelopeRecordWriter.Slot(single.type(), "the id of the created resource");
       what = "the id of the resource it created";
     } else if (returns instanceof ReturnShape.Single single) {

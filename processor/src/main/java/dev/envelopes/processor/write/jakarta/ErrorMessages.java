@@ -5,7 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import dev.envelopes.processor.convention.MetaConvention;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -71,7 +71,7 @@ final class ErrorMessages {
    */
   static MethodSpec frameworkMessage(String key) {
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (status) {\n").indent();
-    for (Map.Entry<Integer, String> entry : MetaEnvelopeStyle.FRAMEWORK_ERROR_DETAILS.entrySet()) {
+    for (Map.Entry<Integer, String> entry : MetaConvention.FRAMEWORK_ERROR_DETAILS.entrySet()) {
       cases.add("case $L -> $S;\n", entry.getKey(), entry.getValue());
     }
     cases

@@ -16,11 +16,11 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.style.BareStyle;
-import dev.envelopes.processor.style.ReasonPhrases;
-import dev.envelopes.processor.style.StatusEnvelopeStyle;
-import dev.envelopes.processor.style.StyleNames;
-import dev.envelopes.processor.style.VendorStyle;
+import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.convention.ReasonPhrases;
+import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -405,7 +405,7 @@ final class ExceptionMapperWriter {
                     : CodeBlock.of(
                         "The answer to {@code exception} in $L: the first test it passes"
                             + " decides.\n",
-                        StyleNames.of(style)))
+                        Conventions.of(style).phrase()))
             .addParameter(Throwable.class, "exception");
     takingProviders(respond);
     ErrorAnswers answers = answersIn(style);
@@ -484,14 +484,14 @@ final class ExceptionMapperWriter {
             ? CodeBlock.of("null")
             : CodeBlock.of("$S", declaration.errorCode());
     CodeBlock message = messageOf(declaration, responses);
-    return declaration.status() == StatusEnvelopeStyle.FAILURE_STATUS
+    return declaration.status() == StatusConvention.FAILURE_STATUS
         ? CodeBlock.of("$T.failure($L,$W$T.of(), $L)", responses, message, List.class, code)
         : CodeBlock.of("$T.error($L, $L,$W$L)", responses, declaration.status(), message, code);
   }
 
   private static String vendorCode(ErrorDeclaration declaration) {
     return declaration.errorCode().isEmpty()
-        ? VendorStyle.codeOfStatus(declaration.status())
+        ? VendorConvention.codeOfStatus(declaration.status())
         : declaration.errorCode();
   }
 
@@ -546,12 +546,12 @@ final class ExceptionMapperWriter {
 
   private static String bareCode(ErrorDeclaration declaration) {
     return declaration.errorCode().isEmpty()
-        ? BareStyle.codeOfDeclaredStatus(declaration.status())
+        ? BareConvention.codeOfDeclaredStatus(declaration.status())
         : declaration.errorCode();
   }
 
   private static int bareStatus(ErrorDeclaration declaration) {
-    return BareStyle.statusOf(bareCode(declaration), declaration.status());
+    return BareConvention.statusOf(bareCode(declaration), declaration.status());
   }
 
   private CodeBlock bareLibraryAnswer(Handler handler) {
@@ -844,7 +844,7 @@ final class ExceptionMapperWriter {
         .addStatement(
             "return $T.failure($S, errors, null)",
             names.statusResponses(),
-            StatusEnvelopeStyle.FAILURE_MESSAGE)
+            StatusConvention.FAILURE_MESSAGE)
         .build();
   }
 
@@ -1193,7 +1193,7 @@ final class ExceptionMapperWriter {
                     + " full and answered with a 500 that\nsays nothing about it.\n\n<ul>\n",
                 api.styles().size() > 1
                     ? "the style of the resource method that failed"
-                    : StyleNames.of(api.styles().iterator().next()));
+                    : Conventions.of(api.styles().iterator().next()).phrase());
     for (Handler handler : chain) {
       javadoc.add("  <li>{@link $T}: $L\n", handler.type(), describe(handler));
     }
@@ -1228,7 +1228,7 @@ final class ExceptionMapperWriter {
     String status =
         api.styles().contains(Style.STATUS)
             ? "; in the status envelope "
-                + (declaration.status() == StatusEnvelopeStyle.FAILURE_STATUS
+                + (declaration.status() == StatusConvention.FAILURE_STATUS
                     ? "a failure"
                     : "an error")
             : "";

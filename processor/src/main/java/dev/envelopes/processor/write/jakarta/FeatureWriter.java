@@ -9,7 +9,7 @@ import dev.envelopes.Style;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.style.StyleNames;
+import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -105,7 +105,7 @@ final class FeatureWriter {
   /** The documentation page of each style the API answers in, in the order of {@link Style}. */
   private static String stylePages(ApiModel api) {
     return api.styles().stream()
-        .map(style -> StyleNames.of(style) + " in {@code " + StyleNames.page(style) + "}")
+        .map(style -> Conventions.of(style).phrase() + " in {@code " + Conventions.of(style).page() + "}")
         .collect(Collectors.joining(",\n"));
   }
 
@@ -114,6 +114,6 @@ final class FeatureWriter {
     if (api.styles().size() > 1) {
       return "their styles";
     }
-    return StyleNames.of(api.styles().iterator().next());
+    return Conventions.of(api.styles().iterator().next()).phrase();
   }
 }

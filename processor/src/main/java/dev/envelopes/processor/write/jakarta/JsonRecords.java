@@ -9,7 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.style.VendorStyle;
+import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -94,7 +94,7 @@ final class JsonRecords {
                 keys,
                 shared,
                 CodeBlock.of("the answer of $L", Javadocs.methodLink(resource, endpoint)),
-                VendorStyle.writesIsoDateTimes(endpoint.style())));
+                VendorConvention.writesIsoDateTimes(endpoint.style())));
   }
 
   /**

@@ -7,7 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,8 +36,8 @@ final class PagingWriter {
                 + " plain whole number ({@code 0-9},\nat most 19 digits) in range; otherwise the"
                 + " request is answered with a 400 whose details name the\nparameter, and the"
                 + " resource method is not called.\n",
-            MetaEnvelopeStyle.OFFSET,
-            MetaEnvelopeStyle.LIMIT)
+            MetaConvention.OFFSET,
+            MetaConvention.LIMIT)
         .addAnnotation(SourceFiles.generated())
         .addFields(checkedPageFields(self))
         .addType(window(window))
@@ -93,9 +93,9 @@ final class PagingWriter {
                 ClassName.get(String.class),
                 ClassName.get(String.class)))
         .addStatement(
-            "long offset = parse(query.get($S), 0, 0, maxOffset)", MetaEnvelopeStyle.OFFSET)
+            "long offset = parse(query.get($S), 0, 0, maxOffset)", MetaConvention.OFFSET)
         .addStatement(
-            "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)", MetaEnvelopeStyle.LIMIT)
+            "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)", MetaConvention.LIMIT)
         .addStatement(
             "$T problems = new $T<>()",
             ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
@@ -104,21 +104,21 @@ final class PagingWriter {
         .addStatement(
             "problems.add(new $T($S, $S + maxOffset))",
             names.fieldError(),
-            MetaEnvelopeStyle.OFFSET,
+            MetaConvention.OFFSET,
             "must be given once, as a whole number from 0 to ")
         .endControlFlow()
         .beginControlFlow("if (limit == INVALID)")
         .addStatement(
             "problems.add(new $T($S, $S + maxLimit))",
             names.fieldError(),
-            MetaEnvelopeStyle.LIMIT,
+            MetaConvention.LIMIT,
             "must be given once, as a whole number from 1 to ")
         .endControlFlow()
         .addStatement(
             "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
                 + ".ifPresent(name -> problems.add(new $T(name, $T.TOO_LONG)))",
-            MetaEnvelopeStyle.OFFSET,
-            MetaEnvelopeStyle.LIMIT,
+            MetaConvention.OFFSET,
+            MetaConvention.LIMIT,
             names.fieldError(),
             LibraryTypes.LINK_QUERY)
         .beginControlFlow("if (problems.isEmpty())")
@@ -179,8 +179,8 @@ final class PagingWriter {
                 + "request.getUriInfo().getRequestUri(), $S, offset, $S, limit)))",
             URI.class,
             names.publicLinks(),
-            MetaEnvelopeStyle.OFFSET,
-            MetaEnvelopeStyle.LIMIT)
+            MetaConvention.OFFSET,
+            MetaConvention.LIMIT)
         .build();
   }
 

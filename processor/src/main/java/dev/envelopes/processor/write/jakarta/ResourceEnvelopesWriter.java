@@ -15,8 +15,8 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
-import dev.envelopes.processor.style.MetaEnvelopeStyle;
-import dev.envelopes.processor.style.StyleNames;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.EnumSet;
 import java.util.List;
@@ -113,7 +113,7 @@ final class ResourceEnvelopesWriter {
     if (styles.size() > 1) {
       return "the style each chooses";
     }
-    return StyleNames.of(styles.iterator().next());
+    return Conventions.of(styles.iterator().next()).phrase();
   }
 
   private TypeSpec endpoint(ResourceModel resource, EndpointModel endpoint, ClassName self) {
@@ -143,8 +143,8 @@ final class ResourceEnvelopesWriter {
 
   /** The request filter of a paged method, with the method's limits as constants. */
   private void addPagingCheck(TypeSpec.Builder type, EndpointModel endpoint) {
-    ParameterModel offset = endpoint.queryParameter(MetaEnvelopeStyle.OFFSET).orElseThrow();
-    ParameterModel limit = endpoint.queryParameter(MetaEnvelopeStyle.LIMIT).orElseThrow();
+    ParameterModel offset = endpoint.queryParameter(MetaConvention.OFFSET).orElseThrow();
+    ParameterModel limit = endpoint.queryParameter(MetaConvention.LIMIT).orElseThrow();
     boolean longOffset = offset.primitive().filter("long"::equals).isPresent();
     long typeMax = longOffset ? Long.MAX_VALUE : Integer.MAX_VALUE;
     long maxOffset = endpoint.paging().get().maxOffset();
@@ -236,13 +236,13 @@ final class ResourceEnvelopesWriter {
   /** The response filter: wraps what the method returned in its envelope. */
   private MethodSpec answer(ResourceModel resource, EndpointModel endpoint) {
     ClassName envelope = GeneratedNames.envelope(resource, endpoint);
-    CodeBlock status = statuses.constant(MetaEnvelopeStyle.successStatus(endpoint));
+    CodeBlock status = statuses.constant(MetaConvention.successStatus(endpoint));
     String method = String.join(".", resource.type().simpleNames()) + "." + endpoint.name();
     MethodSpec.Builder filter = ResourceEnvelopesWriter.responseFilter(names.responses());
     ReturnShape returns = endpoint.returns();
     if (returns instanceof ReturnShape.NoData) {
     } else if (returns instanceof ReturnShape.Single single
-        && MetaEnvelopeStyle.creates(endpoint)) {
+        && MetaConvention.creates(endpoint)) {
       filter
           .beginControlFlow("if (!(response.getEntity() instanceof $T data))", single.type().box())
           .addStatement("$T.answerNullResult(response, $S)", names.responses(), method)
@@ -288,7 +288,7 @@ final class ResourceEnvelopesWriter {
             envelope,
             envelope,
             envelopeValues(endpoint));
-    return switch (MetaEnvelopeStyle.location(endpoint)) {
+    return switch (MetaConvention.location(endpoint)) {
       case NONE ->
           filter.addStatement("$T.answer(response, status, envelope)", names.responses()).build();
       case NEW_RESOURCE ->

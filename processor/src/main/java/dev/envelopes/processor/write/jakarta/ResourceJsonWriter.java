@@ -15,7 +15,7 @@ import dev.envelopes.processor.model.JsonShape;
 import dev.envelopes.processor.model.PayloadJson;
 import dev.envelopes.processor.model.PlainRecord;
 import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.style.VendorStyle;
+import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.write.SourceFiles;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -360,7 +360,7 @@ final class ResourceJsonWriter {
         .addStatement(
             "throw $T.from(provider, $S)",
             LibraryTypes.JSON_MAPPING_EXCEPTION,
-            VendorStyle.DATES_NEED_ISO_MAPPER)
+            VendorConvention.DATES_NEED_ISO_MAPPER)
         .endControlFlow()
         .build();
   }

@@ -8,7 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.style.MetaEnvelopeStyle;
+import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ final class ResponsesWriter {
                     Modifier.STATIC,
                     Modifier.FINAL)
                 .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
-                .initializer("$S", MetaEnvelopeStyle.INTERNAL_ERROR_DETAIL)
+                .initializer("$S", MetaConvention.INTERNAL_ERROR_DETAIL)
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(isMethodResult())
@@ -325,7 +325,7 @@ final class ResponsesWriter {
   private static MethodSpec frameworkDetail(ClassName status) {
     CodeBlock.Builder cases =
         CodeBlock.builder().add("return switch (status.statusCode()) {\n").indent();
-    for (Map.Entry<Integer, String> detail : MetaEnvelopeStyle.FRAMEWORK_ERROR_DETAILS.entrySet()) {
+    for (Map.Entry<Integer, String> detail : MetaConvention.FRAMEWORK_ERROR_DETAILS.entrySet()) {
       cases.add("case $L -> $S;\n", detail.getKey(), detail.getValue());
     }
     cases.add("default -> status.statusMessage() + $S;\n", ".").unindent().add("};\n");

@@ -13,7 +13,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
-import dev.envelopes.processor.style.StatusEnvelopeStyle;
+import dev.envelopes.processor.convention.StatusConvention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -120,7 +120,7 @@ final class StatusEndpointWriter {
       return "always {@code null}: the method answers no data";
     } else if (returns instanceof ReturnShape.Paged) {
       return "the records of this page";
-    } else if (StatusEnvelopeStyle.creates(endpoint)) {
+    } else if (StatusConvention.creates(endpoint)) {
       return "the id of the created resource";
     } else if (returns instanceof ReturnShape.Single single && single.optional()) {
       return "what the method returned, or {@code null} when it returned none";
@@ -144,8 +144,8 @@ final class StatusEndpointWriter {
   }
 
   private void addPagingCheck(TypeSpec.Builder type, EndpointModel endpoint, int maxPerPage) {
-    ParameterModel page = endpoint.queryParameter(StatusEnvelopeStyle.PAGE).orElseThrow();
-    ParameterModel perPage = endpoint.queryParameter(StatusEnvelopeStyle.PER_PAGE).orElseThrow();
+    ParameterModel page = endpoint.queryParameter(StatusConvention.PAGE).orElseThrow();
+    ParameterModel perPage = endpoint.queryParameter(StatusConvention.PER_PAGE).orElseThrow();
     boolean longPage = page.primitive().filter("long"::equals).isPresent();
     type.addSuperinterface(LibraryTypes.REQUEST_FILTER)
         .addField(
@@ -178,7 +178,7 @@ final class StatusEndpointWriter {
           .addStatement("$T.answer(response, 200, $T.success())", responses, envelope)
           .build();
     }
-    if (returns instanceof ReturnShape.Single single && StatusEnvelopeStyle.creates(endpoint)) {
+    if (returns instanceof ReturnShape.Single single && StatusConvention.creates(endpoint)) {
       return filter
           .beginControlFlow("if (!(response.getEntity() instanceof $T data))", single.type().box())
           .addStatement("$T.answerNullResult(response, $S)", responses, method)

@@ -7,7 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.style.StatusEnvelopeStyle;
+import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +121,7 @@ final class StatusSupportWriter {
         .addAnnotation(SourceFiles.generated())
         .addFields(
             ErrorMessages.logAndInternalErrorMessage(
-                self, StatusEnvelopeStyle.INTERNAL_ERROR_MESSAGE))
+                self, StatusConvention.INTERNAL_ERROR_MESSAGE))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethods(
@@ -168,7 +168,7 @@ final class StatusSupportWriter {
                         + ").entity(new $T($S, listed, message,"
                         + " listed, code)).build()",
                     LibraryTypes.RESPONSE,
-                    StatusEnvelopeStyle.FAILURE_STATUS,
+                    StatusConvention.FAILURE_STATUS,
                     LibraryTypes.MEDIA_TYPE,
                     names.statusFailure(),
                     "failure")
@@ -183,7 +183,7 @@ final class StatusSupportWriter {
                 .addParameter(String.class, "message")
                 .addStatement(
                     "return failure($S, $T.of(new $T(attribute, $T.of(message))), null)",
-                    StatusEnvelopeStyle.FAILURE_MESSAGE,
+                    StatusConvention.FAILURE_MESSAGE,
                     List.class,
                     names.statusAttributeErrors(),
                     List.class)
@@ -278,9 +278,9 @@ final class StatusSupportWriter {
                 + " up; otherwise the request is answered with a 422 failure\nnaming the"
                 + " parameter, and the resource method is not called. A page past the last is"
                 + " answered\nwith no records and the true totals.\n",
-            StatusEnvelopeStyle.PAGE,
-            StatusEnvelopeStyle.PER_PAGE,
-            StatusEnvelopeStyle.PER_PAGE)
+            StatusConvention.PAGE,
+            StatusConvention.PER_PAGE,
+            StatusConvention.PER_PAGE)
         .addAnnotation(SourceFiles.generated())
         .addFields(PagingWriter.checkedPageFields(self))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -304,16 +304,16 @@ final class StatusSupportWriter {
                     "$T query = request.getUriInfo().getQueryParameters()",
                     ParameterizedTypeName.get(LibraryTypes.MULTIVALUED_MAP, STRING, STRING))
                 .addStatement(
-                    "long page = parse(query.get($S), 1, 1, maxPage)", StatusEnvelopeStyle.PAGE)
+                    "long page = parse(query.get($S), 1, 1, maxPage)", StatusConvention.PAGE)
                 .addStatement(
                     "long perPage = parse(query.get($S), defaultPerPage, 1, maxPerPage)",
-                    StatusEnvelopeStyle.PER_PAGE)
+                    StatusConvention.PER_PAGE)
                 .addStatement("$T errors = new $T<>()", attributeList(names), ArrayList.class)
                 .beginControlFlow("if (page == INVALID)")
                 .addStatement(
                     "errors.add(new $T($S, $T.of($S + maxPage)))",
                     names.statusAttributeErrors(),
-                    StatusEnvelopeStyle.PAGE,
+                    StatusConvention.PAGE,
                     List.class,
                     "must be given at most once, as a whole number from 1 to ")
                 .endControlFlow()
@@ -321,7 +321,7 @@ final class StatusSupportWriter {
                 .addStatement(
                     "errors.add(new $T($S, $T.of($S + maxPerPage)))",
                     names.statusAttributeErrors(),
-                    StatusEnvelopeStyle.PER_PAGE,
+                    StatusConvention.PER_PAGE,
                     List.class,
                     "must be given at most once, as a whole number from 1 to ")
                 .endControlFlow()
@@ -331,7 +331,7 @@ final class StatusSupportWriter {
                 .addStatement(
                     "request.abortWith($T.failure($S, errors, null))",
                     names.statusResponses(),
-                    StatusEnvelopeStyle.FAILURE_MESSAGE)
+                    StatusConvention.FAILURE_MESSAGE)
                 .endControlFlow()
                 .build())
         .addMethod(

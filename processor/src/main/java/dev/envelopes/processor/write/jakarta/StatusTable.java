@@ -5,8 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.ResponseCodeRow;
-import dev.envelopes.processor.style.MetaEnvelopeStyle;
-import dev.envelopes.processor.style.ReasonPhrases;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.ReasonPhrases;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,7 +40,7 @@ final class StatusTable {
 
   StatusTable(ApiModel api, ClassName type) {
     this.type = type;
-    for (int status : MetaEnvelopeStyle.DOCUMENTED_STATUSES) {
+    for (int status : MetaConvention.DOCUMENTED_STATUSES) {
       addDefault(status);
     }
     api.declaration()

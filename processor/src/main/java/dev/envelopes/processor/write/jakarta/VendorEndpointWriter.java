@@ -14,8 +14,8 @@ import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.model.VendorOptions;
-import dev.envelopes.processor.style.MetaEnvelopeStyle;
-import dev.envelopes.processor.style.VendorStyle;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.VendorConvention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +80,7 @@ final class VendorEndpointWriter {
       return "always {@code null}: the method answers no data";
     } else if (returns instanceof ReturnShape.Paged) {
       return "the records of this page; a {@code Link} header points at the next";
-    } else if (MetaEnvelopeStyle.creates(endpoint)) {
+    } else if (MetaConvention.creates(endpoint)) {
       return "the id of the created resource";
     }
     return "what the method returned";
@@ -121,12 +121,12 @@ final class VendorEndpointWriter {
     }
     Set<String> views = new TreeSet<>(options.views());
     if (options.viewsOrigin().isPresent()) {
-      views.add(VendorStyle.DEFAULT_VIEW);
+      views.add(VendorConvention.DEFAULT_VIEW);
     }
     Set<String> includes = new TreeSet<>();
     options.includes().forEach(include -> includes.add(include.name()));
     if (!includes.isEmpty()) {
-      parameters.add(VendorStyle.INCLUDE);
+      parameters.add(VendorConvention.INCLUDE);
     }
     type.addField(constant("PARAMETERS", "The query parameters the method takes.", parameters))
         .addField(
@@ -138,7 +138,7 @@ final class VendorEndpointWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
     if (endpoint.paging().isPresent()) {
-      ParameterModel limit = endpoint.queryParameter(VendorStyle.LIMIT).orElseThrow();
+      ParameterModel limit = endpoint.queryParameter(VendorConvention.LIMIT).orElseThrow();
       type.addFields(
               ResourceEnvelopesWriter.limitConstants(limit, endpoint.paging().get().maxLimit()))
           .addField(
@@ -201,7 +201,7 @@ final class VendorEndpointWriter {
     if (returns instanceof ReturnShape.NoData) {
       filter.addStatement("$T data = null", Void.class);
     } else if (returns instanceof ReturnShape.Single single
-        && MetaEnvelopeStyle.creates(endpoint)) {
+        && MetaConvention.creates(endpoint)) {
       filter
           .beginControlFlow("if (!($L instanceof $T data))", value, single.type().box())
           .addStatement("$T.answerNullResult(response, $S)", responses, method)

@@ -9,7 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
-import dev.envelopes.processor.style.VendorStyle;
+import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
 import java.util.ArrayList;
@@ -99,7 +99,7 @@ final class VendorSupportWriter {
             names.vendorError())
         .addAnnotation(SourceFiles.generated())
         .addFields(
-            ErrorMessages.logAndInternalErrorMessage(self, VendorStyle.INTERNAL_ERROR_MESSAGE))
+            ErrorMessages.logAndInternalErrorMessage(self, VendorConvention.INTERNAL_ERROR_MESSAGE))
         .addField(
             FieldSpec.builder(
                     LibraryTypes.MEDIA_TYPE,
@@ -506,8 +506,8 @@ final class VendorSupportWriter {
                 + " parameter must be\none the method takes ({@code unsupported_param}"
                 + " otherwise), the {@code $L} one it offers, and each\n{@code $L} one it can"
                 + " side-load ({@code invalid_attribute} otherwise).\n",
-            VendorStyle.VIEW,
-            VendorStyle.INCLUDE)
+            VendorConvention.VIEW,
+            VendorConvention.INCLUDE)
         .addField(
             FieldSpec.builder(
                     String.class, "INCLUDED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -537,7 +537,7 @@ final class VendorSupportWriter {
                 .addStatement(
                     "$T chosen = query.getOrDefault($S, $T.of())",
                     STRINGS,
-                    VendorStyle.VIEW,
+                    VendorConvention.VIEW,
                     List.class)
                 .addComment(
                     "A good request, the usual one, is let through without allocating anything.")
@@ -579,7 +579,7 @@ final class VendorSupportWriter {
                     String.class,
                     ", ",
                     TreeSet.class,
-                    VendorStyle.VIEW)
+                    VendorConvention.VIEW)
                 .endControlFlow()
                 .addComment("A method that side-loads nothing does not take the parameter at all.")
                 .beginControlFlow(
@@ -599,7 +599,7 @@ final class VendorSupportWriter {
                     String.class,
                     ", ",
                     TreeSet.class,
-                    VendorStyle.INCLUDE)
+                    VendorConvention.INCLUDE)
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement(
@@ -616,7 +616,7 @@ final class VendorSupportWriter {
                 .addJavadoc(
                     "The related records the request asks for: every {@code $L} parameter, split"
                         + " at commas.\n",
-                    VendorStyle.INCLUDE)
+                    VendorConvention.INCLUDE)
                 .addJavadoc(
                     "They are read once per request, by the check and again by the answer, and"
                         + " so parsed once.\n")
@@ -630,7 +630,7 @@ final class VendorSupportWriter {
                 .addStatement(
                     "$T values = request.getUriInfo().getQueryParameters().get($S)",
                     STRINGS,
-                    VendorStyle.INCLUDE)
+                    VendorConvention.INCLUDE)
                 .beginControlFlow("if (values != null)")
                 .beginControlFlow("for ($T value : values)", String.class)
                 .beginControlFlow("for ($T name : value.split($S))", String.class, ",")
@@ -675,11 +675,11 @@ final class VendorSupportWriter {
                 + " Each is given at most once; otherwise the request is answered with an {@code"
                 + "\ninvalid_attribute} error naming the parameter, and the method is not"
                 + " called.\n",
-            VendorStyle.CURSOR,
-            VendorStyle.LIMIT,
-            VendorStyle.CURSOR,
+            VendorConvention.CURSOR,
+            VendorConvention.LIMIT,
+            VendorConvention.CURSOR,
             LibraryTypes.CURSOR_KEY,
-            VendorStyle.LIMIT)
+            VendorConvention.LIMIT)
         .addFields(PagingWriter.checkedPageFields(self))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
@@ -704,7 +704,7 @@ final class VendorSupportWriter {
                 .addStatement("$T cursor = cursor(request, cursorKey)", LibraryTypes.CURSOR)
                 .addStatement(
                     "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)",
-                    VendorStyle.LIMIT)
+                    VendorConvention.LIMIT)
                 .addStatement(
                     "$T errors = new $T<>()",
                     ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail()),
@@ -715,7 +715,7 @@ final class VendorSupportWriter {
                     responses,
                     "invalid_attribute",
                     "cursor must be given at most once, as the cursor of an earlier answer",
-                    VendorStyle.CURSOR)
+                    VendorConvention.CURSOR)
                 .endControlFlow()
                 .beginControlFlow("if (limit == INVALID)")
                 .addStatement(
@@ -723,14 +723,14 @@ final class VendorSupportWriter {
                     responses,
                     "invalid_attribute",
                     "limit must be given at most once, as a whole number from 1 to ",
-                    VendorStyle.LIMIT)
+                    VendorConvention.LIMIT)
                 .endControlFlow()
                 .addStatement(
                     "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
                         + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
                         + " name)))",
-                    VendorStyle.CURSOR,
-                    VendorStyle.LIMIT,
+                    VendorConvention.CURSOR,
+                    VendorConvention.LIMIT,
                     responses,
                     "invalid_attribute",
                     LibraryTypes.LINK_QUERY)
@@ -775,9 +775,9 @@ final class VendorSupportWriter {
                         + " request.getUriInfo().getQueryParameters()),\n"
                         + "$S, page.limit())",
                     URI.class,
-                    VendorStyle.CURSOR,
+                    VendorConvention.CURSOR,
                     LibraryTypes.CURSOR,
-                    VendorStyle.LIMIT)
+                    VendorConvention.LIMIT)
                 .addComment("Written as text, so that no runtime resolves it against the request.")
                 .addStatement(
                     "response.getHeaders().add($T.LINK, $S + $T.link(request, next) + $S)",

@@ -1,4 +1,4 @@
-package dev.envelopes.processor.style;
+package dev.envelopes.processor.convention;
 
 import dev.envelopes.HttpStatusPhrases;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.envelopes.processor.style;
+package dev.envelopes.processor.convention;
 
 import dev.envelopes.processor.model.EndpointModel;
 
@@ -29,7 +29,7 @@ import dev.envelopes.processor.model.EndpointModel;
  *       number answers a 422 failure naming the parameter.
  * </ul>
  */
-public final class StatusEnvelopeStyle {
+public final class StatusConvention implements Convention {
 
   /** The query parameter that says which page, from 1. */
   public static final String PAGE = "page";
@@ -47,10 +47,21 @@ public final class StatusEnvelopeStyle {
   public static final String INTERNAL_ERROR_MESSAGE =
       "The server could not complete the request; the failure has been logged.";
 
-  private StatusEnvelopeStyle() {}
+  /** Only {@link Conventions} makes one. */
+  StatusConvention() {}
+
+  @Override
+  public String phrase() {
+    return "the status envelope";
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.status(this);
+  }
 
   /** Whether the endpoint creates a resource: 201, a {@code Location}, the id in {@code data}. */
   public static boolean creates(EndpointModel endpoint) {
-    return MetaEnvelopeStyle.creates(endpoint);
+    return MetaConvention.creates(endpoint);
   }
 }

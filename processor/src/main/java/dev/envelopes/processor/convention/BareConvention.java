@@ -1,4 +1,4 @@
-package dev.envelopes.processor.style;
+package dev.envelopes.processor.convention;
 
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ReturnShape;
@@ -34,7 +34,7 @@ import java.util.TreeMap;
  *       fault, such as {@code "fullName: must not be blank"}, joined by {@code "; "}.
  * </ul>
  */
-public final class BareStyle {
+public final class BareConvention implements Convention {
 
   /** The query parameter that carries the cursor. */
   public static final String CURSOR = "cursor";
@@ -60,7 +60,18 @@ public final class BareStyle {
               "ATTACHMENT_NOT_FOUND", 404,
               "INTERNAL_ERROR", 500));
 
-  private BareStyle() {}
+  /** Only {@link Conventions} makes one. */
+  BareConvention() {}
+
+  @Override
+  public String phrase() {
+    return "the bare style";
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.bare(this);
+  }
 
   /** The code of a declared status that names no code of its own. */
   public static String codeOfDeclaredStatus(int status) {
@@ -84,7 +95,7 @@ public final class BareStyle {
 
   /** Whether the endpoint creates a resource and answers {@code {"id": ...}}. */
   public static boolean creates(EndpointModel endpoint) {
-    return MetaEnvelopeStyle.creates(endpoint);
+    return MetaConvention.creates(endpoint);
   }
 
   /** Whether the method answers an empty 200. */

@@ -1,4 +1,4 @@
-package dev.envelopes.processor.style;
+package dev.envelopes.processor.convention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

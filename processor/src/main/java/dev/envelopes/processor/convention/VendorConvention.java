@@ -1,4 +1,4 @@
-package dev.envelopes.processor.style;
+package dev.envelopes.processor.convention;
 
 import dev.envelopes.Style;
 import java.util.HashSet;
@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  *       {@code Duration} as {@code PT1H30M}).
  * </ul>
  */
-public final class VendorStyle {
+public final class VendorConvention implements Convention {
 
   /**
    * Whether answers in {@code style} put {@code java.time} values on the wire as ISO-8601 whatever
@@ -96,7 +96,18 @@ public final class VendorStyle {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
-  private VendorStyle() {}
+  /** Only {@link Conventions} makes one. */
+  VendorConvention() {}
+
+  @Override
+  public String phrase() {
+    return "the vendor style";
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.vendor(this);
+  }
 
   /** Whether {@code name} can name a view or a related record: a snake_case word. */
   public static boolean isName(String name) {

@@ -1,4 +1,4 @@
-package dev.envelopes.processor.style;
+package dev.envelopes.processor.convention;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
@@ -32,7 +32,7 @@ import java.util.TreeMap;
  *       resource, and no data. Everything else answers 200.
  * </ul>
  */
-public final class MetaEnvelopeStyle {
+public final class MetaConvention implements Convention {
 
   /** The keys of every envelope, in the document's order. */
   public static final List<String> KEYS =
@@ -70,7 +70,18 @@ public final class MetaEnvelopeStyle {
           ClassName.get(String.class),
           ClassName.get(java.util.UUID.class));
 
-  private MetaEnvelopeStyle() {}
+  /** Only {@link Conventions} makes one. */
+  MetaConvention() {}
+
+  @Override
+  public String phrase() {
+    return "the meta envelope";
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.meta(this);
+  }
 
   /** How a response names a resource in its {@code Location} header. */
   public enum Location {

@@ -1,0 +1,56 @@
+package dev.envelopes.processor.convention;
+
+import dev.envelopes.Style;
+import java.util.List;
+
+/** The one place that maps a {@link Style} to its {@link Convention}. */
+public final class Conventions {
+
+  private static final MetaConvention META = new MetaConvention();
+  private static final BareConvention BARE = new BareConvention();
+  private static final StatusConvention STATUS = new StatusConvention();
+  private static final VendorConvention VENDOR = new VendorConvention();
+
+  private Conventions() {}
+
+  /** The convention of {@code style}. */
+  public static Convention of(Style style) {
+    return switch (style) {
+      case META -> META;
+      case BARE -> BARE;
+      case STATUS -> STATUS;
+      case VENDOR -> VENDOR;
+    };
+  }
+
+  /** The style of {@code convention}: the inverse of {@link #of}. */
+  static Style styleOf(Convention convention) {
+    return convention.accept(
+        new Convention.Visitor<Style>() {
+          @Override
+          public Style meta(MetaConvention meta) {
+            return Style.META;
+          }
+
+          @Override
+          public Style bare(BareConvention bare) {
+            return Style.BARE;
+          }
+
+          @Override
+          public Style status(StatusConvention status) {
+            return Style.STATUS;
+          }
+
+          @Override
+          public Style vendor(VendorConvention vendor) {
+            return Style.VENDOR;
+          }
+        });
+  }
+
+  /** Every convention, in the order of {@link Style}'s constants. */
+  public static List<Convention> all() {
+    return List.of(META, BARE, STATUS, VENDOR);
+  }
+}
