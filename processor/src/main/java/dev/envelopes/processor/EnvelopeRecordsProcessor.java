@@ -63,7 +63,10 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       }
       existingTypes = new ExistingTypes(processingEnv.getElementUtils());
       ApiReader reader =
-          new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+          new ApiReader(
+              processingEnv.getElementUtils(),
+              processingEnv.getTypeUtils(),
+              EnvelopesProcessor.dialectOf(processingEnv));
       SourceFiles files = new SourceFiles(processingEnv.getFiler());
       for (String name : new ArrayList<>(pending)) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);

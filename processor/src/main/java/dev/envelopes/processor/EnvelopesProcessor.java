@@ -17,6 +17,8 @@ import dev.envelopes.VendorConvention;
 import dev.envelopes.Views;
 import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
+import dev.envelopes.processor.dialect.Dialect;
+import dev.envelopes.processor.dialect.jakarta.JakartaRestDialect;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.read.ApiReader;
@@ -109,7 +111,8 @@ public final class EnvelopesProcessor extends AbstractProcessor {
     if (failed) {
       return;
     }
-    Reporter reporter = new Reporter(processingEnv);
+    Dialect dialect = dialectOf(processingEnv);
+    Reporter reporter = new Reporter(processingEnv, dialect.words());
     Element current = null;
     try {
       for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
@@ -117,7 +120,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
           userTypes.add(type.getQualifiedName().toString());
         }
       }
-      for (Origin unchecked : UncheckedCursors.find(round)) {
+      for (Origin unchecked : UncheckedCursors.find(round, dialect)) {
         reporter.error(
             Diagnostic.CURSOR_UNCHECKED,
             unchecked,
@@ -139,7 +142,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
         return;
       }
       Optional<ApiModel> reading =
-          new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+          new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), dialect)
               .read(
                   new ApiReader.Inputs(
                       resources, apiDeclarations, apiErrors, paginated, styled, styledPackages));
@@ -164,11 +167,20 @@ public final class EnvelopesProcessor extends AbstractProcessor {
         processingEnv
             .getMessager()
             .printMessage(
-                javax.tools.Diagnostic.Kind.ERROR, Diagnostic.INTERNAL_ERROR.format(what, cause));
+                javax.tools.Diagnostic.Kind.ERROR,
+                Diagnostic.INTERNAL_ERROR.format(dialect.words(), what, cause));
       } else {
         reporter.error(Diagnostic.INTERNAL_ERROR, Origin.of(at), what, cause);
       }
     }
+  }
+
+  /**
+   * The web framework whose resources Envelopes reads: the one place that chooses it, for both of
+   * the jar's processors.
+   */
+  static Dialect dialectOf(ProcessingEnvironment environment) {
+    return new JakartaRestDialect(environment.getElementUtils());
   }
 
   /**

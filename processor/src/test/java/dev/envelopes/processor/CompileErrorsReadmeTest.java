@@ -56,12 +56,18 @@ class CompileErrorsReadmeTest {
       String problem;
       String fix;
       if (example == null) {
-        problem = diagnostic.problem().replaceAll("%(\\d\\$)?[sd]", "…");
-        fix = diagnostic.fix();
+        problem =
+            diagnostic.problem(DiagnosticsTest.JAKARTA_REST).replaceAll("%(\\d\\$)?[sd]", "…");
+        fix = diagnostic.fix(DiagnosticsTest.JAKARTA_REST);
       } else {
         // The fix's placeholders continue the problem's, so the two are formatted together.
-        problem = String.format(Locale.ROOT, diagnostic.problem(), example.arguments);
-        fix = diagnostic.format(example.arguments).substring(problem.length() + 1);
+        problem =
+            String.format(
+                Locale.ROOT, diagnostic.problem(DiagnosticsTest.JAKARTA_REST), example.arguments);
+        fix =
+            diagnostic
+                .format(DiagnosticsTest.JAKARTA_REST, example.arguments)
+                .substring(problem.length() + 1);
       }
       table
           .append("| `")

@@ -11,6 +11,8 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.envelopes.Enveloped;
 import dev.envelopes.processor.diagnostic.Diagnostic;
+import dev.envelopes.processor.diagnostic.FrameworkWords;
+import dev.envelopes.processor.dialect.jakarta.JakartaRestWords;
 import jakarta.ws.rs.Path;
 import java.io.File;
 import java.io.IOException;
@@ -49,6 +51,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DiagnosticsTest {
 
   private static final List<String> OPTIONS = List.of("-Xlint:all,-processing");
+
+  /** The words of the corpus's framework, in which its messages are expected. */
+  static final FrameworkWords JAKARTA_REST = new JakartaRestWords();
 
   /** The payload most cases return; in every compilation, so that each case shows only its bug. */
   private static final String PROJECT =
@@ -2835,7 +2840,8 @@ class DiagnosticsTest {
 
   /** The start of a diagnostic's text, up to its first detail. */
   private static String prefixOf(Diagnostic diagnostic) {
-    return diagnostic.problem().substring(0, diagnostic.problem().indexOf('%'));
+    String problem = diagnostic.problem(JAKARTA_REST);
+    return problem.substring(0, problem.indexOf('%'));
   }
 
   /** The jar or class folder a class was loaded from. */
@@ -2914,7 +2920,7 @@ class DiagnosticsTest {
     }
 
     String message() {
-      return diagnostic.format(arguments);
+      return diagnostic.format(JAKARTA_REST, arguments);
     }
 
     Compilation compilation() {

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Every error Envelopes can report, with what is wrong and how to fix it. Messages are formatted
  * with {@link String#format}; tests and the README's list of compile errors are checked against
- * this catalog.
+ * this catalog. Where a message names a part of the web framework, its text names the part by what
+ * it is ({@code {QUERY_PARAMETER}}) and the framework's {@link FrameworkWords} say it.
  */
 public enum Diagnostic {
 
@@ -14,25 +15,25 @@ public enum Diagnostic {
       "@Enveloped is on %s, which is not a class.",
       "Put @Enveloped on the resource class, or on its resource methods."),
   ENVELOPED_CLASS_ABSTRACT(
-      "@Enveloped class %s is abstract, and no enveloped concrete class extends it: Jakarta REST"
+      "@Enveloped class %s is abstract, and no enveloped concrete class extends it: {FRAMEWORK}"
           + " serves a subclass, which its envelopes would not match.",
-      "Put @Path and @Enveloped on the concrete subclass; it inherits the resource methods."),
+      "Put {PATH} and @Enveloped on the concrete subclass; it inherits the resource methods."),
   ENVELOPED_INNER_CLASS(
-      "@Enveloped class %s is an inner class, which Jakarta REST cannot create without an"
+      "@Enveloped class %s is an inner class, which {FRAMEWORK} cannot create without an"
           + " enclosing instance.",
       "Make it static, or a top-level class."),
   ENVELOPED_CLASS_WITHOUT_PATH(
-      "@Enveloped class %s is not a root resource: it has no @Path, and no enveloped sub-resource"
+      "@Enveloped class %s is not a root resource: it has no {PATH}, and no enveloped sub-resource"
           + " locator returns it.",
-      "Add @Path to the class; or, if a sub-resource locator returns it, put @Enveloped on that"
+      "Add {PATH} to the class; or, if a sub-resource locator returns it, put @Enveloped on that"
           + " locator or on the locator's class."),
   ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS(
-      "@Enveloped class %s has no resource method: none carries @GET, @POST, @PUT, @PATCH, @DELETE,"
-          + " @HEAD or @OPTIONS, and none is a sub-resource locator.",
+      "@Enveloped class %s has no resource method: none carries {HTTP_METHODS}, and none is a"
+          + " sub-resource locator.",
       "Add a resource method, or remove @Enveloped."),
   ENVELOPED_METHOD_WITHOUT_HTTP_METHOD(
       "@Enveloped method %s is not a resource method: it has no HTTP method annotation.",
-      "Add one such as @GET, or remove @Enveloped."),
+      "Add one such as {HTTP_GET}, or remove @Enveloped."),
   UNENVELOPED_BESIDE_ENVELOPED(
       "@Unenveloped on %s contradicts the @Enveloped on the same method.",
       "Remove the method's @Enveloped to answer it as it returns, or @Unenveloped to envelope it."),
@@ -43,34 +44,34 @@ public enum Diagnostic {
   LOCATOR_RETURNS_NO_RESOURCE(
       "Enveloped sub-resource locator %s returns %s, in which no resource method can be found at"
           + " compile time, so the answers of its sub-resource could not be enveloped.",
-      "Return the sub-resource class itself, whose methods carry @GET, @POST and the like; or opt"
-          + " the locator out with @Unenveloped, which leaves its sub-resource's answers as they"
-          + " are."),
+      "Return the sub-resource class itself, whose methods carry {HTTP_GET}, {HTTP_POST} and the"
+          + " like; or opt the locator out with @Unenveloped, which leaves its sub-resource's"
+          + " answers as they are."),
   SUB_RESOURCE_STYLES_DIFFER(
       "Sub-resource %s is returned by %s in %s and by %s in %s; its envelopes cannot tell which"
           + " locator reached it.",
       "Give %1$s its own @EnvelopeStyle, or give both locators the same style."),
 
-  // What a resource method must be for Jakarta REST to call it.
+  // What a resource method must be for the framework to call it.
   RESOURCE_METHOD_NOT_PUBLIC(
-      "Enveloped resource method %s is not public, so Jakarta REST never calls it.",
+      "Enveloped resource method %s is not public, so {FRAMEWORK} never calls it.",
       "Make it public."),
   RESOURCE_METHOD_STATIC(
-      "Enveloped resource method %s is static, so Jakarta REST never calls it.",
+      "Enveloped resource method %s is static, so {FRAMEWORK} never calls it.",
       "Make it an instance method."),
   RESOURCE_METHOD_GENERIC(
-      "Enveloped resource method %s declares type parameters, which Jakarta REST cannot bind.",
+      "Enveloped resource method %s declares type parameters, which {FRAMEWORK} cannot bind.",
       "Remove the type parameters and use concrete types."),
   RESOURCE_METHOD_TWO_BODIES(
       "Enveloped resource method %s takes two request bodies; a request has one.",
-      "Keep one parameter without a Jakarta REST annotation, and annotate the others."),
+      "Keep one parameter without a {FRAMEWORK} annotation, and annotate the others."),
   RESOURCE_METHOD_OVERLOADED(
       "%s has more than one enveloped resource method named %s; each method's envelope is named"
           + " after it.",
       "Rename all but one of them."),
   RESOURCE_METHOD_SUSPENDED(
-      "Enveloped resource method %s answers through @Suspended %s, around which no envelope can be"
-          + " put.",
+      "Enveloped resource method %s answers through {ASYNC_RESPONDER} %s, around which no"
+          + " envelope can be put.",
       "Return CompletionStage<T> instead, whose result is enveloped as a T would be, or %s."),
   RETURNS_UNWRAPPABLE(
       "Enveloped resource method %s returns %s, which an envelope cannot wrap.",
@@ -88,14 +89,14 @@ public enum Diagnostic {
           + " envelope cannot name.",
       "Return a concrete type."),
   PATCH_RETURNS_DATA(
-      "@PATCH method %s returns %s, but in the meta envelope a PATCH answers with no data.",
+      "{HTTP_PATCH} method %s returns %s, but in the meta envelope a PATCH answers with no data.",
       "Return void; the response's Location header names the modified resource."),
 
   // Paging.
   PAGE_WITHOUT_PAGINATED(
       "%s returns a Page but has no @Paginated, so nothing reads its offset and limit.",
-      "Add @Paginated to the method if it is a @GET that answers one page; otherwise return the"
-          + " records as a List."),
+      "Add @Paginated to the method if it is a {HTTP_GET} that answers one page; otherwise return"
+          + " the records as a List."),
   RAW_PAGE("%s returns a raw Page.", "Give the type of its items, for example Page<Project>."),
   PAGINATED_NOT_ENVELOPED(
       "@Paginated method %s is not enveloped.",
@@ -106,8 +107,8 @@ public enum Diagnostic {
           + " or links its pages.",
       "Remove @Paginated and read the page parameters yourself, or remove @Unenveloped."),
   PAGINATED_NOT_GET(
-      "@Paginated method %s answers %s; only @GET methods are paged.",
-      "Make it a @GET method, or remove @Paginated and return something other than a Page."),
+      "@Paginated method %s answers %s; only {HTTP_GET} methods are paged.",
+      "Make it a {HTTP_GET} method, or remove @Paginated and return something other than a Page."),
   PAGINATED_RETURNS_NO_PAGE(
       "@Paginated method %s returns %s, not a page.",
       "Return dev.envelopes.Page<T> with the records of the page and the total."),
@@ -133,12 +134,12 @@ public enum Diagnostic {
   PAGING_CURSOR_NOT_CURSOR(
       "The \"cursor\" parameter of %s is a %s; the bare and vendor styles page by an opaque,"
           + " signed cursor.",
-      "Declare it as dev.envelopes.Cursor: @QueryParam(\"cursor\") @DefaultValue(\"\") Cursor"
-          + " cursor."),
+      "Declare it as dev.envelopes.Cursor: {QUERY_PARAMETER}(\"cursor\")"
+          + " {DEFAULT_VALUE}(\"\") Cursor cursor."),
   PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT(
-      "The \"cursor\" parameter of %s has no @DefaultValue(\"\"), so a request for the first"
+      "The \"cursor\" parameter of %s has no {DEFAULT_VALUE}(\"\"), so a request for the first"
           + " page, which sends no cursor, would pass null.",
-      "Add @DefaultValue(\"\") to it: an empty cursor is Cursor.FIRST."),
+      "Add {DEFAULT_VALUE}(\"\") to it: an empty cursor is Cursor.FIRST."),
   CURSOR_WITHOUT_CURSOR_PAGING(
       "%s receives a Cursor, but only a @Paginated method in the bare or vendor style is paged"
           + " by cursor, so nothing checks it before the method runs.",
@@ -147,22 +148,22 @@ public enum Diagnostic {
       "%s receives a Cursor through %s, which nothing checks: only the \"cursor\" query parameter"
           + " of an enveloped method paged by cursor has its signature checked before the method"
           + " runs, and Cursor.valueOf reads any text of the right shape.",
-      "Make it @QueryParam(\"cursor\") of an @Enveloped @Paginated method in the bare or vendor"
-          + " style, or receive a String."),
+      "Make it {QUERY_PARAMETER}(\"cursor\") of an @Enveloped @Paginated method in the bare or"
+          + " vendor style, or receive a String."),
   PAGING_LIMIT_WITHOUT_DEFAULT(
-      "The \"%s\" parameter of %s has no @DefaultValue, so a request without one would ask for 0"
+      "The \"%s\" parameter of %s has no {DEFAULT_VALUE}, so a request without one would ask for 0"
           + " records.",
-      "Give the page size such requests get, for example @DefaultValue(\"25\")."),
+      "Give the page size such requests get, for example {DEFAULT_VALUE}(\"25\")."),
   PAGING_LIMIT_DEFAULT_OUT_OF_RANGE(
-      "@DefaultValue(\"%s\") of the \"%s\" parameter of %s is not a page size from 1 to the"
+      "{DEFAULT_VALUE}(\"%s\") of the \"%s\" parameter of %s is not a page size from 1 to the"
           + " maxLimit %d.",
       "Give a whole number in that range."),
   PAGING_PAGE_DEFAULT_NOT_ONE(
-      "@DefaultValue(\"%s\") of the \"page\" parameter of %s: the first page is page 1.",
-      "Remove the @DefaultValue, or make it \"1\"."),
+      "{DEFAULT_VALUE}(\"%s\") of the \"page\" parameter of %s: the first page is page 1.",
+      "Remove the {DEFAULT_VALUE}, or make it \"1\"."),
   PAGING_OFFSET_DEFAULT_NOT_ZERO(
-      "@DefaultValue(\"%s\") of the \"%s\" parameter of %s: the first page starts at 0.",
-      "Remove the @DefaultValue, or make it \"0\"."),
+      "{DEFAULT_VALUE}(\"%s\") of the \"%s\" parameter of %s: the first page starts at 0.",
+      "Remove the {DEFAULT_VALUE}, or make it \"0\"."),
 
   STYLE_CHOOSES_NOTHING(
       "@EnvelopeStyle on %s chooses the style of nothing: it is not an enveloped resource or"
@@ -199,20 +200,20 @@ public enum Diagnostic {
           + " is every method's already.",
       "Rename or remove it."),
   VENDOR_QUERY_DECLARATION_NOT_ON_GET(
-      "%s declares views or related records but answers %s; only a @GET query takes ?view= or"
+      "%s declares views or related records but answers %s; only a {HTTP_GET} query takes ?view= or"
           + " ?include=.",
-      "Make it a @GET method, or remove @Views and @Include."),
+      "Make it a {HTTP_GET} method, or remove @Views and @Include."),
   INCLUDE_TYPE_NOT_A_RECORD_TYPE(
       "@Include(name = \"%s\") of %s gives the type %s, which cannot be a related record.",
       "Give the class of one related record, such as Account.class."),
   VIEW_DEFAULT_NOT_OFFERED(
-      "@DefaultValue(\"%s\") of the \"view\" parameter of %s names a view the method does not"
+      "{DEFAULT_VALUE}(\"%s\") of the \"view\" parameter of %s names a view the method does not"
           + " offer, so a request without ?view= would get one it cannot ask for.",
       "Make it \"default\" or one of the method's @Views."),
   VIEWS_PARAMETER_MISSING(
       "%s declares @Views but has no String parameter for the query parameter \"view\", so it"
           + " cannot receive the view a request chose.",
-      "Add the parameter @QueryParam(\"view\") @DefaultValue(\"default\") String view."),
+      "Add the parameter {QUERY_PARAMETER}(\"view\") {DEFAULT_VALUE}(\"default\") String view."),
   INCLUDE_NAME_INVALID(
       "@Include(name = \"%s\") of %s: a related record's name is a snake_case word, named once,"
           + " and not data or request_id, which the answer uses.",
@@ -274,7 +275,7 @@ public enum Diagnostic {
       "Give the code's text, for example message = \"Request OK\"."),
   NO_API_PACKAGE(
       "Enveloped resources are in packages with no common parent (%s and %s), so there is no"
-          + " package to write EnvelopesFeature into.",
+          + " package to write {SETUP_CLASS} into.",
       "Put @EnvelopeApi on one type, such as your Application class; the API-wide sources go into"
           + " its package."),
 
@@ -301,18 +302,30 @@ public enum Diagnostic {
     this.fix = fix;
   }
 
-  /** What is wrong, with {@code %s} and {@code %d} where the details go. */
-  public String problem() {
-    return problem;
+  /**
+   * What is wrong, in the words of {@code words}, with {@code %s} and {@code %d} where the details
+   * go.
+   */
+  public String problem(FrameworkWords words) {
+    return inWordsOf(words, problem);
   }
 
-  /** How to fix it, with placeholders continuing those of {@link #problem()}. */
-  public String fix() {
-    return fix;
+  /** How to fix it, with placeholders continuing those of {@link #problem}. */
+  public String fix(FrameworkWords words) {
+    return inWordsOf(words, fix);
   }
 
   /** The full message for the given details: what is wrong, then how to fix it. */
-  public String format(Object... arguments) {
-    return String.format(Locale.ROOT, problem + " " + fix, arguments);
+  public String format(FrameworkWords words, Object... arguments) {
+    return String.format(Locale.ROOT, problem(words) + " " + fix(words), arguments);
+  }
+
+  /** {@code text} with each framework term in it replaced by the word of {@code words}. */
+  private static String inWordsOf(FrameworkWords words, String text) {
+    String worded = text;
+    for (FrameworkWords.Term term : FrameworkWords.Term.values()) {
+      worded = worded.replace(term.placeholder(), words.word(term));
+    }
+    return worded;
   }
 }

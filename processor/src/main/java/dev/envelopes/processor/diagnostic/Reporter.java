@@ -7,23 +7,26 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Reports diagnostics from the catalog through the compiler, on the most precise position known.
+ * Reports diagnostics from the catalog through the compiler, on the most precise position known, in
+ * the words of the user's framework.
  */
 public final class Reporter {
 
   private final Messager messager;
+  private final FrameworkWords words;
   private final Optional<RepeatedAnnotationPlaces> repeatedAnnotations;
   private int errors;
 
-  public Reporter(ProcessingEnvironment environment) {
+  public Reporter(ProcessingEnvironment environment, FrameworkWords words) {
     this.messager = environment.getMessager();
+    this.words = words;
     this.repeatedAnnotations = RepeatedAnnotationPlaces.of(environment);
   }
 
   /** Reports an error at {@code origin}. */
   public void error(Diagnostic diagnostic, Origin origin, Object... arguments) {
     errors++;
-    String message = diagnostic.format(arguments);
+    String message = diagnostic.format(words, arguments);
     if (repeatedAnnotations.isPresent()
         && repeatedAnnotations.get().report(Kind.ERROR, message, origin)) {
       return;
@@ -36,6 +39,11 @@ public final class Reporter {
     } else {
       messager.printMessage(Kind.ERROR, message, origin.element());
     }
+  }
+
+  /** The words of the user's framework, for details that name its parts. */
+  public FrameworkWords words() {
+    return words;
   }
 
   /** How many errors were reported so far. */

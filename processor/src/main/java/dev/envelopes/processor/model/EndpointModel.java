@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param name the method's name
  * @param httpMethod the HTTP method it answers ({@code GET}, {@code POST}, ...), or empty if it
  *     carries no HTTP method annotation
- * @param path the template of its own {@code @Path}, below its class's, if it has one
- * @param access facts about its declaration that decide whether Jakarta REST can call it
+ * @param path the template of its own path, below its class's, if it has one
+ * @param access facts about its declaration that decide whether the framework can call it
  * @param parameters its parameters, in order
  * @param returnType the type it declares to return
  * @param returns what that type is to an envelope

@@ -6,16 +6,16 @@ import java.util.List;
  * Which libraries the user's compile classpath has. Generated code may use only these, the JDK and
  * the Envelopes annotations.
  *
- * @param jakartaRest Jakarta REST ({@code jakarta.ws.rs}), which the generated glue is written for
+ * @param framework the API of the web framework that the generated glue is written for
  * @param jacksonAnnotations Jackson's annotations, which name the envelopes' JSON keys
  * @param exceptions the exceptions of these libraries that get answers of their own, those present
  */
 public record Libraries(
-    boolean jakartaRest, boolean jacksonAnnotations, List<LibraryException> exceptions) {
+    boolean framework, boolean jacksonAnnotations, List<LibraryException> exceptions) {
 
   /**
    * Whether validation failures can name a request body's fields as Jackson databind reads them:
-   * both Jakarta Validation and databind are there.
+   * both Bean Validation and databind are there.
    */
   public boolean namesBodyFieldsAsJson() {
     return has(LibraryException.Kind.CONSTRAINT_VIOLATION)

@@ -12,31 +12,20 @@ import com.palantir.javapoet.ClassName;
  */
 public record LibraryException(Kind kind, ClassName type, int depth) {
 
-  /** The exceptions Envelopes knows. */
+  /** The exceptions Envelopes knows, by what they mean; the reader knows their classes. */
   public enum Kind {
-    /** Jakarta REST's own errors, such as 404 for a path no resource matches. */
-    WEB_APPLICATION("jakarta.ws.rs.WebApplicationException"),
-    /** Jakarta Validation's failures: a 400 that names each invalid field. */
-    CONSTRAINT_VIOLATION("jakarta.validation.ConstraintViolationException"),
+    /** The web framework's own errors, such as 404 for a path no resource matches. */
+    FRAMEWORK,
+    /** Bean Validation's failures: a 400 that names each invalid field. */
+    CONSTRAINT_VIOLATION,
     /** Jackson's "this is not JSON". */
-    JSON_PARSE("com.fasterxml.jackson.core.JsonParseException"),
+    JSON_PARSE,
     /**
      * Jackson's "this JSON is past a reading limit" (a number, name or string too long, nesting too
      * deep), since Jackson 2.15: neither a parse nor a mapping failure, yet the client's fault.
      */
-    JSON_LIMITS("com.fasterxml.jackson.core.exc.StreamConstraintsException"),
+    JSON_LIMITS,
     /** Jackson's "this JSON does not fit the type", or a payload it cannot write. */
-    JSON_MAPPING("com.fasterxml.jackson.databind.JsonMappingException");
-
-    private final String qualifiedName;
-
-    Kind(String qualifiedName) {
-      this.qualifiedName = qualifiedName;
-    }
-
-    /** The exception's qualified name. */
-    public String qualifiedName() {
-      return qualifiedName;
-    }
+    JSON_MAPPING
   }
 }

@@ -6,7 +6,7 @@ import dev.envelopes.Style;
 import java.util.Optional;
 
 /**
- * One enveloped sub-resource locator: a method with {@code @Path} and no HTTP method, whose
+ * One enveloped sub-resource locator: a method with a path and no HTTP method, whose
  * returned object serves the rest of the request.
  *
  * @param name the method's name

@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The media types a resource method declares it produces, with {@code @Produces} on the method or,
- * failing that, on its class.
+ * The media types a resource method declares it produces, on the method or, failing that, on its
+ * class.
  *
  * @param types the media types as written, one per entry, a comma-separated entry split
- * @param onClass whether they come from the class's {@code @Produces}
- * @param origin the {@code @Produces} annotation that declares them
+ * @param onClass whether they come from the class's declaration
+ * @param origin the annotation value that declares them
  */
 public record MediaTypes(List<String> types, boolean onClass, Origin origin) {
 

@@ -9,10 +9,11 @@ import java.util.Optional;
  * @param name its name in Java
  * @param type its type, as a javadoc link to the method names it (erased)
  * @param primitive its primitive kind ({@code int}, {@code long}, ...), or empty for other types
- * @param source where Jakarta REST takes its value from
- * @param wireName the name clients know it by: the query, path, header, cookie, matrix or form
- *     parameter's name, {@code body} for the entity, and empty for the rest
- * @param defaultValue its {@code @DefaultValue}, if it has one
+ * @param source where the framework takes its value from
+ * @param wireName the name clients know it by: the query, path, header, cookie, path segment or
+ *     form parameter's name, {@code body} for the request body, and empty for the rest
+ * @param defaultValue the value the framework gives it when the request has none, if it declares
+ *     one
  * @param origin the parameter
  */
 public record ParameterModel(
@@ -27,17 +28,28 @@ public record ParameterModel(
   /** The name a validation message uses for the request body. */
   public static final String BODY = "body";
 
-  /** Where Jakarta REST takes a parameter's value from. */
+  /**
+   * Where the framework takes a parameter's value from, named by what it is; each dialect says which
+   * of its annotations mean which.
+   */
   public enum Source {
     QUERY,
     PATH,
     HEADER,
     COOKIE,
-    MATRIX,
+    /** A parameter of one path segment, {@code ;name=value}: a matrix parameter. */
+    PATH_SEGMENT,
     FORM,
-    BEAN,
-    CONTEXT,
-    SUSPENDED,
-    ENTITY
+    /**
+     * Several values of the request gathered into one object, which may bind query parameters the
+     * model does not see.
+     */
+    GROUPED,
+    /** An object the framework hands the method, not a value of the request. */
+    FRAMEWORK,
+    /** A handle through which the method answers later rather than by returning. */
+    ASYNC_RESPONDER,
+    /** The request body: a parameter the framework binds by no annotation. */
+    BODY
   }
 }

@@ -10,8 +10,7 @@ import java.util.Optional;
  *
  * @param type the class
  * @param kind what kind of type carries the annotation, since only a class can be a resource
- * @param path the template of the class's {@code @Path}, which makes it a root resource, if it
- *     has one
+ * @param path the template of the class's own path, which makes it a root resource, if it has one
  * @param style the style the class answers in where no method of its chooses another: its own,
  *     its enclosing class's or its package's
  * @param subResource whether an enveloped sub-resource locator returns it, which envelopes all its
@@ -36,7 +35,7 @@ public record ResourceModel(
     List<OptOut> optOuts,
     Origin origin) {
 
-  /** Whether the class carries {@code @Path}, making it a root resource. */
+  /** Whether the class has a path of its own, making it a root resource. */
   public boolean hasPath() {
     return path.isPresent();
   }
@@ -44,9 +43,9 @@ public record ResourceModel(
   /** The kinds of type an annotation may sit on. */
   public enum TypeKind {
     CLASS,
-    /** An abstract class: Jakarta REST serves a subclass, whose class the filters do not match. */
+    /** An abstract class: the framework serves a subclass, whose class the filters do not match. */
     ABSTRACT_CLASS,
-    /** A class nested without {@code static}: Jakarta REST cannot create one on its own. */
+    /** A class nested without {@code static}: the framework cannot create one on its own. */
     INNER_CLASS,
     INTERFACE,
     ENUM,

@@ -36,8 +36,8 @@ public sealed interface ReturnShape {
   record RawPage() implements ReturnShape {}
 
   /**
-   * A type an envelope cannot wrap because it is already a response or is not there yet: a Jakarta
-   * REST {@code Response}, a {@code CompletionStage}, a {@code Future}.
+   * A type an envelope cannot wrap because it is already a response or is not there yet: the
+   * framework's own response, a raw {@code CompletionStage}, a {@code Future}.
    */
   record Unwrappable() implements ReturnShape {}
 

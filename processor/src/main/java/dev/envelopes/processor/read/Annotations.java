@@ -15,19 +15,19 @@ import javax.lang.model.util.Elements;
  * Reads annotations as mirrors, by the qualified name of their type, so that the processor never
  * needs the user's annotation classes on its own classpath.
  */
-final class Annotations {
+public final class Annotations {
 
   /** How javac prints an annotation value it could not attribute. */
   private static final String ERROR_VALUE = "<error>";
 
   private final Elements elements;
 
-  Annotations(Elements elements) {
+  public Annotations(Elements elements) {
     this.elements = elements;
   }
 
   /** The annotation of type {@code qualifiedName} directly on {@code element}, if there is one. */
-  static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+  public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
       if (nameOf(annotation).equals(qualifiedName)) {
         return Optional.of(annotation);
@@ -37,7 +37,7 @@ final class Annotations {
   }
 
   /** Whether {@code element} carries an annotation that is itself annotated {@code metaName}. */
-  static Optional<AnnotationMirror> findMeta(Element element, String metaName) {
+  public static Optional<AnnotationMirror> findMeta(Element element, String metaName) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
       if (find(annotation.getAnnotationType().asElement(), metaName).isPresent()) {
         return Optional.of(annotation);
@@ -47,12 +47,12 @@ final class Annotations {
   }
 
   /** The qualified name of an annotation's type. */
-  static String nameOf(AnnotationMirror annotation) {
+  public static String nameOf(AnnotationMirror annotation) {
     return ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
   }
 
   /** The value of {@code name}, given in the source or by default. */
-  AnnotationValue value(AnnotationMirror annotation, String name) {
+  public AnnotationValue value(AnnotationMirror annotation, String name) {
     for (var entry : elements.getElementValuesWithDefaults(annotation).entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
         return entry.getValue();
@@ -61,20 +61,20 @@ final class Annotations {
     throw new IllegalArgumentException(nameOf(annotation) + " has no value named " + name);
   }
 
-  int intValue(AnnotationMirror annotation, String name) {
+  public int intValue(AnnotationMirror annotation, String name) {
     return (Integer) value(annotation, name).getValue();
   }
 
-  long longValue(AnnotationMirror annotation, String name) {
+  public long longValue(AnnotationMirror annotation, String name) {
     return (Long) value(annotation, name).getValue();
   }
 
-  String stringValue(AnnotationMirror annotation, String name) {
+  public String stringValue(AnnotationMirror annotation, String name) {
     return (String) value(annotation, name).getValue();
   }
 
   /** The strings of an array value, such as {@code @Views({"a", "b"})}. */
-  List<String> stringsValue(AnnotationMirror annotation, String name) {
+  public List<String> stringsValue(AnnotationMirror annotation, String name) {
     Object value = value(annotation, name).getValue();
     if (!(value instanceof List<?> values)) {
       return List.of((String) value);
@@ -82,7 +82,7 @@ final class Annotations {
     return values.stream().map(element -> (String) ((AnnotationValue) element).getValue()).toList();
   }
 
-  TypeMirror typeValue(AnnotationMirror annotation, String name) {
+  public TypeMirror typeValue(AnnotationMirror annotation, String name) {
     return (TypeMirror) value(annotation, name).getValue();
   }
 
@@ -90,7 +90,7 @@ final class Annotations {
    * The annotations of type {@code qualifiedName} on {@code element}, whether written once or
    * repeated inside their container {@code containerName}.
    */
-  static List<AnnotationMirror> findRepeated(
+  public static List<AnnotationMirror> findRepeated(
       Element element, String qualifiedName, String containerName) {
     var found = new ArrayList<AnnotationMirror>();
     find(element, qualifiedName).ifPresent(found::add);
@@ -116,7 +116,7 @@ final class Annotations {
    * javac's {@code <error>}: its value is that text, but unlike a string constant it does not print
    * in quotes.
    */
-  static boolean isResolved(AnnotationMirror annotation) {
+  public static boolean isResolved(AnnotationMirror annotation) {
     for (AnnotationValue value : annotation.getElementValues().values()) {
       if (!isResolved(value)) {
         return false;
@@ -140,7 +140,7 @@ final class Annotations {
   }
 
   /** Whether {@code type} is the declared type {@code qualifiedName}, ignoring type arguments. */
-  static boolean isType(TypeMirror type, String qualifiedName) {
+  public static boolean isType(TypeMirror type, String qualifiedName) {
     return type instanceof DeclaredType declared
         && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(qualifiedName);
   }

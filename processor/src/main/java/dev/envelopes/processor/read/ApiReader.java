@@ -2,6 +2,7 @@ package dev.envelopes.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import dev.envelopes.Style;
+import dev.envelopes.processor.dialect.Dialect;
 import dev.envelopes.processor.model.ApiDeclaration;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
@@ -47,11 +48,14 @@ public final class ApiReader {
   private final Annotations annotations;
   private final ResourceReader resourceReader;
   private final ErrorDeclarationReader errorReader;
+  private final Dialect dialect;
 
-  public ApiReader(Elements elements, Types types) {
+  /** A reader of the API whose resources {@code dialect} describes. */
+  public ApiReader(Elements elements, Types types, Dialect dialect) {
     this.elements = elements;
     this.annotations = new Annotations(elements);
-    this.resourceReader = new ResourceReader(elements, types);
+    this.dialect = dialect;
+    this.resourceReader = new ResourceReader(elements, types, dialect);
     this.errorReader = new ErrorDeclarationReader(elements, types);
   }
 
@@ -299,9 +303,9 @@ public final class ApiReader {
         String name = name(subResource.get());
         boolean rootResource =
             resources.contains(name)
-                && Annotations.find(subResource.get(), KnownTypes.PATH).isPresent();
+                && dialect.pathOf(subResource.get()).isPresent();
         if (!rootResource && !located.containsKey(name)) {
-          located.put(name, resourceReader.styleOfLocator(type, locator, style));
+          located.put(name, locator.style(type, style));
           pending.add(subResource.get());
         }
       }
@@ -339,16 +343,27 @@ public final class ApiReader {
         Origin.of(type, annotation));
   }
 
+  /**
+   * The libraries on the user's classpath, and their exceptions that get answers of their own: the
+   * framework's first, in its dialect's order, then the others in their kinds' order.
+   */
   private Libraries detectLibraries() {
     List<LibraryException> exceptions = new ArrayList<>();
-    for (LibraryException.Kind kind : LibraryException.Kind.values()) {
-      TypeElement type = elements.getTypeElement(kind.qualifiedName());
-      if (type != null) {
-        exceptions.add(new LibraryException(kind, ClassName.get(type), Hierarchy.depthOf(type)));
-      }
+    for (String framework : dialect.frameworkExceptions()) {
+      libraryException(LibraryException.Kind.FRAMEWORK, framework).ifPresent(exceptions::add);
     }
+    KnownTypes.LIBRARY_EXCEPTIONS.forEach(
+        (kind, name) -> libraryException(kind, name).ifPresent(exceptions::add));
     return new Libraries(
-        exists(KnownTypes.FEATURE), exists(KnownTypes.JSON_PROPERTY), List.copyOf(exceptions));
+        exists(dialect.apiMarkerType()),
+        exists(KnownTypes.JSON_PROPERTY),
+        List.copyOf(exceptions));
+  }
+
+  private Optional<LibraryException> libraryException(
+      LibraryException.Kind kind, String qualifiedName) {
+    return Optional.ofNullable(elements.getTypeElement(qualifiedName))
+        .map(type -> new LibraryException(kind, ClassName.get(type), Hierarchy.depthOf(type)));
   }
 
   private boolean exists(String qualifiedName) {

@@ -16,12 +16,15 @@ import dev.envelopes.ResponseCodes;
 import dev.envelopes.Unenveloped;
 import dev.envelopes.VendorConvention;
 import dev.envelopes.Views;
-import dev.envelopes.processor.model.ParameterModel.Source;
+import dev.envelopes.processor.model.LibraryException;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The qualified names of the types the reader recognises. Jakarta REST and the JSON libraries are
- * named as strings: the processor reads them from the user's classpath and does not depend on them.
+ * The qualified names of the types the reader recognises, other than the web framework's, which
+ * its dialect knows. The validation and JSON libraries are named as strings: the processor reads
+ * them from the user's classpath and does not depend on them.
  */
 final class KnownTypes {
 
@@ -42,25 +45,23 @@ final class KnownTypes {
   static final String INCLUDES = Includes.class.getCanonicalName();
   static final String RELATED = Related.class.getCanonicalName();
 
-  static final String PATH = "jakarta.ws.rs.Path";
-  static final String PRODUCES = "jakarta.ws.rs.Produces";
-  static final String HTTP_METHOD = "jakarta.ws.rs.HttpMethod";
-  static final String DEFAULT_VALUE = "jakarta.ws.rs.DefaultValue";
-  static final String RESPONSE = "jakarta.ws.rs.core.Response";
-  static final String FEATURE = "jakarta.ws.rs.core.Feature";
-  static final String SUSPENDED = "jakarta.ws.rs.container.Suspended";
-  static final String CONTEXT = "jakarta.ws.rs.core.Context";
-  static final String BEAN_PARAM = "jakarta.ws.rs.BeanParam";
-
-  /** The annotations that bind a parameter to a named part of the request. */
-  static final Map<String, Source> NAMED_PARAMETERS =
-      Map.of(
-          "jakarta.ws.rs.QueryParam", Source.QUERY,
-          "jakarta.ws.rs.PathParam", Source.PATH,
-          "jakarta.ws.rs.HeaderParam", Source.HEADER,
-          "jakarta.ws.rs.CookieParam", Source.COOKIE,
-          "jakarta.ws.rs.MatrixParam", Source.MATRIX,
-          "jakarta.ws.rs.FormParam", Source.FORM);
+  /**
+   * The classes of the libraries' exceptions that get answers of their own, other than the
+   * framework's, whose classes its dialect names; in the kinds' order, as the error mapper
+   * lists them.
+   */
+  static final Map<LibraryException.Kind, String> LIBRARY_EXCEPTIONS =
+      Collections.unmodifiableMap(
+          new EnumMap<>(
+              Map.of(
+                  LibraryException.Kind.CONSTRAINT_VIOLATION,
+                  "jakarta.validation.ConstraintViolationException",
+                  LibraryException.Kind.JSON_PARSE,
+                  "com.fasterxml.jackson.core.JsonParseException",
+                  LibraryException.Kind.JSON_LIMITS,
+                  "com.fasterxml.jackson.core.exc.StreamConstraintsException",
+                  LibraryException.Kind.JSON_MAPPING,
+                  "com.fasterxml.jackson.databind.JsonMappingException")));
 
   static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
 
@@ -68,9 +69,6 @@ final class KnownTypes {
   static final String COLLECTION = "java.util.Collection";
   static final String VOID = "java.lang.Void";
   static final String THROWABLE = "java.lang.Throwable";
-  static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
-  static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
-  static final String FUTURE = "java.util.concurrent.Future";
 
   private KnownTypes() {}
 }

@@ -1,5 +1,8 @@
 package dev.envelopes.processor.read;
 
+import dev.envelopes.Style;
+import dev.envelopes.processor.dialect.Dialect;
+import dev.envelopes.processor.model.Origin;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,36 +11,42 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * The methods Jakarta REST sees on a resource class, following the specification's annotation
- * inheritance: a method without Jakarta REST annotations of its own (on it or its parameters)
+ * The methods the framework sees on a resource class, following annotation inheritance as Jakarta
+ * REST specifies it: a method without framework annotations of its own (on it or its parameters)
  * takes those of the method it overrides, in a superclass first and then in an implemented
  * interface. A class's own method hides an inherited one of the same name.
  */
 final class ResourceMethods {
 
   /**
-   * One method as Jakarta REST sees it.
+   * One method as the framework sees it.
    *
    * @param implementation the method that runs, declared by the class or inherited by it
-   * @param declaration the method whose Jakarta REST annotations apply to it: the implementation
+   * @param declaration the method whose framework annotations apply to it: the implementation
    *     itself, or the method of a superclass or interface it overrides
+   * @param httpMethod the HTTP method it answers, empty for a sub-resource locator or a plain
+   *     method
+   * @param isLocator whether it is a sub-resource locator
    */
-  record Member(ExecutableElement implementation, ExecutableElement declaration) {
+  record Member(
+      ExecutableElement implementation,
+      ExecutableElement declaration,
+      Optional<String> httpMethod,
+      boolean isLocator) {
 
     /**
      * Where Envelopes' own annotations are read: on the implementation when it carries any, else
-     * on the declaration, so that they may sit beside the Jakarta REST annotations or not.
+     * on the declaration, so that they may sit beside the framework's annotations or not.
      */
     ExecutableElement envelopesAnnotated() {
       boolean own =
@@ -51,21 +60,30 @@ final class ResourceMethods {
       return Annotations.find(envelopesAnnotated(), KnownTypes.ENVELOPED).isPresent();
     }
 
-    /** The HTTP method it answers, empty for a sub-resource locator or a plain method. */
-    Optional<String> httpMethod() {
-      return ResourceReader.httpMethodOf(declaration);
+    /** Where its errors go: its {@code @Enveloped} when it has one, else the method. */
+    Origin origin() {
+      ExecutableElement annotated = envelopesAnnotated();
+      return Annotations.find(annotated, KnownTypes.ENVELOPED)
+          .map(enveloped -> Origin.of(annotated, enveloped))
+          .orElse(Origin.of(implementation));
     }
 
-    /** Whether it is a sub-resource locator: a {@code @Path} without an HTTP method. */
-    boolean isLocator() {
-      return httpMethod().isEmpty() && Annotations.find(declaration, KnownTypes.PATH).isPresent();
+    /**
+     * The style it answers in as a method of {@code resource}; {@code located} is the style of the
+     * locator that returns {@code resource}, when one does.
+     */
+    Style style(TypeElement resource, Optional<Style> located) {
+      ExecutableElement annotated = envelopesAnnotated();
+      return located
+          .map(style -> StyleReader.styleOf(annotated, resource, style))
+          .orElseGet(() -> StyleReader.styleOf(annotated, resource));
     }
   }
 
   private ResourceMethods() {}
 
   /** The methods of {@code type}, its own first, then those of its superclasses and interfaces. */
-  static List<Member> of(TypeElement type, Elements elements) {
+  static List<Member> of(TypeElement type, Elements elements, Dialect dialect) {
     List<TypeElement> supertypes = supertypesOf(type);
     List<Member> members = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -78,7 +96,14 @@ final class ResourceMethods {
         if (names.contains(name) || interfaceStatic) {
           continue;
         }
-        members.add(new Member(method, declarationOf(method, type, supertypes, elements)));
+        ExecutableElement declaration =
+            declarationOf(method, type, supertypes, elements, dialect);
+        members.add(
+            new Member(
+                method,
+                declaration,
+                dialect.httpMethodOf(declaration),
+                dialect.isSubResourceLocator(declaration)));
         declaredHere.add(name);
       }
       names.addAll(declaredHere);
@@ -107,14 +132,18 @@ final class ResourceMethods {
   }
 
   private static ExecutableElement declarationOf(
-      ExecutableElement method, TypeElement type, List<TypeElement> supertypes, Elements elements) {
-    if (hasJakartaRestAnnotations(method)) {
+      ExecutableElement method,
+      TypeElement type,
+      List<TypeElement> supertypes,
+      Elements elements,
+      Dialect dialect) {
+    if (hasFrameworkAnnotations(method, dialect)) {
       return method;
     }
     for (TypeElement supertype : supertypes) {
       for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
         if (candidate != method
-            && hasJakartaRestAnnotations(candidate)
+            && hasFrameworkAnnotations(candidate, dialect)
             && elements.overrides(method, candidate, type)) {
           return candidate;
         }
@@ -123,21 +152,11 @@ final class ResourceMethods {
     return method;
   }
 
-  private static boolean hasJakartaRestAnnotations(ExecutableElement method) {
-    if (carriesJakartaRest(method.getAnnotationMirrors())) {
-      return true;
-    }
-    for (VariableElement parameter : method.getParameters()) {
-      if (carriesJakartaRest(parameter.getAnnotationMirrors())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean carriesJakartaRest(List<? extends AnnotationMirror> annotations) {
-    return annotations.stream()
-        .map(Annotations::nameOf)
-        .anyMatch(name -> name.startsWith("jakarta.ws.rs."));
+  private static boolean hasFrameworkAnnotations(ExecutableElement method, Dialect dialect) {
+    List<Element> annotated = new ArrayList<>(method.getParameters());
+    annotated.add(method);
+    return annotated.stream()
+        .flatMap(element -> element.getAnnotationMirrors().stream())
+        .anyMatch(dialect::isFrameworkAnnotation);
   }
 }

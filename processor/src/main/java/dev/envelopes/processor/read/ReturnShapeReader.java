@@ -2,6 +2,7 @@ package dev.envelopes.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.dialect.Dialect;
 import dev.envelopes.processor.model.ReturnShape;
 import java.util.List;
 import javax.lang.model.type.DeclaredType;
@@ -15,14 +16,16 @@ import javax.lang.model.util.Types;
 final class ReturnShapeReader {
 
   private final Types types;
+  private final List<String> completed;
   private final List<TypeMirror> unwrappable;
   private final TypeMirror collection;
   private final TypeMirror object;
 
-  ReturnShapeReader(Elements elements, Types types) {
+  ReturnShapeReader(Elements elements, Types types, Dialect dialect) {
     this.types = types;
+    this.completed = dialect.completedTypes();
     this.unwrappable =
-        List.of(KnownTypes.RESPONSE, KnownTypes.COMPLETION_STAGE, KnownTypes.FUTURE).stream()
+        dialect.unwrappableTypes().stream()
             .map(elements::getTypeElement)
             .filter(element -> element != null)
             .map(element -> types.erasure(element.asType()))
@@ -32,14 +35,13 @@ final class ReturnShapeReader {
   }
 
   /**
-   * What a method declared to return {@code type} answers the client: for a {@code
-   * CompletionStage<T>} or {@code CompletableFuture<T>}, which Jakarta REST completes before it
-   * answers, that {@code T} (a wildcard's bound, or {@code Object}); for anything else, {@code type}.
-   * A raw stage, or another kind of future, stays as it is and cannot be wrapped.
+   * What a method declared to return {@code type} answers the client: for a type the framework
+   * completes before it answers, such as {@code CompletionStage<T>}, that {@code T} (a wildcard's
+   * bound, or {@code Object}); for anything else, {@code type}. A raw stage, or another kind of
+   * future, stays as it is and cannot be wrapped.
    */
   TypeMirror resultOf(TypeMirror type) {
-    if (!(Annotations.isType(type, KnownTypes.COMPLETION_STAGE)
-        || Annotations.isType(type, KnownTypes.COMPLETABLE_FUTURE))) {
+    if (completed.stream().noneMatch(name -> Annotations.isType(type, name))) {
       return type;
     }
     List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();

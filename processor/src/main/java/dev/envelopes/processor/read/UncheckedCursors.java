@@ -1,10 +1,10 @@
 package dev.envelopes.processor.read;
 
+import dev.envelopes.processor.dialect.Dialect;
 import dev.envelopes.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -18,35 +18,26 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Finds where Jakarta REST would hand code a {@code Cursor} that nothing checked: a parameter or
- * field bound from the request ({@code @QueryParam}, {@code @PathParam}, {@code @HeaderParam},
- * ...) whose type is or holds {@code Cursor}, anywhere but among the parameters of an enveloped
- * method, whose checks the resource validation makes. {@code Cursor.valueOf} reads any text of the
- * right shape, so only the generated filter's signature check makes a cursor trustworthy.
+ * Finds where the framework would hand code a {@code Cursor} that nothing checked: a parameter or
+ * field bound to a named value of the request (a query, path or header parameter, ...) whose type
+ * is or holds {@code Cursor}, anywhere but among the parameters of an enveloped method, whose
+ * checks the resource validation makes. {@code Cursor.valueOf} reads any text of the right shape,
+ * so only the generated filter's signature check makes a cursor trustworthy.
  */
 public final class UncheckedCursors {
-
-  /** The Jakarta REST annotations that bind a value of the request. */
-  private static final Set<String> BINDINGS =
-      Set.of(
-          "jakarta.ws.rs.QueryParam",
-          "jakarta.ws.rs.PathParam",
-          "jakarta.ws.rs.HeaderParam",
-          "jakarta.ws.rs.CookieParam",
-          "jakarta.ws.rs.MatrixParam",
-          "jakarta.ws.rs.FormParam");
 
   private UncheckedCursors() {}
 
   /**
-   * The unchecked cursors among the sources of {@code round}, ordered by where they are. They are
-   * found by walking the round's types rather than by asking javac for the binding annotations, so
-   * that Envelopes supports, and claims, no annotation of Jakarta REST's.
+   * The unchecked cursors among the sources of {@code round}, ordered by where they are, as the
+   * framework of {@code dialect} binds them. They are found by walking the round's types rather
+   * than by asking javac for the binding annotations, so that Envelopes supports, and claims, no
+   * annotation of the framework's.
    */
-  public static List<Origin> find(RoundEnvironment round) {
+  public static List<Origin> find(RoundEnvironment round, Dialect dialect) {
     List<Origin> found = new ArrayList<>();
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
-      collect(type, found);
+      collect(type, dialect, found);
     }
     found.sort(
         Comparator.comparing((Origin origin) -> origin.element().getEnclosingElement().toString())
@@ -54,7 +45,7 @@ public final class UncheckedCursors {
     return found;
   }
 
-  private static void collect(TypeElement type, List<Origin> found) {
+  private static void collect(TypeElement type, Dialect dialect, List<Origin> found) {
     List<Element> bound = new ArrayList<>(ElementFilter.fieldsIn(type.getEnclosedElements()));
     for (ExecutableElement executable :
         ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -66,8 +57,7 @@ public final class UncheckedCursors {
     }
     for (Element element : bound) {
       for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-        String binding = Annotations.nameOf(mirror);
-        if (BINDINGS.contains(binding)
+        if (dialect.bindsNamedRequestValue(mirror)
             && holdsCursor(element.asType())
             && !checkedByEnvelopes(element)) {
           found.add(Origin.of(element, mirror));
@@ -75,7 +65,7 @@ public final class UncheckedCursors {
       }
     }
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
-      collect(nested, found);
+      collect(nested, dialect, found);
     }
   }
 

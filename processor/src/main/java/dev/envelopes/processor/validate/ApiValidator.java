@@ -84,12 +84,12 @@ public final class ApiValidator {
   private void validateBuild(ApiModel api) {
     ResourceModel first = api.resources().get(0);
     Libraries libraries = api.libraries();
-    if (!libraries.jakartaRest()) {
+    if (!libraries.framework()) {
       reporter.error(
           Diagnostic.MISSING_LIBRARY,
           first.origin(),
-          "Jakarta REST (jakarta.ws.rs)",
-          "jakarta.ws.rs:jakarta.ws.rs-api, or your Jakarta REST implementation");
+          reporter.words().library(),
+          reporter.words().dependency());
       return;
     }
     if (!libraries.jacksonAnnotations()) {

@@ -169,7 +169,7 @@ final class ResourceValidator {
   private boolean validateParameters(String method, EndpointModel endpoint) {
     boolean body = false;
     for (ParameterModel parameter : endpoint.parameters()) {
-      if (parameter.source() == ParameterModel.Source.ENTITY) {
+      if (parameter.source() == ParameterModel.Source.BODY) {
         if (body) {
           reporter.error(Diagnostic.RESOURCE_METHOD_TWO_BODIES, parameter.origin(), method);
           return false;
@@ -183,7 +183,7 @@ final class ResourceValidator {
         reporter.error(Diagnostic.CURSOR_WITHOUT_CURSOR_PAGING, parameter.origin(), method);
         return false;
       }
-      if (parameter.source() == ParameterModel.Source.SUSPENDED) {
+      if (parameter.source() == ParameterModel.Source.ASYNC_RESPONDER) {
         reporter.error(
             Diagnostic.RESOURCE_METHOD_SUSPENDED,
             parameter.origin(),
@@ -307,14 +307,14 @@ final class ResourceValidator {
           paging.origin(),
           method,
           offsetName,
-          "@QueryParam(\"" + offsetName + "\") long " + offsetName);
+          reporter.words().queryParameter(offsetName, Optional.empty(), "long " + offsetName));
     } else if (limit.isEmpty()) {
       reporter.error(
           Diagnostic.PAGING_PARAMETER_MISSING,
           paging.origin(),
           method,
           MetaConvention.LIMIT,
-          "@QueryParam(\"limit\") @DefaultValue(\"25\") int limit");
+          reporter.words().queryParameter("limit", Optional.of("25"), "int limit"));
     } else if (isIntegral(offset.get()) && isIntegral(limit.get())) {
       validateDefaults(method, paging, offset.get(), limit.get());
     } else {
@@ -338,14 +338,14 @@ final class ResourceValidator {
           paging.origin(),
           method,
           StatusConvention.PAGE,
-          "@QueryParam(\"page\") @DefaultValue(\"1\") long page");
+          reporter.words().queryParameter("page", Optional.of("1"), "long page"));
     } else if (perPage.isEmpty()) {
       reporter.error(
           Diagnostic.PAGING_PARAMETER_MISSING,
           paging.origin(),
           method,
           StatusConvention.PER_PAGE,
-          "@QueryParam(\"per_page\") @DefaultValue(\"25\") int perPage");
+          reporter.words().queryParameter("per_page", Optional.of("25"), "int perPage"));
     } else if (!isIntegral(page.get()) || !isIntegral(perPage.get())) {
       ParameterModel wrong = isIntegral(page.get()) ? perPage.get() : page.get();
       reporter.error(
@@ -375,14 +375,14 @@ final class ResourceValidator {
           paging.origin(),
           method,
           BareConvention.CURSOR,
-          "@QueryParam(\"cursor\") @DefaultValue(\"\") Cursor cursor");
+          reporter.words().queryParameter("cursor", Optional.of(""), "Cursor cursor"));
     } else if (limit.isEmpty()) {
       reporter.error(
           Diagnostic.PAGING_PARAMETER_MISSING,
           paging.origin(),
           method,
           BareConvention.LIMIT,
-          "@QueryParam(\"limit\") @DefaultValue(\"25\") int limit");
+          reporter.words().queryParameter("limit", Optional.of("25"), "int limit"));
     } else if (!cursor.get().type().equals(CURSOR)) {
       reporter.error(
           Diagnostic.PAGING_CURSOR_NOT_CURSOR, cursor.get().origin(), method, cursor.get().type());

@@ -104,7 +104,7 @@ final class ExceptionMapperWriter {
 
   private static Optional<String> mapperName(LibraryException.Kind kind) {
     return switch (kind) {
-      case WEB_APPLICATION, JSON_LIMITS -> Optional.empty();
+      case FRAMEWORK, JSON_LIMITS -> Optional.empty();
       case CONSTRAINT_VIOLATION -> Optional.of("ConstraintViolations");
       case JSON_PARSE -> Optional.of("JsonParseErrors");
       case JSON_MAPPING -> Optional.of("JsonMappingErrors");
@@ -501,7 +501,7 @@ final class ExceptionMapperWriter {
     String code =
         handler.declaration().map(ExceptionMapperWriter::vendorCode).orElse("invalid_attribute");
     return switch (handler.library().get()) {
-      case WEB_APPLICATION -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
+      case FRAMEWORK -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
       case CONSTRAINT_VIOLATION ->
           CodeBlock.of("vendorViolations(failure, $L, $S$L)", status, code, passedOn());
       case JSON_PARSE, JSON_LIMITS ->
@@ -518,7 +518,7 @@ final class ExceptionMapperWriter {
   private CodeBlock statusLibraryAnswer(Handler handler) {
     ClassName responses = names.statusResponses();
     return switch (handler.library().get()) {
-      case WEB_APPLICATION -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
+      case FRAMEWORK -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses);
       case CONSTRAINT_VIOLATION -> CodeBlock.of("statusViolations(failure$L)", passedOn());
       case JSON_PARSE, JSON_LIMITS ->
           CodeBlock.of(
@@ -559,7 +559,7 @@ final class ExceptionMapperWriter {
     String code =
         handler.declaration().map(ExceptionMapperWriter::bareCode).orElse("VALIDATION_ERROR");
     return switch (handler.library().get()) {
-      case WEB_APPLICATION ->
+      case FRAMEWORK ->
           CodeBlock.of("$T.fromFramework(failure.getResponse())", names.bareResponses());
       case CONSTRAINT_VIOLATION ->
           CodeBlock.of("bareViolations(failure, $L, $S$L)", status, code, passedOn());
@@ -603,7 +603,7 @@ final class ExceptionMapperWriter {
   private CodeBlock libraryAnswer(Handler handler) {
     CodeBlock badRequest = handler.declaration().map(this::statusOf).orElse(statuses.constant(400));
     return switch (handler.library().get()) {
-      case WEB_APPLICATION ->
+      case FRAMEWORK ->
           CodeBlock.of("$T.fromFramework(failure.getResponse())", names.responses());
       case CONSTRAINT_VIOLATION ->
           CodeBlock.of("violations(failure, $L$L)", badRequest, passedOn());
@@ -1203,7 +1203,7 @@ final class ExceptionMapperWriter {
   private String describe(Handler handler) {
     if (handler.library().isPresent()) {
       return switch (handler.library().get()) {
-        case WEB_APPLICATION -> "the framework's own status, such as 404 for an unknown path";
+        case FRAMEWORK -> "the framework's own status, such as 404 for an unknown path";
         case CONSTRAINT_VIOLATION ->
             handler.declaration().map(d -> d.status() + ", ").orElse("400, ")
                 + "each invalid field with its messages";

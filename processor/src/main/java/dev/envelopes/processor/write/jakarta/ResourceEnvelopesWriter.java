@@ -187,7 +187,7 @@ final class ResourceEnvelopesWriter {
                 LibraryTypes.LINK_QUERY, "LINKED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The query parameters the method's page links repeat.\n");
     if (endpoint.parameters().stream()
-        .anyMatch(parameter -> parameter.source() == ParameterModel.Source.BEAN)) {
+        .anyMatch(parameter -> parameter.source() == ParameterModel.Source.GROUPED)) {
       return field.initializer("$T.everyParameter()", LibraryTypes.LINK_QUERY).build();
     }
     CodeBlock.Builder names = CodeBlock.builder();

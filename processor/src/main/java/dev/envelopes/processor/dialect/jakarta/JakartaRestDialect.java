@@ -1,0 +1,139 @@
+package dev.envelopes.processor.dialect.jakarta;
+
+import dev.envelopes.processor.diagnostic.FrameworkWords;
+import dev.envelopes.processor.dialect.DeclaredMediaTypes;
+import dev.envelopes.processor.dialect.Dialect;
+import dev.envelopes.processor.dialect.ParameterBinding;
+import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.read.Annotations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Jakarta REST, as its specification defines resources: {@code @Path} on root resources and
+ * sub-resource locators, HTTP methods as annotations meta-annotated {@code @HttpMethod}, parameters
+ * bound by {@code @QueryParam} and its kin, the entity by no annotation at all.
+ */
+public final class JakartaRestDialect implements Dialect {
+
+  private static final FrameworkWords WORDS = new JakartaRestWords();
+
+  private final Annotations annotations;
+
+  public JakartaRestDialect(Elements elements) {
+    this.annotations = new Annotations(elements);
+  }
+
+  @Override
+  public FrameworkWords words() {
+    return WORDS;
+  }
+
+  @Override
+  public String apiMarkerType() {
+    return JakartaRestNames.FEATURE;
+  }
+
+  @Override
+  public boolean isFrameworkAnnotation(AnnotationMirror annotation) {
+    return Annotations.nameOf(annotation).startsWith(JakartaRestNames.PACKAGE);
+  }
+
+  /** The value of the method's {@code @HttpMethod} meta-annotation. */
+  @Override
+  public Optional<String> httpMethodOf(ExecutableElement method) {
+    return Annotations.findMeta(method, JakartaRestNames.HTTP_METHOD)
+        .flatMap(
+            designator ->
+                Annotations.find(
+                    designator.getAnnotationType().asElement(), JakartaRestNames.HTTP_METHOD))
+        .map(httpMethod -> httpMethod.getElementValues().values().iterator().next())
+        .map(value -> (String) value.getValue());
+  }
+
+  @Override
+  public Optional<String> pathOf(Element element) {
+    return Annotations.find(element, JakartaRestNames.PATH)
+        .map(
+            path ->
+                annotations.value(path, "value").getValue() instanceof String template
+                    ? template
+                    : "");
+  }
+
+  /** A {@code @Path} without an HTTP method. */
+  @Override
+  public boolean isSubResourceLocator(ExecutableElement method) {
+    return httpMethodOf(method).isEmpty()
+        && Annotations.find(method, JakartaRestNames.PATH).isPresent();
+  }
+
+  @Override
+  public Optional<DeclaredMediaTypes> producesOf(Element element) {
+    return Annotations.find(element, JakartaRestNames.PRODUCES)
+        .map(
+            produces -> {
+              List<String> types = new ArrayList<>();
+              for (String entry : annotations.stringsValue(produces, "value")) {
+                // One entry may list several types, as in "text/plain, application/json".
+                for (String type : entry.split(",")) {
+                  types.add(type.trim());
+                }
+              }
+              return new DeclaredMediaTypes(List.copyOf(types), produces, "value");
+            });
+  }
+
+  /**
+   * By the last of its binding annotations; a parameter with none is the entity, the request body.
+   */
+  @Override
+  public ParameterBinding bindingOf(VariableElement parameter) {
+    Optional<String> defaultValue =
+        Annotations.find(parameter, JakartaRestNames.DEFAULT_VALUE)
+            .map(annotation -> annotations.stringValue(annotation, "value"));
+    ParameterModel.Source source = ParameterModel.Source.BODY;
+    String wireName = ParameterModel.BODY;
+    for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
+      String name = Annotations.nameOf(annotation);
+      if (JakartaRestNames.NAMED_PARAMETERS.containsKey(name)) {
+        source = JakartaRestNames.NAMED_PARAMETERS.get(name);
+        wireName = annotations.stringValue(annotation, "value");
+      } else if (JakartaRestNames.UNNAMED_PARAMETERS.containsKey(name)) {
+        source = JakartaRestNames.UNNAMED_PARAMETERS.get(name);
+        wireName = "";
+      }
+    }
+    return new ParameterBinding(source, wireName, defaultValue);
+  }
+
+  @Override
+  public boolean bindsNamedRequestValue(AnnotationMirror annotation) {
+    return JakartaRestNames.NAMED_PARAMETERS.containsKey(Annotations.nameOf(annotation));
+  }
+
+  /** A {@code CompletionStage}, which Jakarta REST completes before it answers. */
+  @Override
+  public List<String> completedTypes() {
+    return List.of(JakartaRestNames.COMPLETION_STAGE, JakartaRestNames.COMPLETABLE_FUTURE);
+  }
+
+  /** A {@code Response}, already an answer, and a raw stage or another kind of future. */
+  @Override
+  public List<String> unwrappableTypes() {
+    return List.of(
+        JakartaRestNames.RESPONSE, JakartaRestNames.COMPLETION_STAGE, JakartaRestNames.FUTURE);
+  }
+
+  /** {@code WebApplicationException}, such as the 404 for a path no resource matches. */
+  @Override
+  public List<String> frameworkExceptions() {
+    return List.of(JakartaRestNames.WEB_APPLICATION_EXCEPTION);
+  }
+}
