@@ -6,7 +6,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.read.ApiReader;
 import dev.envelopes.processor.write.SourceFiles;
-import dev.envelopes.processor.write.jakarta.EnvelopeRecordsWriter;
+import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.json.JsonRecords;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;

@@ -8,6 +8,7 @@ import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;

@@ -43,20 +43,6 @@ final class LibraryTypes {
   static final ClassName PROVIDERS = ClassName.get("jakarta.ws.rs.ext", "Providers");
   static final ClassName CONTEXT_RESOLVER = ClassName.get("jakarta.ws.rs.ext", "ContextResolver");
 
-  static final ClassName JSON_PROPERTY =
-      ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
-  static final ClassName JSON_PROPERTY_ORDER =
-      ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
-  static final ClassName JSON_INCLUDE =
-      ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
-  static final ClassName JSON_GENERATOR =
-      ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-  static final ClassName SERIALIZED_STRING =
-      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
-  static final ClassName SERIALIZER_PROVIDER =
-      ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
-  static final ClassName JSON_SERIALIZER =
-      ClassName.get("com.fasterxml.jackson.databind", "JsonSerializer");
   static final ClassName OBJECT_MAPPER =
       ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
   static final ClassName DESERIALIZATION_CONFIG =
@@ -64,8 +50,6 @@ final class LibraryTypes {
   static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
   static final ClassName BEAN_PROPERTY_DEFINITION =
       ClassName.get("com.fasterxml.jackson.databind.introspect", "BeanPropertyDefinition");
-  static final ClassName JSON_MAPPING_EXCEPTION =
-      ClassName.get("com.fasterxml.jackson.databind", "JsonMappingException");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   static final ClassName INVALID_DEFINITION =
       ClassName.get("com.fasterxml.jackson.databind.exc", "InvalidDefinitionException");

@@ -18,6 +18,8 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Javadocs;
+import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

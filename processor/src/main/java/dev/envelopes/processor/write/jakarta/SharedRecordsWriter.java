@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.json.EnvelopeRecordWriter;
+import dev.envelopes.processor.write.json.JsonRecords;
 import java.net.URI;
 import java.util.List;
 

@@ -16,7 +16,8 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.model.VendorOptions;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.VendorConvention;
-import java.util.ArrayList;
+import dev.envelopes.processor.write.Javadocs;
+import dev.envelopes.processor.write.json.VendorRecordWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,61 +45,6 @@ final class VendorEndpointWriter {
 
   VendorEndpointWriter(GeneratedNames names) {
     this.names = names;
-  }
-
-  /** The record of the method's answer. */
-  static TypeSpec record(
-      ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
-    List<JsonRecords.Key> keys = new ArrayList<>();
-    keys.add(
-        JsonRecords.Key.payload(
-            "data", "data", StatusEndpointWriter.dataType(endpoint), dataDoc(endpoint)));
-    for (VendorOptions.IncludeModel include : endpoint.vendorOptions().includes()) {
-      keys.add(
-          new JsonRecords.Key(
-              include.name(),
-              javaName(include.name()),
-              listOf(include.type()),
-              "the related " + include.name() + ", left out unless the request asked for them",
-              true,
-              true));
-    }
-    keys.add(new JsonRecords.Key("request_id", "requestId", STRING, "the id of the request"));
-    return JsonRecords.methodRecord(
-            GeneratedNames.envelope(resource, endpoint),
-            CodeBlock.of("The vendor answer of $L.", Javadocs.methodLink(resource, endpoint)),
-            keys,
-            resource,
-            endpoint,
-            shared)
-        .build();
-  }
-
-  private static String dataDoc(EndpointModel endpoint) {
-    ReturnShape returns = endpoint.returns();
-    if (returns instanceof ReturnShape.NoData) {
-      return "always {@code null}: the method answers no data";
-    } else if (returns instanceof ReturnShape.Paged) {
-      return "the records of this page; a {@code Link} header points at the next";
-    } else if (MetaConvention.creates(endpoint)) {
-      return "the id of the created resource";
-    }
-    return "what the method returned";
-  }
-
-  /** {@code memberships} as a Java name: snake_case to camelCase. */
-  private static String javaName(String key) {
-    StringBuilder name = new StringBuilder();
-    boolean upper = false;
-    for (char c : key.toCharArray()) {
-      if (c == '_') {
-        upper = true;
-      } else {
-        name.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return name.toString();
   }
 
   /** The class that checks the method's query and gives it its answer in the vendor style. */
@@ -238,7 +184,7 @@ final class VendorEndpointWriter {
     if (!options.includes().isEmpty()) {
       filter.addStatement("$T included = $T.included(request)", STRING_SET, names.vendorQueries());
       for (VendorOptions.IncludeModel include : options.includes()) {
-        String local = javaName(include.name());
+        String local = VendorRecordWriter.componentName(include.name());
         filter
             .addCode(
                 "@$T($S) // $L attaches a list of $T under $S\n",

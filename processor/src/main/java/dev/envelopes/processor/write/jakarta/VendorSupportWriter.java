@@ -11,6 +11,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.json.JsonRecords;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

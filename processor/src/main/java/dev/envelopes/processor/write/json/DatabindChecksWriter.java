@@ -1,45 +1,27 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.IsoDateTime;
-import dev.envelopes.processor.model.JsonShape;
-import dev.envelopes.processor.model.PayloadJson;
-import dev.envelopes.processor.model.PlainRecord;
-import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.convention.VendorConvention;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.model.IsoDateTime;
+import dev.envelopes.processor.model.PlainRecord;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders what the serializers of one resource's envelope records share, {@code <Resource>Json}:
- * the constant of every key they write, a method per plain record of their payloads that writes it,
- * and a check per payload of whether the mapper writes it as those methods do. Each serializer asks
- * here for what it uses while it is rendered and gets a reference to it, so the class holds each of
- * these once however many envelopes use it, and is not written when none does.
+ * Renders the checks, made once per mapper, that databind would write a resource's payloads just
+ * as its generated serializers do, and the private helpers they call, into the class the
+ * resource's serializers share ({@link ResourceJsonWriter}).
  */
-final class ResourceJsonWriter {
-
+final class DatabindChecksWriter {
   private static final String DATABIND = "com.fasterxml.jackson.databind";
   private static final ClassName SERIALIZATION_CONFIG =
       ClassName.get(DATABIND, "SerializationConfig");
@@ -90,132 +72,25 @@ final class ResourceJsonWriter {
           ClassName.get(String.class),
           ClassName.get(DATABIND + ".ser.std", "StringSerializer"));
 
+
+  /** The names of the helpers the checks call, which no other method of the class may take. */
+  static final List<String> HELPERS =
+      List.of(IS_ALWAYS, WRITES_COMPONENTS, KEEPS_DEFAULTS, WRITES_STANDARD, WRITTEN_TEXT);
+
   /**
    * What one check asks databind: that it writes each of these scalar types and plain records as
    * the writers here do. Two payloads that reach the same ones in the same order share a check.
    */
-  private record Checks(List<TypeName> scalars, List<PlainRecord> records) {}
+  record Checks(List<TypeName> scalars, List<PlainRecord> records) {}
 
-  private final ResourceModel resource;
-  private final ClassName name;
-  private final PayloadJson payloads;
-  private final NameAllocator constantNames = new NameAllocator();
-  private final NameAllocator methodNames = new NameAllocator();
-
-  /** The name of each key's constant, by key. */
-  private final Map<String, String> constants = new LinkedHashMap<>();
-
-  /** The name of each plain record's writer, by record. */
-  private final Map<ClassName, String> recordWriters = new LinkedHashMap<>();
-
-  /** The name of each check, by what it checks. */
-  private final Map<Checks, String> checks = new LinkedHashMap<>();
-
-  /** The name of each check that databind writes dates and times as ISO-8601, by their types. */
-  private final Map<List<IsoDateTime>, String> isoChecks = new LinkedHashMap<>();
-
-  ResourceJsonWriter(ResourceModel resource) {
-    this.resource = resource;
-    this.name = GeneratedNames.resourceJson(resource);
-    this.payloads = resource.payloadJson();
-    methodNames.newName(IS_ALWAYS, IS_ALWAYS);
-    methodNames.newName(WRITES_COMPONENTS, WRITES_COMPONENTS);
-    methodNames.newName(KEEPS_DEFAULTS, KEEPS_DEFAULTS);
-    methodNames.newName(WRITES_STANDARD, WRITES_STANDARD);
-    methodNames.newName(WRITTEN_TEXT, WRITTEN_TEXT);
-  }
-
-  /** How the payloads of the resource's envelopes are written. */
-  PayloadJson payloads() {
-    return payloads;
-  }
-
-  /** The constant holding {@code key}, ready to write. */
-  CodeBlock key(String key) {
-    return CodeBlock.of("$T.$N", name, constant(key));
-  }
-
-  /** The call that writes {@code value}, the plain record {@code type}, into {@code gen}. */
-  CodeBlock writeRecord(ClassName type, CodeBlock value) {
-    return CodeBlock.of("$T.$N($L, gen)", name, recordWriter(type), value);
-  }
+  private DatabindChecksWriter() {}
 
   /**
-   * The call that checks, once per mapper, whether databind writes values of {@code shapes} as the
-   * writers here do, given the mapper's {@code provider}.
+   * Adds {@code checks} and {@code isoChecks}, each under its name, to {@code type}, in the order
+   * of their names, and the helpers they call.
    */
-  CodeBlock writesAsDatabindWould(List<JsonShape> shapes) {
-    Checks wanted =
-        new Checks(payloads.scalarsReachedFrom(shapes), List.copyOf(payloads.reachedFrom(shapes)));
-    String check =
-        checks.computeIfAbsent(
-            wanted,
-            ignored ->
-                methodNames.newName(
-                    "writes" + String.join("And", rootNames(shapes)) + "AsDatabindWould"));
-    return CodeBlock.of("$T.$N(provider)", name, check);
-  }
-
-  /**
-   * The statement that refuses, once per mapper, a mapper that does not write each {@code
-   * java.time} type that values of {@code shapes} hold as an ISO-8601 string, given the mapper's
-   * {@code provider}; empty when they hold none.
-   */
-  Optional<CodeBlock> requireDateTimesAsIso(List<JsonShape> shapes) {
-    List<IsoDateTime> dateTimes = payloads.dateTimesReachedFrom(shapes);
-    if (dateTimes.isEmpty()) {
-      return Optional.empty();
-    }
-    String check =
-        isoChecks.computeIfAbsent(
-            dateTimes,
-            ignored ->
-                methodNames.newName(
-                    "require"
-                        + String.join(
-                            "And", dateTimes.stream().map(type -> type.type().simpleName()).toList())
-                        + "AsIso"));
-    return Optional.of(CodeBlock.of("$T.$N(provider)", name, check));
-  }
-
-  /** The class, unless no serializer asked for anything. */
-  Optional<TypeSpec> render() {
-    if (constants.isEmpty()
-        && recordWriters.isEmpty()
-        && checks.isEmpty()
-        && isoChecks.isEmpty()) {
-      return Optional.empty();
-    }
-    List<MethodSpec> writers = recordWriters();
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(name)
-            .addModifiers(Modifier.FINAL)
-            .addAnnotation(SourceFiles.generated(SourceFiles.RECORDS_GENERATOR))
-            .addJavadoc(
-                "What the serializers of the envelope records of {@link $T} share: the keys they"
-                    + " write,\nready to write",
-                resource.type());
-    if (!writers.isEmpty()) {
-      type.addJavadoc("; the writers of their payloads' plain records");
-    }
-    if (!checks.isEmpty()) {
-      type.addJavadoc(
-          ";\nand the checks, made once per mapper, that databind would write their payloads just"
-              + " as they do");
-    }
-    type.addJavadoc(".\n");
-    constants.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue())
-        .forEach(
-            constant ->
-                type.addField(
-                    FieldSpec.builder(LibraryTypes.SERIALIZED_STRING, constant.getValue())
-                        .addModifiers(Modifier.STATIC, Modifier.FINAL)
-                        .initializer(
-                            "new $T($S)", LibraryTypes.SERIALIZED_STRING, constant.getKey())
-                        .build()));
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethods(writers);
+  static void addTo(
+      TypeSpec.Builder type, Map<Checks, String> checks, Map<List<IsoDateTime>, String> isoChecks) {
     checks.entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
         .forEach(check -> type.addMethod(check(check.getValue(), check.getKey())));
@@ -234,68 +109,13 @@ final class ResourceJsonWriter {
     if (!isoChecks.isEmpty()) {
       type.addMethod(writtenText());
     }
-    return Optional.of(type.build());
-  }
-
-  /** The name of the constant holding {@code key}. */
-  private String constant(String key) {
-    return constants.computeIfAbsent(key, ignored -> constantNames.newName(constantName(key), key));
-  }
-
-  /** The name of the method that writes the plain record {@code type}. */
-  private String recordWriter(ClassName type) {
-    return recordWriters.computeIfAbsent(
-        type, ignored -> methodNames.newName("write" + type.simpleName(), type));
-  }
-
-  /**
-   * The writer of each plain record a serializer writes, and of each record those hold, by name.
-   */
-  private List<MethodSpec> recordWriters() {
-    List<MethodSpec> methods = new ArrayList<>();
-    Set<ClassName> rendered = new HashSet<>();
-    while (rendered.size() < recordWriters.size()) {
-      // Rendering a writer asks for the writers of the records it holds.
-      for (ClassName type : List.copyOf(recordWriters.keySet())) {
-        if (rendered.add(type)) {
-          methods.add(recordWriter(payloads.record(type)));
-        }
-      }
-    }
-    methods.sort(Comparator.comparing(MethodSpec::name));
-    return methods;
-  }
-
-  private MethodSpec recordWriter(PlainRecord plain) {
-    MethodSpec.Builder write =
-        MethodSpec.methodBuilder(recordWriter(plain.type()))
-            .addJavadoc("Writes {@code value} key by key.\n")
-            .addModifiers(Modifier.STATIC)
-            .addParameter(plain.type(), "value")
-            .addParameter(LibraryTypes.JSON_GENERATOR, "gen")
-            .addException(IOException.class)
-            .beginControlFlow("if (value == null)")
-            .addStatement("gen.writeNull()")
-            .addStatement("return")
-            .endControlFlow()
-            .addStatement("gen.writeStartObject(value)");
-    for (PlainRecord.Component component : plain.components()) {
-      write
-          .addStatement("gen.writeFieldName($N)", constant(component.key()))
-          .addCode(
-              JsonValueWriter.write(
-                  component.shape(),
-                  CodeBlock.of("value.$N()", component.accessor()),
-                  (type, value) -> CodeBlock.of("$N($L, gen)", recordWriter(type), value)));
-    }
-    return write.addStatement("gen.writeEndObject()").build();
   }
 
   /**
    * Whether databind, as the mapper is configured, writes each record {@code checks} names as its
    * components, in order, under the keys this class writes, each value as this class does.
    */
-  private MethodSpec check(String methodName, Checks checks) {
+  private static MethodSpec check(String methodName, Checks checks) {
     CodeBlock.Builder condition =
         CodeBlock.builder().add("$N(provider.getConfig())", KEEPS_DEFAULTS);
     for (TypeName scalar : checks.scalars()) {
@@ -321,8 +141,8 @@ final class ResourceJsonWriter {
                 + " under the keys this class\nwrites, each value as this class does.\n")
         .addModifiers(Modifier.STATIC)
         .returns(boolean.class)
-        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
-        .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
+        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
+        .addException(JsonTypes.JSON_MAPPING_EXCEPTION)
         .addStatement("return $L", condition.build())
         .build();
   }
@@ -332,7 +152,7 @@ final class ResourceJsonWriter {
    * dateTimes} as an ISO-8601 string: a sample value of each, written, must read back with the
    * type's ISO-8601 parser.
    */
-  private MethodSpec isoCheck(String methodName, List<IsoDateTime> dateTimes) {
+  private static MethodSpec isoCheck(String methodName, List<IsoDateTime> dateTimes) {
     CodeBlock.Builder parses = CodeBlock.builder();
     for (IsoDateTime dateTime : dateTimes) {
       CodeBlock written =
@@ -352,14 +172,14 @@ final class ResourceJsonWriter {
                 + " and time types\nas an ISO-8601 string, as the style requires of the payloads"
                 + " databind writes.\n")
         .addModifiers(Modifier.STATIC)
-        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
-        .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
+        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
+        .addException(JsonTypes.JSON_MAPPING_EXCEPTION)
         .beginControlFlow("try")
         .addCode(parses.build())
         .nextControlFlow("catch ($T e)", DATE_TIME_PARSE_EXCEPTION)
         .addStatement(
             "throw $T.from(provider, $S)",
-            LibraryTypes.JSON_MAPPING_EXCEPTION,
+            JsonTypes.JSON_MAPPING_EXCEPTION,
             VendorConvention.DATES_NEED_ISO_MAPPER)
         .endControlFlow()
         .build();
@@ -372,7 +192,7 @@ final class ResourceJsonWriter {
                 + " string or cannot\nwrite it.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(String.class)
-        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
+        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
         .addParameter(Object.class, "value")
         .beginControlFlow("try ($T written = new $T(null, false))", TOKEN_BUFFER, TOKEN_BUFFER)
         .addStatement(
@@ -415,10 +235,10 @@ final class ResourceJsonWriter {
                 + " for it\nunless a module replaced it, with no per-type configuration.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(boolean.class)
-        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
+        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
         .addParameter(ANY_CLASS, "type")
         .addParameter(ANY_CLASS, "standard")
-        .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
+        .addException(JsonTypes.JSON_MAPPING_EXCEPTION)
         .addStatement(
             "return provider.getConfig().findConfigOverride(type) == null\n"
                 + "&& provider.findValueSerializer(type).getClass() == standard")
@@ -442,18 +262,18 @@ final class ResourceJsonWriter {
                 + " keys\n{@code keys} in order, with no mix-in or per-type configuration.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(boolean.class)
-        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
+        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
         .addParameter(ANY_CLASS, "type")
         .addParameter(String[].class, "keys")
         .varargs()
-        .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
+        .addException(JsonTypes.JSON_MAPPING_EXCEPTION)
         .beginControlFlow(
             "if (provider.getConfig().findConfigOverride(type) != null"
                 + " || provider.getConfig().findMixInClassFor(type) != null)")
         .addStatement("return false")
         .endControlFlow()
         .addStatement(
-            "$T<?> serializer = provider.findValueSerializer(type)", LibraryTypes.JSON_SERIALIZER)
+            "$T<?> serializer = provider.findValueSerializer(type)", JsonTypes.JSON_SERIALIZER)
         .beginControlFlow("if (serializer.getClass() != $T.class)", BEAN_SERIALIZER)
         .addStatement("return false")
         .endControlFlow()
@@ -466,38 +286,5 @@ final class ResourceJsonWriter {
         .endControlFlow()
         .addStatement("return !properties.hasNext()")
         .build();
-  }
-
-  /** What a check is named after: the types at the root of each payload, once each. */
-  private static List<String> rootNames(List<JsonShape> shapes) {
-    Set<String> names = new LinkedHashSet<>();
-    for (JsonShape shape : shapes) {
-      JsonShape root = shape;
-      while (root instanceof JsonShape.Sequence sequence) {
-        root = sequence.element();
-      }
-      if (root instanceof JsonShape.Plain plain) {
-        names.add(plain.type().simpleName());
-      } else if (root instanceof JsonShape.Scalar scalar) {
-        TypeName type = scalar.type().isPrimitive() ? scalar.type().box() : scalar.type();
-        names.add(((ClassName) type).simpleName());
-      } else if (root instanceof JsonShape.DateTime dateTime) {
-        names.add(dateTime.type().type().simpleName());
-      }
-    }
-    return List.copyOf(names);
-  }
-
-  /** {@code status_code} and {@code statusCode} as {@code STATUS_CODE}. */
-  static String constantName(String key) {
-    StringBuilder constant = new StringBuilder();
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(key.charAt(i - 1))) {
-        constant.append('_');
-      }
-      constant.append(Character.isLetterOrDigit(c) ? c : '_');
-    }
-    return constant.toString().toUpperCase(Locale.ROOT);
   }
 }

@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.envelopes.processor.model.EndpointModel;
@@ -6,12 +6,12 @@ import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 
 /** Javadoc fragments that point generated code back at the user's source. */
-final class Javadocs {
+public final class Javadocs {
 
   private Javadocs() {}
 
   /** {@code {@link ProjectResource#list(long, int)}}: the user's method, exactly. */
-  static CodeBlock methodLink(ResourceModel resource, EndpointModel endpoint) {
+  public static CodeBlock methodLink(ResourceModel resource, EndpointModel endpoint) {
     CodeBlock.Builder link =
         CodeBlock.builder().add("{@link $T#$L(", resource.type(), endpoint.name());
     for (int i = 0; i < endpoint.parameters().size(); i++) {

@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -16,7 +16,7 @@ import javax.lang.model.element.Modifier;
  * order, each typed as precisely as the answer allows: a key that is always {@code null} in this
  * envelope is typed {@link Void}, so the type itself says so.
  */
-final class EnvelopeRecordWriter {
+public final class EnvelopeRecordWriter {
 
   private static final ClassName VOID = ClassName.get(Void.class);
 
@@ -28,9 +28,9 @@ final class EnvelopeRecordWriter {
    * @param type the Java type; {@link Void} for a key that is always {@code null}
    * @param doc what the key holds, for the record's javadoc
    */
-  record Slot(TypeName type, String doc) {
+  public record Slot(TypeName type, String doc) {
 
-    static Slot alwaysNull(String when) {
+    public static Slot alwaysNull(String when) {
       return new Slot(VOID, "always {@code null} " + when);
     }
 
@@ -50,7 +50,7 @@ final class EnvelopeRecordWriter {
    * @param count what {@code count} holds
    * @param pagination what {@code pagination} holds
    */
-  record Shape(
+  public record Shape(
       ClassName name,
       CodeBlock summary,
       boolean success,
@@ -60,7 +60,7 @@ final class EnvelopeRecordWriter {
       Slot pagination) {}
 
   /** The record for {@code shape}, with a factory that fills the status keys from a status. */
-  static TypeSpec render(Shape shape, ClassName statusType) {
+  public static TypeSpec render(Shape shape, ClassName statusType) {
     return builder(shape, null, null, null).addMethod(factory(shape, statusType)).build();
   }
 

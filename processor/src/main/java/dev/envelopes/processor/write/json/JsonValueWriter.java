@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;

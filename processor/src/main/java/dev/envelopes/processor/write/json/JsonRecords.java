@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.convention.VendorConvention;
+import dev.envelopes.processor.write.Javadocs;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -19,7 +20,7 @@ import javax.lang.model.element.Modifier;
  * every key is written even when {@code null}, and the keys keep their order, whatever the user's
  * {@code ObjectMapper} is configured to do with names, nulls and order.
  */
-final class JsonRecords {
+public final class JsonRecords {
 
   private JsonRecords() {}
 
@@ -35,7 +36,7 @@ final class JsonRecords {
    * @param payload whether it holds what the user's method answered, rather than the convention's
    *     own values
    */
-  record Key(
+  public record Key(
       String key,
       String javaName,
       TypeName type,
@@ -44,17 +45,17 @@ final class JsonRecords {
       boolean payload) {
 
     /** A key of the convention's own that is always written, {@code null} or not. */
-    Key(String key, String javaName, TypeName type, String doc) {
+    public Key(String key, String javaName, TypeName type, String doc) {
       this(key, javaName, type, doc, false, false);
     }
 
     /** A key of the convention's own. */
-    Key(String key, String javaName, TypeName type, String doc, boolean omittedWhenNull) {
+    public Key(String key, String javaName, TypeName type, String doc, boolean omittedWhenNull) {
       this(key, javaName, type, doc, omittedWhenNull, false);
     }
 
     /** A key holding what the user's method answered, always written. */
-    static Key payload(String key, String javaName, TypeName type, String doc) {
+    public static Key payload(String key, String javaName, TypeName type, String doc) {
       return new Key(key, javaName, type, doc, false, true);
     }
   }
@@ -71,7 +72,7 @@ final class JsonRecords {
   }
 
   /** A public record of the API for {@code keys}, ready for members to be added. */
-  static TypeSpec.Builder record(ClassName name, CodeBlock summary, List<Key> keys) {
+  public static TypeSpec.Builder record(ClassName name, CodeBlock summary, List<Key> keys) {
     return builder(name, summary, keys, SourceFiles.GENERATOR)
         .addType(JsonSerializerWriter.render(name, keys));
   }
@@ -112,13 +113,13 @@ final class JsonRecords {
       ParameterSpec.Builder component =
           ParameterSpec.builder(key.type(), key.javaName())
               .addAnnotation(
-                  AnnotationSpec.builder(LibraryTypes.JSON_PROPERTY)
+                  AnnotationSpec.builder(JsonTypes.JSON_PROPERTY)
                       .addMember("value", "$S", key.key())
                       .build());
       if (key.omittedWhenNull()) {
         component.addAnnotation(
-            AnnotationSpec.builder(LibraryTypes.JSON_INCLUDE)
-                .addMember("value", "$T.Include.NON_NULL", LibraryTypes.JSON_INCLUDE)
+            AnnotationSpec.builder(JsonTypes.JSON_INCLUDE)
+                .addMember("value", "$T.Include.NON_NULL", JsonTypes.JSON_INCLUDE)
                 .build());
       }
       canonical.addParameter(component.build());
@@ -131,11 +132,11 @@ final class JsonRecords {
     }
     return record
         .addAnnotation(
-            AnnotationSpec.builder(LibraryTypes.JSON_INCLUDE)
-                .addMember("value", "$T.Include.ALWAYS", LibraryTypes.JSON_INCLUDE)
+            AnnotationSpec.builder(JsonTypes.JSON_INCLUDE)
+                .addMember("value", "$T.Include.ALWAYS", JsonTypes.JSON_INCLUDE)
                 .build())
         .addAnnotation(
-            AnnotationSpec.builder(LibraryTypes.JSON_PROPERTY_ORDER)
+            AnnotationSpec.builder(JsonTypes.JSON_PROPERTY_ORDER)
                 .addMember("value", order.add("}").build())
                 .build())
         .addAnnotation(JsonSerializerWriter.annotation(name))

@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -210,7 +210,7 @@ final class JsonSerializerWriter {
         .addJavadoc("Writes {@code value}, which the record declaring this one holds.\n")
         .addModifiers(Modifier.STATIC)
         .addParameter(record, "value")
-        .addParameter(LibraryTypes.JSON_GENERATOR, "gen")
+        .addParameter(JsonTypes.JSON_GENERATOR, "gen")
         .addException(IOException.class)
         .addCode(serialize.code())
         .build();
@@ -235,8 +235,8 @@ final class JsonSerializerWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(record, "value")
-        .addParameter(LibraryTypes.JSON_GENERATOR, "gen")
-        .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
+        .addParameter(JsonTypes.JSON_GENERATOR, "gen")
+        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
         .addException(IOException.class);
   }
 
@@ -314,10 +314,10 @@ final class JsonSerializerWriter {
             key,
             ignored ->
                 FieldSpec.builder(
-                        LibraryTypes.SERIALIZED_STRING,
+                        JsonTypes.SERIALIZED_STRING,
                         names.newName(ResourceJsonWriter.constantName(key), key))
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S)", LibraryTypes.SERIALIZED_STRING, key)
+                    .initializer("new $T($S)", JsonTypes.SERIALIZED_STRING, key)
                     .build());
     return CodeBlock.of("$N", constant);
   }
@@ -329,10 +329,10 @@ final class JsonSerializerWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(
                 ParameterizedTypeName.get(
-                    LibraryTypes.JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class)))
-            .addParameter(LibraryTypes.SERIALIZER_PROVIDER, "provider")
+                    JsonTypes.JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class)))
+            .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
             .addParameter(BEAN_PROPERTY, "property")
-            .addException(LibraryTypes.JSON_MAPPING_EXCEPTION)
+            .addException(JsonTypes.JSON_MAPPING_EXCEPTION)
             .addStatement("boolean direct = $L", shared.writesAsDatabindWould(directPayloads));
     if (isoDateTimes) {
       // Databind writes the payloads when the mapper changes how records are written; then it

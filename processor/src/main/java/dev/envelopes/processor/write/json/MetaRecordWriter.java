@@ -1,80 +1,34 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
-import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.convention.VendorConvention;
-import java.util.ArrayList;
-import java.util.HashSet;
+import dev.envelopes.processor.write.Javadocs;
 import java.util.List;
-import java.util.Set;
 
-/**
- * Renders the record of each method's answer, in its style. A record names nothing but the resource
- * class, the method's payload types and the libraries, so it is generated from the resource class
- * alone.
- */
-public final class EnvelopeRecordsWriter {
+/** Renders the meta envelope of one method's answer, its nine keys typed to what it returns. */
+final class MetaRecordWriter {
 
-  /** The name of the pagination record a paged envelope declares inside. */
-  static final String PAGINATION = "Pagination";
-
+  private static final String PAGINATION = EnvelopeRecordsWriter.PAGINATION;
   private static final String ON_SUCCESS = "on success";
 
-  private EnvelopeRecordsWriter() {}
+  private MetaRecordWriter() {}
 
-  /**
-   * The record of each method that has one, in the order of the methods, then the class their
-   * serializers share when they share anything; a method whose answer no envelope can hold, or
-   * whose name another method already took, has none.
-   */
-  public static List<TypeSpec> records(ResourceModel resource) {
-    List<TypeSpec> records = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    ResourceJsonWriter shared = new ResourceJsonWriter(resource);
-    for (EndpointModel endpoint : resource.endpoints()) {
-      if (!canHoldAnswerOf(endpoint) || !names.add(endpoint.name())) {
-        continue;
-      }
-      switch (endpoint.style()) {
-        case META ->
-            records.add(
-                EnvelopeRecordWriter.renderForMethod(
-                    shapeOf(resource, endpoint),
-                    nestedTypes(resource, endpoint, shared),
-                    resource,
-                    endpoint,
-                    shared));
-        case BARE -> BareEndpointWriter.record(resource, endpoint, shared).ifPresent(records::add);
-        case STATUS -> records.add(StatusEndpointWriter.record(resource, endpoint, shared));
-        case VENDOR -> records.add(VendorEndpointWriter.record(resource, endpoint, shared));
-      }
-    }
-    shared.render().ifPresent(records::add);
-    return records;
-  }
-
-  /** Whether an envelope can hold what the method returns; the validator reports the others. */
-  private static boolean canHoldAnswerOf(EndpointModel endpoint) {
-    ReturnShape returns = endpoint.returns();
-    return endpoint.httpMethod().isPresent()
-        && endpoint.hiddenPayload().isEmpty()
-        && VendorConvention.includesHaveKeysOfTheirOwn(
-            endpoint.vendorOptions().includes().stream().map(include -> include.name()).toList())
-        && !(returns instanceof ReturnShape.Unwrappable)
-        && !(returns instanceof ReturnShape.Generic)
-        && !(returns instanceof ReturnShape.RawPage);
-  }
-
-  private static TypeName listOf(TypeName item) {
-    return ParameterizedTypeName.get(ClassName.get(List.class), item);
+  /** The record of the method's answer. */
+  static TypeSpec record(
+      ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
+    return EnvelopeRecordWriter.renderForMethod(
+        shapeOf(resource, endpoint),
+        nestedTypes(resource, endpoint, shared),
+        resource,
+        endpoint,
+        shared);
   }
 
   /** The types an envelope declares inside: the pagination of a paged one. */
@@ -138,7 +92,9 @@ public final class EnvelopeRecordsWriter {
       what = "the records it returned";
     } else {
       ReturnShape.Paged paged = (ReturnShape.Paged) returns;
-      data = new EnvelopeRecordWriter.Slot(listOf(paged.itemType()), "the records of this page");
+      data =
+          new EnvelopeRecordWriter.Slot(
+              EnvelopeRecordsWriter.listOf(paged.itemType()), "the records of this page");
       count =
           new EnvelopeRecordWriter.Slot(
               TypeName.LONG, "the total number of records, the same on every page");

@@ -1,0 +1,247 @@
+package dev.envelopes.processor.write.json;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.IsoDateTime;
+import dev.envelopes.processor.model.JsonShape;
+import dev.envelopes.processor.model.PayloadJson;
+import dev.envelopes.processor.model.PlainRecord;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.write.SourceFiles;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders what the serializers of one resource's envelope records share, {@code <Resource>Json}:
+ * the constant of every key they write, a method per plain record of their payloads that writes it,
+ * and a check per payload of whether the mapper writes it as those methods do. Each serializer asks
+ * here for what it uses while it is rendered and gets a reference to it, so the class holds each of
+ * these once however many envelopes use it, and is not written when none does.
+ */
+final class ResourceJsonWriter {
+
+  private final ResourceModel resource;
+  private final ClassName name;
+  private final PayloadJson payloads;
+  private final NameAllocator constantNames = new NameAllocator();
+  private final NameAllocator methodNames = new NameAllocator();
+
+  /** The name of each key's constant, by key. */
+  private final Map<String, String> constants = new LinkedHashMap<>();
+
+  /** The name of each plain record's writer, by record. */
+  private final Map<ClassName, String> recordWriters = new LinkedHashMap<>();
+
+  /** The name of each check, by what it checks. */
+  private final Map<DatabindChecksWriter.Checks, String> checks = new LinkedHashMap<>();
+
+  /** The name of each check that databind writes dates and times as ISO-8601, by their types. */
+  private final Map<List<IsoDateTime>, String> isoChecks = new LinkedHashMap<>();
+
+  ResourceJsonWriter(ResourceModel resource) {
+    this.resource = resource;
+    this.name = GeneratedNames.resourceJson(resource);
+    this.payloads = resource.payloadJson();
+    for (String helper : DatabindChecksWriter.HELPERS) {
+      methodNames.newName(helper, helper);
+    }
+  }
+
+  /** How the payloads of the resource's envelopes are written. */
+  PayloadJson payloads() {
+    return payloads;
+  }
+
+  /** The constant holding {@code key}, ready to write. */
+  CodeBlock key(String key) {
+    return CodeBlock.of("$T.$N", name, constant(key));
+  }
+
+  /** The call that writes {@code value}, the plain record {@code type}, into {@code gen}. */
+  CodeBlock writeRecord(ClassName type, CodeBlock value) {
+    return CodeBlock.of("$T.$N($L, gen)", name, recordWriter(type), value);
+  }
+
+  /**
+   * The call that checks, once per mapper, whether databind writes values of {@code shapes} as the
+   * writers here do, given the mapper's {@code provider}.
+   */
+  CodeBlock writesAsDatabindWould(List<JsonShape> shapes) {
+    DatabindChecksWriter.Checks wanted =
+        new DatabindChecksWriter.Checks(payloads.scalarsReachedFrom(shapes), List.copyOf(payloads.reachedFrom(shapes)));
+    String check =
+        checks.computeIfAbsent(
+            wanted,
+            ignored ->
+                methodNames.newName(
+                    "writes" + String.join("And", rootNames(shapes)) + "AsDatabindWould"));
+    return CodeBlock.of("$T.$N(provider)", name, check);
+  }
+
+  /**
+   * The statement that refuses, once per mapper, a mapper that does not write each {@code
+   * java.time} type that values of {@code shapes} hold as an ISO-8601 string, given the mapper's
+   * {@code provider}; empty when they hold none.
+   */
+  Optional<CodeBlock> requireDateTimesAsIso(List<JsonShape> shapes) {
+    List<IsoDateTime> dateTimes = payloads.dateTimesReachedFrom(shapes);
+    if (dateTimes.isEmpty()) {
+      return Optional.empty();
+    }
+    String check =
+        isoChecks.computeIfAbsent(
+            dateTimes,
+            ignored ->
+                methodNames.newName(
+                    "require"
+                        + String.join(
+                            "And", dateTimes.stream().map(type -> type.type().simpleName()).toList())
+                        + "AsIso"));
+    return Optional.of(CodeBlock.of("$T.$N(provider)", name, check));
+  }
+
+  /** The class, unless no serializer asked for anything. */
+  Optional<TypeSpec> render() {
+    if (constants.isEmpty()
+        && recordWriters.isEmpty()
+        && checks.isEmpty()
+        && isoChecks.isEmpty()) {
+      return Optional.empty();
+    }
+    List<MethodSpec> writers = recordWriters();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addModifiers(Modifier.FINAL)
+            .addAnnotation(SourceFiles.generated(SourceFiles.RECORDS_GENERATOR))
+            .addJavadoc(
+                "What the serializers of the envelope records of {@link $T} share: the keys they"
+                    + " write,\nready to write",
+                resource.type());
+    if (!writers.isEmpty()) {
+      type.addJavadoc("; the writers of their payloads' plain records");
+    }
+    if (!checks.isEmpty()) {
+      type.addJavadoc(
+          ";\nand the checks, made once per mapper, that databind would write their payloads just"
+              + " as they do");
+    }
+    type.addJavadoc(".\n");
+    constants.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(
+            constant ->
+                type.addField(
+                    FieldSpec.builder(JsonTypes.SERIALIZED_STRING, constant.getValue())
+                        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                        .initializer(
+                            "new $T($S)", JsonTypes.SERIALIZED_STRING, constant.getKey())
+                        .build()));
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethods(writers);
+    DatabindChecksWriter.addTo(type, checks, isoChecks);
+    return Optional.of(type.build());
+  }
+
+  /** The name of the constant holding {@code key}. */
+  private String constant(String key) {
+    return constants.computeIfAbsent(key, ignored -> constantNames.newName(constantName(key), key));
+  }
+
+  /** The name of the method that writes the plain record {@code type}. */
+  private String recordWriter(ClassName type) {
+    return recordWriters.computeIfAbsent(
+        type, ignored -> methodNames.newName("write" + type.simpleName(), type));
+  }
+
+  /**
+   * The writer of each plain record a serializer writes, and of each record those hold, by name.
+   */
+  private List<MethodSpec> recordWriters() {
+    List<MethodSpec> methods = new ArrayList<>();
+    Set<ClassName> rendered = new HashSet<>();
+    while (rendered.size() < recordWriters.size()) {
+      // Rendering a writer asks for the writers of the records it holds.
+      for (ClassName type : List.copyOf(recordWriters.keySet())) {
+        if (rendered.add(type)) {
+          methods.add(recordWriter(payloads.record(type)));
+        }
+      }
+    }
+    methods.sort(Comparator.comparing(MethodSpec::name));
+    return methods;
+  }
+
+  private MethodSpec recordWriter(PlainRecord plain) {
+    MethodSpec.Builder write =
+        MethodSpec.methodBuilder(recordWriter(plain.type()))
+            .addJavadoc("Writes {@code value} key by key.\n")
+            .addModifiers(Modifier.STATIC)
+            .addParameter(plain.type(), "value")
+            .addParameter(JsonTypes.JSON_GENERATOR, "gen")
+            .addException(IOException.class)
+            .beginControlFlow("if (value == null)")
+            .addStatement("gen.writeNull()")
+            .addStatement("return")
+            .endControlFlow()
+            .addStatement("gen.writeStartObject(value)");
+    for (PlainRecord.Component component : plain.components()) {
+      write
+          .addStatement("gen.writeFieldName($N)", constant(component.key()))
+          .addCode(
+              JsonValueWriter.write(
+                  component.shape(),
+                  CodeBlock.of("value.$N()", component.accessor()),
+                  (type, value) -> CodeBlock.of("$N($L, gen)", recordWriter(type), value)));
+    }
+    return write.addStatement("gen.writeEndObject()").build();
+  }
+
+  /** What a check is named after: the types at the root of each payload, once each. */
+  private static List<String> rootNames(List<JsonShape> shapes) {
+    Set<String> names = new LinkedHashSet<>();
+    for (JsonShape shape : shapes) {
+      JsonShape root = shape;
+      while (root instanceof JsonShape.Sequence sequence) {
+        root = sequence.element();
+      }
+      if (root instanceof JsonShape.Plain plain) {
+        names.add(plain.type().simpleName());
+      } else if (root instanceof JsonShape.Scalar scalar) {
+        TypeName type = scalar.type().isPrimitive() ? scalar.type().box() : scalar.type();
+        names.add(((ClassName) type).simpleName());
+      } else if (root instanceof JsonShape.DateTime dateTime) {
+        names.add(dateTime.type().type().simpleName());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** {@code status_code} and {@code statusCode} as {@code STATUS_CODE}. */
+  static String constantName(String key) {
+    StringBuilder constant = new StringBuilder();
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(key.charAt(i - 1))) {
+        constant.append('_');
+      }
+      constant.append(Character.isLetterOrDigit(c) ? c : '_');
+    }
+    return constant.toString().toUpperCase(Locale.ROOT);
+  }
+}
