@@ -102,4 +102,15 @@ public final class BareConvention implements Convention {
   public static boolean answersEmpty(EndpointModel endpoint) {
     return endpoint.returns() instanceof ReturnShape.NoData;
   }
+
+  @Override
+  public PagingParameters pagingParameters() {
+    return new PagingParameters(PagingScheme.CURSOR, CURSOR, LIMIT);
+  }
+
+  /** The document names no {@code Location}, and a page carries its next cursor, not a link. */
+  @Override
+  public boolean answersWithLinks() {
+    return false;
+  }
 }

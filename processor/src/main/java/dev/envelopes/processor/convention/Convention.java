@@ -42,4 +42,52 @@ public interface Convention {
 
     R vendor(VendorConvention vendor);
   }
+
+  /** The annotation that chooses the convention, as a user writes it on a class or a method. */
+  default String annotation() {
+    return "@EnvelopeStyle(Style." + style().name() + ")";
+  }
+
+  /** The query parameters a paged method is asked for a page by, and what they mean. */
+  PagingParameters pagingParameters();
+
+  /**
+   * Whether the answer to a {@code PATCH} carries what the method returns; where it does not, a
+   * {@code PATCH} method must return nothing.
+   */
+  default boolean patchAnswersData() {
+    return true;
+  }
+
+  /**
+   * Whether a method may offer views ({@code ?view=}) and side-load related records ({@code
+   * ?include=}); elsewhere those declarations are mistakes.
+   */
+  default boolean answersViewsAndRelated() {
+    return false;
+  }
+
+  /**
+   * Whether the API's answers in this convention need the API's {@code @VendorConvention}: its
+   * vendor media type, its version and where its error codes are documented.
+   */
+  default boolean needsVendorDeclaration() {
+    return false;
+  }
+
+  /**
+   * Whether answers put {@code java.time} values on the wire as ISO-8601 whatever the application's
+   * JSON mapper does with them; otherwise dates are the mapper's to write.
+   */
+  default boolean writesIsoDateTimes() {
+    return false;
+  }
+
+  /**
+   * Whether answers carry absolute links ({@code Location}, links to other pages), which are made
+   * from the base the application configured rather than from the request's {@code Host}.
+   */
+  default boolean answersWithLinks() {
+    return true;
+  }
 }

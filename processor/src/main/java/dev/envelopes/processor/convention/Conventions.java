@@ -53,4 +53,17 @@ public final class Conventions {
   public static List<Convention> all() {
     return List.of(META, BARE, STATUS, VENDOR);
   }
+
+  /**
+   * The convention of a method that no {@code @EnvelopeStyle} reaches, and of the errors of an API
+   * without {@code @EnvelopeApi}: the meta envelope.
+   */
+  public static Convention byDefault() {
+    return META;
+  }
+
+  /** The convention that answers views and related records: where a diagnostic sends users. */
+  public static Convention answeringViewsAndRelated() {
+    return all().stream().filter(Convention::answersViewsAndRelated).findFirst().orElseThrow();
+  }
 }

@@ -134,4 +134,15 @@ public final class MetaConvention implements Convention {
               405, "The resource does not answer this HTTP method.",
               406, "The resource cannot answer in a media type the request accepts.",
               415, "The resource does not accept the media type of the request body."));
+
+  @Override
+  public PagingParameters pagingParameters() {
+    return new PagingParameters(PagingScheme.OFFSET, OFFSET, LIMIT);
+  }
+
+  /** A {@code PATCH} answers 200 and a {@code Location} of the modified resource, and no data. */
+  @Override
+  public boolean patchAnswersData() {
+    return false;
+  }
 }

@@ -64,4 +64,9 @@ public final class StatusConvention implements Convention {
   public static boolean creates(EndpointModel endpoint) {
     return MetaConvention.creates(endpoint);
   }
+
+  @Override
+  public PagingParameters pagingParameters() {
+    return new PagingParameters(PagingScheme.PAGE, PAGE, PER_PAGE);
+  }
 }

@@ -52,11 +52,11 @@ import java.util.regex.Pattern;
 public final class VendorConvention implements Convention {
 
   /**
-   * Whether answers in {@code style} put {@code java.time} values on the wire as ISO-8601 whatever
-   * the mapper does with them: the vendor style's do, the other styles leave dates to the mapper.
+   * Whether answers in {@code style} put {@code java.time} values on the wire as ISO-8601: what
+   * {@link Convention#writesIsoDateTimes()} answers for the style's convention.
    */
   public static boolean writesIsoDateTimes(Style style) {
-    return style == Style.VENDOR;
+    return Conventions.of(style).writesIsoDateTimes();
   }
 
   /**
@@ -134,5 +134,26 @@ public final class VendorConvention implements Convention {
       case 429 -> "rate_limited";
       default -> status >= 500 ? "internal_error" : "invalid_request";
     };
+  }
+
+  @Override
+  public PagingParameters pagingParameters() {
+    return new PagingParameters(PagingScheme.CURSOR, CURSOR, LIMIT);
+  }
+
+  @Override
+  public boolean answersViewsAndRelated() {
+    return true;
+  }
+
+  @Override
+  public boolean needsVendorDeclaration() {
+    return true;
+  }
+
+  /** The document requires ISO-8601, so the generated serializers write dates themselves. */
+  @Override
+  public boolean writesIsoDateTimes() {
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 package dev.envelopes.processor.diagnostic;
 
+import dev.envelopes.processor.convention.Conventions;
 import java.util.Locale;
 
 /**
@@ -191,10 +192,14 @@ public enum Diagnostic {
           + " \"https://developer.example.com/errors/\"."),
   VENDOR_DECLARATION_OUTSIDE_VENDOR(
       "%s declares views or related records, which only the vendor style answers.",
-      "Remove them, or choose @EnvelopeStyle(Style.VENDOR) for the method."),
+      "Remove them, or choose "
+          + Conventions.answeringViewsAndRelated().annotation()
+          + " for the method."),
   RELATED_OUTSIDE_VENDOR(
       "%s returns Related, whose related records only the vendor style answers.",
-      "Return the data itself, or choose @EnvelopeStyle(Style.VENDOR) for the method."),
+      "Return the data itself, or choose "
+          + Conventions.answeringViewsAndRelated().annotation()
+          + " for the method."),
   VIEW_NAME_INVALID(
       "@Views of %2$s names \"%1$s\"; a view is a snake_case word, named once, and \"default\""
           + " is every method's already.",

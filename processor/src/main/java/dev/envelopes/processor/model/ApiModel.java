@@ -18,6 +18,7 @@ import java.util.Set;
  * @param strayPaginated {@code @Paginated} methods that are not enveloped
  * @param strayStyles {@code @EnvelopeStyle}s on a type or method they cannot apply to
  * @param libraries which libraries the user's build has
+ * @param unstyled the style of what no {@code @EnvelopeStyle} reaches, which the reader knows
  */
 public record ApiModel(
     Optional<ApiDeclaration> declaration,
@@ -27,7 +28,8 @@ public record ApiModel(
     List<Origin> strayDeclarations,
     List<Origin> strayPaginated,
     List<Origin> strayStyles,
-    Libraries libraries) {
+    Libraries libraries,
+    Style unstyled) {
 
   /**
    * The package the API-wide sources go into: the {@code @EnvelopeApi} type's, or else the deepest
@@ -65,9 +67,9 @@ public record ApiModel(
     return styles;
   }
 
-  /** The style of errors that reach no resource method: the API type's, else the meta envelope. */
+  /** The style of errors that reach no resource method: the API type's, else the unstyled one. */
   public Style defaultStyle() {
-    return declaration.map(ApiDeclaration::style).orElse(Style.META);
+    return declaration.map(ApiDeclaration::style).orElse(unstyled);
   }
 
   private boolean anyResourceInNamedPackage() {

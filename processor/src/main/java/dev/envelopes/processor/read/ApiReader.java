@@ -227,7 +227,8 @@ public final class ApiReader {
             List.copyOf(strayDeclarations),
             List.copyOf(strayPaginated),
             strayStyles,
-            detectLibraries()));
+            detectLibraries(),
+            StyleReader.unstyled()));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.envelopes.processor.read;
 
 import dev.envelopes.EnvelopeStyle;
 import dev.envelopes.Style;
+import dev.envelopes.processor.convention.Conventions;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -10,13 +11,18 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Finds the {@link Style} an element answers in: the nearest {@code @EnvelopeStyle} on it, on an
- * enclosing class or on its package, and {@link Style#META} without one.
+ * enclosing class or on its package, and {@link #unstyled()} without one.
  */
 final class StyleReader {
 
   static final String ENVELOPE_STYLE = EnvelopeStyle.class.getCanonicalName();
 
   private StyleReader() {}
+
+  /** The style of what no {@code @EnvelopeStyle} reaches: the default convention's. */
+  static Style unstyled() {
+    return Conventions.byDefault().style();
+  }
 
   /** The style of {@code element}, looking outwards from it up to its package. */
   static Style styleOf(Element element) {
@@ -26,7 +32,7 @@ final class StyleReader {
         return declared.get();
       }
     }
-    return Style.META;
+    return unstyled();
   }
 
   /**

@@ -34,8 +34,8 @@ final class LocatorValidator {
           continue; // ResourceValidator reports it.
         }
         ClassName subResource = locator.subResource().get();
-        Named named =
-            new Named(String.join(".", resource.type().simpleNames()) + "." + locator.name(), locator);
+        String name = String.join(".", resource.type().simpleNames()) + "." + locator.name();
+        Named named = new Named(name, locator);
         Named earlier = first.putIfAbsent(subResource, named);
         if (earlier != null && earlier.locator().style() != locator.style()) {
           reporter.error(

@@ -1,8 +1,8 @@
 package dev.envelopes.processor.validate;
 
-import com.palantir.javapoet.ClassName;
-import dev.envelopes.Cursor;
-import dev.envelopes.Style;
+import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.PagingScheme;
 import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.model.EndpointModel;
@@ -11,17 +11,10 @@ import dev.envelopes.processor.model.LocatorModel;
 import dev.envelopes.processor.model.MediaTypes;
 import dev.envelopes.processor.model.OptOut;
 import dev.envelopes.processor.model.Origin;
-import dev.envelopes.processor.model.PagingModel;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
-import dev.envelopes.processor.convention.BareConvention;
-import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.convention.StatusConvention;
-import dev.envelopes.processor.convention.Conventions;
-import dev.envelopes.processor.convention.VendorConvention;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,12 +25,15 @@ final class ResourceValidator {
 
   private final VendorValidator vendor;
 
+  private final PagingValidator paging;
+
   /** Whether the class's own {@code @Produces} was reported, which is reported once. */
   private boolean classProducesReported;
 
   ResourceValidator(Reporter reporter) {
     this.reporter = reporter;
     this.vendor = new VendorValidator(reporter);
+    this.paging = new PagingValidator(reporter);
   }
 
   void validate(ResourceModel resource) {
@@ -137,7 +133,7 @@ final class ResourceValidator {
     } else if (validateReturn(method, endpoint)
         && validateProduces(method, endpoint)
         && vendor.validateEndpoint(method, endpoint)) {
-      endpoint.paging().ifPresent(paging -> validatePaging(method, endpoint, paging));
+      endpoint.paging().ifPresent(paging -> this.paging.validate(method, endpoint, paging));
     }
   }
 
@@ -177,9 +173,9 @@ final class ResourceValidator {
         body = true;
       }
       boolean cursorPaged =
-          (endpoint.style() == Style.BARE || endpoint.style() == Style.VENDOR)
+          Conventions.of(endpoint.style()).pagingParameters().scheme() == PagingScheme.CURSOR
               && endpoint.paging().isPresent();
-      if (parameter.type().equals(CURSOR) && !cursorPaged) {
+      if (parameter.type().equals(PagingValidator.CURSOR) && !cursorPaged) {
         reporter.error(Diagnostic.CURSOR_WITHOUT_CURSOR_PAGING, parameter.origin(), method);
         return false;
       }
@@ -232,8 +228,7 @@ final class ResourceValidator {
       reporter.error(Diagnostic.PAGE_WITHOUT_PAGINATED, endpoint.origin(), method);
       return false;
     }
-    // Only the meta envelope answers a PATCH without data; other styles answer what it returns.
-    if (endpoint.style() == Style.META
+    if (!Conventions.of(endpoint.style()).patchAnswersData()
         && MetaConvention.modifies(endpoint)
         && !(returns instanceof ReturnShape.NoData)) {
       reporter.error(
@@ -241,214 +236,6 @@ final class ResourceValidator {
       return false;
     }
     return true;
-  }
-
-  private void validatePaging(String method, EndpointModel endpoint, PagingModel paging) {
-    if (!endpoint.httpMethod().get().equals("GET")) {
-      reporter.error(
-          Diagnostic.PAGINATED_NOT_GET, paging.origin(), method, endpoint.httpMethod().get());
-      return;
-    }
-    if (!(endpoint.returns() instanceof ReturnShape.Paged)) {
-      reporter.error(
-          Diagnostic.PAGINATED_RETURNS_NO_PAGE, paging.origin(), method, endpoint.returnType());
-      return;
-    }
-    if (paging.maxLimit() < 1) {
-      reporter.error(
-          Diagnostic.PAGINATED_MAX_LIMIT_TOO_SMALL,
-          paging.origin().valueNamed("maxLimit"),
-          paging.maxLimit(),
-          method);
-      return;
-    }
-    if (paging.maxOffset() < 0) {
-      reporter.error(
-          Diagnostic.PAGINATED_MAX_OFFSET_NEGATIVE,
-          paging.origin().valueNamed("maxOffset"),
-          paging.maxOffset(),
-          method);
-      return;
-    }
-    if (paging.boundsOffset() && endpoint.style() != Style.META) {
-      reporter.error(
-          Diagnostic.PAGINATED_MAX_OFFSET_WITHOUT_OFFSET,
-          paging.origin().valueNamed("maxOffset"),
-          method,
-          Conventions.of(endpoint.style()).phrase());
-      return;
-    }
-    for (String name : pagingParameterNames(endpoint.style())) {
-      List<ParameterModel> bound =
-          endpoint.parameters().stream()
-              .filter(parameter -> parameter.source() == ParameterModel.Source.QUERY)
-              .filter(parameter -> parameter.wireName().equals(name))
-              .toList();
-      if (bound.size() > 1) {
-        reporter.error(
-            Diagnostic.PAGING_PARAMETER_TWICE, bound.get(1).origin(), method, name, bound.size());
-        return;
-      }
-    }
-    if (endpoint.style() == Style.BARE || endpoint.style() == Style.VENDOR) {
-      validateCursorPaging(method, endpoint, paging);
-      return;
-    }
-    if (endpoint.style() == Style.STATUS) {
-      validatePagePaging(method, endpoint, paging);
-      return;
-    }
-    String offsetName = MetaConvention.OFFSET;
-    Optional<ParameterModel> offset = endpoint.queryParameter(offsetName);
-    Optional<ParameterModel> limit = endpoint.queryParameter(MetaConvention.LIMIT);
-    if (offset.isEmpty()) {
-      reporter.error(
-          Diagnostic.PAGING_PARAMETER_MISSING,
-          paging.origin(),
-          method,
-          offsetName,
-          reporter.words().queryParameter(offsetName, Optional.empty(), "long " + offsetName));
-    } else if (limit.isEmpty()) {
-      reporter.error(
-          Diagnostic.PAGING_PARAMETER_MISSING,
-          paging.origin(),
-          method,
-          MetaConvention.LIMIT,
-          reporter.words().queryParameter("limit", Optional.of("25"), "int limit"));
-    } else if (isIntegral(offset.get()) && isIntegral(limit.get())) {
-      validateDefaults(method, paging, offset.get(), limit.get());
-    } else {
-      ParameterModel wrong = isIntegral(offset.get()) ? limit.get() : offset.get();
-      reporter.error(
-          Diagnostic.PAGING_PARAMETER_NOT_INTEGRAL,
-          wrong.origin(),
-          wrong.wireName(),
-          method,
-          wrong.type());
-    }
-  }
-
-  /** Paging by page and per_page, in the status envelope. */
-  private void validatePagePaging(String method, EndpointModel endpoint, PagingModel paging) {
-    Optional<ParameterModel> page = endpoint.queryParameter(StatusConvention.PAGE);
-    Optional<ParameterModel> perPage = endpoint.queryParameter(StatusConvention.PER_PAGE);
-    if (page.isEmpty()) {
-      reporter.error(
-          Diagnostic.PAGING_PARAMETER_MISSING,
-          paging.origin(),
-          method,
-          StatusConvention.PAGE,
-          reporter.words().queryParameter("page", Optional.of("1"), "long page"));
-    } else if (perPage.isEmpty()) {
-      reporter.error(
-          Diagnostic.PAGING_PARAMETER_MISSING,
-          paging.origin(),
-          method,
-          StatusConvention.PER_PAGE,
-          reporter.words().queryParameter("per_page", Optional.of("25"), "int perPage"));
-    } else if (!isIntegral(page.get()) || !isIntegral(perPage.get())) {
-      ParameterModel wrong = isIntegral(page.get()) ? perPage.get() : page.get();
-      reporter.error(
-          Diagnostic.PAGING_PARAMETER_NOT_INTEGRAL,
-          wrong.origin(),
-          wrong.wireName(),
-          method,
-          wrong.type());
-    } else if (!page.get().defaultValue().orElse("1").equals("1")) {
-      reporter.error(
-          Diagnostic.PAGING_PAGE_DEFAULT_NOT_ONE,
-          page.get().origin(),
-          page.get().defaultValue().get(),
-          method);
-    } else {
-      validateLimitDefault(method, paging, perPage.get());
-    }
-  }
-
-  /** Paging by signed cursor and limit, in the bare and vendor styles. */
-  private void validateCursorPaging(String method, EndpointModel endpoint, PagingModel paging) {
-    Optional<ParameterModel> cursor = endpoint.queryParameter(BareConvention.CURSOR);
-    Optional<ParameterModel> limit = endpoint.queryParameter(BareConvention.LIMIT);
-    if (cursor.isEmpty()) {
-      reporter.error(
-          Diagnostic.PAGING_PARAMETER_MISSING,
-          paging.origin(),
-          method,
-          BareConvention.CURSOR,
-          reporter.words().queryParameter("cursor", Optional.of(""), "Cursor cursor"));
-    } else if (limit.isEmpty()) {
-      reporter.error(
-          Diagnostic.PAGING_PARAMETER_MISSING,
-          paging.origin(),
-          method,
-          BareConvention.LIMIT,
-          reporter.words().queryParameter("limit", Optional.of("25"), "int limit"));
-    } else if (!cursor.get().type().equals(CURSOR)) {
-      reporter.error(
-          Diagnostic.PAGING_CURSOR_NOT_CURSOR, cursor.get().origin(), method, cursor.get().type());
-    } else if (!cursor.get().defaultValue().filter(String::isEmpty).isPresent()) {
-      reporter.error(Diagnostic.PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT, cursor.get().origin(), method);
-    } else if (!isIntegral(limit.get())) {
-      reporter.error(
-          Diagnostic.PAGING_PARAMETER_NOT_INTEGRAL,
-          limit.get().origin(),
-          limit.get().wireName(),
-          method,
-          limit.get().type());
-    } else {
-      validateLimitDefault(method, paging, limit.get());
-    }
-  }
-
-  private void validateDefaults(
-      String method, PagingModel paging, ParameterModel offset, ParameterModel limit) {
-    Optional<String> offsetDefault = offset.defaultValue();
-    if (offsetDefault.isPresent() && !offsetDefault.get().equals("0")) {
-      reporter.error(
-          Diagnostic.PAGING_OFFSET_DEFAULT_NOT_ZERO,
-          offset.origin(),
-          offsetDefault.get(),
-          offset.wireName(),
-          method);
-      return;
-    }
-    validateLimitDefault(method, paging, limit);
-  }
-
-  private void validateLimitDefault(String method, PagingModel paging, ParameterModel limit) {
-    if (limit.defaultValue().isEmpty()) {
-      reporter.error(
-          Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT, limit.origin(), limit.wireName(), method);
-      return;
-    }
-    String limitDefault = limit.defaultValue().get();
-    if (!limitDefault.matches("[0-9]{1,10}")
-        || Long.parseLong(limitDefault) < 1
-        || Long.parseLong(limitDefault) > paging.maxLimit()) {
-      reporter.error(
-          Diagnostic.PAGING_LIMIT_DEFAULT_OUT_OF_RANGE,
-          limit.origin(),
-          limitDefault,
-          limit.wireName(),
-          method,
-          paging.maxLimit());
-    }
-  }
-
-  private static final ClassName CURSOR = ClassName.get(Cursor.class);
-
-  /** The query parameters that carry a page request in {@code style}. */
-  private static List<String> pagingParameterNames(Style style) {
-    return switch (style) {
-      case META -> List.of(MetaConvention.OFFSET, MetaConvention.LIMIT);
-      case BARE -> List.of(BareConvention.CURSOR, BareConvention.LIMIT);
-      case STATUS -> List.of(StatusConvention.PAGE, StatusConvention.PER_PAGE);
-      case VENDOR -> List.of(VendorConvention.CURSOR, VendorConvention.LIMIT);
-    };
-  }
-
-  private static boolean isIntegral(ParameterModel parameter) {
-    return parameter.primitive().filter(p -> p.equals("int") || p.equals("long")).isPresent();
   }
 
   private static String simpleName(ParameterModel parameter) {

@@ -1,7 +1,9 @@
 package dev.envelopes.processor.validate;
 
 import com.palantir.javapoet.ArrayTypeName;
-import dev.envelopes.Style;
+import dev.envelopes.processor.convention.Convention;
+import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.model.ApiModel;
@@ -11,7 +13,6 @@ import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.model.VendorOptions;
-import dev.envelopes.processor.convention.VendorConvention;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashSet;
@@ -21,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks what the vendor style needs: the API's {@code @VendorConvention}, and each vendor method's
- * views and related records. Those declarations mean nothing in another style, so they are errors
- * there.
+ * views and related records. Those declarations mean nothing in a convention that does not answer
+ * them, so they are errors there.
  */
 final class VendorValidator {
 
@@ -37,7 +38,7 @@ final class VendorValidator {
 
   /** Checks the API's vendor declaration, which its vendor methods need. */
   void validateApi(ApiModel api) {
-    if (!api.styles().contains(Style.VENDOR)) {
+    if (api.styles().stream().map(Conventions::of).noneMatch(Convention::needsVendorDeclaration)) {
       return;
     }
     Optional<VendorDeclaration> vendor = api.declaration().flatMap(d -> d.vendor());
@@ -68,7 +69,7 @@ final class VendorValidator {
   private void reportMissingConvention(ApiModel api) {
     for (ResourceModel resource : api.resources()) {
       for (EndpointModel endpoint : resource.endpoints()) {
-        if (endpoint.style() == Style.VENDOR) {
+        if (Conventions.of(endpoint.style()).needsVendorDeclaration()) {
           reporter.error(
               Diagnostic.VENDOR_CONVENTION_MISSING,
               endpoint.origin(),
@@ -95,13 +96,14 @@ final class VendorValidator {
   /** Checks one method's views and related records; false when it reported a problem. */
   boolean validateEndpoint(String method, EndpointModel endpoint) {
     VendorOptions options = endpoint.vendorOptions();
-    if (endpoint.style() != Style.VENDOR) {
-      Optional<Origin> stray =
-          options
-              .viewsOrigin()
-              .or(() -> options.includes().stream().findFirst().map(i -> i.origin()));
-      if (stray.isPresent()) {
-        reporter.error(Diagnostic.VENDOR_DECLARATION_OUTSIDE_VENDOR, stray.get(), method);
+    // Views and includes are asked for in the query, so only a GET can offer them.
+    Optional<Origin> queryOnly =
+        options
+            .viewsOrigin()
+            .or(() -> options.includes().stream().findFirst().map(i -> i.origin()));
+    if (!Conventions.of(endpoint.style()).answersViewsAndRelated()) {
+      if (queryOnly.isPresent()) {
+        reporter.error(Diagnostic.VENDOR_DECLARATION_OUTSIDE_VENDOR, queryOnly.get(), method);
         return false;
       }
       if (options.related()) {
@@ -111,10 +113,6 @@ final class VendorValidator {
       return true;
     }
     boolean get = endpoint.httpMethod().filter("GET"::equals).isPresent();
-    Optional<Origin> queryOnly =
-        options
-            .viewsOrigin()
-            .or(() -> options.includes().stream().findFirst().map(i -> i.origin()));
     if (queryOnly.isPresent() && !get) {
       reporter.error(
           Diagnostic.VENDOR_QUERY_DECLARATION_NOT_ON_GET,
@@ -133,7 +131,9 @@ final class VendorValidator {
     Origin views = options.viewsOrigin().get();
     Set<String> seen = new HashSet<>();
     for (String view : options.views()) {
-      if (!VendorConvention.isName(view) || view.equals(VendorConvention.DEFAULT_VIEW) || !seen.add(view)) {
+      if (!VendorConvention.isName(view)
+          || view.equals(VendorConvention.DEFAULT_VIEW)
+          || !seen.add(view)) {
         reporter.error(Diagnostic.VIEW_NAME_INVALID, views, view, method);
         return false;
       }
