@@ -21,57 +21,65 @@ final class BareRecordWriter {
   /** The record of the method's answer: {@code {"id": ...}} or a page; empty for other methods. */
   static Optional<TypeSpec> record(
       ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
-    ClassName name = GeneratedNames.envelope(resource, endpoint);
     if (endpoint.returns() instanceof ReturnShape.Single single
         && BareConvention.creates(endpoint)) {
       return Optional.of(
-          JsonRecords.methodRecord(
-                  name,
-                  CodeBlock.of(
-                      "The bare answer of $L: the id of the resource it created.",
-                      Javadocs.methodLink(resource, endpoint)),
-                  List.of(
-                      JsonRecords.Key.payload("id", "id", single.type(), "the new resource's id")),
-                  resource,
-                  endpoint,
-                  shared)
-              .build());
+          record(
+              resource,
+              endpoint,
+              shared,
+              "the id of the resource it created",
+              List.of(
+                  JsonRecords.Key.payload("id", "id", single.type(), "the new resource's id"))));
     }
     if (endpoint.returns() instanceof ReturnShape.Paged paged) {
       return Optional.of(
-          JsonRecords.methodRecord(
-                  name,
-                  CodeBlock.of(
-                      "The bare answer of $L: one page of its records.",
-                      Javadocs.methodLink(resource, endpoint)),
-                  List.of(
-                      new JsonRecords.Key(
-                          "cursor",
-                          "cursor",
-                          ClassName.get(String.class),
-                          "the opaque cursor of the next page, or {@code null} on the last page"),
-                      new JsonRecords.Key(
-                          "count", "count", TypeName.INT, "the number of records on this page"),
-                      new JsonRecords.Key(
-                          "totalRecordCount",
-                          "totalRecordCount",
-                          TypeName.LONG,
-                          "the number of records on all pages"),
-                      new JsonRecords.Key(
-                          "hasMoreRecords",
-                          "hasMoreRecords",
-                          TypeName.BOOLEAN,
-                          "whether a next page follows"),
-                      JsonRecords.Key.payload(
-                          "data",
-                          "data",
-                          EnvelopeRecordsWriter.listOf(paged.itemType()),
-                          "the records of this page")),
-                  resource,
-                  endpoint,
-                  shared)
-              .build());
+          record(
+              resource,
+              endpoint,
+              shared,
+              "one page of its records",
+              List.of(
+                  new JsonRecords.Key(
+                      "cursor",
+                      "cursor",
+                      ClassName.get(String.class),
+                      "the opaque cursor of the next page, or {@code null} on the last page"),
+                  new JsonRecords.Key(
+                      "count", "count", TypeName.INT, "the number of records on this page"),
+                  new JsonRecords.Key(
+                      "totalRecordCount",
+                      "totalRecordCount",
+                      TypeName.LONG,
+                      "the number of records on all pages"),
+                  new JsonRecords.Key(
+                      "hasMoreRecords",
+                      "hasMoreRecords",
+                      TypeName.BOOLEAN,
+                      "whether a next page follows"),
+                  JsonRecords.Key.payload(
+                      "data",
+                      "data",
+                      EnvelopeRecordsWriter.listOf(paged.itemType()),
+                      "the records of this page"))));
     }
     return Optional.empty();
+  }
+
+  /** The record of the method's answer, which is {@code what}, with {@code keys}. */
+  private static TypeSpec record(
+      ResourceModel resource,
+      EndpointModel endpoint,
+      ResourceJsonWriter shared,
+      String what,
+      List<JsonRecords.Key> keys) {
+    return JsonRecords.methodRecord(
+            GeneratedNames.envelope(resource, endpoint),
+            CodeBlock.of("The bare answer of $L: $L.", Javadocs.methodLink(resource, endpoint), what),
+            keys,
+            resource,
+            endpoint,
+            shared)
+        .build();
   }
 }
