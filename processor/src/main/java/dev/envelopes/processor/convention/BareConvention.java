@@ -102,4 +102,14 @@ public final class BareConvention implements Convention {
   public static boolean answersEmpty(EndpointModel endpoint) {
     return endpoint.returns() instanceof ReturnShape.NoData;
   }
+
+  @Override
+  public boolean answersWithLinks() {
+    return false;
+  }
+
+  @Override
+  public boolean pagesBySignedCursor() {
+    return true;
+  }
 }

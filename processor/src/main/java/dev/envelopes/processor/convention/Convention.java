@@ -42,4 +42,16 @@ public interface Convention {
 
     R vendor(VendorConvention vendor);
   }
+
+  /**
+   * Whether the convention's answers carry links ({@code pagination}, {@code Location}, {@code
+   * Link}), which are made after the link base the application configured.
+   */
+  boolean answersWithLinks();
+
+  /**
+   * Whether a paged endpoint of the convention pages by a signed cursor, and so needs the
+   * application's cursor key.
+   */
+  boolean pagesBySignedCursor();
 }

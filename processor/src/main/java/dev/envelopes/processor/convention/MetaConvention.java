@@ -134,4 +134,14 @@ public final class MetaConvention implements Convention {
               405, "The resource does not answer this HTTP method.",
               406, "The resource cannot answer in a media type the request accepts.",
               415, "The resource does not accept the media type of the request body."));
+
+  @Override
+  public boolean answersWithLinks() {
+    return true;
+  }
+
+  @Override
+  public boolean pagesBySignedCursor() {
+    return false;
+  }
 }

@@ -64,4 +64,14 @@ public final class StatusConvention implements Convention {
   public static boolean creates(EndpointModel endpoint) {
     return MetaConvention.creates(endpoint);
   }
+
+  @Override
+  public boolean answersWithLinks() {
+    return true;
+  }
+
+  @Override
+  public boolean pagesBySignedCursor() {
+    return false;
+  }
 }

@@ -135,4 +135,14 @@ public final class VendorConvention implements Convention {
       default -> status >= 500 ? "internal_error" : "invalid_request";
     };
   }
+
+  @Override
+  public boolean answersWithLinks() {
+    return true;
+  }
+
+  @Override
+  public boolean pagesBySignedCursor() {
+    return true;
+  }
 }
