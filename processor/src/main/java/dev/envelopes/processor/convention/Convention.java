@@ -90,4 +90,12 @@ public interface Convention {
   default boolean answersWithLinks() {
     return true;
   }
+
+  /**
+   * Whether a paged endpoint of the convention pages by a signed cursor, and so needs the
+   * application's cursor key.
+   */
+  default boolean pagesBySignedCursor() {
+    return pagingParameters().scheme() == PagingScheme.CURSOR;
+  }
 }

@@ -6,13 +6,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.convention.BareConvention;
-import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.JsonRecords;
+import dev.envelopes.processor.model.GeneratedNames;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders what every resource in the bare style shares: the error body, the builder of answers, and
@@ -20,8 +18,6 @@ import javax.lang.model.element.Modifier;
  */
 final class BareSupportWriter {
 
-  private static final ClassName LOGGER = ClassName.get(System.Logger.class);
-  private static final ClassName LEVEL = ClassName.get(System.Logger.Level.class);
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
 
   private BareSupportWriter() {}
@@ -46,19 +42,17 @@ final class BareSupportWriter {
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.bareResponses();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return SupportMembers.supportClass(self)
         .addJavadoc(
             "Builds the answers of the bare style: a method's value as it is on success, and"
                 + " {@link $T} on\nerror.\n",
             names.bareError())
-        .addAnnotation(SourceFiles.generated())
-        .addFields(ErrorMessages.logAndInternalErrorMessage(self, BareConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addFields(
+            ErrorMessages.logAndInternalErrorMessage(self, BareConvention.INTERNAL_ERROR_MESSAGE))
+        .addMethod(SupportMembers.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
-            MethodSpec.methodBuilder("answer")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("answer")
                 .addJavadoc("Answers 200 with {@code body} as JSON.\n")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
                 .addParameter(Object.class, "body")
@@ -69,8 +63,7 @@ final class BareSupportWriter {
                     LibraryTypes.MEDIA_TYPE)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("answerEmpty")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("answerEmpty")
                 .addJavadoc(
                     "Answers 200 with an empty body: an update, a delete or a process action.\n")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
@@ -78,8 +71,7 @@ final class BareSupportWriter {
                 .addStatement("response.setEntity(null)")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("answerNoContent")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("answerNoContent")
                 .addJavadoc("Answers 204 No Content: the query found nothing.\n")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
                 .addStatement("response.setStatus(204)")
@@ -89,8 +81,7 @@ final class BareSupportWriter {
                 .build())
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            MethodSpec.methodBuilder("error")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("error")
                 .returns(LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "An error response with {@code status}, {@code code} and {@code message}.\n")
@@ -105,14 +96,8 @@ final class BareSupportWriter {
                     names.bareError())
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("internalError")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(LibraryTypes.RESPONSE)
-                .addJavadoc(
-                    "A 500 that says nothing about its cause: no message, class or stack trace"
-                        + " reaches the client.\n")
-                .addStatement("return error(500, $S, INTERNAL_ERROR_MESSAGE)", "INTERNAL_ERROR")
-                .build())
+            SupportMembers.internalError(
+                CodeBlock.of("return error(500, $S, INTERNAL_ERROR_MESSAGE)", "INTERNAL_ERROR")))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("errorMessage"))
@@ -121,18 +106,11 @@ final class BareSupportWriter {
 
   /** Answers the framework's own errors with the document's codes and their statuses. */
   private static MethodSpec fromFramework() {
-    return MethodSpec.methodBuilder("fromFramework")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(LibraryTypes.RESPONSE)
-        .addJavadoc(
+    return SupportMembers.fromFramework(
             "The answer to an error the framework raised, such as a 404 for a path no resource"
                 + " matches: the\ndocument's code for its status, with that code's status, and"
                 + " the framework's headers; its\nmessage is not shown. A response that is no"
                 + " error, or that already has a body, is returned as\nit is.\n")
-        .addParameter(LibraryTypes.RESPONSE, "response")
-        .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
-        .addStatement("return response")
-        .endControlFlow()
         .addStatement("int status")
         .addStatement("$T code", String.class)
         .beginControlFlow("if (response.getStatus() >= 500)")
@@ -162,8 +140,7 @@ final class BareSupportWriter {
   static TypeSpec paging(GeneratedNames names) {
     ClassName self = names.barePaging();
     ClassName window = self.nestedClass("Window");
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return SupportMembers.supportClass(self)
         .addJavadoc(
             "Cursor paging in the bare style: checks the {@code $L} and {@code $L} query"
                 + " parameters before a\npaged resource method runs, and makes the cursor of the"
@@ -178,12 +155,10 @@ final class BareSupportWriter {
             BareConvention.CURSOR,
             BareConvention.LIMIT,
             LibraryTypes.CURSOR_KEY)
-        .addAnnotation(SourceFiles.generated())
         .addFields(PagingWriter.checkedPageFields(self))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(SupportMembers.privateConstructor())
         .addMethod(
-            MethodSpec.methodBuilder("read")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("read")
                 .addJavadoc(
                     "Checks the request's cursor and limit and keeps them for {@link #next}, or"
                         + " aborts the request\nwith a 400 that names each parameter at fault.\n\n"
@@ -195,15 +170,11 @@ final class BareSupportWriter {
                 .addParameter(TypeName.INT, "defaultLimit")
                 .addParameter(TypeName.INT, "maxLimit")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-                .addStatement(
-                    "$T query = request.getUriInfo().getQueryParameters()",
-                    ParameterizedTypeName.get(
-                        LibraryTypes.MULTIVALUED_MAP,
-                        ClassName.get(String.class),
-                        ClassName.get(String.class)))
+                .addStatement(SupportMembers.readQuery())
                 .addStatement("$T cursor = cursor(request, cursorKey)", LibraryTypes.CURSOR)
                 .addStatement(
-                    "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)", BareConvention.LIMIT)
+                    "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)",
+                    BareConvention.LIMIT)
                 .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
                 .beginControlFlow("if (cursor == null)")
                 .addStatement(
@@ -228,8 +199,7 @@ final class BareSupportWriter {
                 .endControlFlow()
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("next")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("next")
                 .returns(String.class)
                 .addJavadoc(
                     "The cursor of the page after the one the request asked for, which holds"
@@ -239,7 +209,7 @@ final class BareSupportWriter {
                 .addParameter(TypeName.INT, "size")
                 .addParameter(TypeName.LONG, "total")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-                .addStatement("$T page = ($T) request.getProperty(PAGE)", window, window)
+                .addStatement(SupportMembers.checkedPage(window))
                 .addComment("Written as a difference, which cannot overflow near Long.MAX_VALUE.")
                 .beginControlFlow(
                     "if (size == 0 || page.offset() >= total || total - page.offset() <= size)")
@@ -254,18 +224,13 @@ final class BareSupportWriter {
         .addMethod(CursorSigning.open())
         .addMethod(PagingWriter.parse())
         .addType(
-            TypeSpec.recordBuilder(window)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "A checked page: where it starts and how many records it holds at most.\n\n"
-                        + "@param offset the number of records before the page\n"
-                        + "@param limit the largest number of records on the page\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.LONG, "offset")
-                        .addParameter(TypeName.INT, "limit")
-                        .build())
-                .build())
+            SupportMembers.privateRecord(
+                window,
+                "A checked page: where it starts and how many records it holds at most.\n\n"
+                    + "@param offset the number of records before the page\n"
+                    + "@param limit the largest number of records on the page\n",
+                List.of(TypeName.LONG, TypeName.INT),
+                List.of("offset", "limit")))
         .build();
   }
 }

@@ -98,8 +98,7 @@ final class BodyNamesWriter {
         .addStatement("return new $T(UNCONFIGURED, null, null)", self)
         .endControlFlow()
         .addStatement(
-            "$T resolver =\n"
-                + "providers.getContextResolver($T.class, $T.APPLICATION_JSON_TYPE)",
+            "$T resolver =\nproviders.getContextResolver($T.class, $T.APPLICATION_JSON_TYPE)",
             ParameterizedTypeName.get(LibraryTypes.CONTEXT_RESOLVER, LibraryTypes.OBJECT_MAPPER),
             LibraryTypes.OBJECT_MAPPER,
             LibraryTypes.MEDIA_TYPE)
@@ -134,8 +133,7 @@ final class BodyNamesWriter {
             "for ($T property : reading.introspect(type).findProperties())",
             LibraryTypes.BEAN_PROPERTY_DEFINITION)
         .beginControlFlow("if (property.getInternalName().equals(javaName))")
-        .addStatement(
-            "return new $T(reading, property.getPrimaryType(), property.getName())", self)
+        .addStatement("return new $T(reading, property.getPrimaryType(), property.getName())", self)
         .endControlFlow()
         .endControlFlow()
         .endControlFlow()

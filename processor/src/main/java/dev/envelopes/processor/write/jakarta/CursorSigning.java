@@ -1,12 +1,11 @@
 package dev.envelopes.processor.write.jakarta;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.Style;
+import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ResourceModel;
 import java.util.List;
@@ -25,8 +24,7 @@ final class CursorSigning {
 
   /** Whether the endpoint pages by a signed cursor, and so needs the key. */
   static boolean signsCursors(EndpointModel endpoint) {
-    return endpoint.paging().isPresent()
-        && (endpoint.style() == Style.BARE || endpoint.style() == Style.VENDOR);
+    return endpoint.paging().isPresent() && Conventions.of(endpoint.style()).pagesBySignedCursor();
   }
 
   /**
@@ -66,12 +64,7 @@ final class CursorSigning {
                 + " signed for the same path\nparameters and filters, or it expired.\n")
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-        .addStatement(
-            "$T query = request.getUriInfo().getQueryParameters()",
-            ParameterizedTypeName.get(
-                LibraryTypes.MULTIVALUED_MAP,
-                ClassName.get(String.class),
-                ClassName.get(String.class)))
+        .addStatement(SupportMembers.readQuery())
         .addStatement("$T values = query.get($S)", STRINGS, "cursor")
         .beginControlFlow("if (values == null || values.isEmpty())")
         .addStatement("return $T.FIRST", LibraryTypes.CURSOR)

@@ -1,10 +1,8 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.SourceFiles;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,13 +21,11 @@ final class HeadersWriter {
   private HeadersWriter() {}
 
   static TypeSpec render(GeneratedNames names) {
-    return TypeSpec.classBuilder(names.headers())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return SupportMembers.supportClass(names.headers())
         .addJavadoc(
             "The filters that guard headers in every style; {@link $T} registers them.\n",
             names.feature())
-        .addAnnotation(SourceFiles.generated())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(SupportMembers.privateConstructor())
         .addType(parsable())
         .addType(noSniff())
         .build();
@@ -48,10 +44,7 @@ final class HeadersWriter {
         .addAnnotation(LibraryTypes.PRE_MATCHING)
         .addSuperinterface(LibraryTypes.REQUEST_FILTER)
         .addMethod(
-            MethodSpec.methodBuilder("filter")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+            SupportMembers.requestFilter()
                 .beginControlFlow("try")
                 .addStatement("request.getMediaType()")
                 .addStatement("request.getAcceptableMediaTypes()")
@@ -71,11 +64,7 @@ final class HeadersWriter {
                 + " an answer\nthat repeats the client's text as anything but its declared type.\n")
         .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
         .addMethod(
-            MethodSpec.methodBuilder("filter")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+            SupportMembers.responseFilter()
                 .addStatement(
                     "response.getHeaders().putSingle($S, $S)", "X-Content-Type-Options", "nosniff")
                 .build())

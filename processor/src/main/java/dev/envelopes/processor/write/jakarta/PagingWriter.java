@@ -6,11 +6,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.model.GeneratedNames;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -25,8 +23,7 @@ final class PagingWriter {
   static TypeSpec render(GeneratedNames names, StatusTable statuses) {
     ClassName self = names.paging();
     ClassName window = self.nestedClass("Window");
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return SupportMembers.supportClass(self)
         .addJavadoc(
             "Offset and limit paging in the meta envelope: checks the {@code $L} and {@code $L}"
                 + " query\nparameters before a paged resource method runs, and builds the"
@@ -38,10 +35,9 @@ final class PagingWriter {
                 + " resource method is not called.\n",
             MetaConvention.OFFSET,
             MetaConvention.LIMIT)
-        .addAnnotation(SourceFiles.generated())
         .addFields(checkedPageFields(self))
         .addType(window(window))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(SupportMembers.privateConstructor())
         .addMethod(read(names, statuses, window))
         .addMethod(pagination(names, window))
         .addMethod(link(names, window))
@@ -50,28 +46,20 @@ final class PagingWriter {
   }
 
   private static TypeSpec window(ClassName window) {
-    return TypeSpec.recordBuilder(window)
-        .addModifiers(Modifier.PRIVATE)
-        .addJavadoc(
-            "A checked page: where it starts, how many records it holds at most, and the largest"
-                + " offset the\nresource method's parameter can take.\n\n"
-                + "@param offset the number of records before the page\n"
-                + "@param limit the largest number of records on the page\n"
-                + "@param maxOffset the largest offset the method accepts\n"
-                + "@param linked the query parameters its links repeat\n")
-        .recordConstructor(
-            MethodSpec.constructorBuilder()
-                .addParameter(TypeName.LONG, "offset")
-                .addParameter(TypeName.INT, "limit")
-                .addParameter(TypeName.LONG, "maxOffset")
-                .addParameter(LibraryTypes.LINK_QUERY, "linked")
-                .build())
-        .build();
+    return SupportMembers.privateRecord(
+        window,
+        "A checked page: where it starts, how many records it holds at most, and the largest"
+            + " offset the\nresource method's parameter can take.\n\n"
+            + "@param offset the number of records before the page\n"
+            + "@param limit the largest number of records on the page\n"
+            + "@param maxOffset the largest offset the method accepts\n"
+            + "@param linked the query parameters its links repeat\n",
+        List.of(TypeName.LONG, TypeName.INT, TypeName.LONG, LibraryTypes.LINK_QUERY),
+        List.of("offset", "limit", "maxOffset", "linked"));
   }
 
   private static MethodSpec read(GeneratedNames names, StatusTable statuses, ClassName window) {
-    return MethodSpec.methodBuilder("read")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return SupportMembers.publicStatic("read")
         .addJavadoc(
             "Checks the request's offset and limit, and that the links can repeat its query, and"
                 + " keeps them\nfor {@link #pagination}, or aborts the request with a 400 that"
@@ -86,20 +74,11 @@ final class PagingWriter {
         .addParameter(TypeName.INT, "defaultLimit")
         .addParameter(TypeName.INT, "maxLimit")
         .addParameter(LibraryTypes.LINK_QUERY, "linked")
-        .addStatement(
-            "$T query = request.getUriInfo().getQueryParameters()",
-            ParameterizedTypeName.get(
-                LibraryTypes.MULTIVALUED_MAP,
-                ClassName.get(String.class),
-                ClassName.get(String.class)))
-        .addStatement(
-            "long offset = parse(query.get($S), 0, 0, maxOffset)", MetaConvention.OFFSET)
+        .addStatement(SupportMembers.readQuery())
+        .addStatement("long offset = parse(query.get($S), 0, 0, maxOffset)", MetaConvention.OFFSET)
         .addStatement(
             "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)", MetaConvention.LIMIT)
-        .addStatement(
-            "$T problems = new $T<>()",
-            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
-            ArrayList.class)
+        .addStatement(SupportMembers.newList("problems", names.fieldError()))
         .beginControlFlow("if (offset == INVALID)")
         .addStatement(
             "problems.add(new $T($S, $S + maxOffset))",
@@ -132,8 +111,7 @@ final class PagingWriter {
   }
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
-    return MethodSpec.methodBuilder("pagination")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return SupportMembers.publicStatic("pagination")
         .returns(names.pagination())
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code total}"
@@ -144,7 +122,7 @@ final class PagingWriter {
                 + " its last records.\n")
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(TypeName.LONG, "total")
-        .addStatement("$T page = ($T) request.getProperty(PAGE)", window, window)
+        .addStatement(SupportMembers.checkedPage(window))
         .addStatement("$T next = null", URI.class)
         .addComment("Written as differences, which cannot overflow near Long.MAX_VALUE.")
         .beginControlFlow(

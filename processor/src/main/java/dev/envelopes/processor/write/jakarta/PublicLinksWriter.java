@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.Style;
+import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.SourceFiles;
@@ -12,16 +12,16 @@ import java.net.URI;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders the provider through which every generated link is made: it hands each request the
- * {@code LinkBase} the application configured, so that no link trusts the client's {@code Host}.
+ * Renders the provider through which every generated link is made: it hands each request the {@code
+ * LinkBase} the application configured, so that no link trusts the client's {@code Host}.
  */
 final class PublicLinksWriter {
 
   private PublicLinksWriter() {}
 
-  /** Whether the API links anywhere: every style but the bare one answers with links. */
+  /** Whether the API links anywhere: whether one of its conventions answers with links. */
   static boolean needed(ApiModel api) {
-    return api.styles().stream().anyMatch(style -> style != Style.BARE);
+    return api.styles().stream().anyMatch(style -> Conventions.of(style).answersWithLinks());
   }
 
   static TypeSpec render(GeneratedNames names) {
@@ -54,15 +54,9 @@ final class PublicLinksWriter {
                 .addStatement("this.base = base")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("filter")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addStatement("request.setProperty(BASE, base)")
-                .build())
+            SupportMembers.requestFilter().addStatement("request.setProperty(BASE, base)").build())
         .addMethod(
-            MethodSpec.methodBuilder("link")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("link")
                 .returns(String.class)
                 .addJavadoc(
                     "The link to {@code target}, a URI of this server, as an answer to {@code"
@@ -79,8 +73,7 @@ final class PublicLinksWriter {
                 .addStatement("return base.link(target, request::getHeaderString)")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("location")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("location")
                 .returns(URI.class)
                 .addJavadoc(
                     "The {@code Location} of {@code target} in the answer to {@code request}, as"

@@ -7,9 +7,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.model.GeneratedNames;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +31,11 @@ final class ResponsesWriter {
   static TypeSpec render(GeneratedNames names, StatusTable statuses) {
     ClassName self = names.responses();
     ClassName status = names.status();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return SupportMembers.supportClass(self)
         .addJavadoc(
             "Builds the responses of the meta envelope: the answers of the resource methods, and"
                 + " the error\n"
                 + "responses of the exception mapper and of the paging checks.\n")
-        .addAnnotation(SourceFiles.generated())
         .addField(
             FieldSpec.builder(LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.getLogger($T.class.getName())", System.class, self)
@@ -53,7 +50,7 @@ final class ResponsesWriter {
                 .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
                 .initializer("$S", MetaConvention.INTERNAL_ERROR_DETAIL)
                 .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(SupportMembers.privateConstructor())
         .addMethod(isMethodResult())
         .addMethod(answer(status))
         .addMethod(answerWithLocation(status))
@@ -62,7 +59,9 @@ final class ResponsesWriter {
         .addMethod(error(names))
         .addMethod(bounded(names))
         .addMethod(singleError(names))
-        .addMethod(internalError(statuses))
+        .addMethod(
+            SupportMembers.internalError(
+                CodeBlock.of("return error($L, INTERNAL_ERROR_DETAIL)", statuses.constant(500))))
         .addMethod(fromFramework(status))
         .addMethod(messageOf(status))
         .addMethod(frameworkDetail(status))
@@ -76,8 +75,7 @@ final class ResponsesWriter {
    */
   static List<MethodSpec> answerWithStatus(CodeBlock mediaType, String described) {
     return List.of(
-        MethodSpec.methodBuilder("answer")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        SupportMembers.publicStatic("answer")
             .addJavadoc("Answers with {@code envelope} $L and {@code status}.\n", described)
             .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
             .addParameter(TypeName.INT, "status")
@@ -86,8 +84,7 @@ final class ResponsesWriter {
             .addStatement(
                 "response.setEntity(envelope, response.getEntityAnnotations(), $L)", mediaType)
             .build(),
-        MethodSpec.methodBuilder("answer")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        SupportMembers.publicStatic("answer")
             .addJavadoc("Answers as the method above does, with a {@code Location} header.\n")
             .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
             .addParameter(TypeName.INT, "status")
@@ -101,8 +98,7 @@ final class ResponsesWriter {
 
   /** Shared by the responses of every style. */
   static MethodSpec isMethodResult() {
-    return MethodSpec.methodBuilder("isMethodResult")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return SupportMembers.publicStatic("isMethodResult")
         .returns(TypeName.BOOLEAN)
         .addJavadoc(
             "Whether {@code response} carries what the resource method returned: 200 with its"
@@ -114,8 +110,7 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec answer(ClassName status) {
-    return MethodSpec.methodBuilder("answer")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return SupportMembers.publicStatic("answer")
         .addJavadoc("Answers with {@code envelope} as JSON, and the HTTP status it states.\n")
         .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
         .addParameter(status, "status")
@@ -126,8 +121,7 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec answerWithLocation(ClassName status) {
-    return MethodSpec.methodBuilder("answer")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return SupportMembers.publicStatic("answer")
         .addJavadoc(
             "Answers as {@link #answer($T, $T, $T)} does, with a {@code Location} header.\n",
             LibraryTypes.RESPONSE_CONTEXT,
@@ -145,8 +139,7 @@ final class ResponsesWriter {
 
   /** Shared by the responses of every style. */
   static MethodSpec locationOf(GeneratedNames names) {
-    return MethodSpec.methodBuilder("locationOf")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return SupportMembers.publicStatic("locationOf")
         .returns(URI.class)
         .addJavadoc(
             "The location of a resource created under the request's path: the path followed by"
@@ -166,8 +159,7 @@ final class ResponsesWriter {
 
   /** Shared by the responses of every style. */
   static MethodSpec answerNullResult(ClassName self) {
-    return MethodSpec.methodBuilder("answerNullResult")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return SupportMembers.publicStatic("answerNullResult")
         .addJavadoc(
             "Answers 500 for a resource method that returned {@code null} where its envelope needs"
                 + " a value,\nand logs which method it was.\n")
@@ -185,8 +177,7 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec error(GeneratedNames names) {
-    return MethodSpec.methodBuilder("error")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return SupportMembers.publicStatic("error")
         .returns(LibraryTypes.RESPONSE)
         .addJavadoc(
             "An error response with {@code status}. On a 400, {@code detailed} lists the problems"
@@ -252,8 +243,7 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec singleError(GeneratedNames names) {
-    return MethodSpec.methodBuilder("error")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return SupportMembers.publicStatic("error")
         .returns(LibraryTypes.RESPONSE)
         .addJavadoc(
             "An error response with {@code status} whose {@code detailed} says {@code detail},"
@@ -265,30 +255,12 @@ final class ResponsesWriter {
         .build();
   }
 
-  private static MethodSpec internalError(StatusTable statuses) {
-    return MethodSpec.methodBuilder("internalError")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(LibraryTypes.RESPONSE)
-        .addJavadoc(
-            "A 500 that says nothing about its cause: no message, class or stack trace reaches the"
-                + " client.\n")
-        .addStatement("return error($L, INTERNAL_ERROR_DETAIL)", statuses.constant(500))
-        .build();
-  }
-
   private static MethodSpec fromFramework(ClassName status) {
-    return MethodSpec.methodBuilder("fromFramework")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(LibraryTypes.RESPONSE)
-        .addJavadoc(
+    return SupportMembers.fromFramework(
             "The envelope of an error the framework raised, such as a 404 for a path no resource"
                 + " matches; its\nstatus and headers (such as {@code Allow} on a 405) are kept, its"
                 + " message is not shown. A response\nthat is no error, or that already has a body,"
                 + " is returned as it is.\n")
-        .addParameter(LibraryTypes.RESPONSE, "response")
-        .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
-        .addStatement("return response")
-        .endControlFlow()
         .addStatement(
             "$T status = $T.of(response.getStatus(), response.getStatusInfo().getReasonPhrase())",
             status,
@@ -302,8 +274,7 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec messageOf(ClassName status) {
-    return MethodSpec.methodBuilder("messageOf")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return SupportMembers.publicStatic("messageOf")
         .returns(String.class)
         .addJavadoc(
             "The message of one of the API's own exceptions, written for clients; the message of"

@@ -6,10 +6,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.convention.StatusConvention;
-import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.JsonRecords;
+import dev.envelopes.processor.model.GeneratedNames;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -21,7 +20,6 @@ import javax.lang.model.element.Modifier;
  */
 final class StatusSupportWriter {
 
-  private static final ClassName LOGGER = ClassName.get(System.Logger.class);
   private static final ClassName STRING = ClassName.get(String.class);
   private static final String JSON = "$T.APPLICATION_JSON_TYPE";
 
@@ -111,19 +109,16 @@ final class StatusSupportWriter {
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.statusResponses();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return SupportMembers.supportClass(self)
         .addJavadoc(
             "Builds the answers of the status envelope: {@code success} from the resource method's"
                 + " value,\n{@link $T} for input that does not validate, {@link $T} for every"
                 + " other error.\n",
             names.statusFailure(),
             names.statusError())
-        .addAnnotation(SourceFiles.generated())
         .addFields(
-            ErrorMessages.logAndInternalErrorMessage(
-                self, StatusConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            ErrorMessages.logAndInternalErrorMessage(self, StatusConvention.INTERNAL_ERROR_MESSAGE))
+        .addMethod(SupportMembers.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethods(
             ResponsesWriter.answerWithStatus(
@@ -131,8 +126,7 @@ final class StatusSupportWriter {
         .addMethod(ResponsesWriter.locationOf(names))
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            MethodSpec.methodBuilder("error")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("error")
                 .returns(LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "An {@code error} answer with {@code status}; {@code code} is left out when"
@@ -152,8 +146,7 @@ final class StatusSupportWriter {
                     List.class)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("failure")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("failure")
                 .returns(LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "A {@code failure} answer, 422, listing the attributes at fault in both {@code"
@@ -176,8 +169,7 @@ final class StatusSupportWriter {
                 .build())
         .addMethod(bounded(names))
         .addMethod(
-            MethodSpec.methodBuilder("failure")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("failure")
                 .returns(LibraryTypes.RESPONSE)
                 .addJavadoc("A {@code failure} answer about one attribute.\n")
                 .addParameter(String.class, "attribute")
@@ -190,27 +182,14 @@ final class StatusSupportWriter {
                     List.class)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("internalError")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(LibraryTypes.RESPONSE)
-                .addJavadoc(
-                    "A 500 that says nothing about its cause: no message, class or stack trace"
-                        + " reaches the client.\n")
-                .addStatement("return error(500, INTERNAL_ERROR_MESSAGE, null)")
-                .build())
+            SupportMembers.internalError(
+                CodeBlock.of("return error(500, INTERNAL_ERROR_MESSAGE, null)")))
         .addMethod(
-            MethodSpec.methodBuilder("fromFramework")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(LibraryTypes.RESPONSE)
-                .addJavadoc(
+            SupportMembers.fromFramework(
                     "The {@code error} answer to an error the framework raised, such as a 404 for a"
                         + " path no resource\nmatches: its status and headers are kept, its"
                         + " message is not shown. A response that is no error,\nor that already"
                         + " has a body, is returned as it is.\n")
-                .addParameter(LibraryTypes.RESPONSE, "response")
-                .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
-                .addStatement("return response")
-                .endControlFlow()
                 .addStatement(
                     "$T error = error(response.getStatus(), frameworkMessage(response.getStatus()),"
                         + " null)",
@@ -248,10 +227,14 @@ final class StatusSupportWriter {
             List.class,
             bounds)
         .addStatement(
-            "$T messages = new $T<>()", ParameterizedTypeName.get(List.class, String.class),
+            "$T messages = new $T<>()",
+            ParameterizedTypeName.get(List.class, String.class),
             ArrayList.class)
         .beginControlFlow(
-            "for ($T message : $T.listed(error.messages(), $T::more))", String.class, bounds, bounds)
+            "for ($T message : $T.listed(error.messages(), $T::more))",
+            String.class,
+            bounds,
+            bounds)
         .addStatement("messages.add($T.fieldMessage(message))", bounds)
         .endControlFlow()
         .addStatement(
@@ -267,8 +250,7 @@ final class StatusSupportWriter {
   static TypeSpec paging(GeneratedNames names) {
     ClassName self = names.statusPaging();
     ClassName window = self.nestedClass("Window");
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return SupportMembers.supportClass(self)
         .addJavadoc(
             "Page paging in the status envelope: checks the {@code $L} and {@code $L} query"
                 + " parameters\nbefore a paged resource method runs, and builds the {@code"
@@ -282,12 +264,10 @@ final class StatusSupportWriter {
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
             StatusConvention.PER_PAGE)
-        .addAnnotation(SourceFiles.generated())
         .addFields(PagingWriter.checkedPageFields(self))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(SupportMembers.privateConstructor())
         .addMethod(
-            MethodSpec.methodBuilder("read")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("read")
                 .addJavadoc(
                     "Checks the request's page and per_page and keeps them for {@link"
                         + " #pagination}, or aborts the\nrequest with a 422 failure that names each"
@@ -301,9 +281,7 @@ final class StatusSupportWriter {
                 .addParameter(TypeName.LONG, "maxPage")
                 .addParameter(TypeName.INT, "defaultPerPage")
                 .addParameter(TypeName.INT, "maxPerPage")
-                .addStatement(
-                    "$T query = request.getUriInfo().getQueryParameters()",
-                    ParameterizedTypeName.get(LibraryTypes.MULTIVALUED_MAP, STRING, STRING))
+                .addStatement(SupportMembers.readQuery())
                 .addStatement(
                     "long page = parse(query.get($S), 1, 1, maxPage)", StatusConvention.PAGE)
                 .addStatement(
@@ -336,15 +314,14 @@ final class StatusSupportWriter {
                 .endControlFlow()
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("pagination")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            SupportMembers.publicStatic("pagination")
                 .returns(names.statusPagination())
                 .addJavadoc(
                     "The {@code pagination} of the page the request asked for, in a result of"
                         + " {@code total} records.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(TypeName.LONG, "total")
-                .addStatement("$T page = ($T) request.getProperty(PAGE)", window, window)
+                .addStatement(SupportMembers.checkedPage(window))
                 .addComment("Rounded up without adding first, which cannot overflow.")
                 .addStatement(
                     "long totalPages = total / page.perPage() + (total % page.perPage() == 0 ? 0 :"
@@ -354,18 +331,13 @@ final class StatusSupportWriter {
                 .build())
         .addMethod(PagingWriter.parse())
         .addType(
-            TypeSpec.recordBuilder(window)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "A checked page: which one, and how many records a page holds at most.\n\n"
-                        + "@param page the page, from 1\n"
-                        + "@param perPage the largest number of records on a page\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.LONG, "page")
-                        .addParameter(TypeName.INT, "perPage")
-                        .build())
-                .build())
+            SupportMembers.privateRecord(
+                window,
+                "A checked page: which one, and how many records a page holds at most.\n\n"
+                    + "@param page the page, from 1\n"
+                    + "@param perPage the largest number of records on a page\n",
+                List.of(TypeName.LONG, TypeName.INT),
+                List.of("page", "perPage")))
         .build();
   }
 }

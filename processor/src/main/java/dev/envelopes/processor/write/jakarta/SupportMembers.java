@@ -1,0 +1,118 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.SourceFiles;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The members and statements that the generated support classes of every style share, written once:
+ * their private constructor, their {@code public static} methods, the request filters, the reading
+ * of the query, the record that carries a checked page, and the guard of the answers to the
+ * framework's own errors.
+ */
+final class SupportMembers {
+
+  private static final ClassName STRING = ClassName.get(String.class);
+
+  private SupportMembers() {}
+
+  /** The private constructor of a class that only holds static methods. */
+  static MethodSpec privateConstructor() {
+    return MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build();
+  }
+
+  /** A {@code public static} method named {@code name}. */
+  static MethodSpec.Builder publicStatic(String name) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+  }
+
+  /** The {@code filter(request)} method of a request filter. */
+  static MethodSpec.Builder requestFilter() {
+    return MethodSpec.methodBuilder("filter")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
+  }
+
+  /** The {@code filter(request, response)} method of a response filter. */
+  static MethodSpec.Builder responseFilter() {
+    return requestFilter().addParameter(LibraryTypes.RESPONSE_CONTEXT, "response");
+  }
+
+  /** {@code query = request's query parameters}, decoded. */
+  static CodeBlock readQuery() {
+    return CodeBlock.of(
+        "$T query = request.getUriInfo().getQueryParameters()",
+        ParameterizedTypeName.get(LibraryTypes.MULTIVALUED_MAP, STRING, STRING));
+  }
+
+  /** {@code name = new ArrayList<>()}, a list of {@code element}s to collect. */
+  static CodeBlock newList(String name, TypeName element) {
+    return CodeBlock.of(
+        "$T $N = new $T<>()",
+        ParameterizedTypeName.get(ClassName.get(List.class), element),
+        name,
+        ArrayList.class);
+  }
+
+  /**
+   * The private record {@code name}, described by {@code javadoc} (its {@code @param} lines
+   * included), whose components are {@code types} and {@code names} in order.
+   */
+  static TypeSpec privateRecord(
+      ClassName name, String javadoc, List<TypeName> types, List<String> names) {
+    MethodSpec.Builder components = MethodSpec.constructorBuilder();
+    for (int i = 0; i < types.size(); i++) {
+      components.addParameter(types.get(i), names.get(i));
+    }
+    return TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc(javadoc)
+        .recordConstructor(components.build())
+        .build();
+  }
+
+  /**
+   * {@code fromFramework(response)}, described by {@code javadoc}, up to and with its guard: a
+   * response that is no error, or that already has a body, is returned as it is.
+   */
+  static MethodSpec.Builder fromFramework(String javadoc) {
+    return publicStatic("fromFramework")
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(javadoc)
+        .addParameter(LibraryTypes.RESPONSE, "response")
+        .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
+        .addStatement("return response")
+        .endControlFlow();
+  }
+
+  /** {@code page = the checked page the request filter kept}, a {@code window}. */
+  static CodeBlock checkedPage(ClassName window) {
+    return CodeBlock.of("$T page = ($T) request.getProperty(PAGE)", window, window);
+  }
+
+  /** The public final generated class {@code self}, the shape of every support class. */
+  static TypeSpec.Builder supportClass(ClassName self) {
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(SourceFiles.generated());
+  }
+
+  /** {@code internalError()}, which answers a 500 that {@code answer} builds. */
+  static MethodSpec internalError(CodeBlock answer) {
+    return publicStatic("internalError")
+        .returns(LibraryTypes.RESPONSE)
+        .addJavadoc(
+            "A 500 that says nothing about its cause: no message, class or stack trace reaches the"
+                + " client.\n")
+        .addStatement(answer)
+        .build();
+  }
+}

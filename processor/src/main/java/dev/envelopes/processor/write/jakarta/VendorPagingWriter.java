@@ -1,0 +1,154 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.VendorConvention;
+import dev.envelopes.processor.model.GeneratedNames;
+import java.net.URI;
+import java.util.List;
+
+/** Renders cursor paging in the vendor style: the checks of cursor and limit, and the next link. */
+final class VendorPagingWriter {
+
+  private final GeneratedNames names;
+
+  VendorPagingWriter(GeneratedNames names) {
+    this.names = names;
+  }
+
+  /** Cursor paging: the checks of cursor and limit, and the {@code Link} to the next page. */
+  TypeSpec render() {
+    ClassName self = names.vendorPaging();
+    ClassName window = self.nestedClass("Window");
+    ClassName responses = names.vendorResponses();
+    return SupportMembers.supportClass(self)
+        .addJavadoc(
+            "Cursor paging in the vendor style: checks the {@code $L} and {@code $L} query"
+                + " parameters before a\npaged resource method runs, and links its answer to the"
+                + " next page in a {@code Link} header.\n\n"
+                + "<p>{@code $L} is opaque: the first page when absent or empty, else a cursor"
+                + " an earlier answer\ngave to a request with the same filters, as its signature"
+                + " shows ({@link $T}). {@code $L} is the\npage size, the method's {@code"
+                + " @DefaultValue} when absent or empty, else a plain whole number in\nrange."
+                + " Each is given at most once; otherwise the request is answered with an {@code"
+                + "\ninvalid_attribute} error naming the parameter, and the method is not"
+                + " called.\n",
+            VendorConvention.CURSOR,
+            VendorConvention.LIMIT,
+            VendorConvention.CURSOR,
+            LibraryTypes.CURSOR_KEY,
+            VendorConvention.LIMIT)
+        .addFields(PagingWriter.checkedPageFields(self))
+        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(
+            SupportMembers.publicStatic("read")
+                .addJavadoc(
+                    "Checks the request's cursor and limit and keeps them for {@link #link}, or"
+                        + " aborts the request\nwith an error for each parameter at fault.\n\n"
+                        + "@param request the request\n"
+                        + "@param defaultLimit the limit of a request that gives none\n"
+                        + "@param maxLimit the largest limit a request may ask for\n"
+                        + "@param cursorKey the key that signed the cursors of earlier answers\n"
+                        + "@param linked the query parameters the link repeats\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(TypeName.INT, "defaultLimit")
+                .addParameter(TypeName.INT, "maxLimit")
+                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+                .addParameter(LibraryTypes.LINK_QUERY, "linked")
+                .addStatement(SupportMembers.readQuery())
+                .addStatement("$T cursor = cursor(request, cursorKey)", LibraryTypes.CURSOR)
+                .addStatement(
+                    "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)",
+                    VendorConvention.LIMIT)
+                .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
+                .beginControlFlow("if (cursor == null)")
+                .addStatement(
+                    "errors.add($T.detail($S, $S, $S))",
+                    responses,
+                    "invalid_attribute",
+                    "cursor must be given at most once, as the cursor of an earlier answer",
+                    VendorConvention.CURSOR)
+                .endControlFlow()
+                .beginControlFlow("if (limit == INVALID)")
+                .addStatement(
+                    "errors.add($T.detail($S, $S + maxLimit, $S))",
+                    responses,
+                    "invalid_attribute",
+                    "limit must be given at most once, as a whole number from 1 to ",
+                    VendorConvention.LIMIT)
+                .endControlFlow()
+                .addStatement(
+                    "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
+                        + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
+                        + " name)))",
+                    VendorConvention.CURSOR,
+                    VendorConvention.LIMIT,
+                    responses,
+                    "invalid_attribute",
+                    LibraryTypes.LINK_QUERY)
+                .beginControlFlow("if (errors.isEmpty())")
+                .addStatement(
+                    "request.setProperty(PAGE, new $T(cursor.offset(), (int) limit, linked))",
+                    window)
+                .nextControlFlow("else")
+                .addStatement("request.abortWith($T.error(400, errors))", responses)
+                .endControlFlow()
+                .build())
+        .addMethod(
+            SupportMembers.publicStatic("link")
+                .addJavadoc(
+                    "Adds the {@code Link} to the page after the one the request asked for, which"
+                        + " holds {@code size}\nof {@code total} records; the last page gets"
+                        + " none. The link is the URI the client sent, with\nthe parameters the"
+                        + " method takes as sent, then its cursor moved on, signed for them,\nand"
+                        + " its limit.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+                .addParameter(TypeName.INT, "size")
+                .addParameter(TypeName.LONG, "total")
+                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+                .addStatement(SupportMembers.checkedPage(window))
+                .addComment("Written as differences, which cannot overflow near Long.MAX_VALUE.")
+                .beginControlFlow(
+                    "if (size == 0 || page.cursor() >= total || total - page.cursor() <= size)")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement(
+                    "$T sent = ($T) request.getProperty($T.REQUESTED_URI)",
+                    URI.class,
+                    URI.class,
+                    names.vendorRequests())
+                .addStatement(
+                    "$T next = page.linked().link(sent == null ?"
+                        + " request.getUriInfo().getRequestUri() : sent,\n"
+                        + "$S, cursorKey.seal(new $T(page.cursor() + size),"
+                        + " request.getUriInfo().getPathParameters(),"
+                        + " request.getUriInfo().getQueryParameters()),\n"
+                        + "$S, page.limit())",
+                    URI.class,
+                    VendorConvention.CURSOR,
+                    LibraryTypes.CURSOR,
+                    VendorConvention.LIMIT)
+                .addComment("Written as text, so that no runtime resolves it against the request.")
+                .addStatement(
+                    "response.getHeaders().add($T.LINK, $S + $T.link(request, next) + $S)",
+                    LibraryTypes.HTTP_HEADERS,
+                    "<",
+                    names.publicLinks(),
+                    ">; rel=\"next\"")
+                .build())
+        .addMethod(CursorSigning.open())
+        .addMethod(PagingWriter.parse())
+        .addType(
+            SupportMembers.privateRecord(
+                window,
+                "A checked page.\n\n"
+                    + "@param cursor the number of records before the page\n"
+                    + "@param limit the largest number of records on the page\n"
+                    + "@param linked the query parameters its link repeats\n",
+                List.of(TypeName.LONG, TypeName.INT, LibraryTypes.LINK_QUERY),
+                List.of("cursor", "limit", "linked")))
+        .build();
+  }
+}

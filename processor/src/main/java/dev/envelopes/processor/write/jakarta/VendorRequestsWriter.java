@@ -1,0 +1,239 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.VendorDeclaration;
+import dev.envelopes.processor.write.SourceFiles;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the vendor style's pre-matching filter, which reads the version a request names and its
+ * id, and the response filter that answers the request id on the way out.
+ */
+final class VendorRequestsWriter {
+
+  private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
+
+  private final GeneratedNames names;
+  private final VendorDeclaration vendor;
+
+  VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
+    this.names = names;
+    this.vendor = vendor;
+  }
+
+  /** The pre-matching filter: the version a request names, and its id. */
+  TypeSpec render() {
+    ClassName self = names.vendorRequests();
+    ClassName responses = names.vendorResponses();
+    String version = Integer.toString(vendor.version());
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(LibraryTypes.REQUEST_FILTER)
+        .addAnnotation(LibraryTypes.PRE_MATCHING)
+        .addAnnotation(SourceFiles.generated())
+        .addJavadoc(
+            "Reads what every request to the vendor API says before it is matched to a resource:"
+                + " its id, and\nthe API version it names. {@code $L} in {@code Accept} is"
+                + " answered as JSON by the resources,\nand a {@code /v$L} path prefix is taken"
+                + " off; another version in either place is answered\n{@code"
+                + " unsupported_version}. A request without an acceptable {@code $L} header gets"
+                + " a new id\nin that header, so that everything after reads the same one.\n",
+            vendor.mediaType(),
+            version,
+            VendorSupportWriter.REQUEST_ID_HEADER)
+        .addField(
+            FieldSpec.builder(
+                    String.class, "REQUESTED_URI", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "The request property that holds the URI as the client sent it, version"
+                        + " prefix included.\n")
+                .initializer("$T.class.getName() + $S", self, ".requestedUri")
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    Pattern.class, "REQUEST_ID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "The request ids a client may send: a plain token of at most 128 characters;"
+                        + " anything else is\nreplaced by a random UUID.\n")
+                .initializer("$T.compile($S)", Pattern.class, "[A-Za-z0-9._-]{1,128}")
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The version the API answers.\n")
+                .initializer("$S", version)
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    Pattern.class,
+                    "VERSIONED_PATH",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc(
+                    "A path, relative to the application, that starts with a version segment.\n")
+                .initializer("$T.compile($S)", Pattern.class, "v([0-9]{1,9})(/.*)?")
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    Pattern.class, "VENDOR_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The vendor's media type in any version, parameters aside.\n")
+                .initializer(
+                    "$T.compile($S, $T.CASE_INSENSITIVE)",
+                    Pattern.class,
+                    "\\s*application/vnd\\."
+                        + Pattern.quote(vendor.vendor())
+                        + "\\.v([0-9]{1,9})\\+json\\s*(;.*)?",
+                    Pattern.class)
+                .build())
+        .addMethod(
+            SupportMembers.requestFilter()
+                .addStatement(
+                    "$T sent = request.getHeaderString($T.REQUEST_ID_HEADER)",
+                    String.class,
+                    responses)
+                .addStatement(
+                    "replace(request, $T.REQUEST_ID_HEADER, sent != null &&"
+                        + " REQUEST_ID.matcher(sent).matches() ? sent :"
+                        + " $T.randomUUID().toString())",
+                    responses,
+                    LibraryTypes.UUID)
+                .addStatement(
+                    "$T versioned = VERSIONED_PATH.matcher(request.getUriInfo().getPath(false))",
+                    Matcher.class)
+                .beginControlFlow("if (versioned.matches())")
+                .beginControlFlow("if (!versioned.group(1).equals(VERSION))")
+                .addStatement("request.abortWith(unsupportedVersion(404, versioned.group(1)))")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement(
+                    "request.setProperty(REQUESTED_URI, request.getUriInfo().getRequestUri())")
+                .addStatement(
+                    "$T rest = versioned.group(2) == null ? $S : versioned.group(2).substring(1)",
+                    String.class,
+                    "")
+                .addStatement(
+                    "request.setRequestUri($T.create(request.getUriInfo().getBaseUri() + rest"
+                        + " + query(request)))",
+                    URI.class)
+                .endControlFlow()
+                .addStatement(
+                    "$T accepted = request.getHeaders().get($T.ACCEPT)",
+                    STRINGS,
+                    LibraryTypes.HTTP_HEADERS)
+                .beginControlFlow("if (accepted == null)")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("$T rewritten = new $T<>()", STRINGS, ArrayList.class)
+                .addStatement("$T otherVersion = null", String.class)
+                .addStatement("boolean thisVersion = false")
+                .beginControlFlow("for ($T header : accepted)", String.class)
+                .beginControlFlow("for ($T type : header.split($S))", String.class, ",")
+                .addStatement("$T vendorType = VENDOR_TYPE.matcher(type)", Matcher.class)
+                .beginControlFlow("if (!vendorType.matches())")
+                .addStatement("rewritten.add(type.trim())")
+                .nextControlFlow("else if (vendorType.group(1).equals(VERSION))")
+                .addStatement("rewritten.add($T.APPLICATION_JSON)", LibraryTypes.MEDIA_TYPE)
+                .addStatement("thisVersion = true")
+                .nextControlFlow("else")
+                .addStatement("otherVersion = vendorType.group(1)")
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .addComment(
+                    "A client that names the vendor's type only in other versions asks for one of"
+                        + " those.")
+                .beginControlFlow("if (otherVersion != null && !thisVersion)")
+                .addStatement("request.abortWith(unsupportedVersion(406, otherVersion))")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement(
+                    "replace(request, $T.ACCEPT, $T.join($S, rewritten))",
+                    LibraryTypes.HTTP_HEADERS,
+                    String.class,
+                    ", ")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("replace")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc(
+                    "Sets the request header {@code name} to {@code value}. The values a container"
+                        + " read may not be\nchanged in place, so they are replaced.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(String.class, "name")
+                .addParameter(String.class, "value")
+                .addStatement("request.getHeaders().remove(name)")
+                .addStatement("request.getHeaders().add(name, value)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("query")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc("The request's query as it was sent, with its {@code ?}, or nothing.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addStatement(
+                    "$T query = request.getUriInfo().getRequestUri().getRawQuery()", String.class)
+                .addStatement("return query == null ? $S : $S + query", "", "?")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("unsupportedVersion")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(LibraryTypes.RESPONSE)
+                .addJavadoc("The answer to a request for a version the API does not answer.\n")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(String.class, "version")
+                .addStatement(
+                    "return $T.error(status, $S, $S + version + $S, null)",
+                    responses,
+                    "unsupported_version",
+                    "API version ",
+                    " is not supported; this API answers version "
+                        + version
+                        + " ("
+                        + vendor.mediaType()
+                        + ").")
+                .build())
+        .build();
+  }
+
+  /** The response filter that gives every vendor error its request id. */
+  TypeSpec requestIds() {
+    ClassName responses = names.vendorResponses();
+    return TypeSpec.classBuilder(names.vendorRequestIds())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
+        .addAnnotation(SourceFiles.generated())
+        .addJavadoc(
+            "Answers the request id on the way out: in the {@code $L} header of every response,"
+                + " and as the\n{@code request_uuid} of a {@link $T}, which the exception mapper"
+                + " builds without one.\n",
+            VendorSupportWriter.REQUEST_ID_HEADER,
+            names.vendorError())
+        .addMethod(
+            SupportMembers.responseFilter()
+                .addStatement("$T id = $T.requestIdOf(request)", String.class, responses)
+                .addStatement(
+                    "response.getHeaders().putSingle($T.REQUEST_ID_HEADER, id)", responses)
+                .beginControlFlow(
+                    "if (response.getEntity() instanceof $T error && error.requestUuid() == null)",
+                    names.vendorError())
+                .addStatement(
+                    "response.setEntity(error.withRequestUuid(id), response.getEntityAnnotations(),"
+                        + " $T.MEDIA_TYPE)",
+                    responses)
+                .endControlFlow()
+                .build())
+        .build();
+  }
+}
