@@ -1,6 +1,7 @@
 package dev.envelopes.processor.convention;
 
 import dev.envelopes.Style;
+import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -134,5 +135,12 @@ public final class VendorConvention implements Convention {
       case 429 -> "rate_limited";
       default -> status >= 500 ? "internal_error" : "invalid_request";
     };
+  }
+
+  /** The code a declared exception answers with: its own {@code errorCode}, else its status's. */
+  public static String codeOf(ErrorDeclaration declaration) {
+    return declaration.errorCode().isEmpty()
+        ? codeOfStatus(declaration.status())
+        : declaration.errorCode();
   }
 }
