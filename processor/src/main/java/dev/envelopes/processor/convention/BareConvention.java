@@ -1,6 +1,7 @@
 package dev.envelopes.processor.convention;
 
 import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.ReturnShape;
 import java.util.Map;
 import java.util.TreeMap;
@@ -112,5 +113,17 @@ public final class BareConvention implements Convention {
   @Override
   public boolean answersWithLinks() {
     return false;
+  }
+
+  /** The code a declared exception answers with: its own {@code errorCode}, else its status's. */
+  public static String codeOf(ErrorDeclaration declaration) {
+    return declaration.errorCode().isEmpty()
+        ? codeOfDeclaredStatus(declaration.status())
+        : declaration.errorCode();
+  }
+
+  /** The status a declared exception answers with: its code's documented one, else its own. */
+  public static int statusOf(ErrorDeclaration declaration) {
+    return statusOf(codeOf(declaration), declaration.status());
   }
 }

@@ -1,6 +1,7 @@
 package dev.envelopes.processor.convention;
 
 import dev.envelopes.Style;
+import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -155,5 +156,12 @@ public final class VendorConvention implements Convention {
   @Override
   public boolean writesIsoDateTimes() {
     return true;
+  }
+
+  /** The code a declared exception answers with: its own {@code errorCode}, else its status's. */
+  public static String codeOf(ErrorDeclaration declaration) {
+    return declaration.errorCode().isEmpty()
+        ? codeOfStatus(declaration.status())
+        : declaration.errorCode();
   }
 }

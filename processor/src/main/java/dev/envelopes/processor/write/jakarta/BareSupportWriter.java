@@ -7,8 +7,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
-import dev.envelopes.processor.write.json.JsonRecords;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.json.JsonRecords;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -24,14 +24,7 @@ final class ErrorMessages {
    */
   static List<FieldSpec> logAndInternalErrorMessage(ClassName self, String message) {
     return List.of(
-        FieldSpec.builder(
-                ClassName.get(System.Logger.class),
-                "LOG",
-                Modifier.PRIVATE,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer("$T.getLogger($T.class.getName())", System.class, self)
-            .build(),
+        log(self),
         FieldSpec.builder(
                 String.class,
                 "INTERNAL_ERROR_MESSAGE",
@@ -41,6 +34,18 @@ final class ErrorMessages {
             .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
             .initializer("$S", message)
             .build());
+  }
+
+  /** {@code LOG}, the logger of the generated class {@code self}, named after it. */
+  static FieldSpec log(ClassName self) {
+    return FieldSpec.builder(
+            ClassName.get(System.Logger.class),
+            "LOG",
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.getLogger($T.class.getName())", System.class, self)
+        .build();
   }
 
   /** {@code messageOf(exception, fallback)}: the exception's message, or the fallback. */

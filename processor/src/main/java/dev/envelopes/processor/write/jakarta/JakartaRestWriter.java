@@ -7,6 +7,7 @@ import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.ArrayList;

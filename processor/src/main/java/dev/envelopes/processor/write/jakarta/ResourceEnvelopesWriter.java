@@ -17,6 +17,7 @@ import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.Javadocs;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;

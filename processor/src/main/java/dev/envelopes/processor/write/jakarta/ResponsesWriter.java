@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.plan.StatusTable;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

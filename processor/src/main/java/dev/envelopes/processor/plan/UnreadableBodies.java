@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.plan;
 
 import dev.envelopes.processor.model.LibraryException;
 
@@ -7,17 +7,17 @@ import dev.envelopes.processor.model.LibraryException;
  * 400 about no single field, with the sentence below; no stack trace goes to the log, since the
  * client is at fault.
  */
-final class UnreadableBodies {
+public final class UnreadableBodies {
 
   private UnreadableBodies() {}
 
   /** Whether {@code kind} is a body that could not be read, rather than one that does not fit. */
-  static boolean isUnreadable(LibraryException.Kind kind) {
+  public static boolean isUnreadable(LibraryException.Kind kind) {
     return kind == LibraryException.Kind.JSON_PARSE || kind == LibraryException.Kind.JSON_LIMITS;
   }
 
   /** What the answer says to a body that could not be read for {@code kind}. */
-  static String message(LibraryException.Kind kind) {
+  public static String message(LibraryException.Kind kind) {
     return kind == LibraryException.Kind.JSON_LIMITS
         ? "The request body exceeds a limit of the JSON reader: the length of a number, name or"
             + " string, or the depth of nesting."

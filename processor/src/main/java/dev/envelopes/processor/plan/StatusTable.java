@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.plan;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -16,8 +16,9 @@ import java.util.TreeMap;
 /**
  * The rows of the generated status table: every status the API can answer with by name, with its
  * API code and message from the user's {@code @ResponseCode}s, or its own number and reason phrase.
+ * Decided once per API; every writer that names a status refers to its row's constant.
  */
-final class StatusTable {
+public final class StatusTable {
 
   /**
    * One row.
@@ -28,9 +29,10 @@ final class StatusTable {
    * @param message the code's text
    * @param declared whether a {@code @ResponseCode} declares it
    */
-  record Row(String constant, int status, int code, String message, boolean declared) {
+  public record Row(String constant, int status, int code, String message, boolean declared) {
 
-    String statusMessage() {
+    /** The reason phrase of the status. */
+    public String statusMessage() {
       return ReasonPhrases.of(status);
     }
   }
@@ -38,7 +40,7 @@ final class StatusTable {
   private final ClassName type;
   private final Map<Integer, Row> rows = new TreeMap<>();
 
-  StatusTable(ApiModel api, ClassName type) {
+  public StatusTable(ApiModel api, ClassName type) {
     this.type = type;
     for (int status : MetaConvention.DOCUMENTED_STATUSES) {
       addDefault(status);
@@ -69,17 +71,18 @@ final class StatusTable {
             ReasonPhrases.constantNameOf(status), status, status, ReasonPhrases.of(status), false));
   }
 
-  Collection<Row> rows() {
+  /** Every row, by status. */
+  public Collection<Row> rows() {
     return rows.values();
   }
 
   /** The generated status type. */
-  ClassName type() {
+  public ClassName type() {
     return type;
   }
 
   /** The constant of {@code status}, such as {@code MetaStatus.NOT_FOUND}. */
-  CodeBlock constant(int status) {
+  public CodeBlock constant(int status) {
     Row row = rows.get(status);
     if (row == null) {
       throw new IllegalStateException("No status row for " + status);
@@ -88,7 +91,7 @@ final class StatusTable {
   }
 
   /** The rows a {@code @ResponseCode} declares, for documentation. */
-  List<Row> declaredRows() {
+  public List<Row> declaredRows() {
     List<Row> declared = new ArrayList<>();
     for (Row row : rows.values()) {
       if (row.declared()) {

@@ -1,0 +1,73 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders what every convention's answer to JSON that does not fit shares: which failures are the
+ * server's, and the path in the request body where reading failed.
+ */
+final class JsonMappingAnswers {
+
+  private JsonMappingAnswers() {}
+
+  /**
+   * Completes a method that answers a {@code JsonMappingException}: {@code internalError} when the
+   * server is at fault, {@code shapeError} when no field can be named, else {@code fieldError} with
+   * {@code field} and {@code problem} in scope.
+   */
+  static MethodSpec method(
+      MethodSpec.Builder method,
+      ClassName exception,
+      String internalError,
+      CodeBlock shapeError,
+      CodeBlock fieldError) {
+    return method
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(LibraryTypes.RESPONSE)
+        .addParameter(exception, "exception")
+        .beginControlFlow(
+            "if (exception instanceof $T || !(exception.getProcessor() instanceof $T))",
+            LibraryTypes.INVALID_DEFINITION,
+            LibraryTypes.JSON_PARSER)
+        .addStatement("return $L(exception)", internalError)
+        .endControlFlow()
+        .addStatement("$T field = jsonPathOf(exception)", String.class)
+        .beginControlFlow("if (field == null)")
+        .addStatement("return $L", shapeError)
+        .endControlFlow()
+        .addStatement(
+            "$T problem = exception instanceof $T ? $S : $S",
+            String.class,
+            LibraryTypes.UNRECOGNIZED_PROPERTY,
+            "is not a known field",
+            "does not have the expected type or format")
+        .addStatement("return $L", fieldError)
+        .build();
+  }
+
+  static MethodSpec jsonPathOf(ClassName exception) {
+    return MethodSpec.methodBuilder("jsonPathOf")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addJavadoc(
+            "The path in the request body where reading failed, such as {@code items[2].name}, or"
+                + " {@code null}.\n")
+        .addParameter(exception, "exception")
+        .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for ($T.Reference reference : exception.getPath())", exception)
+        .beginControlFlow("if (reference.getFieldName() != null)")
+        .addStatement(
+            "path.append(path.length() == 0 ? \"\" : \".\").append(reference.getFieldName())")
+        .nextControlFlow("else if (reference.getIndex() >= 0)")
+        .addStatement("path.append('[').append(reference.getIndex()).append(']')")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement(
+            "return path.length() == 0 ? null : $T.name(path.toString())",
+            LibraryTypes.ERROR_BOUNDS)
+        .build();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.plan.ErrorLink;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exception mapper's answers in the meta envelope: a status of the API's table (or the
+ * exception's own code), and {@code detailed} with the exception's message or each invalid field.
+ */
+final class MetaErrorAnswers extends ErrorAnswers {
+
+  MetaErrorAnswers(MapperContext context, MetaConvention meta) {
+    super(context, meta, context.names().responses(), "", "a 500");
+  }
+
+  @Override
+  CodeBlock declared(ErrorDeclaration declaration) {
+    return CodeBlock.of(
+        "$T.error($L,$W$L)", responses(), statusOf(declaration), detailOf(declaration));
+  }
+
+  @Override
+  CodeBlock violationArguments(ErrorLink link) {
+    return CodeBlock.of(", $L", badRequest(link));
+  }
+
+  @Override
+  CodeBlock unreadable(ErrorLink link, String message) {
+    return CodeBlock.of("$T.error($L,$W$S)", responses(), badRequest(link), message);
+  }
+
+  @Override
+  MethodSpec violations(ClassName exception) {
+    return collectingViolations(
+            "Answers validation failures with one entry per field, its messages in order and"
+                + " joined. A\nviolation of a return value is the server's fault and answers"
+                + " 500.\n",
+            exception,
+            ParameterSpec.builder(context.names().status(), "status").build())
+        .addStatement(
+            "$T problems = new $T<>()",
+            ParameterizedTypeName.get(ClassName.get(List.class), context.names().fieldError()),
+            ArrayList.class)
+        .beginControlFlow("$L", ViolationMessages.EACH_FIELD)
+        .addStatement(
+            "problems.add(new $T(field.getKey(), $T.join($S, field.getValue())))",
+            context.names().fieldError(),
+            String.class,
+            "; ")
+        .endControlFlow()
+        .addStatement("return $T.error(status, problems)", responses())
+        .build();
+  }
+
+  @Override
+  MethodSpec jsonMapping(ClassName exception) {
+    return jsonMapping(
+        "Answers JSON that does not fit the expected type with a 400 naming the field. A failure"
+            + " to write\nthe answer, or a type that cannot be read at all, is the server's fault"
+            + " and answers 500.\n",
+        exception,
+        CodeBlock.of(
+            "$T.error($L, $S)", responses(), context.statuses().constant(400), SHAPE_ERROR),
+        CodeBlock.of(
+            "$T.error($L, $T.of(new $T(field, problem)))",
+            responses(),
+            context.statuses().constant(400),
+            List.class,
+            context.names().fieldError()));
+  }
+
+  /** The status of a library exception's 400: a declaration's, else the table's. */
+  private CodeBlock badRequest(ErrorLink link) {
+    return link.declaration().map(this::statusOf).orElse(context.statuses().constant(400));
+  }
+
+  /** The status row of a declared exception: its own code's constant, else its status's. */
+  private CodeBlock statusOf(ErrorDeclaration declaration) {
+    return declaration.hasOwnCode()
+        ? CodeBlock.of("$L", context.plan().ownCodes().get(declaration))
+        : context.statuses().constant(declaration.status());
+  }
+
+  /** What {@code detailed} says for a declared exception. */
+  private CodeBlock detailOf(ErrorDeclaration declaration) {
+    if (!declaration.detail().isEmpty()) {
+      return CodeBlock.of("$S", declaration.detail());
+    }
+    return declaration.source() == ErrorDeclaration.Source.API_ERROR
+        ? CodeBlock.of("$T.messageOf(exception, $L)", responses(), statusOf(declaration))
+        : CodeBlock.of("$L.message()", statusOf(declaration));
+  }
+}

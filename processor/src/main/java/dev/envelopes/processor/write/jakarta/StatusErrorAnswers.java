@@ -1,0 +1,94 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.plan.ErrorLink;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exception mapper's answers in the status envelope: a 422 {@code failure} for input that does
+ * not validate, naming each attribute at fault, and an {@code error} with its status otherwise.
+ */
+final class StatusErrorAnswers extends ErrorAnswers {
+
+  StatusErrorAnswers(MapperContext context, StatusConvention status) {
+    super(
+        context, status, context.names().statusResponses(), "status", "a status envelope 500");
+  }
+
+  /** A declared exception: a failure when it is a 422, else an error. */
+  @Override
+  CodeBlock declared(ErrorDeclaration declaration) {
+    CodeBlock code =
+        declaration.errorCode().isEmpty()
+            ? CodeBlock.of("null")
+            : CodeBlock.of("$S", declaration.errorCode());
+    CodeBlock message = messageOf(declaration);
+    return isFailure(declaration)
+        ? CodeBlock.of("$T.failure($L,$W$T.of(), $L)", responses(), message, List.class, code)
+        : CodeBlock.of("$T.error($L, $L,$W$L)", responses(), declaration.status(), message, code);
+  }
+
+  @Override
+  String describe(ErrorDeclaration declaration) {
+    return "; in the status envelope " + (isFailure(declaration) ? "a failure" : "an error");
+  }
+
+  @Override
+  CodeBlock violationArguments(ErrorLink link) {
+    return CodeBlock.of("");
+  }
+
+  @Override
+  CodeBlock unreadable(ErrorLink link, String message) {
+    return failure(message);
+  }
+
+  @Override
+  MethodSpec violations(ClassName exception) {
+    return collectingViolations(
+            "Answers validation failures with a 422 {@code failure}: one entry per field, with"
+                + " its messages\nin order. A violation of a return value is the server's fault"
+                + " and answers 500.\n",
+            exception)
+        .addStatement(
+            "$T errors = new $T<>()",
+            ParameterizedTypeName.get(
+                ClassName.get(List.class), context.names().statusAttributeErrors()),
+            ArrayList.class)
+        .beginControlFlow("$L", ViolationMessages.EACH_FIELD)
+        .addStatement(
+            "errors.add(new $T(field.getKey(), $T.copyOf(field.getValue())))",
+            context.names().statusAttributeErrors(),
+            List.class)
+        .endControlFlow()
+        .addStatement(
+            "return $T.failure($S, errors, null)", responses(), StatusConvention.FAILURE_MESSAGE)
+        .build();
+  }
+
+  @Override
+  MethodSpec jsonMapping(ClassName exception) {
+    return jsonMapping(
+        "Answers JSON that does not fit the expected type with a 422 {@code failure} naming the"
+            + " field. A\nfailure to write the answer, or a type that cannot be read at all, is"
+            + " the server's fault and\nanswers 500.\n",
+        exception,
+        failure(SHAPE_ERROR),
+        CodeBlock.of("$T.failure(field, problem)", responses()));
+  }
+
+  /** A failure about no single attribute. */
+  private CodeBlock failure(String message) {
+    return CodeBlock.of("$T.failure($S, $T.of(), null)", responses(), message, List.class);
+  }
+
+  private static boolean isFailure(ErrorDeclaration declaration) {
+    return declaration.status() == StatusConvention.FAILURE_STATUS;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.convention.VendorConvention;
+import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.plan.ErrorLink;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The exception mapper's answers in the vendor style: {@code {request_uuid, status, errors}}, one
+ * error per invalid field, a {@code missing_param} for a field with no value at all.
+ */
+final class VendorErrorAnswers extends ErrorAnswers {
+
+  /** The code of a value that does not validate. */
+  private static final String INVALID_ATTRIBUTE = "invalid_attribute";
+
+  VendorErrorAnswers(MapperContext context, VendorConvention vendor) {
+    super(context, vendor, context.names().vendorResponses(), "vendor", "a vendor 500");
+  }
+
+  @Override
+  CodeBlock declared(ErrorDeclaration declaration) {
+    return CodeBlock.of(
+        "$T.error($L, $S,$W$L, null)",
+        responses(),
+        declaration.status(),
+        VendorConvention.codeOf(declaration),
+        messageOf(declaration));
+  }
+
+  @Override
+  CodeBlock violationArguments(ErrorLink link) {
+    return CodeBlock.of(", $L, $S", status(link), code(link));
+  }
+
+  @Override
+  CodeBlock unreadable(ErrorLink link, String message) {
+    return CodeBlock.of(
+        "$T.error($L, $S,$W$S, null)", responses(), status(link), code(link), message);
+  }
+
+  @Override
+  MethodSpec violations(ClassName exception) {
+    ClassName responses = responses();
+    return collectingViolations(
+            "Answers validation failures in the vendor style: one error per field, whose message"
+                + " joins the\nfield's messages in order; a field with no value at all is a {@code"
+                + " missing_param}. A violation\nof a return value is the server's fault and"
+                + " answers 500.\n",
+            exception,
+            ParameterSpec.builder(TypeName.INT, "status").build(),
+            ParameterSpec.builder(String.class, "code").build())
+        .addStatement(
+            "$T missing = new $T<>()",
+            ParameterizedTypeName.get(Set.class, String.class),
+            HashSet.class)
+        .beginControlFlow(
+            "for ($T violation : exception.getConstraintViolations())",
+            ViolationMessages.ANY_VIOLATION)
+        .beginControlFlow("if (violation.getInvalidValue() == null)")
+        .addStatement("missing.add(fieldOf(violation$L))", context.passedOn())
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement(
+            "$T errors = new $T<>()",
+            ParameterizedTypeName.get(
+                ClassName.get(List.class), context.names().vendorErrorDetail()),
+            ArrayList.class)
+        .beginControlFlow("$L", ViolationMessages.EACH_FIELD)
+        .beginControlFlow("if (field.getKey() != null && missing.contains(field.getKey()))")
+        .addStatement(
+            "errors.add($T.detail($S, $S + field.getKey(), field.getKey()))",
+            responses,
+            "missing_param",
+            "param is missing or the value is empty: ")
+        .addStatement("continue")
+        .endControlFlow()
+        .addStatement(
+            "$T message = $T.join($S, field.getValue())", String.class, String.class, ", ")
+        .addStatement(
+            "errors.add($T.detail(code, field.getKey() == null ? message : field.getKey() + $S"
+                + " + message, field.getKey()))",
+            responses,
+            " ")
+        .endControlFlow()
+        .addStatement("return $T.error(status, errors)", responses)
+        .build();
+  }
+
+  @Override
+  MethodSpec jsonMapping(ClassName exception) {
+    return jsonMapping(
+        "Answers JSON that does not fit the expected type with an {@code invalid_attribute}"
+            + " error naming\nthe field. A failure to write the answer, or a type that cannot be"
+            + " read at all, is the server's\nfault and answers 500.\n",
+        exception,
+        CodeBlock.of("$T.error(400, $S, $S, null)", responses(), INVALID_ATTRIBUTE, SHAPE_ERROR),
+        CodeBlock.of(
+            "$T.error(400, $S, field + $S + problem, field)", responses(), INVALID_ATTRIBUTE, " "));
+  }
+
+  /** The status of a library exception's answer: a declaration's, else 400. */
+  private static int status(ErrorLink link) {
+    return link.declaration().map(ErrorDeclaration::status).orElse(400);
+  }
+
+  /** The code of a library exception's answer: a declaration's, else an invalid attribute. */
+  private static String code(ErrorLink link) {
+    return link.declaration().map(VendorConvention::codeOf).orElse(INVALID_ATTRIBUTE);
+  }
+}
