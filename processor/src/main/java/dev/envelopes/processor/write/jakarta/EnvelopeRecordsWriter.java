@@ -52,9 +52,9 @@ public final class EnvelopeRecordsWriter {
                     resource,
                     endpoint,
                     shared));
-        case BARE -> BareEndpointWriter.record(resource, endpoint, shared).ifPresent(records::add);
-        case STATUS -> records.add(StatusEndpointWriter.record(resource, endpoint, shared));
-        case VENDOR -> records.add(VendorEndpointWriter.record(resource, endpoint, shared));
+        case BARE -> BareRecordWriter.record(resource, endpoint, shared).ifPresent(records::add);
+        case STATUS -> records.add(StatusRecordWriter.record(resource, endpoint, shared));
+        case VENDOR -> records.add(VendorRecordWriter.record(resource, endpoint, shared));
       }
     }
     shared.render().ifPresent(records::add);

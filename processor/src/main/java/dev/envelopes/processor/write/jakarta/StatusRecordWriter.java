@@ -1,0 +1,117 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.convention.StatusConvention;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the record of a method's {@code success} answer in the status envelope, typed to what it
+ * returns.
+ */
+final class StatusRecordWriter {
+
+  private static final ClassName STRING = ClassName.get(String.class);
+
+  private StatusRecordWriter() {}
+
+  /** The record of the method's {@code success} answer. */
+  static TypeSpec record(
+      ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
+    ClassName name = GeneratedNames.envelope(resource, endpoint);
+    TypeName data = dataType(endpoint);
+    List<JsonRecords.Key> keys = new ArrayList<>();
+    keys.add(new JsonRecords.Key("status", "status", STRING, "always {@code \"success\"}"));
+    keys.add(JsonRecords.Key.payload("data", "data", data, dataDoc(endpoint)));
+    MethodSpec.Builder success =
+        MethodSpec.methodBuilder("success")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(name)
+            .addJavadoc("The {@code success} answer holding {@code data}.\n");
+    if (endpoint.returns() instanceof ReturnShape.NoData) {
+      success.addStatement("return new $T($S, null)", name, "success");
+    } else if (endpoint.returns() instanceof ReturnShape.Paged) {
+      keys.add(
+          new JsonRecords.Key(
+              "pagination",
+              "pagination",
+              name.nestedClass(PAGINATION),
+              "the totals of the result and the page answered"));
+      success
+          .addParameter(data, "data")
+          .addParameter(name.nestedClass(PAGINATION), "pagination")
+          .addStatement("return new $T($S, data, pagination)", name, "success");
+    } else {
+      success.addParameter(data, "data").addStatement("return new $T($S, data)", name, "success");
+    }
+    return JsonRecords.methodRecord(
+            name,
+            CodeBlock.of(
+                "The status envelope of the answer of $L.",
+                Javadocs.methodLink(resource, endpoint)),
+            keys,
+            resource,
+            endpoint,
+            shared)
+        .addMethod(success.build())
+        .addTypes(
+            endpoint.returns() instanceof ReturnShape.Paged
+                ? List.of(pagination(name.nestedClass(PAGINATION), shared))
+                : List.of())
+        .build();
+  }
+
+  /** The name of the pagination record a paged answer declares inside. */
+  static final String PAGINATION = "Pagination";
+
+  /** The {@code pagination} of a paged answer, declared inside its record. */
+  private static TypeSpec pagination(ClassName name, ResourceJsonWriter shared) {
+    return JsonRecords.nested(
+        name,
+        CodeBlock.of("The {@code pagination} of the answer: the totals and the page."),
+        List.of(
+            new JsonRecords.Key(
+                "total_count", "totalCount", TypeName.LONG, "the number of records on all pages"),
+            new JsonRecords.Key(
+                "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
+            new JsonRecords.Key("total_pages", "totalPages", TypeName.LONG, "the number of pages")),
+        shared);
+  }
+
+  /** The type of {@code data} in a style that answers the method's value under that key. */
+  static TypeName dataType(EndpointModel endpoint) {
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.Single single) {
+      return single.type();
+    } else if (returns instanceof ReturnShape.Multiple multiple) {
+      return multiple.type();
+    } else if (returns instanceof ReturnShape.Paged paged) {
+      return ParameterizedTypeName.get(ClassName.get(List.class), paged.itemType());
+    }
+    return ClassName.get(Void.class);
+  }
+
+  private static String dataDoc(EndpointModel endpoint) {
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.NoData) {
+      return "always {@code null}: the method answers no data";
+    } else if (returns instanceof ReturnShape.Paged) {
+      return "the records of this page";
+    } else if (StatusConvention.creates(endpoint)) {
+      return "the id of the created resource";
+    } else if (returns instanceof ReturnShape.Single single && single.optional()) {
+      return "what the method returned, or {@code null} when it returned none";
+    }
+    return "what the method returned";
+  }
+}

@@ -1,0 +1,85 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.model.VendorOptions;
+import dev.envelopes.processor.convention.MetaConvention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders the record of a method's answer in the vendor style: {@code {data, <included>,
+ * request_id}}.
+ */
+final class VendorRecordWriter {
+
+  private static final ClassName STRING = ClassName.get(String.class);
+
+  private VendorRecordWriter() {}
+
+  /** The record of the method's answer. */
+  static TypeSpec record(
+      ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
+    List<JsonRecords.Key> keys = new ArrayList<>();
+    keys.add(
+        JsonRecords.Key.payload(
+            "data", "data", StatusRecordWriter.dataType(endpoint), dataDoc(endpoint)));
+    for (VendorOptions.IncludeModel include : endpoint.vendorOptions().includes()) {
+      keys.add(
+          new JsonRecords.Key(
+              include.name(),
+              javaName(include.name()),
+              listOf(include.type()),
+              "the related " + include.name() + ", left out unless the request asked for them",
+              true,
+              true));
+    }
+    keys.add(new JsonRecords.Key("request_id", "requestId", STRING, "the id of the request"));
+    return JsonRecords.methodRecord(
+            GeneratedNames.envelope(resource, endpoint),
+            CodeBlock.of("The vendor answer of $L.", Javadocs.methodLink(resource, endpoint)),
+            keys,
+            resource,
+            endpoint,
+            shared)
+        .build();
+  }
+
+  private static String dataDoc(EndpointModel endpoint) {
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.NoData) {
+      return "always {@code null}: the method answers no data";
+    } else if (returns instanceof ReturnShape.Paged) {
+      return "the records of this page; a {@code Link} header points at the next";
+    } else if (MetaConvention.creates(endpoint)) {
+      return "the id of the created resource";
+    }
+    return "what the method returned";
+  }
+
+  /** {@code memberships} as a Java name: snake_case to camelCase. */
+  static String javaName(String key) {
+    StringBuilder name = new StringBuilder();
+    boolean upper = false;
+    for (char c : key.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        name.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return name.toString();
+  }
+
+  private static TypeName listOf(TypeName item) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), item);
+  }
+}
