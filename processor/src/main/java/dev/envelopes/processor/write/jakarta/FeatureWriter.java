@@ -10,6 +10,8 @@ import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.plan.EndpointPlan;
+import dev.envelopes.processor.plan.EndpointPlans;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,8 +39,11 @@ final class FeatureWriter {
           "context.register(new $T())", GeneratedNames.resourceFeature(resource));
     }
     if (api.resources().stream()
-        .flatMap(resource -> resource.endpoints().stream())
-        .anyMatch(CursorSigning::signsCursors)) {
+        .flatMap(
+            resource ->
+                resource.endpoints().stream()
+                    .map(endpoint -> EndpointPlans.of(resource, endpoint)))
+        .anyMatch(EndpointPlan::signsCursors)) {
       configure.addStatement(
           "$T.warnIfMissing(context.getConfiguration().getProperty($T.PROPERTY))",
           LibraryTypes.CURSOR_KEY,
@@ -60,10 +65,10 @@ final class FeatureWriter {
       // ignore the property.
       configure.addStatement("context.property($S, true)", JERSEY_KEEPS_RELATIVE_LOCATION);
     }
-    if (api.styles().contains(Style.VENDOR)) {
-      configure
-          .addStatement("context.register(new $T())", names.vendorRequests())
-          .addStatement("context.register(new $T())", names.vendorRequestIds());
+    for (Style style : api.styles()) {
+      for (ClassName filter : SupportFilesWriter.requestFilters(Conventions.of(style), names)) {
+        configure.addStatement("context.register(new $T())", filter);
+      }
     }
     for (ClassName mapper : aheadMappers) {
       configure.addStatement("context.register(new $T(), AHEAD_OF_LIBRARY_MAPPERS)", mapper);

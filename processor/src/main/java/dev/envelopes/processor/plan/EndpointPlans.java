@@ -1,0 +1,214 @@
+package dev.envelopes.processor.plan;
+
+import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.convention.Convention;
+import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.convention.VendorConvention;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.PagingModel;
+import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.model.VendorOptions;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** Decides how each enveloped method answers: its {@link EndpointPlan}, from its convention. */
+public final class EndpointPlans {
+
+  private EndpointPlans() {}
+
+  /** The plan of {@code endpoint}, a valid method of {@code resource}. */
+  public static EndpointPlan of(ResourceModel resource, EndpointModel endpoint) {
+    return Conventions.of(endpoint.style()).accept(new Planner(resource, endpoint));
+  }
+
+  /** One convention's answer for one method. */
+  private static final class Planner implements Convention.Visitor<EndpointPlan> {
+
+    private final ResourceModel resource;
+    private final EndpointModel endpoint;
+
+    Planner(ResourceModel resource, EndpointModel endpoint) {
+      this.resource = resource;
+      this.endpoint = endpoint;
+    }
+
+    @Override
+    public EndpointPlan meta(MetaConvention meta) {
+      EndpointPlan.Location location =
+          switch (MetaConvention.location(endpoint)) {
+            case NONE -> EndpointPlan.Location.NONE;
+            case NEW_RESOURCE -> EndpointPlan.Location.NEW_RESOURCE;
+            case REQUEST -> EndpointPlan.Location.REQUEST;
+          };
+      Optional<PagingPlan> paging =
+          paging(
+              declared -> Optional.of(position(MetaConvention.OFFSET, declared.maxOffset())),
+              MetaConvention.LIMIT,
+              false,
+              Optional.of(linkedQuery()));
+      boolean creates = MetaConvention.creates(endpoint);
+      return plan(meta, creates, location, false, Optional.empty(), paging);
+    }
+
+    @Override
+    public EndpointPlan bare(BareConvention bare) {
+      Optional<PagingPlan> paging =
+          paging(declared -> Optional.empty(), BareConvention.LIMIT, true, Optional.empty());
+      return plan(
+          bare,
+          BareConvention.creates(endpoint),
+          EndpointPlan.Location.NONE,
+          true,
+          Optional.empty(),
+          paging);
+    }
+
+    @Override
+    public EndpointPlan status(StatusConvention status) {
+      // A page number has no bound but its type's: maxOffset counts records, not pages.
+      Optional<PagingPlan> paging =
+          paging(
+              declared -> Optional.of(position(StatusConvention.PAGE, Long.MAX_VALUE)),
+              StatusConvention.PER_PAGE,
+              false,
+              Optional.empty());
+      boolean creates = StatusConvention.creates(endpoint);
+      return plan(status, creates, createdAt(creates), false, Optional.empty(), paging);
+    }
+
+    @Override
+    public EndpointPlan vendor(VendorConvention vendor) {
+      Optional<PagingPlan> paging =
+          paging(
+              declared -> Optional.empty(),
+              VendorConvention.LIMIT,
+              true,
+              Optional.of(new PagingPlan.CheckedParameters()));
+      boolean creates = MetaConvention.creates(endpoint);
+      return plan(vendor, creates, createdAt(creates), false, Optional.of(queryCheck()), paging);
+    }
+
+    /** A created resource is named by its {@code Location}; other answers name none. */
+    private static EndpointPlan.Location createdAt(boolean creates) {
+      return creates ? EndpointPlan.Location.NEW_RESOURCE : EndpointPlan.Location.NONE;
+    }
+
+    /** Every convention answers a created resource with 201 and anything else with 200. */
+    private EndpointPlan plan(
+        Convention convention,
+        boolean creates,
+        EndpointPlan.Location location,
+        boolean answersEmptyAsNoContent,
+        Optional<EndpointPlan.QueryCheck> queryCheck,
+        Optional<PagingPlan> paging) {
+      return new EndpointPlan(
+          resource,
+          endpoint,
+          convention,
+          result(creates),
+          creates ? 201 : 200,
+          location,
+          answersEmptyAsNoContent,
+          // Only a convention that checks the query side-loads related records.
+          queryCheck.isPresent() && endpoint.vendorOptions().related(),
+          queryCheck,
+          paging);
+    }
+
+    private EndpointPlan.Result result(boolean creates) {
+      ReturnShape returns = endpoint.returns();
+      if (returns instanceof ReturnShape.NoData) {
+        return EndpointPlan.Result.NO_DATA;
+      } else if (returns instanceof ReturnShape.Single single) {
+        if (creates) {
+          return EndpointPlan.Result.CREATED_ID;
+        }
+        return single.optional() ? EndpointPlan.Result.OPTIONAL : EndpointPlan.Result.SINGLE;
+      } else if (returns instanceof ReturnShape.Multiple) {
+        return EndpointPlan.Result.MULTIPLE;
+      }
+      return EndpointPlan.Result.PAGE;
+    }
+
+    /** How the method pages, if it is paged: {@code position} bounds where a page starts. */
+    private Optional<PagingPlan> paging(
+        Function<PagingModel, Optional<PagingPlan.PositionBound>> position,
+        String limitParameter,
+        boolean signsCursors,
+        Optional<PagingPlan.LinkedQuery> linked) {
+      return endpoint
+          .paging()
+          .map(
+              declared ->
+                  new PagingPlan(
+                      position.apply(declared),
+                      limitParameter,
+                      Integer.parseInt(
+                          endpoint
+                              .queryParameter(limitParameter)
+                              .orElseThrow()
+                              .defaultValue()
+                              .orElseThrow()),
+                      declared.maxLimit(),
+                      signsCursors,
+                      linked));
+    }
+
+    /** The bound of {@code parameter}: {@code bound} if below the largest value of its type. */
+    private PagingPlan.PositionBound position(String parameter, long bound) {
+      boolean longType =
+          endpoint
+              .queryParameter(parameter)
+              .orElseThrow()
+              .primitive()
+              .filter("long"::equals)
+              .isPresent();
+      long typeMax = longType ? Long.MAX_VALUE : Integer.MAX_VALUE;
+      return new PagingPlan.PositionBound(
+          parameter, longType, bound < typeMax ? OptionalLong.of(bound) : OptionalLong.empty());
+    }
+
+    /** Every query parameter when a {@code @BeanParam} may declare more than the model sees. */
+    private PagingPlan.LinkedQuery linkedQuery() {
+      if (endpoint.parameters().stream()
+          .anyMatch(parameter -> parameter.source() == ParameterModel.Source.GROUPED)) {
+        return new PagingPlan.EveryParameter();
+      }
+      return new PagingPlan.DeclaredParameters(
+          endpoint.parameters().stream()
+              .filter(parameter -> parameter.source() == ParameterModel.Source.QUERY)
+              .map(ParameterModel::wireName)
+              .sorted()
+              .distinct()
+              .toList());
+    }
+
+    /** The query parameters, views (with the default one) and includes the method takes. */
+    private EndpointPlan.QueryCheck queryCheck() {
+      VendorOptions options = endpoint.vendorOptions();
+      Set<String> parameters = new TreeSet<>();
+      for (ParameterModel parameter : endpoint.parameters()) {
+        if (parameter.source() == ParameterModel.Source.QUERY) {
+          parameters.add(parameter.wireName());
+        }
+      }
+      Set<String> views = new TreeSet<>(options.views());
+      if (options.viewsOrigin().isPresent()) {
+        views.add(VendorConvention.DEFAULT_VIEW);
+      }
+      Set<String> includes = new TreeSet<>();
+      options.includes().forEach(include -> includes.add(include.name()));
+      if (!includes.isEmpty()) {
+        parameters.add(VendorConvention.INCLUDE);
+      }
+      return new EndpointPlan.QueryCheck(parameters, views, includes);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.plan.EndpointPlan;
+import dev.envelopes.processor.plan.StatusTable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the response filter of one method from its {@link EndpointPlan}: it reads what the
+ * method returned the same way in every convention, then {@link ConventionAnswers} puts the answer
+ * on the wire as the convention says.
+ */
+final class AnswerWriter {
+
+  private static final ParameterizedTypeName OPTIONAL_OF_ANY =
+      ParameterizedTypeName.get(
+          ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
+  private static final ParameterizedTypeName PAGE_OF_ANY =
+      ParameterizedTypeName.get(LibraryTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
+  private static final ClassName RELATED = ClassName.get("dev.envelopes", "Related");
+  private static final ParameterizedTypeName RELATED_OF_ANY =
+      ParameterizedTypeName.get(RELATED, WildcardTypeName.subtypeOf(Object.class));
+
+  private final GeneratedNames names;
+  private final StatusTable statuses;
+
+  AnswerWriter(GeneratedNames names, StatusTable statuses) {
+    this.names = names;
+    this.statuses = statuses;
+  }
+
+  /**
+   * The response filter: it leaves alone what is not the method's own result, such as an error the
+   * exception mapper answered already, reads the result, and answers it.
+   */
+  MethodSpec responseFilter(EndpointPlan plan) {
+    ClassName responses = ConventionClasses.of(plan.convention(), names).responses();
+    MethodSpec.Builder filter =
+        MethodSpec.methodBuilder("filter")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+            .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+            .beginControlFlow("if (!$T.isMethodResult(response))", responses)
+            .addStatement("return")
+            .endControlFlow();
+    ConventionAnswers answers = new ConventionAnswers(plan, filter, responses, names, statuses);
+    Reading reading = new Reading(plan, filter, responses, answers.createdId());
+    plan.convention().accept(answers.prelude());
+    reading.read(plan.unwrapsRelated() ? reading.related() : "response.getEntity()");
+    plan.convention().accept(answers);
+    return filter.build();
+  }
+
+  /** Reads the method's result into {@code data}, or answers where there is nothing to wrap. */
+  private static final class Reading {
+
+    private final EndpointPlan plan;
+    private final MethodSpec.Builder filter;
+    private final ClassName responses;
+    private final String method;
+    private final String createdId;
+
+    Reading(EndpointPlan plan, MethodSpec.Builder filter, ClassName responses, String createdId) {
+      this.plan = plan;
+      this.filter = filter;
+      this.responses = responses;
+      this.method = plan.methodName();
+      this.createdId = createdId;
+    }
+
+    /** Unwraps the data from the related records the method returned with it. */
+    String related() {
+      answerNullResultUnless("!($L instanceof $T related)", "response.getEntity()", RELATED_OF_ANY);
+      return "related.data()";
+    }
+
+    void read(String value) {
+      ReturnShape returns = plan.endpoint().returns();
+      boolean asIs = plan.answersEmptyAsNoContent();
+      switch (plan.result()) {
+        case NO_DATA -> {}
+        case CREATED_ID ->
+            answerNullResultUnless(
+                "!($L instanceof $T " + createdId + ")",
+                value,
+                ((ReturnShape.Single) returns).type().box());
+        case OPTIONAL -> {
+          filter.addStatement("$T result = ($T) $L", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY, value);
+          if (asIs) {
+            answerNoContentIf("result == null || result.isEmpty()");
+          } else {
+            castingDeclaration(
+                ((ReturnShape.Single) returns).type(),
+                "(result == null ? null : result.orElse(null))");
+          }
+        }
+        case SINGLE -> {
+          if (asIs) {
+            answerNoContentIf(value + " == null");
+          } else {
+            castingDeclaration(((ReturnShape.Single) returns).type(), value);
+          }
+        }
+        case MULTIPLE -> {
+          ReturnShape.Multiple multiple = (ReturnShape.Multiple) returns;
+          answerNullResultUnless("$L == null", value);
+          if (!asIs) {
+            castingDeclaration(multiple.type(), value);
+          } else if (multiple.array()) {
+            answerNoContentIf(CodeBlock.of("(($T) $L).length == 0", multiple.type(), value));
+          } else {
+            answerNoContentIf(
+                CodeBlock.of(
+                    "(($T) $L).isEmpty()",
+                    ParameterizedTypeName.get(
+                        ClassName.get(Collection.class), WildcardTypeName.subtypeOf(Object.class)),
+                    value));
+          }
+        }
+        case PAGE -> {
+          answerNullResultUnless("!($L instanceof $T page)", value, PAGE_OF_ANY);
+          if (asIs) {
+            answerNoContentIf("page.total() == 0");
+          }
+          castingDeclaration(
+              ParameterizedTypeName.get(
+                  ClassName.get(List.class), ((ReturnShape.Paged) returns).itemType()),
+              "page.items()");
+        }
+      }
+    }
+
+    private void answerNullResultUnless(String condition, Object... arguments) {
+      filter
+          .beginControlFlow("if (" + condition + ")", arguments)
+          .addStatement("$T.answerNullResult(response, $S)", responses, method)
+          .addStatement("return")
+          .endControlFlow();
+    }
+
+    private void answerNoContentIf(Object condition) {
+      filter
+          .beginControlFlow("if ($L)", condition)
+          .addStatement("$T.answerNoContent(response)", responses)
+          .addStatement("return")
+          .endControlFlow();
+    }
+
+    /**
+     * Declares {@code data} of {@code type} from {@code value}. The cast is unchecked for a
+     * parameterized type, and safe: the framework hands back exactly what the method returned.
+     */
+    private void castingDeclaration(TypeName type, String value) {
+      if (isUncheckedCast(type)) {
+        filter.addCode(
+            "@$T($S) // $L returns exactly this type\n",
+            SuppressWarnings.class,
+            "unchecked",
+            method);
+      }
+      if (type.equals(ClassName.OBJECT)) {
+        // The value is an Object already: a cast would be redundant, which -Xlint:cast reports.
+        filter.addStatement("$T data = $L", type, value);
+        return;
+      }
+      TypeName castType = type.isPrimitive() ? type.box() : type;
+      filter.addStatement("$T data = ($T) $L", type, castType, value);
+    }
+  }
+
+  private static boolean isUncheckedCast(TypeName type) {
+    if (type instanceof ArrayTypeName array) {
+      return isUncheckedCast(array.componentType());
+    }
+    if (type instanceof ParameterizedTypeName parameterized) {
+      for (TypeName argument : parameterized.typeArguments()) {
+        if (!(argument instanceof WildcardTypeName wildcard)
+            || !wildcard.upperBounds().equals(List.of(ClassName.OBJECT))
+            || !wildcard.lowerBounds().isEmpty()) {
+          return true;
+        }
+      }
+      return parameterized.enclosingType() != null
+          && isUncheckedCast(parameterized.enclosingType());
+    }
+    return false;
+  }
+}

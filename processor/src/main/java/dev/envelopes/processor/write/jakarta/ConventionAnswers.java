@@ -1,0 +1,253 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.convention.Convention;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.convention.VendorConvention;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.model.VendorOptions;
+import dev.envelopes.processor.plan.EndpointPlan;
+import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
+import dev.envelopes.processor.write.json.VendorRecordWriter;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Puts one method's answer on the wire as its convention says, once {@link AnswerWriter} has read
+ * the method's result into {@code data} (or {@code id}, {@code result}, {@code page}). Each
+ * convention renders the status, the {@code Location} and the paging the plan decided.
+ */
+final class ConventionAnswers implements Convention.Visitor<Void> {
+
+  private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
+
+  private final EndpointPlan plan;
+  private final MethodSpec.Builder filter;
+  private final ClassName responses;
+  private final GeneratedNames names;
+  private final StatusTable statuses;
+  private final ClassName envelope;
+
+  ConventionAnswers(
+      EndpointPlan plan,
+      MethodSpec.Builder filter,
+      ClassName responses,
+      GeneratedNames names,
+      StatusTable statuses) {
+    this.plan = plan;
+    this.filter = filter;
+    this.responses = responses;
+    this.names = names;
+    this.statuses = statuses;
+    this.envelope = GeneratedNames.envelope(plan.resource(), plan.endpoint());
+  }
+
+  /** The name the reading gives a created resource's id: the bare answer holds it as {@code id}. */
+  String createdId() {
+    return plan.convention() instanceof BareConvention ? "id" : "data";
+  }
+
+  /** What a convention needs before the result is read: the vendor style's request id. */
+  Convention.Visitor<Void> prelude() {
+    return new Convention.Visitor<>() {
+      @Override
+      public Void meta(MetaConvention meta) {
+        return null;
+      }
+
+      @Override
+      public Void bare(BareConvention bare) {
+        return null;
+      }
+
+      @Override
+      public Void status(StatusConvention status) {
+        return null;
+      }
+
+      @Override
+      public Void vendor(VendorConvention vendor) {
+        filter.addStatement("$T id = $T.requestIdOf(request)", String.class, responses);
+        return null;
+      }
+    };
+  }
+
+  @Override
+  public Void meta(MetaConvention meta) {
+    if (plan.result() == EndpointPlan.Result.PAGE) {
+      ClassName pagination = envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION);
+      filter
+          .addStatement(
+              "$T links = $T.pagination(request, page.total())", names.pagination(), names.paging())
+          .addStatement(
+              "$T pagination = new $T(links.next(), links.prev())", pagination, pagination);
+    }
+    filter
+        .addStatement("$T status = $L", names.status(), statuses.constant(plan.successStatus()))
+        .addStatement(
+            "$T envelope =$Wnew $T(true, status.code(), status.message(), status.statusCode(),"
+                + "$Wstatus.statusMessage(), null, $L)",
+            envelope,
+            envelope,
+            metaValues());
+    switch (plan.location()) {
+      case NONE -> filter.addStatement("$T.answer(response, status, envelope)", responses);
+      case NEW_RESOURCE ->
+          filter.addStatement(
+              "$T.answer(response, status, envelope, $T.locationOf(request, data))",
+              responses,
+              responses);
+      case REQUEST ->
+          filter.addStatement(
+              "$T.answer(response, status, envelope,$W$T.location(request,"
+                  + " request.getUriInfo().getAbsolutePath()))",
+              responses,
+              names.publicLinks());
+    }
+    return null;
+  }
+
+  /** The values of {@code data}, {@code count} and {@code pagination}, as the filter has them. */
+  private CodeBlock metaValues() {
+    switch (plan.result()) {
+      case NO_DATA:
+        return CodeBlock.of("null, null, null");
+      case MULTIPLE:
+        boolean array = ((ReturnShape.Multiple) plan.endpoint().returns()).array();
+        return CodeBlock.of("data, data.$L, null", array ? "length" : "size()");
+      case PAGE:
+        return CodeBlock.of("data, page.total(), pagination");
+      default:
+        return CodeBlock.of("data, null, null");
+    }
+  }
+
+  @Override
+  public Void bare(BareConvention bare) {
+    switch (plan.result()) {
+      case NO_DATA -> filter.addStatement("$T.answerEmpty(response)", responses);
+      case CREATED_ID ->
+          filter.addStatement("$T.answer(response, new $T(id))", responses, envelope);
+      case OPTIONAL -> filter.addStatement("$T.answer(response, result.get())", responses);
+      case SINGLE, MULTIPLE ->
+          filter.addStatement("$T.answer(response, response.getEntity())", responses);
+      case PAGE ->
+          filter
+              .addStatement(
+                  "$T cursor = $T.next(request, data.size(), page.total(), cursorKey)",
+                  String.class,
+                  names.barePaging())
+              .addStatement(
+                  "$T.answer(response,$Wnew $T(cursor, data.size(), page.total(), cursor != null,"
+                      + " data))",
+                  responses,
+                  envelope);
+    }
+    return null;
+  }
+
+  @Override
+  public Void status(StatusConvention status) {
+    switch (plan.result()) {
+      case NO_DATA ->
+          filter.addStatement(
+              "$T.answer(response, $L, $T.success())", responses, plan.successStatus(), envelope);
+      case CREATED_ID ->
+          filter.addStatement(
+              "$T.answer(response, $L, $T.success(data), $T.locationOf(request, data))",
+              responses,
+              plan.successStatus(),
+              envelope,
+              responses);
+      case PAGE -> {
+        ClassName pagination = envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION);
+        filter
+            .addStatement(
+                "$T totals = $T.pagination(request, page.total())",
+                names.statusPagination(),
+                names.statusPaging())
+            .addStatement(
+                "$T pagination =$Wnew $T(totals.totalCount(), totals.currentPage(),"
+                    + " totals.totalPages())",
+                pagination,
+                pagination)
+            .addStatement(
+                "$T.answer(response, $L, $T.success(data, pagination))",
+                responses,
+                plan.successStatus(),
+                envelope);
+      }
+      default ->
+          filter.addStatement(
+              "$T.answer(response, $L, $T.success(data))",
+              responses,
+              plan.successStatus(),
+              envelope);
+    }
+    return null;
+  }
+
+  @Override
+  public Void vendor(VendorConvention vendor) {
+    if (plan.result() == EndpointPlan.Result.NO_DATA) {
+      filter.addStatement("$T data = null", Void.class);
+    } else if (plan.result() == EndpointPlan.Result.PAGE) {
+      filter.addStatement(
+          "$T.link(request, response, data.size(), page.total(), cursorKey)", names.vendorPaging());
+    }
+    CodeBlock.Builder arguments = CodeBlock.builder().add("data");
+    List<VendorOptions.IncludeModel> includes = plan.endpoint().vendorOptions().includes();
+    if (!includes.isEmpty()) {
+      filter.addStatement("$T included = $T.included(request)", STRING_SET, names.vendorQueries());
+      for (VendorOptions.IncludeModel include : includes) {
+        String local = VendorRecordWriter.componentName(include.name());
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), include.type());
+        filter
+            .addCode(
+                "@$T($S) // $L attaches a list of $T under $S\n",
+                SuppressWarnings.class,
+                "unchecked",
+                plan.methodName(),
+                include.type(),
+                include.name())
+            .addStatement(
+                "$T $L = included.contains($S) ? ($T) related.included().getOrDefault($S,"
+                    + " $T.of()) : null",
+                list,
+                local,
+                include.name(),
+                list,
+                include.name(),
+                List.class);
+        arguments.add(", $L", local);
+      }
+    }
+    arguments.add(", id");
+    if (plan.location() == EndpointPlan.Location.NEW_RESOURCE) {
+      filter.addStatement(
+          "$T.answer(response, $L, new $T($L),$W$T.locationOf(request, data))",
+          responses,
+          plan.successStatus(),
+          envelope,
+          arguments.build(),
+          responses);
+    } else {
+      filter.addStatement(
+          "$T.answer(response, $L, new $T($L))",
+          responses,
+          plan.successStatus(),
+          envelope,
+          arguments.build());
+    }
+    return null;
+  }
+}

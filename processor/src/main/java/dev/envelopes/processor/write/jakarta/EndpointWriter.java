@@ -1,0 +1,221 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.convention.Convention;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.convention.VendorConvention;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.plan.EndpointPlan;
+import dev.envelopes.processor.plan.PagingPlan;
+import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.Javadocs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the class that gives one method its answer, in every convention, from the method's
+ * {@link EndpointPlan}: the request filter that checks its query and paging, and the response
+ * filter that {@link AnswerWriter} renders.
+ */
+final class EndpointWriter {
+
+  private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
+
+  private final GeneratedNames names;
+  private final AnswerWriter answers;
+
+  EndpointWriter(GeneratedNames names, StatusTable statuses) {
+    this.names = names;
+    this.answers = new AnswerWriter(names, statuses);
+  }
+
+  /** The class named {@code self} that answers the planned method. */
+  TypeSpec endpoint(EndpointPlan plan, ClassName self) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(javadoc(plan));
+    if (plan.paging().isPresent() || plan.queryCheck().isPresent()) {
+      type.addSuperinterface(LibraryTypes.REQUEST_FILTER);
+      plan.queryCheck().ifPresent(check -> addQueryConstants(type, check));
+      plan.paging().ifPresent(paging -> addPagingConstants(type, paging));
+      type.addMethod(requestFilter(plan));
+    }
+    return type.addSuperinterface(LibraryTypes.RESPONSE_FILTER)
+        .addMethod(answers.responseFilter(plan))
+        .build();
+  }
+
+  private static CodeBlock javadoc(EndpointPlan plan) {
+    CodeBlock method = Javadocs.methodLink(plan.resource(), plan.endpoint());
+    ClassName envelope = GeneratedNames.envelope(plan.resource(), plan.endpoint());
+    CodeBlock wraps = CodeBlock.of("Wraps the answer of $L in {@link $T}.\n", method, envelope);
+    return plan.convention()
+        .accept(
+            new Convention.Visitor<CodeBlock>() {
+              @Override
+              public CodeBlock meta(MetaConvention meta) {
+                return wraps;
+              }
+
+              @Override
+              public CodeBlock bare(BareConvention bare) {
+                return CodeBlock.of("Answers $L in the bare style.\n", method);
+              }
+
+              @Override
+              public CodeBlock status(StatusConvention status) {
+                return wraps;
+              }
+
+              @Override
+              public CodeBlock vendor(VendorConvention vendor) {
+                return CodeBlock.of(
+                    "Checks the query of $L and wraps its answer in {@link $T}.\n",
+                    method,
+                    envelope);
+              }
+            });
+  }
+
+  /** {@code PARAMETERS}, {@code VIEWS} and {@code INCLUDES}: what the method's query may name. */
+  private static void addQueryConstants(TypeSpec.Builder type, EndpointPlan.QueryCheck check) {
+    type.addField(
+            stringSet("PARAMETERS", "The query parameters the method takes.", check.parameters()))
+        .addField(
+            stringSet(
+                "VIEWS", "The views the method offers, none when it declares none.", check.views()))
+        .addField(
+            stringSet(
+                "INCLUDES", "The related records the method can side-load.", check.includes()));
+  }
+
+  private static FieldSpec stringSet(String name, String doc, Set<String> values) {
+    CodeBlock.Builder set = CodeBlock.builder().add("$T.of(", Set.class);
+    boolean first = true;
+    for (String value : values) {
+      set.add(first ? "$S" : ", $S", value);
+      first = false;
+    }
+    return FieldSpec.builder(STRING_SET, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", doc)
+        .initializer(set.add(")").build())
+        .build();
+  }
+
+  /** The method's paging limits as constants, and the key of its cursors. */
+  private static void addPagingConstants(TypeSpec.Builder type, PagingPlan paging) {
+    paging.position().ifPresent(position -> type.addField(maxPosition(position)));
+    type.addField(
+            constant(TypeName.INT, "DEFAULT_LIMIT")
+                .addJavadoc(
+                    "The {@code @DefaultValue} of the method's $L parameter.\n",
+                    paging.limitParameter())
+                .initializer("$L", paging.defaultLimit())
+                .build())
+        .addField(
+            constant(TypeName.INT, "MAX_LIMIT")
+                .addJavadoc("The {@code maxLimit} of the method's {@code @Paginated}.\n")
+                .initializer("$L", paging.maxLimit())
+                .build());
+    paging.linked().ifPresent(linked -> type.addField(linkedQuery(linked)));
+    if (paging.signsCursors()) {
+      type.addField(CursorSigning.keyField()).addMethod(CursorSigning.constructor());
+    }
+  }
+
+  /** {@code MAX_OFFSET} or {@code MAX_PAGE}: where a page may start at most. */
+  private static FieldSpec maxPosition(PagingPlan.PositionBound position) {
+    FieldSpec.Builder field =
+        constant(TypeName.LONG, "MAX_" + position.parameter().toUpperCase(Locale.ROOT));
+    if (position.declared().isPresent()) {
+      return field
+          .addJavadoc("The {@code maxOffset} of the method's {@code @Paginated}.\n")
+          .initializer("$LL", position.declared().getAsLong())
+          .build();
+    }
+    return field
+        .addJavadoc(
+            "The largest value of the method's $L parameter, $L.\n",
+            position.parameter(),
+            position.longType() ? "a long" : "an int")
+        .initializer("$T.MAX_VALUE", position.longType() ? Long.class : Integer.class)
+        .build();
+  }
+
+  /** {@code LINKED}, the query parameters the links to other pages repeat. */
+  private static FieldSpec linkedQuery(PagingPlan.LinkedQuery linked) {
+    FieldSpec.Builder field = constant(LibraryTypes.LINK_QUERY, "LINKED");
+    if (linked instanceof PagingPlan.CheckedParameters) {
+      return field
+          .addJavadoc("The query parameters its {@code Link} repeats: those it takes.\n")
+          .initializer("$T.declared(PARAMETERS)", LibraryTypes.LINK_QUERY)
+          .build();
+    }
+    field.addJavadoc("The query parameters the method's page links repeat.\n");
+    if (linked instanceof PagingPlan.DeclaredParameters declared) {
+      CodeBlock.Builder names = CodeBlock.builder();
+      declared.names().forEach(name -> names.add(names.isEmpty() ? "$S" : ", $S", name));
+      return field
+          .initializer(
+              "$T.declared($T.of($L))", LibraryTypes.LINK_QUERY, Set.class, names.build())
+          .build();
+    }
+    return field.initializer("$T.everyParameter()", LibraryTypes.LINK_QUERY).build();
+  }
+
+  private static FieldSpec.Builder constant(TypeName type, String name) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+  }
+
+  /** Checks the query the method takes, then reads the page the request asks for. */
+  private MethodSpec requestFilter(EndpointPlan plan) {
+    MethodSpec.Builder filter =
+        MethodSpec.methodBuilder("filter")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
+    String check = "$T.check(request, PARAMETERS, VIEWS, INCLUDES)";
+    if (plan.paging().isEmpty()) {
+      return filter.addStatement(check, names.vendorQueries()).build();
+    }
+    PagingPlan paging = plan.paging().get();
+    List<String> arguments = new ArrayList<>();
+    paging
+        .position()
+        .ifPresent(
+            position -> arguments.add("MAX_" + position.parameter().toUpperCase(Locale.ROOT)));
+    arguments.add("DEFAULT_LIMIT");
+    arguments.add("MAX_LIMIT");
+    if (paging.signsCursors()) {
+      arguments.add("cursorKey");
+    }
+    if (paging.linked().isPresent()) {
+      arguments.add("LINKED");
+    }
+    CodeBlock read =
+        CodeBlock.of(
+            "$T.read(request, $L)",
+            ConventionClasses.of(plan.convention(), names).paging(),
+            String.join(", ", arguments));
+    if (plan.queryCheck().isEmpty()) {
+      return filter.addStatement(read).build();
+    }
+    return filter
+        .beginControlFlow("if (" + check + ")", names.vendorQueries())
+        .addStatement(read)
+        .endControlFlow()
+        .build();
+  }
+}

@@ -1,0 +1,116 @@
+package dev.envelopes.processor.write.jakarta;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.convention.Convention;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.convention.VendorConvention;
+import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.plan.StatusTable;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The API-wide classes each convention's endpoints and errors call, written once per API for
+ * every convention it answers in; and the filters of them that the feature registers.
+ */
+final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
+
+  private final ApiModel api;
+  private final GeneratedNames names;
+  private final StatusTable statuses;
+
+  SupportFilesWriter(ApiModel api, GeneratedNames names, StatusTable statuses) {
+    this.api = api;
+    this.names = names;
+    this.statuses = statuses;
+  }
+
+  @Override
+  public List<TypeSpec> meta(MetaConvention meta) {
+    return List.of(
+        StatusTableWriter.render(statuses, statusSource(api)),
+        ResponsesWriter.render(names, statuses),
+        PagingWriter.render(names, statuses),
+        SharedRecordsWriter.errorEnvelope(names),
+        SharedRecordsWriter.badRequestEnvelope(names),
+        SharedRecordsWriter.fieldError(names),
+        SharedRecordsWriter.pagination(names));
+  }
+
+  @Override
+  public List<TypeSpec> bare(BareConvention bare) {
+    return List.of(
+        BareSupportWriter.error(names),
+        BareSupportWriter.responses(names),
+        BareSupportWriter.paging(names));
+  }
+
+  @Override
+  public List<TypeSpec> status(StatusConvention status) {
+    return List.of(
+        StatusSupportWriter.attributeErrors(names),
+        StatusSupportWriter.pagination(names),
+        StatusSupportWriter.error(names),
+        StatusSupportWriter.failure(names),
+        StatusSupportWriter.responses(names),
+        StatusSupportWriter.paging(names));
+  }
+
+  @Override
+  public List<TypeSpec> vendor(VendorConvention vendor) {
+    VendorSupportWriter writer =
+        new VendorSupportWriter(names, api.declaration().orElseThrow().vendor().orElseThrow());
+    return List.of(
+        writer.errorDetail(),
+        writer.error(),
+        writer.responses(),
+        writer.requests(),
+        writer.requestIds(),
+        writer.queries(),
+        writer.paging());
+  }
+
+  /** The filters of {@code convention} that every request passes, which the feature registers. */
+  static List<ClassName> requestFilters(Convention convention, GeneratedNames names) {
+    return convention.accept(
+        new Convention.Visitor<List<ClassName>>() {
+          @Override
+          public List<ClassName> meta(MetaConvention meta) {
+            return List.of();
+          }
+
+          @Override
+          public List<ClassName> bare(BareConvention bare) {
+            return List.of();
+          }
+
+          @Override
+          public List<ClassName> status(StatusConvention status) {
+            return List.of();
+          }
+
+          @Override
+          public List<ClassName> vendor(VendorConvention vendor) {
+            return List.of(names.vendorRequests(), names.vendorRequestIds());
+          }
+        });
+  }
+
+  /** Where the status table's rows come from, for its javadoc. */
+  private static CodeBlock statusSource(ApiModel api) {
+    if (api.declaration().isEmpty()) {
+      return CodeBlock.of(
+          "<p>The API declares no {@code @ResponseCode}s, so each status answers with its own"
+              + " number as the\ncode and its reason phrase as the message.");
+    }
+    return CodeBlock.of(
+        "<p>The codes come from the {@code @ResponseCode}s of {@link $T}; a status without one"
+            + " answers with\nits own number as the code and its reason phrase as the message.",
+        ClassName.get((TypeElement) api.declaration().get().origin().element()));
+  }
+}
