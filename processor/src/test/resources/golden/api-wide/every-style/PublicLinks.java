@@ -1,4 +1,4 @@
-package com.example.flow;
+package com.example.api;
 
 import dev.envelopes.LinkBase;
 import jakarta.ws.rs.container.ContainerRequestContext;

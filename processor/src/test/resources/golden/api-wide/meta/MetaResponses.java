@@ -1,4 +1,4 @@
-package com.example.accounts;
+package com.example.api;
 
 import dev.envelopes.ErrorBounds;
 import jakarta.ws.rs.container.ContainerRequestContext;

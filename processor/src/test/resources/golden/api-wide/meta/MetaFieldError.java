@@ -1,4 +1,4 @@
-package com.example.catalog;
+package com.example.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,4 +1,4 @@
-package com.example.accounts;
+package com.example.api;
 
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JavaType;

@@ -1,4 +1,4 @@
-package com.example.crm;
+package com.example.api;
 
 import dev.envelopes.LinkQuery;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,4 +1,4 @@
-package com.example.crm;
+package com.example.api;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.container.ContainerRequestContext;

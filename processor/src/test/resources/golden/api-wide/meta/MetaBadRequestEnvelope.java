@@ -1,4 +1,4 @@
-package com.example.accounts;
+package com.example.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,15 +13,15 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * The meta envelope of an error other than 400 Bad Request: {@code detailed} says in sentences
- * what went wrong.
+ * The meta envelope of a 400 Bad Request: {@code detailed} names each field that did not validate,
+ * with what is wrong with it.
  *
  * @param success always {@code false}: the request failed
  * @param code the API code of the answer
  * @param message the text of {@code code}
  * @param statusCode the HTTP status, for clients that do not read it from HTTP
  * @param statusMessage the reason phrase of {@code statusCode}
- * @param detailed what went wrong, in sentences meant for people
+ * @param detailed one entry per field at fault
  * @param data always {@code null} on an error
  * @param count always {@code null} on an error
  * @param pagination always {@code null} on an error
@@ -30,26 +30,26 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"success", "code", "message", "status_code", "status_message", "detailed", "data", "count", "pagination"})
 @JsonSerialize(
-        using = MetaErrorEnvelope.Json.class
+        using = MetaBadRequestEnvelope.Json.class
 )
-public record MetaErrorEnvelope(@JsonProperty("success") boolean success,
+public record MetaBadRequestEnvelope(@JsonProperty("success") boolean success,
         @JsonProperty("code") int code, @JsonProperty("message") String message,
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
-        @JsonProperty("detailed") List<String> detailed, @JsonProperty("data") Void data,
+        @JsonProperty("detailed") List<MetaFieldError> detailed, @JsonProperty("data") Void data,
         @JsonProperty("count") Void count, @JsonProperty("pagination") Void pagination) {
     /**
      * The envelope of an answer with {@code status}.
      */
-    static MetaErrorEnvelope of(MetaStatus status, List<String> detailed) {
-        return new MetaErrorEnvelope(false, status.code(), status.message(), status.statusCode(),
-                status.statusMessage(), detailed, null, null, null);
+    static MetaBadRequestEnvelope of(MetaStatus status, List<MetaFieldError> detailed) {
+        return new MetaBadRequestEnvelope(false, status.code(), status.message(),
+                status.statusCode(), status.statusMessage(), detailed, null, null, null);
     }
 
     /**
-     * Writes {@link MetaErrorEnvelope} with Jackson's streaming API, its keys in order.
+     * Writes {@link MetaBadRequestEnvelope} with Jackson's streaming API, its keys in order.
      */
-    public static final class Json extends StdSerializer<MetaErrorEnvelope> {
+    public static final class Json extends StdSerializer<MetaBadRequestEnvelope> {
         private static final long serialVersionUID = 1L;
 
         private static final SerializedString SUCCESS = new SerializedString("success");
@@ -72,11 +72,11 @@ public record MetaErrorEnvelope(@JsonProperty("success") boolean success,
          * The serializer Jackson creates for {@code @JsonSerialize}.
          */
         public Json() {
-            super(MetaErrorEnvelope.class);
+            super(MetaBadRequestEnvelope.class);
         }
 
         @Override
-        public void serialize(MetaErrorEnvelope value, JsonGenerator gen,
+        public void serialize(MetaBadRequestEnvelope value, JsonGenerator gen,
                 SerializerProvider provider) throws IOException {
             gen.writeStartObject(value);
             gen.writeFieldName(SUCCESS);
