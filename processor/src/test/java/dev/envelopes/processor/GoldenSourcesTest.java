@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Compares what the processor generates for representative resources with the expected sources kept
- * in {@code src/test/resources/golden}, byte for byte, and checks that they compile without a single
- * warning.
+ * in {@code src/test/resources/golden}, byte for byte, and checks that they compile without a
+ * single warning.
  *
  * <ul>
  *   <li>{@code list}: paged methods with long and int offsets, an unpaged list, an array and a set,
@@ -177,8 +177,7 @@ class GoldenSourcesTest {
         properties.load(reader);
       }
       return new ApiWide(
-          properties.getProperty("package"),
-          List.of(properties.getProperty("shares").split(",")));
+          properties.getProperty("package"), List.of(properties.getProperty("shares").split(",")));
     }
 
     /** Where a shared file is generated for this API. */

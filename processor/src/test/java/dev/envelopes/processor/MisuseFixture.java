@@ -40,10 +40,12 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
  * <ul>
  *   <li>{@code argument.1}, {@code argument.2}...: the catalog message's details, in order;
  *   <li>{@code file} (or {@code generatedFile}, for a source another processor generated): the
- *       qualified name of the source the error is reported in, and {@code line}: a text on its line;
+ *       qualified name of the source the error is reported in, and {@code line}: a text on its
+ *       line;
  *   <li>{@code ecjPosition=none}: Eclipse's compiler has no position for the element (a record's
  *       declaration, a type generated in a later round), so only its message is checked;
- *   <li>{@code classpathOf}: compile against only the jars or folders of these classes, and the JDK;
+ *   <li>{@code classpathOf}: compile against only the jars or folders of these classes, and the
+ *       JDK;
  *   <li>{@code readmeExample=true}: the case whose message the README's list of compile errors
  *       shows for its diagnostic, when it is not the first in its folder.
  * </ul>
