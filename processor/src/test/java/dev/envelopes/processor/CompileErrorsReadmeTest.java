@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,14 +46,19 @@ class CompileErrorsReadmeTest {
         expected, listed, "README's compile errors; refresh with -Denvelopes.readme.update=true");
   }
 
-  /** One row per diagnostic, in the catalog's order, with the first example of the corpus. */
+  /**
+   * One row per diagnostic, in the catalog's order, with the example the corpus marks for the
+   * README, or else its first.
+   */
   private static String table() {
-    Map<Diagnostic, DiagnosticsTest.Case> examples = new EnumMap<>(Diagnostic.class);
-    DiagnosticsTest.cases().forEach(misuse -> examples.putIfAbsent(misuse.diagnostic, misuse));
+    Map<Diagnostic, MisuseFixture> examples = new EnumMap<>(Diagnostic.class);
+    DiagnosticsTest.cases()
+        .sorted(Comparator.comparing(misuse -> !misuse.readmeExample))
+        .forEach(misuse -> examples.putIfAbsent(misuse.diagnostic, misuse));
     StringBuilder table =
         new StringBuilder("| error | example | how to fix it |\n| --- | --- | --- |\n");
     for (Diagnostic diagnostic : Diagnostic.values()) {
-      DiagnosticsTest.Case example = examples.get(diagnostic);
+      MisuseFixture example = examples.get(diagnostic);
       String problem;
       String fix;
       if (example == null) {

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Compares what the processor generates for representative resources with the expected sources kept
- * in {@code src/test/resources/golden/<case>/expected}, byte for byte, and checks that they compile
- * without a single warning.
+ * in {@code src/test/resources/golden}, byte for byte, and checks that they compile without a
+ * single warning.
  *
  * <ul>
  *   <li>{@code list}: paged methods with long and int offsets, an unpaged list, an array and a set,
@@ -27,12 +31,26 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       DELETE, and a resource with a single enveloped method.
  * </ul>
  *
+ * <p>A case's expected sources are the files of {@code golden/<case>/expected}, plus the API-wide
+ * files it shares with other cases: {@code golden/<case>/api-wide.properties} names its API package
+ * and the sets it shares, each kept once in {@code golden/api-wide/<set>/} with the package {@value
+ * #API_WIDE_PACKAGE}, which is replaced by the case's. A file of the case's own folder takes the
+ * place of a shared file of the same name.
+ *
  * <p>After a deliberate change to the generated code, rewrite the expected sources with {@code mvn
- * test -pl processor -Dtest=GoldenSourcesTest -Denvelopes.golden.update=true} and review the diff.
+ * test -pl processor -Dtest=GoldenSourcesTest -Denvelopes.golden.update=true} and review the diff:
+ * {@value #API_WIDE_OWNER}, the first case, rewrites the shared sets; every case then keeps in its
+ * own folder what differs from them.
  */
 class GoldenSourcesTest {
 
   private static final boolean UPDATE = Boolean.getBoolean("envelopes.golden.update");
+
+  /** The package of the API-wide files as they are kept. */
+  static final String API_WIDE_PACKAGE = "com.example.api";
+
+  /** The case whose generated files rewrite the shared API-wide sets in update mode. */
+  static final String API_WIDE_OWNER = "list";
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"list", "single", "write", "bare", "status", "vendor"})
@@ -72,10 +90,63 @@ class GoldenSourcesTest {
     }
   }
 
+  /** The case's expected sources by path: the shared API-wide files, then its own. */
   private static Map<String, String> expected(String name) throws IOException {
-    Path root =
-        UPDATE ? sourceTree(name) : ProcessorCompiler.resourcePath("golden/" + name + "/expected");
+    Path golden = goldenRoot();
+    ApiWide apiWide = ApiWide.of(golden, name);
     Map<String, String> files = new TreeMap<>();
+    for (String set : apiWide.sets()) {
+      filesIn(golden.resolve("api-wide").resolve(set))
+          .forEach((file, text) -> files.put(apiWide.pathOf(file), apiWide.relocate(text)));
+    }
+    files.putAll(filesIn(golden.resolve(name).resolve("expected")));
+    return files;
+  }
+
+  /**
+   * Replaces the expected sources in the source tree with what was generated: the owner rewrites
+   * the shared sets it generates, and each case keeps only the files no shared set holds as is.
+   */
+  private static void rewriteExpected(String name, Map<String, String> generated)
+      throws IOException {
+    Path golden = sourceTree();
+    ApiWide apiWide = ApiWide.of(golden, name);
+    Map<String, String> shared = new TreeMap<>();
+    for (String set : apiWide.sets()) {
+      Path setFolder = golden.resolve("api-wide").resolve(set);
+      for (String file : filesIn(setFolder).keySet()) {
+        String text = generated.get(apiWide.pathOf(file));
+        if (name.equals(API_WIDE_OWNER)) {
+          if (text == null) {
+            Files.delete(setFolder.resolve(file));
+          } else {
+            Files.writeString(setFolder.resolve(file), apiWide.relocate(text, API_WIDE_PACKAGE));
+          }
+        }
+      }
+      filesIn(setFolder)
+          .forEach((file, text) -> shared.put(apiWide.pathOf(file), apiWide.relocate(text)));
+    }
+    Path root = golden.resolve(name).resolve("expected");
+    for (String file : filesIn(root).keySet()) {
+      Files.delete(root.resolve(file));
+    }
+    for (Map.Entry<String, String> file : generated.entrySet()) {
+      if (file.getValue().equals(shared.get(file.getKey()))) {
+        continue;
+      }
+      Path target = root.resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, file.getValue());
+    }
+  }
+
+  /** The text of every file under {@code root}, by its path relative to it. */
+  private static Map<String, String> filesIn(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    if (!Files.exists(root)) {
+      return files;
+    }
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path file : paths.filter(Files::isRegularFile).toList()) {
         files.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
@@ -84,25 +155,44 @@ class GoldenSourcesTest {
     return files;
   }
 
-  /** Replaces the expected sources in the source tree with what was generated. */
-  private static void rewriteExpected(String name, Map<String, String> generated)
-      throws IOException {
-    Path root = sourceTree(name);
-    if (Files.exists(root)) {
-      try (Stream<Path> paths = Files.walk(root)) {
-        for (Path file : paths.filter(Files::isRegularFile).toList()) {
-          Files.delete(file);
-        }
-      }
-    }
-    for (Map.Entry<String, String> file : generated.entrySet()) {
-      Path target = root.resolve(file.getKey());
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, file.getValue());
-    }
+  private static Path goldenRoot() {
+    return UPDATE ? sourceTree() : ProcessorCompiler.resourcePath("golden");
   }
 
-  private static Path sourceTree(String name) {
-    return Path.of("src/test/resources/golden", name, "expected").toAbsolutePath();
+  private static Path sourceTree() {
+    return Path.of("src/test/resources/golden").toAbsolutePath();
+  }
+
+  /**
+   * A case's {@code api-wide.properties}: its API package, where the shared API-wide files are
+   * generated, and the sets of them it shares.
+   */
+  private record ApiWide(String apiPackage, List<String> sets) {
+
+    static ApiWide of(Path golden, String name) throws IOException {
+      Properties properties = new Properties();
+      try (Reader reader =
+          Files.newBufferedReader(
+              golden.resolve(name).resolve("api-wide.properties"), StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+      return new ApiWide(
+          properties.getProperty("package"), List.of(properties.getProperty("shares").split(",")));
+    }
+
+    /** Where a shared file is generated for this API. */
+    String pathOf(String file) {
+      return apiPackage.replace('.', '/') + "/" + file;
+    }
+
+    /** A shared file as it is generated for this API. */
+    String relocate(String text) {
+      return relocate(text, apiPackage);
+    }
+
+    /** {@code text} with its package declaration naming {@code target}. */
+    String relocate(String text, String target) {
+      return text.replaceFirst("(?m)^package [\\w.]+;", "package " + target + ";");
+    }
   }
 }

@@ -1,0 +1,337 @@
+package dev.envelopes.sample.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.envelopes.sample.EnvelopesExceptionMapper;
+import dev.envelopes.sample.SampleApplication;
+import dev.envelopes.sample.SampleStore;
+import dev.envelopes.sample.support.BareAssertions;
+import dev.envelopes.sample.support.EnvelopeAssertions;
+import dev.envelopes.sample.support.InMemoryApi;
+import dev.envelopes.sample.support.LogCapture;
+import dev.envelopes.sample.support.MutableClock;
+import dev.envelopes.sample.support.RawHttp;
+import dev.envelopes.sample.support.SampleApi;
+import dev.envelopes.sample.support.SampleApi.Response;
+import dev.envelopes.sample.support.StatusAssertions;
+import dev.envelopes.sample.support.VendorAssertions;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Exceptions built to leak: a message with a marker and a database URL with a password, CR and LF
+ * with a header after them, ten megabytes of text, a cause chain that loops, and a {@code
+ * getMessage()} that throws. Each one fails a request of each of the four styles, thrown by a
+ * filter that runs once Jersey has matched the resource method, so the answer takes its style. The
+ * client must get the style's own 500 with its fixed message and nothing of the exception; the
+ * server log must get the exception, in full, exactly once, in a form a log formatter can print.
+ */
+class HostileExceptionsTest {
+
+  /** In every hostile message: found anywhere in an answer, it leaked. */
+  private static final String MARKER = "c4n4ry-7f3a";
+
+  private static final String DATABASE =
+      "jdbc:postgresql://db.internal:5432/app?user=admin&password=hunter2";
+
+  /** What an answer must never hold: the marker, the secrets, class names, stack frames. */
+  private static final List<String> SECRETS =
+      List.of(
+          MARKER,
+          "jdbc",
+          "hunter2",
+          "db.internal",
+          "X-Injected",
+          "Exception",
+          "Hostile",
+          "Sabotage",
+          "at dev.",
+          "at java.",
+          "CIRCULAR");
+
+  private static final String GENERIC =
+      "The server could not complete the request; the failure has been logged.";
+
+  /** Keeps everything any logger publishes, instead of printing it. */
+  private static final LogCapture CAPTURE = new LogCapture();
+
+  private static final Logger ROOT = Logger.getLogger("");
+
+  private static final List<Handler> ROOT_HANDLERS = new ArrayList<>();
+
+  private static final Sabotage SABOTAGE = new Sabotage();
+
+  private static InMemoryApi api;
+
+  @BeforeAll
+  static void start() {
+    api = new InMemoryApi(application -> application.register(SABOTAGE));
+    for (Handler handler : ROOT.getHandlers()) {
+      ROOT_HANDLERS.add(handler);
+      ROOT.removeHandler(handler);
+    }
+    ROOT.addHandler(CAPTURE);
+  }
+
+  @AfterAll
+  static void stop() {
+    ROOT.removeHandler(CAPTURE);
+    ROOT_HANDLERS.forEach(ROOT::addHandler);
+  }
+
+  /** A hostile exception, by what makes it hostile. */
+  private record Hostile(String name, Supplier<RuntimeException> make) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** One style's paged list, and what its generic 500 must look like. */
+  private record Style(String name, String path, Consumer<Response> assertGeneric500) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static List<Hostile> hostiles() {
+    return List.of(
+        new Hostile(
+            "secret in the message",
+            () -> new IllegalStateException(MARKER + ": " + DATABASE + " is unreachable")),
+        new Hostile(
+            "CR and LF in the message",
+            () -> new RuntimeException(MARKER + "\r\nX-Injected: yes\r\n\r\n<script>")),
+        new Hostile(
+            "ten megabytes of message",
+            () -> new RuntimeException(MARKER + "x".repeat(10 * 1024 * 1024))),
+        new Hostile("a cause chain that loops", HostileExceptionsTest::loop));
+  }
+
+  static List<Style> styles() {
+    return List.of(
+        new Style(
+            "meta",
+            "/projects",
+            response ->
+                EnvelopeAssertions.assertEnvelope(
+                    response,
+                    500,
+                    SampleApi.json(
+                        """
+                        {
+                          "success": false, "code": 1000, "message": "Internal error",
+                          "status_code": 500, "status_message": "Internal Server Error",
+                          "detailed": ["%s"], "data": null, "count": null, "pagination": null
+                        }
+                        """,
+                        GENERIC))),
+        new Style(
+            "bare",
+            "/contacts",
+            response ->
+                BareAssertions.assertBareError(
+                    response,
+                    500,
+                    "INTERNAL_ERROR",
+                    "An unexpected error occurred while processing the request")),
+        new Style(
+            "status",
+            "/notes",
+            response ->
+                StatusAssertions.assertStatusEnvelope(
+                    response, 500, StatusAssertions.error(GENERIC, null))),
+        new Style(
+            "vendor",
+            "/lists?workspace_id=52",
+            response ->
+                VendorAssertions.assertError(
+                    response, 500, VendorAssertions.error("internal_error", GENERIC))));
+  }
+
+  static List<Arguments> everyHostileInEveryStyle() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Style style : styles()) {
+      for (Hostile hostile : hostiles()) {
+        cases.add(Arguments.of(style, hostile));
+      }
+    }
+    return cases;
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("everyHostileInEveryStyle")
+  void clientGetsTheStylesGeneric500AndNothingOfTheException(Style style, Hostile hostile) {
+    Response response = SABOTAGE.failWith(hostile.make().get(), () -> api.get(style.path()));
+
+    style.assertGeneric500().accept(response);
+    String everything = (response.body() + response.headers().map()).toLowerCase(Locale.ROOT);
+    for (String secret : SECRETS) {
+      assertFalse(
+          everything.contains(secret.toLowerCase(Locale.ROOT)),
+          () -> "the answer gives away " + secret + ": " + response.headers().map());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("everyHostileInEveryStyle")
+  void serverLogGetsTheExceptionOnceInFullAndPrintable(Style style, Hostile hostile) {
+    CAPTURE.clear();
+    RuntimeException thrown = hostile.make().get();
+
+    SABOTAGE.failWith(thrown, () -> api.get(style.path()));
+
+    List<LogRecord> about = new ArrayList<>();
+    for (LogRecord record : CAPTURE.records()) {
+      if (record.getThrown() != null) {
+        about.add(record);
+      }
+    }
+    assertEquals(1, about.size(), () -> "records with an exception: " + about);
+    LogRecord record = about.get(0);
+    assertEquals(Level.SEVERE, record.getLevel());
+    assertEquals(EnvelopesExceptionMapper.class.getName(), record.getLoggerName());
+    String printed = new SimpleFormatter().format(record);
+    assertTrue(
+        printed.contains(thrown.getClass().getName()),
+        () -> "the log names the exception's class: " + head(printed));
+    assertTrue(
+        printed.contains("at " + HostileExceptionsTest.class.getName()),
+        () -> "the log holds the stack: " + head(printed));
+    if (!(thrown instanceof HostileMessageException)) {
+      assertSame(thrown, record.getThrown(), "the exception itself, with its whole message");
+      assertTrue(printed.contains(MARKER), () -> "the log holds the message: " + head(printed));
+    }
+  }
+
+  /**
+   * An exception whose {@code getMessage()} throws never reaches an exception mapper: Jersey calls
+   * its {@code toString()} while wrapping it for the mappers, and what that throws goes to the
+   * container, which answers an empty 500. Nothing of it leaks, and Jersey logs it once, with the
+   * stack that names the failing {@code getMessage()}; the style's own body would need Jersey's
+   * {@code ResponseErrorMapper}, which generated code may not depend on. The container then logs,
+   * without the exception, that it could not send a failure response. The client may have its
+   * answer before the server has logged, so the log is read once the request's thread has ended.
+   */
+  @Test
+  void exceptionWhoseMessageCannotBeReadGetsAnEmpty500AndOneLogRecordOverHttp()
+      throws InterruptedException {
+    SampleStore store = new SampleStore(new MutableClock(SampleApi.START));
+    SampleApplication application = new SampleApplication(store, SampleApi.CURSOR_KEY);
+    Sabotage sabotage = new Sabotage();
+    application.register(sabotage);
+    HttpServer server =
+        JdkHttpServerFactory.createHttpServer(
+            URI.create("http://localhost:0/"), application, false);
+    ExecutorService requests = Executors.newSingleThreadExecutor();
+    server.setExecutor(requests);
+    server.start();
+    RawHttp.Answer answer;
+    try {
+      CAPTURE.clear();
+      String base = "http://localhost:" + server.getAddress().getPort();
+
+      answer =
+          sabotage.failWith(
+              new HostileMessageException(), () -> RawHttp.send(base, "GET", "/notes", null));
+    } finally {
+      server.stop(0);
+      requests.shutdown();
+    }
+    assertTrue(requests.awaitTermination(30, TimeUnit.SECONDS), "the request's thread ended");
+
+    assertEquals(500, answer.status(), () -> "status of " + answer);
+    assertEquals("", answer.body(), "no body at all, rather than one that gives anything away");
+    String everything = (answer.headerLines() + answer.body()).toLowerCase(Locale.ROOT);
+    for (String secret : SECRETS) {
+      assertFalse(everything.contains(secret.toLowerCase(Locale.ROOT)), () -> secret);
+    }
+    List<String> about =
+        CAPTURE.records().stream()
+            .filter(record -> record.getThrown() != null)
+            .map(new SimpleFormatter()::format)
+            .filter(printed -> printed.contains(HostileMessageException.class.getName()))
+            .toList();
+    assertEquals(1, about.size(), () -> "records with the exception: " + about);
+    assertTrue(
+        about.get(0).contains(HostileMessageException.class.getName() + ".getMessage"),
+        () -> "the log names what failed: " + head(about.get(0)));
+  }
+
+  private static String head(String text) {
+    return text.length() > 2000 ? text.substring(0, 2000) + "..." : text;
+  }
+
+  /** Two exceptions, each the cause of the other. */
+  private static RuntimeException loop() {
+    RuntimeException outer = new IllegalStateException(MARKER + " outer");
+    RuntimeException inner = new IllegalArgumentException(MARKER + " inner, " + DATABASE, outer);
+    outer.initCause(inner);
+    return outer;
+  }
+
+  /** An exception whose message cannot be read: asking for it throws. */
+  static final class HostileMessageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getMessage() {
+      throw new IllegalStateException(MARKER + " from getMessage(): " + DATABASE);
+    }
+  }
+
+  /**
+   * Throws the exception a test arms it with from the next request, once Jersey has matched the
+   * request to its resource method, so that the answer takes the method's style. Jersey wraps what
+   * a filter throws as it wraps what a resource method throws, in its {@code MappableException},
+   * and hands it to the same exception mappers.
+   */
+  static final class Sabotage implements ContainerRequestFilter {
+    private volatile RuntimeException armed;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      RuntimeException exception = armed;
+      if (exception != null) {
+        armed = null;
+        throw exception;
+      }
+    }
+
+    /** Runs {@code request} with {@code exception} armed. */
+    <T> T failWith(RuntimeException exception, Supplier<T> request) {
+      armed = exception;
+      try {
+        return request.get();
+      } finally {
+        armed = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package com.example;
+
+import dev.envelopes.ApiError;
+
+@ApiError(status = 404)
+public class ProjectNotFound {}

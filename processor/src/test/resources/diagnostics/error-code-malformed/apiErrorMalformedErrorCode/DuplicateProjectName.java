@@ -1,0 +1,11 @@
+package com.example;
+
+import dev.envelopes.ApiError;
+
+@ApiError(
+    status = 409,
+    errorCode = "name-taken")
+public class DuplicateProjectName extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+}

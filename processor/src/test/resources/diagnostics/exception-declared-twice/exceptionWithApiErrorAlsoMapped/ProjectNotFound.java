@@ -1,0 +1,10 @@
+package com.example;
+
+import dev.envelopes.ApiError;
+
+@ApiError(
+    status = 404)
+public class ProjectNotFound extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+}

@@ -1,0 +1,7 @@
+package com.example;
+
+/** Envelopes of projects, for the web client. */
+public final class ProjectResourceEnvelopes {
+
+  private ProjectResourceEnvelopes() {}
+}

@@ -1,0 +1,4 @@
+package com.example;
+
+/** What the web client receives for one project. */
+public record ProjectResourceGetEnvelope(Project data) {}

@@ -1,0 +1,34 @@
+package com.example;
+
+import dev.envelopes.EnvelopeStyle;
+import dev.envelopes.Enveloped;
+import dev.envelopes.Page;
+import dev.envelopes.Paginated;
+import dev.envelopes.Style;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+@Path("/projects")
+@Enveloped
+@EnvelopeStyle(Style.STATUS)
+public class ProjectResource {
+
+  @GET
+  @Paginated
+  public Page<Project> list(
+      @QueryParam("page") long page,
+      @QueryParam("per_page") int perPage) {
+    return new Page<>(List.of(), 0);
+  }
+}
