@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * How the payloads of a resource's envelopes are written: the shape of each payload type its
@@ -68,13 +69,7 @@ public record PayloadJson(Map<TypeName, JsonShape> shapes, Map<ClassName, PlainR
    * are first met.
    */
   public List<IsoDateTime> dateTimesReachedFrom(List<JsonShape> shapes) {
-    Set<IsoDateTime> dateTimes = new LinkedHashSet<>();
-    for (JsonShape element : elementsReachedFrom(shapes)) {
-      if (element instanceof JsonShape.DateTime dateTime) {
-        dateTimes.add(dateTime.type());
-      }
-    }
-    return List.copyOf(dateTimes);
+    return typesReachedFrom(shapes, JsonShape.DateTime.class, JsonShape.DateTime::type);
   }
 
   /**
@@ -124,13 +119,22 @@ public record PayloadJson(Map<TypeName, JsonShape> shapes, Map<ClassName, PlainR
    * met.
    */
   public List<TypeName> scalarsReachedFrom(List<JsonShape> shapes) {
-    Set<TypeName> scalars = new LinkedHashSet<>();
+    return typesReachedFrom(shapes, JsonShape.Scalar.class, JsonShape.Scalar::type);
+  }
+
+  /**
+   * The types of the elements of kind {@code kind} that writing values of {@code shapes} reaches,
+   * each once, in the order they are first met.
+   */
+  private <S extends JsonShape, T> List<T> typesReachedFrom(
+      List<JsonShape> shapes, Class<S> kind, Function<S, T> typeOf) {
+    Set<T> types = new LinkedHashSet<>();
     for (JsonShape element : elementsReachedFrom(shapes)) {
-      if (element instanceof JsonShape.Scalar scalar) {
-        scalars.add(scalar.type());
+      if (kind.isInstance(element)) {
+        types.add(typeOf.apply(kind.cast(element)));
       }
     }
-    return List.copyOf(scalars);
+    return List.copyOf(types);
   }
 
   private void reach(JsonShape shape, Set<ClassName> reached) {

@@ -283,7 +283,7 @@ public final class ApiReader {
   /**
    * The classes that enveloped locators return, found from {@code resources} and then from the
    * sub-resources themselves, each with the style of the first locator that returns it; a class
-   * that is a root resource of its own (enveloped, with {@code @Path}) is read as that.
+   * that is a root resource of its own (enveloped, with a path of its own) is read as that.
    */
   private Map<String, Style> subResourcesOf(SortedSet<String> resources) {
     Map<String, Style> located = new TreeMap<>();

@@ -17,26 +17,7 @@ final class TypeResolution {
 
   /** Whether {@code type} and every type it mentions exist. */
   static boolean isResolved(TypeMirror type) {
-    if (type == null) {
-      return true;
-    }
-    if (type.getKind() == TypeKind.ERROR) {
-      return false;
-    }
-    if (type instanceof ArrayType array) {
-      return isResolved(array.getComponentType());
-    }
-    if (type instanceof WildcardType wildcard) {
-      return isResolved(wildcard.getExtendsBound()) && isResolved(wildcard.getSuperBound());
-    }
-    if (type instanceof DeclaredType declared) {
-      for (TypeMirror argument : declared.getTypeArguments()) {
-        if (!isResolved(argument)) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return !mentions(type, TypeKind.ERROR);
   }
 
   /**
@@ -53,22 +34,27 @@ final class TypeResolution {
 
   /** Whether {@code type} mentions a type variable anywhere. */
   static boolean mentionsTypeVariable(TypeMirror type) {
+    return mentions(type, TypeKind.TYPEVAR);
+  }
+
+  /** Whether {@code type}, or a type it mentions at any depth, is of {@code kind}. */
+  private static boolean mentions(TypeMirror type, TypeKind kind) {
     if (type == null) {
       return false;
     }
-    if (type.getKind() == TypeKind.TYPEVAR) {
+    if (type.getKind() == kind) {
       return true;
     }
     if (type instanceof ArrayType array) {
-      return mentionsTypeVariable(array.getComponentType());
+      return mentions(array.getComponentType(), kind);
     }
     if (type instanceof WildcardType wildcard) {
-      return mentionsTypeVariable(wildcard.getExtendsBound())
-          || mentionsTypeVariable(wildcard.getSuperBound());
+      return mentions(wildcard.getExtendsBound(), kind)
+          || mentions(wildcard.getSuperBound(), kind);
     }
     if (type instanceof DeclaredType declared) {
       for (TypeMirror argument : declared.getTypeArguments()) {
-        if (mentionsTypeVariable(argument)) {
+        if (mentions(argument, kind)) {
           return true;
         }
       }
