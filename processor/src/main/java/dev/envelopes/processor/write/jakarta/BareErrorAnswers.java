@@ -4,13 +4,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The exception mapper's answers in the bare style: {@code {errorCode, errorMessage}} with one of
@@ -63,29 +60,9 @@ final class BareErrorAnswers extends ErrorAnswers {
             ParameterSpec.builder(TypeName.INT, "status").build(),
             ParameterSpec.builder(String.class, "code").build())
         .addStatement(
-            "$T problems = new $T<>()",
-            ParameterizedTypeName.get(List.class, String.class),
-            ArrayList.class)
-        .beginControlFlow("$L", ViolationMessages.EACH_FIELD)
-        .addStatement(
-            "$T joined = $T.fieldMessage($T.join($S, field.getValue()))",
-            String.class,
-            LibraryTypes.ERROR_BOUNDS,
-            String.class,
-            ", ")
-        .addStatement(
-            "problems.add(field.getKey() == null ? joined : $T.name(field.getKey()) + $S + joined)",
-            LibraryTypes.ERROR_BOUNDS,
-            ": ")
-        .endControlFlow()
-        .addComment("A few problems, then how many more: no request makes a long message.")
-        .addStatement(
-            "return $T.error(status, code, $T.join($S, $T.listed(problems, $T::more)))",
+            "return $T.error(status, code, $T.inOneSentence(messages))",
             responses(),
-            String.class,
-            "; ",
-            LibraryTypes.ERROR_BOUNDS,
-            LibraryTypes.ERROR_BOUNDS)
+            LibraryTypes.FIELD_MESSAGES)
         .build();
   }
 

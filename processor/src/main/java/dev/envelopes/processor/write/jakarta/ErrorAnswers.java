@@ -14,7 +14,6 @@ import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
 import java.util.List;
-import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -109,11 +108,6 @@ abstract class ErrorAnswers {
   /** The name of the convention's helper method {@code base}, such as {@code bareViolations}. */
   final String named(String base) {
     return prefix.isEmpty() ? base : prefix + capitalized(base);
-  }
-
-  /** The chain's method in a mapper that mixes conventions, such as {@code respondInBare}. */
-  final String chainName() {
-    return "respondIn" + capitalized(convention.style().name().toLowerCase(Locale.ROOT));
   }
 
   /** The method that answers, and logs, every exception the chain does not declare. */

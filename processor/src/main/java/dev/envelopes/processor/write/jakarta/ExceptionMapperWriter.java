@@ -15,6 +15,7 @@ import dev.envelopes.processor.plan.ExceptionPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -79,24 +80,21 @@ final class ExceptionMapperWriter {
                             declaration.code(),
                             declaration.message())
                         .build()));
-    if (!plan.mixed()) {
-      mapper
-          .addMethod(toResponse(ClassName.get(Throwable.class), respondCall(AsyncFailures.cause())))
-          .addMethod(respond(answers.get(0), "respond"));
-    } else {
+    CodeBlock unwrapped = CodeBlock.of("$T.unwrapped(exception)", LibraryTypes.ASYNC_FAILURES);
+    if (plan.mixed()) {
       PathStyleWriter pathStyles = new PathStyleWriter(context.api());
       mapper
           .addFields(pathStyles.fields())
           .addFields(requestFields())
-          .addMethod(toResponse(ClassName.get(Throwable.class), respondCall(AsyncFailures.cause())))
-          .addMethod(respondInStyle())
+          .addMethod(toResponse(ClassName.get(Throwable.class), respondCall(unwrapped)))
+          .addMethod(respond())
           .addMethod(StyleOfWriter.styleOf(plan))
           .addMethod(pathStyles.styleOfPath());
-      for (ErrorAnswers convention : answers) {
-        mapper.addMethod(respond(convention, convention.chainName()));
-      }
+    } else {
+      mapper
+          .addMethod(toResponse(ClassName.get(Throwable.class), respondCall(unwrapped)))
+          .addMethod(respond());
     }
-    mapper.addMethod(AsyncFailures.unwrapped());
     for (ErrorLink link : plan.chain()) {
       if (link.isLibrary()) {
         addLibrarySupport(mapper, link);
@@ -145,68 +143,68 @@ final class ExceptionMapperWriter {
                 + " reached no\nresource method.\n"));
   }
 
-  private MethodSpec respondInStyle() {
+  /**
+   * The chain: the first test the exception passes decides the error, once, and the answer is the
+   * convention's answer to it, in the failed request's style when the API mixes styles.
+   */
+  private MethodSpec respond() {
     MethodSpec.Builder respond =
-        context.takingProviders(
-            MethodSpec.methodBuilder("respond")
-                .addModifiers(Modifier.STATIC)
-                .returns(LibraryTypes.RESPONSE)
-                .addJavadoc("The answer to {@code exception} in {@code style}.\n")
-                .addParameter(Throwable.class, "exception")
-                .addParameter(LibraryTypes.STYLE, "style"));
+        MethodSpec.methodBuilder("respond")
+            .addModifiers(Modifier.STATIC)
+            .returns(LibraryTypes.RESPONSE)
+            .addJavadoc(
+                "The answer to {@code exception}$L: the first test it passes decides.\n",
+                plan.mixed() ? " in {@code style}" : "")
+            .addParameter(Throwable.class, "exception");
+    if (plan.mixed()) {
+      respond.addParameter(LibraryTypes.STYLE, "style");
+    }
+    context.takingProviders(respond);
+    for (ErrorLink link : plan.chain()) {
+      // Only the answers that read the exception bind it, so that no variable goes unused.
+      respond
+          .beginControlFlow(
+              link.isUnreadableBody() || !link.isLibrary()
+                  ? "if (exception instanceof $T)"
+                  : "if (exception instanceof $T failure)",
+              link.type())
+          .addCode(
+              returnInStyle(
+                  convention ->
+                      link.isLibrary()
+                          ? convention.library(link)
+                          : convention.declared(link.declared())))
+          .endControlFlow();
+    }
+    return respond
+        .addCode(
+            returnInStyle(
+                convention -> CodeBlock.of("$L(exception)", convention.internalErrorName())))
+        .build();
+  }
+
+  /**
+   * Each convention's {@code answer}: the only one's in an API of one style, else a switch on the
+   * failed request's style whose default is the API's default style.
+   */
+  private CodeBlock returnInStyle(Function<ErrorAnswers, CodeBlock> answer) {
+    if (!plan.mixed()) {
+      return CodeBlock.builder().addStatement("return $L", answer.apply(answers.get(0))).build();
+    }
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (style) {\n").indent();
     ErrorAnswers fallback = null;
     for (ErrorAnswers convention : answers) {
       if (convention.convention() == plan.defaultConvention()) {
         fallback = convention;
       } else {
-        respond
-            .beginControlFlow(
-                "if (style == $T.$L)", LibraryTypes.STYLE, convention.convention().style().name())
-            .addStatement("return $L(exception$L)", convention.chainName(), context.passedOn())
-            .endControlFlow();
+        cases.add(
+            "case $L -> $L;\n", convention.convention().style().name(), answer.apply(convention));
       }
     }
-    return respond
-        .addStatement("return $L(exception$L)", fallback.chainName(), context.passedOn())
-        .build();
-  }
-
-  /** The chain in one convention: the first test the exception passes decides. */
-  private MethodSpec respond(ErrorAnswers convention, String name) {
-    MethodSpec.Builder respond =
-        MethodSpec.methodBuilder(name)
-            .addModifiers(Modifier.STATIC)
-            .returns(LibraryTypes.RESPONSE)
-            .addJavadoc(
-                plan.mixed()
-                    ? CodeBlock.of(
-                        "The answer to {@code exception} in $L: the first test it passes"
-                            + " decides.\n",
-                        convention.convention().phrase())
-                    : CodeBlock.of(
-                        "The answer to {@code exception}: the first test it passes decides.\n"))
-            .addParameter(Throwable.class, "exception");
-    context.takingProviders(respond);
-    for (ErrorLink link : plan.chain()) {
-      if (link.isLibrary()) {
-        // Only the answers that read the exception bind it, so that no variable goes unused.
-        respond
-            .beginControlFlow(
-                link.isUnreadableBody()
-                    ? "if (exception instanceof $T)"
-                    : "if (exception instanceof $T failure)",
-                link.type())
-            .addStatement("return $L", convention.library(link))
-            .endControlFlow();
-      } else {
-        respond
-            .beginControlFlow("if (exception instanceof $T)", link.type())
-            .addStatement("return $L", convention.declared(link.declared()))
-            .endControlFlow();
-      }
-    }
-    return respond
-        .addStatement("return $L(exception)", convention.internalErrorName())
+    return cases
+        .add("default -> $L;\n", answer.apply(fallback))
+        .unindent()
+        .add("};\n")
         .build();
   }
 

@@ -13,6 +13,9 @@ final class LibraryTypes {
   static final ClassName STYLE = ClassName.get("dev.envelopes", "Style");
   static final ClassName STATUS_PHRASES = ClassName.get("dev.envelopes", "HttpStatusPhrases");
   static final ClassName ERROR_BOUNDS = ClassName.get("dev.envelopes", "ErrorBounds");
+  static final ClassName ASYNC_FAILURES = ClassName.get("dev.envelopes", "AsyncFailures");
+  static final ClassName PARAMETER_NAMES = ClassName.get("dev.envelopes", "ParameterNames");
+  static final ClassName FIELD_MESSAGES = ClassName.get("dev.envelopes", "FieldMessages");
 
   static final ClassName FEATURE = ClassName.get("jakarta.ws.rs.core", "Feature");
   static final ClassName FEATURE_CONTEXT = ClassName.get("jakarta.ws.rs.core", "FeatureContext");

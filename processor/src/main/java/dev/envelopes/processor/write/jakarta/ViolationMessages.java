@@ -10,13 +10,11 @@ import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -83,11 +81,7 @@ final class ViolationMessages {
             .addParameter(exception, "exception");
     return context.takingProviders(method)
         .addStatement(
-            "$T messages = new $T<>($T.nullsFirst($T.naturalOrder()))",
-            MESSAGES_BY_FIELD,
-            TreeMap.class,
-            Comparator.class,
-            Comparator.class)
+            "$T messages = new $T()", LibraryTypes.FIELD_MESSAGES, LibraryTypes.FIELD_MESSAGES)
         .beginControlFlow(
             "for ($T violation : exception.getConstraintViolations())", ANY_VIOLATION)
         .beginControlFlow(
@@ -97,13 +91,9 @@ final class ViolationMessages {
         .endControlFlow()
         .endControlFlow()
         .addStatement(
-            "messages.computeIfAbsent(fieldOf(violation$L), field -> new"
-                + " $T<>()).add(violation.getMessage())",
-            context.passedOn(),
-            ArrayList.class)
+            "messages.add(fieldOf(violation$L), violation.getMessage())", context.passedOn())
         .endControlFlow()
-        .addStatement("messages.values().forEach(fieldMessages -> fieldMessages.sort(null))")
-        .addStatement("return messages")
+        .addStatement("return messages.byField()")
         .build();
   }
 
@@ -243,25 +233,32 @@ final class ViolationMessages {
                 "As {@link #parameterName}, for the methods of {@link $T}.\n", resource.type())
             .addParameter(String.class, "method")
             .addParameter(TypeName.INT, "index");
-    boolean any = false;
+    // The first of overloaded methods answers for all of them: a name cannot tell them apart.
+    Set<String> methods = new HashSet<>();
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (method) {\n").indent();
     for (EndpointModel endpoint : resource.endpoints()) {
       List<ParameterModel> parameters = endpoint.parameters();
-      if (parameters.stream().allMatch(parameter -> parameter.wireName().isEmpty())) {
+      int named = parameters.size();
+      while (named > 0 && parameters.get(named - 1).wireName().isEmpty()) {
+        named--;
+      }
+      if (named == 0 || !methods.add(endpoint.name())) {
         continue;
       }
-      any = true;
-      CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n").indent();
-      for (int i = 0; i < parameters.size(); i++) {
-        if (!parameters.get(i).wireName().isEmpty()) {
-          cases.add("case $L -> $S;\n", i, parameters.get(i).wireName());
-        }
+      CodeBlock.Builder names = CodeBlock.builder();
+      for (int i = 0; i < named; i++) {
+        String wireName = parameters.get(i).wireName();
+        names.add(wireName.isEmpty() ? ", null" : ", $S", wireName);
       }
-      cases.add("default -> null;\n").unindent().add("};\n");
-      method
-          .beginControlFlow("if ($S.equals(method))", endpoint.name())
-          .addCode(cases.build())
-          .endControlFlow();
+      cases.add(
+          "case $S -> $T.at(index$L);\n",
+          endpoint.name(),
+          LibraryTypes.PARAMETER_NAMES,
+          names.build());
     }
-    return any ? Optional.of(method.addStatement("return null").build()) : Optional.empty();
+    cases.add("default -> null;\n").unindent().add("};\n");
+    return methods.isEmpty()
+        ? Optional.empty()
+        : Optional.of(method.addCode(cases.build()).build());
   }
 }

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.envelopes.AsyncFailures;
 import dev.envelopes.ErrorBounds;
+import dev.envelopes.FieldMessages;
+import dev.envelopes.ParameterNames;
 import dev.envelopes.Style;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -24,12 +27,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
@@ -88,17 +87,67 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(unwrapped(exception), styleOf(resourceInfo, uriInfo), providers);
+        return respond(AsyncFailures.unwrapped(exception), styleOf(resourceInfo, uriInfo), providers);
     }
 
     /**
-     * The answer to {@code exception} in {@code style}.
+     * The answer to {@code exception} in {@code style}: the first test it passes decides.
      */
     static Response respond(Throwable exception, Style style, Providers providers) {
-        if (style == Style.BARE) {
-            return respondInBare(exception, providers);
+        if (exception instanceof JsonParseException) {
+            return switch (style) {
+                case BARE -> BareResponses.error(400, "VALIDATION_ERROR",
+                        "The request body is not valid JSON.");
+                default -> MetaResponses.error(MetaStatus.BAD_REQUEST,
+                        "The request body is not valid JSON.");
+            };
         }
-        return respondInMeta(exception, providers);
+        if (exception instanceof JsonMappingException failure) {
+            return switch (style) {
+                case BARE -> bareJsonMapping(failure);
+                default -> jsonMapping(failure);
+            };
+        }
+        if (exception instanceof StreamConstraintsException) {
+            return switch (style) {
+                case BARE -> BareResponses.error(400, "VALIDATION_ERROR",
+                        "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
+                default -> MetaResponses.error(MetaStatus.BAD_REQUEST,
+                        "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
+            };
+        }
+        if (exception instanceof ConstraintViolationException failure) {
+            return switch (style) {
+                case BARE -> bareViolations(failure, 400, "VALIDATION_ERROR", providers);
+                default -> violations(failure, MetaStatus.BAD_REQUEST, providers);
+            };
+        }
+        if (exception instanceof ContactNotFound) {
+            return switch (style) {
+                case BARE -> BareResponses.error(404, "NOT_FOUND",
+                        BareResponses.messageOf(exception, "Not Found"));
+                default -> MetaResponses.error(MetaStatus.NOT_FOUND,
+                        MetaResponses.messageOf(exception, MetaStatus.NOT_FOUND));
+            };
+        }
+        if (exception instanceof CreditLimitExceeded) {
+            return switch (style) {
+                case BARE -> BareResponses.error(400, "BUSINESS_RULE_VIOLATION",
+                        BareResponses.messageOf(exception, "Conflict"));
+                default -> MetaResponses.error(MetaStatus.CONFLICT,
+                        MetaResponses.messageOf(exception, MetaStatus.CONFLICT));
+            };
+        }
+        if (exception instanceof WebApplicationException failure) {
+            return switch (style) {
+                case BARE -> BareResponses.fromFramework(failure.getResponse());
+                default -> MetaResponses.fromFramework(failure.getResponse());
+            };
+        }
+        return switch (style) {
+            case BARE -> bareInternalError(exception);
+            default -> internalError(exception);
+        };
     }
 
     /**
@@ -140,82 +189,6 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
             return Style.META;
         }
         return Style.META;
-    }
-
-    /**
-     * The answer to {@code exception} in the meta envelope: the first test it passes decides.
-     */
-    static Response respondInMeta(Throwable exception, Providers providers) {
-        if (exception instanceof JsonParseException) {
-            return MetaResponses.error(MetaStatus.BAD_REQUEST,
-                    "The request body is not valid JSON.");
-        }
-        if (exception instanceof JsonMappingException failure) {
-            return jsonMapping(failure);
-        }
-        if (exception instanceof StreamConstraintsException) {
-            return MetaResponses.error(MetaStatus.BAD_REQUEST,
-                    "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
-        }
-        if (exception instanceof ConstraintViolationException failure) {
-            return violations(failure, MetaStatus.BAD_REQUEST, providers);
-        }
-        if (exception instanceof ContactNotFound) {
-            return MetaResponses.error(MetaStatus.NOT_FOUND,
-                    MetaResponses.messageOf(exception, MetaStatus.NOT_FOUND));
-        }
-        if (exception instanceof CreditLimitExceeded) {
-            return MetaResponses.error(MetaStatus.CONFLICT,
-                    MetaResponses.messageOf(exception, MetaStatus.CONFLICT));
-        }
-        if (exception instanceof WebApplicationException failure) {
-            return MetaResponses.fromFramework(failure.getResponse());
-        }
-        return internalError(exception);
-    }
-
-    /**
-     * The answer to {@code exception} in the bare style: the first test it passes decides.
-     */
-    static Response respondInBare(Throwable exception, Providers providers) {
-        if (exception instanceof JsonParseException) {
-            return BareResponses.error(400, "VALIDATION_ERROR",
-                    "The request body is not valid JSON.");
-        }
-        if (exception instanceof JsonMappingException failure) {
-            return bareJsonMapping(failure);
-        }
-        if (exception instanceof StreamConstraintsException) {
-            return BareResponses.error(400, "VALIDATION_ERROR",
-                    "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
-        }
-        if (exception instanceof ConstraintViolationException failure) {
-            return bareViolations(failure, 400, "VALIDATION_ERROR", providers);
-        }
-        if (exception instanceof ContactNotFound) {
-            return BareResponses.error(404, "NOT_FOUND",
-                    BareResponses.messageOf(exception, "Not Found"));
-        }
-        if (exception instanceof CreditLimitExceeded) {
-            return BareResponses.error(400, "BUSINESS_RULE_VIOLATION",
-                    BareResponses.messageOf(exception, "Conflict"));
-        }
-        if (exception instanceof WebApplicationException failure) {
-            return BareResponses.fromFramework(failure.getResponse());
-        }
-        return bareInternalError(exception);
-    }
-
-    /**
-     * The exception a resource method's {@code CompletionStage} failed with, answered as if the method had
-     * thrown it: the cause of the {@link CompletionException} or {@link ExecutionException} that carries it.
-     */
-    private static Throwable unwrapped(Throwable exception) {
-        Throwable failure = exception;
-        for (int wrappers = 0; wrappers < 16 && (failure instanceof CompletionException || failure instanceof ExecutionException) && failure.getCause() != null; wrappers++) {
-            failure = failure.getCause();
-        }
-        return failure;
     }
 
     /**
@@ -293,13 +266,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         if (messages == null) {
             return bareInternalError(exception);
         }
-        List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
-            String joined = ErrorBounds.fieldMessage(String.join(", ", field.getValue()));
-            problems.add(field.getKey() == null ? joined : ErrorBounds.name(field.getKey()) + ": " + joined);
-        }
-        // A few problems, then how many more: no request makes a long message.
-        return BareResponses.error(status, code, String.join("; ", ErrorBounds.listed(problems, ErrorBounds::more)));
+        return BareResponses.error(status, code, FieldMessages.inOneSentence(messages));
     }
 
     /**
@@ -308,17 +275,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      */
     private static Map<String, List<String>> messagesByField(ConstraintViolationException exception,
             Providers providers) {
-        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        FieldMessages messages = new FieldMessages();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             for (Path.Node node : violation.getPropertyPath()) {
                 if (node.getKind() == ElementKind.RETURN_VALUE) {
                     return null;
                 }
             }
-            messages.computeIfAbsent(fieldOf(violation, providers), field -> new ArrayList<>()).add(violation.getMessage());
+            messages.add(fieldOf(violation, providers), violation.getMessage());
         }
-        messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
-        return messages;
+        return messages.byField();
     }
 
     /**
@@ -376,70 +342,27 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * As {@link #parameterName}, for the methods of {@link OrderResource}.
      */
     private static String parameterNameInOrderResource(String method, int index) {
-        if ("get".equals(method)) {
-            return switch (index) {
-                case 0 -> "id";
-                default -> null;
-            };
-        }
-        if ("status".equals(method)) {
-            return switch (index) {
-                case 0 -> "id";
-                default -> null;
-            };
-        }
-        return null;
+        return switch (method) {
+            case "get" -> ParameterNames.at(index, "id");
+            case "status" -> ParameterNames.at(index, "id");
+            default -> null;
+        };
     }
 
     /**
      * As {@link #parameterName}, for the methods of {@link ContactResource}.
      */
     private static String parameterNameInContactResource(String method, int index) {
-        if ("list".equals(method)) {
-            return switch (index) {
-                case 0 -> "cursor";
-                case 1 -> "limit";
-                default -> null;
-            };
-        }
-        if ("get".equals(method)) {
-            return switch (index) {
-                case 0 -> "id";
-                default -> null;
-            };
-        }
-        if ("lookup".equals(method)) {
-            return switch (index) {
-                case 0 -> "email";
-                default -> null;
-            };
-        }
-        if ("search".equals(method)) {
-            return switch (index) {
-                case 0 -> "name";
-                default -> null;
-            };
-        }
-        if ("create".equals(method)) {
-            return switch (index) {
-                case 0 -> "body";
-                default -> null;
-            };
-        }
-        if ("update".equals(method)) {
-            return switch (index) {
-                case 0 -> "id";
-                case 1 -> "body";
-                default -> null;
-            };
-        }
-        if ("delete".equals(method)) {
-            return switch (index) {
-                case 0 -> "id";
-                default -> null;
-            };
-        }
-        return null;
+        return switch (method) {
+            case "list" -> ParameterNames.at(index, "cursor", "limit");
+            case "get" -> ParameterNames.at(index, "id");
+            case "lookup" -> ParameterNames.at(index, "email");
+            case "search" -> ParameterNames.at(index, "name");
+            case "create" -> ParameterNames.at(index, "body");
+            case "update" -> ParameterNames.at(index, "id", "body");
+            case "delete" -> ParameterNames.at(index, "id");
+            default -> null;
+        };
     }
 
     /**

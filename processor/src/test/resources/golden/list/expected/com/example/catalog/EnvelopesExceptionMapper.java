@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.envelopes.AsyncFailures;
 import dev.envelopes.ErrorBounds;
+import dev.envelopes.FieldMessages;
+import dev.envelopes.ParameterNames;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -17,12 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -58,7 +57,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(unwrapped(exception), providers);
+        return respond(AsyncFailures.unwrapped(exception), providers);
     }
 
     /**
@@ -94,18 +93,6 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                     MetaStatus.SERVICE_UNAVAILABLE.message());
         }
         return internalError(exception);
-    }
-
-    /**
-     * The exception a resource method's {@code CompletionStage} failed with, answered as if the method had
-     * thrown it: the cause of the {@link CompletionException} or {@link ExecutionException} that carries it.
-     */
-    private static Throwable unwrapped(Throwable exception) {
-        Throwable failure = exception;
-        for (int wrappers = 0; wrappers < 16 && (failure instanceof CompletionException || failure instanceof ExecutionException) && failure.getCause() != null; wrappers++) {
-            failure = failure.getCause();
-        }
-        return failure;
     }
 
     /**
@@ -162,17 +149,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      */
     private static Map<String, List<String>> messagesByField(ConstraintViolationException exception,
             Providers providers) {
-        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        FieldMessages messages = new FieldMessages();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             for (Path.Node node : violation.getPropertyPath()) {
                 if (node.getKind() == ElementKind.RETURN_VALUE) {
                     return null;
                 }
             }
-            messages.computeIfAbsent(fieldOf(violation, providers), field -> new ArrayList<>()).add(violation.getMessage());
+            messages.add(fieldOf(violation, providers), violation.getMessage());
         }
-        messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
-        return messages;
+        return messages.byField();
     }
 
     /**
@@ -227,23 +213,11 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * As {@link #parameterName}, for the methods of {@link BookResource}.
      */
     private static String parameterNameInBookResource(String method, int index) {
-        if ("list".equals(method)) {
-            return switch (index) {
-                case 0 -> "offset";
-                case 1 -> "limit";
-                case 2 -> "author";
-                default -> null;
-            };
-        }
-        if ("search".equals(method)) {
-            return switch (index) {
-                case 0 -> "q";
-                case 1 -> "offset";
-                case 2 -> "limit";
-                default -> null;
-            };
-        }
-        return null;
+        return switch (method) {
+            case "list" -> ParameterNames.at(index, "offset", "limit", "author");
+            case "search" -> ParameterNames.at(index, "q", "offset", "limit");
+            default -> null;
+        };
     }
 
     /**

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.envelopes.AsyncFailures;
 import dev.envelopes.ErrorBounds;
+import dev.envelopes.FieldMessages;
+import dev.envelopes.ParameterNames;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -17,12 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import javax.annotation.processing.Generated;
 
 /**
@@ -50,7 +49,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(unwrapped(exception), providers);
+        return respond(AsyncFailures.unwrapped(exception), providers);
     }
 
     /**
@@ -75,18 +74,6 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
             return MetaResponses.fromFramework(failure.getResponse());
         }
         return internalError(exception);
-    }
-
-    /**
-     * The exception a resource method's {@code CompletionStage} failed with, answered as if the method had
-     * thrown it: the cause of the {@link CompletionException} or {@link ExecutionException} that carries it.
-     */
-    private static Throwable unwrapped(Throwable exception) {
-        Throwable failure = exception;
-        for (int wrappers = 0; wrappers < 16 && (failure instanceof CompletionException || failure instanceof ExecutionException) && failure.getCause() != null; wrappers++) {
-            failure = failure.getCause();
-        }
-        return failure;
     }
 
     /**
@@ -143,17 +130,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      */
     private static Map<String, List<String>> messagesByField(ConstraintViolationException exception,
             Providers providers) {
-        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        FieldMessages messages = new FieldMessages();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             for (Path.Node node : violation.getPropertyPath()) {
                 if (node.getKind() == ElementKind.RETURN_VALUE) {
                     return null;
                 }
             }
-            messages.computeIfAbsent(fieldOf(violation, providers), field -> new ArrayList<>()).add(violation.getMessage());
+            messages.add(fieldOf(violation, providers), violation.getMessage());
         }
-        messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
-        return messages;
+        return messages.byField();
     }
 
     /**
@@ -208,26 +194,12 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * As {@link #parameterName}, for the methods of {@link AccountResource}.
      */
     private static String parameterNameInAccountResource(String method, int index) {
-        if ("get".equals(method)) {
-            return switch (index) {
-                case 0 -> "id";
-                case 1 -> "X-Tenant";
-                default -> null;
-            };
-        }
-        if ("byHolder".equals(method)) {
-            return switch (index) {
-                case 0 -> "holder";
-                default -> null;
-            };
-        }
-        if ("holder".equals(method)) {
-            return switch (index) {
-                case 0 -> "id";
-                default -> null;
-            };
-        }
-        return null;
+        return switch (method) {
+            case "get" -> ParameterNames.at(index, "id", "X-Tenant");
+            case "byHolder" -> ParameterNames.at(index, "holder");
+            case "holder" -> ParameterNames.at(index, "id");
+            default -> null;
+        };
     }
 
     /**

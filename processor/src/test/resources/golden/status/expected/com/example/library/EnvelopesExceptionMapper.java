@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.envelopes.AsyncFailures;
 import dev.envelopes.ErrorBounds;
+import dev.envelopes.FieldMessages;
+import dev.envelopes.ParameterNames;
 import dev.envelopes.Style;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -21,12 +24,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
@@ -75,17 +74,64 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(unwrapped(exception), styleOf(resourceInfo, uriInfo), providers);
+        return respond(AsyncFailures.unwrapped(exception), styleOf(resourceInfo, uriInfo), providers);
     }
 
     /**
-     * The answer to {@code exception} in {@code style}.
+     * The answer to {@code exception} in {@code style}: the first test it passes decides.
      */
     static Response respond(Throwable exception, Style style, Providers providers) {
-        if (style == Style.STATUS) {
-            return respondInStatus(exception, providers);
+        if (exception instanceof JsonParseException) {
+            return switch (style) {
+                case STATUS -> StatusResponses.failure("The request body is not valid JSON.", List.of(), null);
+                default -> MetaResponses.error(MetaStatus.BAD_REQUEST,
+                        "The request body is not valid JSON.");
+            };
         }
-        return respondInMeta(exception, providers);
+        if (exception instanceof JsonMappingException failure) {
+            return switch (style) {
+                case STATUS -> statusJsonMapping(failure);
+                default -> jsonMapping(failure);
+            };
+        }
+        if (exception instanceof StreamConstraintsException) {
+            return switch (style) {
+                case STATUS -> StatusResponses.failure("The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.", List.of(), null);
+                default -> MetaResponses.error(MetaStatus.BAD_REQUEST,
+                        "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
+            };
+        }
+        if (exception instanceof ConstraintViolationException failure) {
+            return switch (style) {
+                case STATUS -> statusViolations(failure, providers);
+                default -> violations(failure, MetaStatus.BAD_REQUEST, providers);
+            };
+        }
+        if (exception instanceof BookNotFound) {
+            return switch (style) {
+                case STATUS -> StatusResponses.error(404, StatusResponses.messageOf(exception, "Not Found"),
+                        "book_not_found");
+                default -> MetaResponses.error(MetaStatus.NOT_FOUND,
+                        MetaResponses.messageOf(exception, MetaStatus.NOT_FOUND));
+            };
+        }
+        if (exception instanceof BookOnLoan) {
+            return switch (style) {
+                case STATUS -> StatusResponses.failure("The book is on loan.", List.of(), null);
+                default -> MetaResponses.error(MetaStatus.UNPROCESSABLE_CONTENT,
+                        "The book is on loan.");
+            };
+        }
+        if (exception instanceof WebApplicationException failure) {
+            return switch (style) {
+                case STATUS -> StatusResponses.fromFramework(failure.getResponse());
+                default -> MetaResponses.fromFramework(failure.getResponse());
+            };
+        }
+        return switch (style) {
+            case STATUS -> statusInternalError(exception);
+            default -> internalError(exception);
+        };
     }
 
     /**
@@ -115,78 +161,6 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
             return Style.STATUS;
         }
         return Style.META;
-    }
-
-    /**
-     * The answer to {@code exception} in the meta envelope: the first test it passes decides.
-     */
-    static Response respondInMeta(Throwable exception, Providers providers) {
-        if (exception instanceof JsonParseException) {
-            return MetaResponses.error(MetaStatus.BAD_REQUEST,
-                    "The request body is not valid JSON.");
-        }
-        if (exception instanceof JsonMappingException failure) {
-            return jsonMapping(failure);
-        }
-        if (exception instanceof StreamConstraintsException) {
-            return MetaResponses.error(MetaStatus.BAD_REQUEST,
-                    "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
-        }
-        if (exception instanceof ConstraintViolationException failure) {
-            return violations(failure, MetaStatus.BAD_REQUEST, providers);
-        }
-        if (exception instanceof BookNotFound) {
-            return MetaResponses.error(MetaStatus.NOT_FOUND,
-                    MetaResponses.messageOf(exception, MetaStatus.NOT_FOUND));
-        }
-        if (exception instanceof BookOnLoan) {
-            return MetaResponses.error(MetaStatus.UNPROCESSABLE_CONTENT, "The book is on loan.");
-        }
-        if (exception instanceof WebApplicationException failure) {
-            return MetaResponses.fromFramework(failure.getResponse());
-        }
-        return internalError(exception);
-    }
-
-    /**
-     * The answer to {@code exception} in the status envelope: the first test it passes decides.
-     */
-    static Response respondInStatus(Throwable exception, Providers providers) {
-        if (exception instanceof JsonParseException) {
-            return StatusResponses.failure("The request body is not valid JSON.", List.of(), null);
-        }
-        if (exception instanceof JsonMappingException failure) {
-            return statusJsonMapping(failure);
-        }
-        if (exception instanceof StreamConstraintsException) {
-            return StatusResponses.failure("The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.", List.of(), null);
-        }
-        if (exception instanceof ConstraintViolationException failure) {
-            return statusViolations(failure, providers);
-        }
-        if (exception instanceof BookNotFound) {
-            return StatusResponses.error(404, StatusResponses.messageOf(exception, "Not Found"),
-                    "book_not_found");
-        }
-        if (exception instanceof BookOnLoan) {
-            return StatusResponses.failure("The book is on loan.", List.of(), null);
-        }
-        if (exception instanceof WebApplicationException failure) {
-            return StatusResponses.fromFramework(failure.getResponse());
-        }
-        return statusInternalError(exception);
-    }
-
-    /**
-     * The exception a resource method's {@code CompletionStage} failed with, answered as if the method had
-     * thrown it: the cause of the {@link CompletionException} or {@link ExecutionException} that carries it.
-     */
-    private static Throwable unwrapped(Throwable exception) {
-        Throwable failure = exception;
-        for (int wrappers = 0; wrappers < 16 && (failure instanceof CompletionException || failure instanceof ExecutionException) && failure.getCause() != null; wrappers++) {
-            failure = failure.getCause();
-        }
-        return failure;
     }
 
     /**
@@ -277,17 +251,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      */
     private static Map<String, List<String>> messagesByField(ConstraintViolationException exception,
             Providers providers) {
-        Map<String, List<String>> messages = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        FieldMessages messages = new FieldMessages();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             for (Path.Node node : violation.getPropertyPath()) {
                 if (node.getKind() == ElementKind.RETURN_VALUE) {
                     return null;
                 }
             }
-            messages.computeIfAbsent(fieldOf(violation, providers), field -> new ArrayList<>()).add(violation.getMessage());
+            messages.add(fieldOf(violation, providers), violation.getMessage());
         }
-        messages.values().forEach(fieldMessages -> fieldMessages.sort(null));
-        return messages;
+        return messages.byField();
     }
 
     /**
@@ -342,38 +315,14 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * As {@link #parameterName}, for the methods of {@link BookResource}.
      */
     private static String parameterNameInBookResource(String method, int index) {
-        if ("list".equals(method)) {
-            return switch (index) {
-                case 0 -> "page";
-                case 1 -> "per_page";
-                default -> null;
-            };
-        }
-        if ("get".equals(method)) {
-            return switch (index) {
-                case 0 -> "id";
-                default -> null;
-            };
-        }
-        if ("byTitle".equals(method)) {
-            return switch (index) {
-                case 0 -> "title";
-                default -> null;
-            };
-        }
-        if ("create".equals(method)) {
-            return switch (index) {
-                case 0 -> "body";
-                default -> null;
-            };
-        }
-        if ("delete".equals(method)) {
-            return switch (index) {
-                case 0 -> "id";
-                default -> null;
-            };
-        }
-        return null;
+        return switch (method) {
+            case "list" -> ParameterNames.at(index, "page", "per_page");
+            case "get" -> ParameterNames.at(index, "id");
+            case "byTitle" -> ParameterNames.at(index, "title");
+            case "create" -> ParameterNames.at(index, "body");
+            case "delete" -> ParameterNames.at(index, "id");
+            default -> null;
+        };
     }
 
     /**
