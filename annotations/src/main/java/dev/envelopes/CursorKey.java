@@ -67,6 +67,7 @@ public final class CursorKey {
 
   /** The query parameters that are no filters: the page's own. */
   private static final Set<String> FILTERS_EXCEPT = Set.of("cursor", "limit");
+
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
   private final byte[] key;
@@ -198,6 +199,27 @@ public final class CursorKey {
       Map<String, ? extends List<String>> path,
       Map<String, ? extends List<String>> query) {
     return seal(new CursorContent(cursor.offset(), clock.instant().getEpochSecond()), path, query);
+  }
+
+  /**
+   * The cursor of the page after a page of {@code size} records from {@code offset}, in a result of
+   * {@code total}, sealed as {@link #seal(Cursor, Map, Map)} seals it; {@code null} when that page
+   * is the last.
+   *
+   * @param offset where the page starts
+   * @param size how many records the page holds
+   * @param total how many records the result holds
+   * @param path the request's path parameters
+   * @param query the request's query parameters
+   */
+  public String sealNext(
+      long offset,
+      int size,
+      long total,
+      Map<String, ? extends List<String>> path,
+      Map<String, ? extends List<String>> query) {
+    long next = PageArithmetic.next(offset, size, total);
+    return next == PageArithmetic.NONE ? null : seal(new Cursor(next), path, query);
   }
 
   private String seal(

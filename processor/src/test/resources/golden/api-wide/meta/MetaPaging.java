@@ -1,6 +1,8 @@
 package com.example.api;
 
 import dev.envelopes.LinkQuery;
+import dev.envelopes.PageArithmetic;
+import dev.envelopes.PageQuery;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
@@ -25,11 +27,6 @@ public final class MetaPaging {
      */
     private static final String PAGE = MetaPaging.class.getName() + ".page";
 
-    /**
-     * What {@link #parse} answers for a value it refuses.
-     */
-    private static final long INVALID = -1;
-
     private MetaPaging() {
     }
 
@@ -47,13 +44,13 @@ public final class MetaPaging {
     public static void read(ContainerRequestContext request, long maxOffset, int defaultLimit,
             int maxLimit, LinkQuery linked) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        long offset = parse(query.get("offset"), 0, 0, maxOffset);
-        long limit = parse(query.get("limit"), defaultLimit, 1, maxLimit);
+        long offset = PageQuery.number(query.get("offset"), 0, 0, maxOffset);
+        long limit = PageQuery.number(query.get("limit"), defaultLimit, 1, maxLimit);
         List<MetaFieldError> problems = new ArrayList<>();
-        if (offset == INVALID) {
+        if (offset == PageQuery.INVALID) {
             problems.add(new MetaFieldError("offset", "must be given once, as a whole number from 0 to " + maxOffset));
         }
-        if (limit == INVALID) {
+        if (limit == PageQuery.INVALID) {
             problems.add(new MetaFieldError("limit", "must be given once, as a whole number from 1 to " + maxLimit));
         }
         linked.tooLong(request.getUriInfo().getRequestUri(), "offset", "limit")
@@ -74,18 +71,11 @@ public final class MetaPaging {
      */
     public static MetaPagination pagination(ContainerRequestContext request, long total) {
         Window page = (Window) request.getProperty(PAGE);
-        URI next = null;
-        // Written as differences, which cannot overflow near Long.MAX_VALUE.
-        if (page.offset() < total && total - page.offset() > page.limit()
-        && page.maxOffset() - page.offset() >= page.limit()) {
-            next = link(request, page, page.offset() + page.limit(), page.limit());
-        }
-        URI prev = null;
-        long end = Math.min(page.offset(), total);
-        if (end > 0) {
-            long start = Math.max(0, end - page.limit());
-            prev = link(request, page, start, (int) (end - start));
-        }
+        long nextOffset = PageArithmetic.next(page.offset(), page.limit(), total, page.maxOffset());
+        URI next = nextOffset == PageArithmetic.NONE ? null : link(request, page, nextOffset, page.limit());
+        long prevOffset = PageArithmetic.previous(page.offset(), page.limit(), total);
+        URI prev = prevOffset == PageArithmetic.NONE ? null : link(request, page, prevOffset,
+                PageArithmetic.previousLimit(page.offset(), page.limit(), total));
         return new MetaPagination(next, prev);
     }
 
@@ -96,33 +86,6 @@ public final class MetaPaging {
     private static URI link(ContainerRequestContext request, Window page, long offset, int limit) {
         return URI.create(PublicLinks.link(request, page.linked().link(
                 request.getUriInfo().getRequestUri(), "offset", offset, "limit", limit)));
-    }
-
-    /**
-     * The value of a query parameter given at most once as a plain whole number from {@code min} to
-     * {@code max}: {@code fallback} when it is absent or empty, and {@link #INVALID} when it is anything
-     * else.
-     */
-    private static long parse(List<String> values, long fallback, long min, long max) {
-        if (values == null || values.isEmpty() || (values.size() == 1 && values.get(0).isEmpty())) {
-            return fallback;
-        }
-        String value = values.get(0);
-        if (values.size() > 1 || value.length() > 19) {
-            return INVALID;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            // Only ASCII digits: Long.parseLong would also take a sign and other scripts' digits.
-            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                return INVALID;
-            }
-        }
-        try {
-            long number = Long.parseLong(value);
-            return number < min || number > max ? INVALID : number;
-        } catch (NumberFormatException overLongMaxValue) {
-            return INVALID;
-        }
     }
 
     /**

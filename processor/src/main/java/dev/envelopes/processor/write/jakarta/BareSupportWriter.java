@@ -155,7 +155,7 @@ final class BareSupportWriter {
             BareConvention.CURSOR,
             BareConvention.LIMIT,
             LibraryTypes.CURSOR_KEY)
-        .addFields(PagingWriter.checkedPageFields(self))
+        .addField(PagingWriter.checkedPageField(self))
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(
             SupportMembers.publicStatic("read")
@@ -171,9 +171,10 @@ final class BareSupportWriter {
                 .addParameter(TypeName.INT, "maxLimit")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(SupportMembers.readQuery())
-                .addStatement("$T cursor = cursor(request, cursorKey)", LibraryTypes.CURSOR)
+                .addStatement(CursorSigning.readCursor())
                 .addStatement(
-                    "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)",
+                    "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
+                    SupportRuntime.PAGE_QUERY,
                     BareConvention.LIMIT)
                 .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
                 .beginControlFlow("if (cursor == null)")
@@ -181,7 +182,7 @@ final class BareSupportWriter {
                     "problems.add($S)",
                     "cursor: must be given at most once, as the cursor of an earlier answer")
                 .endControlFlow()
-                .beginControlFlow("if (limit == INVALID)")
+                .beginControlFlow("if (limit == $T.INVALID)", SupportRuntime.PAGE_QUERY)
                 .addStatement(
                     "problems.add($S + maxLimit)",
                     "limit: must be given at most once, as a whole number from 1 to ")
@@ -210,19 +211,11 @@ final class BareSupportWriter {
                 .addParameter(TypeName.LONG, "total")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(SupportMembers.checkedPage(window))
-                .addComment("Written as a difference, which cannot overflow near Long.MAX_VALUE.")
-                .beginControlFlow(
-                    "if (size == 0 || page.offset() >= total || total - page.offset() <= size)")
-                .addStatement("return null")
-                .endControlFlow()
                 .addStatement(
-                    "return cursorKey.seal(new $T(page.offset() + size),"
-                        + " request.getUriInfo().getPathParameters(),"
-                        + " request.getUriInfo().getQueryParameters())",
-                    LibraryTypes.CURSOR)
+                    "return cursorKey.sealNext(page.offset(), size, total,"
+                        + " request.getUriInfo().getPathParameters(),\n"
+                        + "request.getUriInfo().getQueryParameters())")
                 .build())
-        .addMethod(CursorSigning.open())
-        .addMethod(PagingWriter.parse())
         .addType(
             SupportMembers.privateRecord(
                 window,

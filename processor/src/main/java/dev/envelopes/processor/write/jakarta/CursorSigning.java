@@ -3,12 +3,9 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ResourceModel;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -17,8 +14,6 @@ import javax.lang.model.element.Modifier;
  * reading of the cursor parameter with it.
  */
 final class CursorSigning {
-
-  private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
 
   private CursorSigning() {}
 
@@ -53,31 +48,14 @@ final class CursorSigning {
         .build();
   }
 
-  /** Reads the request's cursor: the first page when absent, {@code null} when it is refused. */
-  static MethodSpec open() {
-    return MethodSpec.methodBuilder("cursor")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(LibraryTypes.CURSOR)
-        .addJavadoc(
-            "The cursor of the request: the first page when the parameter is absent or empty,"
-                + " {@code null}\nwhen it is given twice or is not a cursor {@code cursorKey}"
-                + " signed for the same path\nparameters and filters, or it expired.\n")
-        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-        .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-        .addStatement(SupportMembers.readQuery())
-        .addStatement("$T values = query.get($S)", STRINGS, "cursor")
-        .beginControlFlow("if (values == null || values.isEmpty())")
-        .addStatement("return $T.FIRST", LibraryTypes.CURSOR)
-        .endControlFlow()
-        .beginControlFlow("if (values.size() > 1)")
-        .addStatement("return null")
-        .endControlFlow()
-        .beginControlFlow("try")
-        .addStatement(
-            "return cursorKey.open(values.get(0), request.getUriInfo().getPathParameters(), query)")
-        .nextControlFlow("catch ($T notACursor)", IllegalArgumentException.class)
-        .addStatement("return null")
-        .endControlFlow()
-        .build();
+  /**
+   * {@code cursor = the request's cursor}: the first page when absent, {@code null} when it is
+   * refused; {@code query} is read already.
+   */
+  static CodeBlock readCursor() {
+    return CodeBlock.of(
+        "$T cursor = $T.cursor(cursorKey, request.getUriInfo().getPathParameters(), query)",
+        LibraryTypes.CURSOR,
+        SupportRuntime.PAGE_QUERY);
   }
 }

@@ -3,7 +3,6 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.MetaConvention;
@@ -36,13 +35,12 @@ final class PagingWriter {
                 + " resource method is not called.\n",
             MetaConvention.OFFSET,
             MetaConvention.LIMIT)
-        .addFields(checkedPageFields(self))
+        .addField(checkedPageField(self))
         .addType(window(window))
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(read(names, statuses, window))
         .addMethod(pagination(names, window))
         .addMethod(link(names, window))
-        .addMethod(parse())
         .build();
   }
 
@@ -76,18 +74,23 @@ final class PagingWriter {
         .addParameter(TypeName.INT, "maxLimit")
         .addParameter(LibraryTypes.LINK_QUERY, "linked")
         .addStatement(SupportMembers.readQuery())
-        .addStatement("long offset = parse(query.get($S), 0, 0, maxOffset)", MetaConvention.OFFSET)
         .addStatement(
-            "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)", MetaConvention.LIMIT)
+            "long offset = $T.number(query.get($S), 0, 0, maxOffset)",
+            SupportRuntime.PAGE_QUERY,
+            MetaConvention.OFFSET)
+        .addStatement(
+            "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
+            SupportRuntime.PAGE_QUERY,
+            MetaConvention.LIMIT)
         .addStatement(SupportMembers.newList("problems", names.fieldError()))
-        .beginControlFlow("if (offset == INVALID)")
+        .beginControlFlow("if (offset == $T.INVALID)", SupportRuntime.PAGE_QUERY)
         .addStatement(
             "problems.add(new $T($S, $S + maxOffset))",
             names.fieldError(),
             MetaConvention.OFFSET,
             "must be given once, as a whole number from 0 to ")
         .endControlFlow()
-        .beginControlFlow("if (limit == INVALID)")
+        .beginControlFlow("if (limit == $T.INVALID)", SupportRuntime.PAGE_QUERY)
         .addStatement(
             "problems.add(new $T($S, $S + maxLimit))",
             names.fieldError(),
@@ -124,19 +127,23 @@ final class PagingWriter {
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(TypeName.LONG, "total")
         .addStatement(SupportMembers.checkedPage(window))
-        .addStatement("$T next = null", URI.class)
-        .addComment("Written as differences, which cannot overflow near Long.MAX_VALUE.")
-        .beginControlFlow(
-            "if (page.offset() < total && total - page.offset() > page.limit()\n"
-                + "&& page.maxOffset() - page.offset() >= page.limit())")
-        .addStatement("next = link(request, page, page.offset() + page.limit(), page.limit())")
-        .endControlFlow()
-        .addStatement("$T prev = null", URI.class)
-        .addStatement("long end = Math.min(page.offset(), total)")
-        .beginControlFlow("if (end > 0)")
-        .addStatement("long start = Math.max(0, end - page.limit())")
-        .addStatement("prev = link(request, page, start, (int) (end - start))")
-        .endControlFlow()
+        .addStatement(
+            "long nextOffset = $T.next(page.offset(), page.limit(), total, page.maxOffset())",
+            SupportRuntime.PAGE_ARITHMETIC)
+        .addStatement(
+            "$T next = nextOffset == $T.NONE ? null : link(request, page, nextOffset,"
+                + " page.limit())",
+            URI.class,
+            SupportRuntime.PAGE_ARITHMETIC)
+        .addStatement(
+            "long prevOffset = $T.previous(page.offset(), page.limit(), total)",
+            SupportRuntime.PAGE_ARITHMETIC)
+        .addStatement(
+            "$T prev = prevOffset == $T.NONE ? null : link(request, page, prevOffset,\n"
+                + "$T.previousLimit(page.offset(), page.limit(), total))",
+            URI.class,
+            SupportRuntime.PAGE_ARITHMETIC,
+            SupportRuntime.PAGE_ARITHMETIC)
         .addStatement("return new $T(next, prev)", names.pagination())
         .build();
   }
@@ -165,60 +172,13 @@ final class PagingWriter {
 
   /**
    * {@code PAGE}, the request property that carries the checked page from the request filter to the
-   * answer, and {@code INVALID}, what {@link #parse} answers for a refused value: the fields of the
-   * paging class of every style.
+   * answer: the field of the paging class of every style.
    */
-  static List<FieldSpec> checkedPageFields(ClassName self) {
-    return List.of(
-        FieldSpec.builder(String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The request property that carries the checked page to the answer.\n")
-            .initializer("$T.class.getName() + $S", self, ".page")
-            .build(),
-        FieldSpec.builder(
-                TypeName.LONG, "INVALID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("What {@link #parse} answers for a value it refuses.\n")
-            .initializer("-1")
-            .build());
-  }
-
-  /**
-   * The method that reads a query parameter as a plain whole number, shared by the paging of every
-   * style; it answers the generated class's {@code INVALID} for a value it refuses.
-   */
-  static MethodSpec parse() {
-    return MethodSpec.methodBuilder("parse")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(TypeName.LONG)
-        .addJavadoc(
-            "The value of a query parameter given at most once as a plain whole number from"
-                + " {@code min} to\n{@code max}: {@code fallback} when it is absent or empty, and"
-                + " {@link #INVALID} when it is anything\nelse.\n")
-        .addParameter(ParameterizedTypeName.get(List.class, String.class), "values")
-        .addParameter(TypeName.LONG, "fallback")
-        .addParameter(TypeName.LONG, "min")
-        .addParameter(TypeName.LONG, "max")
-        .beginControlFlow(
-            "if (values == null || values.isEmpty() || (values.size() == 1 &&"
-                + " values.get(0).isEmpty()))")
-        .addStatement("return fallback")
-        .endControlFlow()
-        .addStatement("$T value = values.get(0)", String.class)
-        .beginControlFlow("if (values.size() > 1 || value.length() > 19)")
-        .addStatement("return INVALID")
-        .endControlFlow()
-        .beginControlFlow("for (int i = 0; i < value.length(); i++)")
-        .addComment(
-            "Only ASCII digits: Long.parseLong would also take a sign and other scripts' digits.")
-        .beginControlFlow("if (value.charAt(i) < '0' || value.charAt(i) > '9')")
-        .addStatement("return INVALID")
-        .endControlFlow()
-        .endControlFlow()
-        .beginControlFlow("try")
-        .addStatement("long number = Long.parseLong(value)")
-        .addStatement("return number < min || number > max ? INVALID : number")
-        .nextControlFlow("catch ($T overLongMaxValue)", NumberFormatException.class)
-        .addStatement("return INVALID")
-        .endControlFlow()
+  static FieldSpec checkedPageField(ClassName self) {
+    return FieldSpec.builder(
+            String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The request property that carries the checked page to the answer.\n")
+        .initializer("$T.class.getName() + $S", self, ".page")
         .build();
   }
 }

@@ -264,7 +264,7 @@ final class StatusSupportWriter {
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
             StatusConvention.PER_PAGE)
-        .addFields(PagingWriter.checkedPageFields(self))
+        .addField(PagingWriter.checkedPageField(self))
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(
             SupportMembers.publicStatic("read")
@@ -283,12 +283,15 @@ final class StatusSupportWriter {
                 .addParameter(TypeName.INT, "maxPerPage")
                 .addStatement(SupportMembers.readQuery())
                 .addStatement(
-                    "long page = parse(query.get($S), 1, 1, maxPage)", StatusConvention.PAGE)
+                    "long page = $T.number(query.get($S), 1, 1, maxPage)",
+                    SupportRuntime.PAGE_QUERY,
+                    StatusConvention.PAGE)
                 .addStatement(
-                    "long perPage = parse(query.get($S), defaultPerPage, 1, maxPerPage)",
+                    "long perPage = $T.number(query.get($S), defaultPerPage, 1, maxPerPage)",
+                    SupportRuntime.PAGE_QUERY,
                     StatusConvention.PER_PAGE)
                 .addStatement("$T errors = new $T<>()", attributeList(names), ArrayList.class)
-                .beginControlFlow("if (page == INVALID)")
+                .beginControlFlow("if (page == $T.INVALID)", SupportRuntime.PAGE_QUERY)
                 .addStatement(
                     "errors.add(new $T($S, $T.of($S + maxPage)))",
                     names.statusAttributeErrors(),
@@ -296,7 +299,7 @@ final class StatusSupportWriter {
                     List.class,
                     "must be given at most once, as a whole number from 1 to ")
                 .endControlFlow()
-                .beginControlFlow("if (perPage == INVALID)")
+                .beginControlFlow("if (perPage == $T.INVALID)", SupportRuntime.PAGE_QUERY)
                 .addStatement(
                     "errors.add(new $T($S, $T.of($S + maxPerPage)))",
                     names.statusAttributeErrors(),
@@ -322,14 +325,11 @@ final class StatusSupportWriter {
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(TypeName.LONG, "total")
                 .addStatement(SupportMembers.checkedPage(window))
-                .addComment("Rounded up without adding first, which cannot overflow.")
                 .addStatement(
-                    "long totalPages = total / page.perPage() + (total % page.perPage() == 0 ? 0 :"
-                        + " 1)")
-                .addStatement(
-                    "return new $T(total, page.page(), totalPages)", names.statusPagination())
+                    "return new $T(total, page.page(), $T.pages(total, page.perPage()))",
+                    names.statusPagination(),
+                    SupportRuntime.PAGE_ARITHMETIC)
                 .build())
-        .addMethod(PagingWriter.parse())
         .addType(
             SupportMembers.privateRecord(
                 window,

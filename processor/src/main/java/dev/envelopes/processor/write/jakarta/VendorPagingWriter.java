@@ -39,7 +39,7 @@ final class VendorPagingWriter {
             VendorConvention.CURSOR,
             LibraryTypes.CURSOR_KEY,
             VendorConvention.LIMIT)
-        .addFields(PagingWriter.checkedPageFields(self))
+        .addField(PagingWriter.checkedPageField(self))
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(
             SupportMembers.publicStatic("read")
@@ -57,9 +57,10 @@ final class VendorPagingWriter {
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addParameter(LibraryTypes.LINK_QUERY, "linked")
                 .addStatement(SupportMembers.readQuery())
-                .addStatement("$T cursor = cursor(request, cursorKey)", LibraryTypes.CURSOR)
+                .addStatement(CursorSigning.readCursor())
                 .addStatement(
-                    "long limit = parse(query.get($S), defaultLimit, 1, maxLimit)",
+                    "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
+                    SupportRuntime.PAGE_QUERY,
                     VendorConvention.LIMIT)
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
                 .beginControlFlow("if (cursor == null)")
@@ -70,7 +71,7 @@ final class VendorPagingWriter {
                     "cursor must be given at most once, as the cursor of an earlier answer",
                     VendorConvention.CURSOR)
                 .endControlFlow()
-                .beginControlFlow("if (limit == INVALID)")
+                .beginControlFlow("if (limit == $T.INVALID)", SupportRuntime.PAGE_QUERY)
                 .addStatement(
                     "errors.add($T.detail($S, $S + maxLimit, $S))",
                     responses,
@@ -109,9 +110,12 @@ final class VendorPagingWriter {
                 .addParameter(TypeName.LONG, "total")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(SupportMembers.checkedPage(window))
-                .addComment("Written as differences, which cannot overflow near Long.MAX_VALUE.")
-                .beginControlFlow(
-                    "if (size == 0 || page.cursor() >= total || total - page.cursor() <= size)")
+                .addStatement(
+                    "$T cursor = cursorKey.sealNext(page.cursor(), size, total,"
+                        + " request.getUriInfo().getPathParameters(),\n"
+                        + "request.getUriInfo().getQueryParameters())",
+                    String.class)
+                .beginControlFlow("if (cursor == null)")
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement(
@@ -122,13 +126,9 @@ final class VendorPagingWriter {
                 .addStatement(
                     "$T next = page.linked().link(sent == null ?"
                         + " request.getUriInfo().getRequestUri() : sent,\n"
-                        + "$S, cursorKey.seal(new $T(page.cursor() + size),"
-                        + " request.getUriInfo().getPathParameters(),"
-                        + " request.getUriInfo().getQueryParameters()),\n"
-                        + "$S, page.limit())",
+                        + "$S, cursor, $S, page.limit())",
                     URI.class,
                     VendorConvention.CURSOR,
-                    LibraryTypes.CURSOR,
                     VendorConvention.LIMIT)
                 .addComment("Written as text, so that no runtime resolves it against the request.")
                 .addStatement(
@@ -138,8 +138,6 @@ final class VendorPagingWriter {
                     names.publicLinks(),
                     ">; rel=\"next\"")
                 .build())
-        .addMethod(CursorSigning.open())
-        .addMethod(PagingWriter.parse())
         .addType(
             SupportMembers.privateRecord(
                 window,

@@ -9,7 +9,6 @@ import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /** Renders the checks of the query parameters a vendor method receives. */
@@ -60,76 +59,29 @@ final class VendorQueriesWriter {
                 .addParameter(STRING_SET, "includes")
                 .addStatement(SupportMembers.readQuery())
                 .addStatement(
-                    "$T chosen = query.getOrDefault($S, $T.of())",
-                    STRINGS,
+                    "$T.Problems problems = $T.problems(query.keySet(), query.getOrDefault($S,"
+                        + " $T.of()),\n"
+                        + "includes.isEmpty() ? $T.of() : included(request), parameters, views,"
+                        + " includes)",
+                    SupportRuntime.VENDOR_QUERY_CHECK,
+                    SupportRuntime.VENDOR_QUERY_CHECK,
                     VendorConvention.VIEW,
-                    List.class)
-                .addComment(
-                    "A good request, the usual one, is let through without allocating anything.")
-                .beginControlFlow(
-                    "if (parameters.containsAll(query.keySet())\n"
-                        + "&& (views.isEmpty() || (chosen.size() <= 1 &&"
-                        + " views.containsAll(chosen)))\n"
-                        + "&& (includes.isEmpty() || includes.containsAll(included(request))))")
+                    List.class,
+                    Set.class)
+                .beginControlFlow("if (problems == null)")
                 .addStatement("return true")
                 .endControlFlow()
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
-                .addComment(
-                    "Past the few errors an answer lists, the rest are only counted, however many.")
-                .addStatement("int total = 0")
-                .beginControlFlow("if (!parameters.containsAll(query.keySet()))")
                 .beginControlFlow(
-                    "for ($T name : new $T<>(query.keySet()))", String.class, TreeSet.class)
-                .beginControlFlow(
-                    "if (!parameters.contains(name) && $T.collects(total++))",
-                    LibraryTypes.ERROR_BOUNDS)
+                    "for ($T.Problem problem : problems.listed())",
+                    SupportRuntime.VENDOR_QUERY_CHECK)
                 .addStatement(
-                    "errors.add($T.detail($S, $S + $T.name(name), name))",
-                    responses,
-                    "unsupported_param",
-                    "param is not supported: ",
-                    LibraryTypes.ERROR_BOUNDS)
-                .endControlFlow()
-                .endControlFlow()
-                .endControlFlow()
-                .beginControlFlow(
-                    "if (!views.isEmpty() && (chosen.size() > 1 || !views.containsAll(chosen)))")
-                .addStatement("total++")
-                .addStatement(
-                    "errors.add($T.detail($S, $S + $T.join($S, new $T<>(views)), $S))",
-                    responses,
-                    "invalid_attribute",
-                    "view must be given at most once, as one of: ",
-                    String.class,
-                    ", ",
-                    TreeSet.class,
-                    VendorConvention.VIEW)
-                .endControlFlow()
-                .addComment("A method that side-loads nothing does not take the parameter at all.")
-                .beginControlFlow(
-                    "for ($T name : includes.isEmpty() ? $T.<$T>of() : included(request))",
-                    String.class,
-                    Set.class,
-                    String.class)
-                .beginControlFlow(
-                    "if (!includes.contains(name) && $T.collects(total++))",
-                    LibraryTypes.ERROR_BOUNDS)
-                .addStatement(
-                    "errors.add($T.detail($S, $S + $T.name(name) + $S + $T.join($S, new"
-                        + " $T<>(includes)), $S))",
-                    responses,
-                    "invalid_attribute",
-                    "include cannot side-load ",
-                    LibraryTypes.ERROR_BOUNDS,
-                    "; it can side-load: ",
-                    String.class,
-                    ", ",
-                    TreeSet.class,
-                    VendorConvention.INCLUDE)
-                .endControlFlow()
+                    "errors.add($T.detail(problem.code(), problem.message(), problem.attribute()))",
+                    responses)
                 .endControlFlow()
                 .addStatement(
-                    "request.abortWith($T.error(400, $T.listed(errors, total, $T::more)))",
+                    "request.abortWith($T.error(400, $T.listed(errors, problems.total(),"
+                        + " $T::more)))",
                     responses,
                     LibraryTypes.ERROR_BOUNDS,
                     responses)
@@ -151,20 +103,11 @@ final class VendorQueriesWriter {
                     self.nestedClass("Included"))
                 .addStatement("return parsed.names()")
                 .endControlFlow()
-                .addStatement("$T names = new $T<>()", STRING_SET, TreeSet.class)
                 .addStatement(
-                    "$T values = request.getUriInfo().getQueryParameters().get($S)",
-                    STRINGS,
+                    "$T names = $T.names(request.getUriInfo().getQueryParameters().get($S))",
+                    STRING_SET,
+                    SupportRuntime.INCLUDE_PARAMETER,
                     VendorConvention.INCLUDE)
-                .beginControlFlow("if (values != null)")
-                .beginControlFlow("for ($T value : values)", String.class)
-                .beginControlFlow("for ($T name : value.split($S))", String.class, ",")
-                .beginControlFlow("if (!name.isBlank())")
-                .addStatement("names.add(name.trim())")
-                .endControlFlow()
-                .endControlFlow()
-                .endControlFlow()
-                .endControlFlow()
                 .addStatement(
                     "request.setProperty(INCLUDED, new $T(names))", self.nestedClass("Included"))
                 .addStatement("return names")

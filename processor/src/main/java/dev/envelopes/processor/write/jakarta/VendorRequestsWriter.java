@@ -10,9 +10,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
@@ -62,70 +60,39 @@ final class VendorRequestsWriter {
                 .build())
         .addField(
             FieldSpec.builder(
-                    Pattern.class, "REQUEST_ID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(
-                    "The request ids a client may send: a plain token of at most 128 characters;"
-                        + " anything else is\nreplaced by a random UUID.\n")
-                .initializer("$T.compile($S)", Pattern.class, "[A-Za-z0-9._-]{1,128}")
-                .build())
-        .addField(
-            FieldSpec.builder(
                     String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The version the API answers.\n")
                 .initializer("$S", version)
                 .build())
         .addField(
             FieldSpec.builder(
-                    Pattern.class,
-                    "VERSIONED_PATH",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc(
-                    "A path, relative to the application, that starts with a version segment.\n")
-                .initializer("$T.compile($S)", Pattern.class, "v([0-9]{1,9})(/.*)?")
-                .build())
-        .addField(
-            FieldSpec.builder(
                     Pattern.class, "VENDOR_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The vendor's media type in any version, parameters aside.\n")
-                .initializer(
-                    "$T.compile($S, $T.CASE_INSENSITIVE)",
-                    Pattern.class,
-                    "\\s*application/vnd\\."
-                        + Pattern.quote(vendor.vendor())
-                        + "\\.v([0-9]{1,9})\\+json\\s*(;.*)?",
-                    Pattern.class)
+                .initializer("$T.mediaType($S)", SupportRuntime.VENDOR_VERSIONS, vendor.vendor())
                 .build())
         .addMethod(
             SupportMembers.requestFilter()
                 .addStatement(
-                    "$T sent = request.getHeaderString($T.REQUEST_ID_HEADER)",
-                    String.class,
+                    "replace(request, $T.REQUEST_ID_HEADER,"
+                        + " $T.of(request.getHeaderString($T.REQUEST_ID_HEADER)))",
+                    responses,
+                    SupportRuntime.REQUEST_IDS,
                     responses)
                 .addStatement(
-                    "replace(request, $T.REQUEST_ID_HEADER, sent != null &&"
-                        + " REQUEST_ID.matcher(sent).matches() ? sent :"
-                        + " $T.randomUUID().toString())",
-                    responses,
-                    LibraryTypes.UUID)
-                .addStatement(
-                    "$T versioned = VERSIONED_PATH.matcher(request.getUriInfo().getPath(false))",
-                    Matcher.class)
-                .beginControlFlow("if (versioned.matches())")
-                .beginControlFlow("if (!versioned.group(1).equals(VERSION))")
-                .addStatement("request.abortWith(unsupportedVersion(404, versioned.group(1)))")
+                    "$T.VersionedPath versioned ="
+                        + " $T.versionedPath(request.getUriInfo().getPath(false))",
+                    SupportRuntime.VENDOR_VERSIONS,
+                    SupportRuntime.VENDOR_VERSIONS)
+                .beginControlFlow("if (versioned != null)")
+                .beginControlFlow("if (!versioned.version().equals(VERSION))")
+                .addStatement("request.abortWith(unsupportedVersion(404, versioned.version()))")
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement(
                     "request.setProperty(REQUESTED_URI, request.getUriInfo().getRequestUri())")
                 .addStatement(
-                    "$T rest = versioned.group(2) == null ? $S : versioned.group(2).substring(1)",
-                    String.class,
-                    "")
-                .addStatement(
-                    "request.setRequestUri($T.create(request.getUriInfo().getBaseUri() + rest"
-                        + " + query(request)))",
+                    "request.setRequestUri($T.create(request.getUriInfo().getBaseUri()"
+                        + " + versioned.rest() + query(request)))",
                     URI.class)
                 .endControlFlow()
                 .addStatement(
@@ -135,34 +102,16 @@ final class VendorRequestsWriter {
                 .beginControlFlow("if (accepted == null)")
                 .addStatement("return")
                 .endControlFlow()
-                .addStatement("$T rewritten = new $T<>()", STRINGS, ArrayList.class)
-                .addStatement("$T otherVersion = null", String.class)
-                .addStatement("boolean thisVersion = false")
-                .beginControlFlow("for ($T header : accepted)", String.class)
-                .beginControlFlow("for ($T type : header.split($S))", String.class, ",")
-                .addStatement("$T vendorType = VENDOR_TYPE.matcher(type)", Matcher.class)
-                .beginControlFlow("if (!vendorType.matches())")
-                .addStatement("rewritten.add(type.trim())")
-                .nextControlFlow("else if (vendorType.group(1).equals(VERSION))")
-                .addStatement("rewritten.add($T.APPLICATION_JSON)", LibraryTypes.MEDIA_TYPE)
-                .addStatement("thisVersion = true")
-                .nextControlFlow("else")
-                .addStatement("otherVersion = vendorType.group(1)")
-                .endControlFlow()
-                .endControlFlow()
-                .endControlFlow()
-                .addComment(
-                    "A client that names the vendor's type only in other versions asks for one of"
-                        + " those.")
-                .beginControlFlow("if (otherVersion != null && !thisVersion)")
-                .addStatement("request.abortWith(unsupportedVersion(406, otherVersion))")
+                .addStatement(
+                    "$T.Accept accept = $T.accept(accepted, VENDOR_TYPE, VERSION)",
+                    SupportRuntime.VENDOR_VERSIONS,
+                    SupportRuntime.VENDOR_VERSIONS)
+                .beginControlFlow("if (accept.refusedVersion() != null)")
+                .addStatement("request.abortWith(unsupportedVersion(406, accept.refusedVersion()))")
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement(
-                    "replace(request, $T.ACCEPT, $T.join($S, rewritten))",
-                    LibraryTypes.HTTP_HEADERS,
-                    String.class,
-                    ", ")
+                    "replace(request, $T.ACCEPT, accept.rewritten())", LibraryTypes.HTTP_HEADERS)
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("replace")

@@ -54,7 +54,7 @@ final class VendorResponsesWriter {
                     Modifier.STATIC,
                     Modifier.FINAL)
                 .addJavadoc("The header that carries the request id, in and out.\n")
-                .initializer("$S", VendorSupportWriter.REQUEST_ID_HEADER)
+                .initializer("$T.HEADER", SupportRuntime.REQUEST_IDS)
                 .build())
         .addField(
             FieldSpec.builder(

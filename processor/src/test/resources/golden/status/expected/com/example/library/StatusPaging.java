@@ -1,5 +1,7 @@
 package com.example.library;
 
+import dev.envelopes.PageArithmetic;
+import dev.envelopes.PageQuery;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
@@ -23,11 +25,6 @@ public final class StatusPaging {
      */
     private static final String PAGE = StatusPaging.class.getName() + ".page";
 
-    /**
-     * What {@link #parse} answers for a value it refuses.
-     */
-    private static final long INVALID = -1;
-
     private StatusPaging() {
     }
 
@@ -43,13 +40,13 @@ public final class StatusPaging {
     public static void read(ContainerRequestContext request, long maxPage, int defaultPerPage,
             int maxPerPage) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        long page = parse(query.get("page"), 1, 1, maxPage);
-        long perPage = parse(query.get("per_page"), defaultPerPage, 1, maxPerPage);
+        long page = PageQuery.number(query.get("page"), 1, 1, maxPage);
+        long perPage = PageQuery.number(query.get("per_page"), defaultPerPage, 1, maxPerPage);
         List<StatusAttributeErrors> errors = new ArrayList<>();
-        if (page == INVALID) {
+        if (page == PageQuery.INVALID) {
             errors.add(new StatusAttributeErrors("page", List.of("must be given at most once, as a whole number from 1 to " + maxPage)));
         }
-        if (perPage == INVALID) {
+        if (perPage == PageQuery.INVALID) {
             errors.add(new StatusAttributeErrors("per_page", List.of("must be given at most once, as a whole number from 1 to " + maxPerPage)));
         }
         if (errors.isEmpty()) {
@@ -64,36 +61,7 @@ public final class StatusPaging {
      */
     public static StatusPagination pagination(ContainerRequestContext request, long total) {
         Window page = (Window) request.getProperty(PAGE);
-        // Rounded up without adding first, which cannot overflow.
-        long totalPages = total / page.perPage() + (total % page.perPage() == 0 ? 0 : 1);
-        return new StatusPagination(total, page.page(), totalPages);
-    }
-
-    /**
-     * The value of a query parameter given at most once as a plain whole number from {@code min} to
-     * {@code max}: {@code fallback} when it is absent or empty, and {@link #INVALID} when it is anything
-     * else.
-     */
-    private static long parse(List<String> values, long fallback, long min, long max) {
-        if (values == null || values.isEmpty() || (values.size() == 1 && values.get(0).isEmpty())) {
-            return fallback;
-        }
-        String value = values.get(0);
-        if (values.size() > 1 || value.length() > 19) {
-            return INVALID;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            // Only ASCII digits: Long.parseLong would also take a sign and other scripts' digits.
-            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                return INVALID;
-            }
-        }
-        try {
-            long number = Long.parseLong(value);
-            return number < min || number > max ? INVALID : number;
-        } catch (NumberFormatException overLongMaxValue) {
-            return INVALID;
-        }
+        return new StatusPagination(total, page.page(), PageArithmetic.pages(total, page.perPage()));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.example.flow;
 import dev.envelopes.Cursor;
 import dev.envelopes.CursorKey;
 import dev.envelopes.LinkQuery;
+import dev.envelopes.PageQuery;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,11 +30,6 @@ public final class VendorPaging {
      */
     private static final String PAGE = VendorPaging.class.getName() + ".page";
 
-    /**
-     * What {@link #parse} answers for a value it refuses.
-     */
-    private static final long INVALID = -1;
-
     private VendorPaging() {
     }
 
@@ -50,13 +46,13 @@ public final class VendorPaging {
     public static void read(ContainerRequestContext request, int defaultLimit, int maxLimit,
             CursorKey cursorKey, LinkQuery linked) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        Cursor cursor = cursor(request, cursorKey);
-        long limit = parse(query.get("limit"), defaultLimit, 1, maxLimit);
+        Cursor cursor = PageQuery.cursor(cursorKey, request.getUriInfo().getPathParameters(), query);
+        long limit = PageQuery.number(query.get("limit"), defaultLimit, 1, maxLimit);
         List<VendorErrorDetail> errors = new ArrayList<>();
         if (cursor == null) {
             errors.add(VendorResponses.detail("invalid_attribute", "cursor must be given at most once, as the cursor of an earlier answer", "cursor"));
         }
-        if (limit == INVALID) {
+        if (limit == PageQuery.INVALID) {
             errors.add(VendorResponses.detail("invalid_attribute", "limit must be given at most once, as a whole number from 1 to " + maxLimit, "limit"));
         }
         linked.tooLong(request.getUriInfo().getRequestUri(), "cursor", "limit")
@@ -77,64 +73,16 @@ public final class VendorPaging {
     public static void link(ContainerRequestContext request, ContainerResponseContext response,
             int size, long total, CursorKey cursorKey) {
         Window page = (Window) request.getProperty(PAGE);
-        // Written as differences, which cannot overflow near Long.MAX_VALUE.
-        if (size == 0 || page.cursor() >= total || total - page.cursor() <= size) {
+        String cursor = cursorKey.sealNext(page.cursor(), size, total, request.getUriInfo().getPathParameters(),
+                request.getUriInfo().getQueryParameters());
+        if (cursor == null) {
             return;
         }
         URI sent = (URI) request.getProperty(VendorRequests.REQUESTED_URI);
         URI next = page.linked().link(sent == null ? request.getUriInfo().getRequestUri() : sent,
-                "cursor", cursorKey.seal(new Cursor(page.cursor() + size), request.getUriInfo().getPathParameters(), request.getUriInfo().getQueryParameters()),
-                "limit", page.limit());
+                "cursor", cursor, "limit", page.limit());
         // Written as text, so that no runtime resolves it against the request.
         response.getHeaders().add(HttpHeaders.LINK, "<" + PublicLinks.link(request, next) + ">; rel=\"next\"");
-    }
-
-    /**
-     * The cursor of the request: the first page when the parameter is absent or empty, {@code null}
-     * when it is given twice or is not a cursor {@code cursorKey} signed for the same path
-     * parameters and filters, or it expired.
-     */
-    private static Cursor cursor(ContainerRequestContext request, CursorKey cursorKey) {
-        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        List<String> values = query.get("cursor");
-        if (values == null || values.isEmpty()) {
-            return Cursor.FIRST;
-        }
-        if (values.size() > 1) {
-            return null;
-        }
-        try {
-            return cursorKey.open(values.get(0), request.getUriInfo().getPathParameters(), query);
-        } catch (IllegalArgumentException notACursor) {
-            return null;
-        }
-    }
-
-    /**
-     * The value of a query parameter given at most once as a plain whole number from {@code min} to
-     * {@code max}: {@code fallback} when it is absent or empty, and {@link #INVALID} when it is anything
-     * else.
-     */
-    private static long parse(List<String> values, long fallback, long min, long max) {
-        if (values == null || values.isEmpty() || (values.size() == 1 && values.get(0).isEmpty())) {
-            return fallback;
-        }
-        String value = values.get(0);
-        if (values.size() > 1 || value.length() > 19) {
-            return INVALID;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            // Only ASCII digits: Long.parseLong would also take a sign and other scripts' digits.
-            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                return INVALID;
-            }
-        }
-        try {
-            long number = Long.parseLong(value);
-            return number < min || number > max ? INVALID : number;
-        } catch (NumberFormatException overLongMaxValue) {
-            return INVALID;
-        }
     }
 
     /**

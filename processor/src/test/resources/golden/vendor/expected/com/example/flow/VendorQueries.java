@@ -1,12 +1,13 @@
 package com.example.flow;
 
 import dev.envelopes.ErrorBounds;
+import dev.envelopes.IncludeParameter;
+import dev.envelopes.VendorQueryCheck;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.annotation.processing.Generated;
 
 /**
@@ -36,34 +37,16 @@ public final class VendorQueries {
     public static boolean check(ContainerRequestContext request, Set<String> parameters,
             Set<String> views, Set<String> includes) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        List<String> chosen = query.getOrDefault("view", List.of());
-        // A good request, the usual one, is let through without allocating anything.
-        if (parameters.containsAll(query.keySet())
-        && (views.isEmpty() || (chosen.size() <= 1 && views.containsAll(chosen)))
-        && (includes.isEmpty() || includes.containsAll(included(request)))) {
+        VendorQueryCheck.Problems problems = VendorQueryCheck.problems(query.keySet(), query.getOrDefault("view", List.of()),
+                includes.isEmpty() ? Set.of() : included(request), parameters, views, includes);
+        if (problems == null) {
             return true;
         }
         List<VendorErrorDetail> errors = new ArrayList<>();
-        // Past the few errors an answer lists, the rest are only counted, however many.
-        int total = 0;
-        if (!parameters.containsAll(query.keySet())) {
-            for (String name : new TreeSet<>(query.keySet())) {
-                if (!parameters.contains(name) && ErrorBounds.collects(total++)) {
-                    errors.add(VendorResponses.detail("unsupported_param", "param is not supported: " + ErrorBounds.name(name), name));
-                }
-            }
+        for (VendorQueryCheck.Problem problem : problems.listed()) {
+            errors.add(VendorResponses.detail(problem.code(), problem.message(), problem.attribute()));
         }
-        if (!views.isEmpty() && (chosen.size() > 1 || !views.containsAll(chosen))) {
-            total++;
-            errors.add(VendorResponses.detail("invalid_attribute", "view must be given at most once, as one of: " + String.join(", ", new TreeSet<>(views)), "view"));
-        }
-        // A method that side-loads nothing does not take the parameter at all.
-        for (String name : includes.isEmpty() ? Set.<String>of() : included(request)) {
-            if (!includes.contains(name) && ErrorBounds.collects(total++)) {
-                errors.add(VendorResponses.detail("invalid_attribute", "include cannot side-load " + ErrorBounds.name(name) + "; it can side-load: " + String.join(", ", new TreeSet<>(includes)), "include"));
-            }
-        }
-        request.abortWith(VendorResponses.error(400, ErrorBounds.listed(errors, total, VendorResponses::more)));
+        request.abortWith(VendorResponses.error(400, ErrorBounds.listed(errors, problems.total(), VendorResponses::more)));
         return false;
     }
 
@@ -75,17 +58,7 @@ public final class VendorQueries {
         if (request.getProperty(INCLUDED) instanceof Included parsed) {
             return parsed.names();
         }
-        Set<String> names = new TreeSet<>();
-        List<String> values = request.getUriInfo().getQueryParameters().get("include");
-        if (values != null) {
-            for (String value : values) {
-                for (String name : value.split(",")) {
-                    if (!name.isBlank()) {
-                        names.add(name.trim());
-                    }
-                }
-            }
-        }
+        Set<String> names = IncludeParameter.names(request.getUriInfo().getQueryParameters().get("include"));
         request.setProperty(INCLUDED, new Included(names));
         return names;
     }

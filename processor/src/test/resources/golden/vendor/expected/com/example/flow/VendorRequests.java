@@ -1,16 +1,14 @@
 package com.example.flow;
 
+import dev.envelopes.RequestIds;
+import dev.envelopes.VendorVersions;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
@@ -30,66 +28,37 @@ public final class VendorRequests implements ContainerRequestFilter {
     public static final String REQUESTED_URI = VendorRequests.class.getName() + ".requestedUri";
 
     /**
-     * The request ids a client may send: a plain token of at most 128 characters; anything else is
-     * replaced by a random UUID.
-     */
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
-
-    /**
      * The version the API answers.
      */
     private static final String VERSION = "2";
 
     /**
-     * A path, relative to the application, that starts with a version segment.
-     */
-    private static final Pattern VERSIONED_PATH = Pattern.compile("v([0-9]{1,9})(/.*)?");
-
-    /**
      * The vendor's media type in any version, parameters aside.
      */
-    private static final Pattern VENDOR_TYPE = Pattern.compile("\\s*application/vnd\\.\\Qflow\\E\\.v([0-9]{1,9})\\+json\\s*(;.*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VENDOR_TYPE = VendorVersions.mediaType("flow");
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String sent = request.getHeaderString(VendorResponses.REQUEST_ID_HEADER);
-        replace(request, VendorResponses.REQUEST_ID_HEADER, sent != null && REQUEST_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString());
-        Matcher versioned = VERSIONED_PATH.matcher(request.getUriInfo().getPath(false));
-        if (versioned.matches()) {
-            if (!versioned.group(1).equals(VERSION)) {
-                request.abortWith(unsupportedVersion(404, versioned.group(1)));
+        replace(request, VendorResponses.REQUEST_ID_HEADER, RequestIds.of(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER)));
+        VendorVersions.VersionedPath versioned = VendorVersions.versionedPath(request.getUriInfo().getPath(false));
+        if (versioned != null) {
+            if (!versioned.version().equals(VERSION)) {
+                request.abortWith(unsupportedVersion(404, versioned.version()));
                 return;
             }
             request.setProperty(REQUESTED_URI, request.getUriInfo().getRequestUri());
-            String rest = versioned.group(2) == null ? "" : versioned.group(2).substring(1);
-            request.setRequestUri(URI.create(request.getUriInfo().getBaseUri() + rest + query(request)));
+            request.setRequestUri(URI.create(request.getUriInfo().getBaseUri() + versioned.rest() + query(request)));
         }
         List<String> accepted = request.getHeaders().get(HttpHeaders.ACCEPT);
         if (accepted == null) {
             return;
         }
-        List<String> rewritten = new ArrayList<>();
-        String otherVersion = null;
-        boolean thisVersion = false;
-        for (String header : accepted) {
-            for (String type : header.split(",")) {
-                Matcher vendorType = VENDOR_TYPE.matcher(type);
-                if (!vendorType.matches()) {
-                    rewritten.add(type.trim());
-                } else if (vendorType.group(1).equals(VERSION)) {
-                    rewritten.add(MediaType.APPLICATION_JSON);
-                    thisVersion = true;
-                } else {
-                    otherVersion = vendorType.group(1);
-                }
-            }
-        }
-        // A client that names the vendor's type only in other versions asks for one of those.
-        if (otherVersion != null && !thisVersion) {
-            request.abortWith(unsupportedVersion(406, otherVersion));
+        VendorVersions.Accept accept = VendorVersions.accept(accepted, VENDOR_TYPE, VERSION);
+        if (accept.refusedVersion() != null) {
+            request.abortWith(unsupportedVersion(406, accept.refusedVersion()));
             return;
         }
-        replace(request, HttpHeaders.ACCEPT, String.join(", ", rewritten));
+        replace(request, HttpHeaders.ACCEPT, accept.rewritten());
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.example.flow;
 
 import dev.envelopes.ErrorBounds;
+import dev.envelopes.RequestIds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,7 +33,7 @@ public final class VendorResponses {
     /**
      * The header that carries the request id, in and out.
      */
-    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    public static final String REQUEST_ID_HEADER = RequestIds.HEADER;
 
     /**
      * Where error codes are documented; an error's link adds its code.

@@ -1,0 +1,64 @@
+package dev.envelopes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class VendorVersionsTest {
+
+  private static final Pattern FLOW = VendorVersions.mediaType("flow");
+
+  @Test
+  void aVersionSegmentIsTakenOffThePath() {
+    assertEquals(
+        new VendorVersions.VersionedPath("2", "contacts/7"),
+        VendorVersions.versionedPath("v2/contacts/7"));
+    assertEquals(new VendorVersions.VersionedPath("3", ""), VendorVersions.versionedPath("v3"));
+  }
+
+  @Test
+  void aPathWithoutAVersionSegmentNamesNone() {
+    assertNull(VendorVersions.versionedPath("contacts"));
+    assertNull(VendorVersions.versionedPath("v2contacts"));
+    assertNull(VendorVersions.versionedPath("v1234567890/contacts"));
+  }
+
+  @Test
+  void thisVersionsTypeIsAnsweredAsJsonAndOtherTypesAreKept() {
+    VendorVersions.Accept accept =
+        VendorVersions.accept(
+            List.of("text/html, APPLICATION/VND.FLOW.V2+JSON; q=0.9", "*/*"), FLOW, "2");
+    assertEquals("text/html, application/json, */*", accept.rewritten());
+    assertNull(accept.refusedVersion());
+  }
+
+  @Test
+  void onlyOtherVersionsNamedIsARefusal() {
+    assertEquals(
+        "1",
+        VendorVersions.accept(List.of("application/vnd.flow.v1+json"), FLOW, "2").refusedVersion());
+    assertNull(
+        VendorVersions.accept(
+                List.of("application/vnd.flow.v1+json, application/vnd.flow.v2+json"), FLOW, "2")
+            .refusedVersion());
+  }
+
+  @Test
+  void anotherVendorsTypeIsNotThisVendors() {
+    VendorVersions.Accept accept =
+        VendorVersions.accept(List.of("application/vnd.flowx.v1+json"), FLOW, "2");
+    assertEquals("application/vnd.flowx.v1+json", accept.rewritten());
+    assertNull(accept.refusedVersion());
+  }
+
+  @Test
+  void aVendorNameIsMatchedLiterallyNotAsAPattern() {
+    Pattern dotted = VendorVersions.mediaType("a.b");
+    assertEquals(
+        "application/vnd.aXb.v1+json",
+        VendorVersions.accept(List.of("application/vnd.aXb.v1+json"), dotted, "1").rewritten());
+  }
+}
