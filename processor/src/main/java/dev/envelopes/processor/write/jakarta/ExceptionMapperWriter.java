@@ -14,6 +14,7 @@ import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.ExceptionPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.SourceFiles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
@@ -25,6 +26,9 @@ import javax.lang.model.element.Modifier;
  * anything else into a 500 that says nothing; answered with each convention's {@link ErrorAnswers}.
  */
 final class ExceptionMapperWriter {
+
+  /** The most links one method of the chain tests, far below the JVM's 64 KB of bytecode. */
+  private static final int LINKS_PER_METHOD = 100;
 
   private final ExceptionPlan plan;
   private final MapperContext context;
@@ -87,13 +91,13 @@ final class ExceptionMapperWriter {
           .addFields(pathStyles.fields())
           .addFields(requestFields())
           .addMethod(toResponse(ClassName.get(Throwable.class), respondCall(unwrapped)))
-          .addMethod(respond())
+          .addMethods(respond())
           .addMethod(StyleOfWriter.styleOf(plan))
           .addMethod(pathStyles.styleOfPath());
     } else {
       mapper
           .addMethod(toResponse(ClassName.get(Throwable.class), respondCall(unwrapped)))
-          .addMethod(respond());
+          .addMethods(respond());
     }
     for (ErrorLink link : plan.chain()) {
       if (link.isLibrary()) {
@@ -147,22 +151,69 @@ final class ExceptionMapperWriter {
    * The chain: the first test the exception passes decides the error, once, and the answer is the
    * convention's answer to it, in the failed request's style when the API mixes styles.
    */
-  private MethodSpec respond() {
+  private List<MethodSpec> respond() {
     MethodSpec.Builder respond =
-        MethodSpec.methodBuilder("respond")
-            .addModifiers(Modifier.STATIC)
-            .returns(LibraryTypes.RESPONSE)
+        chainMethod("respond")
             .addJavadoc(
                 "The answer to {@code exception}$L: the first test it passes decides.\n",
-                plan.mixed() ? " in {@code style}" : "")
+                plan.mixed() ? " in {@code style}" : "");
+    List<ErrorLink> chain = plan.chain();
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.add(null);
+    if (chain.size() <= LINKS_PER_METHOD) {
+      addLinks(respond, chain);
+    } else {
+      // Parts of a long chain, so that no method outgrows the JVM's 64 KB of bytecode.
+      respond.addStatement("$T answer", LibraryTypes.RESPONSE);
+      for (int from = 0; from < chain.size(); from += LINKS_PER_METHOD) {
+        MethodSpec.Builder part =
+            chainMethod("respondToPart" + (from / LINKS_PER_METHOD + 1))
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "As {@link #respond}, for a part of the chain; {@code null} when the exception"
+                        + " passes none of\nits tests.\n");
+        addLinks(part, chain.subList(from, Math.min(chain.size(), from + LINKS_PER_METHOD)));
+        MethodSpec built = part.addStatement("return null").build();
+        methods.add(built);
+        respond
+            .addStatement(
+                "answer = $N(exception$L$L)",
+                built,
+                plan.mixed() ? ", style" : "",
+                context.passedOn())
+            .beginControlFlow("if (answer != null)")
+            .addStatement("return answer")
+            .endControlFlow();
+      }
+    }
+    methods.set(
+        0,
+        respond
+            .addCode(
+                returnInStyle(
+                    convention -> CodeBlock.of("$L(exception)", convention.internalErrorName())))
+            .build());
+    return methods;
+  }
+
+  /** A method of the chain, taking the exception, the style when styles mix, and the providers. */
+  private MethodSpec.Builder chainMethod(String name) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.STATIC)
+            .returns(LibraryTypes.RESPONSE)
             .addParameter(Throwable.class, "exception");
     if (plan.mixed()) {
-      respond.addParameter(LibraryTypes.STYLE, "style");
+      method.addParameter(LibraryTypes.STYLE, "style");
     }
-    context.takingProviders(respond);
-    for (ErrorLink link : plan.chain()) {
+    return context.takingProviders(method);
+  }
+
+  /** The tests of {@code links}, in order, each answering in the style of the request. */
+  private void addLinks(MethodSpec.Builder method, List<ErrorLink> links) {
+    for (ErrorLink link : links) {
       // Only the answers that read the exception bind it, so that no variable goes unused.
-      respond
+      method
           .beginControlFlow(
               link.isUnreadableBody() || !link.isLibrary()
                   ? "if (exception instanceof $T)"
@@ -176,11 +227,6 @@ final class ExceptionMapperWriter {
                           : convention.declared(link.declared())))
           .endControlFlow();
     }
-    return respond
-        .addCode(
-            returnInStyle(
-                convention -> CodeBlock.of("$L(exception)", convention.internalErrorName())))
-        .build();
   }
 
   /**
