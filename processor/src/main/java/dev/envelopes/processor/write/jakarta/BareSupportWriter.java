@@ -174,7 +174,7 @@ final class BareSupportWriter {
                 .addStatement(CursorSigning.readCursor())
                 .addStatement(
                     "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-                    SupportRuntime.PAGE_QUERY,
+                    LibraryTypes.PAGE_QUERY,
                     BareConvention.LIMIT)
                 .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
                 .beginControlFlow("if (cursor == null)")
@@ -182,7 +182,7 @@ final class BareSupportWriter {
                     "problems.add($S)",
                     "cursor: must be given at most once, as the cursor of an earlier answer")
                 .endControlFlow()
-                .beginControlFlow("if (limit == $T.INVALID)", SupportRuntime.PAGE_QUERY)
+                .beginControlFlow("if (limit == $T.INVALID)", LibraryTypes.PAGE_QUERY)
                 .addStatement(
                     "problems.add($S + maxLimit)",
                     "limit: must be given at most once, as a whole number from 1 to ")

@@ -56,6 +56,6 @@ final class CursorSigning {
     return CodeBlock.of(
         "$T cursor = $T.cursor(cursorKey, request.getUriInfo().getPathParameters(), query)",
         LibraryTypes.CURSOR,
-        SupportRuntime.PAGE_QUERY);
+        LibraryTypes.PAGE_QUERY);
   }
 }

@@ -76,21 +76,21 @@ final class PagingWriter {
         .addStatement(SupportMembers.readQuery())
         .addStatement(
             "long offset = $T.number(query.get($S), 0, 0, maxOffset)",
-            SupportRuntime.PAGE_QUERY,
+            LibraryTypes.PAGE_QUERY,
             MetaConvention.OFFSET)
         .addStatement(
             "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-            SupportRuntime.PAGE_QUERY,
+            LibraryTypes.PAGE_QUERY,
             MetaConvention.LIMIT)
         .addStatement(SupportMembers.newList("problems", names.fieldError()))
-        .beginControlFlow("if (offset == $T.INVALID)", SupportRuntime.PAGE_QUERY)
+        .beginControlFlow("if (offset == $T.INVALID)", LibraryTypes.PAGE_QUERY)
         .addStatement(
             "problems.add(new $T($S, $S + maxOffset))",
             names.fieldError(),
             MetaConvention.OFFSET,
             "must be given once, as a whole number from 0 to ")
         .endControlFlow()
-        .beginControlFlow("if (limit == $T.INVALID)", SupportRuntime.PAGE_QUERY)
+        .beginControlFlow("if (limit == $T.INVALID)", LibraryTypes.PAGE_QUERY)
         .addStatement(
             "problems.add(new $T($S, $S + maxLimit))",
             names.fieldError(),
@@ -129,21 +129,21 @@ final class PagingWriter {
         .addStatement(SupportMembers.checkedPage(window))
         .addStatement(
             "long nextOffset = $T.next(page.offset(), page.limit(), total, page.maxOffset())",
-            SupportRuntime.PAGE_ARITHMETIC)
+            LibraryTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T next = nextOffset == $T.NONE ? null : link(request, page, nextOffset,"
                 + " page.limit())",
             URI.class,
-            SupportRuntime.PAGE_ARITHMETIC)
+            LibraryTypes.PAGE_ARITHMETIC)
         .addStatement(
             "long prevOffset = $T.previous(page.offset(), page.limit(), total)",
-            SupportRuntime.PAGE_ARITHMETIC)
+            LibraryTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T prev = prevOffset == $T.NONE ? null : link(request, page, prevOffset,\n"
                 + "$T.previousLimit(page.offset(), page.limit(), total))",
             URI.class,
-            SupportRuntime.PAGE_ARITHMETIC,
-            SupportRuntime.PAGE_ARITHMETIC)
+            LibraryTypes.PAGE_ARITHMETIC,
+            LibraryTypes.PAGE_ARITHMETIC)
         .addStatement("return new $T(next, prev)", names.pagination())
         .build();
   }

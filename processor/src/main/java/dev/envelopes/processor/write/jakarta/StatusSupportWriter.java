@@ -284,14 +284,14 @@ final class StatusSupportWriter {
                 .addStatement(SupportMembers.readQuery())
                 .addStatement(
                     "long page = $T.number(query.get($S), 1, 1, maxPage)",
-                    SupportRuntime.PAGE_QUERY,
+                    LibraryTypes.PAGE_QUERY,
                     StatusConvention.PAGE)
                 .addStatement(
                     "long perPage = $T.number(query.get($S), defaultPerPage, 1, maxPerPage)",
-                    SupportRuntime.PAGE_QUERY,
+                    LibraryTypes.PAGE_QUERY,
                     StatusConvention.PER_PAGE)
                 .addStatement("$T errors = new $T<>()", attributeList(names), ArrayList.class)
-                .beginControlFlow("if (page == $T.INVALID)", SupportRuntime.PAGE_QUERY)
+                .beginControlFlow("if (page == $T.INVALID)", LibraryTypes.PAGE_QUERY)
                 .addStatement(
                     "errors.add(new $T($S, $T.of($S + maxPage)))",
                     names.statusAttributeErrors(),
@@ -299,7 +299,7 @@ final class StatusSupportWriter {
                     List.class,
                     "must be given at most once, as a whole number from 1 to ")
                 .endControlFlow()
-                .beginControlFlow("if (perPage == $T.INVALID)", SupportRuntime.PAGE_QUERY)
+                .beginControlFlow("if (perPage == $T.INVALID)", LibraryTypes.PAGE_QUERY)
                 .addStatement(
                     "errors.add(new $T($S, $T.of($S + maxPerPage)))",
                     names.statusAttributeErrors(),
@@ -328,7 +328,7 @@ final class StatusSupportWriter {
                 .addStatement(
                     "return new $T(total, page.page(), $T.pages(total, page.perPage()))",
                     names.statusPagination(),
-                    SupportRuntime.PAGE_ARITHMETIC)
+                    LibraryTypes.PAGE_ARITHMETIC)
                 .build())
         .addType(
             SupportMembers.privateRecord(

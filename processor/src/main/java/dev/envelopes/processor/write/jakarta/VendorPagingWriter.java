@@ -60,7 +60,7 @@ final class VendorPagingWriter {
                 .addStatement(CursorSigning.readCursor())
                 .addStatement(
                     "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-                    SupportRuntime.PAGE_QUERY,
+                    LibraryTypes.PAGE_QUERY,
                     VendorConvention.LIMIT)
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
                 .beginControlFlow("if (cursor == null)")
@@ -71,7 +71,7 @@ final class VendorPagingWriter {
                     "cursor must be given at most once, as the cursor of an earlier answer",
                     VendorConvention.CURSOR)
                 .endControlFlow()
-                .beginControlFlow("if (limit == $T.INVALID)", SupportRuntime.PAGE_QUERY)
+                .beginControlFlow("if (limit == $T.INVALID)", LibraryTypes.PAGE_QUERY)
                 .addStatement(
                     "errors.add($T.detail($S, $S + maxLimit, $S))",
                     responses,

@@ -63,8 +63,8 @@ final class VendorQueriesWriter {
                         + " $T.of()),\n"
                         + "includes.isEmpty() ? $T.of() : included(request), parameters, views,"
                         + " includes)",
-                    SupportRuntime.VENDOR_QUERY_CHECK,
-                    SupportRuntime.VENDOR_QUERY_CHECK,
+                    LibraryTypes.VENDOR_QUERY_CHECK,
+                    LibraryTypes.VENDOR_QUERY_CHECK,
                     VendorConvention.VIEW,
                     List.class,
                     Set.class)
@@ -74,7 +74,7 @@ final class VendorQueriesWriter {
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
                 .beginControlFlow(
                     "for ($T.Problem problem : problems.listed())",
-                    SupportRuntime.VENDOR_QUERY_CHECK)
+                    LibraryTypes.VENDOR_QUERY_CHECK)
                 .addStatement(
                     "errors.add($T.detail(problem.code(), problem.message(), problem.attribute()))",
                     responses)
@@ -106,7 +106,7 @@ final class VendorQueriesWriter {
                 .addStatement(
                     "$T names = $T.names(request.getUriInfo().getQueryParameters().get($S))",
                     STRING_SET,
-                    SupportRuntime.INCLUDE_PARAMETER,
+                    LibraryTypes.INCLUDE_PARAMETER,
                     VendorConvention.INCLUDE)
                 .addStatement(
                     "request.setProperty(INCLUDED, new $T(names))", self.nestedClass("Included"))

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.RequestIds;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.SourceFiles;
@@ -49,7 +50,7 @@ final class VendorRequestsWriter {
                 + " a new id\nin that header, so that everything after reads the same one.\n",
             vendor.mediaType(),
             version,
-            VendorSupportWriter.REQUEST_ID_HEADER)
+            RequestIds.HEADER)
         .addField(
             FieldSpec.builder(
                     String.class, "REQUESTED_URI", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -68,7 +69,7 @@ final class VendorRequestsWriter {
             FieldSpec.builder(
                     Pattern.class, "VENDOR_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The vendor's media type in any version, parameters aside.\n")
-                .initializer("$T.mediaType($S)", SupportRuntime.VENDOR_VERSIONS, vendor.vendor())
+                .initializer("$T.mediaType($S)", LibraryTypes.VENDOR_VERSIONS, vendor.vendor())
                 .build())
         .addMethod(
             SupportMembers.requestFilter()
@@ -76,13 +77,13 @@ final class VendorRequestsWriter {
                     "replace(request, $T.REQUEST_ID_HEADER,"
                         + " $T.of(request.getHeaderString($T.REQUEST_ID_HEADER)))",
                     responses,
-                    SupportRuntime.REQUEST_IDS,
+                    LibraryTypes.REQUEST_IDS,
                     responses)
                 .addStatement(
                     "$T.VersionedPath versioned ="
                         + " $T.versionedPath(request.getUriInfo().getPath(false))",
-                    SupportRuntime.VENDOR_VERSIONS,
-                    SupportRuntime.VENDOR_VERSIONS)
+                    LibraryTypes.VENDOR_VERSIONS,
+                    LibraryTypes.VENDOR_VERSIONS)
                 .beginControlFlow("if (versioned != null)")
                 .beginControlFlow("if (!versioned.version().equals(VERSION))")
                 .addStatement("request.abortWith(unsupportedVersion(404, versioned.version()))")
@@ -104,8 +105,8 @@ final class VendorRequestsWriter {
                 .endControlFlow()
                 .addStatement(
                     "$T.Accept accept = $T.accept(accepted, VENDOR_TYPE, VERSION)",
-                    SupportRuntime.VENDOR_VERSIONS,
-                    SupportRuntime.VENDOR_VERSIONS)
+                    LibraryTypes.VENDOR_VERSIONS,
+                    LibraryTypes.VENDOR_VERSIONS)
                 .beginControlFlow("if (accept.refusedVersion() != null)")
                 .addStatement("request.abortWith(unsupportedVersion(406, accept.refusedVersion()))")
                 .addStatement("return")
@@ -167,7 +168,7 @@ final class VendorRequestsWriter {
             "Answers the request id on the way out: in the {@code $L} header of every response,"
                 + " and as the\n{@code request_uuid} of a {@link $T}, which the exception mapper"
                 + " builds without one.\n",
-            VendorSupportWriter.REQUEST_ID_HEADER,
+            RequestIds.HEADER,
             names.vendorError())
         .addMethod(
             SupportMembers.responseFilter()

@@ -54,7 +54,7 @@ final class VendorResponsesWriter {
                     Modifier.STATIC,
                     Modifier.FINAL)
                 .addJavadoc("The header that carries the request id, in and out.\n")
-                .initializer("$T.HEADER", SupportRuntime.REQUEST_IDS)
+                .initializer("$T.HEADER", LibraryTypes.REQUEST_IDS)
                 .build())
         .addField(
             FieldSpec.builder(

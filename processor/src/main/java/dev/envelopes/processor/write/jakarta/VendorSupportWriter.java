@@ -22,9 +22,6 @@ final class VendorSupportWriter {
 
   private static final ClassName STRING = ClassName.get(String.class);
 
-  /** The header that carries the request id, in and out. */
-  static final String REQUEST_ID_HEADER = "X-Request-Id";
-
   private final GeneratedNames names;
   private final VendorDeclaration vendor;
 
