@@ -3,13 +3,11 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.json.JsonRecords;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,8 +15,6 @@ import java.util.List;
  * the reader of cursor and limit.
  */
 final class BareSupportWriter {
-
-  private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
 
   private BareSupportWriter() {}
 
@@ -139,9 +135,9 @@ final class BareSupportWriter {
 
   static TypeSpec paging(GeneratedNames names) {
     ClassName self = names.barePaging();
-    ClassName window = self.nestedClass("Window");
-    return SupportMembers.supportClass(self)
-        .addJavadoc(
+    ClassName window = PageChecks.window(self);
+    return PageChecks.pagingClass(
+            self,
             "Cursor paging in the bare style: checks the {@code $L} and {@code $L} query"
                 + " parameters before a\npaged resource method runs, and makes the cursor of the"
                 + " next page for its answer.\n\n"
@@ -155,49 +151,42 @@ final class BareSupportWriter {
             BareConvention.CURSOR,
             BareConvention.LIMIT,
             LibraryTypes.CURSOR_KEY)
-        .addField(PagingWriter.checkedPageField(self))
-        .addMethod(SupportMembers.privateConstructor())
         .addMethod(
-            SupportMembers.publicStatic("read")
-                .addJavadoc(
+            PageChecks.read(
                     "Checks the request's cursor and limit and keeps them for {@link #next}, or"
                         + " aborts the request\nwith a 400 that names each parameter at fault.\n\n"
                         + "@param request the request\n"
                         + "@param defaultLimit the limit of a request that gives none\n"
                         + "@param maxLimit the largest limit a request may ask for\n"
                         + "@param cursorKey the key that signed the cursors of earlier answers\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(TypeName.INT, "defaultLimit")
                 .addParameter(TypeName.INT, "maxLimit")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-                .addStatement(SupportMembers.readQuery())
                 .addStatement(CursorSigning.readCursor())
                 .addStatement(
-                    "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-                    LibraryTypes.PAGE_QUERY,
-                    BareConvention.LIMIT)
-                .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
+                    PageChecks.number("limit", BareConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
+                .addStatement(SupportMembers.newList("problems", ClassName.get(String.class)))
                 .beginControlFlow("if (cursor == null)")
                 .addStatement(
                     "problems.add($S)",
                     "cursor: must be given at most once, as the cursor of an earlier answer")
                 .endControlFlow()
-                .beginControlFlow("if (limit == $T.INVALID)", LibraryTypes.PAGE_QUERY)
-                .addStatement(
-                    "problems.add($S + maxLimit)",
-                    "limit: must be given at most once, as a whole number from 1 to ")
-                .endControlFlow()
-                .beginControlFlow("if (problems.isEmpty())")
-                .addStatement(
-                    "request.setProperty(PAGE, new $T(cursor.offset(), (int) limit))", window)
-                .nextControlFlow("else")
-                .addStatement(
-                    "request.abortWith($T.error(400, $S, $T.join($S, problems)))",
-                    names.bareResponses(),
-                    "VALIDATION_ERROR",
-                    String.class,
-                    "; ")
-                .endControlFlow()
+                .addCode(
+                    PageChecks.ifInvalid(
+                        "limit",
+                        CodeBlock.of(
+                            "problems.add($S + maxLimit)",
+                            "limit: must be given at most once, as a whole number from 1 to ")))
+                .addCode(
+                    PageChecks.keepOrAbort(
+                        "problems",
+                        CodeBlock.of("new $T(cursor.offset(), (int) limit)", window),
+                        CodeBlock.of(
+                            "$T.error(400, $S, $T.join($S, problems))",
+                            names.bareResponses(),
+                            "VALIDATION_ERROR",
+                            String.class,
+                            "; ")))
                 .build())
         .addMethod(
             SupportMembers.publicStatic("next")
@@ -210,7 +199,7 @@ final class BareSupportWriter {
                 .addParameter(TypeName.INT, "size")
                 .addParameter(TypeName.LONG, "total")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-                .addStatement(SupportMembers.checkedPage(window))
+                .addStatement(PageChecks.checkedPage(window))
                 .addStatement(
                     "return cursorKey.sealNext(page.offset(), size, total,"
                         + " request.getUriInfo().getPathParameters(),\n"

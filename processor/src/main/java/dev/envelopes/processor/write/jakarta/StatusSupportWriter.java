@@ -247,11 +247,22 @@ final class StatusSupportWriter {
         .build();
   }
 
+  /** The error of {@code parameter}, not given once as a whole number from 1 to {@code largest}. */
+  private static CodeBlock attributeError(GeneratedNames names, String parameter, String largest) {
+    return CodeBlock.of(
+        "errors.add(new $T($S, $T.of($S + $N)))",
+        names.statusAttributeErrors(),
+        parameter,
+        List.class,
+        "must be given at most once, as a whole number from 1 to ",
+        largest);
+  }
+
   static TypeSpec paging(GeneratedNames names) {
     ClassName self = names.statusPaging();
-    ClassName window = self.nestedClass("Window");
-    return SupportMembers.supportClass(self)
-        .addJavadoc(
+    ClassName window = PageChecks.window(self);
+    return PageChecks.pagingClass(
+            self,
             "Page paging in the status envelope: checks the {@code $L} and {@code $L} query"
                 + " parameters\nbefore a paged resource method runs, and builds the {@code"
                 + " pagination} of its answer.\n\n"
@@ -264,11 +275,8 @@ final class StatusSupportWriter {
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
             StatusConvention.PER_PAGE)
-        .addField(PagingWriter.checkedPageField(self))
-        .addMethod(SupportMembers.privateConstructor())
         .addMethod(
-            SupportMembers.publicStatic("read")
-                .addJavadoc(
+            PageChecks.read(
                     "Checks the request's page and per_page and keeps them for {@link"
                         + " #pagination}, or aborts the\nrequest with a 422 failure that names each"
                         + " parameter at fault.\n\n"
@@ -277,44 +285,28 @@ final class StatusSupportWriter {
                         + " take\n"
                         + "@param defaultPerPage the page size of a request that gives none\n"
                         + "@param maxPerPage the largest page size a request may ask for\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(TypeName.LONG, "maxPage")
                 .addParameter(TypeName.INT, "defaultPerPage")
                 .addParameter(TypeName.INT, "maxPerPage")
-                .addStatement(SupportMembers.readQuery())
+                .addStatement(PageChecks.number("page", StatusConvention.PAGE, 1, 1, "maxPage"))
                 .addStatement(
-                    "long page = $T.number(query.get($S), 1, 1, maxPage)",
-                    LibraryTypes.PAGE_QUERY,
-                    StatusConvention.PAGE)
-                .addStatement(
-                    "long perPage = $T.number(query.get($S), defaultPerPage, 1, maxPerPage)",
-                    LibraryTypes.PAGE_QUERY,
-                    StatusConvention.PER_PAGE)
-                .addStatement("$T errors = new $T<>()", attributeList(names), ArrayList.class)
-                .beginControlFlow("if (page == $T.INVALID)", LibraryTypes.PAGE_QUERY)
-                .addStatement(
-                    "errors.add(new $T($S, $T.of($S + maxPage)))",
-                    names.statusAttributeErrors(),
-                    StatusConvention.PAGE,
-                    List.class,
-                    "must be given at most once, as a whole number from 1 to ")
-                .endControlFlow()
-                .beginControlFlow("if (perPage == $T.INVALID)", LibraryTypes.PAGE_QUERY)
-                .addStatement(
-                    "errors.add(new $T($S, $T.of($S + maxPerPage)))",
-                    names.statusAttributeErrors(),
-                    StatusConvention.PER_PAGE,
-                    List.class,
-                    "must be given at most once, as a whole number from 1 to ")
-                .endControlFlow()
-                .beginControlFlow("if (errors.isEmpty())")
-                .addStatement("request.setProperty(PAGE, new $T(page, (int) perPage))", window)
-                .nextControlFlow("else")
-                .addStatement(
-                    "request.abortWith($T.failure($S, errors, null))",
-                    names.statusResponses(),
-                    StatusConvention.FAILURE_MESSAGE)
-                .endControlFlow()
+                    PageChecks.number(
+                        "perPage", StatusConvention.PER_PAGE, "defaultPerPage", 1, "maxPerPage"))
+                .addStatement(SupportMembers.newList("errors", names.statusAttributeErrors()))
+                .addCode(
+                    PageChecks.ifInvalid(
+                        "page", attributeError(names, StatusConvention.PAGE, "maxPage")))
+                .addCode(
+                    PageChecks.ifInvalid(
+                        "perPage", attributeError(names, StatusConvention.PER_PAGE, "maxPerPage")))
+                .addCode(
+                    PageChecks.keepOrAbort(
+                        "errors",
+                        CodeBlock.of("new $T(page, (int) perPage)", window),
+                        CodeBlock.of(
+                            "$T.failure($S, errors, null)",
+                            names.statusResponses(),
+                            StatusConvention.FAILURE_MESSAGE)))
                 .build())
         .addMethod(
             SupportMembers.publicStatic("pagination")
@@ -324,7 +316,7 @@ final class StatusSupportWriter {
                         + " {@code total} records.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(TypeName.LONG, "total")
-                .addStatement(SupportMembers.checkedPage(window))
+                .addStatement(PageChecks.checkedPage(window))
                 .addStatement(
                     "return new $T(total, page.page(), $T.pages(total, page.perPage()))",
                     names.statusPagination(),

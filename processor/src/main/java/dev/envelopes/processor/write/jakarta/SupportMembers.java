@@ -14,8 +14,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The members and statements that the generated support classes of every style share, written once:
  * their private constructor, their {@code public static} methods, the request filters, the reading
- * of the query, the record that carries a checked page, and the guard of the answers to the
- * framework's own errors.
+ * of the query, their private records, and the guard of the answers to the framework's own errors.
  */
 final class SupportMembers {
 
@@ -91,11 +90,6 @@ final class SupportMembers {
         .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
         .addStatement("return response")
         .endControlFlow();
-  }
-
-  /** {@code page = the checked page the request filter kept}, a {@code window}. */
-  static CodeBlock checkedPage(ClassName window) {
-    return CodeBlock.of("$T page = ($T) request.getProperty(PAGE)", window, window);
   }
 
   /** The public final generated class {@code self}, the shape of every support class. */
