@@ -154,14 +154,10 @@ final class BareSupportWriter {
         .addMethod(
             PageChecks.read(
                     "Checks the request's cursor and limit and keeps them for {@link #next}, or"
-                        + " aborts the request\nwith a 400 that names each parameter at fault.\n\n"
-                        + "@param request the request\n"
-                        + "@param defaultLimit the limit of a request that gives none\n"
-                        + "@param maxLimit the largest limit a request may ask for\n"
-                        + "@param cursorKey the key that signed the cursors of earlier answers\n")
-                .addParameter(TypeName.INT, "defaultLimit")
-                .addParameter(TypeName.INT, "maxLimit")
-                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+                        + " aborts the request\nwith a 400 that names each parameter at fault.\n",
+                    PageChecks.DEFAULT_LIMIT,
+                    PageChecks.MAX_LIMIT,
+                    PageChecks.CURSOR_KEY)
                 .addStatement(CursorSigning.readCursor())
                 .addStatement(
                     PageChecks.number("limit", BareConvention.LIMIT, "defaultLimit", 1, "maxLimit"))

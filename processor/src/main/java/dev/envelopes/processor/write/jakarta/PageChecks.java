@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 
@@ -47,15 +48,35 @@ final class PageChecks {
     return CodeBlock.of("$T page = ($T) request.getProperty(PAGE)", window, window);
   }
 
+  /** A parameter of {@code read} after the request, and what its {@code @param} line says. */
+  record Parameter(TypeName type, String name, String described) {}
+
+  static final Parameter DEFAULT_LIMIT =
+      new Parameter(TypeName.INT, "defaultLimit", "the limit of a request that gives none");
+  static final Parameter MAX_LIMIT =
+      new Parameter(TypeName.INT, "maxLimit", "the largest limit a request may ask for");
+  static final Parameter CURSOR_KEY =
+      new Parameter(
+          LibraryTypes.CURSOR_KEY,
+          "cursorKey",
+          "the key that signed the cursors of earlier answers");
+
   /**
-   * {@code read(request, ...)}, described by {@code javadoc}, up to and with its reading of the
-   * query; the style adds its further parameters and its checks.
+   * {@code read(request, parameters...)}, described by {@code summary} and a line a parameter, up
+   * to and with its reading of the query; the style adds its checks.
    */
-  static MethodSpec.Builder read(String javadoc) {
-    return SupportMembers.publicStatic("read")
-        .addJavadoc(javadoc)
-        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-        .addStatement(SupportMembers.readQuery());
+  static MethodSpec.Builder read(String summary, Parameter... parameters) {
+    MethodSpec.Builder read =
+        SupportMembers.publicStatic("read")
+            .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+            .addStatement(SupportMembers.readQuery());
+    CodeBlock.Builder javadoc =
+        CodeBlock.builder().add(summary).add("\n@param request the request\n");
+    for (Parameter parameter : parameters) {
+      read.addParameter(parameter.type(), parameter.name());
+      javadoc.add("@param $L $L\n", parameter.name(), parameter.described());
+    }
+    return read.addJavadoc(javadoc.build());
   }
 
   /**

@@ -59,16 +59,15 @@ final class PagingWriter {
     return PageChecks.read(
             "Checks the request's offset and limit, and that the links can repeat its query, and"
                 + " keeps them\nfor {@link #pagination}, or aborts the request with a 400 that"
-                + " names each parameter at\nfault.\n\n"
-                + "@param request the request\n"
-                + "@param maxOffset the largest offset the resource method's parameter can take\n"
-                + "@param defaultLimit the limit of a request that gives none\n"
-                + "@param maxLimit the largest limit a request may ask for\n"
-                + "@param linked the query parameters the links repeat\n")
-        .addParameter(TypeName.LONG, "maxOffset")
-        .addParameter(TypeName.INT, "defaultLimit")
-        .addParameter(TypeName.INT, "maxLimit")
-        .addParameter(LibraryTypes.LINK_QUERY, "linked")
+                + " names each parameter at\nfault.\n",
+            new PageChecks.Parameter(
+                TypeName.LONG,
+                "maxOffset",
+                "the largest offset the resource method's parameter can take"),
+            PageChecks.DEFAULT_LIMIT,
+            PageChecks.MAX_LIMIT,
+            new PageChecks.Parameter(
+                LibraryTypes.LINK_QUERY, "linked", "the query parameters the links repeat"))
         .addStatement(PageChecks.number("offset", MetaConvention.OFFSET, 0, 0, "maxOffset"))
         .addStatement(
             PageChecks.number("limit", MetaConvention.LIMIT, "defaultLimit", 1, "maxLimit"))

@@ -279,15 +279,17 @@ final class StatusSupportWriter {
             PageChecks.read(
                     "Checks the request's page and per_page and keeps them for {@link"
                         + " #pagination}, or aborts the\nrequest with a 422 failure that names each"
-                        + " parameter at fault.\n\n"
-                        + "@param request the request\n"
-                        + "@param maxPage the largest page the resource method's parameter can"
-                        + " take\n"
-                        + "@param defaultPerPage the page size of a request that gives none\n"
-                        + "@param maxPerPage the largest page size a request may ask for\n")
-                .addParameter(TypeName.LONG, "maxPage")
-                .addParameter(TypeName.INT, "defaultPerPage")
-                .addParameter(TypeName.INT, "maxPerPage")
+                        + " parameter at fault.\n",
+                    new PageChecks.Parameter(
+                        TypeName.LONG,
+                        "maxPage",
+                        "the largest page the resource method's parameter can take"),
+                    new PageChecks.Parameter(
+                        TypeName.INT,
+                        "defaultPerPage",
+                        "the page size of a request that gives none"),
+                    new PageChecks.Parameter(
+                        TypeName.INT, "maxPerPage", "the largest page size a request may ask for"))
                 .addStatement(PageChecks.number("page", StatusConvention.PAGE, 1, 1, "maxPage"))
                 .addStatement(
                     PageChecks.number(

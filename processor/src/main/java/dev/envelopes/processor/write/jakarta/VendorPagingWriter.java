@@ -43,16 +43,12 @@ final class VendorPagingWriter {
         .addMethod(
             PageChecks.read(
                     "Checks the request's cursor and limit and keeps them for {@link #link}, or"
-                        + " aborts the request\nwith an error for each parameter at fault.\n\n"
-                        + "@param request the request\n"
-                        + "@param defaultLimit the limit of a request that gives none\n"
-                        + "@param maxLimit the largest limit a request may ask for\n"
-                        + "@param cursorKey the key that signed the cursors of earlier answers\n"
-                        + "@param linked the query parameters the link repeats\n")
-                .addParameter(TypeName.INT, "defaultLimit")
-                .addParameter(TypeName.INT, "maxLimit")
-                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-                .addParameter(LibraryTypes.LINK_QUERY, "linked")
+                        + " aborts the request\nwith an error for each parameter at fault.\n",
+                    PageChecks.DEFAULT_LIMIT,
+                    PageChecks.MAX_LIMIT,
+                    PageChecks.CURSOR_KEY,
+                    new PageChecks.Parameter(
+                        LibraryTypes.LINK_QUERY, "linked", "the query parameters the link repeats"))
                 .addStatement(CursorSigning.readCursor())
                 .addStatement(
                     PageChecks.number(
