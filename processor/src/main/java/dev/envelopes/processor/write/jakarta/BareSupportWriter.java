@@ -162,11 +162,12 @@ final class BareSupportWriter {
                 .addStatement(
                     PageChecks.number("limit", BareConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
                 .addStatement(SupportMembers.newList("problems", ClassName.get(String.class)))
-                .beginControlFlow("if (cursor == null)")
-                .addStatement(
-                    "problems.add($S)",
-                    "cursor: must be given at most once, as the cursor of an earlier answer")
-                .endControlFlow()
+                .addCode(
+                    CursorSigning.ifRefused(
+                        CodeBlock.of(
+                            "problems.add($S)",
+                            "cursor: must be given at most once, as the cursor of an earlier"
+                                + " answer")))
                 .addCode(
                     PageChecks.ifInvalid(
                         "limit",
@@ -196,10 +197,7 @@ final class BareSupportWriter {
                 .addParameter(TypeName.LONG, "total")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(PageChecks.checkedPage(window))
-                .addStatement(
-                    "return cursorKey.sealNext(page.offset(), size, total,"
-                        + " request.getUriInfo().getPathParameters(),\n"
-                        + "request.getUriInfo().getQueryParameters())")
+                .addStatement("return $L", CursorSigning.nextCursor("offset"))
                 .build())
         .addType(
             SupportMembers.privateRecord(

@@ -54,14 +54,14 @@ final class VendorPagingWriter {
                     PageChecks.number(
                         "limit", VendorConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
-                .beginControlFlow("if (cursor == null)")
-                .addStatement(
-                    "errors.add($T.detail($S, $S, $S))",
-                    responses,
-                    "invalid_attribute",
-                    "cursor must be given at most once, as the cursor of an earlier answer",
-                    VendorConvention.CURSOR)
-                .endControlFlow()
+                .addCode(
+                    CursorSigning.ifRefused(
+                        CodeBlock.of(
+                            "errors.add($T.detail($S, $S, $S))",
+                            responses,
+                            "invalid_attribute",
+                            "cursor must be given at most once, as the cursor of an earlier answer",
+                            VendorConvention.CURSOR)))
                 .addCode(
                     PageChecks.ifInvalid(
                         "limit",
@@ -100,11 +100,7 @@ final class VendorPagingWriter {
                 .addParameter(TypeName.LONG, "total")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(PageChecks.checkedPage(window))
-                .addStatement(
-                    "$T cursor = cursorKey.sealNext(page.cursor(), size, total,"
-                        + " request.getUriInfo().getPathParameters(),\n"
-                        + "request.getUriInfo().getQueryParameters())",
-                    String.class)
+                .addStatement("$T cursor = $L", String.class, CursorSigning.nextCursor("cursor"))
                 .beginControlFlow("if (cursor == null)")
                 .addStatement("return")
                 .endControlFlow()
