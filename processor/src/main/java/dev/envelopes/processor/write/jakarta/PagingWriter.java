@@ -10,7 +10,6 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import java.net.URI;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders the pagination builder of the meta envelope: the checks of {@code offset} and {@code
@@ -138,8 +137,7 @@ final class PagingWriter {
   }
 
   private static MethodSpec link(GeneratedNames names, ClassName window) {
-    return MethodSpec.methodBuilder("link")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return SupportMembers.privateStatic("link")
         .returns(URI.class)
         .addJavadoc(
             "The request's own URI with the query parameters the page repeats, then {@code"

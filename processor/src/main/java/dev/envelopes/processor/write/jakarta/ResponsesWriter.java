@@ -22,7 +22,6 @@ import javax.lang.model.element.Modifier;
  */
 final class ResponsesWriter {
 
-  private static final ClassName LOGGER = ClassName.get(System.Logger.class);
   private static final ClassName LEVEL = ClassName.get(System.Logger.Level.class);
   private static final CodeBlock JSON =
       CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE);
@@ -37,10 +36,7 @@ final class ResponsesWriter {
             "Builds the responses of the meta envelope: the answers of the resource methods, and"
                 + " the error\n"
                 + "responses of the exception mapper and of the paging checks.\n")
-        .addField(
-            FieldSpec.builder(LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.getLogger($T.class.getName())", System.class, self)
-                .build())
+        .addField(ErrorMessages.log(self))
         .addField(
             FieldSpec.builder(
                     String.class,
@@ -215,8 +211,7 @@ final class ResponsesWriter {
   /** {@code bounded(problems)}: the problems an answer lists, within {@code ErrorBounds}. */
   private static MethodSpec bounded(GeneratedNames names) {
     TypeName problems = ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
-    return MethodSpec.methodBuilder("bounded")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return SupportMembers.privateStatic("bounded")
         .returns(problems)
         .addJavadoc(
             "The problems as an answer lists them: at most a few, then one that counts the rest,"
@@ -301,8 +296,7 @@ final class ResponsesWriter {
       cases.add("case $L -> $S;\n", detail.getKey(), detail.getValue());
     }
     cases.add("default -> status.statusMessage() + $S;\n", ".").unindent().add("};\n");
-    return MethodSpec.methodBuilder("frameworkDetail")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return SupportMembers.privateStatic("frameworkDetail")
         .returns(String.class)
         .addJavadoc("What {@code detailed} says about an error of the framework's.\n")
         .addParameter(status, "status")

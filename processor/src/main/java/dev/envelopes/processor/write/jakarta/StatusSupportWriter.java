@@ -11,7 +11,6 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.json.JsonRecords;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders what every resource in the status envelope shares: the {@code error} and {@code failure}
@@ -210,8 +209,7 @@ final class StatusSupportWriter {
   private static MethodSpec bounded(GeneratedNames names) {
     ClassName attribute = names.statusAttributeErrors();
     ClassName bounds = LibraryTypes.ERROR_BOUNDS;
-    return MethodSpec.methodBuilder("bounded")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return SupportMembers.privateStatic("bounded")
         .returns(attributeList(names))
         .addJavadoc(
             "The attributes as a failure lists them: at most a few, then one that counts the rest,"

@@ -13,8 +13,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The members and statements that the generated support classes of every style share, written once:
- * their private constructor, their {@code public static} methods, the request filters, the reading
- * of the query, their private records, and the guard of the answers to the framework's own errors.
+ * their private constructor, their {@code public static} methods and private helpers, the request
+ * filters, the reading of the query, their private records, and the guard of the answers to the
+ * framework's own errors.
  */
 final class SupportMembers {
 
@@ -30,6 +31,11 @@ final class SupportMembers {
   /** A {@code public static} method named {@code name}. */
   static MethodSpec.Builder publicStatic(String name) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+  }
+
+  /** A {@code private static} helper named {@code name}. */
+  static MethodSpec.Builder privateStatic(String name) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
   }
 
   /** The {@code filter(request)} method of a request filter. */

@@ -10,13 +10,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Renders cursor paging in the vendor style: the checks of cursor and limit, and the next link. */
-final class VendorPagingWriter {
-
-  private final GeneratedNames names;
-
-  VendorPagingWriter(GeneratedNames names) {
-    this.names = names;
-  }
+record VendorPagingWriter(GeneratedNames names) {
 
   /** Cursor paging: the checks of cursor and limit, and the {@code Link} to the next page. */
   TypeSpec render() {
@@ -104,11 +98,7 @@ final class VendorPagingWriter {
                 .beginControlFlow("if (cursor == null)")
                 .addStatement("return")
                 .endControlFlow()
-                .addStatement(
-                    "$T sent = ($T) request.getProperty($T.REQUESTED_URI)",
-                    URI.class,
-                    URI.class,
-                    names.vendorRequests())
+                .addStatement(VendorRequestsWriter.sentUri(names))
                 .addStatement(
                     "$T next = page.linked().link(sent == null ?"
                         + " request.getUriInfo().getRequestUri() : sent,\n"

@@ -12,16 +12,10 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Renders the checks of the query parameters a vendor method receives. */
-final class VendorQueriesWriter {
+record VendorQueriesWriter(GeneratedNames names) {
 
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
   private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
-
-  private final GeneratedNames names;
-
-  VendorQueriesWriter(GeneratedNames names) {
-    this.names = names;
-  }
 
   /** The checks of the query parameters a vendor method receives. */
   TypeSpec render() {

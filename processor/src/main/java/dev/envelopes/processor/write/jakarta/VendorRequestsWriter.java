@@ -1,8 +1,8 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -19,16 +19,20 @@ import javax.lang.model.element.Modifier;
  * Renders the vendor style's pre-matching filter, which reads the version a request names and its
  * id, and the response filter that answers the request id on the way out.
  */
-final class VendorRequestsWriter {
+record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
 
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
 
-  private final GeneratedNames names;
-  private final VendorDeclaration vendor;
-
-  VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
-    this.names = names;
-    this.vendor = vendor;
+  /**
+   * {@code sent = the URI the client sent}, version prefix included, as the pre-matching filter
+   * kept it; {@code null} when it did not run.
+   */
+  static CodeBlock sentUri(GeneratedNames names) {
+    return CodeBlock.of(
+        "$T sent = ($T) request.getProperty($T.REQUESTED_URI)",
+        URI.class,
+        URI.class,
+        names.vendorRequests());
   }
 
   /** The pre-matching filter: the version a request names, and its id. */
@@ -115,8 +119,7 @@ final class VendorRequestsWriter {
                     "replace(request, $T.ACCEPT, accept.rewritten())", LibraryTypes.HTTP_HEADERS)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("replace")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            SupportMembers.privateStatic("replace")
                 .addJavadoc(
                     "Sets the request header {@code name} to {@code value}. The values a container"
                         + " read may not be\nchanged in place, so they are replaced.\n")
@@ -127,8 +130,7 @@ final class VendorRequestsWriter {
                 .addStatement("request.getHeaders().add(name, value)")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("query")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            SupportMembers.privateStatic("query")
                 .returns(String.class)
                 .addJavadoc("The request's query as it was sent, with its {@code ?}, or nothing.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
@@ -137,8 +139,7 @@ final class VendorRequestsWriter {
                 .addStatement("return query == null ? $S : $S + query", "", "?")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("unsupportedVersion")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            SupportMembers.privateStatic("unsupportedVersion")
                 .returns(LibraryTypes.RESPONSE)
                 .addJavadoc("The answer to a request for a version the API does not answer.\n")
                 .addParameter(TypeName.INT, "status")
@@ -160,10 +161,8 @@ final class VendorRequestsWriter {
   /** The response filter that gives every vendor error its request id. */
   TypeSpec requestIds() {
     ClassName responses = names.vendorResponses();
-    return TypeSpec.classBuilder(names.vendorRequestIds())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return SupportMembers.supportClass(names.vendorRequestIds())
         .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
-        .addAnnotation(SourceFiles.generated())
         .addJavadoc(
             "Answers the request id on the way out: in the {@code $L} header of every response,"
                 + " and as the\n{@code request_uuid} of a {@link $T}, which the exception mapper"

@@ -17,15 +17,7 @@ import javax.lang.model.element.Modifier;
  * Renders the builder of the vendor style's answers: {@code {data, request_id}} on success, the
  * vendor error body on error, and the answers to the framework's own errors.
  */
-final class VendorResponsesWriter {
-
-  private final GeneratedNames names;
-  private final VendorDeclaration vendor;
-
-  VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
-    this.names = names;
-    this.vendor = vendor;
-  }
+record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
 
   TypeSpec render() {
     ClassName self = names.vendorResponses();
@@ -87,11 +79,7 @@ final class VendorResponsesWriter {
                     names.publicLinks())
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(Object.class, "id")
-                .addStatement(
-                    "$T sent = ($T) request.getProperty($T.REQUESTED_URI)",
-                    URI.class,
-                    URI.class,
-                    names.vendorRequests())
+                .addStatement(VendorRequestsWriter.sentUri(names))
                 .addStatement(
                     "$T path = sent == null ? request.getUriInfo().getAbsolutePathBuilder() :"
                         + " $T.fromUri(sent).replaceQuery(null)",

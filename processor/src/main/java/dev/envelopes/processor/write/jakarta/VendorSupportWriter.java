@@ -18,17 +18,9 @@ import javax.lang.model.element.Modifier;
  * request id, the one that puts the request id on errors, and the checks of query parameters and
  * paging.
  */
-final class VendorSupportWriter {
+record VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor) {
 
   private static final ClassName STRING = ClassName.get(String.class);
-
-  private final GeneratedNames names;
-  private final VendorDeclaration vendor;
-
-  VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor) {
-    this.names = names;
-    this.vendor = vendor;
-  }
 
   /** The type of a vendor error body's list of errors. */
   static TypeName details(GeneratedNames names) {
