@@ -19,21 +19,13 @@ final class BareSupportWriter {
   private BareSupportWriter() {}
 
   static TypeSpec error(GeneratedNames names) {
-    return JsonRecords.record(
-            names.bareError(),
-            CodeBlock.of("The error body of the bare style, the same for every error."),
-            List.of(
-                new JsonRecords.Key(
-                    "errorCode",
-                    "errorCode",
-                    ClassName.get(String.class),
-                    "what went wrong, for programs: one of a fixed list of codes"),
-                new JsonRecords.Key(
-                    "errorMessage",
-                    "errorMessage",
-                    ClassName.get(String.class),
-                    "what went wrong, for people")))
-        .build();
+    return JsonRecords.recordOf(
+        names.bareError(),
+        "The error body of the bare style, the same for every error.",
+        new JsonRecords.Key("errorCode", "errorCode", ClassName.get(String.class),
+            "what went wrong, for programs: one of a fixed list of codes"),
+        new JsonRecords.Key("errorMessage", "errorMessage", ClassName.get(String.class),
+            "what went wrong, for people"));
   }
 
   static TypeSpec responses(GeneratedNames names) {

@@ -25,81 +25,63 @@ final class StatusSupportWriter {
   private StatusSupportWriter() {}
 
   static TypeSpec attributeErrors(GeneratedNames names) {
-    return JsonRecords.record(
-            names.statusAttributeErrors(),
-            CodeBlock.of(
-                "One input attribute at fault in the status envelope, with what is wrong."),
-            List.of(
-                new JsonRecords.Key(
-                    "attribute_name",
-                    "attributeName",
-                    STRING,
-                    "the field, query parameter or header at fault"),
-                new JsonRecords.Key(
-                    "messages",
-                    "messages",
-                    ParameterizedTypeName.get(List.class, String.class),
-                    "what is wrong with it")))
-        .build();
+    return JsonRecords.recordOf(
+        names.statusAttributeErrors(),
+        "One input attribute at fault in the status envelope, with what is wrong.",
+        new JsonRecords.Key(
+            "attribute_name",
+            "attributeName",
+            STRING,
+            "the field, query parameter or header at fault"),
+        new JsonRecords.Key(
+            "messages",
+            "messages",
+            ParameterizedTypeName.get(List.class, String.class),
+            "what is wrong with it"));
   }
 
   static TypeSpec pagination(GeneratedNames names) {
-    return JsonRecords.record(
-            names.statusPagination(),
-            CodeBlock.of(
-                "The {@code pagination} object of a paged success in the status envelope."),
-            List.of(
-                new JsonRecords.Key(
-                    "total_count",
-                    "totalCount",
-                    TypeName.LONG,
-                    "the number of records on all pages"),
-                new JsonRecords.Key(
-                    "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
-                new JsonRecords.Key(
-                    "total_pages", "totalPages", TypeName.LONG, "the number of pages")))
-        .build();
+    return JsonRecords.recordOf(
+        names.statusPagination(),
+        "The {@code pagination} object of a paged success in the status envelope.",
+        new JsonRecords.Key(
+            "total_count", "totalCount", TypeName.LONG, "the number of records on all pages"),
+        new JsonRecords.Key(
+            "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
+        new JsonRecords.Key("total_pages", "totalPages", TypeName.LONG, "the number of pages"));
   }
 
   static TypeSpec error(GeneratedNames names) {
-    return JsonRecords.record(
-            names.statusError(),
-            CodeBlock.of(
-                "The {@code error} answer of the status envelope: the server could not process the"
-                    + " request."),
-            List.of(
-                new JsonRecords.Key("status", "status", STRING, "always {@code \"error\"}"),
-                new JsonRecords.Key("message", "message", STRING, "what went wrong"),
-                new JsonRecords.Key("errors", "errors", attributeList(names), "always empty"),
-                new JsonRecords.Key(
-                    "code",
-                    "code",
-                    STRING,
-                    "the error's code, left out when the exception declares none",
-                    true)))
-        .build();
+    return JsonRecords.recordOf(
+        names.statusError(),
+        "The {@code error} answer of the status envelope: the server could not process the"
+            + " request.",
+        new JsonRecords.Key("status", "status", STRING, "always {@code \"error\"}"),
+        new JsonRecords.Key("message", "message", STRING, "what went wrong"),
+        new JsonRecords.Key("errors", "errors", attributeList(names), "always empty"),
+        codeKey("error"));
   }
 
   static TypeSpec failure(GeneratedNames names) {
-    return JsonRecords.record(
-            names.statusFailure(),
-            CodeBlock.of(
-                "The {@code failure} answer of the status envelope: the request's input did not"
-                    + " validate."),
-            List.of(
-                new JsonRecords.Key("status", "status", STRING, "always {@code \"failure\"}"),
-                new JsonRecords.Key(
-                    "data", "data", attributeList(names), "the attributes at fault"),
-                new JsonRecords.Key("message", "message", STRING, "what went wrong"),
-                new JsonRecords.Key(
-                    "errors", "errors", attributeList(names), "the attributes at fault"),
-                new JsonRecords.Key(
-                    "code",
-                    "code",
-                    STRING,
-                    "the failure's code, left out when the exception declares none",
-                    true)))
-        .build();
+    return JsonRecords.recordOf(
+        names.statusFailure(),
+        "The {@code failure} answer of the status envelope: the request's input did not"
+            + " validate.",
+        new JsonRecords.Key("status", "status", STRING, "always {@code \"failure\"}"),
+        new JsonRecords.Key("data", "data", attributeList(names), "the attributes at fault"),
+        new JsonRecords.Key("message", "message", STRING, "what went wrong"),
+        new JsonRecords.Key("errors", "errors", attributeList(names), "the attributes at fault"),
+        codeKey("failure"));
+  }
+
+  /** {@code code}, the code of an {@code answer}, left out when it has none. */
+  private static JsonRecords.Key codeKey(String answer) {
+    return new JsonRecords.Key(
+        "code",
+        "code",
+        STRING,
+        "the " + answer + "'s code, left out when the exception declares none",
+        true);
   }
 
   private static TypeName attributeList(GeneratedNames names) {

@@ -28,22 +28,20 @@ record VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor) {
   }
 
   TypeSpec errorDetail() {
-    return JsonRecords.record(
-            names.vendorErrorDetail(),
-            CodeBlock.of("One error of a vendor error body."),
-            List.of(
-                new JsonRecords.Key("message", "message", STRING, "what went wrong, for people"),
-                new JsonRecords.Key("code", "code", STRING, "what went wrong, for programs"),
-                new JsonRecords.Key("link", "link", STRING, "where the code is documented"),
-                new JsonRecords.Key(
-                    "description", "description", STRING, "the longer explanation, or the message"),
-                new JsonRecords.Key(
-                    "attribute",
-                    "attribute",
-                    STRING,
-                    "the attribute at fault, left out when the error concerns none",
-                    true)))
-        .build();
+    return JsonRecords.recordOf(
+        names.vendorErrorDetail(),
+        "One error of a vendor error body.",
+        new JsonRecords.Key("message", "message", STRING, "what went wrong, for people"),
+        new JsonRecords.Key("code", "code", STRING, "what went wrong, for programs"),
+        new JsonRecords.Key("link", "link", STRING, "where the code is documented"),
+        new JsonRecords.Key(
+            "description", "description", STRING, "the longer explanation, or the message"),
+        new JsonRecords.Key(
+            "attribute",
+            "attribute",
+            STRING,
+            "the attribute at fault, left out when the error concerns none",
+            true));
   }
 
   TypeSpec error() {
