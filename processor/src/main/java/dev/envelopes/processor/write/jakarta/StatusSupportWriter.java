@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.json.JsonRecords;
+import dev.envelopes.processor.write.json.StatusRecordWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,14 +42,12 @@ final class StatusSupportWriter {
   }
 
   static TypeSpec pagination(GeneratedNames names) {
-    return JsonRecords.recordOf(
-        names.statusPagination(),
-        "The {@code pagination} object of a paged success in the status envelope.",
-        new JsonRecords.Key(
-            "total_count", "totalCount", TypeName.LONG, "the number of records on all pages"),
-        new JsonRecords.Key(
-            "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
-        new JsonRecords.Key("total_pages", "totalPages", TypeName.LONG, "the number of pages"));
+    return JsonRecords.record(
+            names.statusPagination(),
+            CodeBlock.of(
+                "The {@code pagination} object of a paged success in the status envelope."),
+            StatusRecordWriter.PAGINATION_KEYS)
+        .build();
   }
 
   static TypeSpec error(GeneratedNames names) {
