@@ -36,11 +36,8 @@ final class PageChecks {
 
   /** {@code PAGE}, the request property that carries the checked page from check to answer. */
   private static FieldSpec checkedPageField(ClassName self) {
-    return FieldSpec.builder(
-            String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The request property that carries the checked page to the answer.\n")
-        .initializer("$T.class.getName() + $S", self, ".page")
-        .build();
+    return SupportMembers.requestProperty(
+        self, Modifier.PRIVATE, "PAGE", ".page", "carries the checked page to the answer");
   }
 
   /** {@code page = the checked page the request filter kept}, a {@code window}. */

@@ -38,11 +38,8 @@ final class PublicLinksWriter {
             names.feature())
         .addAnnotation(SourceFiles.generated())
         .addField(
-            FieldSpec.builder(
-                    String.class, "BASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The request property that carries the link base.\n")
-                .initializer("$T.class.getName() + $S", self, ".base")
-                .build())
+            SupportMembers.requestProperty(
+                self, Modifier.PRIVATE, "BASE", ".base", "carries the link base"))
         .addField(
             FieldSpec.builder(LibraryTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("The link base read from the application's configuration.\n")

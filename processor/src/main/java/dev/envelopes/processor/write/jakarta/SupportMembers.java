@@ -2,6 +2,7 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -36,6 +37,18 @@ final class SupportMembers {
   /** A {@code private static} helper named {@code name}. */
   static MethodSpec.Builder privateStatic(String name) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+  }
+
+  /**
+   * The constant {@code name}, the name of a request property that {@code holds} something: the
+   * generated class {@code self}'s name and {@code suffix}, so that no other filter's can clash.
+   */
+  static FieldSpec requestProperty(
+      ClassName self, Modifier access, String name, String suffix, String holds) {
+    return FieldSpec.builder(String.class, name, access, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The request property that $L.\n", holds)
+        .initializer("$T.class.getName() + $S", self, suffix)
+        .build();
   }
 
   /** The {@code filter(request)} method of a request filter. */

@@ -1,7 +1,6 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -30,11 +29,12 @@ record VendorQueriesWriter(GeneratedNames names) {
             VendorConvention.VIEW,
             VendorConvention.INCLUDE)
         .addField(
-            FieldSpec.builder(
-                    String.class, "INCLUDED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The request property that holds what {@link #included} parsed.\n")
-                .initializer("$T.class.getName() + $S", self, ".included")
-                .build())
+            SupportMembers.requestProperty(
+                self,
+                Modifier.PRIVATE,
+                "INCLUDED",
+                ".included",
+                "holds what {@link #included} parsed"))
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(
             SupportMembers.publicStatic("check")

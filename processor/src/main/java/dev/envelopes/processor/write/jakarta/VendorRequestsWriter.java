@@ -56,13 +56,12 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
             version,
             RequestIds.HEADER)
         .addField(
-            FieldSpec.builder(
-                    String.class, "REQUESTED_URI", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(
-                    "The request property that holds the URI as the client sent it, version"
-                        + " prefix included.\n")
-                .initializer("$T.class.getName() + $S", self, ".requestedUri")
-                .build())
+            SupportMembers.requestProperty(
+                self,
+                Modifier.PUBLIC,
+                "REQUESTED_URI",
+                ".requestedUri",
+                "holds the URI as the client sent it, version prefix included"))
         .addField(
             FieldSpec.builder(
                     String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
