@@ -69,8 +69,7 @@ final class BareSupportWriter {
                 .build())
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("error")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "An error response with {@code status}, {@code code} and {@code message}.\n")
                 .addParameter(TypeName.INT, "status")
@@ -178,8 +177,7 @@ final class BareSupportWriter {
                             "; ")))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("next")
-                .returns(String.class)
+            SupportMembers.publicStatic("next", String.class)
                 .addJavadoc(
                     "The cursor of the page after the one the request asked for, which holds"
                         + " {@code size} of\n{@code total} records; {@code null} when it is the"

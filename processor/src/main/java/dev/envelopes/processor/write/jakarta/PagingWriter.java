@@ -103,8 +103,7 @@ final class PagingWriter {
   }
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
-    return SupportMembers.publicStatic("pagination")
-        .returns(names.pagination())
+    return SupportMembers.publicStatic("pagination", names.pagination())
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code total}"
                 + " records.\n{@code next} follows the page with one of the same size; {@code prev}"

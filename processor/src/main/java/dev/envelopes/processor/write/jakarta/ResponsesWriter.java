@@ -95,8 +95,7 @@ final class ResponsesWriter {
 
   /** Shared by the responses of every style. */
   static MethodSpec isMethodResult() {
-    return SupportMembers.publicStatic("isMethodResult")
-        .returns(TypeName.BOOLEAN)
+    return SupportMembers.publicStatic("isMethodResult", TypeName.BOOLEAN)
         .addJavadoc(
             "Whether {@code response} carries what the resource method returned: 200 with its"
                 + " value, or 204 when\nit returned nothing. Errors are enveloped by the exception"
@@ -136,8 +135,7 @@ final class ResponsesWriter {
 
   /** Shared by the responses of every style. */
   static MethodSpec locationOf(GeneratedNames names) {
-    return SupportMembers.publicStatic("locationOf")
-        .returns(URI.class)
+    return SupportMembers.publicStatic("locationOf", URI.class)
         .addJavadoc(
             "The location of a resource created under the request's path: the path followed by"
                 + " {@code id},\nencoded as one path segment, linked as {@link $T} links.\n",
@@ -174,8 +172,7 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec error(GeneratedNames names) {
-    return SupportMembers.publicStatic("error")
-        .returns(LibraryTypes.RESPONSE)
+    return SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
         .addJavadoc(
             "An error response with {@code status}. On a 400, {@code detailed} lists the problems"
                 + " as they are,\neach naming its field; on other statuses, as sentences.\n")
@@ -239,8 +236,7 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec singleError(GeneratedNames names) {
-    return SupportMembers.publicStatic("error")
-        .returns(LibraryTypes.RESPONSE)
+    return SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
         .addJavadoc(
             "An error response with {@code status} whose {@code detailed} says {@code detail},"
                 + " about no single\nfield.\n")
@@ -270,8 +266,7 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec messageOf(ClassName status) {
-    return SupportMembers.publicStatic("messageOf")
-        .returns(String.class)
+    return SupportMembers.publicStatic("messageOf", String.class)
         .addJavadoc(
             "The message of one of the API's own exceptions, written for clients; the message of"
                 + " {@code status}\nwhen it has none, or when reading it fails.\n")

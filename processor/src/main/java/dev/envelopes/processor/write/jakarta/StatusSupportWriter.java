@@ -106,8 +106,7 @@ final class StatusSupportWriter {
         .addMethod(ResponsesWriter.locationOf(names))
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("error")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "An {@code error} answer with {@code status}; {@code code} is left out when"
                         + " {@code null}.\n")
@@ -126,8 +125,7 @@ final class StatusSupportWriter {
                     List.class)
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("failure")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("failure", LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "A {@code failure} answer, 422, listing the attributes at fault in both {@code"
                         + " data} and\n{@code errors}; {@code code} is left out when {@code"
@@ -149,8 +147,7 @@ final class StatusSupportWriter {
                 .build())
         .addMethod(bounded(names))
         .addMethod(
-            SupportMembers.publicStatic("failure")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("failure", LibraryTypes.RESPONSE)
                 .addJavadoc("A {@code failure} answer about one attribute.\n")
                 .addParameter(String.class, "attribute")
                 .addParameter(String.class, "message")
@@ -290,8 +287,7 @@ final class StatusSupportWriter {
                             StatusConvention.FAILURE_MESSAGE)))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("pagination")
-                .returns(names.statusPagination())
+            SupportMembers.publicStatic("pagination", names.statusPagination())
                 .addJavadoc(
                     "The {@code pagination} of the page the request asked for, in a result of"
                         + " {@code total} records.\n")

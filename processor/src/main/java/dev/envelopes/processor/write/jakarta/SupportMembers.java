@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.write.SourceFiles;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -32,6 +33,16 @@ final class SupportMembers {
   /** A {@code public static} method named {@code name}. */
   static MethodSpec.Builder publicStatic(String name) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+  }
+
+  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
+  static MethodSpec.Builder publicStatic(String name, TypeName returns) {
+    return publicStatic(name).returns(returns);
+  }
+
+  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
+  static MethodSpec.Builder publicStatic(String name, Type returns) {
+    return publicStatic(name).returns(returns);
   }
 
   /** A {@code private static} helper named {@code name}. */
@@ -102,8 +113,7 @@ final class SupportMembers {
    * response that is no error, or that already has a body, is returned as it is.
    */
   static MethodSpec.Builder fromFramework(String javadoc) {
-    return publicStatic("fromFramework")
-        .returns(LibraryTypes.RESPONSE)
+    return publicStatic("fromFramework", LibraryTypes.RESPONSE)
         .addJavadoc(javadoc)
         .addParameter(LibraryTypes.RESPONSE, "response")
         .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
@@ -120,8 +130,7 @@ final class SupportMembers {
 
   /** {@code internalError()}, which answers a 500 that {@code answer} builds. */
   static MethodSpec internalError(CodeBlock answer) {
-    return publicStatic("internalError")
-        .returns(LibraryTypes.RESPONSE)
+    return publicStatic("internalError", LibraryTypes.RESPONSE)
         .addJavadoc(
             "A 500 that says nothing about its cause: no message, class or stack trace reaches the"
                 + " client.\n")

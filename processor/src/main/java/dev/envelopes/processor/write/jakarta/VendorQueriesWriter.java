@@ -37,8 +37,7 @@ record VendorQueriesWriter(GeneratedNames names) {
                 "holds what {@link #included} parsed"))
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(
-            SupportMembers.publicStatic("check")
-                .returns(TypeName.BOOLEAN)
+            SupportMembers.publicStatic("check", TypeName.BOOLEAN)
                 .addJavadoc(
                     "Whether the request's query is one the method takes; if not, the request is"
                         + " aborted with an\nerror for each parameter at fault.\n\n"
@@ -82,8 +81,7 @@ record VendorQueriesWriter(GeneratedNames names) {
                 .addStatement("return false")
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("included")
-                .returns(STRING_SET)
+            SupportMembers.publicStatic("included", STRING_SET)
                 .addJavadoc(
                     "The related records the request asks for: every {@code $L} parameter, split"
                         + " at commas.\n",

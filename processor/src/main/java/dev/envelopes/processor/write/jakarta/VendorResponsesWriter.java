@@ -57,8 +57,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
-            SupportMembers.publicStatic("requestIdOf")
-                .returns(String.class)
+            SupportMembers.publicStatic("requestIdOf", String.class)
                 .addJavadoc(
                     "The id of the request, which {@link $T} checked or made before the request"
                         + " was matched.\n",
@@ -70,8 +69,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
             ResponsesWriter.answerWithStatus(
                 CodeBlock.of("MEDIA_TYPE"), "in the vendor media type"))
         .addMethod(
-            SupportMembers.publicStatic("locationOf")
-                .returns(URI.class)
+            SupportMembers.publicStatic("locationOf", URI.class)
                 .addJavadoc(
                     "The location of a resource created under the request's path, as the client"
                         + " sent it\n(version prefix included): the path followed by {@code id},"
@@ -93,8 +91,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                 .build())
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("detail")
-                .returns(names.vendorErrorDetail())
+            SupportMembers.publicStatic("detail", names.vendorErrorDetail())
                 .addJavadoc(
                     "One error with {@code code}: its link is the code's documentation, its"
                         + " description mirrors\n{@code message}; {@code attribute} is {@code null}"
@@ -111,8 +108,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                     LibraryTypes.ERROR_BOUNDS)
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("more")
-                .returns(names.vendorErrorDetail())
+            SupportMembers.publicStatic("more", names.vendorErrorDetail())
                 .addJavadoc(
                     "The error that stands for {@code count} errors an answer does not list.\n")
                 .addParameter(TypeName.INT, "count")
@@ -122,8 +118,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                     LibraryTypes.ERROR_BOUNDS)
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("error")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "An error response with {@code status} and {@code errors}; {@link $T} fills"
                         + " in the request id.\n",
@@ -140,8 +135,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                     names.vendorResponses())
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("error")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
                 .addJavadoc("An error response with one error.\n")
                 .addParameter(TypeName.INT, "status")
                 .addParameter(String.class, "code")
