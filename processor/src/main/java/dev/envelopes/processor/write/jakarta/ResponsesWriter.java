@@ -177,12 +177,9 @@ final class ResponsesWriter {
             "An error response with {@code status}. On a 400, {@code detailed} lists the problems"
                 + " as they are,\neach naming its field; on other statuses, as sentences.\n")
         .addParameter(names.status(), "status")
-        .addParameter(
-            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()), "problems")
+        .addParameter(fieldErrors(names), "problems")
         .addStatement("$T envelope", Object.class)
-        .addStatement(
-            "$T listed = bounded(problems)",
-            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()))
+        .addStatement("$T listed = bounded(problems)", fieldErrors(names))
         .beginControlFlow("if (status.statusCode() == 400)")
         .addStatement("envelope = $T.of(status, listed)", names.badRequestEnvelope())
         .nextControlFlow("else")
@@ -207,7 +204,7 @@ final class ResponsesWriter {
 
   /** {@code bounded(problems)}: the problems an answer lists, within {@code ErrorBounds}. */
   private static MethodSpec bounded(GeneratedNames names) {
-    TypeName problems = ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
+    TypeName problems = fieldErrors(names);
     return SupportMembers.privateStatic("bounded")
         .returns(problems)
         .addJavadoc(
@@ -233,6 +230,11 @@ final class ResponsesWriter {
         .endControlFlow()
         .addStatement("return $T.copyOf(listed)", List.class)
         .build();
+  }
+
+  /** {@code List<FieldError>}: the problems of a meta error, each about a field or none. */
+  static TypeName fieldErrors(GeneratedNames names) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
   }
 
   private static MethodSpec singleError(GeneratedNames names) {

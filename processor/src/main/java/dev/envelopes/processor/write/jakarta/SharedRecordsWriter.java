@@ -38,7 +38,7 @@ final class SharedRecordsWriter {
         "The meta envelope of a 400 Bad Request: {@code detailed} names each field that did"
             + " not validate,\nwith what is wrong with it.",
         new EnvelopeRecordWriter.Slot(
-            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
+            ResponsesWriter.fieldErrors(names),
             "one entry per field at fault"));
   }
 
