@@ -3,13 +3,11 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.json.JsonRecords;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,26 +16,16 @@ import java.util.List;
  */
 final class BareSupportWriter {
 
-  private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
-
   private BareSupportWriter() {}
 
   static TypeSpec error(GeneratedNames names) {
-    return JsonRecords.record(
-            names.bareError(),
-            CodeBlock.of("The error body of the bare style, the same for every error."),
-            List.of(
-                new JsonRecords.Key(
-                    "errorCode",
-                    "errorCode",
-                    ClassName.get(String.class),
-                    "what went wrong, for programs: one of a fixed list of codes"),
-                new JsonRecords.Key(
-                    "errorMessage",
-                    "errorMessage",
-                    ClassName.get(String.class),
-                    "what went wrong, for people")))
-        .build();
+    return JsonRecords.recordOf(
+        names.bareError(),
+        "The error body of the bare style, the same for every error.",
+        new JsonRecords.Key("errorCode", "errorCode", ClassName.get(String.class),
+            "what went wrong, for programs: one of a fixed list of codes"),
+        new JsonRecords.Key("errorMessage", "errorMessage", ClassName.get(String.class),
+            "what went wrong, for people"));
   }
 
   static TypeSpec responses(GeneratedNames names) {
@@ -81,8 +69,7 @@ final class BareSupportWriter {
                 .build())
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("error")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "An error response with {@code status}, {@code code} and {@code message}.\n")
                 .addParameter(TypeName.INT, "status")
@@ -139,9 +126,9 @@ final class BareSupportWriter {
 
   static TypeSpec paging(GeneratedNames names) {
     ClassName self = names.barePaging();
-    ClassName window = self.nestedClass("Window");
-    return SupportMembers.supportClass(self)
-        .addJavadoc(
+    ClassName window = PageChecks.window(self);
+    return PageChecks.pagingClass(
+            self,
             "Cursor paging in the bare style: checks the {@code $L} and {@code $L} query"
                 + " parameters before a\npaged resource method runs, and makes the cursor of the"
                 + " next page for its answer.\n\n"
@@ -155,53 +142,42 @@ final class BareSupportWriter {
             BareConvention.CURSOR,
             BareConvention.LIMIT,
             LibraryTypes.CURSOR_KEY)
-        .addField(PagingWriter.checkedPageField(self))
-        .addMethod(SupportMembers.privateConstructor())
         .addMethod(
-            SupportMembers.publicStatic("read")
-                .addJavadoc(
+            PageChecks.read(
                     "Checks the request's cursor and limit and keeps them for {@link #next}, or"
-                        + " aborts the request\nwith a 400 that names each parameter at fault.\n\n"
-                        + "@param request the request\n"
-                        + "@param defaultLimit the limit of a request that gives none\n"
-                        + "@param maxLimit the largest limit a request may ask for\n"
-                        + "@param cursorKey the key that signed the cursors of earlier answers\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(TypeName.INT, "defaultLimit")
-                .addParameter(TypeName.INT, "maxLimit")
-                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-                .addStatement(SupportMembers.readQuery())
+                        + " aborts the request\nwith a 400 that names each parameter at fault.\n",
+                    PageChecks.DEFAULT_LIMIT,
+                    PageChecks.MAX_LIMIT,
+                    PageChecks.CURSOR_KEY)
                 .addStatement(CursorSigning.readCursor())
                 .addStatement(
-                    "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-                    SupportRuntime.PAGE_QUERY,
-                    BareConvention.LIMIT)
-                .addStatement("$T problems = new $T<>()", STRINGS, ArrayList.class)
-                .beginControlFlow("if (cursor == null)")
-                .addStatement(
-                    "problems.add($S)",
-                    "cursor: must be given at most once, as the cursor of an earlier answer")
-                .endControlFlow()
-                .beginControlFlow("if (limit == $T.INVALID)", SupportRuntime.PAGE_QUERY)
-                .addStatement(
-                    "problems.add($S + maxLimit)",
-                    "limit: must be given at most once, as a whole number from 1 to ")
-                .endControlFlow()
-                .beginControlFlow("if (problems.isEmpty())")
-                .addStatement(
-                    "request.setProperty(PAGE, new $T(cursor.offset(), (int) limit))", window)
-                .nextControlFlow("else")
-                .addStatement(
-                    "request.abortWith($T.error(400, $S, $T.join($S, problems)))",
-                    names.bareResponses(),
-                    "VALIDATION_ERROR",
-                    String.class,
-                    "; ")
-                .endControlFlow()
+                    PageChecks.number("limit", BareConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
+                .addStatement(SupportMembers.newList("problems", ClassName.get(String.class)))
+                .addCode(
+                    CursorSigning.ifRefused(
+                        CodeBlock.of(
+                            "problems.add($S)",
+                            "cursor: must be given at most once, as the cursor of an earlier"
+                                + " answer")))
+                .addCode(
+                    PageChecks.ifInvalid(
+                        "limit",
+                        CodeBlock.of(
+                            "problems.add($S + maxLimit)",
+                            "limit: must be given at most once, as a whole number from 1 to ")))
+                .addCode(
+                    PageChecks.keepOrAbort(
+                        "problems",
+                        CodeBlock.of("new $T(cursor.offset(), (int) limit)", window),
+                        CodeBlock.of(
+                            "$T.error(400, $S, $T.join($S, problems))",
+                            names.bareResponses(),
+                            "VALIDATION_ERROR",
+                            String.class,
+                            "; ")))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("next")
-                .returns(String.class)
+            SupportMembers.publicStatic("next", String.class)
                 .addJavadoc(
                     "The cursor of the page after the one the request asked for, which holds"
                         + " {@code size} of\n{@code total} records; {@code null} when it is the"
@@ -210,11 +186,8 @@ final class BareSupportWriter {
                 .addParameter(TypeName.INT, "size")
                 .addParameter(TypeName.LONG, "total")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-                .addStatement(SupportMembers.checkedPage(window))
-                .addStatement(
-                    "return cursorKey.sealNext(page.offset(), size, total,"
-                        + " request.getUriInfo().getPathParameters(),\n"
-                        + "request.getUriInfo().getQueryParameters())")
+                .addStatement(PageChecks.checkedPage(window))
+                .addStatement("return $L", CursorSigning.nextCursor("offset"))
                 .build())
         .addType(
             SupportMembers.privateRecord(

@@ -56,6 +56,27 @@ final class CursorSigning {
     return CodeBlock.of(
         "$T cursor = $T.cursor(cursorKey, request.getUriInfo().getPathParameters(), query)",
         LibraryTypes.CURSOR,
-        SupportRuntime.PAGE_QUERY);
+        LibraryTypes.PAGE_QUERY);
+  }
+
+  /** {@code problem} when the request's cursor was refused. */
+  static CodeBlock ifRefused(CodeBlock problem) {
+    return CodeBlock.builder()
+        .beginControlFlow("if (cursor == null)")
+        .addStatement(problem)
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * The cursor of the page after the checked {@code page}, which holds {@code size} of {@code
+   * total} records, signed for the request's filters; {@code null} after the last page. {@code
+   * start} is the component of the page that says where it starts.
+   */
+  static CodeBlock nextCursor(String start) {
+    return CodeBlock.of(
+        "cursorKey.sealNext(page.$N(), size, total, request.getUriInfo().getPathParameters(),\n"
+            + "request.getUriInfo().getQueryParameters())",
+        start);
   }
 }

@@ -1,7 +1,7 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -10,7 +10,6 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import java.net.URI;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders the pagination builder of the meta envelope: the checks of {@code offset} and {@code
@@ -22,9 +21,9 @@ final class PagingWriter {
 
   static TypeSpec render(GeneratedNames names, StatusTable statuses) {
     ClassName self = names.paging();
-    ClassName window = self.nestedClass("Window");
-    return SupportMembers.supportClass(self)
-        .addJavadoc(
+    ClassName window = PageChecks.window(self);
+    return PageChecks.pagingClass(
+            self,
             "Offset and limit paging in the meta envelope: checks the {@code $L} and {@code $L}"
                 + " query\nparameters before a paged resource method runs, and builds the"
                 + " {@code pagination} links of its\nanswer.\n\n"
@@ -35,9 +34,7 @@ final class PagingWriter {
                 + " resource method is not called.\n",
             MetaConvention.OFFSET,
             MetaConvention.LIMIT)
-        .addField(checkedPageField(self))
         .addType(window(window))
-        .addMethod(SupportMembers.privateConstructor())
         .addMethod(read(names, statuses, window))
         .addMethod(pagination(names, window))
         .addMethod(link(names, window))
@@ -58,45 +55,38 @@ final class PagingWriter {
   }
 
   private static MethodSpec read(GeneratedNames names, StatusTable statuses, ClassName window) {
-    return SupportMembers.publicStatic("read")
-        .addJavadoc(
+    return PageChecks.read(
             "Checks the request's offset and limit, and that the links can repeat its query, and"
                 + " keeps them\nfor {@link #pagination}, or aborts the request with a 400 that"
-                + " names each parameter at\nfault.\n\n"
-                + "@param request the request\n"
-                + "@param maxOffset the largest offset the resource method's parameter can take\n"
-                + "@param defaultLimit the limit of a request that gives none\n"
-                + "@param maxLimit the largest limit a request may ask for\n"
-                + "@param linked the query parameters the links repeat\n")
-        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-        .addParameter(TypeName.LONG, "maxOffset")
-        .addParameter(TypeName.INT, "defaultLimit")
-        .addParameter(TypeName.INT, "maxLimit")
-        .addParameter(LibraryTypes.LINK_QUERY, "linked")
-        .addStatement(SupportMembers.readQuery())
+                + " names each parameter at\nfault.\n",
+            new PageChecks.Parameter(
+                TypeName.LONG,
+                "maxOffset",
+                "the largest offset the resource method's parameter can take"),
+            PageChecks.DEFAULT_LIMIT,
+            PageChecks.MAX_LIMIT,
+            new PageChecks.Parameter(
+                LibraryTypes.LINK_QUERY, "linked", "the query parameters the links repeat"))
+        .addStatement(PageChecks.number("offset", MetaConvention.OFFSET, 0, 0, "maxOffset"))
         .addStatement(
-            "long offset = $T.number(query.get($S), 0, 0, maxOffset)",
-            SupportRuntime.PAGE_QUERY,
-            MetaConvention.OFFSET)
-        .addStatement(
-            "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-            SupportRuntime.PAGE_QUERY,
-            MetaConvention.LIMIT)
+            PageChecks.number("limit", MetaConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
         .addStatement(SupportMembers.newList("problems", names.fieldError()))
-        .beginControlFlow("if (offset == $T.INVALID)", SupportRuntime.PAGE_QUERY)
-        .addStatement(
-            "problems.add(new $T($S, $S + maxOffset))",
-            names.fieldError(),
-            MetaConvention.OFFSET,
-            "must be given once, as a whole number from 0 to ")
-        .endControlFlow()
-        .beginControlFlow("if (limit == $T.INVALID)", SupportRuntime.PAGE_QUERY)
-        .addStatement(
-            "problems.add(new $T($S, $S + maxLimit))",
-            names.fieldError(),
-            MetaConvention.LIMIT,
-            "must be given once, as a whole number from 1 to ")
-        .endControlFlow()
+        .addCode(
+            PageChecks.ifInvalid(
+                "offset",
+                CodeBlock.of(
+                    "problems.add(new $T($S, $S + maxOffset))",
+                    names.fieldError(),
+                    MetaConvention.OFFSET,
+                    "must be given once, as a whole number from 0 to ")))
+        .addCode(
+            PageChecks.ifInvalid(
+                "limit",
+                CodeBlock.of(
+                    "problems.add(new $T($S, $S + maxLimit))",
+                    names.fieldError(),
+                    MetaConvention.LIMIT,
+                    "must be given once, as a whole number from 1 to ")))
         .addStatement(
             "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
                 + ".ifPresent(name -> problems.add(new $T(name, $T.TOO_LONG)))",
@@ -104,19 +94,16 @@ final class PagingWriter {
             MetaConvention.LIMIT,
             names.fieldError(),
             LibraryTypes.LINK_QUERY)
-        .beginControlFlow("if (problems.isEmpty())")
-        .addStatement(
-            "request.setProperty(PAGE, new $T(offset, (int) limit, maxOffset, linked))", window)
-        .nextControlFlow("else")
-        .addStatement(
-            "request.abortWith($T.error($L, problems))", names.responses(), statuses.constant(400))
-        .endControlFlow()
+        .addCode(
+            PageChecks.keepOrAbort(
+                "problems",
+                CodeBlock.of("new $T(offset, (int) limit, maxOffset, linked)", window),
+                CodeBlock.of("$T.error($L, problems)", names.responses(), statuses.constant(400))))
         .build();
   }
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
-    return SupportMembers.publicStatic("pagination")
-        .returns(names.pagination())
+    return SupportMembers.publicStatic("pagination", names.pagination())
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code total}"
                 + " records.\n{@code next} follows the page with one of the same size; {@code prev}"
@@ -126,31 +113,30 @@ final class PagingWriter {
                 + " its last records.\n")
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(TypeName.LONG, "total")
-        .addStatement(SupportMembers.checkedPage(window))
+        .addStatement(PageChecks.checkedPage(window))
         .addStatement(
             "long nextOffset = $T.next(page.offset(), page.limit(), total, page.maxOffset())",
-            SupportRuntime.PAGE_ARITHMETIC)
+            LibraryTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T next = nextOffset == $T.NONE ? null : link(request, page, nextOffset,"
                 + " page.limit())",
             URI.class,
-            SupportRuntime.PAGE_ARITHMETIC)
+            LibraryTypes.PAGE_ARITHMETIC)
         .addStatement(
             "long prevOffset = $T.previous(page.offset(), page.limit(), total)",
-            SupportRuntime.PAGE_ARITHMETIC)
+            LibraryTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T prev = prevOffset == $T.NONE ? null : link(request, page, prevOffset,\n"
                 + "$T.previousLimit(page.offset(), page.limit(), total))",
             URI.class,
-            SupportRuntime.PAGE_ARITHMETIC,
-            SupportRuntime.PAGE_ARITHMETIC)
+            LibraryTypes.PAGE_ARITHMETIC,
+            LibraryTypes.PAGE_ARITHMETIC)
         .addStatement("return new $T(next, prev)", names.pagination())
         .build();
   }
 
   private static MethodSpec link(GeneratedNames names, ClassName window) {
-    return MethodSpec.methodBuilder("link")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return SupportMembers.privateStatic("link")
         .returns(URI.class)
         .addJavadoc(
             "The request's own URI with the query parameters the page repeats, then {@code"
@@ -167,18 +153,6 @@ final class PagingWriter {
             names.publicLinks(),
             MetaConvention.OFFSET,
             MetaConvention.LIMIT)
-        .build();
-  }
-
-  /**
-   * {@code PAGE}, the request property that carries the checked page from the request filter to the
-   * answer: the field of the paging class of every style.
-   */
-  static FieldSpec checkedPageField(ClassName self) {
-    return FieldSpec.builder(
-            String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The request property that carries the checked page to the answer.\n")
-        .initializer("$T.class.getName() + $S", self, ".page")
         .build();
   }
 }

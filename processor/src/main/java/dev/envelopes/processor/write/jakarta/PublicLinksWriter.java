@@ -38,11 +38,8 @@ final class PublicLinksWriter {
             names.feature())
         .addAnnotation(SourceFiles.generated())
         .addField(
-            FieldSpec.builder(
-                    String.class, "BASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The request property that carries the link base.\n")
-                .initializer("$T.class.getName() + $S", self, ".base")
-                .build())
+            SupportMembers.requestProperty(
+                self, Modifier.PRIVATE, "BASE", ".base", "carries the link base"))
         .addField(
             FieldSpec.builder(LibraryTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("The link base read from the application's configuration.\n")
@@ -56,8 +53,7 @@ final class PublicLinksWriter {
         .addMethod(
             SupportMembers.requestFilter().addStatement("request.setProperty(BASE, base)").build())
         .addMethod(
-            SupportMembers.publicStatic("link")
-                .returns(String.class)
+            SupportMembers.publicStatic("link", String.class)
                 .addJavadoc(
                     "The link to {@code target}, a URI of this server, as an answer to {@code"
                         + " request} gives it:\nrelative to the server's root when the filter"
@@ -73,8 +69,7 @@ final class PublicLinksWriter {
                 .addStatement("return base.link(target, request::getHeaderString)")
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("location")
-                .returns(URI.class)
+            SupportMembers.publicStatic("location", URI.class)
                 .addJavadoc(
                     "The {@code Location} of {@code target} in the answer to {@code request}, as"
                         + " {@link #link} links it.\n")

@@ -22,7 +22,6 @@ import javax.lang.model.element.Modifier;
  */
 final class ResponsesWriter {
 
-  private static final ClassName LOGGER = ClassName.get(System.Logger.class);
   private static final ClassName LEVEL = ClassName.get(System.Logger.Level.class);
   private static final CodeBlock JSON =
       CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE);
@@ -37,10 +36,7 @@ final class ResponsesWriter {
             "Builds the responses of the meta envelope: the answers of the resource methods, and"
                 + " the error\n"
                 + "responses of the exception mapper and of the paging checks.\n")
-        .addField(
-            FieldSpec.builder(LOGGER, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.getLogger($T.class.getName())", System.class, self)
-                .build())
+        .addField(ErrorMessages.log(self))
         .addField(
             FieldSpec.builder(
                     String.class,
@@ -99,8 +95,7 @@ final class ResponsesWriter {
 
   /** Shared by the responses of every style. */
   static MethodSpec isMethodResult() {
-    return SupportMembers.publicStatic("isMethodResult")
-        .returns(TypeName.BOOLEAN)
+    return SupportMembers.publicStatic("isMethodResult", TypeName.BOOLEAN)
         .addJavadoc(
             "Whether {@code response} carries what the resource method returned: 200 with its"
                 + " value, or 204 when\nit returned nothing. Errors are enveloped by the exception"
@@ -140,8 +135,7 @@ final class ResponsesWriter {
 
   /** Shared by the responses of every style. */
   static MethodSpec locationOf(GeneratedNames names) {
-    return SupportMembers.publicStatic("locationOf")
-        .returns(URI.class)
+    return SupportMembers.publicStatic("locationOf", URI.class)
         .addJavadoc(
             "The location of a resource created under the request's path: the path followed by"
                 + " {@code id},\nencoded as one path segment, linked as {@link $T} links.\n",
@@ -178,18 +172,14 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec error(GeneratedNames names) {
-    return SupportMembers.publicStatic("error")
-        .returns(LibraryTypes.RESPONSE)
+    return SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
         .addJavadoc(
             "An error response with {@code status}. On a 400, {@code detailed} lists the problems"
                 + " as they are,\neach naming its field; on other statuses, as sentences.\n")
         .addParameter(names.status(), "status")
-        .addParameter(
-            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()), "problems")
+        .addParameter(fieldErrors(names), "problems")
         .addStatement("$T envelope", Object.class)
-        .addStatement(
-            "$T listed = bounded(problems)",
-            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()))
+        .addStatement("$T listed = bounded(problems)", fieldErrors(names))
         .beginControlFlow("if (status.statusCode() == 400)")
         .addStatement("envelope = $T.of(status, listed)", names.badRequestEnvelope())
         .nextControlFlow("else")
@@ -214,9 +204,8 @@ final class ResponsesWriter {
 
   /** {@code bounded(problems)}: the problems an answer lists, within {@code ErrorBounds}. */
   private static MethodSpec bounded(GeneratedNames names) {
-    TypeName problems = ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
-    return MethodSpec.methodBuilder("bounded")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    TypeName problems = fieldErrors(names);
+    return SupportMembers.privateStatic("bounded")
         .returns(problems)
         .addJavadoc(
             "The problems as an answer lists them: at most a few, then one that counts the rest,"
@@ -243,9 +232,13 @@ final class ResponsesWriter {
         .build();
   }
 
+  /** {@code List<FieldError>}: the problems of a meta error, each about a field or none. */
+  static TypeName fieldErrors(GeneratedNames names) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
+  }
+
   private static MethodSpec singleError(GeneratedNames names) {
-    return SupportMembers.publicStatic("error")
-        .returns(LibraryTypes.RESPONSE)
+    return SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
         .addJavadoc(
             "An error response with {@code status} whose {@code detailed} says {@code detail},"
                 + " about no single\nfield.\n")
@@ -275,8 +268,7 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec messageOf(ClassName status) {
-    return SupportMembers.publicStatic("messageOf")
-        .returns(String.class)
+    return SupportMembers.publicStatic("messageOf", String.class)
         .addJavadoc(
             "The message of one of the API's own exceptions, written for clients; the message of"
                 + " {@code status}\nwhen it has none, or when reading it fails.\n")
@@ -301,8 +293,7 @@ final class ResponsesWriter {
       cases.add("case $L -> $S;\n", detail.getKey(), detail.getValue());
     }
     cases.add("default -> status.statusMessage() + $S;\n", ".").unindent().add("};\n");
-    return MethodSpec.methodBuilder("frameworkDetail")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return SupportMembers.privateStatic("frameworkDetail")
         .returns(String.class)
         .addJavadoc("What {@code detailed} says about an error of the framework's.\n")
         .addParameter(status, "status")

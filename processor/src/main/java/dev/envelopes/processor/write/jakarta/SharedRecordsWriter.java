@@ -21,33 +21,36 @@ final class SharedRecordsWriter {
   private SharedRecordsWriter() {}
 
   static TypeSpec errorEnvelope(GeneratedNames names) {
-    return EnvelopeRecordWriter.render(
-        new EnvelopeRecordWriter.Shape(
-            names.errorEnvelope(),
-            CodeBlock.of(
-                "The meta envelope of an error other than 400 Bad Request: {@code detailed} says in"
-                    + " sentences\nwhat went wrong."),
-            false,
-            new EnvelopeRecordWriter.Slot(
-                ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
-                "what went wrong, in sentences meant for people"),
-            EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR),
-            EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR),
-            EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR)),
-        names.status());
+    return errorEnvelope(
+        names,
+        names.errorEnvelope(),
+        "The meta envelope of an error other than 400 Bad Request: {@code detailed} says in"
+            + " sentences\nwhat went wrong.",
+        new EnvelopeRecordWriter.Slot(
+            ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
+            "what went wrong, in sentences meant for people"));
   }
 
   static TypeSpec badRequestEnvelope(GeneratedNames names) {
+    return errorEnvelope(
+        names,
+        names.badRequestEnvelope(),
+        "The meta envelope of a 400 Bad Request: {@code detailed} names each field that did"
+            + " not validate,\nwith what is wrong with it.",
+        new EnvelopeRecordWriter.Slot(
+            ResponsesWriter.fieldErrors(names),
+            "one entry per field at fault"));
+  }
+
+  /** The meta envelope {@code name} of an error: only {@code detailed} says something. */
+  private static TypeSpec errorEnvelope(
+      GeneratedNames names, ClassName name, String summary, EnvelopeRecordWriter.Slot detailed) {
     return EnvelopeRecordWriter.render(
         new EnvelopeRecordWriter.Shape(
-            names.badRequestEnvelope(),
-            CodeBlock.of(
-                "The meta envelope of a 400 Bad Request: {@code detailed} names each field that did"
-                    + " not validate,\nwith what is wrong with it."),
+            name,
+            CodeBlock.of(summary),
             false,
-            new EnvelopeRecordWriter.Slot(
-                ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
-                "one entry per field at fault"),
+            detailed,
             EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR),
             EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR),
             EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR)),
@@ -55,41 +58,26 @@ final class SharedRecordsWriter {
   }
 
   static TypeSpec fieldError(GeneratedNames names) {
-    return plainRecord(
+    return JsonRecords.recordOf(
         names.fieldError(),
         "One entry of the details of a 400 Bad Request in the meta envelope.",
-        List.of(
-            new JsonRecords.Key(
-                "field",
-                "field",
-                ClassName.get(String.class),
-                "the field, query parameter or header at fault, or {@code null} when the problem"
-                    + " concerns\n    no single one"),
-            new JsonRecords.Key(
-                "message", "message", ClassName.get(String.class), "what is wrong with it")));
+        new JsonRecords.Key("field", "field", ClassName.get(String.class),
+            "the field, query parameter or header at fault, or {@code null} when the problem"
+                + " concerns\n    no single one"),
+        new JsonRecords.Key(
+            "message", "message", ClassName.get(String.class), "what is wrong with it"));
   }
 
   static TypeSpec pagination(GeneratedNames names) {
-    return plainRecord(
+    return JsonRecords.recordOf(
         names.pagination(),
         "The {@code pagination} object of a paged answer in the meta envelope: absolute links to"
             + " the pages\n"
             + "around this one.",
-        List.of(
-            new JsonRecords.Key(
-                "next",
-                "next",
-                ClassName.get(URI.class),
-                "the page after this one, or {@code null} on the last page"),
-            new JsonRecords.Key(
-                "prev",
-                "prev",
-                ClassName.get(URI.class),
-                "the records just before this page, never overlapping it, or {@code null} on the"
-                    + " first page")));
-  }
-
-  private static TypeSpec plainRecord(ClassName name, String summary, List<JsonRecords.Key> keys) {
-    return JsonRecords.record(name, CodeBlock.of(summary), keys).build();
+        new JsonRecords.Key("next", "next", ClassName.get(URI.class),
+            "the page after this one, or {@code null} on the last page"),
+        new JsonRecords.Key("prev", "prev", ClassName.get(URI.class),
+            "the records just before this page, never overlapping it, or {@code null} on the"
+                + " first page"));
   }
 }

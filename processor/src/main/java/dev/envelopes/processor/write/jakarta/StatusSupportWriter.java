@@ -9,9 +9,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.json.JsonRecords;
+import dev.envelopes.processor.write.json.StatusRecordWriter;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders what every resource in the status envelope shares: the {@code error} and {@code failure}
@@ -26,22 +26,19 @@ final class StatusSupportWriter {
   private StatusSupportWriter() {}
 
   static TypeSpec attributeErrors(GeneratedNames names) {
-    return JsonRecords.record(
-            names.statusAttributeErrors(),
-            CodeBlock.of(
-                "One input attribute at fault in the status envelope, with what is wrong."),
-            List.of(
-                new JsonRecords.Key(
-                    "attribute_name",
-                    "attributeName",
-                    STRING,
-                    "the field, query parameter or header at fault"),
-                new JsonRecords.Key(
-                    "messages",
-                    "messages",
-                    ParameterizedTypeName.get(List.class, String.class),
-                    "what is wrong with it")))
-        .build();
+    return JsonRecords.recordOf(
+        names.statusAttributeErrors(),
+        "One input attribute at fault in the status envelope, with what is wrong.",
+        new JsonRecords.Key(
+            "attribute_name",
+            "attributeName",
+            STRING,
+            "the field, query parameter or header at fault"),
+        new JsonRecords.Key(
+            "messages",
+            "messages",
+            ParameterizedTypeName.get(List.class, String.class),
+            "what is wrong with it"));
   }
 
   static TypeSpec pagination(GeneratedNames names) {
@@ -49,58 +46,41 @@ final class StatusSupportWriter {
             names.statusPagination(),
             CodeBlock.of(
                 "The {@code pagination} object of a paged success in the status envelope."),
-            List.of(
-                new JsonRecords.Key(
-                    "total_count",
-                    "totalCount",
-                    TypeName.LONG,
-                    "the number of records on all pages"),
-                new JsonRecords.Key(
-                    "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
-                new JsonRecords.Key(
-                    "total_pages", "totalPages", TypeName.LONG, "the number of pages")))
+            StatusRecordWriter.PAGINATION_KEYS)
         .build();
   }
 
   static TypeSpec error(GeneratedNames names) {
-    return JsonRecords.record(
-            names.statusError(),
-            CodeBlock.of(
-                "The {@code error} answer of the status envelope: the server could not process the"
-                    + " request."),
-            List.of(
-                new JsonRecords.Key("status", "status", STRING, "always {@code \"error\"}"),
-                new JsonRecords.Key("message", "message", STRING, "what went wrong"),
-                new JsonRecords.Key("errors", "errors", attributeList(names), "always empty"),
-                new JsonRecords.Key(
-                    "code",
-                    "code",
-                    STRING,
-                    "the error's code, left out when the exception declares none",
-                    true)))
-        .build();
+    return JsonRecords.recordOf(
+        names.statusError(),
+        "The {@code error} answer of the status envelope: the server could not process the"
+            + " request.",
+        new JsonRecords.Key("status", "status", STRING, "always {@code \"error\"}"),
+        new JsonRecords.Key("message", "message", STRING, "what went wrong"),
+        new JsonRecords.Key("errors", "errors", attributeList(names), "always empty"),
+        codeKey("error"));
   }
 
   static TypeSpec failure(GeneratedNames names) {
-    return JsonRecords.record(
-            names.statusFailure(),
-            CodeBlock.of(
-                "The {@code failure} answer of the status envelope: the request's input did not"
-                    + " validate."),
-            List.of(
-                new JsonRecords.Key("status", "status", STRING, "always {@code \"failure\"}"),
-                new JsonRecords.Key(
-                    "data", "data", attributeList(names), "the attributes at fault"),
-                new JsonRecords.Key("message", "message", STRING, "what went wrong"),
-                new JsonRecords.Key(
-                    "errors", "errors", attributeList(names), "the attributes at fault"),
-                new JsonRecords.Key(
-                    "code",
-                    "code",
-                    STRING,
-                    "the failure's code, left out when the exception declares none",
-                    true)))
-        .build();
+    return JsonRecords.recordOf(
+        names.statusFailure(),
+        "The {@code failure} answer of the status envelope: the request's input did not"
+            + " validate.",
+        new JsonRecords.Key("status", "status", STRING, "always {@code \"failure\"}"),
+        new JsonRecords.Key("data", "data", attributeList(names), "the attributes at fault"),
+        new JsonRecords.Key("message", "message", STRING, "what went wrong"),
+        new JsonRecords.Key("errors", "errors", attributeList(names), "the attributes at fault"),
+        codeKey("failure"));
+  }
+
+  /** {@code code}, the code of an {@code answer}, left out when it has none. */
+  private static JsonRecords.Key codeKey(String answer) {
+    return new JsonRecords.Key(
+        "code",
+        "code",
+        STRING,
+        "the " + answer + "'s code, left out when the exception declares none",
+        true);
   }
 
   private static TypeName attributeList(GeneratedNames names) {
@@ -126,8 +106,7 @@ final class StatusSupportWriter {
         .addMethod(ResponsesWriter.locationOf(names))
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("error")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "An {@code error} answer with {@code status}; {@code code} is left out when"
                         + " {@code null}.\n")
@@ -146,8 +125,7 @@ final class StatusSupportWriter {
                     List.class)
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("failure")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("failure", LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "A {@code failure} answer, 422, listing the attributes at fault in both {@code"
                         + " data} and\n{@code errors}; {@code code} is left out when {@code"
@@ -169,8 +147,7 @@ final class StatusSupportWriter {
                 .build())
         .addMethod(bounded(names))
         .addMethod(
-            SupportMembers.publicStatic("failure")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("failure", LibraryTypes.RESPONSE)
                 .addJavadoc("A {@code failure} answer about one attribute.\n")
                 .addParameter(String.class, "attribute")
                 .addParameter(String.class, "message")
@@ -210,8 +187,7 @@ final class StatusSupportWriter {
   private static MethodSpec bounded(GeneratedNames names) {
     ClassName attribute = names.statusAttributeErrors();
     ClassName bounds = LibraryTypes.ERROR_BOUNDS;
-    return MethodSpec.methodBuilder("bounded")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return SupportMembers.privateStatic("bounded")
         .returns(attributeList(names))
         .addJavadoc(
             "The attributes as a failure lists them: at most a few, then one that counts the rest,"
@@ -247,11 +223,22 @@ final class StatusSupportWriter {
         .build();
   }
 
+  /** The error of {@code parameter}, not given once as a whole number from 1 to {@code largest}. */
+  private static CodeBlock attributeError(GeneratedNames names, String parameter, String largest) {
+    return CodeBlock.of(
+        "errors.add(new $T($S, $T.of($S + $N)))",
+        names.statusAttributeErrors(),
+        parameter,
+        List.class,
+        "must be given at most once, as a whole number from 1 to ",
+        largest);
+  }
+
   static TypeSpec paging(GeneratedNames names) {
     ClassName self = names.statusPaging();
-    ClassName window = self.nestedClass("Window");
-    return SupportMembers.supportClass(self)
-        .addJavadoc(
+    ClassName window = PageChecks.window(self);
+    return PageChecks.pagingClass(
+            self,
             "Page paging in the status envelope: checks the {@code $L} and {@code $L} query"
                 + " parameters\nbefore a paged resource method runs, and builds the {@code"
                 + " pagination} of its answer.\n\n"
@@ -264,71 +251,53 @@ final class StatusSupportWriter {
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
             StatusConvention.PER_PAGE)
-        .addField(PagingWriter.checkedPageField(self))
-        .addMethod(SupportMembers.privateConstructor())
         .addMethod(
-            SupportMembers.publicStatic("read")
-                .addJavadoc(
+            PageChecks.read(
                     "Checks the request's page and per_page and keeps them for {@link"
                         + " #pagination}, or aborts the\nrequest with a 422 failure that names each"
-                        + " parameter at fault.\n\n"
-                        + "@param request the request\n"
-                        + "@param maxPage the largest page the resource method's parameter can"
-                        + " take\n"
-                        + "@param defaultPerPage the page size of a request that gives none\n"
-                        + "@param maxPerPage the largest page size a request may ask for\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(TypeName.LONG, "maxPage")
-                .addParameter(TypeName.INT, "defaultPerPage")
-                .addParameter(TypeName.INT, "maxPerPage")
-                .addStatement(SupportMembers.readQuery())
+                        + " parameter at fault.\n",
+                    new PageChecks.Parameter(
+                        TypeName.LONG,
+                        "maxPage",
+                        "the largest page the resource method's parameter can take"),
+                    new PageChecks.Parameter(
+                        TypeName.INT,
+                        "defaultPerPage",
+                        "the page size of a request that gives none"),
+                    new PageChecks.Parameter(
+                        TypeName.INT, "maxPerPage", "the largest page size a request may ask for"))
+                .addStatement(PageChecks.number("page", StatusConvention.PAGE, 1, 1, "maxPage"))
                 .addStatement(
-                    "long page = $T.number(query.get($S), 1, 1, maxPage)",
-                    SupportRuntime.PAGE_QUERY,
-                    StatusConvention.PAGE)
-                .addStatement(
-                    "long perPage = $T.number(query.get($S), defaultPerPage, 1, maxPerPage)",
-                    SupportRuntime.PAGE_QUERY,
-                    StatusConvention.PER_PAGE)
-                .addStatement("$T errors = new $T<>()", attributeList(names), ArrayList.class)
-                .beginControlFlow("if (page == $T.INVALID)", SupportRuntime.PAGE_QUERY)
-                .addStatement(
-                    "errors.add(new $T($S, $T.of($S + maxPage)))",
-                    names.statusAttributeErrors(),
-                    StatusConvention.PAGE,
-                    List.class,
-                    "must be given at most once, as a whole number from 1 to ")
-                .endControlFlow()
-                .beginControlFlow("if (perPage == $T.INVALID)", SupportRuntime.PAGE_QUERY)
-                .addStatement(
-                    "errors.add(new $T($S, $T.of($S + maxPerPage)))",
-                    names.statusAttributeErrors(),
-                    StatusConvention.PER_PAGE,
-                    List.class,
-                    "must be given at most once, as a whole number from 1 to ")
-                .endControlFlow()
-                .beginControlFlow("if (errors.isEmpty())")
-                .addStatement("request.setProperty(PAGE, new $T(page, (int) perPage))", window)
-                .nextControlFlow("else")
-                .addStatement(
-                    "request.abortWith($T.failure($S, errors, null))",
-                    names.statusResponses(),
-                    StatusConvention.FAILURE_MESSAGE)
-                .endControlFlow()
+                    PageChecks.number(
+                        "perPage", StatusConvention.PER_PAGE, "defaultPerPage", 1, "maxPerPage"))
+                .addStatement(SupportMembers.newList("errors", names.statusAttributeErrors()))
+                .addCode(
+                    PageChecks.ifInvalid(
+                        "page", attributeError(names, StatusConvention.PAGE, "maxPage")))
+                .addCode(
+                    PageChecks.ifInvalid(
+                        "perPage", attributeError(names, StatusConvention.PER_PAGE, "maxPerPage")))
+                .addCode(
+                    PageChecks.keepOrAbort(
+                        "errors",
+                        CodeBlock.of("new $T(page, (int) perPage)", window),
+                        CodeBlock.of(
+                            "$T.failure($S, errors, null)",
+                            names.statusResponses(),
+                            StatusConvention.FAILURE_MESSAGE)))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("pagination")
-                .returns(names.statusPagination())
+            SupportMembers.publicStatic("pagination", names.statusPagination())
                 .addJavadoc(
                     "The {@code pagination} of the page the request asked for, in a result of"
                         + " {@code total} records.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(TypeName.LONG, "total")
-                .addStatement(SupportMembers.checkedPage(window))
+                .addStatement(PageChecks.checkedPage(window))
                 .addStatement(
                     "return new $T(total, page.page(), $T.pages(total, page.perPage()))",
                     names.statusPagination(),
-                    SupportRuntime.PAGE_ARITHMETIC)
+                    LibraryTypes.PAGE_ARITHMETIC)
                 .build())
         .addType(
             SupportMembers.privateRecord(

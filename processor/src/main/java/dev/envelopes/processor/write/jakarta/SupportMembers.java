@@ -2,19 +2,21 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.write.SourceFiles;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * The members and statements that the generated support classes of every style share, written once:
- * their private constructor, their {@code public static} methods, the request filters, the reading
- * of the query, the record that carries a checked page, and the guard of the answers to the
+ * their private constructor, their {@code public static} methods and private helpers, the request
+ * filters, the reading of the query, their private records, and the guard of the answers to the
  * framework's own errors.
  */
 final class SupportMembers {
@@ -31,6 +33,33 @@ final class SupportMembers {
   /** A {@code public static} method named {@code name}. */
   static MethodSpec.Builder publicStatic(String name) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+  }
+
+  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
+  static MethodSpec.Builder publicStatic(String name, TypeName returns) {
+    return publicStatic(name).returns(returns);
+  }
+
+  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
+  static MethodSpec.Builder publicStatic(String name, Type returns) {
+    return publicStatic(name).returns(returns);
+  }
+
+  /** A {@code private static} helper named {@code name}. */
+  static MethodSpec.Builder privateStatic(String name) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+  }
+
+  /**
+   * The constant {@code name}, the name of a request property that {@code holds} something: the
+   * generated class {@code self}'s name and {@code suffix}, so that no other filter's can clash.
+   */
+  static FieldSpec requestProperty(
+      ClassName self, Modifier access, String name, String suffix, String holds) {
+    return FieldSpec.builder(String.class, name, access, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The request property that $L.\n", holds)
+        .initializer("$T.class.getName() + $S", self, suffix)
+        .build();
   }
 
   /** The {@code filter(request)} method of a request filter. */
@@ -84,18 +113,12 @@ final class SupportMembers {
    * response that is no error, or that already has a body, is returned as it is.
    */
   static MethodSpec.Builder fromFramework(String javadoc) {
-    return publicStatic("fromFramework")
-        .returns(LibraryTypes.RESPONSE)
+    return publicStatic("fromFramework", LibraryTypes.RESPONSE)
         .addJavadoc(javadoc)
         .addParameter(LibraryTypes.RESPONSE, "response")
         .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
         .addStatement("return response")
         .endControlFlow();
-  }
-
-  /** {@code page = the checked page the request filter kept}, a {@code window}. */
-  static CodeBlock checkedPage(ClassName window) {
-    return CodeBlock.of("$T page = ($T) request.getProperty(PAGE)", window, window);
   }
 
   /** The public final generated class {@code self}, the shape of every support class. */
@@ -107,8 +130,7 @@ final class SupportMembers {
 
   /** {@code internalError()}, which answers a 500 that {@code answer} builds. */
   static MethodSpec internalError(CodeBlock answer) {
-    return publicStatic("internalError")
-        .returns(LibraryTypes.RESPONSE)
+    return publicStatic("internalError", LibraryTypes.RESPONSE)
         .addJavadoc(
             "A 500 that says nothing about its cause: no message, class or stack trace reaches the"
                 + " client.\n")

@@ -1,6 +1,7 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
@@ -9,21 +10,15 @@ import java.net.URI;
 import java.util.List;
 
 /** Renders cursor paging in the vendor style: the checks of cursor and limit, and the next link. */
-final class VendorPagingWriter {
-
-  private final GeneratedNames names;
-
-  VendorPagingWriter(GeneratedNames names) {
-    this.names = names;
-  }
+record VendorPagingWriter(GeneratedNames names) {
 
   /** Cursor paging: the checks of cursor and limit, and the {@code Link} to the next page. */
   TypeSpec render() {
     ClassName self = names.vendorPaging();
-    ClassName window = self.nestedClass("Window");
+    ClassName window = PageChecks.window(self);
     ClassName responses = names.vendorResponses();
-    return SupportMembers.supportClass(self)
-        .addJavadoc(
+    return PageChecks.pagingClass(
+            self,
             "Cursor paging in the vendor style: checks the {@code $L} and {@code $L} query"
                 + " parameters before a\npaged resource method runs, and links its answer to the"
                 + " next page in a {@code Link} header.\n\n"
@@ -39,46 +34,37 @@ final class VendorPagingWriter {
             VendorConvention.CURSOR,
             LibraryTypes.CURSOR_KEY,
             VendorConvention.LIMIT)
-        .addField(PagingWriter.checkedPageField(self))
-        .addMethod(SupportMembers.privateConstructor())
         .addMethod(
-            SupportMembers.publicStatic("read")
-                .addJavadoc(
+            PageChecks.read(
                     "Checks the request's cursor and limit and keeps them for {@link #link}, or"
-                        + " aborts the request\nwith an error for each parameter at fault.\n\n"
-                        + "@param request the request\n"
-                        + "@param defaultLimit the limit of a request that gives none\n"
-                        + "@param maxLimit the largest limit a request may ask for\n"
-                        + "@param cursorKey the key that signed the cursors of earlier answers\n"
-                        + "@param linked the query parameters the link repeats\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(TypeName.INT, "defaultLimit")
-                .addParameter(TypeName.INT, "maxLimit")
-                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-                .addParameter(LibraryTypes.LINK_QUERY, "linked")
-                .addStatement(SupportMembers.readQuery())
+                        + " aborts the request\nwith an error for each parameter at fault.\n",
+                    PageChecks.DEFAULT_LIMIT,
+                    PageChecks.MAX_LIMIT,
+                    PageChecks.CURSOR_KEY,
+                    new PageChecks.Parameter(
+                        LibraryTypes.LINK_QUERY, "linked", "the query parameters the link repeats"))
                 .addStatement(CursorSigning.readCursor())
                 .addStatement(
-                    "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-                    SupportRuntime.PAGE_QUERY,
-                    VendorConvention.LIMIT)
+                    PageChecks.number(
+                        "limit", VendorConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
-                .beginControlFlow("if (cursor == null)")
-                .addStatement(
-                    "errors.add($T.detail($S, $S, $S))",
-                    responses,
-                    "invalid_attribute",
-                    "cursor must be given at most once, as the cursor of an earlier answer",
-                    VendorConvention.CURSOR)
-                .endControlFlow()
-                .beginControlFlow("if (limit == $T.INVALID)", SupportRuntime.PAGE_QUERY)
-                .addStatement(
-                    "errors.add($T.detail($S, $S + maxLimit, $S))",
-                    responses,
-                    "invalid_attribute",
-                    "limit must be given at most once, as a whole number from 1 to ",
-                    VendorConvention.LIMIT)
-                .endControlFlow()
+                .addCode(
+                    CursorSigning.ifRefused(
+                        CodeBlock.of(
+                            "errors.add($T.detail($S, $S, $S))",
+                            responses,
+                            "invalid_attribute",
+                            "cursor must be given at most once, as the cursor of an earlier answer",
+                            VendorConvention.CURSOR)))
+                .addCode(
+                    PageChecks.ifInvalid(
+                        "limit",
+                        CodeBlock.of(
+                            "errors.add($T.detail($S, $S + maxLimit, $S))",
+                            responses,
+                            "invalid_attribute",
+                            "limit must be given at most once, as a whole number from 1 to ",
+                            VendorConvention.LIMIT)))
                 .addStatement(
                     "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
                         + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
@@ -88,13 +74,11 @@ final class VendorPagingWriter {
                     responses,
                     "invalid_attribute",
                     LibraryTypes.LINK_QUERY)
-                .beginControlFlow("if (errors.isEmpty())")
-                .addStatement(
-                    "request.setProperty(PAGE, new $T(cursor.offset(), (int) limit, linked))",
-                    window)
-                .nextControlFlow("else")
-                .addStatement("request.abortWith($T.error(400, errors))", responses)
-                .endControlFlow()
+                .addCode(
+                    PageChecks.keepOrAbort(
+                        "errors",
+                        CodeBlock.of("new $T(cursor.offset(), (int) limit, linked)", window),
+                        CodeBlock.of("$T.error(400, errors)", responses)))
                 .build())
         .addMethod(
             SupportMembers.publicStatic("link")
@@ -109,20 +93,12 @@ final class VendorPagingWriter {
                 .addParameter(TypeName.INT, "size")
                 .addParameter(TypeName.LONG, "total")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
-                .addStatement(SupportMembers.checkedPage(window))
-                .addStatement(
-                    "$T cursor = cursorKey.sealNext(page.cursor(), size, total,"
-                        + " request.getUriInfo().getPathParameters(),\n"
-                        + "request.getUriInfo().getQueryParameters())",
-                    String.class)
+                .addStatement(PageChecks.checkedPage(window))
+                .addStatement("$T cursor = $L", String.class, CursorSigning.nextCursor("cursor"))
                 .beginControlFlow("if (cursor == null)")
                 .addStatement("return")
                 .endControlFlow()
-                .addStatement(
-                    "$T sent = ($T) request.getProperty($T.REQUESTED_URI)",
-                    URI.class,
-                    URI.class,
-                    names.vendorRequests())
+                .addStatement(VendorRequestsWriter.sentUri(names))
                 .addStatement(
                     "$T next = page.linked().link(sent == null ?"
                         + " request.getUriInfo().getRequestUri() : sent,\n"

@@ -1,7 +1,6 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -12,16 +11,10 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Renders the checks of the query parameters a vendor method receives. */
-final class VendorQueriesWriter {
+record VendorQueriesWriter(GeneratedNames names) {
 
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
   private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
-
-  private final GeneratedNames names;
-
-  VendorQueriesWriter(GeneratedNames names) {
-    this.names = names;
-  }
 
   /** The checks of the query parameters a vendor method receives. */
   TypeSpec render() {
@@ -36,15 +29,15 @@ final class VendorQueriesWriter {
             VendorConvention.VIEW,
             VendorConvention.INCLUDE)
         .addField(
-            FieldSpec.builder(
-                    String.class, "INCLUDED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The request property that holds what {@link #included} parsed.\n")
-                .initializer("$T.class.getName() + $S", self, ".included")
-                .build())
+            SupportMembers.requestProperty(
+                self,
+                Modifier.PRIVATE,
+                "INCLUDED",
+                ".included",
+                "holds what {@link #included} parsed"))
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(
-            SupportMembers.publicStatic("check")
-                .returns(TypeName.BOOLEAN)
+            SupportMembers.publicStatic("check", TypeName.BOOLEAN)
                 .addJavadoc(
                     "Whether the request's query is one the method takes; if not, the request is"
                         + " aborted with an\nerror for each parameter at fault.\n\n"
@@ -63,8 +56,8 @@ final class VendorQueriesWriter {
                         + " $T.of()),\n"
                         + "includes.isEmpty() ? $T.of() : included(request), parameters, views,"
                         + " includes)",
-                    SupportRuntime.VENDOR_QUERY_CHECK,
-                    SupportRuntime.VENDOR_QUERY_CHECK,
+                    LibraryTypes.VENDOR_QUERY_CHECK,
+                    LibraryTypes.VENDOR_QUERY_CHECK,
                     VendorConvention.VIEW,
                     List.class,
                     Set.class)
@@ -74,7 +67,7 @@ final class VendorQueriesWriter {
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
                 .beginControlFlow(
                     "for ($T.Problem problem : problems.listed())",
-                    SupportRuntime.VENDOR_QUERY_CHECK)
+                    LibraryTypes.VENDOR_QUERY_CHECK)
                 .addStatement(
                     "errors.add($T.detail(problem.code(), problem.message(), problem.attribute()))",
                     responses)
@@ -88,8 +81,7 @@ final class VendorQueriesWriter {
                 .addStatement("return false")
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("included")
-                .returns(STRING_SET)
+            SupportMembers.publicStatic("included", STRING_SET)
                 .addJavadoc(
                     "The related records the request asks for: every {@code $L} parameter, split"
                         + " at commas.\n",
@@ -106,7 +98,7 @@ final class VendorQueriesWriter {
                 .addStatement(
                     "$T names = $T.names(request.getUriInfo().getQueryParameters().get($S))",
                     STRING_SET,
-                    SupportRuntime.INCLUDE_PARAMETER,
+                    LibraryTypes.INCLUDE_PARAMETER,
                     VendorConvention.INCLUDE)
                 .addStatement(
                     "request.setProperty(INCLUDED, new $T(names))", self.nestedClass("Included"))

@@ -1,11 +1,12 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.RequestIds;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.SourceFiles;
@@ -18,16 +19,20 @@ import javax.lang.model.element.Modifier;
  * Renders the vendor style's pre-matching filter, which reads the version a request names and its
  * id, and the response filter that answers the request id on the way out.
  */
-final class VendorRequestsWriter {
+record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
 
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
 
-  private final GeneratedNames names;
-  private final VendorDeclaration vendor;
-
-  VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
-    this.names = names;
-    this.vendor = vendor;
+  /**
+   * {@code sent = the URI the client sent}, version prefix included, as the pre-matching filter
+   * kept it; {@code null} when it did not run.
+   */
+  static CodeBlock sentUri(GeneratedNames names) {
+    return CodeBlock.of(
+        "$T sent = ($T) request.getProperty($T.REQUESTED_URI)",
+        URI.class,
+        URI.class,
+        names.vendorRequests());
   }
 
   /** The pre-matching filter: the version a request names, and its id. */
@@ -49,15 +54,14 @@ final class VendorRequestsWriter {
                 + " a new id\nin that header, so that everything after reads the same one.\n",
             vendor.mediaType(),
             version,
-            VendorSupportWriter.REQUEST_ID_HEADER)
+            RequestIds.HEADER)
         .addField(
-            FieldSpec.builder(
-                    String.class, "REQUESTED_URI", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(
-                    "The request property that holds the URI as the client sent it, version"
-                        + " prefix included.\n")
-                .initializer("$T.class.getName() + $S", self, ".requestedUri")
-                .build())
+            SupportMembers.requestProperty(
+                self,
+                Modifier.PUBLIC,
+                "REQUESTED_URI",
+                ".requestedUri",
+                "holds the URI as the client sent it, version prefix included"))
         .addField(
             FieldSpec.builder(
                     String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -68,7 +72,7 @@ final class VendorRequestsWriter {
             FieldSpec.builder(
                     Pattern.class, "VENDOR_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The vendor's media type in any version, parameters aside.\n")
-                .initializer("$T.mediaType($S)", SupportRuntime.VENDOR_VERSIONS, vendor.vendor())
+                .initializer("$T.mediaType($S)", LibraryTypes.VENDOR_VERSIONS, vendor.vendor())
                 .build())
         .addMethod(
             SupportMembers.requestFilter()
@@ -76,13 +80,13 @@ final class VendorRequestsWriter {
                     "replace(request, $T.REQUEST_ID_HEADER,"
                         + " $T.of(request.getHeaderString($T.REQUEST_ID_HEADER)))",
                     responses,
-                    SupportRuntime.REQUEST_IDS,
+                    LibraryTypes.REQUEST_IDS,
                     responses)
                 .addStatement(
                     "$T.VersionedPath versioned ="
                         + " $T.versionedPath(request.getUriInfo().getPath(false))",
-                    SupportRuntime.VENDOR_VERSIONS,
-                    SupportRuntime.VENDOR_VERSIONS)
+                    LibraryTypes.VENDOR_VERSIONS,
+                    LibraryTypes.VENDOR_VERSIONS)
                 .beginControlFlow("if (versioned != null)")
                 .beginControlFlow("if (!versioned.version().equals(VERSION))")
                 .addStatement("request.abortWith(unsupportedVersion(404, versioned.version()))")
@@ -104,8 +108,8 @@ final class VendorRequestsWriter {
                 .endControlFlow()
                 .addStatement(
                     "$T.Accept accept = $T.accept(accepted, VENDOR_TYPE, VERSION)",
-                    SupportRuntime.VENDOR_VERSIONS,
-                    SupportRuntime.VENDOR_VERSIONS)
+                    LibraryTypes.VENDOR_VERSIONS,
+                    LibraryTypes.VENDOR_VERSIONS)
                 .beginControlFlow("if (accept.refusedVersion() != null)")
                 .addStatement("request.abortWith(unsupportedVersion(406, accept.refusedVersion()))")
                 .addStatement("return")
@@ -114,8 +118,7 @@ final class VendorRequestsWriter {
                     "replace(request, $T.ACCEPT, accept.rewritten())", LibraryTypes.HTTP_HEADERS)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("replace")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            SupportMembers.privateStatic("replace")
                 .addJavadoc(
                     "Sets the request header {@code name} to {@code value}. The values a container"
                         + " read may not be\nchanged in place, so they are replaced.\n")
@@ -126,8 +129,7 @@ final class VendorRequestsWriter {
                 .addStatement("request.getHeaders().add(name, value)")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("query")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            SupportMembers.privateStatic("query")
                 .returns(String.class)
                 .addJavadoc("The request's query as it was sent, with its {@code ?}, or nothing.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
@@ -136,8 +138,7 @@ final class VendorRequestsWriter {
                 .addStatement("return query == null ? $S : $S + query", "", "?")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("unsupportedVersion")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            SupportMembers.privateStatic("unsupportedVersion")
                 .returns(LibraryTypes.RESPONSE)
                 .addJavadoc("The answer to a request for a version the API does not answer.\n")
                 .addParameter(TypeName.INT, "status")
@@ -159,15 +160,13 @@ final class VendorRequestsWriter {
   /** The response filter that gives every vendor error its request id. */
   TypeSpec requestIds() {
     ClassName responses = names.vendorResponses();
-    return TypeSpec.classBuilder(names.vendorRequestIds())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return SupportMembers.supportClass(names.vendorRequestIds())
         .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
-        .addAnnotation(SourceFiles.generated())
         .addJavadoc(
             "Answers the request id on the way out: in the {@code $L} header of every response,"
                 + " and as the\n{@code request_uuid} of a {@link $T}, which the exception mapper"
                 + " builds without one.\n",
-            VendorSupportWriter.REQUEST_ID_HEADER,
+            RequestIds.HEADER,
             names.vendorError())
         .addMethod(
             SupportMembers.responseFilter()

@@ -17,15 +17,7 @@ import javax.lang.model.element.Modifier;
  * Renders the builder of the vendor style's answers: {@code {data, request_id}} on success, the
  * vendor error body on error, and the answers to the framework's own errors.
  */
-final class VendorResponsesWriter {
-
-  private final GeneratedNames names;
-  private final VendorDeclaration vendor;
-
-  VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
-    this.names = names;
-    this.vendor = vendor;
-  }
+record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
 
   TypeSpec render() {
     ClassName self = names.vendorResponses();
@@ -54,7 +46,7 @@ final class VendorResponsesWriter {
                     Modifier.STATIC,
                     Modifier.FINAL)
                 .addJavadoc("The header that carries the request id, in and out.\n")
-                .initializer("$T.HEADER", SupportRuntime.REQUEST_IDS)
+                .initializer("$T.HEADER", LibraryTypes.REQUEST_IDS)
                 .build())
         .addField(
             FieldSpec.builder(
@@ -65,8 +57,7 @@ final class VendorResponsesWriter {
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
-            SupportMembers.publicStatic("requestIdOf")
-                .returns(String.class)
+            SupportMembers.publicStatic("requestIdOf", String.class)
                 .addJavadoc(
                     "The id of the request, which {@link $T} checked or made before the request"
                         + " was matched.\n",
@@ -78,8 +69,7 @@ final class VendorResponsesWriter {
             ResponsesWriter.answerWithStatus(
                 CodeBlock.of("MEDIA_TYPE"), "in the vendor media type"))
         .addMethod(
-            SupportMembers.publicStatic("locationOf")
-                .returns(URI.class)
+            SupportMembers.publicStatic("locationOf", URI.class)
                 .addJavadoc(
                     "The location of a resource created under the request's path, as the client"
                         + " sent it\n(version prefix included): the path followed by {@code id},"
@@ -87,11 +77,7 @@ final class VendorResponsesWriter {
                     names.publicLinks())
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(Object.class, "id")
-                .addStatement(
-                    "$T sent = ($T) request.getProperty($T.REQUESTED_URI)",
-                    URI.class,
-                    URI.class,
-                    names.vendorRequests())
+                .addStatement(VendorRequestsWriter.sentUri(names))
                 .addStatement(
                     "$T path = sent == null ? request.getUriInfo().getAbsolutePathBuilder() :"
                         + " $T.fromUri(sent).replaceQuery(null)",
@@ -105,8 +91,7 @@ final class VendorResponsesWriter {
                 .build())
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("detail")
-                .returns(names.vendorErrorDetail())
+            SupportMembers.publicStatic("detail", names.vendorErrorDetail())
                 .addJavadoc(
                     "One error with {@code code}: its link is the code's documentation, its"
                         + " description mirrors\n{@code message}; {@code attribute} is {@code null}"
@@ -123,8 +108,7 @@ final class VendorResponsesWriter {
                     LibraryTypes.ERROR_BOUNDS)
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("more")
-                .returns(names.vendorErrorDetail())
+            SupportMembers.publicStatic("more", names.vendorErrorDetail())
                 .addJavadoc(
                     "The error that stands for {@code count} errors an answer does not list.\n")
                 .addParameter(TypeName.INT, "count")
@@ -134,8 +118,7 @@ final class VendorResponsesWriter {
                     LibraryTypes.ERROR_BOUNDS)
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("error")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
                 .addJavadoc(
                     "An error response with {@code status} and {@code errors}; {@link $T} fills"
                         + " in the request id.\n",
@@ -152,8 +135,7 @@ final class VendorResponsesWriter {
                     names.vendorResponses())
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("error")
-                .returns(LibraryTypes.RESPONSE)
+            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
                 .addJavadoc("An error response with one error.\n")
                 .addParameter(TypeName.INT, "status")
                 .addParameter(String.class, "code")

@@ -18,20 +18,9 @@ import javax.lang.model.element.Modifier;
  * request id, the one that puts the request id on errors, and the checks of query parameters and
  * paging.
  */
-final class VendorSupportWriter {
+record VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor) {
 
   private static final ClassName STRING = ClassName.get(String.class);
-
-  /** The header that carries the request id, in and out. */
-  static final String REQUEST_ID_HEADER = "X-Request-Id";
-
-  private final GeneratedNames names;
-  private final VendorDeclaration vendor;
-
-  VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor) {
-    this.names = names;
-    this.vendor = vendor;
-  }
 
   /** The type of a vendor error body's list of errors. */
   static TypeName details(GeneratedNames names) {
@@ -39,22 +28,20 @@ final class VendorSupportWriter {
   }
 
   TypeSpec errorDetail() {
-    return JsonRecords.record(
-            names.vendorErrorDetail(),
-            CodeBlock.of("One error of a vendor error body."),
-            List.of(
-                new JsonRecords.Key("message", "message", STRING, "what went wrong, for people"),
-                new JsonRecords.Key("code", "code", STRING, "what went wrong, for programs"),
-                new JsonRecords.Key("link", "link", STRING, "where the code is documented"),
-                new JsonRecords.Key(
-                    "description", "description", STRING, "the longer explanation, or the message"),
-                new JsonRecords.Key(
-                    "attribute",
-                    "attribute",
-                    STRING,
-                    "the attribute at fault, left out when the error concerns none",
-                    true)))
-        .build();
+    return JsonRecords.recordOf(
+        names.vendorErrorDetail(),
+        "One error of a vendor error body.",
+        new JsonRecords.Key("message", "message", STRING, "what went wrong, for people"),
+        new JsonRecords.Key("code", "code", STRING, "what went wrong, for programs"),
+        new JsonRecords.Key("link", "link", STRING, "where the code is documented"),
+        new JsonRecords.Key(
+            "description", "description", STRING, "the longer explanation, or the message"),
+        new JsonRecords.Key(
+            "attribute",
+            "attribute",
+            STRING,
+            "the attribute at fault, left out when the error concerns none",
+            true));
   }
 
   TypeSpec error() {

@@ -23,13 +23,12 @@ import javax.lang.model.element.Modifier;
  */
 final class DatabindChecksWriter {
   private static final String DATABIND = "com.fasterxml.jackson.databind";
+  private static final String SER = DATABIND + ".ser";
   private static final ClassName SERIALIZATION_CONFIG =
       ClassName.get(DATABIND, "SerializationConfig");
   private static final ClassName MAPPER_FEATURE = ClassName.get(DATABIND, "MapperFeature");
-  private static final ClassName BEAN_SERIALIZER =
-      ClassName.get(DATABIND + ".ser", "BeanSerializer");
-  private static final ClassName PROPERTY_WRITER =
-      ClassName.get(DATABIND + ".ser", "PropertyWriter");
+  private static final ClassName BEAN_SERIALIZER = ClassName.get(SER, "BeanSerializer");
+  private static final ClassName PROPERTY_WRITER = ClassName.get(SER, "PropertyWriter");
   private static final ClassName NUMBER_SERIALIZERS =
       ClassName.get(DATABIND + ".ser.std", "NumberSerializers");
   private static final ClassName INCLUDE =
@@ -43,10 +42,8 @@ final class DatabindChecksWriter {
   private static final String WRITES_STANDARD = "writesWithStandardSerializer";
   private static final String WRITTEN_TEXT = "writtenText";
   private static final ClassName TOKEN_BUFFER = ClassName.get(DATABIND + ".util", "TokenBuffer");
-  private static final ClassName JSON_PARSER =
-      ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-  private static final ClassName JSON_TOKEN =
-      ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  private static final ClassName JSON_PARSER = JsonTypes.JSON_GENERATOR.peerClass("JsonParser");
+  private static final ClassName JSON_TOKEN = JsonTypes.JSON_GENERATOR.peerClass("JsonToken");
   private static final ClassName DATE_TIME_FORMATTER =
       ClassName.get("java.time.format", "DateTimeFormatter");
   private static final ClassName DATE_TIME_PARSE_EXCEPTION =
@@ -134,15 +131,13 @@ final class DatabindChecksWriter {
       condition.add(
           "\n&& $N(provider, $T.class$L)", WRITES_COMPONENTS, plain.type(), componentKeys.build());
     }
-    return MethodSpec.methodBuilder(methodName)
-        .addJavadoc(
+    return askingProvider(
+            methodName,
             "Whether databind, as the mapper is configured, writes the payloads this check is"
                 + " named after\nas this class does: each record as its components, in order,"
-                + " under the keys this class\nwrites, each value as this class does.\n")
-        .addModifiers(Modifier.STATIC)
+                + " under the keys this class\nwrites, each value as this class does.\n",
+            Modifier.STATIC)
         .returns(boolean.class)
-        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
-        .addException(JsonTypes.JSON_MAPPING_EXCEPTION)
         .addStatement("return $L", condition.build())
         .build();
   }
@@ -166,14 +161,12 @@ final class DatabindChecksWriter {
                       CodeBlock.of("$T.$N.parse($L)", DATE_TIME_FORMATTER, formatter, written))
               .orElse(CodeBlock.of("$T.parse($L)", dateTime.type(), written)));
     }
-    return MethodSpec.methodBuilder(methodName)
-        .addJavadoc(
+    return askingProvider(
+            methodName,
             "Refuses the mapper unless databind, as it is configured, writes each of these date"
                 + " and time types\nas an ISO-8601 string, as the style requires of the payloads"
-                + " databind writes.\n")
-        .addModifiers(Modifier.STATIC)
-        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
-        .addException(JsonTypes.JSON_MAPPING_EXCEPTION)
+                + " databind writes.\n",
+            Modifier.STATIC)
         .beginControlFlow("try")
         .addCode(parses.build())
         .nextControlFlow("catch ($T e)", DATE_TIME_PARSE_EXCEPTION)
@@ -185,12 +178,29 @@ final class DatabindChecksWriter {
         .build();
   }
 
+  /**
+   * The method {@code name}, described by {@code javadoc}, that asks databind through its first
+   * parameter, {@code provider}, and fails as databind does.
+   */
+  private static MethodSpec.Builder askingProvider(
+      String name, String javadoc, Modifier... modifiers) {
+    return method(name, javadoc, modifiers)
+        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
+        .addException(JsonTypes.JSON_MAPPING_EXCEPTION);
+  }
+
+  /** The method {@code name}, described by {@code javadoc}. */
+  private static MethodSpec.Builder method(String name, String javadoc, Modifier... modifiers) {
+    return MethodSpec.methodBuilder(name).addJavadoc(javadoc).addModifiers(modifiers);
+  }
+
   private static MethodSpec writtenText() {
-    return MethodSpec.methodBuilder(WRITTEN_TEXT)
-        .addJavadoc(
+    return method(
+            WRITTEN_TEXT,
             "The text databind writes for {@code value}, or an empty one when it writes no"
-                + " string or cannot\nwrite it.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                + " string or cannot\nwrite it.\n",
+            Modifier.PRIVATE,
+            Modifier.STATIC)
         .returns(String.class)
         .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
         .addParameter(Object.class, "value")
@@ -209,11 +219,12 @@ final class DatabindChecksWriter {
   }
 
   private static MethodSpec keepsDatabindDefaults() {
-    return MethodSpec.methodBuilder(KEEPS_DEFAULTS)
-        .addJavadoc(
+    return method(
+            KEEPS_DEFAULTS,
             "Whether the mapper names, orders, includes and types properties as databind does by"
-                + " default.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                + " default.\n",
+            Modifier.PRIVATE,
+            Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(SERIALIZATION_CONFIG, "config")
         .addStatement(
@@ -229,16 +240,15 @@ final class DatabindChecksWriter {
   }
 
   private static MethodSpec writesWithStandardSerializer() {
-    return MethodSpec.methodBuilder(WRITES_STANDARD)
-        .addJavadoc(
+    return askingProvider(
+            WRITES_STANDARD,
             "Whether databind writes {@code type} with {@code standard}, the serializer it has"
-                + " for it\nunless a module replaced it, with no per-type configuration.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                + " for it\nunless a module replaced it, with no per-type configuration.\n",
+            Modifier.PRIVATE,
+            Modifier.STATIC)
         .returns(boolean.class)
-        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
         .addParameter(ANY_CLASS, "type")
         .addParameter(ANY_CLASS, "standard")
-        .addException(JsonTypes.JSON_MAPPING_EXCEPTION)
         .addStatement(
             "return provider.getConfig().findConfigOverride(type) == null\n"
                 + "&& provider.findValueSerializer(type).getClass() == standard")
@@ -256,17 +266,16 @@ final class DatabindChecksWriter {
   }
 
   private static MethodSpec writesComponents() {
-    return MethodSpec.methodBuilder(WRITES_COMPONENTS)
-        .addJavadoc(
+    return askingProvider(
+            WRITES_COMPONENTS,
             "Whether databind writes {@code type} with its standard bean serializer, exactly the"
-                + " keys\n{@code keys} in order, with no mix-in or per-type configuration.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                + " keys\n{@code keys} in order, with no mix-in or per-type configuration.\n",
+            Modifier.PRIVATE,
+            Modifier.STATIC)
         .returns(boolean.class)
-        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
         .addParameter(ANY_CLASS, "type")
         .addParameter(String[].class, "keys")
         .varargs()
-        .addException(JsonTypes.JSON_MAPPING_EXCEPTION)
         .beginControlFlow(
             "if (provider.getConfig().findConfigOverride(type) != null"
                 + " || provider.getConfig().findMixInClassFor(type) != null)")

@@ -77,6 +77,11 @@ public final class JsonRecords {
         .addType(JsonSerializerWriter.render(name, keys));
   }
 
+  /** A public record of the API for {@code keys}, described by {@code summary}, and no more. */
+  public static TypeSpec recordOf(ClassName name, String summary, Key... keys) {
+    return record(name, CodeBlock.of(summary), List.of(keys)).build();
+  }
+
   /**
    * The record of one method's answer, which {@code EnvelopeRecordsProcessor} generates from the
    * resource class alone; its serializer uses what the resource's serializers share.

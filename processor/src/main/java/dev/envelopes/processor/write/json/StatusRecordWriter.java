@@ -16,7 +16,19 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Renders the status envelope of one method's {@code success} answer, typed to what it returns. */
-final class StatusRecordWriter {
+public final class StatusRecordWriter {
+
+  /**
+   * The keys of the status envelope's {@code pagination}: the totals and the page. The API-wide
+   * record and the one a method's record declares inside carry the same.
+   */
+  public static final List<JsonRecords.Key> PAGINATION_KEYS =
+      List.of(
+          new JsonRecords.Key(
+              "total_count", "totalCount", TypeName.LONG, "the number of records on all pages"),
+          new JsonRecords.Key(
+              "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
+          new JsonRecords.Key("total_pages", "totalPages", TypeName.LONG, "the number of pages"));
 
   private static final ClassName STRING = ClassName.get(String.class);
   private static final String PAGINATION = EnvelopeRecordsWriter.PAGINATION;
@@ -74,12 +86,7 @@ final class StatusRecordWriter {
     return JsonRecords.nested(
         name,
         CodeBlock.of("The {@code pagination} of the answer: the totals and the page."),
-        List.of(
-            new JsonRecords.Key(
-                "total_count", "totalCount", TypeName.LONG, "the number of records on all pages"),
-            new JsonRecords.Key(
-                "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
-            new JsonRecords.Key("total_pages", "totalPages", TypeName.LONG, "the number of pages")),
+        PAGINATION_KEYS,
         shared);
   }
 
