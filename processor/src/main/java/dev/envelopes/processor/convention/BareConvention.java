@@ -2,7 +2,6 @@ package dev.envelopes.processor.convention;
 
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.model.ReturnShape;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -99,11 +98,6 @@ public final class BareConvention implements Convention {
     return MetaConvention.creates(endpoint);
   }
 
-  /** Whether the method answers an empty 200. */
-  public static boolean answersEmpty(EndpointModel endpoint) {
-    return endpoint.returns() instanceof ReturnShape.NoData;
-  }
-
   @Override
   public PagingParameters pagingParameters() {
     return new PagingParameters(PagingScheme.CURSOR, CURSOR, LIMIT);
@@ -125,5 +119,11 @@ public final class BareConvention implements Convention {
   /** The status a declared exception answers with: its code's documented one, else its own. */
   public static int statusOf(ErrorDeclaration declaration) {
     return statusOf(codeOf(declaration), declaration.status());
+  }
+
+  /** The answer to a created resource is {@code {"id": ...}}, without an envelope. */
+  @Override
+  public String createdIdKey() {
+    return "id";
   }
 }

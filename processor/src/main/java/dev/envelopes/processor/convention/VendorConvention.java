@@ -1,6 +1,7 @@
 package dev.envelopes.processor.convention;
 
 import dev.envelopes.Style;
+import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.HashSet;
 import java.util.List;
@@ -79,14 +80,14 @@ public final class VendorConvention implements Convention {
   /** The query parameter of the page size. */
   public static final String LIMIT = "limit";
 
-  /** The query parameter that chooses a view. */
-  public static final String VIEW = "view";
+  /** The query parameter that chooses a view, as the annotations jar's check reads it. */
+  public static final String VIEW = VendorQueryCheck.VIEW;
 
   /** The view every method has. */
   public static final String DEFAULT_VIEW = "default";
 
-  /** The query parameter that asks for related records. */
-  public static final String INCLUDE = "include";
+  /** The query parameter that asks for related records, as the annotations jar's check reads it. */
+  public static final String INCLUDE = VendorQueryCheck.INCLUDE;
 
   /** Keys of the success object that an included record list cannot take. */
   public static final List<String> RESERVED_KEYS = List.of("data", "request_id");

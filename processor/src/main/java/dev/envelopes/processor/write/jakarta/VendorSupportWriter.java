@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.RequestIds;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.json.JsonRecords;
@@ -23,7 +24,7 @@ final class VendorSupportWriter {
   private static final ClassName STRING = ClassName.get(String.class);
 
   /** The header that carries the request id, in and out. */
-  static final String REQUEST_ID_HEADER = "X-Request-Id";
+  static final String REQUEST_ID_HEADER = RequestIds.HEADER;
 
   private final GeneratedNames names;
   private final VendorDeclaration vendor;
