@@ -47,7 +47,7 @@ public final class BareConvention implements Convention {
       "An unexpected error occurred while processing the request";
 
   /** The document's error codes and the status each answers with. */
-  public static final Map<String, Integer> DOCUMENTED_CODES =
+  private static final Map<String, Integer> DOCUMENTED_CODES =
       new TreeMap<>(
           Map.of(
               "VALIDATION_ERROR", 400,
@@ -74,7 +74,7 @@ public final class BareConvention implements Convention {
   }
 
   /** The code of a declared status that names no code of its own. */
-  public static String codeOfDeclaredStatus(int status) {
+  private static String codeOfDeclaredStatus(int status) {
     return switch (status) {
       case 400, 422 -> "VALIDATION_ERROR";
       case 401, 403 -> "UNAUTHORIZED";
@@ -89,7 +89,7 @@ public final class BareConvention implements Convention {
   /**
    * The status an error with {@code code} answers with, when it was declared with {@code status}.
    */
-  public static int statusOf(String code, int status) {
+  private static int statusOf(String code, int status) {
     return DOCUMENTED_CODES.getOrDefault(code, status);
   }
 

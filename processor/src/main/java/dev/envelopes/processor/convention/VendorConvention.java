@@ -1,6 +1,5 @@
 package dev.envelopes.processor.convention;
 
-import dev.envelopes.Style;
 import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.HashSet;
@@ -52,14 +51,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class VendorConvention implements Convention {
-
-  /**
-   * Whether answers in {@code style} put {@code java.time} values on the wire as ISO-8601: what
-   * {@link Convention#writesIsoDateTimes()} answers for the style's convention.
-   */
-  public static boolean writesIsoDateTimes(Style style) {
-    return Conventions.of(style).writesIsoDateTimes();
-  }
 
   /**
    * Why an answer cannot be written when the mapper changes how records are written, so that
@@ -126,7 +117,7 @@ public final class VendorConvention implements Convention {
   }
 
   /** The code of an error declared with {@code status} and no code of its own. */
-  public static String codeOfStatus(int status) {
+  private static String codeOfStatus(int status) {
     return switch (status) {
       case 400, 422 -> "invalid_attribute";
       case 401 -> "unauthorized";
