@@ -81,7 +81,7 @@ final class ExceptionMapperWriter {
                         .build()));
     CodeBlock unwrapped = CodeBlock.of("$T.unwrapped(exception)", LibraryTypes.ASYNC_FAILURES);
     if (plan.mixed()) {
-      PathStyleWriter pathStyles = new PathStyleWriter(context.api());
+      PathStyleWriter pathStyles = new PathStyleWriter(plan.pathStyles());
       mapper
           .addFields(pathStyles.fields())
           .addFields(requestFields())
