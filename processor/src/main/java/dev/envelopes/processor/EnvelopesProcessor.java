@@ -21,9 +21,11 @@ import dev.envelopes.processor.dialect.Dialect;
 import dev.envelopes.processor.dialect.jakarta.JakartaRestDialect;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.Origin;
+import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.read.ApiReader;
 import dev.envelopes.processor.read.UncheckedCursors;
 import dev.envelopes.processor.validate.ApiValidator;
+import dev.envelopes.processor.write.Binding;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.jakarta.JakartaRestWriter;
 import java.util.Comparator;
@@ -51,7 +53,8 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * The entry point: gathers the annotated types over the rounds, then reads them into a model,
- * validates it, and writes the sources, each step in its own package. It never throws at the user:
+ * validates it, plans what to generate once and has the binding render the plan, each step in its
+ * own package. It never throws at the user:
  * a failure of its own becomes one error on the element it was working on.
  */
 @AutoService(Processor.class)
@@ -156,7 +159,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
       current = api.resources().isEmpty() ? null : api.resources().get(0).origin().element();
       if (new ApiValidator(reporter, userTypes::contains).validate(api)
           && !api.resources().isEmpty()) {
-        new JakartaRestWriter(new SourceFiles(processingEnv.getFiler())).write(api);
+        bindingOf(processingEnv).write(ApiPlan.of(api));
       }
     } catch (RuntimeException | LinkageError failure) {
       failed = true;
@@ -181,6 +184,11 @@ public final class EnvelopesProcessor extends AbstractProcessor {
    */
   static Dialect dialectOf(ProcessingEnvironment environment) {
     return new JakartaRestDialect(environment.getElementUtils());
+  }
+
+  /** The framework binding that renders the plan: the one place that chooses it. */
+  private static Binding bindingOf(ProcessingEnvironment environment) {
+    return new JakartaRestWriter(new SourceFiles(environment.getFiler()));
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.envelopes.processor.convention;
 
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.model.ReturnShape;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -48,7 +47,7 @@ public final class BareConvention implements Convention {
       "An unexpected error occurred while processing the request";
 
   /** The document's error codes and the status each answers with. */
-  public static final Map<String, Integer> DOCUMENTED_CODES =
+  private static final Map<String, Integer> DOCUMENTED_CODES =
       new TreeMap<>(
           Map.of(
               "VALIDATION_ERROR", 400,
@@ -75,7 +74,7 @@ public final class BareConvention implements Convention {
   }
 
   /** The code of a declared status that names no code of its own. */
-  public static String codeOfDeclaredStatus(int status) {
+  private static String codeOfDeclaredStatus(int status) {
     return switch (status) {
       case 400, 422 -> "VALIDATION_ERROR";
       case 401, 403 -> "UNAUTHORIZED";
@@ -90,18 +89,13 @@ public final class BareConvention implements Convention {
   /**
    * The status an error with {@code code} answers with, when it was declared with {@code status}.
    */
-  public static int statusOf(String code, int status) {
+  private static int statusOf(String code, int status) {
     return DOCUMENTED_CODES.getOrDefault(code, status);
   }
 
   /** Whether the endpoint creates a resource and answers {@code {"id": ...}}. */
   public static boolean creates(EndpointModel endpoint) {
     return MetaConvention.creates(endpoint);
-  }
-
-  /** Whether the method answers an empty 200. */
-  public static boolean answersEmpty(EndpointModel endpoint) {
-    return endpoint.returns() instanceof ReturnShape.NoData;
   }
 
   @Override
@@ -125,5 +119,11 @@ public final class BareConvention implements Convention {
   /** The status a declared exception answers with: its code's documented one, else its own. */
   public static int statusOf(ErrorDeclaration declaration) {
     return statusOf(codeOf(declaration), declaration.status());
+  }
+
+  /** The answer to a created resource is {@code {"id": ...}}, without an envelope. */
+  @Override
+  public String createdIdKey() {
+    return "id";
   }
 }

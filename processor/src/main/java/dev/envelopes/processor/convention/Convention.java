@@ -98,4 +98,12 @@ public interface Convention {
   default boolean pagesBySignedCursor() {
     return pagingParameters().scheme() == PagingScheme.CURSOR;
   }
+
+  /**
+   * The key the id of a resource a method created goes under in the answer: {@code data} where the
+   * answer is an envelope, or a key of its own.
+   */
+  default String createdIdKey() {
+    return "data";
+  }
 }

@@ -34,19 +34,6 @@ import java.util.TreeMap;
  */
 public final class MetaConvention implements Convention {
 
-  /** The keys of every envelope, in the document's order. */
-  public static final List<String> KEYS =
-      List.of(
-          "success",
-          "code",
-          "message",
-          "status_code",
-          "status_message",
-          "detailed",
-          "data",
-          "count",
-          "pagination");
-
   /** The statuses the document lists; each gets a constant in the generated status table. */
   public static final List<Integer> DOCUMENTED_STATUSES =
       List.of(200, 201, 400, 401, 403, 404, 409, 429, 500);
@@ -83,16 +70,6 @@ public final class MetaConvention implements Convention {
     return visitor.meta(this);
   }
 
-  /** How a response names a resource in its {@code Location} header. */
-  public enum Location {
-    /** No {@code Location} header. */
-    NONE,
-    /** The request's path followed by the id the method returned: a created resource. */
-    NEW_RESOURCE,
-    /** The request's own path: the resource the request modified. */
-    REQUEST
-  }
-
   /** Whether the endpoint creates a resource: a {@code POST} that returns its id. */
   public static boolean creates(EndpointModel endpoint) {
     return endpoint.httpMethod().filter("POST"::equals).isPresent()
@@ -104,19 +81,6 @@ public final class MetaConvention implements Convention {
   /** Whether the endpoint modifies a resource in place: a {@code PATCH}. */
   public static boolean modifies(EndpointModel endpoint) {
     return endpoint.httpMethod().filter("PATCH"::equals).isPresent();
-  }
-
-  /** The status of a successful answer. */
-  public static int successStatus(EndpointModel endpoint) {
-    return creates(endpoint) ? 201 : 200;
-  }
-
-  /** Which resource the {@code Location} header of a successful answer names. */
-  public static Location location(EndpointModel endpoint) {
-    if (creates(endpoint)) {
-      return Location.NEW_RESOURCE;
-    }
-    return modifies(endpoint) ? Location.REQUEST : Location.NONE;
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.envelopes.processor.convention;
 
-import dev.envelopes.Style;
+import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.HashSet;
 import java.util.List;
@@ -53,14 +53,6 @@ import java.util.regex.Pattern;
 public final class VendorConvention implements Convention {
 
   /**
-   * Whether answers in {@code style} put {@code java.time} values on the wire as ISO-8601: what
-   * {@link Convention#writesIsoDateTimes()} answers for the style's convention.
-   */
-  public static boolean writesIsoDateTimes(Style style) {
-    return Conventions.of(style).writesIsoDateTimes();
-  }
-
-  /**
    * Why an answer cannot be written when the mapper changes how records are written, so that
    * databind writes the payload, and writes its dates and times otherwise than as ISO-8601: logged
    * with the 500 the client gets.
@@ -79,14 +71,14 @@ public final class VendorConvention implements Convention {
   /** The query parameter of the page size. */
   public static final String LIMIT = "limit";
 
-  /** The query parameter that chooses a view. */
-  public static final String VIEW = "view";
+  /** The query parameter that chooses a view, as the annotations jar's check reads it. */
+  public static final String VIEW = VendorQueryCheck.VIEW;
 
   /** The view every method has. */
   public static final String DEFAULT_VIEW = "default";
 
-  /** The query parameter that asks for related records. */
-  public static final String INCLUDE = "include";
+  /** The query parameter that asks for related records, as the annotations jar's check reads it. */
+  public static final String INCLUDE = VendorQueryCheck.INCLUDE;
 
   /** Keys of the success object that an included record list cannot take. */
   public static final List<String> RESERVED_KEYS = List.of("data", "request_id");
@@ -125,7 +117,7 @@ public final class VendorConvention implements Convention {
   }
 
   /** The code of an error declared with {@code status} and no code of its own. */
-  public static String codeOfStatus(int status) {
+  private static String codeOfStatus(int status) {
     return switch (status) {
       case 400, 422 -> "invalid_attribute";
       case 401 -> "unauthorized";

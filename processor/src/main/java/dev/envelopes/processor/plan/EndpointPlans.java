@@ -41,29 +41,30 @@ public final class EndpointPlans {
 
     @Override
     public EndpointPlan meta(MetaConvention meta) {
+      boolean creates = MetaConvention.creates(endpoint);
+      // A PATCH names the resource it modified.
       EndpointPlan.Location location =
-          switch (MetaConvention.location(endpoint)) {
-            case NONE -> EndpointPlan.Location.NONE;
-            case NEW_RESOURCE -> EndpointPlan.Location.NEW_RESOURCE;
-            case REQUEST -> EndpointPlan.Location.REQUEST;
-          };
+          !creates && MetaConvention.modifies(endpoint)
+              ? EndpointPlan.Location.REQUEST
+              : createdAt(creates);
       Optional<PagingPlan> paging =
           paging(
               declared -> Optional.of(position(MetaConvention.OFFSET, declared.maxOffset())),
               MetaConvention.LIMIT,
               false,
               Optional.of(linkedQuery()));
-      boolean creates = MetaConvention.creates(endpoint);
-      return plan(meta, creates, location, false, Optional.empty(), paging);
+      return plan(meta, creates, createdStatus(creates), location, false, Optional.empty(), paging);
     }
 
     @Override
     public EndpointPlan bare(BareConvention bare) {
       Optional<PagingPlan> paging =
           paging(declared -> Optional.empty(), BareConvention.LIMIT, true, Optional.empty());
+      // A created resource answers 200, and names no Location.
       return plan(
           bare,
           BareConvention.creates(endpoint),
+          200,
           EndpointPlan.Location.NONE,
           true,
           Optional.empty(),
@@ -80,7 +81,14 @@ public final class EndpointPlans {
               false,
               Optional.empty());
       boolean creates = StatusConvention.creates(endpoint);
-      return plan(status, creates, createdAt(creates), false, Optional.empty(), paging);
+      return plan(
+          status,
+          creates,
+          createdStatus(creates),
+          createdAt(creates),
+          false,
+          Optional.empty(),
+          paging);
     }
 
     @Override
@@ -92,7 +100,14 @@ public final class EndpointPlans {
               true,
               Optional.of(new PagingPlan.CheckedParameters()));
       boolean creates = MetaConvention.creates(endpoint);
-      return plan(vendor, creates, createdAt(creates), false, Optional.of(queryCheck()), paging);
+      return plan(
+          vendor,
+          creates,
+          createdStatus(creates),
+          createdAt(creates),
+          false,
+          Optional.of(queryCheck()),
+          paging);
     }
 
     /** A created resource is named by its {@code Location}; other answers name none. */
@@ -100,10 +115,15 @@ public final class EndpointPlans {
       return creates ? EndpointPlan.Location.NEW_RESOURCE : EndpointPlan.Location.NONE;
     }
 
-    /** Every convention answers a created resource with 201 and anything else with 200. */
+    /** A created resource is answered 201, anything else 200. */
+    private static int createdStatus(boolean creates) {
+      return creates ? 201 : 200;
+    }
+
     private EndpointPlan plan(
         Convention convention,
         boolean creates,
+        int successStatus,
         EndpointPlan.Location location,
         boolean answersEmptyAsNoContent,
         Optional<EndpointPlan.QueryCheck> queryCheck,
@@ -113,7 +133,7 @@ public final class EndpointPlans {
           endpoint,
           convention,
           result(creates),
-          creates ? 201 : 200,
+          successStatus,
           location,
           answersEmptyAsNoContent,
           // Only a convention that checks the query side-loads related records.

@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * @param resourceStyles the resources whose methods answer in a style other than the default
  * @param namesBodyFields whether validation failures name a body's fields as the application's
  *     mapper reads them, which needs the application's providers
+ * @param pathStyles the style of a failed request that reached no resource method, by its path
  */
 public record ExceptionPlan(
     List<ErrorLink> chain,
@@ -37,7 +38,8 @@ public record ExceptionPlan(
     Map<ErrorDeclaration, String> ownCodes,
     List<String> aheadMappers,
     List<ResourceStyles> resourceStyles,
-    boolean namesBodyFields) {
+    boolean namesBodyFields,
+    PathStyles pathStyles) {
 
   /** The plan of {@code api}'s exception mapper. */
   public static ExceptionPlan of(ApiModel api) {
@@ -52,7 +54,8 @@ public record ExceptionPlan(
         ownCodes(api),
         List.copyOf(ahead),
         ResourceStyles.of(api),
-        api.libraries().namesBodyFieldsAsJson());
+        api.libraries().namesBodyFieldsAsJson(),
+        PathStyles.of(api));
   }
 
   /** Whether the API mixes conventions, so that each answer first finds the failed request's. */

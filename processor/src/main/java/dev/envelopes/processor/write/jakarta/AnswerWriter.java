@@ -45,7 +45,8 @@ final class AnswerWriter {
    * exception mapper answered already, reads the result, and answers it.
    */
   MethodSpec responseFilter(EndpointPlan plan) {
-    ClassName responses = ConventionClasses.of(plan.convention(), names).responses();
+    ConventionClasses classes = ConventionClasses.of(plan.convention(), names);
+    ClassName responses = classes.responses();
     MethodSpec.Builder filter =
         MethodSpec.methodBuilder("filter")
             .addAnnotation(Override.class)
@@ -55,8 +56,8 @@ final class AnswerWriter {
             .beginControlFlow("if (!$T.isMethodResult(response))", responses)
             .addStatement("return")
             .endControlFlow();
-    ConventionAnswers answers = new ConventionAnswers(plan, filter, responses, names, statuses);
-    Reading reading = new Reading(plan, filter, responses, answers.createdId());
+    ConventionAnswers answers = new ConventionAnswers(plan, filter, classes, names, statuses);
+    Reading reading = new Reading(plan, filter, responses, plan.convention().createdIdKey());
     plan.convention().accept(answers.prelude());
     reading.read(plan.unwrapsRelated() ? reading.related() : "response.getEntity()");
     plan.convention().accept(answers);

@@ -32,6 +32,8 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
   private final EndpointPlan plan;
   private final MethodSpec.Builder filter;
   private final ClassName responses;
+  private final ClassName paging;
+  private final ConventionClasses classes;
   private final GeneratedNames names;
   private final StatusTable statuses;
   private final ClassName envelope;
@@ -39,20 +41,17 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
   ConventionAnswers(
       EndpointPlan plan,
       MethodSpec.Builder filter,
-      ClassName responses,
+      ConventionClasses classes,
       GeneratedNames names,
       StatusTable statuses) {
     this.plan = plan;
     this.filter = filter;
-    this.responses = responses;
+    this.classes = classes;
+    this.responses = classes.responses();
+    this.paging = classes.paging();
     this.names = names;
     this.statuses = statuses;
     this.envelope = GeneratedNames.envelope(plan.resource(), plan.endpoint());
-  }
-
-  /** The name the reading gives a created resource's id: the bare answer holds it as {@code id}. */
-  String createdId() {
-    return plan.convention() instanceof BareConvention ? "id" : "data";
   }
 
   /** What a convention needs before the result is read: the vendor style's request id. */
@@ -87,7 +86,7 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
       ClassName pagination = envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION);
       filter
           .addStatement(
-              "$T links = $T.pagination(request, page.total())", names.pagination(), names.paging())
+              "$T links = $T.pagination(request, page.total())", names.pagination(), paging)
           .addStatement(
               "$T pagination = new $T(links.next(), links.prev())", pagination, pagination);
     }
@@ -145,7 +144,7 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
               .addStatement(
                   "$T cursor = $T.next(request, data.size(), page.total(), cursorKey)",
                   String.class,
-                  names.barePaging())
+                  paging)
               .addStatement(
                   "$T.answer(response,$Wnew $T(cursor, data.size(), page.total(), cursor != null,"
                       + " data))",
@@ -174,7 +173,7 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
             .addStatement(
                 "$T totals = $T.pagination(request, page.total())",
                 names.statusPagination(),
-                names.statusPaging())
+                paging)
             .addStatement(
                 "$T pagination =$Wnew $T(totals.totalCount(), totals.currentPage(),"
                     + " totals.totalPages())",
@@ -202,12 +201,13 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
       filter.addStatement("$T data = null", Void.class);
     } else if (plan.result() == EndpointPlan.Result.PAGE) {
       filter.addStatement(
-          "$T.link(request, response, data.size(), page.total(), cursorKey)", names.vendorPaging());
+          "$T.link(request, response, data.size(), page.total(), cursorKey)", paging);
     }
     CodeBlock.Builder arguments = CodeBlock.builder().add("data");
     List<VendorOptions.IncludeModel> includes = plan.endpoint().vendorOptions().includes();
     if (!includes.isEmpty()) {
-      filter.addStatement("$T included = $T.included(request)", STRING_SET, names.vendorQueries());
+      filter.addStatement(
+          "$T included = $T.included(request)", STRING_SET, classes.queries().orElseThrow());
       for (VendorOptions.IncludeModel include : includes) {
         String local = VendorRecordWriter.componentName(include.name());
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), include.type());

@@ -186,9 +186,10 @@ final class EndpointWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
+    ConventionClasses classes = ConventionClasses.of(plan.convention(), names);
     String check = "$T.check(request, PARAMETERS, VIEWS, INCLUDES)";
     if (plan.paging().isEmpty()) {
-      return filter.addStatement(check, names.vendorQueries()).build();
+      return filter.addStatement(check, classes.queries().orElseThrow()).build();
     }
     PagingPlan paging = plan.paging().get();
     List<String> arguments = new ArrayList<>();
@@ -207,13 +208,13 @@ final class EndpointWriter {
     CodeBlock read =
         CodeBlock.of(
             "$T.read(request, $L)",
-            ConventionClasses.of(plan.convention(), names).paging(),
+            classes.paging(),
             String.join(", ", arguments));
     if (plan.queryCheck().isEmpty()) {
       return filter.addStatement(read).build();
     }
     return filter
-        .beginControlFlow("if (" + check + ")", names.vendorQueries())
+        .beginControlFlow("if (" + check + ")", classes.queries().orElseThrow())
         .addStatement(read)
         .endControlFlow()
         .build();

@@ -7,12 +7,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.ReasonPhrases;
-import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.LibraryException;
+import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.ExceptionPlan;
-import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +33,9 @@ final class ExceptionMapperWriter {
   private final MapperContext context;
   private final List<ErrorAnswers> answers;
 
-  ExceptionMapperWriter(ApiModel api, GeneratedNames names, StatusTable statuses) {
-    this.plan = ExceptionPlan.of(api);
-    this.context = new MapperContext(api, plan, names, statuses);
+  ExceptionMapperWriter(ApiPlan api) {
+    this.plan = api.exceptions();
+    this.context = new MapperContext(api.api(), plan, api.names(), api.statuses());
     this.answers =
         plan.conventions().stream()
             .map(convention -> ErrorAnswers.of(convention, context))
@@ -47,8 +46,8 @@ final class ExceptionMapperWriter {
    * The mappers for single library exceptions, which must be registered ahead of the libraries' own
    * mappers for the same classes.
    */
-  static List<ClassName> aheadOfLibraryMappers(ApiModel api, GeneratedNames names) {
-    return ExceptionPlan.of(api).aheadMappers().stream()
+  static List<ClassName> aheadOfLibraryMappers(ExceptionPlan plan, GeneratedNames names) {
+    return plan.aheadMappers().stream()
         .map(names.exceptionMapper()::nestedClass)
         .toList();
   }
@@ -86,7 +85,7 @@ final class ExceptionMapperWriter {
                         .build()));
     CodeBlock unwrapped = CodeBlock.of("$T.unwrapped(exception)", LibraryTypes.ASYNC_FAILURES);
     if (plan.mixed()) {
-      PathStyleWriter pathStyles = new PathStyleWriter(context.api());
+      PathStyleWriter pathStyles = new PathStyleWriter(plan.pathStyles());
       mapper
           .addFields(pathStyles.fields())
           .addFields(requestFields())

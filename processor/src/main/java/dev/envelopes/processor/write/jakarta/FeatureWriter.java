@@ -5,13 +5,10 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.Style;
-import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.convention.Conventions;
-import dev.envelopes.processor.plan.EndpointPlan;
-import dev.envelopes.processor.plan.EndpointPlans;
+import dev.envelopes.processor.plan.ApiPlan;
+import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,24 +23,21 @@ final class FeatureWriter {
 
   private FeatureWriter() {}
 
-  static TypeSpec render(ApiModel api, GeneratedNames names) {
-    List<ClassName> aheadMappers = ExceptionMapperWriter.aheadOfLibraryMappers(api, names);
+  static TypeSpec render(ApiPlan plan) {
+    GeneratedNames names = plan.names();
+    List<ClassName> aheadMappers =
+        ExceptionMapperWriter.aheadOfLibraryMappers(plan.exceptions(), names);
     MethodSpec.Builder configure =
         MethodSpec.methodBuilder("configure")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(LibraryTypes.FEATURE_CONTEXT, "context");
-    for (ResourceModel resource : api.resourcesWithEndpoints()) {
+    for (ResourcePlan resource : plan.resources()) {
       configure.addStatement(
-          "context.register(new $T())", GeneratedNames.resourceFeature(resource));
+          "context.register(new $T())", GeneratedNames.resourceFeature(resource.resource()));
     }
-    if (api.resources().stream()
-        .flatMap(
-            resource ->
-                resource.endpoints().stream()
-                    .map(endpoint -> EndpointPlans.of(resource, endpoint)))
-        .anyMatch(EndpointPlan::signsCursors)) {
+    if (plan.signsCursors()) {
       configure.addStatement(
           "$T.warnIfMissing(context.getConfiguration().getProperty($T.PROPERTY))",
           LibraryTypes.CURSOR_KEY,
@@ -56,7 +50,7 @@ final class FeatureWriter {
             HeadersWriter.parsable(names),
             LibraryTypes.PRIORITIES)
         .addStatement("context.register(new $T())", HeadersWriter.noSniff(names));
-    if (PublicLinksWriter.needed(api)) {
+    if (plan.answersWithLinks()) {
       configure.addStatement(
           "context.register(new $T($T.of(context.getConfiguration()::getProperty)))",
           names.publicLinks(),
@@ -65,8 +59,8 @@ final class FeatureWriter {
       // ignore the property.
       configure.addStatement("context.property($S, true)", JERSEY_KEEPS_RELATIVE_LOCATION);
     }
-    for (Style style : api.styles()) {
-      for (ClassName filter : SupportFilesWriter.requestFilters(Conventions.of(style), names)) {
+    for (Convention convention : plan.conventions()) {
+      for (ClassName filter : SupportFilesWriter.requestFilters(convention, names)) {
         configure.addStatement("context.register(new $T())", filter);
       }
     }
@@ -84,9 +78,9 @@ final class FeatureWriter {
                     + " with\n{@code new ResourceConfig().register($T.class)}. It registers the"
                     + " filters of each\nenveloped resource and the exception mapper.\n\n<p>What"
                     + " the wire looks like is described in the Envelopes documentation:\n$L.\n",
-                styleDescription(api),
+                styleDescription(plan.conventions()),
                 names.feature(),
-                stylePages(api))
+                stylePages(plan.conventions()))
             .addAnnotation(SourceFiles.generated());
     if (!aheadMappers.isEmpty()) {
       feature.addField(
@@ -107,18 +101,15 @@ final class FeatureWriter {
     return feature.addMethod(configure.build()).build();
   }
 
-  /** The documentation page of each style the API answers in, in the order of {@link Style}. */
-  private static String stylePages(ApiModel api) {
-    return api.styles().stream()
-        .map(style -> Conventions.of(style).phrase() + " in {@code " + Conventions.of(style).page() + "}")
+  /** The documentation page of each convention the API answers in, in the order of the styles. */
+  private static String stylePages(List<Convention> conventions) {
+    return conventions.stream()
+        .map(convention -> convention.phrase() + " in {@code " + convention.page() + "}")
         .collect(Collectors.joining(",\n"));
   }
 
   /** The style or styles the API answers in, for the feature's javadoc. */
-  private static String styleDescription(ApiModel api) {
-    if (api.styles().size() > 1) {
-      return "their styles";
-    }
-    return Conventions.of(api.styles().iterator().next()).phrase();
+  private static String styleDescription(List<Convention> conventions) {
+    return conventions.size() > 1 ? "their styles" : conventions.get(0).phrase();
   }
 }

@@ -1,13 +1,14 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.Style;
-import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.plan.ApiPlan;
+import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.Binding;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.ArrayList;
@@ -15,10 +16,10 @@ import java.util.List;
 import javax.lang.model.element.Element;
 
 /**
- * Writes the sources of a valid API for Jakarta REST: the last step of the flow. It renders the
- * model and decides nothing; every choice was made by reading and checked by validation.
+ * The Jakarta REST binding: writes the sources of a valid API's {@link ApiPlan}, the last step of
+ * the flow. It renders the plan and decides nothing.
  */
-public final class JakartaRestWriter {
+public final class JakartaRestWriter implements Binding {
 
   private final SourceFiles files;
 
@@ -26,16 +27,18 @@ public final class JakartaRestWriter {
     this.files = files;
   }
 
-  public void write(ApiModel api) {
-    String apiPackage = api.apiPackage().orElseThrow();
-    GeneratedNames names = new GeneratedNames(apiPackage);
-    StatusTable statuses = new StatusTable(api, names.status());
-    ResourceEnvelopesWriter resourceWriter = new ResourceEnvelopesWriter(names, statuses);
+  @Override
+  public void write(ApiPlan plan) {
+    ApiModel api = plan.api();
+    String apiPackage = plan.apiPackage();
+    GeneratedNames names = plan.names();
+    ResourceEnvelopesWriter resourceWriter = new ResourceEnvelopesWriter(names, plan.statuses());
 
-    for (ResourceModel resource : api.resourcesWithEndpoints()) {
+    for (ResourcePlan resourcePlan : plan.resources()) {
+      ResourceModel resource = resourcePlan.resource();
       List<Element> origin = List.of(resource.origin().element());
       String resourcePackage = resource.type().packageName();
-      files.write(resourcePackage, resourceWriter.feature(resource), origin);
+      files.write(resourcePackage, resourceWriter.feature(resourcePlan), origin);
       if (resource.subResource()) {
         // Its style comes from the locator's class, which an isolating processor may not read.
         EnvelopeRecordsWriter.records(resource)
@@ -45,18 +48,18 @@ public final class JakartaRestWriter {
     }
 
     List<Element> everything = originsOf(api);
-    files.write(apiPackage, FeatureWriter.render(api, names), everything);
-    files.write(apiPackage, new ExceptionMapperWriter(api, names, statuses).render(), everything);
+    files.write(apiPackage, FeatureWriter.render(plan), everything);
+    files.write(apiPackage, new ExceptionMapperWriter(plan).render(), everything);
     files.write(apiPackage, HeadersWriter.render(names), everything);
-    if (PublicLinksWriter.needed(api)) {
+    if (plan.answersWithLinks()) {
       files.write(apiPackage, PublicLinksWriter.render(names), everything);
     }
-    if (api.libraries().namesBodyFieldsAsJson()) {
+    if (plan.exceptions().namesBodyFields()) {
       files.write(apiPackage, BodyNamesWriter.render(names), everything);
     }
-    SupportFilesWriter support = new SupportFilesWriter(api, names, statuses);
-    for (Style style : api.styles()) {
-      for (TypeSpec file : Conventions.of(style).accept(support)) {
+    SupportFilesWriter support = new SupportFilesWriter(plan);
+    for (Convention convention : plan.conventions()) {
+      for (TypeSpec file : convention.accept(support)) {
         files.write(apiPackage, file, everything);
       }
     }

@@ -5,12 +5,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.envelopes.Style;
-import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.plan.PathStyles;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,16 +35,14 @@ final class PathStyleWriter {
   /** A root resource, its candidate, and those of its methods when they mix styles. */
   private record Root(Candidate resource, List<Candidate> methods) {}
 
-  private final ApiModel api;
+  private final Style fallback;
   private final List<Root> roots = new ArrayList<>();
 
-  PathStyleWriter(ApiModel api) {
-    this.api = api;
+  PathStyleWriter(PathStyles plan) {
+    this.fallback = plan.fallback();
     Set<String> constants = new HashSet<>();
-    for (ResourceModel resource : api.resources()) {
-      if (!resource.hasPath()) {
-        continue;
-      }
+    for (PathStyles.Root planned : plan.roots()) {
+      ResourceModel resource = planned.resource();
       PathTemplate template = PathTemplate.of(resource.path().get());
       String name = String.join("_", resource.type().simpleNames());
       Candidate root =
@@ -55,23 +52,19 @@ final class PathStyleWriter {
               constant(name, constants),
               CodeBlock.of("{@link $T}", resource.type()).toString());
       List<Candidate> methods = new ArrayList<>();
-      Set<Style> styles = EnumSet.noneOf(Style.class);
-      resource.endpoints().forEach(endpoint -> styles.add(endpoint.style()));
-      if (styles.size() > 1 || !styles.contains(resource.style())) {
-        for (EndpointModel endpoint : resource.endpoints()) {
-          methods.add(
-              new Candidate(
-                  endpoint.path().map(template::below).orElse(template),
-                  endpoint.style(),
-                  constant(name + "_" + endpoint.name(), constants),
-                  CodeBlock.of("{@link $T#$L}", resource.type(), endpoint.name()).toString()));
-        }
-        methods.sort(Comparator.comparing(Candidate::template, PathTemplate.MOST_SPECIFIC_FIRST));
-        // Past the last method of another style, every test would answer the resource's style.
-        while (!methods.isEmpty()
-            && methods.get(methods.size() - 1).style() == resource.style()) {
-          methods.remove(methods.size() - 1);
-        }
+      for (EndpointModel endpoint : planned.methods()) {
+        methods.add(
+            new Candidate(
+                endpoint.path().map(template::below).orElse(template),
+                endpoint.style(),
+                constant(name + "_" + endpoint.name(), constants),
+                CodeBlock.of("{@link $T#$L}", resource.type(), endpoint.name()).toString()));
+      }
+      methods.sort(Comparator.comparing(Candidate::template, PathTemplate.MOST_SPECIFIC_FIRST));
+      // Past the last method of another style, every test would answer the resource's style.
+      while (!methods.isEmpty()
+          && methods.get(methods.size() - 1).style() == resource.style()) {
+        methods.remove(methods.size() - 1);
       }
       roots.add(new Root(root, methods));
     }
@@ -125,7 +118,7 @@ final class PathStyleWriter {
       method.endControlFlow();
     }
     return method
-        .addStatement("return $T.$L", LibraryTypes.STYLE, api.defaultStyle().name())
+        .addStatement("return $T.$L", LibraryTypes.STYLE, fallback.name())
         .build();
   }
 

@@ -4,8 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.Conventions;
-import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
@@ -18,11 +16,6 @@ import javax.lang.model.element.Modifier;
 final class PublicLinksWriter {
 
   private PublicLinksWriter() {}
-
-  /** Whether the API links anywhere: whether one of its conventions answers with links. */
-  static boolean needed(ApiModel api) {
-    return api.styles().stream().anyMatch(style -> Conventions.of(style).answersWithLinks());
-  }
 
   static TypeSpec render(GeneratedNames names) {
     ClassName self = names.publicLinks();

@@ -4,17 +4,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.Style;
-import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.plan.EndpointPlan;
-import dev.envelopes.processor.plan.EndpointPlans;
+import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.SourceFiles;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,7 +30,8 @@ final class ResourceEnvelopesWriter {
   }
 
   /** The dynamic feature of the resource class. */
-  TypeSpec feature(ResourceModel resource) {
+  TypeSpec feature(ResourcePlan planned) {
+    ResourceModel resource = planned.resource();
     ClassName self = GeneratedNames.resourceFeature(resource);
     MethodSpec.Builder configure =
         MethodSpec.methodBuilder("configure")
@@ -51,11 +50,11 @@ final class ResourceEnvelopesWriter {
                     + "<p>{@link $T} registers it; at startup Jakarta REST asks it about each"
                     + " resource method, and it\ngives each enveloped method the filters below.\n",
                 resource.type(),
-                styleDescription(resource),
+                styleDescription(planned),
                 names.feature())
             .addAnnotation(SourceFiles.generated());
-    for (EndpointModel endpoint : resource.endpoints()) {
-      EndpointPlan plan = EndpointPlans.of(resource, endpoint);
+    for (EndpointPlan plan : planned.endpoints()) {
+      EndpointModel endpoint = plan.endpoint();
       ClassName endpointClass = self.nestedClass(GeneratedNames.endpointClassName(endpoint));
       if (plan.signsCursors()) {
         configure.addStatement(
@@ -90,12 +89,8 @@ final class ResourceEnvelopesWriter {
         .build();
   }
 
-  private static String styleDescription(ResourceModel resource) {
-    Set<Style> styles = EnumSet.noneOf(Style.class);
-    resource.endpoints().forEach(endpoint -> styles.add(endpoint.style()));
-    if (styles.size() > 1) {
-      return "the style each chooses";
-    }
-    return Conventions.of(styles.iterator().next()).phrase();
+  private static String styleDescription(ResourcePlan resource) {
+    List<Convention> conventions = resource.conventions();
+    return conventions.size() > 1 ? "the style each chooses" : conventions.get(0).phrase();
   }
 }

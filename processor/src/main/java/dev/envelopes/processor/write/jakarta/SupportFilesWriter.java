@@ -10,6 +10,7 @@ import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
@@ -24,10 +25,10 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
   private final GeneratedNames names;
   private final StatusTable statuses;
 
-  SupportFilesWriter(ApiModel api, GeneratedNames names, StatusTable statuses) {
-    this.api = api;
-    this.names = names;
-    this.statuses = statuses;
+  SupportFilesWriter(ApiPlan plan) {
+    this.api = plan.api();
+    this.names = plan.names();
+    this.statuses = plan.statuses();
   }
 
   @Override

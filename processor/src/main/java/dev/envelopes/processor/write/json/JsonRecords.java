@@ -9,7 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.convention.VendorConvention;
+import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.write.Javadocs;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
@@ -100,7 +100,7 @@ public final class JsonRecords {
                 keys,
                 shared,
                 CodeBlock.of("the answer of $L", Javadocs.methodLink(resource, endpoint)),
-                VendorConvention.writesIsoDateTimes(endpoint.style())));
+                Conventions.of(endpoint.style()).writesIsoDateTimes()));
   }
 
   /**

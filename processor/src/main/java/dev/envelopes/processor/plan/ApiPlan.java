@@ -1,0 +1,61 @@
+package dev.envelopes.processor.plan;
+
+import dev.envelopes.processor.convention.Convention;
+import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.model.GeneratedNames;
+import java.util.List;
+
+/**
+ * Every decision about one valid API, made once between validating and writing: what a binding
+ * renders. The flow is read, validate, plan, render; a binding decides nothing of its own.
+ *
+ * @param api the model the decisions were made from, for what a binding copies as it is: types,
+ *     names, annotations and javadoc
+ * @param names the names of the API-wide generated types
+ * @param resources the resource classes with enveloped methods, sorted by qualified name, each
+ *     with the plan of each of its methods
+ * @param exceptions what the exception mapper tests and how it answers, and the conventions the
+ *     API answers in
+ * @param statuses the rows of the status table
+ */
+public record ApiPlan(
+    ApiModel api,
+    GeneratedNames names,
+    List<ResourcePlan> resources,
+    ExceptionPlan exceptions,
+    StatusTable statuses) {
+
+  /** The plan of {@code api}, a valid API with at least one resource. */
+  public static ApiPlan of(ApiModel api) {
+    GeneratedNames names = new GeneratedNames(api.apiPackage().orElseThrow());
+    return new ApiPlan(
+        api,
+        names,
+        api.resourcesWithEndpoints().stream().map(ResourcePlan::of).toList(),
+        ExceptionPlan.of(api),
+        new StatusTable(api, names.status()));
+  }
+
+  /** The package the API-wide sources go into. */
+  public String apiPackage() {
+    return api.apiPackage().orElseThrow();
+  }
+
+  /** The conventions the API answers in, in the order of their styles. */
+  public List<Convention> conventions() {
+    return exceptions.conventions();
+  }
+
+  /** Whether some method pages by a signed cursor, and so needs the application's key. */
+  public boolean signsCursors() {
+    return resources.stream().anyMatch(ResourcePlan::signsCursors);
+  }
+
+  /**
+   * Whether some answer carries absolute links, made from the base the application configured
+   * rather than from the request's {@code Host}.
+   */
+  public boolean answersWithLinks() {
+    return conventions().stream().anyMatch(Convention::answersWithLinks);
+  }
+}
