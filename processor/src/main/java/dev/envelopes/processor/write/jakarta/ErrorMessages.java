@@ -50,14 +50,24 @@ final class ErrorMessages {
 
   /** {@code messageOf(exception, fallback)}: the exception's message, or the fallback. */
   static MethodSpec messageOf() {
-    return MethodSpec.methodBuilder("messageOf")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(String.class)
+    return messageOf(
+        TypeName.get(String.class),
+        "fallback",
+        "fallback",
+        "{@code fallback} when it\nhas none, or when reading it fails.\n");
+  }
+
+  /**
+   * {@code messageOf(exception, <parameter>)}: the exception's message, cleaned and bounded, or
+   * {@code fallback}, an expression of the parameter, when it has none or reading it fails; {@code
+   * otherwise} ends the javadoc's sentence that says so.
+   */
+  static MethodSpec messageOf(TypeName type, String parameter, String fallback, String otherwise) {
+    return SupportMembers.publicStatic("messageOf", String.class)
         .addJavadoc(
-            "The message of one of the API's own exceptions, written for clients; {@code"
-                + " fallback} when it\nhas none, or when reading it fails.\n")
+            "The message of one of the API's own exceptions, written for clients; $L", otherwise)
         .addParameter(Throwable.class, "exception")
-        .addParameter(String.class, "fallback")
+        .addParameter(type, parameter)
         .addStatement("$T message", String.class)
         .beginControlFlow("try")
         .addStatement("message = exception.getMessage()")
@@ -65,7 +75,8 @@ final class ErrorMessages {
         .addStatement("message = null")
         .endControlFlow()
         .addStatement(
-            "return message == null || message.isBlank() ? fallback : $T.message(message)",
+            "return message == null || message.isBlank() ? $L : $T.message(message)",
+            fallback,
             LibraryTypes.ERROR_BOUNDS)
         .build();
   }

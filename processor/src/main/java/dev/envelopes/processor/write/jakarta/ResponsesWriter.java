@@ -268,22 +268,11 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec messageOf(ClassName status) {
-    return SupportMembers.publicStatic("messageOf", String.class)
-        .addJavadoc(
-            "The message of one of the API's own exceptions, written for clients; the message of"
-                + " {@code status}\nwhen it has none, or when reading it fails.\n")
-        .addParameter(Throwable.class, "exception")
-        .addParameter(status, "status")
-        .addStatement("$T message", String.class)
-        .beginControlFlow("try")
-        .addStatement("message = exception.getMessage()")
-        .nextControlFlow("catch ($T unreadable)", RuntimeException.class)
-        .addStatement("message = null")
-        .endControlFlow()
-        .addStatement(
-            "return message == null || message.isBlank() ? status.message() : $T.message(message)",
-            LibraryTypes.ERROR_BOUNDS)
-        .build();
+    return ErrorMessages.messageOf(
+        status,
+        "status",
+        "status.message()",
+        "the message of {@code status}\nwhen it has none, or when reading it fails.\n");
   }
 
   private static MethodSpec frameworkDetail(ClassName status) {
