@@ -1,6 +1,5 @@
 package dev.envelopes.processor.convention;
 
-import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -91,11 +90,6 @@ public final class BareConvention implements Convention {
    */
   private static int statusOf(String code, int status) {
     return DOCUMENTED_CODES.getOrDefault(code, status);
-  }
-
-  /** Whether the endpoint creates a resource and answers {@code {"id": ...}}. */
-  public static boolean creates(EndpointModel endpoint) {
-    return MetaConvention.creates(endpoint);
   }
 
   @Override

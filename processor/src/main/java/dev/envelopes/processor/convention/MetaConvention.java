@@ -1,12 +1,8 @@
 package dev.envelopes.processor.convention;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.model.EndpointModel;
-import dev.envelopes.processor.model.ReturnShape;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -48,15 +44,6 @@ public final class MetaConvention implements Convention {
   public static final String INTERNAL_ERROR_DETAIL =
       "The server could not complete the request; the failure has been logged.";
 
-  private static final Set<TypeName> ID_TYPES =
-      Set.of(
-          TypeName.LONG,
-          TypeName.INT,
-          TypeName.LONG.box(),
-          TypeName.INT.box(),
-          ClassName.get(String.class),
-          ClassName.get(java.util.UUID.class));
-
   /** Only {@link Conventions} makes one. */
   MetaConvention() {}
 
@@ -68,14 +55,6 @@ public final class MetaConvention implements Convention {
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.meta(this);
-  }
-
-  /** Whether the endpoint creates a resource: a {@code POST} that returns its id. */
-  public static boolean creates(EndpointModel endpoint) {
-    return endpoint.httpMethod().filter("POST"::equals).isPresent()
-        && endpoint.returns() instanceof ReturnShape.Single single
-        && !single.optional()
-        && ID_TYPES.contains(single.type());
   }
 
   /** Whether the endpoint modifies a resource in place: a {@code PATCH}. */

@@ -1,6 +1,5 @@
 package dev.envelopes.processor.convention;
 
-import dev.envelopes.processor.model.EndpointModel;
 
 /**
  * The status envelope convention (JSend-like, described in {@code docs/styles/status.md}): every
@@ -58,11 +57,6 @@ public final class StatusConvention implements Convention {
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.status(this);
-  }
-
-  /** Whether the endpoint creates a resource: 201, a {@code Location}, the id in {@code data}. */
-  public static boolean creates(EndpointModel endpoint) {
-    return MetaConvention.creates(endpoint);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.envelopes.processor.plan;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.convention.CreatedIds;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
@@ -41,7 +42,7 @@ public final class EndpointPlans {
 
     @Override
     public EndpointPlan meta(MetaConvention meta) {
-      boolean creates = MetaConvention.creates(endpoint);
+      boolean creates = CreatedIds.creates(endpoint);
       // A PATCH names the resource it modified.
       EndpointPlan.Location location =
           !creates && MetaConvention.modifies(endpoint)
@@ -63,7 +64,7 @@ public final class EndpointPlans {
       // A created resource answers 200, and names no Location.
       return plan(
           bare,
-          BareConvention.creates(endpoint),
+          CreatedIds.creates(endpoint),
           200,
           EndpointPlan.Location.NONE,
           true,
@@ -80,7 +81,7 @@ public final class EndpointPlans {
               StatusConvention.PER_PAGE,
               false,
               Optional.empty());
-      boolean creates = StatusConvention.creates(endpoint);
+      boolean creates = CreatedIds.creates(endpoint);
       return plan(
           status,
           creates,
@@ -99,7 +100,7 @@ public final class EndpointPlans {
               VendorConvention.LIMIT,
               true,
               Optional.of(new PagingPlan.CheckedParameters()));
-      boolean creates = MetaConvention.creates(endpoint);
+      boolean creates = CreatedIds.creates(endpoint);
       return plan(
           vendor,
           creates,

@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.convention.CreatedIds;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
@@ -22,7 +22,7 @@ final class BareRecordWriter {
   static Optional<TypeSpec> record(
       ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
     if (endpoint.returns() instanceof ReturnShape.Single single
-        && BareConvention.creates(endpoint)) {
+        && CreatedIds.creates(endpoint)) {
       return Optional.of(
           record(
               resource,

@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.CreatedIds;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
@@ -75,7 +75,7 @@ final class MetaRecordWriter {
       data = EnvelopeRecordWriter.Slot.alwaysNull("for a method that answers no data");
       what = "no data";
     } else if (returns instanceof ReturnShape.Single single
-        && MetaConvention.creates(endpoint)) {
+        && CreatedIds.creates(endpoint)) {
       data = new EnvelopeRecordWriter.Slot(single.type(), "the id of the created resource");
       what = "the id of the resource it created";
     } else if (returns instanceof ReturnShape.Single single) {

@@ -5,7 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.convention.CreatedIds;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
@@ -96,7 +96,7 @@ public final class StatusRecordWriter {
       return "always {@code null}: the method answers no data";
     } else if (returns instanceof ReturnShape.Paged) {
       return "the records of this page";
-    } else if (StatusConvention.creates(endpoint)) {
+    } else if (CreatedIds.creates(endpoint)) {
       return "the id of the created resource";
     } else if (returns instanceof ReturnShape.Single single && single.optional()) {
       return "what the method returned, or {@code null} when it returned none";

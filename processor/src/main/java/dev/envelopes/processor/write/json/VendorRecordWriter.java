@@ -3,7 +3,7 @@ package dev.envelopes.processor.write.json;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.CreatedIds;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
@@ -54,7 +54,7 @@ public final class VendorRecordWriter {
       return "always {@code null}: the method answers no data";
     } else if (returns instanceof ReturnShape.Paged) {
       return "the records of this page; a {@code Link} header points at the next";
-    } else if (MetaConvention.creates(endpoint)) {
+    } else if (CreatedIds.creates(endpoint)) {
       return "the id of the created resource";
     }
     return "what the method returned";
