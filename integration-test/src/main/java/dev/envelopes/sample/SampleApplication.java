@@ -17,12 +17,16 @@ import dev.envelopes.sample.library.ShelfResource;
 import dev.envelopes.sample.milestones.MilestoneResource;
 import dev.envelopes.sample.notes.NoteResource;
 import dev.envelopes.sample.notes.Notebook;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.ext.ContextResolver;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The sample API: projects and their tasks, answered in the meta envelope with the API's code
@@ -30,6 +34,10 @@ import org.glassfish.jersey.server.ServerProperties;
  * status envelope their class chooses, lists and activities, answered as the Flow vendor API
  * their package chooses, and quotes, checked in each style. Registering {@link EnvelopesFeature},
  * which Envelopes generated, is the one line of setup.
+ *
+ * <p>A plain Jakarta REST {@link Application}, so that every runtime serves the same one: its
+ * resources and providers are {@link #getSingletons() instances}, holding the store, and its
+ * configuration is {@link #getProperties()}.
  */
 @EnvelopeApi
 @VendorConvention(
@@ -49,7 +57,8 @@ import org.glassfish.jersey.server.ServerProperties;
     value = IllegalArgumentException.class,
     status = 400,
     detail = "A parameter of the request is not valid.")
-public final class SampleApplication extends ResourceConfig {
+// Not final: a runtime may subclass the Application it serves (Open Liberty proxies it for CDI).
+public class SampleApplication extends Application {
 
   /** Where the reporting database would be; the sample runs none, so reports always fail. */
   static final String REPORT_DATABASE =
@@ -62,6 +71,12 @@ public final class SampleApplication extends ResourceConfig {
    */
   private static final Logger PROVIDER_CHECKS =
       Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+  /** Jersey's switch for WADL, which needs JAXB, which the sample does not have. */
+  private static final String JERSEY_WADL_DISABLED = "jersey.config.server.wadl.disableWadl";
+
+  private final Set<Object> singletons = new LinkedHashSet<>();
+  private final Map<String, Object> properties = new HashMap<>();
 
   /**
    * The API over {@code store}.
@@ -110,11 +125,13 @@ public final class SampleApplication extends ResourceConfig {
       Map<String, Object> properties) {
     PROVIDER_CHECKS.setLevel(Level.SEVERE);
     if (cursorKey != null) {
-      property(CursorKey.PROPERTY, cursorKey);
+      this.properties.put(CursorKey.PROPERTY, cursorKey);
     }
-    addProperties(properties);
-    register(EnvelopesFeature.class);
-    registerInstances(
+    this.properties.putAll(properties);
+    this.properties.put(JERSEY_WADL_DISABLED, true);
+    singletons.add(new EnvelopesFeature());
+    Library library = Library.seeded();
+    register(
         new ProjectResource(store, new ReportService(REPORT_DATABASE)),
         new ArchiveResource(store),
         new TaskResource(store),
@@ -123,11 +140,31 @@ public final class SampleApplication extends ResourceConfig {
         new ListResource(Workspace.seeded()),
         new ActivityResource(),
         new MilestoneResource(),
-        new QuoteResource());
-    Library library = Library.seeded();
-    registerInstances(new ShelfResource(library), new AuthorResource(library));
-    register(json);
-    // WADL needs JAXB, which the sample does not have.
-    property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        new QuoteResource(),
+        new ShelfResource(library),
+        new AuthorResource(library),
+        json);
+  }
+
+  /**
+   * Adds resources or providers to the API, such as a test's own exception mapper; before the API
+   * is served.
+   */
+  public SampleApplication register(Object... components) {
+    singletons.addAll(List.of(components));
+    return this;
+  }
+
+  // Deprecated in Jakarta REST 4 in favour of CDI, and still the one way every runtime takes
+  // ready-made instances from the Application itself, without a container of its own.
+  @Override
+  @SuppressWarnings("deprecation")
+  public Set<Object> getSingletons() {
+    return Collections.unmodifiableSet(singletons);
+  }
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Collections.unmodifiableMap(properties);
   }
 }

@@ -5,10 +5,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import jakarta.ws.rs.core.Application;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
- * Serves the sample API on localhost with the JDK's built-in HTTP server, with a few projects and
+ * Serves the sample API on localhost with Jersey on the JDK's built-in HTTP server, with a few projects and
  * tasks to look at. The port is the first argument, or 8080; the key that signs cursors is the
  * environment variable {@code ENVELOPES_CURSOR_KEY} (the base64 of at least 32 bytes), or a random
  * one.
@@ -56,10 +58,13 @@ public final class SampleServer {
     return start(port, new SampleApplication(store, cursorKey, properties));
   }
 
-  /** Starts {@code application} on {@code port} of localhost; 0 picks a free port. */
-  public static HttpServer start(int port, SampleApplication application) {
+  /**
+   * Starts {@code application} with Jersey on {@code port} of localhost; 0 picks a free port.
+   */
+  public static HttpServer start(int port, Application application) {
     URI uri = URI.create("http://localhost:" + port + "/");
-    HttpServer server = JdkHttpServerFactory.createHttpServer(uri, application, false);
+    HttpServer server =
+        JdkHttpServerFactory.createHttpServer(uri, ResourceConfig.forApplication(application), false);
     // Requests run on many threads at once, as in production; daemon threads end with the JVM.
     server.setExecutor(
         Executors.newFixedThreadPool(

@@ -53,7 +53,7 @@ public final class RuntimeSampleApplication extends ResourceConfig {
   }
 
   private static <T> T resource(SampleApplication sample, Class<T> type) {
-    return sample.getInstances().stream()
+    return sample.getSingletons().stream()
         .filter(type::isInstance)
         .map(type::cast)
         .findFirst()

@@ -24,7 +24,7 @@ class PagingDefaultsTest {
   static void start() {
     api = SampleApi.start();
     for (int id = 10; id <= 30; id++) {
-      api.store().addProject(extraProjectName(id), "zuse");
+      api.addProject(extraProjectName(id), "zuse");
     }
   }
 

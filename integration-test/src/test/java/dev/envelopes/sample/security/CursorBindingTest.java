@@ -51,7 +51,7 @@ class CursorBindingTest {
   void cursorOlderThanTheMaximumAgeIsRefusedInTheBareStyle() {
     try (SampleApi api = SampleApi.start(Map.of(CursorKey.MAX_AGE_PROPERTY, "PT1H"))) {
       String cursor = contactsCursor(api);
-      api.clock().advance(Duration.ofHours(1).plusSeconds(1));
+      api.advanceClock(Duration.ofHours(1).plusSeconds(1));
 
       assertValidationError(api.get("/contacts?cursor=" + encode(cursor)), BARE_MESSAGE);
     }
@@ -61,7 +61,7 @@ class CursorBindingTest {
   void cursorOlderThanTheMaximumAgeIsRefusedInTheVendorStyle() {
     try (SampleApi api = SampleApi.start(Map.of(CursorKey.MAX_AGE_PROPERTY, "PT1H"))) {
       String cursor = listsCursor(api);
-      api.clock().advance(Duration.ofHours(1).plusSeconds(1));
+      api.advanceClock(Duration.ofHours(1).plusSeconds(1));
 
       assertBadRequest(
           api.get("/lists?workspace_id=52&limit=1&cursor=" + encode(cursor)),
@@ -73,7 +73,7 @@ class CursorBindingTest {
   void cursorJustAsOldAsTheMaximumAgeIsServed() {
     try (SampleApi api = SampleApi.start(Map.of(CursorKey.MAX_AGE_PROPERTY, "PT1H"))) {
       String cursor = contactsCursor(api);
-      api.clock().advance(Duration.ofHours(1));
+      api.advanceClock(Duration.ofHours(1));
 
       Response page = api.get("/contacts?cursor=" + encode(cursor));
 
@@ -85,7 +85,7 @@ class CursorBindingTest {
   void withoutAMaximumAgeAYearOldCursorIsServed() {
     try (SampleApi api = SampleApi.start()) {
       String cursor = listsCursor(api);
-      api.clock().advance(Duration.ofDays(366));
+      api.advanceClock(Duration.ofDays(366));
 
       Response page = api.get("/lists?workspace_id=52&limit=1&cursor=" + encode(cursor));
 

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import dev.envelopes.sample.SampleServer;
-import dev.envelopes.sample.SampleStore;
 import dev.envelopes.sample.support.Cursors;
 import dev.envelopes.sample.support.SampleApi;
+import dev.envelopes.sample.support.SampleRuntime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,7 +34,7 @@ class CursorKeyConfigurationTest {
     Exception refused =
         assertThrows(
             Exception.class,
-            () -> SampleServer.start(new SampleStore(Clock.systemUTC()), 0, key).stop(0));
+            () -> serve(key).close());
 
     String messages = messages(refused);
     assertTrue(
@@ -52,7 +49,7 @@ class CursorKeyConfigurationTest {
     Exception refused =
         assertThrows(
             Exception.class,
-            () -> SampleServer.start(new SampleStore(Clock.systemUTC()), 0, key).stop(0));
+            () -> serve(key).close());
 
     String messages = messages(refused);
     assertTrue(messages.contains("envelopes.cursor.key must be base64"), messages);
@@ -61,9 +58,8 @@ class CursorKeyConfigurationTest {
 
   @Test
   void withoutAKeyCursorsOfTheProcessKeyAreFollowed() throws Exception {
-    HttpServer server = SampleServer.start(new SampleStore(Clock.systemUTC()), 0, null);
-    try {
-      String base = "http://localhost:" + server.getAddress().getPort();
+    try (SampleRuntime.Served server = serve(null)) {
+      String base = server.base();
       HttpClient client = HttpClient.newHttpClient();
       String first = get(client, base + "/contacts");
       String cursor = SampleApi.json(first).get("cursor").asText();
@@ -74,9 +70,11 @@ class CursorKeyConfigurationTest {
           SampleApi.contactId(3),
           SampleApi.json(second).get("data").get(0).get("contactId").asText());
       assertFalse(cursor.equals(Cursors.signed(2)), "a key other than the tests' one");
-    } finally {
-      server.stop(0);
     }
+  }
+
+  private static SampleRuntime.Served serve(String key) {
+    return SampleRuntime.current().serve(SampleRuntime.Setup.standard().withCursorKey(key));
   }
 
   private static String get(HttpClient client, String uri) throws Exception {

@@ -36,6 +36,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -248,7 +249,7 @@ class HostileExceptionsTest {
     application.register(sabotage);
     HttpServer server =
         JdkHttpServerFactory.createHttpServer(
-            URI.create("http://localhost:0/"), application, false);
+            URI.create("http://localhost:0/"), ResourceConfig.forApplication(application), false);
     ExecutorService requests = Executors.newSingleThreadExecutor();
     server.setExecutor(requests);
     server.start();

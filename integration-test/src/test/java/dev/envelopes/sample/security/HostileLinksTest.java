@@ -124,7 +124,7 @@ class HostileLinksTest {
   void ownerInTheMetaLinksIsEncodedAndComesBackUnchanged(String owner) {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      ids.add(api.store().addProject("Project " + NAMES.incrementAndGet(), owner).id());
+      ids.add(api.addProject("Project " + NAMES.incrementAndGet(), owner));
     }
 
     Response middle = api.get("/projects?owner=" + encode(owner) + "&offset=1&limit=1");

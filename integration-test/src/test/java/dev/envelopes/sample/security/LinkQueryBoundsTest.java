@@ -163,7 +163,7 @@ class LinkQueryBoundsTest {
 
   private static void addProjects(int count, String owner) {
     for (int i = 0; i < count; i++) {
-      api.store().addProject("Linked " + NAMES.incrementAndGet(), owner);
+      api.addProject("Linked " + NAMES.incrementAndGet(), owner);
     }
   }
 }

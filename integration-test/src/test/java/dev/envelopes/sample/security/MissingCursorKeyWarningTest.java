@@ -2,12 +2,9 @@ package dev.envelopes.sample.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sun.net.httpserver.HttpServer;
-import dev.envelopes.sample.SampleServer;
-import dev.envelopes.sample.SampleStore;
 import dev.envelopes.sample.support.LogCapture;
 import dev.envelopes.sample.support.SampleApi;
-import java.time.Clock;
+import dev.envelopes.sample.support.SampleRuntime;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -68,7 +65,6 @@ class MissingCursorKeyWarningTest {
   }
 
   private static void start(String key) {
-    HttpServer server = SampleServer.start(new SampleStore(Clock.systemUTC()), 0, key);
-    server.stop(0);
+    SampleRuntime.current().serve(SampleRuntime.Setup.standard().withCursorKey(key)).close();
   }
 }

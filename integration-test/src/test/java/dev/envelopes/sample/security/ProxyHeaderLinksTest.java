@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.envelopes.LinkBase;
-import dev.envelopes.sample.SampleServer;
-import dev.envelopes.sample.SampleStore;
 import dev.envelopes.sample.support.LinkedAnswer;
 import dev.envelopes.sample.support.RawHttp;
 import dev.envelopes.sample.support.SampleApi;
-import java.time.Clock;
+import dev.envelopes.sample.support.SampleRuntime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -160,6 +158,8 @@ class ProxyHeaderLinksTest {
   }
 
   private static void start(Map<String, Object> properties) {
-    SampleServer.start(new SampleStore(Clock.systemUTC()), 0, null, properties).stop(0);
+    SampleRuntime.current()
+        .serve(SampleRuntime.Setup.standard().withCursorKey(null).withProperties(properties))
+        .close();
   }
 }

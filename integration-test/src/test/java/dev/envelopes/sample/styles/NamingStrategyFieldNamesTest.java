@@ -7,20 +7,9 @@ import static dev.envelopes.sample.support.StatusAssertions.attribute;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.sun.net.httpserver.HttpServer;
-import dev.envelopes.sample.EnvelopesFeature;
-import dev.envelopes.sample.QuoteResource;
+import dev.envelopes.sample.support.SampleApi;
 import dev.envelopes.sample.support.SampleApi.Response;
 import jakarta.ws.rs.ext.ContextResolver;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An application whose {@code ObjectMapper} names properties in snake_case has its validation
  * failures name the fields in snake_case too, as the client sent them; a {@code @JsonProperty}
- * name still wins over the strategy. The quotes of the sample, served with such a mapper.
+ * name still wins over the strategy. The quotes of the sample API, served with such a mapper.
  */
 class NamingStrategyFieldNamesTest {
 
@@ -54,24 +43,16 @@ class NamingStrategyFieldNamesTest {
       }
       """;
 
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-  private static HttpServer server;
+  private static SampleApi api;
 
   @BeforeAll
   static void start() {
-    ResourceConfig application =
-        new ResourceConfig()
-            .register(EnvelopesFeature.class)
-            .register(new QuoteResource())
-            .register(SnakeCaseJson.class)
-            .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-    server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:0/"), application);
+    api = SampleApi.start(new SnakeCaseJson());
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    api.close();
   }
 
   @Test
@@ -109,21 +90,6 @@ class NamingStrategyFieldNamesTest {
   }
 
   private static Response put(String path, String body) {
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create("http://localhost:" + server.getAddress().getPort() + path))
-            .PUT(BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .build();
-    try {
-      var answer = CLIENT.send(request, BodyHandlers.ofString());
-      return new Response(request, answer.statusCode(), answer.headers(), answer.body());
-    } catch (IOException e) {
-      throw new AssertionError(request.uri() + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(request.uri() + " interrupted", e);
-    }
+    return api.put(path, body);
   }
 }

@@ -40,14 +40,14 @@ public final class InMemoryApi {
   /**
    * The sample API, changed by {@code setup} before it starts, such as to add a test's provider.
    */
-  public InMemoryApi(Consumer<ResourceConfig> setup) {
+  public InMemoryApi(Consumer<SampleApplication> setup) {
     MutableClock clock = new MutableClock(SampleApi.START);
     SampleStore store = new SampleStore(clock);
     SampleApi.seed(store);
     SampleApplication application =
         new SampleApplication(store, SampleApi.CURSOR_KEY, Map.of(CursorKey.CLOCK_PROPERTY, clock));
     setup.accept(application);
-    handler = new ApplicationHandler(application);
+    handler = new ApplicationHandler(ResourceConfig.forApplication(application));
   }
 
   /** A GET of {@code pathAndQuery}, already encoded, with {@code Accept: application/json}. */

@@ -3,11 +3,7 @@ package dev.envelopes.sample.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import dev.envelopes.CursorKey;
-import dev.envelopes.sample.SampleApplication;
 import dev.envelopes.sample.SampleJson;
-import dev.envelopes.sample.SampleServer;
 import dev.envelopes.sample.SampleStore;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
@@ -21,7 +17,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,22 +99,17 @@ public final class SampleApi implements AutoCloseable {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
-  private final MutableClock clock = new MutableClock(START);
-  private final SampleStore store = new SampleStore(clock);
-  private final HttpServer server;
+  private final SampleRuntime.Served served;
   private final String base;
 
-  private SampleApi(ContextResolver<ObjectMapper> json, Map<String, Object> properties) {
-    seed(store);
-    Map<String, Object> dated = new HashMap<>(properties);
-    dated.put(CursorKey.CLOCK_PROPERTY, clock);
-    server = SampleServer.start(0, new SampleApplication(store, CURSOR_KEY, json, dated));
-    base = "http://localhost:" + server.getAddress().getPort();
+  private SampleApi(SampleRuntime.Setup setup) {
+    served = SampleRuntime.current().serve(setup);
+    base = served.base();
   }
 
   /** Starts the API with the seed on a free port. */
   public static SampleApi start() {
-    return new SampleApi(new SampleJson(), Map.of());
+    return new SampleApi(SampleRuntime.Setup.standard());
   }
 
   /**
@@ -127,12 +117,17 @@ public final class SampleApi implements AutoCloseable {
    * provides instead of {@link SampleJson}'s.
    */
   public static SampleApi start(ContextResolver<ObjectMapper> json) {
-    return new SampleApi(json, Map.of());
+    return new SampleApi(SampleRuntime.Setup.standard().withJson(json));
   }
 
   /** Starts the API as above, with more configuration properties. */
   public static SampleApi start(Map<String, Object> properties) {
-    return new SampleApi(new SampleJson(), properties);
+    return new SampleApi(SampleRuntime.Setup.standard().withProperties(properties));
+  }
+
+  /** Starts the API as {@code setup} says. */
+  public static SampleApi start(SampleRuntime.Setup setup) {
+    return new SampleApi(setup);
   }
 
   /** Adds the seed described above to {@code store}. */
@@ -151,17 +146,17 @@ public final class SampleApi implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    served.close();
   }
 
-  /** The store behind the API, to add records a single test needs. */
-  public SampleStore store() {
-    return store;
+  /** Adds a project for a single test, as its owner would create it; returns its id. */
+  public long addProject(String name, String owner) {
+    return served.addProject(name, owner);
   }
 
-  /** The clock the store reads. */
-  public MutableClock clock() {
-    return clock;
+  /** Moves the clock the API reads forward by {@code amount}. */
+  public void advanceClock(Duration amount) {
+    served.advanceClock(amount);
   }
 
   /** {@code http://localhost:PORT}, without a trailing slash. */

@@ -1,0 +1,92 @@
+package dev.envelopes.sample.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.ext.ContextResolver;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Jakarta REST runtime that serves the sample API to the HTTP tests: every test class runs
+ * against whichever runtime the system property {@value #PROPERTY} names (the class of an
+ * implementation, which has a public no-argument constructor), Jersey when it names none. Each
+ * runtime's module sets it for its test run; the test classes are the same.
+ */
+public interface SampleRuntime {
+
+  /** The system property that names the runtime's class. */
+  String PROPERTY = "envelopes.sample.runtime";
+
+  /** The runtime the tests run against. */
+  static SampleRuntime current() {
+    String name = System.getProperty(PROPERTY, JerseyRuntime.class.getName());
+    try {
+      return (SampleRuntime) Class.forName(name).getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(PROPERTY + " names no runtime the tests can start: " + name, e);
+    }
+  }
+
+  /** Its name, as the test report prints it: {@code jersey}, {@code resteasy}, {@code quarkus}. */
+  String name();
+
+  /**
+   * Serves the sample API as {@code setup} says on a free port of localhost, with the seed of
+   * {@link SampleApi} and a clock standing at {@link SampleApi#START}. Throws what the API throws
+   * when it refuses its configuration at startup.
+   */
+  Served serve(Setup setup);
+
+  /**
+   * How the API is set up.
+   *
+   * @param cursorKey the base64 of the key that signs cursors, or {@code null} for none
+   * @param json what provides the ObjectMapper, or {@code null} for the sample's own
+   * @param properties more configuration properties by name
+   * @param providers more providers, such as a test's own exception mapper
+   */
+  record Setup(
+      String cursorKey,
+      ContextResolver<ObjectMapper> json,
+      Map<String, Object> properties,
+      List<Object> providers) {
+
+    /** The API as the tests start it unless they say otherwise. */
+    public static Setup standard() {
+      return new Setup(SampleApi.CURSOR_KEY, null, Map.of(), List.of());
+    }
+
+    public Setup withCursorKey(String key) {
+      return new Setup(key, json, properties, providers);
+    }
+
+    public Setup withJson(ContextResolver<ObjectMapper> mapper) {
+      return new Setup(cursorKey, mapper, properties, providers);
+    }
+
+    public Setup withProperties(Map<String, Object> more) {
+      return new Setup(cursorKey, json, more, providers);
+    }
+
+    public Setup withProviders(Object... more) {
+      return new Setup(cursorKey, json, properties, List.of(more));
+    }
+  }
+
+  /** The API being served, until it is closed. */
+  interface Served extends AutoCloseable {
+
+    /** {@code http://localhost:PORT}, without a trailing slash. */
+    String base();
+
+    /** Adds a project to the API's store, as its owner would create it; returns its id. */
+    long addProject(String name, String owner);
+
+    /** Moves the API's clock forward by {@code amount}. */
+    void advanceClock(Duration amount);
+
+    /** Stops serving. */
+    @Override
+    void close();
+  }
+}
