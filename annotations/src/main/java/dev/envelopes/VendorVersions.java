@@ -1,5 +1,6 @@
 package dev.envelopes;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -49,6 +50,25 @@ public final class VendorVersions {
    *     only in other versions; {@code null} when the request is acceptable
    */
   public record Accept(String rewritten, String refusedVersion) {}
+
+  /**
+   * The version a request names in the first segment of its path relative to the application, or
+   * {@code null} when it names none. Read from the two absolute URIs the specification promises
+   * every runtime gives, not from {@code UriInfo.getPath(false)}: some runtimes answer that with a
+   * leading {@code /} and Quarkus REST refuses it.
+   *
+   * @param base the application's base URI, {@code UriInfo.getBaseUri()}
+   * @param requested the request's URI, {@code UriInfo.getRequestUri()}
+   */
+  public static VersionedPath versionedPath(URI base, URI requested) {
+    String basePath = base.getRawPath() == null ? "" : base.getRawPath();
+    String path = requested.getRawPath() == null ? "" : requested.getRawPath();
+    if (!path.startsWith(basePath)) {
+      return null;
+    }
+    String relative = path.substring(basePath.length());
+    return versionedPath(relative.startsWith("/") ? relative.substring(1) : relative);
+  }
 
   /** The version a path relative to the application names, or {@code null} when it names none. */
   public static VersionedPath versionedPath(String path) {

@@ -3,6 +3,7 @@ package dev.envelopes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,32 @@ class VendorVersionsTest {
         new VendorVersions.VersionedPath("2", "contacts/7"),
         VendorVersions.versionedPath("v2/contacts/7"));
     assertEquals(new VendorVersions.VersionedPath("3", ""), VendorVersions.versionedPath("v3"));
+  }
+
+  @Test
+  void theVersionIsReadFromThePathRelativeToTheBaseWithOrWithoutItsSlash() {
+    assertEquals(
+        new VendorVersions.VersionedPath("2", "lists"),
+        VendorVersions.versionedPath(
+            URI.create("http://localhost:8080/"), URI.create("http://localhost:8080/v2/lists?x=1")));
+    assertEquals(
+        new VendorVersions.VersionedPath("3", "lists/7"),
+        VendorVersions.versionedPath(
+            URI.create("http://localhost/api"), URI.create("http://localhost/api/v3/lists/7")));
+    assertEquals(
+        new VendorVersions.VersionedPath("2", "a%20b"),
+        VendorVersions.versionedPath(
+            URI.create("http://localhost/api/"), URI.create("http://localhost/api/v2/a%20b")));
+  }
+
+  @Test
+  void aRequestOutsideTheBaseOrWithoutAVersionNamesNone() {
+    assertNull(
+        VendorVersions.versionedPath(
+            URI.create("http://localhost/api/"), URI.create("http://localhost/other/v2/lists")));
+    assertNull(
+        VendorVersions.versionedPath(
+            URI.create("http://localhost/"), URI.create("http://localhost/lists/v2")));
   }
 
   @Test

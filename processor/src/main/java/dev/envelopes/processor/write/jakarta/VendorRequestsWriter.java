@@ -84,7 +84,8 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
                     responses)
                 .addStatement(
                     "$T.VersionedPath versioned ="
-                        + " $T.versionedPath(request.getUriInfo().getPath(false))",
+                        + " $T.versionedPath(request.getUriInfo().getBaseUri(),"
+                        + " request.getUriInfo().getRequestUri())",
                     LibraryTypes.VENDOR_VERSIONS,
                     LibraryTypes.VENDOR_VERSIONS)
                 .beginControlFlow("if (versioned != null)")

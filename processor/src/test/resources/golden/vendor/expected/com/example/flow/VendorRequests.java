@@ -40,7 +40,7 @@ public final class VendorRequests implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         replace(request, VendorResponses.REQUEST_ID_HEADER, RequestIds.of(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER)));
-        VendorVersions.VersionedPath versioned = VendorVersions.versionedPath(request.getUriInfo().getPath(false));
+        VendorVersions.VersionedPath versioned = VendorVersions.versionedPath(request.getUriInfo().getBaseUri(), request.getUriInfo().getRequestUri());
         if (versioned != null) {
             if (!versioned.version().equals(VERSION)) {
                 request.abortWith(unsupportedVersion(404, versioned.version()));
