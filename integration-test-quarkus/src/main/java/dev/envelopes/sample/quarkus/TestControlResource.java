@@ -1,6 +1,8 @@
 package dev.envelopes.sample.quarkus;
 
 import dev.envelopes.sample.SampleStore;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,11 +34,15 @@ public class TestControlResource {
     this.store = store;
   }
 
-  /** Adds a project as its owner would create it; answers its id. */
+  /**
+   * Adds a project as its owner would create it; answers its id. A form, not a query: a test's
+   * owner may be longer than a request line may be.
+   */
   @POST
   @Path("projects")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.TEXT_PLAIN)
-  public String addProject(@QueryParam("name") String name, @QueryParam("owner") String owner) {
+  public String addProject(@FormParam("name") String name, @FormParam("owner") String owner) {
     enabled();
     return Long.toString(store.addProject(name, owner).id());
   }

@@ -1,9 +1,11 @@
 package dev.envelopes.sample.quarkus;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategy;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,14 @@ final class MapperDescription {
 
   private MapperDescription() {}
 
+  /** The modules a test's mapper may register, whose ids are not always their class names. */
+  private static final List<Class<? extends Module>> MODULES = List.of(JavaTimeModule.class);
+
   static Map<String, String> of(ObjectMapper mapper) {
     ObjectMapper fresh = new ObjectMapper();
     List<String> modules = new ArrayList<>();
     for (Object id : mapper.getRegisteredModuleIds()) {
-      modules.add(id.toString());
+      modules.add(moduleClass(id));
     }
     List<String> enabled = new ArrayList<>();
     List<String> disabled = new ArrayList<>();
@@ -46,5 +51,19 @@ final class MapperDescription {
     properties.put(SampleJsonProvider.ENABLED, String.join(",", enabled));
     properties.put(SampleJsonProvider.DISABLED, String.join(",", disabled));
     return properties;
+  }
+
+  private static String moduleClass(Object id) {
+    for (Class<? extends Module> module : MODULES) {
+      try {
+        if (module.getConstructor().newInstance().getTypeId().equals(id)) {
+          return module.getName();
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(module + " cannot be made", e);
+      }
+    }
+    throw new IllegalArgumentException(
+        "a module the Quarkus process cannot be told to register: " + id + "; add it to MODULES");
   }
 }

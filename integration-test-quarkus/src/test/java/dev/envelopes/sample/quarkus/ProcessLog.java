@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The log records of a Quarkus process, read back from its output, which prints each record in
@@ -19,6 +21,10 @@ final class ProcessLog {
 
   /** The console format of the process. */
   static final String FORMAT = HEAD + "%p\t%c\t%s%n" + THROWN + "%e%n" + END + "%n";
+
+  /** A printed frame: {@code \tat module/class.method(File.java:12)}. */
+  private static final Pattern FRAME =
+      Pattern.compile("\tat (?:[^/( ]+/)?([\\w$.]+)\\.([\\w$<>]+)\\(([^:)]*)(?::(\\d+))?\\)");
 
   private String[] head;
   private final StringBuilder message = new StringBuilder();
@@ -81,16 +87,24 @@ final class ProcessLog {
     String type = colon < 0 ? first.trim() : first.substring(0, colon);
     StringBuilder message = new StringBuilder(colon < 0 ? "" : first.substring(colon + 2));
     // A message of several lines goes on until the first line of the stack.
+    List<StackTraceElement> stack = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
-      if (line.startsWith("\tat ")) {
-        break;
+      Matcher frame = FRAME.matcher(line);
+      if (frame.matches()) {
+        stack.add(
+            new StackTraceElement(
+                frame.group(1),
+                frame.group(2),
+                frame.group(3),
+                frame.group(4) == null ? -1 : Integer.parseInt(frame.group(4))));
+      } else if (stack.isEmpty()) {
+        message.append('\n').append(line);
       }
-      message.append('\n').append(line);
     }
     try {
       Constructor<?> withMessage = Class.forName(type).getConstructor(String.class);
       Throwable rebuilt = (Throwable) withMessage.newInstance(colon < 0 ? null : message.toString());
-      rebuilt.setStackTrace(new StackTraceElement[0]);
+      rebuilt.setStackTrace(stack.toArray(StackTraceElement[]::new));
       return rebuilt;
     } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
       return new IllegalStateException(String.join("\n", lines));

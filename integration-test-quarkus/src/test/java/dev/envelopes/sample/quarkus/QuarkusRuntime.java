@@ -150,19 +150,22 @@ public final class QuarkusRuntime implements SampleRuntime {
       @Override
       public long addProject(String name, String owner) {
         return Long.parseLong(
-            control("/test-control/projects?name=" + encoded(name) + "&owner=" + encoded(owner)));
+            control(
+                "/test-control/projects",
+                HttpRequest.BodyPublishers.ofString(
+                    "name=" + encoded(name) + "&owner=" + encoded(owner))));
       }
 
       @Override
       public void advanceClock(Duration amount) {
-        control("/test-control/clock?by=" + amount);
+        control("/test-control/clock?by=" + amount, HttpRequest.BodyPublishers.noBody());
       }
 
       @Override
       public void awaitLogs() {
         String mark = UUID.randomUUID().toString();
         CompletableFuture<Void> read = marks.computeIfAbsent(mark, key -> new CompletableFuture<>());
-        control("/test-control/log-mark?mark=" + mark);
+        control("/test-control/log-mark?mark=" + mark, HttpRequest.BodyPublishers.noBody());
         try {
           read.get(STARTUP.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -188,10 +191,11 @@ public final class QuarkusRuntime implements SampleRuntime {
         }
       }
 
-      private String control(String pathAndQuery) {
+      private String control(String pathAndQuery, HttpRequest.BodyPublisher form) {
         HttpRequest request =
             HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .POST(HttpRequest.BodyPublishers.noBody())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form)
                 .build();
         try {
           HttpResponse<String> answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
