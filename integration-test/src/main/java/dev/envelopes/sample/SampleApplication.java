@@ -79,6 +79,13 @@ public class SampleApplication extends Application {
   private final Map<String, Object> properties = new HashMap<>();
 
   /**
+   * The API as a runtime that creates the Application itself and finds its resources and providers
+   * on its own creates it, such as Quarkus: it holds no instances and no configuration, so that the
+   * runtime serves every resource and {@code @Provider} it finds, with the store its own beans hold.
+   */
+  public SampleApplication() {}
+
+  /**
    * The API over {@code store}.
    *
    * @param cursorKey the base64 of the key that signs cursors ({@value CursorKey#PROPERTY}), or

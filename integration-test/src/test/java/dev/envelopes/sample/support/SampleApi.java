@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.envelopes.sample.SampleJson;
+import dev.envelopes.sample.SampleSeed;
 import dev.envelopes.sample.SampleStore;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
@@ -46,26 +47,16 @@ import java.util.UUID;
 public final class SampleApi implements AutoCloseable {
 
   /** The owner of projects 7 to 9: a space, an ampersand and a plus sign, all to be encoded. */
-  public static final String SPECIAL_OWNER = "Babbage & Sons + Co";
+  public static final String SPECIAL_OWNER = SampleSeed.SPECIAL_OWNER;
 
-  public static final String FIRST_TASK = "Write the outline";
-  public static final String SECOND_TASK = "Review with the team";
+  public static final String FIRST_TASK = SampleSeed.FIRST_TASK;
+  public static final String SECOND_TASK = SampleSeed.SECOND_TASK;
 
   /** When the clock of every test starts. */
   public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
   /** The names of the seeded projects by id, from 1. */
-  public static final String[][] PROJECTS = {
-    {"Analytical Engine", "ada"},
-    {"Notes on the Engine", "ada"},
-    {"Bernoulli numbers", "ada"},
-    {"Compiler A-0", "grace"},
-    {"COBOL", "grace"},
-    {"Nanosecond wire", "grace"},
-    {"Difference Engine", SPECIAL_OWNER},
-    {"Mechanical Notation", SPECIAL_OWNER},
-    {"Analytical Society", SPECIAL_OWNER},
-  };
+  public static final String[][] PROJECTS = SampleSeed.projects();
 
   /** The seeded contacts by id, from 1: full name, email and whether it is active. */
   public static final Object[][] CONTACTS = {
@@ -130,18 +121,9 @@ public final class SampleApi implements AutoCloseable {
     return new SampleApi(setup);
   }
 
-  /** Adds the seed described above to {@code store}. */
+  /** Adds the seed described above to {@code store}: that of {@link SampleSeed}. */
   public static void seed(SampleStore store) {
-    store.addApiKey("ada-key", "ada");
-    store.addApiKey("grace-key", "grace");
-    for (String[] project : PROJECTS) {
-      store.addProject(project[0], project[1]);
-    }
-    store.addTask(1, FIRST_TASK);
-    store.addTask(1, SECOND_TASK);
-    for (int note = 1; note <= 12; note++) {
-      store.addTask(2, "Note " + note);
-    }
+    SampleSeed.seed(store);
   }
 
   @Override
@@ -261,15 +243,16 @@ public final class SampleApi implements AutoCloseable {
         .header("Content-Type", "application/json");
   }
 
-  private static Response send(HttpRequest.Builder request) {
+  private Response send(HttpRequest.Builder request) {
     return sendAsIs(request.header("Accept", "application/json"));
   }
 
   /** Sends {@code request} with the headers it has, and no others. */
-  private static Response sendAsIs(HttpRequest.Builder request) {
+  private Response sendAsIs(HttpRequest.Builder request) {
     HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
     try {
       var answer = CLIENT.send(built, BodyHandlers.ofString());
+      served.awaitLogs();
       return new Response(built, answer.statusCode(), answer.headers(), answer.body());
     } catch (IOException e) {
       throw new UncheckedIOException(built.method() + " " + built.uri(), e);

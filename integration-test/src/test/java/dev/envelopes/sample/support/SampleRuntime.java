@@ -85,6 +85,13 @@ public interface SampleRuntime {
     /** Moves the API's clock forward by {@code amount}. */
     void advanceClock(Duration amount);
 
+    /**
+     * Returns once what the API has logged so far has reached the tests' loggers: at once for a
+     * runtime in the tests' JVM, after the process's output for a runtime that serves in a process
+     * of its own and passes its log records on.
+     */
+    default void awaitLogs() {}
+
     /** Stops serving. */
     @Override
     void close();

@@ -46,6 +46,7 @@ public record ExceptionPlan(
     List<String> ahead = new ArrayList<>();
     for (LibraryException exception : api.libraries().exceptions()) {
       aheadMapperOf(exception.kind()).ifPresent(ahead::add);
+      narrowerMapperOf(exception.kind()).ifPresent(ahead::add);
     }
     return new ExceptionPlan(
         chain(api),
@@ -74,6 +75,18 @@ public record ExceptionPlan(
       case JSON_PARSE -> Optional.of("JsonParseErrors");
       case JSON_MAPPING -> Optional.of("JsonMappingErrors");
     };
+  }
+
+  /**
+   * The name of the mapper that answers the subclass of {@code kind} that a runtime's own mapper
+   * answers, empty when none does: the mapper of the nearest superclass wins (Jakarta REST 4.0,
+   * 4.4), so that Quarkus's mapper of {@code MismatchedInputException} would take wrong types and
+   * unknown fields from the mapper of {@code JsonMappingException}.
+   */
+  public static Optional<String> narrowerMapperOf(LibraryException.Kind kind) {
+    return kind == LibraryException.Kind.JSON_MAPPING
+        ? Optional.of("JsonInputMismatches")
+        : Optional.empty();
   }
 
   /** Whether some link of the chain answers {@code kind}. */

@@ -62,6 +62,7 @@ final class ExceptionMapperWriter {
                     LibraryTypes.EXCEPTION_MAPPER, ClassName.get(Throwable.class)))
             .addJavadoc(ExceptionMapperJavadoc.of(plan, answers))
             .addAnnotation(SourceFiles.generated())
+            .addAnnotation(LibraryTypes.PROVIDER)
             .addField(ErrorMessages.log(self))
             .addFields(context.providersField());
     plan.ownCodes()
@@ -84,6 +85,12 @@ final class ExceptionMapperWriter {
                             declaration.message())
                         .build()));
     CodeBlock unwrapped = CodeBlock.of("$T.unwrapped(exception)", LibraryTypes.ASYNC_FAILURES);
+    boolean readsJson =
+        plan.answers(LibraryException.Kind.JSON_PARSE)
+            || plan.answers(LibraryException.Kind.JSON_MAPPING);
+    if (readsJson) {
+      unwrapped = CodeBlock.of("readerFailureOf($L)", unwrapped);
+    }
     if (plan.mixed()) {
       PathStyleWriter pathStyles = new PathStyleWriter(plan.pathStyles());
       mapper
@@ -97,6 +104,9 @@ final class ExceptionMapperWriter {
       mapper
           .addMethod(toResponse(ClassName.get(Throwable.class), respondCall(unwrapped)))
           .addMethods(respond());
+    }
+    if (readsJson) {
+      mapper.addMethod(JsonMappingAnswers.readerFailureOf());
     }
     for (ErrorLink link : plan.chain()) {
       if (link.isLibrary()) {
@@ -126,6 +136,22 @@ final class ExceptionMapperWriter {
         .returns(LibraryTypes.RESPONSE)
         .addParameter(exception, "exception")
         .addStatement("return $L", answer)
+        .build();
+  }
+
+  /**
+   * A mapper of {@code exception} alone, which answers it as the chain does; a {@code @Provider}
+   * for the runtimes that find providers by their annotation.
+   */
+  private TypeSpec singleClassMapper(String name, ClassName exception, String javadoc) {
+    return TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(javadoc, exception)
+        .addAnnotation(LibraryTypes.PROVIDER)
+        .addSuperinterface(ParameterizedTypeName.get(LibraryTypes.EXCEPTION_MAPPER, exception))
+        .addFields(requestFields())
+        .addFields(context.providersField())
+        .addMethod(toResponse(exception, respondCall(CodeBlock.of("exception"))))
         .build();
   }
 
@@ -253,24 +279,27 @@ final class ExceptionMapperWriter {
         .build();
   }
 
-  /** The helper methods and the single-class mapper a library exception needs. */
+  /** The helper methods and the single-class mappers a library exception needs. */
   private void addLibrarySupport(TypeSpec.Builder mapper, ErrorLink link) {
     ExceptionPlan.aheadMapperOf(link.kind())
         .ifPresent(
             name ->
                 mapper.addType(
-                    TypeSpec.classBuilder(name)
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc(
-                            "Answers {@link $T} ahead of the library's own mapper, which would"
-                                + " answer outside the envelope.\n",
-                            link.type())
-                        .addSuperinterface(
-                            ParameterizedTypeName.get(LibraryTypes.EXCEPTION_MAPPER, link.type()))
-                        .addFields(requestFields())
-                        .addFields(context.providersField())
-                        .addMethod(toResponse(link.type(), respondCall(CodeBlock.of("exception"))))
-                        .build()));
+                    singleClassMapper(
+                        name,
+                        link.type(),
+                        "Answers {@link $T} ahead of the library's own mapper, which would"
+                            + " answer outside the envelope.\n")));
+    ExceptionPlan.narrowerMapperOf(link.kind())
+        .ifPresent(
+            name ->
+                mapper.addType(
+                    singleClassMapper(
+                        name,
+                        LibraryTypes.MISMATCHED_INPUT,
+                        "Answers {@link $T}, a wrong type or an unknown field, ahead of a"
+                            + " runtime's own mapper for it,\nwhich would answer outside the"
+                            + " envelope and win over the mapper of its superclass.\n")));
     if (link.kind() == LibraryException.Kind.CONSTRAINT_VIOLATION) {
       answers.forEach(convention -> mapper.addMethod(convention.violations(link.type())));
       mapper.addMethod(ViolationMessages.messagesByField(link.type(), context));

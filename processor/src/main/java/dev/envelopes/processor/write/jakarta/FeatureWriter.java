@@ -43,7 +43,9 @@ final class FeatureWriter {
           LibraryTypes.CURSOR_KEY,
           LibraryTypes.CURSOR_KEY);
     }
-    configure.addStatement("context.register(new $T())", names.exceptionMapper());
+    // Mappers by class, not instance: the runtime creates them and injects their @Context fields,
+    // which the specification promises for classes, and Quarkus does only for classes.
+    configure.addStatement("context.register($T.class)", names.exceptionMapper());
     configure
         .addStatement(
             "context.register(new $T(), $T.HEADER_DECORATOR)",
@@ -65,7 +67,7 @@ final class FeatureWriter {
       }
     }
     for (ClassName mapper : aheadMappers) {
-      configure.addStatement("context.register(new $T(), AHEAD_OF_LIBRARY_MAPPERS)", mapper);
+      configure.addStatement("context.register($T.class, AHEAD_OF_LIBRARY_MAPPERS)", mapper);
     }
     configure.addStatement("return true");
 
@@ -76,12 +78,15 @@ final class FeatureWriter {
             .addJavadoc(
                 "Answers the API's enveloped resources in $L: register it once, for example"
                     + " with\n{@code new ResourceConfig().register($T.class)}. It registers the"
-                    + " filters of each\nenveloped resource and the exception mapper.\n\n<p>What"
+                    + " filters of each\nenveloped resource and the exception mapper. A runtime"
+                    + " that finds {@code @Provider} classes\nitself, such as Quarkus, needs no"
+                    + " registration.\n\n<p>What"
                     + " the wire looks like is described in the Envelopes documentation:\n$L.\n",
                 styleDescription(plan.conventions()),
                 names.feature(),
                 stylePages(plan.conventions()))
-            .addAnnotation(SourceFiles.generated());
+            .addAnnotation(SourceFiles.generated())
+            .addAnnotation(LibraryTypes.PROVIDER);
     if (!aheadMappers.isEmpty()) {
       feature.addField(
           FieldSpec.builder(

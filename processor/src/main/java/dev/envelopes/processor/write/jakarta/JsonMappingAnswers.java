@@ -14,6 +14,30 @@ final class JsonMappingAnswers {
   private JsonMappingAnswers() {}
 
   /**
+   * {@code readerFailureOf}: the JSON library's failure to read a request body when a runtime hands
+   * it to the mappers inside a 400 of its own, as Quarkus does for JSON that does not parse; else
+   * the exception itself. The chain then answers it as it answers the failure thrown alone.
+   */
+  static MethodSpec readerFailureOf() {
+    return MethodSpec.methodBuilder("readerFailureOf")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Throwable.class)
+        .addParameter(Throwable.class, "exception")
+        .addJavadoc(
+            "The JSON library's failure to read the request body, when the runtime wrapped it in a"
+                + " 400 of its\nown; else {@code exception}.\n")
+        .beginControlFlow(
+            "if (exception instanceof $T failure && failure.getResponse().getStatus() == 400"
+                + " && failure.getCause() instanceof $T cause)",
+            LibraryTypes.WEB_APPLICATION_EXCEPTION,
+            LibraryTypes.JSON_PROCESSING)
+        .addStatement("return cause")
+        .endControlFlow()
+        .addStatement("return exception")
+        .build();
+  }
+
+  /**
    * Completes a method that answers a {@code JsonMappingException}: {@code internalError} when the
    * server is at fault, {@code shapeError} when no field can be named, else {@code fieldError} with
    * {@code field} and {@code problem} in scope.

@@ -72,12 +72,14 @@ final class LibraryTypes {
   static final ClassName PRIORITIES = ClassName.get(RS, "Priorities");
   static final ClassName PRE_MATCHING = ClassName.get(CONTAINER, "PreMatching");
   static final ClassName BAD_REQUEST = ClassName.get(RS, "BadRequestException");
+  static final ClassName WEB_APPLICATION_EXCEPTION = ClassName.get(RS, "WebApplicationException");
   static final ClassName LINK = ClassName.get(CORE, "Link");
   static final ClassName URI_INFO = ClassName.get(CORE, "UriInfo");
   static final ClassName URI_BUILDER = ClassName.get(CORE, "UriBuilder");
   static final ClassName UUID = ClassName.get(java.util.UUID.class);
   static final ClassName EXCEPTION_MAPPER = ClassName.get(EXT, "ExceptionMapper");
   static final ClassName PROVIDERS = ClassName.get(EXT, "Providers");
+  static final ClassName PROVIDER = ClassName.get(EXT, "Provider");
   static final ClassName CONTEXT_RESOLVER = ClassName.get(EXT, "ContextResolver");
 
   private static final String JACKSON_CORE = "com.fasterxml.jackson.core";
@@ -89,8 +91,11 @@ final class LibraryTypes {
   static final ClassName BEAN_PROPERTY_DEFINITION =
       ClassName.get(DATABIND + ".introspect", "BeanPropertyDefinition");
   static final ClassName JSON_PARSER = ClassName.get(JACKSON_CORE, "JsonParser");
+  static final ClassName JSON_PROCESSING = ClassName.get(JACKSON_CORE, "JsonProcessingException");
   static final ClassName INVALID_DEFINITION =
       ClassName.get(DATABIND + ".exc", "InvalidDefinitionException");
+  static final ClassName MISMATCHED_INPUT =
+      ClassName.get(DATABIND + ".exc", "MismatchedInputException");
   static final ClassName UNRECOGNIZED_PROPERTY =
       ClassName.get(DATABIND + ".exc", "UnrecognizedPropertyException");
 

@@ -48,11 +48,15 @@ final class ResourceEnvelopesWriter {
             .addJavadoc(
                 "Answers the enveloped methods of {@link $T} in $L.\n\n"
                     + "<p>{@link $T} registers it; at startup Jakarta REST asks it about each"
-                    + " resource method, and it\ngives each enveloped method the filters below.\n",
+                    + " resource method, and it\ngives each enveloped method the filters below. A"
+                    + " {@code @Provider} too, for the runtimes\nthat find providers by their"
+                    + " annotation and take no dynamic feature from a feature, such\nas"
+                    + " Quarkus.\n",
                 resource.type(),
                 styleDescription(planned),
                 names.feature())
-            .addAnnotation(SourceFiles.generated());
+            .addAnnotation(SourceFiles.generated())
+            .addAnnotation(LibraryTypes.PROVIDER);
     for (EndpointPlan plan : planned.endpoints()) {
       EndpointModel endpoint = plan.endpoint();
       ClassName endpointClass = self.nestedClass(GeneratedNames.endpointClassName(endpoint));

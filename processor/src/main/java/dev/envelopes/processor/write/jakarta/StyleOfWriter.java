@@ -42,7 +42,9 @@ final class StyleOfWriter {
             .addStatement("return styleOfPath(uriInfo.getPath())")
             .endControlFlow();
     for (ResourceStyles resource : plan.resourceStyles()) {
-      method.beginControlFlow("if (resource == $T.class)", resource.resource());
+      // A runtime may report a subclass it made of the resource, such as Quarkus's for
+      // interceptors.
+      method.beginControlFlow("if ($T.class.isAssignableFrom(resource))", resource.resource());
       if (resource.whole().isPresent()) {
         method.addStatement("return $T.$L", LibraryTypes.STYLE, resource.whole().get().name());
       } else {

@@ -206,7 +206,8 @@ final class ViolationMessages {
       Optional<MethodSpec> helper = parameterNameIn(resource, helperNames);
       if (helper.isPresent()) {
         method
-            .beginControlFlow("if (resource == $T.class)", resource.type())
+            // Quarkus validates through a subclass it made of the resource.
+            .beginControlFlow("if ($T.class.isAssignableFrom(resource))", resource.type())
             .addStatement("return $N(method, index)", helper.get())
             .endControlFlow();
         helpers.add(helper.get());

@@ -2,9 +2,11 @@ package com.example.catalog;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.envelopes.AsyncFailures;
 import dev.envelopes.ErrorBounds;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +44,7 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Provider
 public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable> {
     private static final System.Logger LOG = System.getLogger(EnvelopesExceptionMapper.class.getName());
 
@@ -57,7 +61,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(AsyncFailures.unwrapped(exception), providers);
+        return respond(readerFailureOf(AsyncFailures.unwrapped(exception)), providers);
     }
 
     /**
@@ -93,6 +97,17 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
                     MetaStatus.SERVICE_UNAVAILABLE.message());
         }
         return internalError(exception);
+    }
+
+    /**
+     * The JSON library's failure to read the request body, when the runtime wrapped it in a 400 of its
+     * own; else {@code exception}.
+     */
+    private static Throwable readerFailureOf(Throwable exception) {
+        if (exception instanceof WebApplicationException failure && failure.getResponse().getStatus() == 400 && failure.getCause() instanceof JsonProcessingException cause) {
+            return cause;
+        }
+        return exception;
     }
 
     /**
@@ -203,7 +218,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * matrix or form parameter name, or {@code body} for the request body; {@code null} if unknown.
      */
     private static String parameterName(Class<?> resource, String method, int index) {
-        if (resource == BookResource.class) {
+        if (BookResource.class.isAssignableFrom(resource)) {
             return parameterNameInBookResource(method, index);
         }
         return null;
@@ -231,6 +246,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * Answers {@link JsonParseException} ahead of the library's own mapper, which would answer outside the envelope.
      */
+    @Provider
     public static final class JsonParseErrors implements ExceptionMapper<JsonParseException> {
         /**
          * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
@@ -247,6 +263,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * Answers {@link JsonMappingException} ahead of the library's own mapper, which would answer outside the envelope.
      */
+    @Provider
     public static final class JsonMappingErrors implements ExceptionMapper<JsonMappingException> {
         /**
          * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
@@ -261,8 +278,27 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     }
 
     /**
+     * Answers {@link MismatchedInputException}, a wrong type or an unknown field, ahead of a runtime's own mapper for it,
+     * which would answer outside the envelope and win over the mapper of its superclass.
+     */
+    @Provider
+    public static final class JsonInputMismatches implements ExceptionMapper<MismatchedInputException> {
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
+        @Override
+        public Response toResponse(MismatchedInputException exception) {
+            return respond(exception, providers);
+        }
+    }
+
+    /**
      * Answers {@link ConstraintViolationException} ahead of the library's own mapper, which would answer outside the envelope.
      */
+    @Provider
     public static final class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
         /**
          * The application's providers, whose {@code ObjectMapper} names the fields of a request body.

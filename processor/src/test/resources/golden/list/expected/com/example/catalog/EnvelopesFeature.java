@@ -4,17 +4,20 @@ import dev.envelopes.LinkBase;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
 import javax.annotation.processing.Generated;
 
 /**
  * Answers the API's enveloped resources in the meta envelope: register it once, for example with
  * {@code new ResourceConfig().register(EnvelopesFeature.class)}. It registers the filters of each
- * enveloped resource and the exception mapper.
+ * enveloped resource and the exception mapper. A runtime that finds {@code @Provider} classes
+ * itself, such as Quarkus, needs no registration.
  *
  * <p>What the wire looks like is described in the Envelopes documentation:
  * the meta envelope in {@code docs/styles/meta.md}.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Provider
 public final class EnvelopesFeature implements Feature {
     /**
      * The priority of the mappers that answer the JSON and validation libraries' exceptions: ahead
@@ -26,14 +29,15 @@ public final class EnvelopesFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         context.register(new BookResourceEnvelopes());
-        context.register(new EnvelopesExceptionMapper());
+        context.register(EnvelopesExceptionMapper.class);
         context.register(new EnvelopesHeaders.ParsableHeaders(), Priorities.HEADER_DECORATOR);
         context.register(new EnvelopesHeaders.NoSniff());
         context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)));
         context.property("jersey.config.server.headers.location.relative.resolution.disabled", true);
-        context.register(new EnvelopesExceptionMapper.ConstraintViolations(), AHEAD_OF_LIBRARY_MAPPERS);
-        context.register(new EnvelopesExceptionMapper.JsonParseErrors(), AHEAD_OF_LIBRARY_MAPPERS);
-        context.register(new EnvelopesExceptionMapper.JsonMappingErrors(), AHEAD_OF_LIBRARY_MAPPERS);
+        context.register(EnvelopesExceptionMapper.ConstraintViolations.class, AHEAD_OF_LIBRARY_MAPPERS);
+        context.register(EnvelopesExceptionMapper.JsonParseErrors.class, AHEAD_OF_LIBRARY_MAPPERS);
+        context.register(EnvelopesExceptionMapper.JsonMappingErrors.class, AHEAD_OF_LIBRARY_MAPPERS);
+        context.register(EnvelopesExceptionMapper.JsonInputMismatches.class, AHEAD_OF_LIBRARY_MAPPERS);
         return true;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -14,9 +15,12 @@ import javax.annotation.processing.Generated;
  * Answers the enveloped methods of {@link AccountResource} in the meta envelope.
  *
  * <p>{@link EnvelopesFeature} registers it; at startup Jakarta REST asks it about each resource method, and it
- * gives each enveloped method the filters below.
+ * gives each enveloped method the filters below. A {@code @Provider} too, for the runtimes
+ * that find providers by their annotation and take no dynamic feature from a feature, such
+ * as Quarkus.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Provider
 public final class AccountResourceEnvelopes implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {

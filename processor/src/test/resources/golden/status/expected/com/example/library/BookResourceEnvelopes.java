@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -16,9 +17,12 @@ import javax.annotation.processing.Generated;
  * Answers the enveloped methods of {@link BookResource} in the status envelope.
  *
  * <p>{@link EnvelopesFeature} registers it; at startup Jakarta REST asks it about each resource method, and it
- * gives each enveloped method the filters below.
+ * gives each enveloped method the filters below. A {@code @Provider} too, for the runtimes
+ * that find providers by their annotation and take no dynamic feature from a feature, such
+ * as Quarkus.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Provider
 public final class BookResourceEnvelopes implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {

@@ -2,9 +2,11 @@ package com.example.library;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.envelopes.AsyncFailures;
 import dev.envelopes.ErrorBounds;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -45,6 +48,7 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Provider
 public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable> {
     private static final System.Logger LOG = System.getLogger(EnvelopesExceptionMapper.class.getName());
 
@@ -74,7 +78,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
     @Override
     public Response toResponse(Throwable exception) {
-        return respond(AsyncFailures.unwrapped(exception), styleOf(resourceInfo, uriInfo), providers);
+        return respond(readerFailureOf(AsyncFailures.unwrapped(exception)), styleOf(resourceInfo, uriInfo), providers);
     }
 
     /**
@@ -145,7 +149,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
         if (resource == null || method == null) {
             return styleOfPath(uriInfo.getPath());
         }
-        if (resource == BookResource.class) {
+        if (BookResource.class.isAssignableFrom(resource)) {
             return Style.STATUS;
         }
         return Style.META;
@@ -161,6 +165,17 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
             return Style.STATUS;
         }
         return Style.META;
+    }
+
+    /**
+     * The JSON library's failure to read the request body, when the runtime wrapped it in a 400 of its
+     * own; else {@code exception}.
+     */
+    private static Throwable readerFailureOf(Throwable exception) {
+        if (exception instanceof WebApplicationException failure && failure.getResponse().getStatus() == 400 && failure.getCause() instanceof JsonProcessingException cause) {
+            return cause;
+        }
+        return exception;
     }
 
     /**
@@ -305,7 +320,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * matrix or form parameter name, or {@code body} for the request body; {@code null} if unknown.
      */
     private static String parameterName(Class<?> resource, String method, int index) {
-        if (resource == BookResource.class) {
+        if (BookResource.class.isAssignableFrom(resource)) {
             return parameterNameInBookResource(method, index);
         }
         return null;
@@ -344,6 +359,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * Answers {@link JsonParseException} ahead of the library's own mapper, which would answer outside the envelope.
      */
+    @Provider
     public static final class JsonParseErrors implements ExceptionMapper<JsonParseException> {
         /**
          * The resource method the failed request reached, whose style the answer takes.
@@ -373,6 +389,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     /**
      * Answers {@link JsonMappingException} ahead of the library's own mapper, which would answer outside the envelope.
      */
+    @Provider
     public static final class JsonMappingErrors implements ExceptionMapper<JsonMappingException> {
         /**
          * The resource method the failed request reached, whose style the answer takes.
@@ -400,8 +417,40 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
     }
 
     /**
+     * Answers {@link MismatchedInputException}, a wrong type or an unknown field, ahead of a runtime's own mapper for it,
+     * which would answer outside the envelope and win over the mapper of its superclass.
+     */
+    @Provider
+    public static final class JsonInputMismatches implements ExceptionMapper<MismatchedInputException> {
+        /**
+         * The resource method the failed request reached, whose style the answer takes.
+         */
+        @Context
+        private ResourceInfo resourceInfo;
+
+        /**
+         * The path of the failed request, whose resource's style the answer takes when it reached no
+         * resource method.
+         */
+        @Context
+        private UriInfo uriInfo;
+
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
+        @Override
+        public Response toResponse(MismatchedInputException exception) {
+            return respond(exception, styleOf(resourceInfo, uriInfo), providers);
+        }
+    }
+
+    /**
      * Answers {@link ConstraintViolationException} ahead of the library's own mapper, which would answer outside the envelope.
      */
+    @Provider
     public static final class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
         /**
          * The resource method the failed request reached, whose style the answer takes.

@@ -13,6 +13,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +24,12 @@ import javax.annotation.processing.Generated;
  * Answers the enveloped methods of {@link ContactResource} in the bare style.
  *
  * <p>{@link EnvelopesFeature} registers it; at startup Jakarta REST asks it about each resource method, and it
- * gives each enveloped method the filters below.
+ * gives each enveloped method the filters below. A {@code @Provider} too, for the runtimes
+ * that find providers by their annotation and take no dynamic feature from a feature, such
+ * as Quarkus.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
+@Provider
 public final class ContactResourceEnvelopes implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
