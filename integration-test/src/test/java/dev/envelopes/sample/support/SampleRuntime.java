@@ -85,7 +85,9 @@ public interface SampleRuntime {
     /** Moves the API's clock forward by {@code amount}. */
     void advanceClock(Duration amount);
 
-    /** Stops serving. */
+    /**
+     * Stops serving, once the requests in progress have ended: what they log is logged by then.
+     */
     @Override
     void close();
   }
