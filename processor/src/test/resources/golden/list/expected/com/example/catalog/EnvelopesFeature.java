@@ -31,6 +31,7 @@ public final class EnvelopesFeature implements Feature {
         context.register(new EnvelopesHeaders.NoSniff());
         context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)));
         context.property("jersey.config.server.headers.location.relative.resolution.disabled", true);
+        context.register(new EmptyPagingParameters());
         context.register(new EnvelopesExceptionMapper.ConstraintViolations(), AHEAD_OF_LIBRARY_MAPPERS);
         context.register(new EnvelopesExceptionMapper.JsonParseErrors(), AHEAD_OF_LIBRARY_MAPPERS);
         context.register(new EnvelopesExceptionMapper.JsonMappingErrors(), AHEAD_OF_LIBRARY_MAPPERS);
