@@ -67,9 +67,9 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
             SupportMembers.requestProperty(
                 self,
                 Modifier.PUBLIC,
-                "VENDOR_REQUEST",
-                ".vendorRequest",
-                "marks a request to a path the vendor style answers"))
+                "REQUEST_ID",
+                ".requestId",
+                "holds the id of a request the vendor style answers"))
         .addField(
             FieldSpec.builder(
                     String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -91,13 +91,13 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                                 + " request.getUriInfo().getRequestUri())",
                             LibraryTypes.VENDOR_VERSIONS,
                             LibraryTypes.VENDOR_VERSIONS))
-                .addStatement("request.setProperty(VENDOR_REQUEST, true)")
                 .addStatement(
-                    "replace(request, $T.REQUEST_ID_HEADER,"
-                        + " $T.of(request.getHeaderString($T.REQUEST_ID_HEADER)))",
-                    responses,
+                    "$T id = $T.of(request.getHeaderString($T.REQUEST_ID_HEADER))",
+                    String.class,
                     LibraryTypes.REQUEST_IDS,
                     responses)
+                .addStatement("request.setProperty(REQUEST_ID, id)")
+                .addStatement("replace(request, $T.REQUEST_ID_HEADER, id)", responses)
                 .beginControlFlow("if (versioned != null)")
                 .beginControlFlow("if (!versioned.version().equals(VERSION))")
                 .addStatement("request.abortWith(unsupportedVersion(404, versioned.version()))")
@@ -193,28 +193,23 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
         .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
         .addJavadoc(
             "Answers the request id on the way out: in the {@code $L} header of every answer to"
-                + " a request\n{@link $T} found the vendor's and of every vendor error, and as the"
-                + " {@code request_uuid} of a\n{@link $T}, which the exception mapper builds"
-                + " without one. The other styles' answers get\nnone.\n",
+                + " a request\nthat has one ({@link $T} found it the vendor's, or a vendor answer"
+                + " asked for it) and of every\nvendor error, and as the {@code request_uuid} of a"
+                + " {@link $T}, which the exception mapper builds\nwithout one. The other styles'"
+                + " answers get none.\n",
             RequestIds.HEADER,
             names.vendorRequests(),
             names.vendorError())
         .addMethod(
             SupportMembers.responseFilter()
                 .beginControlFlow(
-                    "if (request.getProperty($T.VENDOR_REQUEST) == null"
+                    "if (request.getProperty($T.REQUEST_ID) == null"
                         + " && !(response.getEntity() instanceof $T))",
                     names.vendorRequests(),
                     names.vendorError())
                 .addStatement("return")
                 .endControlFlow()
-                // Read again: a vendor error of a request the filter did not take holds the
-                // client's header as sent.
-                .addStatement(
-                    "$T id = $T.of($T.requestIdOf(request))",
-                    String.class,
-                    LibraryTypes.REQUEST_IDS,
-                    responses)
+                .addStatement("$T id = $T.requestIdOf(request)", String.class, responses)
                 .addStatement(
                     "response.getHeaders().putSingle($T.REQUEST_ID_HEADER, id)", responses)
                 .beginControlFlow(

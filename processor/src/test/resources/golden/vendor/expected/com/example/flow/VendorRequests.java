@@ -31,9 +31,9 @@ public final class VendorRequests implements ContainerRequestFilter {
     public static final String REQUESTED_URI = VendorRequests.class.getName() + ".requestedUri";
 
     /**
-     * The request property that marks a request to a path the vendor style answers.
+     * The request property that holds the id of a request the vendor style answers.
      */
-    public static final String VENDOR_REQUEST = VendorRequests.class.getName() + ".vendorRequest";
+    public static final String REQUEST_ID = VendorRequests.class.getName() + ".requestId";
 
     /**
      * The version the API answers.
@@ -48,8 +48,9 @@ public final class VendorRequests implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         VendorVersions.VersionedPath versioned = VendorVersions.versionedPath(request.getUriInfo().getBaseUri(), request.getUriInfo().getRequestUri());
-        request.setProperty(VENDOR_REQUEST, true);
-        replace(request, VendorResponses.REQUEST_ID_HEADER, RequestIds.of(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER)));
+        String id = RequestIds.of(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER));
+        request.setProperty(REQUEST_ID, id);
+        replace(request, VendorResponses.REQUEST_ID_HEADER, id);
         if (versioned != null) {
             if (!versioned.version().equals(VERSION)) {
                 request.abortWith(unsupportedVersion(404, versioned.version()));
