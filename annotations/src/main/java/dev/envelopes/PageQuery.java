@@ -1,7 +1,13 @@
 package dev.envelopes;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the generated paging checks read a page's query parameters, the same in every API: a plain
@@ -50,6 +56,59 @@ public final class PageQuery {
       return number < min || number > max ? INVALID : number;
     } catch (NumberFormatException overLongMaxValue) {
       return INVALID;
+    }
+  }
+
+  /**
+   * {@code request} without the paging parameters in {@code names} that it gives once, with an
+   * empty value: those mean the same as absent ({@link #number}, {@link #cursor}), and the
+   * generated code drops them before the request is matched to a resource method. A runtime
+   * converts the method's own {@code int} or {@code long} parameter from the query, and the
+   * Jakarta REST specification answers 404 to an empty number; some runtimes take it as the
+   * default instead. A parameter given more than once is left for the checks to refuse.
+   *
+   * @param request the request's absolute URI, as the client sent it
+   * @param names the decoded names of the API's paging parameters
+   * @return the URI without them, or {@code request} itself when it gives none of them empty
+   */
+  public static URI withoutEmpty(URI request, Set<String> names) {
+    String query = request.getRawQuery();
+    if (query == null) {
+      return request;
+    }
+    String[] pairs = query.split("&", -1);
+    String[] pagingNames = new String[pairs.length];
+    Map<String, Integer> given = new HashMap<>();
+    for (int i = 0; i < pairs.length; i++) {
+      int equals = pairs[i].indexOf('=');
+      String name = decodedName(equals < 0 ? pairs[i] : pairs[i].substring(0, equals));
+      if (name != null && names.contains(name)) {
+        pagingNames[i] = name;
+        given.merge(name, 1, Integer::sum);
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < pairs.length; i++) {
+      int equals = pairs[i].indexOf('=');
+      boolean empty = equals < 0 || equals == pairs[i].length() - 1;
+      if (pagingNames[i] == null || given.get(pagingNames[i]) > 1 || !empty) {
+        kept.add(pairs[i]);
+      }
+    }
+    if (kept.size() == pairs.length) {
+      return request;
+    }
+    String uri = request.toString();
+    String beforeQuery = uri.substring(0, uri.indexOf('?'));
+    return URI.create(kept.isEmpty() ? beforeQuery : beforeQuery + "?" + String.join("&", kept));
+  }
+
+  /** A query parameter's name, decoded; {@code null} when it holds a malformed escape. */
+  private static String decodedName(String raw) {
+    try {
+      return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException badEscape) {
+      return null;
     }
   }
 

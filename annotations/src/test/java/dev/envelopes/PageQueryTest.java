@@ -2,9 +2,12 @@ package dev.envelopes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PageQueryTest {
@@ -79,5 +82,37 @@ class PageQueryTest {
     Map<String, List<String>> query = Map.of("q", List.of("ada"), "cursor", List.of(next));
     assertEquals(new Cursor(40), PageQuery.cursor(KEY, Map.of(), query));
     assertNull(KEY.sealNext(40, 5, 45, Map.of(), filters));
+  }
+
+  private static final Set<String> PAGING = Set.of("offset", "limit");
+
+  @Test
+  void anEmptyPagingParameterGivenOnceIsDroppedWhereverItIs() {
+    assertEquals(
+        URI.create("http://localhost/items?owner=ada&limit=5"),
+        PageQuery.withoutEmpty(
+            URI.create("http://localhost/items?owner=ada&offset=&limit=5"), PAGING));
+    assertEquals(
+        URI.create("http://localhost/items?owner=ada"),
+        PageQuery.withoutEmpty(
+            URI.create("http://localhost/items?offset&owner=ada&limit="), PAGING));
+    assertEquals(
+        URI.create("http://localhost/items"),
+        PageQuery.withoutEmpty(URI.create("http://localhost/items?%6Cimit=&offset="), PAGING));
+  }
+
+  @Test
+  void aRequestWithoutAnEmptyPagingParameterIsKeptAsItIs() {
+    for (String uri :
+        List.of(
+            "http://localhost/items",
+            "http://localhost/items?offset=0&limit=5",
+            "http://localhost/items?owner=&x=1",
+            "http://localhost/items?limit=&limit=5",
+            "http://localhost/items?limit=&limit=",
+            "http://localhost/items?l%69mit=1&x=")) {
+      URI request = URI.create(uri);
+      assertSame(request, PageQuery.withoutEmpty(request, PAGING), uri);
+    }
   }
 }

@@ -1,11 +1,13 @@
 package com.example.api;
 
+import dev.envelopes.QualityValues;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,8 +19,8 @@ public final class EnvelopesHeaders {
     }
 
     /**
-     * Refuses a request whose {@code Content-Type} or {@code Accept} header cannot be parsed with a
-     * {@link BadRequestException}, which the exception mapper answers in the style. Without it, the framework finds
+     * Refuses a request whose {@code Content-Type} or {@code Accept} header cannot be parsed, or whose
+     * {@code Accept} gives a weight {@link QualityValues} refuses, with a {@link BadRequestException}, which the exception mapper answers in the style. Without it, the framework finds
      * out while matching the request and answers an empty 400 that no mapper sees. It runs before
      * matching, ahead of the other filters, which may read these headers.
      */
@@ -28,7 +30,12 @@ public final class EnvelopesHeaders {
         public void filter(ContainerRequestContext request) {
             try {
                 request.getMediaType();
-                request.getAcceptableMediaTypes();
+                for (MediaType accepted : request.getAcceptableMediaTypes()) {
+                    // Some runtimes keep a weight they cannot read, and fail on it later.
+                    if (!QualityValues.isValid(accepted.getParameters().get("q"))) {
+                        throw new BadRequestException();
+                    }
+                }
             } catch (RuntimeException malformed) {
                 // Which exception a runtime throws for a bad header is its own choice.
                 throw new BadRequestException();

@@ -5,6 +5,7 @@ import static dev.envelopes.sample.support.SampleApi.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.envelopes.sample.support.ContainerDifferences;
 import dev.envelopes.sample.support.SampleApi;
 import dev.envelopes.sample.support.SampleApi.Response;
 import java.util.List;
@@ -80,7 +81,9 @@ class AsyncAndOptOutTest {
     Response export = api.getWith("/milestones/1/export", "Accept", "text/csv");
 
     assertEquals(200, export.status(), () -> "status of " + export);
-    assertEquals(List.of("text/csv"), export.header("Content-Type"));
+    assertEquals(
+        List.of(ContainerDifferences.current().textContentType("text/csv")),
+        export.header("Content-Type"));
     assertEquals(
         List.of("attachment; filename=\"milestone-1.csv\""), export.header("Content-Disposition"));
     assertEquals("id,name,done\n1,Design,true\n", export.body());
@@ -91,7 +94,9 @@ class AsyncAndOptOutTest {
     Response health = api.getWith("/milestones/health", "Accept", "text/plain");
 
     assertEquals(200, health.status(), () -> "status of " + health);
-    assertEquals(List.of("text/plain"), health.header("Content-Type"));
+    assertEquals(
+        List.of(ContainerDifferences.current().textContentType("text/plain")),
+        health.header("Content-Type"));
     assertEquals("ok", health.body());
   }
 

@@ -2,7 +2,6 @@ package dev.envelopes.sample.security;
 
 import static dev.envelopes.sample.support.EnvelopeAssertions.assertEnvelope;
 import static dev.envelopes.sample.support.EnvelopeAssertions.encode;
-import static dev.envelopes.sample.support.InMemoryApi.BASE;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.envelopes.sample.support.BareAssertions;
 import dev.envelopes.sample.support.Cursors;
 import dev.envelopes.sample.support.HostileValues;
-import dev.envelopes.sample.support.InMemoryApi;
 import dev.envelopes.sample.support.PagingOracle;
 import dev.envelopes.sample.support.SampleApi;
 import dev.envelopes.sample.support.SampleApi.Response;
@@ -26,6 +24,7 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +35,11 @@ import org.junit.jupiter.api.Test;
  * says: the page with its links and totals, or the style's own 4xx body naming each refused
  * parameter. Never a 500, never a body of another shape.
  *
- * <p>The requests go through Jersey in memory ({@link InMemoryApi}), which runs the same code as
- * HTTP does; {@link dev.envelopes.sample.meta.PagingParametersTest}, {@link
+ * <p>The requests go over HTTP to the runtime the suite runs on; {@link
+ * dev.envelopes.sample.meta.PagingParametersTest}, {@link
  * dev.envelopes.sample.bare.BarePagingParametersTest}, {@link
  * dev.envelopes.sample.status.StatusPagingTest} and {@link
- * dev.envelopes.sample.vendor.VendorPagingTest} send the listed hostile values over a socket. The
+ * dev.envelopes.sample.vendor.VendorPagingTest} send the listed hostile values one by one. The
  * seed is new on every run and printed with a failure; {@code -Denvelopes.seed=N} replays it.
  */
 public class HostilePagingParametersTest {
@@ -55,11 +54,16 @@ public class HostilePagingParametersTest {
   /** The filters of every vendor list request, which its cursors are signed for. */
   private static final String VENDOR_FILTERS = "workspace_id=52";
 
-  private static InMemoryApi api;
+  private static SampleApi api;
 
   @BeforeAll
   static void start() {
-    api = new InMemoryApi();
+    api = SampleApi.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    api.close();
   }
 
   /** A meta envelope list: its path, the range of its offset and limit, and its records. */
@@ -306,7 +310,7 @@ public class HostilePagingParametersTest {
     }
     kept.add("cursor=" + Cursors.signed(cursor, VENDOR_FILTERS));
     kept.add("limit=" + limit);
-    return BASE + path + "?" + String.join("&", kept);
+    return api.base() + path + "?" + String.join("&", kept);
   }
 
   /**

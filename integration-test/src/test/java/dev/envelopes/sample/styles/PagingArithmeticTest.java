@@ -15,15 +15,12 @@ import dev.envelopes.sample.VendorPaging;
 import dev.envelopes.sample.security.HostilePagingParametersTest;
 import dev.envelopes.sample.support.Cursors;
 import dev.envelopes.sample.support.PagingOracle;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.glassfish.jersey.internal.MapPropertiesDelegate;
-import org.glassfish.jersey.server.ContainerRequest;
-import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +48,8 @@ class PagingArithmeticTest {
       long offset = huge(random, maxOffset);
       int limit = 1 + random.nextInt(100);
       long total = huge(random, Long.MAX_VALUE);
-      ContainerRequest request = request("items?offset=" + offset + "&limit=" + limit);
+      ContainerRequestContext request =
+          request("items?offset=" + offset + "&limit=" + limit).context();
       MetaPaging.read(request, maxOffset, 25, 100, LinkQuery.declared(Set.of("offset", "limit")));
 
       MetaPagination pagination = MetaPaging.pagination(request, total);
@@ -77,7 +75,8 @@ class PagingArithmeticTest {
       long page = 1 + huge(random, Long.MAX_VALUE - 1);
       int perPage = 1 + random.nextInt(random.nextBoolean() ? 20 : Integer.MAX_VALUE - 1);
       long total = huge(random, Long.MAX_VALUE);
-      ContainerRequest request = request("items?page=" + page + "&per_page=" + perPage);
+      ContainerRequestContext request =
+          request("items?page=" + page + "&per_page=" + perPage).context();
       StatusPaging.read(request, Long.MAX_VALUE, 2, Integer.MAX_VALUE);
 
       StatusPagination pagination = StatusPaging.pagination(request, total);
@@ -97,18 +96,17 @@ class PagingArithmeticTest {
       int limit = 1 + random.nextInt(50);
       long total = huge(random, Long.MAX_VALUE);
       int size = PagingOracle.size(offset, limit, total);
-      ContainerRequest request =
-          request("items?cursor=" + Cursors.signed(offset) + "&limit=" + limit);
-      BarePaging.read(request, 2, 50, Cursors.API_KEY);
+      FakeRequest request = request("items?cursor=" + Cursors.signed(offset) + "&limit=" + limit);
+      BarePaging.read(request.context(), 2, 50, Cursors.API_KEY);
 
-      String next = BarePaging.next(request, size, total, Cursors.API_KEY);
+      String next = BarePaging.next(request.context(), size, total, Cursors.API_KEY);
 
       Long expected = size == 0 ? null : PagingOracle.next(offset, size, total, Long.MAX_VALUE);
       assertEquals(
           expected == null ? null : Cursors.signed(expected),
           next,
           () -> "offset " + offset + ", " + size + " records, total " + total + REPLAY);
-      assertNull(request.getAbortResponse(), "the request was taken");
+      assertNull(request.aborted(), "the request was taken");
     }
   }
 
@@ -121,13 +119,16 @@ class PagingArithmeticTest {
       int limit = 1 + random.nextInt(50);
       long total = huge(random, Long.MAX_VALUE);
       int size = PagingOracle.size(cursor, limit, total);
-      ContainerRequest request =
-          request("items?cursor=" + Cursors.signed(cursor) + "&limit=" + limit);
+      FakeRequest request = request("items?cursor=" + Cursors.signed(cursor) + "&limit=" + limit);
       VendorPaging.read(
-          request, 2, 50, Cursors.API_KEY, LinkQuery.declared(Set.of("cursor", "limit")));
-      ContainerResponse response = new ContainerResponse(request, Response.ok().build());
+          request.context(),
+          2,
+          50,
+          Cursors.API_KEY,
+          LinkQuery.declared(Set.of("cursor", "limit")));
 
-      VendorPaging.link(request, response, size, total, Cursors.API_KEY);
+      VendorPaging.link(
+          request.context(), request.response(), size, total, Cursors.API_KEY);
 
       Long next = size == 0 ? null : PagingOracle.next(cursor, size, total, Long.MAX_VALUE);
       assertEquals(
@@ -135,9 +136,9 @@ class PagingArithmeticTest {
               ? List.of()
               : List.of(
                   "</items?cursor=" + Cursors.signed(next) + "&limit=" + limit + ">; rel=\"next\""),
-          response.getStringHeaders().getOrDefault(HttpHeaders.LINK, List.of()),
+          request.responseHeaders().getOrDefault(HttpHeaders.LINK, List.of()),
           () -> "cursor " + cursor + ", " + size + " records, total " + total + REPLAY);
-      assertNull(request.getAbortResponse(), "the request was taken");
+      assertNull(request.aborted(), "the request was taken");
     }
   }
 
@@ -161,16 +162,9 @@ class PagingArithmeticTest {
   }
 
   /** A request as the API's filters hand it on: with the link base of an unconfigured API. */
-  private static ContainerRequest request(String pathAndQuery) {
-    ContainerRequest request =
-        new ContainerRequest(
-            URI.create(BASE),
-            URI.create(BASE + pathAndQuery),
-            "GET",
-            null,
-            new MapPropertiesDelegate(),
-            null);
-    new PublicLinks(LinkBase.of(property -> null)).filter(request);
+  private static FakeRequest request(String pathAndQuery) {
+    FakeRequest request = new FakeRequest(URI.create(BASE + pathAndQuery));
+    new PublicLinks(LinkBase.of(property -> null)).filter(request.context());
     return request;
   }
 

@@ -158,8 +158,39 @@ class VendorAndOtherStylesTest {
 
   @Test
   void unmatchedPathElsewhereStillAnswersTheMeta404() {
+    assertMetaNoResourceMatches(api.get("/nothing"));
+  }
+
+  @Test
+  void versionPrefixMeansNothingToAMetaResource() {
+    assertMetaNoResourceMatches(api.get("/v2/projects/1"));
+  }
+
+  @Test
+  void otherVersionPrefixOfAMetaResourceIsNotAnsweredAsAnUnsupportedVendorVersion() {
+    assertMetaNoResourceMatches(api.get("/v3/projects"));
+  }
+
+  @Test
+  void answersOfTheOtherStylesCarryNoRequestId() {
+    for (String path :
+        List.of("/projects/1", "/projects/99", "/notes/1", "/contacts", "/nothing")) {
+      Response response = api.getWith(path, "X-Request-Id", "abc-123");
+
+      assertEquals(List.of(), response.header("X-Request-Id"), response::toString);
+    }
+  }
+
+  @Test
+  void answersOfTheListsStillCarryTheRequestId() {
+    Response response = api.getWith("/lists/1", "X-Request-Id", "abc-123");
+
+    assertEquals(List.of("abc-123"), response.header("X-Request-Id"), response::toString);
+  }
+
+  private static void assertMetaNoResourceMatches(Response response) {
     assertEnvelope(
-        api.get("/nothing"),
+        response,
         404,
         json(
             """

@@ -92,7 +92,9 @@ public interface SampleRuntime {
      */
     default void awaitLogs() {}
 
-    /** Stops serving. */
+    /**
+     * Stops serving, once the requests in progress have ended: what they log is logged by then.
+     */
     @Override
     void close();
   }

@@ -150,6 +150,11 @@ public final class GeneratedNames {
     return ClassName.get(apiPackage, "PublicLinks");
   }
 
+  /** The pre-matching filter that drops the paging parameters a request gives empty. */
+  public ClassName emptyPagingParameters() {
+    return ClassName.get(apiPackage, "EmptyPagingParameters");
+  }
+
   /** A place in a request body, by the names its properties have in JSON. */
   public ClassName bodyNames() {
     return ClassName.get(apiPackage, "EnvelopesBodyNames");
@@ -185,6 +190,7 @@ public final class GeneratedNames {
         vendorQueries(),
         vendorPaging(),
         publicLinks(),
+        emptyPagingParameters(),
         bodyNames());
   }
 

@@ -4,6 +4,8 @@ import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Every decision about one valid API, made once between validating and writing: what a binding
@@ -57,5 +59,29 @@ public record ApiPlan(
    */
   public boolean answersWithLinks() {
     return conventions().stream().anyMatch(Convention::answersWithLinks);
+  }
+
+  /**
+   * The query parameters some paged method reads its page from, in order of name: an empty one
+   * means absent, so it is dropped before the request is matched.
+   */
+  public SortedSet<String> pagingParameters() {
+    SortedSet<String> names = new TreeSet<>();
+    for (ResourcePlan resource : resources) {
+      for (EndpointPlan endpoint : resource.endpoints()) {
+        endpoint
+            .paging()
+            .ifPresent(
+                paging -> {
+                  names.add(
+                      paging
+                          .position()
+                          .map(PagingPlan.PositionBound::parameter)
+                          .orElse(endpoint.convention().pagingParameters().position()));
+                  names.add(paging.limitParameter());
+                });
+      }
+    }
+    return names;
   }
 }

@@ -61,6 +61,9 @@ final class FeatureWriter {
       // ignore the property.
       configure.addStatement("context.property($S, true)", JERSEY_KEEPS_RELATIVE_LOCATION);
     }
+    if (!plan.pagingParameters().isEmpty()) {
+      configure.addStatement("context.register(new $T())", names.emptyPagingParameters());
+    }
     for (Convention convention : plan.conventions()) {
       for (ClassName filter : SupportFilesWriter.requestFilters(convention, names)) {
         configure.addStatement("context.register(new $T())", filter);

@@ -36,10 +36,12 @@ final class HeadersWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
             "Refuses a request whose {@code Content-Type} or {@code Accept} header cannot be"
-                + " parsed with a\n{@link $T}, which the exception mapper answers in the style."
+                + " parsed, or whose\n{@code Accept} gives a weight {@link $T} refuses, with a"
+                + " {@link $T}, which the exception mapper answers in the style."
                 + " Without it, the framework finds\nout while matching the request and answers"
                 + " an empty 400 that no mapper sees. It runs before\nmatching, ahead of the"
                 + " other filters, which may read these headers.\n",
+            LibraryTypes.QUALITY_VALUES,
             LibraryTypes.BAD_REQUEST)
         .addAnnotation(LibraryTypes.PRE_MATCHING)
         .addSuperinterface(LibraryTypes.REQUEST_FILTER)
@@ -47,7 +49,17 @@ final class HeadersWriter {
             SupportMembers.requestFilter()
                 .beginControlFlow("try")
                 .addStatement("request.getMediaType()")
-                .addStatement("request.getAcceptableMediaTypes()")
+                .beginControlFlow(
+                    "for ($T accepted : request.getAcceptableMediaTypes())",
+                    LibraryTypes.MEDIA_TYPE)
+                .addComment("Some runtimes keep a weight they cannot read, and fail on it later.")
+                .beginControlFlow(
+                    "if (!$T.isValid(accepted.getParameters().get($S)))",
+                    LibraryTypes.QUALITY_VALUES,
+                    "q")
+                .addStatement("throw new $T()", LibraryTypes.BAD_REQUEST)
+                .endControlFlow()
+                .endControlFlow()
                 .nextControlFlow("catch ($T malformed)", RuntimeException.class)
                 .addComment("Which exception a runtime throws for a bad header is its own choice.")
                 .addStatement("throw new $T()", LibraryTypes.BAD_REQUEST)

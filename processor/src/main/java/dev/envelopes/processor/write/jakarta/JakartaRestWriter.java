@@ -54,6 +54,12 @@ public final class JakartaRestWriter implements Binding {
     if (plan.answersWithLinks()) {
       files.write(apiPackage, PublicLinksWriter.render(names), everything);
     }
+    if (!plan.pagingParameters().isEmpty()) {
+      files.write(
+          apiPackage,
+          EmptyPagingParametersWriter.render(names, plan.pagingParameters()),
+          everything);
+    }
     if (plan.exceptions().namesBodyFields()) {
       files.write(apiPackage, BodyNamesWriter.render(names), everything);
     }

@@ -13,6 +13,7 @@ import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
 import dev.envelopes.PageArithmetic;
 import dev.envelopes.PageQuery;
+import dev.envelopes.QualityValues;
 import dev.envelopes.ParameterNames;
 import dev.envelopes.RequestIds;
 import dev.envelopes.Style;
@@ -40,6 +41,7 @@ final class LibraryTypes {
   static final ClassName FIELD_MESSAGES = ClassName.get(FieldMessages.class);
   /** Reads a page's numbers and cursor from the query. */
   static final ClassName PAGE_QUERY = ClassName.get(PageQuery.class);
+  static final ClassName QUALITY_VALUES = ClassName.get(QualityValues.class);
   /** Where the pages around a page start. */
   static final ClassName PAGE_ARITHMETIC = ClassName.get(PageArithmetic.class);
   /** The vendor style's request ids. */

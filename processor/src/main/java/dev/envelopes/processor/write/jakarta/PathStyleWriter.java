@@ -24,6 +24,7 @@ import javax.lang.model.element.Modifier;
  * Jakarta REST specification orders them, and within a resource whose methods mix styles, that of
  * the most specific method whose template matches the whole path. A path no resource matches takes
  * the API's style. It reads only {@code UriInfo.getPath()}, which the specification promises.
+ * The vendor style's filters ask it too, before any matching, whether a request is the vendor's.
  */
 final class PathStyleWriter {
 
@@ -97,7 +98,8 @@ final class PathStyleWriter {
   MethodSpec styleOfPath() {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("styleOfPath")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            // Package-private: the vendor style's filters ask it which requests are theirs.
+            .addModifiers(Modifier.STATIC)
             .returns(LibraryTypes.STYLE)
             .addJavadoc(
                 "The style of a request that reached no resource method, from its path relative to"

@@ -24,11 +24,13 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
   private final ApiModel api;
   private final GeneratedNames names;
   private final StatusTable statuses;
+  private final boolean mixed;
 
   SupportFilesWriter(ApiPlan plan) {
     this.api = plan.api();
     this.names = plan.names();
     this.statuses = plan.statuses();
+    this.mixed = plan.exceptions().mixed();
   }
 
   @Override
@@ -65,7 +67,8 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
   @Override
   public List<TypeSpec> vendor(VendorConvention vendor) {
     VendorSupportWriter writer =
-        new VendorSupportWriter(names, api.declaration().orElseThrow().vendor().orElseThrow());
+        new VendorSupportWriter(
+            names, api.declaration().orElseThrow().vendor().orElseThrow(), mixed);
     return List.of(
         writer.errorDetail(),
         writer.error(),

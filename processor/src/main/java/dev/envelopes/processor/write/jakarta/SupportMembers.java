@@ -128,6 +128,15 @@ final class SupportMembers {
         .addAnnotation(SourceFiles.generated());
   }
 
+  /** A request filter that runs before the request is matched to a resource method. */
+  static TypeSpec.Builder preMatchingFilter(ClassName self) {
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(LibraryTypes.REQUEST_FILTER)
+        .addAnnotation(LibraryTypes.PRE_MATCHING)
+        .addAnnotation(SourceFiles.generated());
+  }
+
   /** {@code internalError()}, which answers a 500 that {@code answer} builds. */
   static MethodSpec internalError(CodeBlock answer) {
     return publicStatic("internalError", LibraryTypes.RESPONSE)

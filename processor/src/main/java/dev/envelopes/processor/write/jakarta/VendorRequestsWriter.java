@@ -3,13 +3,13 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.RequestIds;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
-import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,7 +19,7 @@ import javax.lang.model.element.Modifier;
  * Renders the vendor style's pre-matching filter, which reads the version a request names and its
  * id, and the response filter that answers the request id on the way out.
  */
-record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
+record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, boolean mixed) {
 
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
 
@@ -40,21 +40,22 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
     ClassName self = names.vendorRequests();
     ClassName responses = names.vendorResponses();
     String version = Integer.toString(vendor.version());
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(LibraryTypes.REQUEST_FILTER)
-        .addAnnotation(LibraryTypes.PRE_MATCHING)
-        .addAnnotation(SourceFiles.generated())
+    return SupportMembers.preMatchingFilter(self)
         .addJavadoc(
             "Reads what every request to the vendor API says before it is matched to a resource:"
                 + " its id, and\nthe API version it names. {@code $L} in {@code Accept} is"
                 + " answered as JSON by the resources,\nand a {@code /v$L} path prefix is taken"
                 + " off; another version in either place is answered\n{@code"
                 + " unsupported_version}. A request without an acceptable {@code $L} header gets"
-                + " a new id\nin that header, so that everything after reads the same one.\n",
+                + " a new id\nin that header, so that everything after reads the same one. A"
+                + " request is the vendor's when its path,\nprefix aside, is one the vendor"
+                + " style answers; the filter leaves every other request as it\ncame, so that a"
+                + " {@code /v$L} prefix or the vendor's media type means nothing to the"
+                + " other\nstyles' resources.\n",
             vendor.mediaType(),
             version,
-            RequestIds.HEADER)
+            RequestIds.HEADER,
+            version)
         .addField(
             SupportMembers.requestProperty(
                 self,
@@ -62,6 +63,13 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
                 "REQUESTED_URI",
                 ".requestedUri",
                 "holds the URI as the client sent it, version prefix included"))
+        .addField(
+            SupportMembers.requestProperty(
+                self,
+                Modifier.PUBLIC,
+                "REQUEST_ID",
+                ".requestId",
+                "holds the id of a request the vendor style answers"))
         .addField(
             FieldSpec.builder(
                     String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -75,19 +83,21 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
                 .initializer("$T.mediaType($S)", LibraryTypes.VENDOR_VERSIONS, vendor.vendor())
                 .build())
         .addMethod(
-            SupportMembers.requestFilter()
+            vendorRequestsOnly(
+                    SupportMembers.requestFilter()
+                        .addStatement(
+                            "$T.VersionedPath versioned ="
+                                + " $T.versionedPath(request.getUriInfo().getBaseUri(),"
+                                + " request.getUriInfo().getRequestUri())",
+                            LibraryTypes.VENDOR_VERSIONS,
+                            LibraryTypes.VENDOR_VERSIONS))
                 .addStatement(
-                    "replace(request, $T.REQUEST_ID_HEADER,"
-                        + " $T.of(request.getHeaderString($T.REQUEST_ID_HEADER)))",
-                    responses,
+                    "$T id = $T.of(request.getHeaderString($T.REQUEST_ID_HEADER))",
+                    String.class,
                     LibraryTypes.REQUEST_IDS,
                     responses)
-                .addStatement(
-                    "$T.VersionedPath versioned ="
-                        + " $T.versionedPath(request.getUriInfo().getBaseUri(),"
-                        + " request.getUriInfo().getRequestUri())",
-                    LibraryTypes.VENDOR_VERSIONS,
-                    LibraryTypes.VENDOR_VERSIONS)
+                .addStatement("request.setProperty(REQUEST_ID, id)")
+                .addStatement("replace(request, $T.REQUEST_ID_HEADER, id)", responses)
                 .beginControlFlow("if (versioned != null)")
                 .beginControlFlow("if (!versioned.version().equals(VERSION))")
                 .addStatement("request.abortWith(unsupportedVersion(404, versioned.version()))")
@@ -158,19 +168,47 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor) {
         .build();
   }
 
-  /** The response filter that gives every vendor error its request id. */
+  /**
+   * Ends the filter for a request that is not the vendor's, when the API has other styles: one
+   * whose path, version prefix aside ({@code versioned}), another style answers.
+   */
+  private MethodSpec.Builder vendorRequestsOnly(MethodSpec.Builder filter) {
+    if (!mixed) {
+      return filter;
+    }
+    return filter
+        .beginControlFlow(
+            "if ($T.styleOfPath(versioned == null ? request.getUriInfo().getPath() :"
+                + " versioned.rest()) != $T.VENDOR)",
+            names.exceptionMapper(),
+            LibraryTypes.STYLE)
+        .addStatement("return")
+        .endControlFlow();
+  }
+
+  /** The response filter that gives every vendor answer and error its request id. */
   TypeSpec requestIds() {
     ClassName responses = names.vendorResponses();
     return SupportMembers.supportClass(names.vendorRequestIds())
         .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
         .addJavadoc(
-            "Answers the request id on the way out: in the {@code $L} header of every response,"
-                + " and as the\n{@code request_uuid} of a {@link $T}, which the exception mapper"
-                + " builds without one.\n",
+            "Answers the request id on the way out: in the {@code $L} header of every answer to"
+                + " a request\nthat has one ({@link $T} found it the vendor's, or a vendor answer"
+                + " asked for it) and of every\nvendor error, and as the {@code request_uuid} of a"
+                + " {@link $T}, which the exception mapper builds\nwithout one. The other styles'"
+                + " answers get none.\n",
             RequestIds.HEADER,
+            names.vendorRequests(),
             names.vendorError())
         .addMethod(
             SupportMembers.responseFilter()
+                .beginControlFlow(
+                    "if (request.getProperty($T.REQUEST_ID) == null"
+                        + " && !(response.getEntity() instanceof $T))",
+                    names.vendorRequests(),
+                    names.vendorError())
+                .addStatement("return")
+                .endControlFlow()
                 .addStatement("$T id = $T.requestIdOf(request)", String.class, responses)
                 .addStatement(
                     "response.getHeaders().putSingle($T.REQUEST_ID_HEADER, id)", responses)

@@ -60,10 +60,22 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
             SupportMembers.publicStatic("requestIdOf", String.class)
                 .addJavadoc(
                     "The id of the request, which {@link $T} checked or made before the request"
-                        + " was matched.\n",
+                        + " was matched;\nfor a request it did not take, such as one a locator of"
+                        + " another style's resource hands\nto a vendor sub-resource, checked or"
+                        + " made now and kept for the rest of the request.\n",
                     names.vendorRequests())
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addStatement("return request.getHeaderString(REQUEST_ID_HEADER)")
+                .addStatement(
+                    "$T id = request.getProperty($T.REQUEST_ID)",
+                    Object.class,
+                    names.vendorRequests())
+                .beginControlFlow("if (id == null)")
+                .addStatement(
+                    "id = $T.of(request.getHeaderString(REQUEST_ID_HEADER))",
+                    LibraryTypes.REQUEST_IDS)
+                .addStatement("request.setProperty($T.REQUEST_ID, id)", names.vendorRequests())
+                .endControlFlow()
+                .addStatement("return ($T) id", String.class)
                 .build())
         .addMethods(
             ResponsesWriter.answerWithStatus(

@@ -17,8 +17,11 @@ import javax.lang.model.element.Modifier;
  * writer of each, the builder of answers, the filter that reads the requested version and the
  * request id, the one that puts the request id on errors, and the checks of query parameters and
  * paging.
+ *
+ * @param mixed whether the API answers in other styles too, so that the filters take only the
+ *     requests to vendor resources
  */
-record VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor) {
+record VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor, boolean mixed) {
 
   private static final ClassName STRING = ClassName.get(String.class);
 
@@ -74,11 +77,11 @@ record VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor) {
   }
 
   TypeSpec requests() {
-    return new VendorRequestsWriter(names, vendor).render();
+    return new VendorRequestsWriter(names, vendor, mixed).render();
   }
 
   TypeSpec requestIds() {
-    return new VendorRequestsWriter(names, vendor).requestIds();
+    return new VendorRequestsWriter(names, vendor, mixed).requestIds();
   }
 
   TypeSpec queries() {

@@ -39,6 +39,7 @@ public final class EnvelopesFeature implements Feature {
         context.register(new EnvelopesHeaders.NoSniff());
         context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)));
         context.property("jersey.config.server.headers.location.relative.resolution.disabled", true);
+        context.register(new EmptyPagingParameters());
         context.register(EnvelopesExceptionMapper.ConstraintViolations.class, AHEAD_OF_LIBRARY_MAPPERS);
         context.register(EnvelopesExceptionMapper.JsonParseErrors.class, AHEAD_OF_LIBRARY_MAPPERS);
         context.register(EnvelopesExceptionMapper.JsonMappingErrors.class, AHEAD_OF_LIBRARY_MAPPERS);

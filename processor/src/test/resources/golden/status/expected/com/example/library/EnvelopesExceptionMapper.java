@@ -159,7 +159,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * The style of a request that reached no resource method, from its path relative to the
      * application: that of the most specific resource, and method, whose template matches it.
      */
-    private static Style styleOfPath(String path) {
+    static Style styleOfPath(String path) {
         String absolute = path.startsWith("/") ? path : "/" + path;
         if (PATH_OF_BOOK_RESOURCE.matcher(absolute).matches()) {
             return Style.STATUS;

@@ -17,7 +17,10 @@ import javax.annotation.processing.Generated;
  * the API version it names. {@code application/vnd.flow.v2+json} in {@code Accept} is answered as JSON by the resources,
  * and a {@code /v2} path prefix is taken off; another version in either place is answered
  * {@code unsupported_version}. A request without an acceptable {@code X-Request-Id} header gets a new id
- * in that header, so that everything after reads the same one.
+ * in that header, so that everything after reads the same one. A request is the vendor's when its path,
+ * prefix aside, is one the vendor style answers; the filter leaves every other request as it
+ * came, so that a {@code /v2} prefix or the vendor's media type means nothing to the other
+ * styles' resources.
  */
 @PreMatching
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
@@ -26,6 +29,11 @@ public final class VendorRequests implements ContainerRequestFilter {
      * The request property that holds the URI as the client sent it, version prefix included.
      */
     public static final String REQUESTED_URI = VendorRequests.class.getName() + ".requestedUri";
+
+    /**
+     * The request property that holds the id of a request the vendor style answers.
+     */
+    public static final String REQUEST_ID = VendorRequests.class.getName() + ".requestId";
 
     /**
      * The version the API answers.
@@ -39,8 +47,10 @@ public final class VendorRequests implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        replace(request, VendorResponses.REQUEST_ID_HEADER, RequestIds.of(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER)));
         VendorVersions.VersionedPath versioned = VendorVersions.versionedPath(request.getUriInfo().getBaseUri(), request.getUriInfo().getRequestUri());
+        String id = RequestIds.of(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER));
+        request.setProperty(REQUEST_ID, id);
+        replace(request, VendorResponses.REQUEST_ID_HEADER, id);
         if (versioned != null) {
             if (!versioned.version().equals(VERSION)) {
                 request.abortWith(unsupportedVersion(404, versioned.version()));

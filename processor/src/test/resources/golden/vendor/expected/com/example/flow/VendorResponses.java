@@ -52,10 +52,17 @@ public final class VendorResponses {
     }
 
     /**
-     * The id of the request, which {@link VendorRequests} checked or made before the request was matched.
+     * The id of the request, which {@link VendorRequests} checked or made before the request was matched;
+     * for a request it did not take, such as one a locator of another style's resource hands
+     * to a vendor sub-resource, checked or made now and kept for the rest of the request.
      */
     public static String requestIdOf(ContainerRequestContext request) {
-        return request.getHeaderString(REQUEST_ID_HEADER);
+        Object id = request.getProperty(VendorRequests.REQUEST_ID);
+        if (id == null) {
+            id = RequestIds.of(request.getHeaderString(REQUEST_ID_HEADER));
+            request.setProperty(VendorRequests.REQUEST_ID, id);
+        }
+        return (String) id;
     }
 
     /**

@@ -1,0 +1,116 @@
+package dev.envelopes.sample.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one list of what differs between the runtimes the suite runs on and is theirs, not the API's:
+ * what a container writes or does around the API's own answers, or before the API sees a request.
+ * Each entry says why it differs. Assertions about the API's own wire never go through here.
+ */
+public enum ContainerDifferences {
+  /** Jersey on the JDK's HTTP server: the suite's oracle. */
+  JERSEY,
+  /** RESTEasy on Undertow, serving the Application through its servlet. */
+  RESTEASY;
+
+  /** Undertow's own page for an error no Jakarta REST component answered, without a stack. */
+  private static final String UNDERTOW_PAGE =
+      "<html><head><title>Error</title></head><body>%s</body></html>";
+
+  /** The differences of the runtime the suite runs on. */
+  public static ContainerDifferences current() {
+    return valueOf(SampleRuntime.current().name().toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The body of the 500 that answers an exception whose {@code getMessage()} throws: no exception
+   * mapper sees such an exception on either runtime, since each reads the message first.
+   */
+  public String unreadableMessageBody() {
+    return switch (this) {
+      // Jersey calls toString() while wrapping the exception; the container answers empty.
+      case JERSEY -> "";
+      // RESTEasy logs the message before it looks for a mapper; Undertow answers its page.
+      case RESTEASY -> UNDERTOW_PAGE.formatted("Internal Server Error");
+    };
+  }
+
+  /**
+   * The loggers of the records that hold an exception whose {@code getMessage()} throws as it is,
+   * which no log formatter can print: formatting its stack trace reads the message.
+   */
+  public List<String> unprintableRecordsOfAnUnreadableMessage() {
+    return switch (this) {
+      // Jersey never hands such an exception to a mapper, and logs what reading it threw.
+      case JERSEY -> List.of();
+      // RESTEasy hands it to the generated mapper, which logs it as it logs every exception it
+      // answers 500 to, then reads the message itself and fails. A stand-in the mapper would log
+      // instead is the mapper's to write (see issue 17).
+      case RESTEASY -> List.of("dev.envelopes.sample.EnvelopesExceptionMapper");
+    };
+  }
+
+  /**
+   * The {@code Content-Type} of an answer a method writes as {@code declared}, a {@code text/*}
+   * type without parameters, from a {@code String}.
+   */
+  public String textContentType(String declared) {
+    return switch (this) {
+      case JERSEY -> declared;
+      // RESTEasy adds the charset it wrote the text in (its resteasy.add.charset, on by default).
+      case RESTEASY -> declared + ";charset=UTF-8";
+    };
+  }
+
+  /** What the {@code Allow} header of a 405 lists, of a resource that answers {@code methods}. */
+  public List<String> allow(List<String> methods) {
+    return switch (this) {
+      case JERSEY -> methods;
+      // RESTEasy lists HEAD too wherever it answers GET, as the specification has it answer HEAD.
+      case RESTEASY -> {
+        List<String> allowed = new ArrayList<>(methods);
+        if (allowed.contains("GET") && !allowed.contains("HEAD")) {
+          allowed.add("HEAD");
+        }
+        yield allowed.stream().sorted().toList();
+      }
+    };
+  }
+
+  /** What happens to a request that sends the malformed header {@code name: value}. */
+  public MalformedHeader malformedHeader(String name, String value) {
+    return switch (this) {
+      case JERSEY -> MalformedHeader.REACHES_THE_API;
+      case RESTEASY -> {
+        // RESTEasy's servlet parses Content-Type and Accept before any filter runs and answers
+        // what it cannot parse itself; a quoted parameter left open it reads to the end instead.
+        if (value.equals("garbage") || value.equals("/")) {
+          yield MalformedHeader.CONTAINER_ANSWERS_400;
+        }
+        yield value.endsWith("\"")
+            ? MalformedHeader.READ_AS_WELL_FORMED
+            : MalformedHeader.REACHES_THE_API;
+      }
+    };
+  }
+
+  /** The body of the 400 a container answers for a header it cannot parse, by itself. */
+  public String containerBadRequestBody() {
+    return switch (this) {
+      case JERSEY -> "";
+      case RESTEASY -> UNDERTOW_PAGE.formatted("Bad Request");
+    };
+  }
+
+  /** What a runtime does with a malformed header. */
+  public enum MalformedHeader {
+    /** The API's header check sees it, and answers the style's 400. */
+    REACHES_THE_API,
+    /** The container answers 400 itself, before any filter or mapper of the API runs. */
+    CONTAINER_ANSWERS_400,
+    /** The container reads it as some well-formed value, and the request goes on. */
+    READ_AS_WELL_FORMED
+  }
+}

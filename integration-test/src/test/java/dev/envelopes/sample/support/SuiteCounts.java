@@ -1,0 +1,70 @@
+package dev.envelopes.sample.support;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Prints, once the run ends, how many tests of the HTTP suite ran on which runtime, and how many of
+ * them failed or were skipped: one line per runtime's module, so that the runs can be compared.
+ * Registered for every run of the suite through {@code META-INF/services}.
+ */
+public final class SuiteCounts implements TestExecutionListener {
+
+  private final Set<String> ran = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger failed = new AtomicInteger();
+  private final AtomicInteger skipped = new AtomicInteger();
+  private TestPlan plan;
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    plan = testPlan;
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier identifier, String reason) {
+    if (identifier.isTest()) {
+      skipped.incrementAndGet();
+    } else if (plan != null) {
+      skipped.addAndGet(
+          (int) plan.getDescendants(identifier).stream().filter(TestIdentifier::isTest).count());
+    }
+  }
+
+  @Override
+  public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+    boolean successful = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+    if (identifier.isTest()) {
+      ran.add(identifier.getUniqueId());
+      if (!successful) {
+        failed.incrementAndGet();
+      }
+    } else if (!successful && plan != null) {
+      // A class whose setup failed ran none of its tests: each of them failed.
+      for (TestIdentifier test : plan.getDescendants(identifier)) {
+        if (test.isTest() && ran.add(test.getUniqueId())) {
+          failed.incrementAndGet();
+        }
+      }
+    }
+  }
+
+  @Override
+  public void testPlanExecutionFinished(TestPlan testPlan) {
+    int skippedTests = skipped.get();
+    System.out.println(
+        "HTTP suite on "
+            + SampleRuntime.current().name()
+            + ": "
+            + (ran.size() + skippedTests)
+            + " tests, "
+            + failed.get()
+            + " failed, "
+            + skippedTests
+            + " skipped");
+  }
+}
