@@ -13,7 +13,9 @@ public enum ContainerDifferences {
   /** Jersey on the JDK's HTTP server: the suite's oracle. */
   JERSEY,
   /** RESTEasy on Undertow, serving the Application through its servlet. */
-  RESTEASY;
+  RESTEASY,
+  /** Quarkus REST on Vert.x, the runner jar of a Quarkus build. */
+  QUARKUS;
 
   /** Undertow's own page for an error no Jakarta REST component answered, without a stack. */
   private static final String UNDERTOW_PAGE =
@@ -31,24 +33,9 @@ public enum ContainerDifferences {
   public String unreadableMessageBody() {
     return switch (this) {
       // Jersey calls toString() while wrapping the exception; the container answers empty.
-      case JERSEY -> "";
+      case JERSEY, QUARKUS -> "";
       // RESTEasy logs the message before it looks for a mapper; Undertow answers its page.
       case RESTEASY -> UNDERTOW_PAGE.formatted("Internal Server Error");
-    };
-  }
-
-  /**
-   * The loggers of the records that hold an exception whose {@code getMessage()} throws as it is,
-   * which no log formatter can print: formatting its stack trace reads the message.
-   */
-  public List<String> unprintableRecordsOfAnUnreadableMessage() {
-    return switch (this) {
-      // Jersey never hands such an exception to a mapper, and logs what reading it threw.
-      case JERSEY -> List.of();
-      // RESTEasy hands it to the generated mapper, which logs it as it logs every exception it
-      // answers 500 to, then reads the message itself and fails. A stand-in the mapper would log
-      // instead is the mapper's to write (see issue 17).
-      case RESTEASY -> List.of("dev.envelopes.sample.EnvelopesExceptionMapper");
     };
   }
 
@@ -58,7 +45,7 @@ public enum ContainerDifferences {
    */
   public String textContentType(String declared) {
     return switch (this) {
-      case JERSEY -> declared;
+      case JERSEY, QUARKUS -> declared;
       // RESTEasy adds the charset it wrote the text in (its resteasy.add.charset, on by default).
       case RESTEASY -> declared + ";charset=UTF-8";
     };
@@ -67,7 +54,7 @@ public enum ContainerDifferences {
   /** What the {@code Allow} header of a 405 lists, of a resource that answers {@code methods}. */
   public List<String> allow(List<String> methods) {
     return switch (this) {
-      case JERSEY -> methods;
+      case JERSEY, QUARKUS -> methods;
       // RESTEasy lists HEAD too wherever it answers GET, as the specification has it answer HEAD.
       case RESTEASY -> {
         List<String> allowed = new ArrayList<>(methods);
@@ -82,7 +69,7 @@ public enum ContainerDifferences {
   /** What happens to a request that sends the malformed header {@code name: value}. */
   public MalformedHeader malformedHeader(String name, String value) {
     return switch (this) {
-      case JERSEY -> MalformedHeader.REACHES_THE_API;
+      case JERSEY, QUARKUS -> MalformedHeader.REACHES_THE_API;
       case RESTEASY -> {
         // RESTEasy's servlet parses Content-Type and Accept before any filter runs and answers
         // what it cannot parse itself; a quoted parameter left open it reads to the end instead.
@@ -99,7 +86,7 @@ public enum ContainerDifferences {
   /** The body of the 400 a container answers for a header it cannot parse, by itself. */
   public String containerBadRequestBody() {
     return switch (this) {
-      case JERSEY -> "";
+      case JERSEY, QUARKUS -> "";
       case RESTEASY -> UNDERTOW_PAGE.formatted("Bad Request");
     };
   }

@@ -70,7 +70,9 @@ public record ExceptionPlan(
    */
   public static Optional<String> aheadMapperOf(LibraryException.Kind kind) {
     return switch (kind) {
-      case FRAMEWORK, JSON_LIMITS -> Optional.empty();
+      case FRAMEWORK -> Optional.empty();
+      // RESTEasy's Jackson provider maps JsonProcessingException, the limits' superclass.
+      case JSON_LIMITS -> Optional.of("JsonLimitErrors");
       case CONSTRAINT_VIOLATION -> Optional.of("ConstraintViolations");
       case JSON_PARSE -> Optional.of("JsonParseErrors");
       case JSON_MAPPING -> Optional.of("JsonMappingErrors");

@@ -139,10 +139,12 @@ abstract class ErrorAnswers {
             "Logs {@code exception} in full and answers $L that says nothing about it.\n",
             internalErrorPhrase)
         .addParameter(Throwable.class, "exception")
+        // An exception whose message throws would make the record unprintable: a stand-in then.
         .addStatement(
-            "LOG.log($T.ERROR, $S, exception)",
+            "LOG.log($T.ERROR, $S, $T.of(exception))",
             ClassName.get(System.Logger.Level.class),
-            "Answered 500 to an exception that no @ApiError or @MapException declares")
+            "Answered 500 to an exception that no @ApiError or @MapException declares",
+            LibraryTypes.PRINTABLE_FAILURES)
         .addStatement("return $T.internalError()", responses())
         .build();
   }

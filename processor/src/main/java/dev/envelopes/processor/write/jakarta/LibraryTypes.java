@@ -13,8 +13,9 @@ import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
 import dev.envelopes.PageArithmetic;
 import dev.envelopes.PageQuery;
-import dev.envelopes.QualityValues;
 import dev.envelopes.ParameterNames;
+import dev.envelopes.PrintableFailures;
+import dev.envelopes.QualityValues;
 import dev.envelopes.RequestIds;
 import dev.envelopes.Style;
 import dev.envelopes.VendorQueryCheck;
@@ -37,6 +38,7 @@ final class LibraryTypes {
   static final ClassName STATUS_PHRASES = ClassName.get(HttpStatusPhrases.class);
   static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
   static final ClassName ASYNC_FAILURES = ClassName.get(AsyncFailures.class);
+  static final ClassName PRINTABLE_FAILURES = ClassName.get(PrintableFailures.class);
   static final ClassName PARAMETER_NAMES = ClassName.get(ParameterNames.class);
   static final ClassName FIELD_MESSAGES = ClassName.get(FieldMessages.class);
   /** Reads a page's numbers and cursor from the query. */

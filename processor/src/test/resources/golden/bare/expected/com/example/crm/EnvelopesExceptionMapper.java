@@ -15,6 +15,7 @@ import dev.envelopes.AsyncFailures;
 import dev.envelopes.ErrorBounds;
 import dev.envelopes.FieldMessages;
 import dev.envelopes.ParameterNames;
+import dev.envelopes.PrintableFailures;
 import dev.envelopes.Style;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -384,7 +385,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * Logs {@code exception} in full and answers a 500 that says nothing about it.
      */
     private static Response internalError(Throwable exception) {
-        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", exception);
+        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", PrintableFailures.of(exception));
         return MetaResponses.internalError();
     }
 
@@ -392,7 +393,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * Logs {@code exception} in full and answers a bare 500 that says nothing about it.
      */
     private static Response bareInternalError(Throwable exception) {
-        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", exception);
+        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", PrintableFailures.of(exception));
         return BareResponses.internalError();
     }
 
@@ -483,6 +484,36 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
         @Override
         public Response toResponse(MismatchedInputException exception) {
+            return respond(exception, styleOf(resourceInfo, uriInfo), providers);
+        }
+    }
+
+    /**
+     * Answers {@link StreamConstraintsException} ahead of the library's own mapper, which would answer outside the envelope.
+     */
+    @Provider
+    public static final class JsonLimitErrors implements ExceptionMapper<StreamConstraintsException> {
+        /**
+         * The resource method the failed request reached, whose style the answer takes.
+         */
+        @Context
+        private ResourceInfo resourceInfo;
+
+        /**
+         * The path of the failed request, whose resource's style the answer takes when it reached no
+         * resource method.
+         */
+        @Context
+        private UriInfo uriInfo;
+
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
+        @Override
+        public Response toResponse(StreamConstraintsException exception) {
             return respond(exception, styleOf(resourceInfo, uriInfo), providers);
         }
     }

@@ -37,6 +37,7 @@ public final class EnvelopesFeature implements Feature {
         context.register(new EmptyPagingParameters());
         context.register(EnvelopesExceptionMapper.ConstraintViolations.class, AHEAD_OF_LIBRARY_MAPPERS);
         context.register(EnvelopesExceptionMapper.JsonParseErrors.class, AHEAD_OF_LIBRARY_MAPPERS);
+        context.register(EnvelopesExceptionMapper.JsonLimitErrors.class, AHEAD_OF_LIBRARY_MAPPERS);
         context.register(EnvelopesExceptionMapper.JsonMappingErrors.class, AHEAD_OF_LIBRARY_MAPPERS);
         context.register(EnvelopesExceptionMapper.JsonInputMismatches.class, AHEAD_OF_LIBRARY_MAPPERS);
         return true;

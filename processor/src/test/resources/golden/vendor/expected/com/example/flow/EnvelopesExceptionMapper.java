@@ -12,6 +12,7 @@ import dev.envelopes.AsyncFailures;
 import dev.envelopes.ErrorBounds;
 import dev.envelopes.FieldMessages;
 import dev.envelopes.ParameterNames;
+import dev.envelopes.PrintableFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -242,7 +243,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * Logs {@code exception} in full and answers a vendor 500 that says nothing about it.
      */
     private static Response vendorInternalError(Throwable exception) {
-        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", exception);
+        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", PrintableFailures.of(exception));
         return VendorResponses.internalError();
     }
 
@@ -294,6 +295,23 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
 
         @Override
         public Response toResponse(MismatchedInputException exception) {
+            return respond(exception, providers);
+        }
+    }
+
+    /**
+     * Answers {@link StreamConstraintsException} ahead of the library's own mapper, which would answer outside the envelope.
+     */
+    @Provider
+    public static final class JsonLimitErrors implements ExceptionMapper<StreamConstraintsException> {
+        /**
+         * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+         */
+        @Context
+        private Providers providers;
+
+        @Override
+        public Response toResponse(StreamConstraintsException exception) {
             return respond(exception, providers);
         }
     }
