@@ -56,6 +56,9 @@ public final class SuiteCounts implements TestExecutionListener {
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
     int skippedTests = skipped.get();
+    if (ran.isEmpty() && skippedTests == 0) {
+      return; // a run of none of the suite's tests, such as a module's own unit tests
+    }
     System.out.println(
         "HTTP suite on "
             + SampleRuntime.current().name()
