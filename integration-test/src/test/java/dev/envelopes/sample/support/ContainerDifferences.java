@@ -45,9 +45,12 @@ public enum ContainerDifferences {
    */
   public String textContentType(String declared) {
     return switch (this) {
-      case JERSEY, QUARKUS -> declared;
+      case JERSEY -> declared;
       // RESTEasy adds the charset it wrote the text in (its resteasy.add.charset, on by default).
       case RESTEASY -> declared + ";charset=UTF-8";
+      // Quarkus REST adds it, when it builds the application, to every text/plain a method
+      // declares, and to no other type.
+      case QUARKUS -> declared.equals("text/plain") ? declared + ";charset=UTF-8" : declared;
     };
   }
 
@@ -69,7 +72,13 @@ public enum ContainerDifferences {
   /** What happens to a request that sends the malformed header {@code name: value}. */
   public MalformedHeader malformedHeader(String name, String value) {
     return switch (this) {
-      case JERSEY, QUARKUS -> MalformedHeader.REACHES_THE_API;
+      case JERSEY -> MalformedHeader.REACHES_THE_API;
+      // Quarkus REST's media type parser, which the API's header check asks, reads a quoted
+      // parameter left open to the end of the header, as RESTEasy's does; it answers nothing itself.
+      case QUARKUS ->
+          value.endsWith("\"")
+              ? MalformedHeader.READ_AS_WELL_FORMED
+              : MalformedHeader.REACHES_THE_API;
       case RESTEASY -> {
         // RESTEasy's servlet parses Content-Type and Accept before any filter runs and answers
         // what it cannot parse itself; a quoted parameter left open it reads to the end instead.
@@ -80,6 +89,19 @@ public enum ContainerDifferences {
             ? MalformedHeader.READ_AS_WELL_FORMED
             : MalformedHeader.REACHES_THE_API;
       }
+    };
+  }
+
+  /**
+   * Whether the container serves a request whose target starts with {@code //}, such as {@code
+   * //projects}, as the path after the slashes. The JDK's server and Undertow read such a target
+   * as naming a host and no path, and answer 404 themselves.
+   */
+  public boolean servesDoubleSlashAsPath() {
+    return switch (this) {
+      case JERSEY, RESTEASY -> false;
+      // Vert.x normalizes the path before routing: it merges the empty segment away.
+      case QUARKUS -> true;
     };
   }
 
