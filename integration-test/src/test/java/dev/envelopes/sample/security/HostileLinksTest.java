@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.envelopes.sample.support.ContainerDifferences;
 import dev.envelopes.sample.support.Cursors;
 import dev.envelopes.sample.support.EnvelopeAssertions;
 import dev.envelopes.sample.support.LinkHeader;
@@ -211,7 +212,12 @@ class HostileLinksTest {
       // "//lists" names a host and no path: the JDK's server answers 404 itself, without reading
       // a body, and a body it never reads would reset the connection before the answer is read.
       RawHttp.Answer answer = RawHttp.send(api.base(), "POST", target, null);
-      assertEquals(404, answer.status(), () -> target + " -> " + answer);
+      int expected =
+          ContainerDifferences.current().servesDoubleSlashAsPath()
+              ? RawHttp.send(api.base(), "POST", target.substring(1), null).status()
+              : 404;
+      assertEquals(expected, answer.status(), () -> target + " -> " + answer);
+      assertHeaderLinesClean(answer);
       assertEquals(List.of(), answer.header("Location"), () -> "Location of " + answer);
       return;
     }

@@ -58,16 +58,22 @@ public enum ContainerDifferences {
    */
   public String textContentType(String declared) {
     return switch (this) {
-      case JERSEY, QUARKUS -> declared;
+      case JERSEY -> declared;
       // RESTEasy adds the charset it wrote the text in (its resteasy.add.charset, on by default).
       case RESTEASY -> declared + ";charset=UTF-8";
+      // Quarkus REST adds it, when it builds the application, to every text/plain a method
+      // declares, and to no other type.
+      case QUARKUS -> declared.equals("text/plain") ? declared + ";charset=UTF-8" : declared;
     };
   }
 
   /** What the {@code Allow} header of a 405 lists, of a resource that answers {@code methods}. */
   public List<String> allow(List<String> methods) {
     return switch (this) {
-      case JERSEY, QUARKUS -> methods;
+      case JERSEY -> methods;
+      // Quarkus REST's routing throws its 405 without an Allow header, and the API's mapper
+      // keeps the headers of the framework's answer as they are.
+      case QUARKUS -> List.of();
       // RESTEasy lists HEAD too wherever it answers GET, as the specification has it answer HEAD.
       case RESTEASY -> {
         List<String> allowed = new ArrayList<>(methods);
@@ -79,10 +85,31 @@ public enum ContainerDifferences {
     };
   }
 
+  /**
+   * The status the container gives a request whose path a resource method's template matches but
+   * whose HTTP method none answers, when the path lies under another root resource's path too (as
+   * {@code /projects/{projectId}/tasks/count} lies under {@code /projects}): 405, by the
+   * specification's matching, which takes the methods of every class that matches.
+   */
+  public int unansweredMethodUnderAnotherRootPath() {
+    return switch (this) {
+      case JERSEY, RESTEASY -> 405;
+      // Quarkus REST routes to one class by the longest path prefix, and after it tries the
+      // shorter one, where no template matches: 404 (quarkusio/quarkus#26496, #30854).
+      case QUARKUS -> 404;
+    };
+  }
+
   /** What happens to a request that sends the malformed header {@code name: value}. */
   public MalformedHeader malformedHeader(String name, String value) {
     return switch (this) {
-      case JERSEY, QUARKUS -> MalformedHeader.REACHES_THE_API;
+      case JERSEY -> MalformedHeader.REACHES_THE_API;
+      // Quarkus REST's media type parser, which the API's header check asks, reads a quoted
+      // parameter left open to the end of the header, as RESTEasy's does; it answers nothing itself.
+      case QUARKUS ->
+          value.endsWith("\"")
+              ? MalformedHeader.READ_AS_WELL_FORMED
+              : MalformedHeader.REACHES_THE_API;
       case RESTEASY -> {
         // RESTEasy's servlet parses Content-Type and Accept before any filter runs and answers
         // what it cannot parse itself; a quoted parameter left open it reads to the end instead.
@@ -93,6 +120,19 @@ public enum ContainerDifferences {
             ? MalformedHeader.READ_AS_WELL_FORMED
             : MalformedHeader.REACHES_THE_API;
       }
+    };
+  }
+
+  /**
+   * Whether the container serves a request whose target starts with {@code //}, such as {@code
+   * //projects}, as the path after the slashes. The JDK's server and Undertow read such a target
+   * as naming a host and no path, and answer 404 themselves.
+   */
+  public boolean servesDoubleSlashAsPath() {
+    return switch (this) {
+      case JERSEY, RESTEASY -> false;
+      // Vert.x normalizes the path before routing: it merges the empty segment away.
+      case QUARKUS -> true;
     };
   }
 

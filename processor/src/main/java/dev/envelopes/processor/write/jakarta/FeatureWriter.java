@@ -37,12 +37,6 @@ final class FeatureWriter {
       configure.addStatement(
           "context.register(new $T())", GeneratedNames.resourceFeature(resource.resource()));
     }
-    if (plan.signsCursors()) {
-      configure.addStatement(
-          "$T.warnIfMissing(context.getConfiguration().getProperty($T.PROPERTY))",
-          LibraryTypes.CURSOR_KEY,
-          LibraryTypes.CURSOR_KEY);
-    }
     // Mappers by class, not instance: the runtime creates them and injects their @Context fields,
     // which the specification promises for classes, and Quarkus does only for classes.
     configure.addStatement("context.register($T.class)", names.exceptionMapper());
@@ -53,10 +47,6 @@ final class FeatureWriter {
             LibraryTypes.PRIORITIES)
         .addStatement("context.register(new $T())", HeadersWriter.noSniff(names));
     if (plan.answersWithLinks()) {
-      configure.addStatement(
-          "context.register(new $T($T.of(context.getConfiguration()::getProperty)))",
-          names.publicLinks(),
-          LibraryTypes.LINK_BASE);
       // Jersey would make a relative Location absolute with the request's Host; other runtimes
       // ignore the property.
       configure.addStatement("context.property($S, true)", JERSEY_KEEPS_RELATIVE_LOCATION);

@@ -32,7 +32,7 @@ public final class JakartaRestWriter implements Binding {
     ApiModel api = plan.api();
     String apiPackage = plan.apiPackage();
     GeneratedNames names = plan.names();
-    ResourceEnvelopesWriter resourceWriter = new ResourceEnvelopesWriter(names, plan.statuses());
+    ResourceEnvelopesWriter resourceWriter = new ResourceEnvelopesWriter(plan);
 
     for (ResourcePlan resourcePlan : plan.resources()) {
       ResourceModel resource = resourcePlan.resource();

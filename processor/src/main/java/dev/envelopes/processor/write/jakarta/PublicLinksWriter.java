@@ -26,9 +26,10 @@ final class PublicLinksWriter {
             "Makes the links of the answers ({@code pagination}, {@code Location}, {@code Link})"
                 + " as {@link $T}\ndescribes: after the configured public base URI, a trusted"
                 + " proxy's, or relative to the\nserver's root; never from the request's {@code"
-                + " Host}. {@link $T} registers it.\n",
-            LibraryTypes.LINK_BASE,
-            names.feature())
+                + " Host}. The dynamic feature of each enveloped resource registers it for the\n"
+                + "resource's methods, with the configuration the application has once every"
+                + " feature ran.\n",
+            LibraryTypes.LINK_BASE)
         .addAnnotation(SourceFiles.generated())
         .addField(
             SupportMembers.requestProperty(

@@ -2,15 +2,17 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
-import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -23,10 +25,16 @@ final class ResourceEnvelopesWriter {
 
   private final GeneratedNames names;
   private final EndpointWriter endpoints;
+  private final boolean answersWithLinks;
 
-  ResourceEnvelopesWriter(GeneratedNames names, StatusTable statuses) {
-    this.names = names;
-    this.endpoints = new EndpointWriter(names, statuses);
+  /** The resource whose dynamic feature says, once, that the application has no cursor key. */
+  private final ResourcePlan warnsOfMissingKey;
+
+  ResourceEnvelopesWriter(ApiPlan api) {
+    this.names = api.names();
+    this.endpoints = new EndpointWriter(names, api.statuses());
+    this.answersWithLinks = api.answersWithLinks();
+    this.warnsOfMissingKey = api.signsCursors() ? api.resources().get(0) : null;
   }
 
   /** The dynamic feature of the resource class. */
@@ -38,9 +46,7 @@ final class ResourceEnvelopesWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(LibraryTypes.RESOURCE_INFO, "resourceInfo")
-            .addParameter(LibraryTypes.FEATURE_CONTEXT, "context")
-            .addCode(matchesResourceClass(resource))
-            .beginControlFlow("switch (resourceInfo.getResourceMethod().getName())");
+            .addParameter(LibraryTypes.FEATURE_CONTEXT, "context");
     TypeSpec.Builder feature =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -57,6 +63,23 @@ final class ResourceEnvelopesWriter {
                 names.feature())
             .addAnnotation(SourceFiles.generated())
             .addAnnotation(LibraryTypes.PROVIDER);
+    // The application's configuration is read here, not in the feature: a runtime configures
+    // dynamic features after every feature, whose properties are then all there, while it may
+    // configure the features themselves in any order.
+    if (planned.equals(warnsOfMissingKey)) {
+      warnOnceOfMissingKey(feature, configure);
+    }
+    configure.addCode(matchesResourceClass(resource));
+    if (answersWithLinks) {
+      // Ahead of the endpoint's filters, at the default priority, which make the links.
+      configure.addStatement(
+          "context.register(new $T($T.of(context.getConfiguration()::getProperty)),"
+              + " $T.USER - 1)",
+          names.publicLinks(),
+          LibraryTypes.LINK_BASE,
+          LibraryTypes.PRIORITIES);
+    }
+    configure.beginControlFlow("switch (resourceInfo.getResourceMethod().getName())");
     for (EndpointPlan plan : planned.endpoints()) {
       EndpointModel endpoint = plan.endpoint();
       ClassName endpointClass = self.nestedClass(GeneratedNames.endpointClassName(endpoint));
@@ -74,6 +97,25 @@ final class ResourceEnvelopesWriter {
     }
     configure.endControlFlow();
     return feature.addMethod(configure.build()).build();
+  }
+
+  /**
+   * Warns, when the first resource method of the application is configured, whatever its class,
+   * if the application has no cursor key: once per start, as this feature is made once per start.
+   */
+  private static void warnOnceOfMissingKey(TypeSpec.Builder feature, MethodSpec.Builder configure) {
+    feature.addField(
+        FieldSpec.builder(TypeName.BOOLEAN, "keyChecked", Modifier.PRIVATE)
+            .addJavadoc("Whether the application's cursor key was looked for already.\n")
+            .build());
+    configure
+        .beginControlFlow("if (!keyChecked)")
+        .addStatement("keyChecked = true")
+        .addStatement(
+            "$T.warnIfMissing(context.getConfiguration().getProperty($T.PROPERTY))",
+            LibraryTypes.CURSOR_KEY,
+            LibraryTypes.CURSOR_KEY)
+        .endControlFlow();
   }
 
   /**

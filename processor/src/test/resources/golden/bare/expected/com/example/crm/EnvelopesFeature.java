@@ -1,8 +1,6 @@
 package com.example.crm;
 
 import com.example.crm.contacts.ContactResourceEnvelopes;
-import dev.envelopes.CursorKey;
-import dev.envelopes.LinkBase;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -33,11 +31,9 @@ public final class EnvelopesFeature implements Feature {
     public boolean configure(FeatureContext context) {
         context.register(new OrderResourceEnvelopes());
         context.register(new ContactResourceEnvelopes());
-        CursorKey.warnIfMissing(context.getConfiguration().getProperty(CursorKey.PROPERTY));
         context.register(EnvelopesExceptionMapper.class);
         context.register(new EnvelopesHeaders.ParsableHeaders(), Priorities.HEADER_DECORATOR);
         context.register(new EnvelopesHeaders.NoSniff());
-        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)));
         context.property("jersey.config.server.headers.location.relative.resolution.disabled", true);
         context.register(new EmptyPagingParameters());
         context.register(EnvelopesExceptionMapper.ConstraintViolations.class, AHEAD_OF_LIBRARY_MAPPERS);

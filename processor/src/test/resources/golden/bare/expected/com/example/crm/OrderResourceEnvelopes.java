@@ -1,5 +1,8 @@
 package com.example.crm;
 
+import dev.envelopes.CursorKey;
+import dev.envelopes.LinkBase;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -20,11 +23,21 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 @Provider
 public final class OrderResourceEnvelopes implements DynamicFeature {
+    /**
+     * Whether the application's cursor key was looked for already.
+     */
+    private boolean keyChecked;
+
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+        if (!keyChecked) {
+            keyChecked = true;
+            CursorKey.warnIfMissing(context.getConfiguration().getProperty(CursorKey.PROPERTY));
+        }
         if (resourceInfo.getResourceClass() != OrderResource.class) {
             return;
         }
+        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)), Priorities.USER - 1);
         switch (resourceInfo.getResourceMethod().getName()) {
             case "get" -> context.register(new GetEndpoint());
             case "status" -> context.register(new StatusEndpoint());

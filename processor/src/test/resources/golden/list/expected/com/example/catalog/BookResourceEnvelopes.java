@@ -1,7 +1,9 @@
 package com.example.catalog;
 
+import dev.envelopes.LinkBase;
 import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -30,6 +32,7 @@ public final class BookResourceEnvelopes implements DynamicFeature {
         if (resourceInfo.getResourceClass() != BookResource.class) {
             return;
         }
+        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)), Priorities.USER - 1);
         switch (resourceInfo.getResourceMethod().getName()) {
             case "list" -> context.register(new ListEndpoint());
             case "search" -> context.register(new SearchEndpoint());

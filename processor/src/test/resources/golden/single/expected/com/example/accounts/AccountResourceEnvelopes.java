@@ -1,5 +1,7 @@
 package com.example.accounts;
 
+import dev.envelopes.LinkBase;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -27,6 +29,7 @@ public final class AccountResourceEnvelopes implements DynamicFeature {
         if (resourceInfo.getResourceClass() != AccountResource.class) {
             return;
         }
+        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)), Priorities.USER - 1);
         switch (resourceInfo.getResourceMethod().getName()) {
             case "get" -> context.register(new GetEndpoint());
             case "byHolder" -> context.register(new ByHolderEndpoint());

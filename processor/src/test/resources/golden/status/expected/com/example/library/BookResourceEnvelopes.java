@@ -1,6 +1,8 @@
 package com.example.library;
 
+import dev.envelopes.LinkBase;
 import dev.envelopes.Page;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -29,6 +31,7 @@ public final class BookResourceEnvelopes implements DynamicFeature {
         if (resourceInfo.getResourceClass() != BookResource.class) {
             return;
         }
+        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)), Priorities.USER - 1);
         switch (resourceInfo.getResourceMethod().getName()) {
             case "list" -> context.register(new ListEndpoint());
             case "get" -> context.register(new GetEndpoint());

@@ -1,7 +1,5 @@
 package com.example.flow;
 
-import dev.envelopes.CursorKey;
-import dev.envelopes.LinkBase;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -30,11 +28,9 @@ public final class EnvelopesFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         context.register(new TaskResourceEnvelopes());
-        CursorKey.warnIfMissing(context.getConfiguration().getProperty(CursorKey.PROPERTY));
         context.register(EnvelopesExceptionMapper.class);
         context.register(new EnvelopesHeaders.ParsableHeaders(), Priorities.HEADER_DECORATOR);
         context.register(new EnvelopesHeaders.NoSniff());
-        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)));
         context.property("jersey.config.server.headers.location.relative.resolution.disabled", true);
         context.register(new EmptyPagingParameters());
         context.register(new VendorRequests());

@@ -2,9 +2,11 @@ package com.example.flow;
 
 import dev.envelopes.Cursor;
 import dev.envelopes.CursorKey;
+import dev.envelopes.LinkBase;
 import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
 import dev.envelopes.Related;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -28,11 +30,21 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 @Provider
 public final class TaskResourceEnvelopes implements DynamicFeature {
+    /**
+     * Whether the application's cursor key was looked for already.
+     */
+    private boolean keyChecked;
+
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+        if (!keyChecked) {
+            keyChecked = true;
+            CursorKey.warnIfMissing(context.getConfiguration().getProperty(CursorKey.PROPERTY));
+        }
         if (resourceInfo.getResourceClass() != TaskResource.class) {
             return;
         }
+        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)), Priorities.USER - 1);
         switch (resourceInfo.getResourceMethod().getName()) {
             case "list" -> context.register(new ListEndpoint(CursorKey.forEndpoint(context.getConfiguration()::getProperty, "com.example.flow.TaskResource.list")));
             case "get" -> context.register(new GetEndpoint());

@@ -1,6 +1,5 @@
 package com.example.orders;
 
-import dev.envelopes.LinkBase;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -33,7 +32,6 @@ public final class EnvelopesFeature implements Feature {
         context.register(EnvelopesExceptionMapper.class);
         context.register(new EnvelopesHeaders.ParsableHeaders(), Priorities.HEADER_DECORATOR);
         context.register(new EnvelopesHeaders.NoSniff());
-        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)));
         context.property("jersey.config.server.headers.location.relative.resolution.disabled", true);
         context.register(EnvelopesExceptionMapper.ConstraintViolations.class, AHEAD_OF_LIBRARY_MAPPERS);
         context.register(EnvelopesExceptionMapper.JsonParseErrors.class, AHEAD_OF_LIBRARY_MAPPERS);

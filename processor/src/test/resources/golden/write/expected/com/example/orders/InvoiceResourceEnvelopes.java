@@ -1,5 +1,7 @@
 package com.example.orders;
 
+import dev.envelopes.LinkBase;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -25,6 +27,7 @@ public final class InvoiceResourceEnvelopes implements DynamicFeature {
         if (resourceInfo.getResourceClass() != InvoiceResource.class) {
             return;
         }
+        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)), Priorities.USER - 1);
         switch (resourceInfo.getResourceMethod().getName()) {
             case "issue" -> context.register(new IssueEndpoint());
         }
