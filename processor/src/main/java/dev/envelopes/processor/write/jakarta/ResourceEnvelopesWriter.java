@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.EndpointModel;
@@ -15,6 +14,7 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -104,13 +104,14 @@ final class ResourceEnvelopesWriter {
    * if the application has no cursor key: once per start, as this feature is made once per start.
    */
   private static void warnOnceOfMissingKey(TypeSpec.Builder feature, MethodSpec.Builder configure) {
+    // Final, like every field of generated code: the flag changes once, while the runtime starts.
     feature.addField(
-        FieldSpec.builder(TypeName.BOOLEAN, "keyChecked", Modifier.PRIVATE)
+        FieldSpec.builder(AtomicBoolean.class, "keyChecked", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc("Whether the application's cursor key was looked for already.\n")
+            .initializer("new $T()", AtomicBoolean.class)
             .build());
     configure
-        .beginControlFlow("if (!keyChecked)")
-        .addStatement("keyChecked = true")
+        .beginControlFlow("if (keyChecked.compareAndSet(false, true))")
         .addStatement(
             "$T.warnIfMissing(context.getConfiguration().getProperty($T.PROPERTY))",
             LibraryTypes.CURSOR_KEY,

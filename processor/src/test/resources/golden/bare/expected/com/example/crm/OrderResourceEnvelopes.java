@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,12 +27,11 @@ public final class OrderResourceEnvelopes implements DynamicFeature {
     /**
      * Whether the application's cursor key was looked for already.
      */
-    private boolean keyChecked;
+    private final AtomicBoolean keyChecked = new AtomicBoolean();
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        if (!keyChecked) {
-            keyChecked = true;
+        if (keyChecked.compareAndSet(false, true)) {
             CursorKey.warnIfMissing(context.getConfiguration().getProperty(CursorKey.PROPERTY));
         }
         if (resourceInfo.getResourceClass() != OrderResource.class) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,12 +34,11 @@ public final class TaskResourceEnvelopes implements DynamicFeature {
     /**
      * Whether the application's cursor key was looked for already.
      */
-    private boolean keyChecked;
+    private final AtomicBoolean keyChecked = new AtomicBoolean();
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        if (!keyChecked) {
-            keyChecked = true;
+        if (keyChecked.compareAndSet(false, true)) {
             CursorKey.warnIfMissing(context.getConfiguration().getProperty(CursorKey.PROPERTY));
         }
         if (resourceInfo.getResourceClass() != TaskResource.class) {
