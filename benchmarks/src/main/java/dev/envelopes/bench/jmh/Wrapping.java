@@ -212,20 +212,23 @@ public final class Wrapping {
         };
     CapturingFeatureContext context = new CapturingFeatureContext(CONFIGURATION);
     feature.configure(FixedResourceInfo.of(resource, payload.method), context);
-    List<Object> registered = context.registered();
-    if (registered.size() != 1) {
-      throw new IllegalStateException("expected one generated filter, got " + registered);
-    }
-    Object filter = registered.get(0);
     List<ContainerRequestFilter> requestFilters = new ArrayList<>();
     List<ContainerResponseFilter> responseFilters = new ArrayList<>();
     if (style == Style.VENDOR) {
       requestFilters.add(new VendorRequests());
     }
-    if (filter instanceof ContainerRequestFilter paging) {
-      requestFilters.add(paging);
+    // The method's filters: where its links point, its paging checks, and its envelope.
+    for (Object filter : context.registered()) {
+      if (filter instanceof ContainerRequestFilter request) {
+        requestFilters.add(request);
+      }
+      if (filter instanceof ContainerResponseFilter response) {
+        responseFilters.add(response);
+      }
     }
-    responseFilters.add((ContainerResponseFilter) filter);
+    if (responseFilters.size() != 1) {
+      throw new IllegalStateException("expected one generated envelope, got " + responseFilters);
+    }
     if (style == Style.VENDOR) {
       responseFilters.add(new VendorRequestIds());
     }

@@ -11,13 +11,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * The vendor API's rules for every request, written the usual runtime way, as one API-wide filter:
- * the request's id (the client's {@code X-Request-Id} when it is a plain token, else a new UUID),
- * echoed on every response; the API version named by a {@code /v2} path prefix, which is taken off,
- * or by the vendor media type in {@code Accept}, which is answered as JSON. Another version is
- * refused: 404 in the path, 406 in {@code Accept}.
+ * The vendor API's rules for each of its requests, written the usual runtime way, as one API-wide
+ * filter that looks at the path: the request's id (the client's {@code X-Request-Id} when it is a
+ * plain token, else a new UUID), echoed on the response; the API version named by a {@code /v2}
+ * path prefix, which is taken off, or by the vendor media type in {@code Accept}, which is answered
+ * as JSON. Another version is refused: 404 in the path, 406 in {@code Accept}.
  */
 @PreMatching
 public final class VendorRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -27,15 +28,26 @@ public final class VendorRequestFilter implements ContainerRequestFilter, Contai
 
   static final String REQUEST_ID = "X-Request-Id";
 
+  /** The request property that marks a request of the vendor API. */
+  private static final String VENDOR = VendorRequestFilter.class.getName() + ".vendor";
+
+  /** The paths of the vendor API's resources, after a version prefix: the lists. */
+  private static final Pattern VENDOR_PATH = Pattern.compile("/?lists(/.*)?");
+
   private static final String VERSION = "2";
   private static final String VENDOR_TYPE = "application/vnd.flow.v";
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String id = VendorResponseFilter.requestId(request.getHeaderString(REQUEST_ID));
-    replace(request, REQUEST_ID, id);
     String path = request.getUriInfo().getPath(false);
     String version = version(path);
+    String unversioned = version == null ? path : path.substring(1 + version.length());
+    if (!VENDOR_PATH.matcher(unversioned).matches()) {
+      return; // a request of another style's resource is not the vendor API's
+    }
+    request.setProperty(VENDOR, true);
+    String id = VendorResponseFilter.requestId(request.getHeaderString(REQUEST_ID));
+    replace(request, REQUEST_ID, id);
     if (version != null) {
       if (!version.equals(VERSION)) {
         request.abortWith(unsupported(id, 404, version));
@@ -75,7 +87,9 @@ public final class VendorRequestFilter implements ContainerRequestFilter, Contai
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    response.getHeaders().putSingle(REQUEST_ID, request.getHeaderString(REQUEST_ID));
+    if (request.getProperty(VENDOR) != null) {
+      response.getHeaders().putSingle(REQUEST_ID, request.getHeaderString(REQUEST_ID));
+    }
   }
 
   /** Sets a request header: the values the container read are unmodifiable, so replaced. */
