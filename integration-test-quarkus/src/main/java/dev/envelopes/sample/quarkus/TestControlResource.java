@@ -1,6 +1,7 @@
 package dev.envelopes.sample.quarkus;
 
 import dev.envelopes.sample.SampleStore;
+import dev.envelopes.sample.fixtures.HostileFailure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.NotFoundException;
@@ -14,8 +15,9 @@ import java.util.logging.Logger;
 
 /**
  * What the tests do in their own JVM on the other runtimes, over HTTP: add a project, move the
- * clock, know that the log records of their requests have been read. Answers nothing unless the system property {@value #ENABLED} is {@code true}, which only
- * the tests set.
+ * clock, make the next request fail, know that the log records of their requests have been read.
+ * Answers nothing unless the system property {@value #ENABLED} is {@code true}, which only the
+ * tests set.
  */
 @Path("/test-control")
 public class TestControlResource {
@@ -53,6 +55,17 @@ public class TestControlResource {
   public void advanceClock(@QueryParam("by") String amount) {
     enabled();
     SampleClock.INSTANCE.advance(Duration.parse(amount));
+  }
+
+  /**
+   * Makes the next request that reaches a resource method fail with the hostile failure named
+   * {@code failure}, a constant of {@link HostileFailure}.
+   */
+  @POST
+  @Path("sabotage")
+  public void sabotage(@QueryParam("failure") String failure) {
+    enabled();
+    ProcessSabotage.NEXT.arm(HostileFailure.valueOf(failure));
   }
 
   /**

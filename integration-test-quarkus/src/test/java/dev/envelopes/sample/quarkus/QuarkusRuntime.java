@@ -1,6 +1,7 @@
 package dev.envelopes.sample.quarkus;
 
 import dev.envelopes.CursorKey;
+import dev.envelopes.sample.support.Sabotage;
 import dev.envelopes.sample.support.SampleApi;
 import dev.envelopes.sample.support.SampleRuntime;
 import java.io.BufferedReader;
@@ -59,9 +60,14 @@ public final class QuarkusRuntime implements SampleRuntime {
 
   @Override
   public Served serve(Setup setup) {
-    if (!setup.providers().isEmpty()) {
-      throw new UnsupportedOperationException(
-          "a provider of the tests' JVM cannot reach the Quarkus process: " + setup.providers());
+    List<Sabotage> sabotages = new ArrayList<>();
+    for (Object provider : setup.providers()) {
+      if (!(provider instanceof Sabotage sabotage)) {
+        throw new UnsupportedOperationException(
+            "a provider of the tests' JVM cannot reach the Quarkus process: " + provider);
+      }
+      // The process has a sabotage of its own (ProcessSabotage); the test's arms that one.
+      sabotages.add(sabotage);
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -141,7 +147,7 @@ public final class QuarkusRuntime implements SampleRuntime {
           "Quarkus did not listen within " + STARTUP + ":\n" + String.join("\n", output), e);
     }
     String base = "http://localhost:" + listening;
-    return new Served() {
+    Served served = new Served() {
       @Override
       public String base() {
         return base;
@@ -151,6 +157,7 @@ public final class QuarkusRuntime implements SampleRuntime {
       public long addProject(String name, String owner) {
         return Long.parseLong(
             control(
+                base,
                 "/test-control/projects",
                 HttpRequest.BodyPublishers.ofString(
                     "name=" + encoded(name) + "&owner=" + encoded(owner))));
@@ -158,14 +165,15 @@ public final class QuarkusRuntime implements SampleRuntime {
 
       @Override
       public void advanceClock(Duration amount) {
-        control("/test-control/clock?by=" + amount, HttpRequest.BodyPublishers.noBody());
+        control(base, "/test-control/clock?by=" + amount, HttpRequest.BodyPublishers.noBody());
       }
 
       @Override
       public void awaitLogs() {
         String mark = UUID.randomUUID().toString();
         CompletableFuture<Void> read = marks.computeIfAbsent(mark, key -> new CompletableFuture<>());
-        control("/test-control/log-mark?mark=" + mark, HttpRequest.BodyPublishers.noBody());
+        control(
+            base, "/test-control/log-mark?mark=" + mark, HttpRequest.BodyPublishers.noBody());
         try {
           read.get(STARTUP.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -178,6 +186,7 @@ public final class QuarkusRuntime implements SampleRuntime {
         }
       }
 
+      /** Stops the process, and returns once what it logged has reached the tests' loggers. */
       @Override
       public void close() {
         process.destroy();
@@ -185,32 +194,44 @@ public final class QuarkusRuntime implements SampleRuntime {
           if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
           }
+          reader.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           process.destroyForcibly();
         }
       }
-
-      private String control(String pathAndQuery, HttpRequest.BodyPublisher form) {
-        HttpRequest request =
-            HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(form)
-                .build();
-        try {
-          HttpResponse<String> answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-          if (answer.statusCode() / 100 != 2) {
-            throw new IllegalStateException(pathAndQuery + " -> " + answer.statusCode());
-          }
-          return answer.body();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
     };
+    for (Sabotage sabotage : sabotages) {
+      sabotage.armElsewhere(
+          failure ->
+              control(
+                  base,
+                  "/test-control/sabotage?failure=" + failure.name(),
+                  HttpRequest.BodyPublishers.noBody()));
+    }
+    return served;
+  }
+
+  /** Asks the process's {@link TestControlResource} for what {@code pathAndQuery} names. */
+  private static String control(
+      String base, String pathAndQuery, HttpRequest.BodyPublisher form) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(form)
+            .build();
+    try {
+      HttpResponse<String> answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() / 100 != 2) {
+        throw new IllegalStateException(pathAndQuery + " -> " + answer.statusCode());
+      }
+      return answer.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -2,27 +2,27 @@ package dev.envelopes.sample.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.envelopes.sample.EnvelopesExceptionMapper;
+import dev.envelopes.sample.fixtures.HostileFailure;
+import dev.envelopes.sample.fixtures.HostileFailure.HostileMessageException;
 import dev.envelopes.sample.support.BareAssertions;
 import dev.envelopes.sample.support.ContainerDifferences;
 import dev.envelopes.sample.support.EnvelopeAssertions;
 import dev.envelopes.sample.support.LogCapture;
 import dev.envelopes.sample.support.RawHttp;
+import dev.envelopes.sample.support.Sabotage;
 import dev.envelopes.sample.support.SampleApi;
 import dev.envelopes.sample.support.SampleApi.Response;
 import dev.envelopes.sample.support.SampleRuntime;
 import dev.envelopes.sample.support.StatusAssertions;
 import dev.envelopes.sample.support.VendorAssertions;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -46,11 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileExceptionsTest {
 
-  /** In every hostile message: found anywhere in an answer, it leaked. */
-  private static final String MARKER = "c4n4ry-7f3a";
-
-  private static final String DATABASE =
-      "jdbc:postgresql://db.internal:5432/app?user=admin&password=hunter2";
+  private static final String MARKER = HostileFailure.MARKER;
 
   /** What an answer must never hold: the marker, the secrets, class names, stack frames. */
   private static final List<String> SECRETS =
@@ -98,14 +94,6 @@ class HostileExceptionsTest {
     ROOT_HANDLERS.forEach(ROOT::addHandler);
   }
 
-  /** A hostile exception, by what makes it hostile. */
-  private record Hostile(String name, Supplier<RuntimeException> make) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
   /** One style's paged list, and what its generic 500 must look like. */
   private record Style(String name, String path, Consumer<Response> assertGeneric500) {
     @Override
@@ -114,18 +102,19 @@ class HostileExceptionsTest {
     }
   }
 
-  static List<Hostile> hostiles() {
-    return List.of(
-        new Hostile(
-            "secret in the message",
-            () -> new IllegalStateException(MARKER + ": " + DATABASE + " is unreachable")),
-        new Hostile(
-            "CR and LF in the message",
-            () -> new RuntimeException(MARKER + "\r\nX-Injected: yes\r\n\r\n<script>")),
-        new Hostile(
-            "ten megabytes of message",
-            () -> new RuntimeException(MARKER + "x".repeat(10 * 1024 * 1024))),
-        new Hostile("a cause chain that loops", HostileExceptionsTest::loop));
+  /**
+   * The hostile failures that reach the API's exception mapper on this runtime: a loop of causes
+   * never does on one ({@link ContainerDifferences#answersLoopingCauses}).
+   */
+  static List<HostileFailure> hostiles() {
+    List<HostileFailure> hostiles = new ArrayList<>();
+    hostiles.add(HostileFailure.SECRET_IN_MESSAGE);
+    hostiles.add(HostileFailure.CR_AND_LF_IN_MESSAGE);
+    hostiles.add(HostileFailure.TEN_MEGABYTES_OF_MESSAGE);
+    if (ContainerDifferences.current().answersLoopingCauses()) {
+      hostiles.add(HostileFailure.CAUSE_CHAIN_THAT_LOOPS);
+    }
+    return hostiles;
   }
 
   static List<Style> styles() {
@@ -172,7 +161,7 @@ class HostileExceptionsTest {
   static List<Arguments> everyHostileInEveryStyle() {
     List<Arguments> cases = new ArrayList<>();
     for (Style style : styles()) {
-      for (Hostile hostile : hostiles()) {
+      for (HostileFailure hostile : hostiles()) {
         cases.add(Arguments.of(style, hostile));
       }
     }
@@ -181,8 +170,9 @@ class HostileExceptionsTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("everyHostileInEveryStyle")
-  void clientGetsTheStylesGeneric500AndNothingOfTheException(Style style, Hostile hostile) {
-    Response response = SABOTAGE.failWith(hostile.make().get(), () -> api.get(style.path()));
+  void clientGetsTheStylesGeneric500AndNothingOfTheException(
+      Style style, HostileFailure hostile) {
+    Response response = SABOTAGE.failWith(hostile, () -> api.get(style.path()));
 
     style.assertGeneric500().accept(response);
     String everything = (response.body() + response.headers().map()).toLowerCase(Locale.ROOT);
@@ -195,11 +185,11 @@ class HostileExceptionsTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("everyHostileInEveryStyle")
-  void serverLogGetsTheExceptionOnceInFullAndPrintable(Style style, Hostile hostile) {
+  void serverLogGetsTheExceptionOnceInFullAndPrintable(Style style, HostileFailure hostile) {
     CAPTURE.clear();
-    RuntimeException thrown = hostile.make().get();
+    RuntimeException thrown = hostile.make();
 
-    SABOTAGE.failWith(thrown, () -> api.get(style.path()));
+    SABOTAGE.failWith(hostile, () -> api.get(style.path()));
 
     List<LogRecord> about = new ArrayList<>();
     for (LogRecord record : CAPTURE.records()) {
@@ -216,12 +206,15 @@ class HostileExceptionsTest {
         printed.contains(thrown.getClass().getName()),
         () -> "the log names the exception's class: " + head(printed));
     assertTrue(
-        printed.contains("at " + HostileExceptionsTest.class.getName()),
+        printed.contains("at " + HostileFailure.class.getName()),
         () -> "the log holds the stack: " + head(printed));
-    if (!(thrown instanceof HostileMessageException)) {
-      assertSame(thrown, record.getThrown(), "the exception itself, with its whole message");
-      assertTrue(printed.contains(MARKER), () -> "the log holds the message: " + head(printed));
-    }
+    Throwable logged = record.getThrown();
+    assertEquals(thrown.getClass(), logged.getClass(), "the exception itself");
+    // Line by line: a runtime that logs in a process of its own prints the lines, not their ends.
+    assertEquals(
+        thrown.getMessage().lines().toList(),
+        logged.getMessage().lines().toList(),
+        "the exception's whole message");
   }
 
   /**
@@ -241,15 +234,20 @@ class HostileExceptionsTest {
       CAPTURE.clear();
       answer =
           sabotage.failWith(
-              new HostileMessageException(),
+              HostileFailure.UNREADABLE_MESSAGE,
               () -> RawHttp.send(served.base(), "GET", "/notes", null));
     }
 
     assertEquals(500, answer.status(), () -> "status of " + answer);
-    assertEquals(
-        ContainerDifferences.current().unreadableMessageBody(),
-        answer.body(),
-        "the body");
+    Optional<String> containers = ContainerDifferences.current().unreadableMessageBody();
+    if (containers.isPresent()) {
+      assertEquals(containers.get(), answer.body(), "the container's own body");
+    } else {
+      assertEquals(
+          StatusAssertions.error(GENERIC, null).toString(),
+          SampleApi.json(answer.body()).toString(),
+          "the style's own 500, its keys in order");
+    }
     String everything = (answer.headerLines() + answer.body()).toLowerCase(Locale.ROOT);
     for (String secret : SECRETS) {
       assertFalse(everything.contains(secret.toLowerCase(Locale.ROOT)), () -> secret);
@@ -283,51 +281,5 @@ class HostileExceptionsTest {
 
   private static String head(String text) {
     return text.length() > 2000 ? text.substring(0, 2000) + "..." : text;
-  }
-
-  /** Two exceptions, each the cause of the other. */
-  private static RuntimeException loop() {
-    RuntimeException outer = new IllegalStateException(MARKER + " outer");
-    RuntimeException inner = new IllegalArgumentException(MARKER + " inner, " + DATABASE, outer);
-    outer.initCause(inner);
-    return outer;
-  }
-
-  /** An exception whose message cannot be read: asking for it throws. */
-  static final class HostileMessageException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public String getMessage() {
-      throw new IllegalStateException(MARKER + " from getMessage(): " + DATABASE);
-    }
-  }
-
-  /**
-   * Throws the exception a test arms it with from the next request, once the runtime has matched
-   * the request to its resource method, so that the answer takes the method's style. What a filter
-   * throws goes to the exception mappers as what a resource method throws does.
-   */
-  static final class Sabotage implements ContainerRequestFilter {
-    private volatile RuntimeException armed;
-
-    @Override
-    public void filter(ContainerRequestContext request) {
-      RuntimeException exception = armed;
-      if (exception != null) {
-        armed = null;
-        throw exception;
-      }
-    }
-
-    /** Runs {@code request} with {@code exception} armed. */
-    <T> T failWith(RuntimeException exception, Supplier<T> request) {
-      armed = exception;
-      try {
-        return request.get();
-      } finally {
-        armed = null;
-      }
-    }
   }
 }
