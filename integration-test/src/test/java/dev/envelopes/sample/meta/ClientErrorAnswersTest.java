@@ -114,6 +114,27 @@ class ClientErrorAnswersTest {
   }
 
   @Test
+  void anAcceptedTypeTheMethodDoesNotProduceAnswers406InTheEnvelope() {
+    assertEnvelope(
+        api.getWith("/projects/1", "Accept", "text/csv"),
+        406,
+        json(
+            """
+            {
+              "success": false,
+              "code": 406,
+              "message": "Not Acceptable",
+              "status_code": 406,
+              "status_message": "Not Acceptable",
+              "detailed": ["The resource cannot answer in a media type the request accepts."],
+              "data": null,
+              "count": null,
+              "pagination": null
+            }
+            """));
+  }
+
+  @Test
   void getOfAnUnknownTaskAnswers404WithTheTasksOwnCode1014() {
     // Task 3 exists, but in project 2.
     assertEnvelope(
