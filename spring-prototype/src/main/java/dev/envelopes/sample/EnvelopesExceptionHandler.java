@@ -1,0 +1,261 @@
+package dev.envelopes.sample;
+
+import dev.envelopes.ErrorBounds;
+import dev.envelopes.FieldMessages;
+import dev.envelopes.PrintableFailures;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidDefinitionException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Answers every exception of a request in the style of the handler method it reached, or of the
+ * controller its path matches when it reached none (404, 405): Spring calls the handler of the
+ * nearest superclass. The API's declared exceptions first, then Spring's own, then any other
+ * exception, which is logged in full and answered with a 500 that says nothing about it.
+ *
+ * <ul>
+ *   <li>{@link EnvelopesRefusal}: the answer of a check that refused the request before the handler
+ *   <li>{@link TaskNotFound}: 404, code 1014, its message
+ *   <li>{@link ProjectNotFound}: 404, its message
+ *   <li>{@link MethodArgumentNotValidException}, {@link HandlerMethodValidationException}: 400, each
+ *       invalid field with its messages
+ *   <li>{@link HttpMessageNotReadableException}: 400, the body is missing, not JSON, or a field does
+ *       not fit
+ *   <li>{@link MissingServletRequestParameterException}: 400 naming the parameter
+ *   <li>{@link MethodArgumentTypeMismatchException}: 404 for a path or query parameter, as Jakarta
+ *       REST answers; else 400 naming the parameter
+ *   <li>any other {@link ErrorResponse} ({@code NoResourceFoundException},
+ *       {@code HttpRequestMethodNotSupportedException}, {@code HttpMediaTypeNotAcceptableException},
+ *       {@code HttpMediaTypeNotSupportedException}, {@code ResponseStatusException}, ...): its status
+ *       and headers, the style's sentence
+ *   <li>anything else: 500
+ * </ul>
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+@RestControllerAdvice
+public final class EnvelopesExceptionHandler {
+    private static final System.Logger LOG = System.getLogger(EnvelopesExceptionHandler.class.getName());
+
+    /**
+     * The code of {@link TaskNotFound}.
+     */
+    private static final MetaStatus TASK_NOT_FOUND = new MetaStatus(404, "Not Found", 1014, "Task not found");
+
+    private final EnvelopesEndpoints endpoints;
+
+    EnvelopesExceptionHandler(EnvelopesEndpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    @ExceptionHandler(EnvelopesRefusal.class)
+    ResponseEntity<Object> refused(EnvelopesRefusal refusal) {
+        return refusal.answer();
+    }
+
+    @ExceptionHandler(TaskNotFound.class)
+    ResponseEntity<Object> taskNotFound(TaskNotFound exception, HttpServletRequest request) {
+        return switch (endpoints.styleOf(request)) {
+            default -> MetaResponses.error(TASK_NOT_FOUND, MetaResponses.messageOf(exception, TASK_NOT_FOUND));
+        };
+    }
+
+    @ExceptionHandler(ProjectNotFound.class)
+    ResponseEntity<Object> projectNotFound(ProjectNotFound exception, HttpServletRequest request) {
+        return switch (endpoints.styleOf(request)) {
+            default -> MetaResponses.error(MetaStatus.NOT_FOUND, MetaResponses.messageOf(exception, MetaStatus.NOT_FOUND));
+        };
+    }
+
+    /**
+     * A {@code @Valid} body that does not validate, on a method without constraints of its own.
+     */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Object> invalidBody(MethodArgumentNotValidException exception,
+            HttpServletRequest request) {
+        FieldMessages messages = new FieldMessages();
+        String parameter = parameterName(request, exception.getParameter().getParameterIndex());
+        addErrors(messages, parameter, exception.getBindingResult());
+        return switch (endpoints.styleOf(request)) {
+            default -> violations(messages.byField());
+        };
+    }
+
+    /**
+     * Parameters that do not validate, on a method with constraints on its parameters (Spring's
+     * method validation).
+     */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Object> invalidParameters(HandlerMethodValidationException exception,
+            HttpServletRequest request) {
+        FieldMessages messages = new FieldMessages();
+        for (ParameterValidationResult result : exception.getParameterValidationResults()) {
+            String parameter = parameterName(request, result.getMethodParameter().getParameterIndex());
+            if (result instanceof ParameterErrors errors) {
+                addErrors(messages, parameter, errors);
+            } else {
+                for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                    messages.add(parameter, error.getDefaultMessage());
+                }
+            }
+        }
+        return switch (endpoints.styleOf(request)) {
+            default -> violations(messages.byField());
+        };
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Object> unreadableBody(HttpMessageNotReadableException exception,
+            HttpServletRequest request) {
+        Throwable cause = exception.getCause();
+        return switch (endpoints.styleOf(request)) {
+            default -> {
+                if (cause == null) {
+                    // Spring found no body where one is required.
+                    yield MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError("body", "must not be null")));
+                }
+                if (cause instanceof DatabindException failure) {
+                    yield jsonMapping(failure);
+                }
+                if (cause instanceof StreamReadException) {
+                    yield MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body is not valid JSON.");
+                }
+                yield MetaResponses.error(MetaStatus.BAD_REQUEST, "The request is not valid.");
+            }
+        };
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Object> missingParameter(MissingServletRequestParameterException exception,
+            HttpServletRequest request) {
+        return switch (endpoints.styleOf(request)) {
+            default -> MetaResponses.error(MetaStatus.BAD_REQUEST,
+                    List.of(new MetaFieldError(exception.getParameterName(), "must be given")));
+        };
+    }
+
+    /**
+     * A parameter Spring could not convert: a path or query parameter means no resource, as Jakarta
+     * REST answers it; a header or cookie, a bad request naming it.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> mismatchedParameter(MethodArgumentTypeMismatchException exception,
+            HttpServletRequest request) {
+        boolean pathOrQuery = exception.getParameter().hasParameterAnnotation(PathVariable.class)
+                || exception.getParameter().hasParameterAnnotation(RequestParam.class);
+        return switch (endpoints.styleOf(request)) {
+            default -> pathOrQuery
+                    ? MetaResponses.fromFramework(HttpStatus.NOT_FOUND, HttpHeaders.EMPTY)
+                    : MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError(
+                            exception.getName(), "does not have the expected type or format")));
+        };
+    }
+
+    /**
+     * Spring's own errors, with their status and headers; anything else is the server's fault.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> other(Exception exception, HttpServletRequest request) {
+        if (exception instanceof ErrorResponse framework && framework.getStatusCode().value() < 500) {
+            return switch (endpoints.styleOf(request)) {
+                default -> MetaResponses.fromFramework(framework.getStatusCode(), framework.getHeaders());
+            };
+        }
+        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", PrintableFailures.of(exception));
+        return switch (endpoints.styleOf(request)) {
+            default -> MetaResponses.internalError();
+        };
+    }
+
+    private String parameterName(HttpServletRequest request, int index) {
+        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+        if (handler instanceof HandlerMethod method) {
+            EnvelopesEndpoint endpoint = endpoints.of(method.getMethod());
+            if (endpoint != null) {
+                return endpoint.parameterName(index);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds the errors of one parameter: a path into the request body stands alone, into another
+     * parameter it follows its name.
+     */
+    private static void addErrors(FieldMessages messages, String parameter, Errors errors) {
+        for (FieldError error : errors.getFieldErrors()) {
+            String field = parameter == null || parameter.equals("body") ? error.getField() : parameter + "." + error.getField();
+            messages.add(field, error.getDefaultMessage());
+        }
+        for (ObjectError error : errors.getGlobalErrors()) {
+            messages.add(parameter == null || parameter.equals("body") ? null : parameter, error.getDefaultMessage());
+        }
+    }
+
+    private static ResponseEntity<Object> violations(Map<String, List<String>> messages) {
+        List<MetaFieldError> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
+            problems.add(new MetaFieldError(field.getKey(), String.join("; ", field.getValue())));
+        }
+        return MetaResponses.error(MetaStatus.BAD_REQUEST, problems);
+    }
+
+    /**
+     * Answers JSON that does not fit the expected type with a 400 naming the field; a type that cannot
+     * be read at all is the server's fault.
+     */
+    private static ResponseEntity<Object> jsonMapping(DatabindException exception) {
+        if (exception instanceof InvalidDefinitionException) {
+            LOG.log(System.Logger.Level.ERROR, "Answered 500 to a request body no JSON can be read as", PrintableFailures.of(exception));
+            return MetaResponses.internalError();
+        }
+        String field = jsonPathOf(exception);
+        if (field == null) {
+            return MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body does not have the expected shape.");
+        }
+        String problem = exception instanceof UnrecognizedPropertyException ? "is not a known field" : "does not have the expected type or format";
+        return MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError(field, problem)));
+    }
+
+    /**
+     * The path in the request body where reading failed, such as {@code items[2].name}, or {@code null}.
+     */
+    private static String jsonPathOf(JacksonException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : ErrorBounds.name(path.toString());
+    }
+}

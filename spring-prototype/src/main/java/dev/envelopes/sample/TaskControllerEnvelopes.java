@@ -1,0 +1,266 @@
+package dev.envelopes.sample;
+
+import dev.envelopes.LinkQuery;
+import dev.envelopes.Page;
+import dev.envelopes.Style;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Answers the enveloped handler methods of {@link TaskController} in the style each chooses: one
+ * {@link EnvelopesEndpoint} per method, found by its {@code Method}, which is looked up once, when
+ * the application starts.
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+final class TaskControllerEnvelopes {
+    private TaskControllerEnvelopes() {
+    }
+
+    /**
+     * The endpoints of the controller's enveloped methods, by method.
+     */
+    static Map<Method, EnvelopesEndpoint> endpoints() {
+        return Map.of(
+                EnvelopesEndpoints.method(TaskController.class, "list", long.class, Boolean.class, int.class, int.class), new ListEndpoint(),
+                EnvelopesEndpoints.method(TaskController.class, "get", long.class, long.class), new GetEndpoint(),
+                EnvelopesEndpoints.method(TaskController.class, "title", long.class, long.class), new TitleEndpoint(),
+                EnvelopesEndpoints.method(TaskController.class, "create", long.class, NewTask.class), new CreateEndpoint(),
+                EnvelopesEndpoints.method(TaskController.class, "remind", long.class, long.class), new RemindEndpoint(),
+                EnvelopesEndpoints.method(TaskController.class, "report", long.class), new ReportEndpoint());
+    }
+
+    /**
+     * Wraps the answer of {@link TaskController#list(long, Boolean, int, int)} in {@link TaskControllerListEnvelope}.
+     */
+    private static final class ListEndpoint implements EnvelopesEndpoint {
+        /**
+         * The largest value of the method's offset parameter, an int.
+         */
+        private static final long MAX_OFFSET = Integer.MAX_VALUE;
+
+        /**
+         * The {@code defaultValue} of the method's limit parameter.
+         */
+        private static final int DEFAULT_LIMIT = 10;
+
+        /**
+         * The {@code maxLimit} of the method's {@code @Paginated}.
+         */
+        private static final int MAX_LIMIT = 50;
+
+        /**
+         * The query parameters the method's page links repeat.
+         */
+        private static final LinkQuery LINKED = LinkQuery.declared(Set.of("done", "limit", "offset"));
+
+        @Override
+        public Style style() {
+            return Style.META;
+        }
+
+        @Override
+        public Class<?> envelopeType() {
+            return TaskControllerListEnvelope.class;
+        }
+
+        @Override
+        public void check(HttpServletRequest request) {
+            MetaPaging.read(request, MAX_OFFSET, DEFAULT_LIMIT, MAX_LIMIT, LINKED);
+        }
+
+        @Override
+        public Object answer(Object result, HttpServletRequest request, HttpServletResponse response,
+                PublicLinks links) {
+            if (!(result instanceof Page<?> page)) {
+                throw new IllegalStateException("TaskController.list returned null, which its envelope cannot hold");
+            }
+            @SuppressWarnings("unchecked") // TaskController.list returns exactly this type
+            List<Task> data = (List<Task>) page.items();
+            MetaStatus status = MetaStatus.OK;
+            return new TaskControllerListEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, page.total(), MetaPaging.pagination(request, page.total(), links));
+        }
+
+        @Override
+        public String parameterName(int index) {
+            return switch (index) {
+                case 0 -> "projectId";
+                case 1 -> "done";
+                case 2 -> "offset";
+                case 3 -> "limit";
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link TaskController#get(long, long)} in {@link TaskControllerGetEnvelope}.
+     */
+    private static final class GetEndpoint implements EnvelopesEndpoint {
+        @Override
+        public Style style() {
+            return Style.META;
+        }
+
+        @Override
+        public Class<?> envelopeType() {
+            return TaskControllerGetEnvelope.class;
+        }
+
+        @Override
+        public Object answer(Object result, HttpServletRequest request, HttpServletResponse response,
+                PublicLinks links) {
+            MetaStatus status = MetaStatus.OK;
+            return new TaskControllerGetEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, (Task) result, null, null);
+        }
+
+        @Override
+        public String parameterName(int index) {
+            return switch (index) {
+                case 0 -> "projectId";
+                case 1 -> "taskId";
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link TaskController#title(long, long)} in {@link TaskControllerTitleEnvelope}.
+     */
+    private static final class TitleEndpoint implements EnvelopesEndpoint {
+        @Override
+        public Style style() {
+            return Style.META;
+        }
+
+        @Override
+        public Class<?> envelopeType() {
+            return TaskControllerTitleEnvelope.class;
+        }
+
+        @Override
+        public Object answer(Object result, HttpServletRequest request, HttpServletResponse response,
+                PublicLinks links) {
+            MetaStatus status = MetaStatus.OK;
+            return new TaskControllerTitleEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, (String) result, null, null);
+        }
+
+        @Override
+        public String parameterName(int index) {
+            return switch (index) {
+                case 0 -> "projectId";
+                case 1 -> "taskId";
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link TaskController#create(long, NewTask)} in {@link TaskControllerCreateEnvelope}:
+     * 201 with the {@code Location} of the new task.
+     */
+    private static final class CreateEndpoint implements EnvelopesEndpoint {
+        @Override
+        public Style style() {
+            return Style.META;
+        }
+
+        @Override
+        public Class<?> envelopeType() {
+            return TaskControllerCreateEnvelope.class;
+        }
+
+        @Override
+        public Object answer(Object result, HttpServletRequest request, HttpServletResponse response,
+                PublicLinks links) {
+            if (!(result instanceof Long data)) {
+                throw new IllegalStateException("TaskController.create returned null, which its envelope cannot hold");
+            }
+            MetaStatus status = MetaStatus.CREATED;
+            response.setStatus(status.statusCode());
+            response.setHeader(HttpHeaders.LOCATION, MetaResponses.locationOf(request, data, links).toString());
+            return new TaskControllerCreateEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, data, null, null);
+        }
+
+        @Override
+        public String parameterName(int index) {
+            return switch (index) {
+                case 0 -> "projectId";
+                case 1 -> "body";
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * Wraps the body of the {@code ResponseEntity} of {@link TaskController#remind(long, long)} in
+     * {@link TaskControllerRemindEnvelope}, which states the entity's status; its headers are kept.
+     */
+    private static final class RemindEndpoint implements EnvelopesEndpoint {
+        @Override
+        public Style style() {
+            return Style.META;
+        }
+
+        @Override
+        public Class<?> envelopeType() {
+            return TaskControllerRemindEnvelope.class;
+        }
+
+        @Override
+        public Object answer(Object result, HttpServletRequest request, HttpServletResponse response,
+                PublicLinks links) {
+            HttpStatus known = HttpStatus.resolve(response.getStatus());
+            MetaStatus status = MetaStatus.of(response.getStatus(), known == null ? "Unknown" : known.getReasonPhrase());
+            return new TaskControllerRemindEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, (Task) result, null, null);
+        }
+
+        @Override
+        public String parameterName(int index) {
+            return switch (index) {
+                case 0 -> "projectId";
+                case 1 -> "taskId";
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link TaskController#report(long)} in {@link TaskControllerReportEnvelope}.
+     */
+    private static final class ReportEndpoint implements EnvelopesEndpoint {
+        @Override
+        public Style style() {
+            return Style.META;
+        }
+
+        @Override
+        public Class<?> envelopeType() {
+            return TaskControllerReportEnvelope.class;
+        }
+
+        @Override
+        public Object answer(Object result, HttpServletRequest request, HttpServletResponse response,
+                PublicLinks links) {
+            MetaStatus status = MetaStatus.OK;
+            return new TaskControllerReportEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, (String) result, null, null);
+        }
+
+        @Override
+        public String parameterName(int index) {
+            return index == 0 ? "projectId" : null;
+        }
+    }
+}
