@@ -1,6 +1,5 @@
 package dev.envelopes.sample;
 
-import dev.envelopes.ErrorBounds;
 import dev.envelopes.FieldMessages;
 import dev.envelopes.PrintableFailures;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,11 +28,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidDefinitionException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Answers every exception of a request in the style of the handler method it reached, or of the
@@ -134,21 +128,21 @@ public final class EnvelopesExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadableBody(HttpMessageNotReadableException exception,
             HttpServletRequest request) {
-        Throwable cause = exception.getCause();
+        BodyFailure failure = EnvelopesJsonFailures.kindOf(exception.getCause());
+        if (failure == BodyFailure.SERVER_FAULT) {
+            return other(exception, request);
+        }
+        String field = EnvelopesJsonFailures.pathOf(exception.getCause());
         return switch (endpoints.styleOf(request)) {
-            default -> {
-                if (cause == null) {
-                    // Spring found no body where one is required.
-                    yield MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError("body", "must not be null")));
-                }
-                if (cause instanceof DatabindException failure) {
-                    yield jsonMapping(failure);
-                }
-                if (cause instanceof StreamReadException) {
-                    yield MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body is not valid JSON.");
-                }
-                yield MetaResponses.error(MetaStatus.BAD_REQUEST, "The request is not valid.");
-            }
+            default -> switch (failure) {
+                case MISSING -> MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError("body", "must not be null")));
+                case NOT_JSON -> MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body is not valid JSON.");
+                case UNKNOWN_FIELD, MISMATCH -> field == null
+                        ? MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body does not have the expected shape.")
+                        : MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError(field,
+                                failure == BodyFailure.UNKNOWN_FIELD ? "is not a known field" : "does not have the expected type or format")));
+                default -> MetaResponses.error(MetaStatus.BAD_REQUEST, "The request is not valid.");
+            };
         };
     }
 
@@ -225,37 +219,5 @@ public final class EnvelopesExceptionHandler {
             problems.add(new MetaFieldError(field.getKey(), String.join("; ", field.getValue())));
         }
         return MetaResponses.error(MetaStatus.BAD_REQUEST, problems);
-    }
-
-    /**
-     * Answers JSON that does not fit the expected type with a 400 naming the field; a type that cannot
-     * be read at all is the server's fault.
-     */
-    private static ResponseEntity<Object> jsonMapping(DatabindException exception) {
-        if (exception instanceof InvalidDefinitionException) {
-            LOG.log(System.Logger.Level.ERROR, "Answered 500 to a request body no JSON can be read as", PrintableFailures.of(exception));
-            return MetaResponses.internalError();
-        }
-        String field = jsonPathOf(exception);
-        if (field == null) {
-            return MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body does not have the expected shape.");
-        }
-        String problem = exception instanceof UnrecognizedPropertyException ? "is not a known field" : "does not have the expected type or format";
-        return MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError(field, problem)));
-    }
-
-    /**
-     * The path in the request body where reading failed, such as {@code items[2].name}, or {@code null}.
-     */
-    private static String jsonPathOf(JacksonException exception) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : exception.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? null : ErrorBounds.name(path.toString());
     }
 }
