@@ -4,7 +4,9 @@ import dev.envelopes.LinkBase;
 import javax.annotation.processing.Generated;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -38,6 +40,14 @@ public class EnvelopesConfiguration implements WebMvcConfigurer {
     @Bean
     EnvelopesErrorController envelopesErrorController() {
         return new EnvelopesErrorController();
+    }
+
+    @Bean
+    FilterRegistrationBean<EnvelopesHeaders> envelopesHeaders() {
+        FilterRegistrationBean<EnvelopesHeaders> registration = new FilterRegistrationBean<>(new EnvelopesHeaders());
+        // First, so that an answer another filter ends carries them too.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -56,6 +57,18 @@ public class TaskController {
   @PostMapping
   public long create(@PathVariable long projectId, @Valid @NotNull @RequestBody NewTask task) {
     return store.addTask(projectId, task.title()).id();
+  }
+
+  /**
+   * Marks a task done or not: 200 with its {@code Location} and no data. The body has no constraint
+   * of the method's own, so Spring reports it with {@code MethodArgumentNotValidException}.
+   */
+  @PatchMapping("/{taskId}")
+  public void update(
+      @PathVariable long projectId,
+      @PathVariable long taskId,
+      @Valid @RequestBody TaskChanges changes) {
+    store.markDone(projectId, taskId, changes.done());
   }
 
   /**

@@ -32,6 +32,7 @@ final class TaskControllerEnvelopes {
                 EnvelopesEndpoints.method(TaskController.class, "get", long.class, long.class), new GetEndpoint(),
                 EnvelopesEndpoints.method(TaskController.class, "title", long.class, long.class), new TitleEndpoint(),
                 EnvelopesEndpoints.method(TaskController.class, "create", long.class, NewTask.class), new CreateEndpoint(),
+                EnvelopesEndpoints.method(TaskController.class, "update", long.class, long.class, TaskChanges.class), new UpdateEndpoint(),
                 EnvelopesEndpoints.method(TaskController.class, "remind", long.class, long.class), new RemindEndpoint(),
                 EnvelopesEndpoints.method(TaskController.class, "report", long.class), new ReportEndpoint());
     }
@@ -197,6 +198,41 @@ final class TaskControllerEnvelopes {
             return switch (index) {
                 case 0 -> "projectId";
                 case 1 -> "body";
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link TaskController#update(long, long, TaskChanges)} in
+     * {@link TaskControllerUpdateEnvelope}: 200 with the {@code Location} of the changed task, no data.
+     */
+    private static final class UpdateEndpoint implements EnvelopesEndpoint {
+        @Override
+        public Style style() {
+            return Style.META;
+        }
+
+        @Override
+        public Class<?> envelopeType() {
+            return TaskControllerUpdateEnvelope.class;
+        }
+
+        @Override
+        public Object answer(Object result, HttpServletRequest request, HttpServletResponse response,
+                PublicLinks links) {
+            MetaStatus status = MetaStatus.OK;
+            response.setHeader(HttpHeaders.LOCATION, links.location(request, PublicLinks.requestPath(request)).toString());
+            return new TaskControllerUpdateEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, null, null, null);
+        }
+
+        @Override
+        public String parameterName(int index) {
+            return switch (index) {
+                case 0 -> "projectId";
+                case 1 -> "taskId";
+                case 2 -> "body";
                 default -> null;
             };
         }

@@ -53,6 +53,12 @@ public class TaskStore {
     return new Page<>(matching.subList(from, to), matching.size());
   }
 
+  public synchronized void markDone(long projectId, long taskId, boolean done) {
+    Task task = task(projectId, taskId);
+    List<Task> list = tasksOf(projectId);
+    list.set(list.indexOf(task), new Task(task.id(), projectId, task.title(), done));
+  }
+
   private List<Task> tasksOf(long projectId) {
     List<Task> list = tasks.get(projectId);
     if (list == null) {

@@ -84,6 +84,34 @@ class ErrorAnswersTest {
   }
 
   @Test
+  void aBodyWithoutConstraintsOfTheMethodsOwnAnswers400NamingTheField() {
+    // Spring reports it with MethodArgumentNotValidException, not HandlerMethodValidationException.
+    assertAnswer(
+        http.send("PATCH", "/projects/1/tasks/2", "{\"done\": null}", "application/json", List.of()),
+        400,
+        metaBadRequest("[{\"field\":\"done\",\"message\":\"must not be null\"}]"));
+  }
+
+  @Test
+  void aValueOfTheWrongTypeInAPatchAnswers400NamingThatField() {
+    assertAnswer(
+        http.send("PATCH", "/projects/1/tasks/2", "{\"done\": \"maybe\"}", "application/json", List.of()),
+        400,
+        metaBadRequest(
+            """
+            [{"field":"done","message":"does not have the expected type or format"}]
+            """));
+  }
+
+  @Test
+  void patchOfAnUnknownTaskAnswers404WithTheTasksOwnCode() {
+    assertAnswer(
+        http.send("PATCH", "/projects/1/tasks/99", "{\"done\": true}", "application/json", List.of()),
+        404,
+        metaError(404, "Not Found", 1014, "Task not found", "Project 1 has no task 99."));
+  }
+
+  @Test
   void noBodyAnswers400NamingTheBody() {
     assertAnswer(
         http.post("/projects/1/tasks", ""),

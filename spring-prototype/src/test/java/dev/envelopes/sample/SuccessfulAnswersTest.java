@@ -75,6 +75,41 @@ class SuccessfulAnswersTest {
   }
 
   @Test
+  void patchOfATaskFromAVoidHandlerAnswers200WithTheLocationOfTheTaskAndNullData() {
+    assertAnswer(
+        http.send("PATCH", "/projects/1/tasks/1", "{\"done\": true}", "application/json", List.of()),
+        200,
+        "/projects/1/tasks/1",
+        metaOk(200, 602, "Request OK", "OK", "null"));
+    assertAnswer(
+        http.get("/projects/1/tasks/1"),
+        200,
+        metaOk(
+            200,
+            602,
+            "Request OK",
+            "OK",
+            """
+            {"id":1,"project_id":1,"title":"Write the outline","done":true}
+            """));
+  }
+
+  @Test
+  void everyAnswerIsMarkedNoSniffErrorsAndTheErrorPathToo() {
+    for (HttpResponse<String> response :
+        List.of(
+            http.get("/projects/1/tasks/2"),
+            http.get("/projects/1/tasks/99"),
+            http.get("/no/such/path"),
+            http.send("GET", "/projects/1/tasks/2", null, null, List.of("X-Fail", "503")))) {
+      assertEquals(
+          List.of("nosniff"),
+          response.headers().allValues("X-Content-Type-Options"),
+          () -> response + " " + response.headers().map());
+    }
+  }
+
+  @Test
   void aResponseEntityKeepsItsStatusAndHeadersAndItsBodyIsEnveloped() {
     HttpResponse<String> accepted = http.send("POST", "/projects/1/tasks/2/reminders", null, null, List.of());
 
