@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpEntity;
@@ -20,8 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestResponseBody
  * it, with content negotiation, message converters and {@code ResponseBodyAdvice} as usual, but for
  * the envelope's type rather than the method's. It stands first among the adapter's return value
  * handlers, so that it sees a {@code ResponseEntity} before Spring's {@code HttpEntity} processor
- * does; an asynchronous value ({@code CompletableFuture}, ...) passes to Spring's handlers, which
- * call this one again with the value it completes with.
+ * does; a {@code CompletableFuture} passes to Spring's handler, which calls this one again with
+ * the value it completes with.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 final class EnvelopesReturnValues implements HandlerMethodReturnValueHandler {
@@ -54,7 +55,10 @@ final class EnvelopesReturnValues implements HandlerMethodReturnValueHandler {
 
     @Override
     public boolean supportsReturnType(MethodParameter returnType) {
-        return endpoints.of(returnType.getMethod()) != null;
+        // A future is Spring's to wait for: it calls this handler again with the value the future
+        // completes with, whose type the parameter then gives.
+        return endpoints.of(returnType.getMethod()) != null
+                && !CompletionStage.class.isAssignableFrom(returnType.getParameterType());
     }
 
     @Override

@@ -30,6 +30,7 @@ final class TaskControllerEnvelopes {
         return Map.of(
                 EnvelopesEndpoints.method(TaskController.class, "list", long.class, Boolean.class, int.class, int.class), new ListEndpoint(),
                 EnvelopesEndpoints.method(TaskController.class, "get", long.class, long.class), new GetEndpoint(),
+                EnvelopesEndpoints.method(TaskController.class, "later", long.class, long.class), new LaterEndpoint(),
                 EnvelopesEndpoints.method(TaskController.class, "title", long.class, long.class), new TitleEndpoint(),
                 EnvelopesEndpoints.method(TaskController.class, "create", long.class, NewTask.class), new CreateEndpoint(),
                 EnvelopesEndpoints.method(TaskController.class, "update", long.class, long.class, TaskChanges.class), new UpdateEndpoint(),
@@ -120,6 +121,40 @@ final class TaskControllerEnvelopes {
                 PublicLinks links) {
             MetaStatus status = MetaStatus.OK;
             return new TaskControllerGetEnvelope(true, status.code(), status.message(), status.statusCode(),
+                    status.statusMessage(), null, (Task) result, null, null);
+        }
+
+        @Override
+        public String parameterName(int index) {
+            return switch (index) {
+                case 0 -> "projectId";
+                case 1 -> "taskId";
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * Wraps what the future of {@link TaskController#later(long, long)} completes with in
+     * {@link TaskControllerLaterEnvelope}: Spring's own handler takes the future, and this one is
+     * called again with its value.
+     */
+    private static final class LaterEndpoint implements EnvelopesEndpoint {
+        @Override
+        public Style style() {
+            return Style.META;
+        }
+
+        @Override
+        public Class<?> envelopeType() {
+            return TaskControllerLaterEnvelope.class;
+        }
+
+        @Override
+        public Object answer(Object result, HttpServletRequest request, HttpServletResponse response,
+                PublicLinks links) {
+            MetaStatus status = MetaStatus.OK;
+            return new TaskControllerLaterEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, (Task) result, null, null);
         }
 

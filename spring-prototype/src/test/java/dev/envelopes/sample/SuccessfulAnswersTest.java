@@ -45,6 +45,25 @@ class SuccessfulAnswersTest {
   }
 
   @Test
+  void aCompletableFutureIsEnvelopedWhenItCompletesAndItsFailureInTheStyle() {
+    assertAnswer(
+        http.get("/projects/1/tasks/2/later"),
+        200,
+        metaOk(
+            200,
+            602,
+            "Request OK",
+            "OK",
+            """
+            {"id":2,"project_id":1,"title":"Review with the team","done":false}
+            """));
+    assertAnswer(
+        http.get("/projects/1/tasks/99/later"),
+        404,
+        Answers.metaError(404, "Not Found", 1014, "Task not found", "Project 1 has no task 99."));
+  }
+
+  @Test
   void aHandlerDeclaredToReturnStringIsWrittenAsItsEnvelopeNotAsText() {
     assertAnswer(
         http.get("/projects/1/tasks/1/title"),
