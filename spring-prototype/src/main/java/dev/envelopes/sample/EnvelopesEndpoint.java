@@ -7,38 +7,55 @@ import javax.annotation.processing.Generated;
 
 /**
  * What the generated code does around one enveloped handler method: the checks before it runs, and
- * the envelope of what it returned. Each controller's {@code ...Envelopes} class implements it once
- * per method; {@link EnvelopesEndpoints} finds it by the handler's {@code Method}.
+ * the envelope of what it returned. Each controller's {@code ...Envelopes} class extends it once per
+ * method; {@link EnvelopesEndpoints} finds it by the handler's {@code Method}.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
-public interface EnvelopesEndpoint {
-    /**
-     * The style the method answers in, its errors too.
-     */
-    Style style();
+public abstract class EnvelopesEndpoint {
+    private final Style style;
+
+    private final Class<?> envelopeType;
+
+    private final String[] parameterNames;
 
     /**
-     * The record the method's answers are written as.
+     * @param style the style the method answers in, its errors too
+     * @param envelopeType the record its answers are written as
+     * @param parameterNames the names clients know its parameters by, in order ({@code body} for the
+     *     request body, {@code null} for one that is not a request's)
      */
-    Class<?> envelopeType();
+    protected EnvelopesEndpoint(Style style, Class<?> envelopeType, String... parameterNames) {
+        this.style = style;
+        this.envelopeType = envelopeType;
+        this.parameterNames = parameterNames.clone();
+    }
+
+    public final Style style() {
+        return style;
+    }
+
+    public final Class<?> envelopeType() {
+        return envelopeType;
+    }
+
+    /**
+     * The name clients know the method's parameter {@code index} by, or {@code null}.
+     */
+    public final String parameterName(int index) {
+        return index >= 0 && index < parameterNames.length ? parameterNames[index] : null;
+    }
 
     /**
      * Checks the request before the method runs, such as its paging parameters, and throws
      * {@link EnvelopesRefusal} with the style's 400 when it is refused.
      */
-    default void check(HttpServletRequest request) {
+    public void check(HttpServletRequest request) {
     }
 
     /**
-     * The envelope of {@code result}, what the method returned (the body of a {@code ResponseEntity}),
-     * after setting the status and headers it states on {@code response}.
+     * The envelope of {@code result}, what the method returned (the body of a {@code ResponseEntity},
+     * the value of a future), after setting the status and headers it states on {@code response}.
      */
-    Object answer(Object result, HttpServletRequest request, HttpServletResponse response,
-            PublicLinks links);
-
-    /**
-     * The name clients know the method's parameter {@code index} by ({@code body} for the request
-     * body), or {@code null} for a parameter that is not a request's.
-     */
-    String parameterName(int index);
+    public abstract Object answer(Object result, HttpServletRequest request,
+            HttpServletResponse response, PublicLinks links);
 }

@@ -41,7 +41,7 @@ final class TaskControllerEnvelopes {
     /**
      * Wraps the answer of {@link TaskController#list(long, Boolean, int, int)} in {@link TaskControllerListEnvelope}.
      */
-    private static final class ListEndpoint implements EnvelopesEndpoint {
+    private static final class ListEndpoint extends EnvelopesEndpoint {
         /**
          * The largest value of the method's offset parameter, an int.
          */
@@ -62,14 +62,8 @@ final class TaskControllerEnvelopes {
          */
         private static final LinkQuery LINKED = LinkQuery.declared(Set.of("done", "limit", "offset"));
 
-        @Override
-        public Style style() {
-            return Style.META;
-        }
-
-        @Override
-        public Class<?> envelopeType() {
-            return TaskControllerListEnvelope.class;
+        ListEndpoint() {
+            super(Style.META, TaskControllerListEnvelope.class, "projectId", "done", "offset", "limit");
         }
 
         @Override
@@ -89,31 +83,14 @@ final class TaskControllerEnvelopes {
             return new TaskControllerListEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, data, page.total(), MetaPaging.pagination(request, page.total(), links));
         }
-
-        @Override
-        public String parameterName(int index) {
-            return switch (index) {
-                case 0 -> "projectId";
-                case 1 -> "done";
-                case 2 -> "offset";
-                case 3 -> "limit";
-                default -> null;
-            };
-        }
     }
 
     /**
      * Wraps the answer of {@link TaskController#get(long, long)} in {@link TaskControllerGetEnvelope}.
      */
-    private static final class GetEndpoint implements EnvelopesEndpoint {
-        @Override
-        public Style style() {
-            return Style.META;
-        }
-
-        @Override
-        public Class<?> envelopeType() {
-            return TaskControllerGetEnvelope.class;
+    private static final class GetEndpoint extends EnvelopesEndpoint {
+        GetEndpoint() {
+            super(Style.META, TaskControllerGetEnvelope.class, "projectId", "taskId");
         }
 
         @Override
@@ -123,15 +100,6 @@ final class TaskControllerEnvelopes {
             return new TaskControllerGetEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, (Task) result, null, null);
         }
-
-        @Override
-        public String parameterName(int index) {
-            return switch (index) {
-                case 0 -> "projectId";
-                case 1 -> "taskId";
-                default -> null;
-            };
-        }
     }
 
     /**
@@ -139,15 +107,9 @@ final class TaskControllerEnvelopes {
      * {@link TaskControllerLaterEnvelope}: Spring's own handler takes the future, and this one is
      * called again with its value.
      */
-    private static final class LaterEndpoint implements EnvelopesEndpoint {
-        @Override
-        public Style style() {
-            return Style.META;
-        }
-
-        @Override
-        public Class<?> envelopeType() {
-            return TaskControllerLaterEnvelope.class;
+    private static final class LaterEndpoint extends EnvelopesEndpoint {
+        LaterEndpoint() {
+            super(Style.META, TaskControllerLaterEnvelope.class, "projectId", "taskId");
         }
 
         @Override
@@ -157,29 +119,14 @@ final class TaskControllerEnvelopes {
             return new TaskControllerLaterEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, (Task) result, null, null);
         }
-
-        @Override
-        public String parameterName(int index) {
-            return switch (index) {
-                case 0 -> "projectId";
-                case 1 -> "taskId";
-                default -> null;
-            };
-        }
     }
 
     /**
      * Wraps the answer of {@link TaskController#title(long, long)} in {@link TaskControllerTitleEnvelope}.
      */
-    private static final class TitleEndpoint implements EnvelopesEndpoint {
-        @Override
-        public Style style() {
-            return Style.META;
-        }
-
-        @Override
-        public Class<?> envelopeType() {
-            return TaskControllerTitleEnvelope.class;
+    private static final class TitleEndpoint extends EnvelopesEndpoint {
+        TitleEndpoint() {
+            super(Style.META, TaskControllerTitleEnvelope.class, "projectId", "taskId");
         }
 
         @Override
@@ -189,30 +136,15 @@ final class TaskControllerEnvelopes {
             return new TaskControllerTitleEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, (String) result, null, null);
         }
-
-        @Override
-        public String parameterName(int index) {
-            return switch (index) {
-                case 0 -> "projectId";
-                case 1 -> "taskId";
-                default -> null;
-            };
-        }
     }
 
     /**
      * Wraps the answer of {@link TaskController#create(long, NewTask)} in {@link TaskControllerCreateEnvelope}:
      * 201 with the {@code Location} of the new task.
      */
-    private static final class CreateEndpoint implements EnvelopesEndpoint {
-        @Override
-        public Style style() {
-            return Style.META;
-        }
-
-        @Override
-        public Class<?> envelopeType() {
-            return TaskControllerCreateEnvelope.class;
+    private static final class CreateEndpoint extends EnvelopesEndpoint {
+        CreateEndpoint() {
+            super(Style.META, TaskControllerCreateEnvelope.class, "projectId", "body");
         }
 
         @Override
@@ -227,30 +159,15 @@ final class TaskControllerEnvelopes {
             return new TaskControllerCreateEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, data, null, null);
         }
-
-        @Override
-        public String parameterName(int index) {
-            return switch (index) {
-                case 0 -> "projectId";
-                case 1 -> "body";
-                default -> null;
-            };
-        }
     }
 
     /**
      * Wraps the answer of {@link TaskController#update(long, long, TaskChanges)} in
      * {@link TaskControllerUpdateEnvelope}: 200 with the {@code Location} of the changed task, no data.
      */
-    private static final class UpdateEndpoint implements EnvelopesEndpoint {
-        @Override
-        public Style style() {
-            return Style.META;
-        }
-
-        @Override
-        public Class<?> envelopeType() {
-            return TaskControllerUpdateEnvelope.class;
+    private static final class UpdateEndpoint extends EnvelopesEndpoint {
+        UpdateEndpoint() {
+            super(Style.META, TaskControllerUpdateEnvelope.class, "projectId", "taskId", "body");
         }
 
         @Override
@@ -261,31 +178,15 @@ final class TaskControllerEnvelopes {
             return new TaskControllerUpdateEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, null, null, null);
         }
-
-        @Override
-        public String parameterName(int index) {
-            return switch (index) {
-                case 0 -> "projectId";
-                case 1 -> "taskId";
-                case 2 -> "body";
-                default -> null;
-            };
-        }
     }
 
     /**
      * Wraps the body of the {@code ResponseEntity} of {@link TaskController#remind(long, long)} in
      * {@link TaskControllerRemindEnvelope}, which states the entity's status; its headers are kept.
      */
-    private static final class RemindEndpoint implements EnvelopesEndpoint {
-        @Override
-        public Style style() {
-            return Style.META;
-        }
-
-        @Override
-        public Class<?> envelopeType() {
-            return TaskControllerRemindEnvelope.class;
+    private static final class RemindEndpoint extends EnvelopesEndpoint {
+        RemindEndpoint() {
+            super(Style.META, TaskControllerRemindEnvelope.class, "projectId", "taskId");
         }
 
         @Override
@@ -296,29 +197,14 @@ final class TaskControllerEnvelopes {
             return new TaskControllerRemindEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, (Task) result, null, null);
         }
-
-        @Override
-        public String parameterName(int index) {
-            return switch (index) {
-                case 0 -> "projectId";
-                case 1 -> "taskId";
-                default -> null;
-            };
-        }
     }
 
     /**
      * Wraps the answer of {@link TaskController#report(long)} in {@link TaskControllerReportEnvelope}.
      */
-    private static final class ReportEndpoint implements EnvelopesEndpoint {
-        @Override
-        public Style style() {
-            return Style.META;
-        }
-
-        @Override
-        public Class<?> envelopeType() {
-            return TaskControllerReportEnvelope.class;
+    private static final class ReportEndpoint extends EnvelopesEndpoint {
+        ReportEndpoint() {
+            super(Style.META, TaskControllerReportEnvelope.class, "projectId");
         }
 
         @Override
@@ -327,11 +213,6 @@ final class TaskControllerEnvelopes {
             MetaStatus status = MetaStatus.OK;
             return new TaskControllerReportEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, (String) result, null, null);
-        }
-
-        @Override
-        public String parameterName(int index) {
-            return index == 0 ? "projectId" : null;
         }
     }
 }
