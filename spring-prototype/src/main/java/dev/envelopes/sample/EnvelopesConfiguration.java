@@ -33,8 +33,13 @@ public class EnvelopesConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    EnvelopesExceptionHandler envelopesExceptionHandler() {
-        return new EnvelopesExceptionHandler(endpoints);
+    EnvelopesInternalErrors envelopesInternalErrors() {
+        return new EnvelopesInternalErrors(endpoints);
+    }
+
+    @Bean
+    EnvelopesExceptionHandler envelopesExceptionHandler(EnvelopesInternalErrors internalErrors) {
+        return new EnvelopesExceptionHandler(endpoints, internalErrors);
     }
 
     @Bean

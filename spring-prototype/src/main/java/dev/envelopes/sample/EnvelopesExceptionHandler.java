@@ -1,13 +1,27 @@
 package dev.envelopes.sample;
 
 import dev.envelopes.FieldMessages;
-import dev.envelopes.PrintableFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.beans.ConversionNotSupportedException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageNotWritableException;
+import org.springframework.validation.method.MethodValidationException;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +44,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Answers every exception of a request in the style of the handler method it reached, or of the
- * controller its path matches when it reached none (404, 405): Spring calls the handler of the
- * nearest superclass. The API's declared exceptions first, then Spring's own, then any other
- * exception, which is logged in full and answered with a 500 that says nothing about it.
+ * Answers the API's declared exceptions and Spring MVC's own in the style of the handler method the
+ * request reached, or of the controller its path matches when it reached none (404, 405): Spring
+ * calls the handler of the nearest superclass. Any other exception is left to advice of yours, then
+ * to {@link EnvelopesInternalErrors}.
  *
  * <ul>
  *   <li>{@link EnvelopesRefusal}: the answer of a check that refused the request before the handler
@@ -46,27 +60,37 @@ import org.springframework.web.servlet.HandlerMapping;
  *   <li>{@link MissingServletRequestParameterException}: 400 naming the parameter
  *   <li>{@link MethodArgumentTypeMismatchException}: 404 for a path or query parameter, as Jakarta
  *       REST answers; else 400 naming the parameter
- *   <li>any other {@link ErrorResponse} ({@code NoResourceFoundException},
+ *   <li>Spring's other {@link ErrorResponse}s ({@code NoResourceFoundException},
  *       {@code HttpRequestMethodNotSupportedException}, {@code HttpMediaTypeNotAcceptableException},
- *       {@code HttpMediaTypeNotSupportedException}, {@code ResponseStatusException}, ...): its status
+ *       {@code HttpMediaTypeNotSupportedException}, {@code ResponseStatusException}, ...): their status
  *       and headers, the style's sentence
- *   <li>anything else: 500
+ *   <li>those of Spring's that are the server's fault ({@code HttpMessageNotWritableException}, ...): 500
  * </ul>
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 @RestControllerAdvice
+@Order(EnvelopesExceptionHandler.ORDER)
 public final class EnvelopesExceptionHandler {
-    private static final System.Logger LOG = System.getLogger(EnvelopesExceptionHandler.class.getName());
-
     /**
      * The code of {@link TaskNotFound}.
      */
     private static final MetaStatus TASK_NOT_FOUND = new MetaStatus(404, "Not Found", 1014, "Task not found");
 
+    /**
+     * The order of this advice: ahead of Spring Boot's {@code ProblemDetailsExceptionHandler} (order 0)
+     * and of advice with the default order, so that the style answers Spring's own exceptions; behind
+     * any advice of yours ordered higher. It answers no exception it does not name, so your advice
+     * still answers your other exceptions.
+     */
+    static final int ORDER = -1000;
+
     private final EnvelopesEndpoints endpoints;
 
-    EnvelopesExceptionHandler(EnvelopesEndpoints endpoints) {
+    private final EnvelopesInternalErrors internalErrors;
+
+    EnvelopesExceptionHandler(EnvelopesEndpoints endpoints, EnvelopesInternalErrors internalErrors) {
         this.endpoints = endpoints;
+        this.internalErrors = internalErrors;
     }
 
     @ExceptionHandler(EnvelopesRefusal.class)
@@ -130,7 +154,7 @@ public final class EnvelopesExceptionHandler {
             HttpServletRequest request) {
         BodyFailure failure = EnvelopesJsonFailures.kindOf(exception.getCause());
         if (failure == BodyFailure.SERVER_FAULT) {
-            return other(exception, request);
+            return internalErrors.answer(exception, request);
         }
         String field = EnvelopesJsonFailures.pathOf(exception.getCause());
         return switch (endpoints.styleOf(request)) {
@@ -173,19 +197,31 @@ public final class EnvelopesExceptionHandler {
     }
 
     /**
-     * Spring's own errors, with their status and headers; anything else is the server's fault.
+     * Spring's own errors, with their status and headers; those that are the server's fault (500) as
+     * {@link EnvelopesInternalErrors} answers them.
      */
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> other(Exception exception, HttpServletRequest request) {
-        if (exception instanceof ErrorResponse framework && framework.getStatusCode().value() < 500) {
+    @ExceptionHandler({
+            NoResourceFoundException.class,
+            NoHandlerFoundException.class,
+            HttpRequestMethodNotSupportedException.class,
+            HttpMediaTypeNotAcceptableException.class,
+            HttpMediaTypeNotSupportedException.class,
+            ErrorResponseException.class,
+            ServletRequestBindingException.class,
+            MissingServletRequestPartException.class,
+            MaxUploadSizeExceededException.class,
+            AsyncRequestTimeoutException.class,
+            ConversionNotSupportedException.class,
+            TypeMismatchException.class,
+            HttpMessageNotWritableException.class,
+            MethodValidationException.class})
+    ResponseEntity<Object> framework(Exception exception, HttpServletRequest request) {
+        if (exception instanceof ErrorResponse framework && framework.getStatusCode().value() != 500) {
             return switch (endpoints.styleOf(request)) {
                 default -> MetaResponses.fromFramework(framework.getStatusCode(), framework.getHeaders());
             };
         }
-        LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares", PrintableFailures.of(exception));
-        return switch (endpoints.styleOf(request)) {
-            default -> MetaResponses.internalError();
-        };
+        return internalErrors.answer(exception, request);
     }
 
     private String parameterName(HttpServletRequest request, int index) {
