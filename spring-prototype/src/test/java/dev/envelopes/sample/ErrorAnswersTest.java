@@ -140,6 +140,14 @@ class ErrorAnswersTest {
   }
 
   @Test
+  void aBodyWithAnUnknownFieldAnswers400NamingThatField() {
+    assertAnswer(
+        http.post("/projects/1/tasks", "{\"title\": \"Loom\", \"colour\": \"red\"}"),
+        400,
+        metaBadRequest("[{\"field\":\"colour\",\"message\":\"is not a known field\"}]"));
+  }
+
+  @Test
   void aValueOfTheWrongTypeAnswers400NamingThatField() {
     assertAnswer(
         http.post("/projects/1/tasks", "{\"title\": {\"text\": \"Loom\"}}"),
