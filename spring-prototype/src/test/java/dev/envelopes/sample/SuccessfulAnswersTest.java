@@ -147,7 +147,7 @@ class SuccessfulAnswersTest {
   }
 
   @Test
-  void linksFollowTheConfiguredBaseUriNeverTheHostHeader() {
+  void aLinkIgnoresForwardedHostWhenProxyHeadersAreNotTrusted() {
     // No base URI is configured: a link is relative to the server's root, whatever Host says.
     HttpResponse<String> created =
         http.send(
