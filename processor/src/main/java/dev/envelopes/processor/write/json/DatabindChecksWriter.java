@@ -215,6 +215,12 @@ final class DatabindChecksWriter {
   }
 
   private static MethodSpec keepsDatabindDefaults(JacksonApi api) {
+    CodeBlock.Builder condition =
+        CodeBlock.builder().add("config.getPropertyNamingStrategy() == null\n");
+    if (!api.sortsByDefault) {
+      condition.add(
+          "&& !config.isEnabled($T.SORT_PROPERTIES_ALPHABETICALLY)\n", api.mapperFeature);
+    }
     return method(
             KEEPS_DEFAULTS,
             "Whether the mapper names, orders, includes and types properties as databind does by"
@@ -225,9 +231,7 @@ final class DatabindChecksWriter {
         .addParameter(api.serializationConfig, "config")
         .addStatement(
             "return $L",
-            CodeBlock.builder()
-                .add("config.getPropertyNamingStrategy() == null\n")
-                .add("&& !config.isEnabled($T.SORT_PROPERTIES_ALPHABETICALLY)\n", api.mapperFeature)
+            condition
                 .add("&& config.getDefaultTyper(config.constructType(Object.class)) == null\n")
                 .add("&& $N(config.getDefaultPropertyInclusion().getValueInclusion())\n", IS_ALWAYS)
                 .add("&& $N(config.getDefaultPropertyInclusion().getContentInclusion())", IS_ALWAYS)
@@ -281,7 +285,13 @@ final class DatabindChecksWriter {
         .endControlFlow()
         .addStatement(
             "$T<?> serializer = provider.findValueSerializer(type)", api.serializer)
-        .beginControlFlow("if (serializer.getClass() != $T.class)", api.beanSerializer)
+        .beginControlFlow(
+            "if ($L)",
+            CodeBlock.join(
+                api.beanSerializers.stream()
+                    .map(standard -> CodeBlock.of("serializer.getClass() != $T.class", standard))
+                    .toList(),
+                " && "))
         .addStatement("return false")
         .endControlFlow()
         .addStatement(

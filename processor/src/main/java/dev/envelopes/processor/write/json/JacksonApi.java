@@ -5,7 +5,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.envelopes.processor.model.JsonLibrary;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The names of Jackson's databind and streaming API in the Jackson generated serializers write
@@ -27,6 +29,8 @@ final class JacksonApi {
           "writeFieldName",
           "defaultSerializeField",
           "getText",
+          List.of(),
+          false,
           true);
 
   private static final JacksonApi JACKSON_3 =
@@ -40,6 +44,8 @@ final class JacksonApi {
           "writeName",
           "defaultSerializeProperty",
           "getString",
+          List.of("UnrolledBeanSerializer"),
+          true,
           false);
 
   /** The API of {@code library}. */
@@ -74,7 +80,11 @@ final class JacksonApi {
 
   final ClassName serializationConfig;
   final ClassName mapperFeature;
-  final ClassName beanSerializer;
+  /**
+   * The classes of databind's standard bean serializers: Jackson 3 writes a bean of up to six
+   * properties with {@code UnrolledBeanSerializer}.
+   */
+  final List<ClassName> beanSerializers;
   final ClassName propertyWriter;
   final ClassName tokenBuffer;
 
@@ -94,6 +104,13 @@ final class JacksonApi {
   final String parserText;
 
   /**
+   * Whether the mapper's default sorts properties alphabetically: Jackson 3's does, and keeps a
+   * record's components first, in their order. Then whether a record's keys keep their order is
+   * for the check of its serializer's properties alone.
+   */
+  final boolean sortsByDefault;
+
+  /**
    * Whether the API throws checked exceptions ({@link IOException} on writing), and its
    * serializers are {@link java.io.Serializable}: Jackson 2.
    */
@@ -109,6 +126,8 @@ final class JacksonApi {
       String writeName,
       String serializeProperty,
       String parserText,
+      List<String> moreBeanSerializers,
+      boolean sortsByDefault,
       boolean checked) {
     String core = root + ".core";
     String databind = root + ".databind";
@@ -126,7 +145,10 @@ final class JacksonApi {
     this.mappingException = ClassName.get(databind, mappingException);
     this.serializationConfig = ClassName.get(databind, "SerializationConfig");
     this.mapperFeature = ClassName.get(databind, "MapperFeature");
-    this.beanSerializer = ClassName.get(databind + ".ser", "BeanSerializer");
+    this.beanSerializers =
+        Stream.concat(Stream.of("BeanSerializer"), moreBeanSerializers.stream())
+            .map(name -> ClassName.get(databind + ".ser", name))
+            .toList();
     this.propertyWriter = ClassName.get(databind + ".ser", "PropertyWriter");
     this.tokenBuffer = ClassName.get(databind + ".util", "TokenBuffer");
     this.writingFailure =
@@ -136,6 +158,7 @@ final class JacksonApi {
     this.serializeProperty = serializeProperty;
     this.parserText = parserText;
     this.checked = checked;
+    this.sortsByDefault = sortsByDefault;
   }
 
   /** Databind's serializer {@code simpleName} of a JDK scalar type, nested in {@code nested}. */
