@@ -120,7 +120,7 @@ class BothJacksonsWriteTheSameTest {
   /**
    * In the vendor style, a mapper that changes how records are written must write dates as
    * ISO-8601 for databind to write the payload: Jackson 3's does by default and gets what
-   * databind writes; one that writes timestamps is refused, in each Jackson.
+   * databind writes; one that writes timestamps is refused, in each Jackson, the fix in its words.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("payloadsWithDates")
@@ -133,8 +133,12 @@ class BothJacksonsWriteTheSameTest {
         namingStrategy3()
             .enable(tools.jackson.databind.cfg.DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
-    assertThrows(
-        tools.jackson.databind.DatabindException.class, () -> direct3(timestamps3, record));
+    var refused =
+        assertThrows(
+            tools.jackson.databind.DatabindException.class, () -> direct3(timestamps3, record));
+    assertTrue(
+        refused.getMessage().contains("disable DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS"),
+        refused.getMessage());
     // Jackson 2 writes no java.time value without its module.
     assertThrows(
         com.fasterxml.jackson.databind.JsonMappingException.class,

@@ -170,7 +170,7 @@ final class DatabindChecksWriter {
         .addStatement(
             "throw $T.from(provider, $S)",
             api.mappingException,
-            VendorConvention.DATES_NEED_ISO_MAPPER)
+            VendorConvention.datesNeedIsoMapper(api.writeIsoDates, api.recordChanges))
         .endControlFlow()
         .build();
   }

@@ -29,6 +29,11 @@ final class JacksonApi {
           "writeFieldName",
           "defaultSerializeField",
           "getText",
+          "register Jackson's JavaTimeModule (jackson-datatype-jsr310) and disable"
+              + " SerializationFeature.WRITE_DATES_AS_TIMESTAMPS and"
+              + " WRITE_DURATIONS_AS_TIMESTAMPS",
+          "a naming strategy, mix-ins, alphabetical order, default typing, an inclusion other"
+              + " than ALWAYS",
           List.of(),
           false,
           true);
@@ -44,6 +49,10 @@ final class JacksonApi {
           "writeName",
           "defaultSerializeProperty",
           "getString",
+          "disable DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS and WRITE_DURATIONS_AS_TIMESTAMPS"
+              + " (Jackson 3 writes ISO-8601 by default)",
+          "a naming strategy, mix-ins, an order other than the records' own, default typing, an"
+              + " inclusion other than ALWAYS",
           List.of("UnrolledBeanSerializer"),
           true,
           false);
@@ -80,6 +89,12 @@ final class JacksonApi {
 
   final ClassName serializationConfig;
   final ClassName mapperFeature;
+  /** How to make a mapper write {@code java.time} values as ISO-8601, in this Jackson's words. */
+  final String writeIsoDates;
+
+  /** What in a mapper changes how records are written, in this Jackson's words. */
+  final String recordChanges;
+
   /**
    * The classes of databind's standard bean serializers: Jackson 3 writes a bean of up to six
    * properties with {@code UnrolledBeanSerializer}.
@@ -126,6 +141,8 @@ final class JacksonApi {
       String writeName,
       String serializeProperty,
       String parserText,
+      String writeIsoDates,
+      String recordChanges,
       List<String> moreBeanSerializers,
       boolean sortsByDefault,
       boolean checked) {
@@ -157,6 +174,8 @@ final class JacksonApi {
     this.writeName = writeName;
     this.serializeProperty = serializeProperty;
     this.parserText = parserText;
+    this.writeIsoDates = writeIsoDates;
+    this.recordChanges = recordChanges;
     this.checked = checked;
     this.sortsByDefault = sortsByDefault;
   }

@@ -158,7 +158,7 @@ final class DueResourceJson {
         try {
             DateTimeFormatter.ISO_LOCAL_DATE.parse(writtenText(provider, LocalDate.parse("2026-03-20")));
         } catch (DateTimeParseException e) {
-            throw DatabindException.from(provider, "The vendor style answers dates and times in ISO-8601. This ObjectMapper changes how records are written, so Envelopes leaves the payload to it, and it writes java.time values otherwise: register Jackson's JavaTimeModule (jackson-datatype-jsr310) and disable SerializationFeature.WRITE_DATES_AS_TIMESTAMPS and WRITE_DURATIONS_AS_TIMESTAMPS, or remove what changes how records are written (a naming strategy, mix-ins, alphabetical order, default typing, an inclusion other than ALWAYS).");
+            throw DatabindException.from(provider, "The vendor style answers dates and times in ISO-8601. This ObjectMapper changes how records are written, so Envelopes leaves the payload to it, and it writes java.time values otherwise: disable DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS and WRITE_DURATIONS_AS_TIMESTAMPS (Jackson 3 writes ISO-8601 by default), or remove what changes how records are written (a naming strategy, mix-ins, an order other than the records' own, default typing, an inclusion other than ALWAYS).");
         }
     }
 
