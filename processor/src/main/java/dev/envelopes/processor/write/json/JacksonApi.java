@@ -89,17 +89,13 @@ final class JacksonApi {
 
   final ClassName serializationConfig;
   final ClassName mapperFeature;
-  /** How to make a mapper write {@code java.time} values as ISO-8601, in this Jackson's words. */
-  final String writeIsoDates;
-
-  /** What in a mapper changes how records are written, in this Jackson's words. */
-  final String recordChanges;
 
   /**
    * The classes of databind's standard bean serializers: Jackson 3 writes a bean of up to six
    * properties with {@code UnrolledBeanSerializer}.
    */
   final List<ClassName> beanSerializers;
+
   final ClassName propertyWriter;
   final ClassName tokenBuffer;
 
@@ -118,6 +114,12 @@ final class JacksonApi {
   /** The parser's method that reads the current string. */
   final String parserText;
 
+  /** How to make a mapper write {@code java.time} values as ISO-8601, in this Jackson's words. */
+  final String writeIsoDates;
+
+  /** What in a mapper changes how records are written, in this Jackson's words. */
+  final String recordChanges;
+
   /**
    * Whether the mapper's default sorts properties alphabetically: Jackson 3's does, and keeps a
    * record's components first, in their order. Then whether a record's keys keep their order is
@@ -131,6 +133,11 @@ final class JacksonApi {
    */
   final boolean checked;
 
+  /**
+   * The API under {@code root}, with the simple names and method names that differ between
+   * Jacksons, in the order of the fields they fill; {@code moreBeanSerializers} are the standard
+   * bean serializers besides {@code BeanSerializer}.
+   */
   private JacksonApi(
       String root,
       String provider,
@@ -176,8 +183,8 @@ final class JacksonApi {
     this.parserText = parserText;
     this.writeIsoDates = writeIsoDates;
     this.recordChanges = recordChanges;
-    this.checked = checked;
     this.sortsByDefault = sortsByDefault;
+    this.checked = checked;
   }
 
   /** Databind's serializer {@code simpleName} of a JDK scalar type, nested in {@code nested}. */
@@ -195,13 +202,18 @@ final class JacksonApi {
     return checked ? method.addException(mappingException) : method;
   }
 
-
-  /** A new buffer to write a value into, in a method whose provider is {@code provider}. */
+  /**
+   * A new buffer to write a value into, in a method whose provider is {@code provider}: Jackson 3's
+   * takes the context it writes in.
+   */
   CodeBlock newTokenBuffer() {
     return CodeBlock.of(checked ? "new $T(null, false)" : "new $T(provider, false)", tokenBuffer);
   }
 
-  /** The serializer databind has for {@code value}'s class, given {@code provider}. */
+  /**
+   * The serializer databind has for {@code value}'s class, given {@code provider}: Jackson 3 has no
+   * overload with a property.
+   */
   CodeBlock serializerOfValue() {
     return CodeBlock.of(
         checked
