@@ -8,6 +8,9 @@ package dev.envelopes.processor.model;
 public enum JsonLibrary {
   /** Jackson 2: databind and the streaming API in {@code com.fasterxml.jackson}. */
   JACKSON_2,
-  /** Jackson 3: databind and the streaming API in {@code tools.jackson}, with no checked exceptions. */
+  /**
+   * Jackson 3: databind and the streaming API in {@code tools.jackson}, with no checked
+   * exceptions.
+   */
   JACKSON_3
 }
