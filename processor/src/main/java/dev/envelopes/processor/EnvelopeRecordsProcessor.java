@@ -3,8 +3,10 @@ package dev.envelopes.processor;
 import com.google.auto.service.AutoService;
 import dev.envelopes.Enveloped;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.read.ApiReader;
+import dev.envelopes.processor.read.JsonLibraries;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.ArrayList;
@@ -38,6 +40,9 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
   /** The types there are already, asked once per package and round rather than once per record. */
   private ExistingTypes existingTypes;
 
+  /** The Jackson the records' serializers write with, as EnvelopesProcessor decides it too. */
+  private JsonLibrary jsonLibrary;
+
   /** Resource classes whose records are not written yet, by qualified name. */
   private final SortedSet<String> pending = new TreeSet<>();
 
@@ -68,6 +73,7 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
               processingEnv.getTypeUtils(),
               EnvelopesProcessor.dialectOf(processingEnv));
       SourceFiles files = new SourceFiles(processingEnv.getFiler());
+      jsonLibrary = JsonLibraries.of(processingEnv.getElementUtils());
       for (String name : new ArrayList<>(pending)) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
         Optional<ResourceModel> resource =
@@ -101,7 +107,7 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       // it.
       return;
     }
-    for (var record : EnvelopeRecordsWriter.records(resource)) {
+    for (var record : EnvelopeRecordsWriter.records(resource, jsonLibrary)) {
       if (!existingTypes.contains(packageName, record.name())) {
         files.write(packageName, record, origin);
       }

@@ -28,7 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>{@code single}: a record, an {@code Optional}, a primitive, a string and a map, without any
  *       API declaration, so every status answers with Envelopes' defaults;
  *   <li>{@code write}: a create that returns a UUID, a POST that creates nothing, PUT, PATCH and
- *       DELETE, and a resource with a single enveloped method.
+ *       DELETE, and a resource with a single enveloped method;
+ *   <li>{@code jackson3}: a plain payload, a list and a page in each of the four styles, compiled
+ *       against Jackson 3 databind and not Jackson 2's ({@code json-library.properties}), as on
+ *       Spring Boot 4, so that every serializer is written for Jackson 3.
  * </ul>
  *
  * <p>A case's expected sources are the files of {@code golden/<case>/expected}, plus the API-wide
@@ -53,10 +56,11 @@ class GoldenSourcesTest {
   static final String API_WIDE_OWNER = "list";
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"list", "single", "write", "bare", "status", "vendor"})
+  @ValueSource(strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3"})
   void generatesTheExpectedSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
-        ProcessorCompiler.compileStrictly(ProcessorCompiler.sourcesIn("golden/" + name + "/input"));
+        ProcessorCompiler.compileStrictly(
+            ProcessorCompiler.sourcesIn("golden/" + name + "/input"), jsonOf(name));
     assertThat(compilation).succeededWithoutWarnings();
 
     Map<String, String> generated = ProcessorCompiler.generatedSources(compilation);
@@ -75,11 +79,11 @@ class GoldenSourcesTest {
    * compiles them without a warning.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"list", "single", "write", "bare", "status", "vendor"})
+  @ValueSource(strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3"})
   void eclipsesCompilerGeneratesTheSameSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictlyWithEcj(
-            ProcessorCompiler.sourcesIn("golden/" + name + "/input"));
+            ProcessorCompiler.sourcesIn("golden/" + name + "/input"), jsonOf(name));
     assertThat(compilation).succeededWithoutWarnings();
 
     Map<String, String> generated = ProcessorCompiler.generatedSources(compilation);
@@ -88,6 +92,11 @@ class GoldenSourcesTest {
     for (Map.Entry<String, String> file : expected.entrySet()) {
       assertEquals(file.getValue(), generated.get(file.getKey()), file.getKey());
     }
+  }
+
+  /** The Jackson the case's classpath has only, or {@code null} for both. */
+  private static JsonClasspath jsonOf(String name) {
+    return JsonClasspath.ofCase(ProcessorCompiler.resourcePath("golden/" + name));
   }
 
   /** The case's expected sources by path: the shared API-wide files, then its own. */
@@ -176,8 +185,10 @@ class GoldenSourcesTest {
               golden.resolve(name).resolve("api-wide.properties"), StandardCharsets.UTF_8)) {
         properties.load(reader);
       }
+      String shares = properties.getProperty("shares");
       return new ApiWide(
-          properties.getProperty("package"), List.of(properties.getProperty("shares").split(",")));
+          properties.getProperty("package"),
+          shares.isBlank() ? List.of() : List.of(shares.split(",")));
     }
 
     /** Where a shared file is generated for this API. */

@@ -60,6 +60,7 @@ class PayloadSerializationTest {
                       @GET @Path("timed") public Timed timed() { return null; }
                       @GET @Path("boxed") public Box<String> boxed() { return null; }
                       @GET @Path("getter") public WithGetter getter() { return null; }
+                      @GET @Path("jackson3") public Jackson3Annotated jackson3() { return null; }
                     }
                     """),
                 source(
@@ -110,6 +111,15 @@ class PayloadSerializationTest {
                 source("Timed", "public record Timed(long id, java.time.Instant at) {}"),
                 source("Box", "public record Box<T>(T value) {}"),
                 source(
+                    "Jackson3Annotated",
+                    """
+                    import tools.jackson.databind.annotation.JsonSerialize;
+                    import tools.jackson.databind.ser.std.ToStringSerializer;
+
+                    public record Jackson3Annotated(
+                        @JsonSerialize(using = ToStringSerializer.class) long id) {}
+                    """),
+                source(
                     "WithGetter",
                     """
                     public record WithGetter(long id) {
@@ -159,10 +169,15 @@ class PayloadSerializationTest {
     assertTrue(compilation.generatedSourceFile(PACKAGE + ".BareResourceJson").isEmpty());
   }
 
+  /**
+   * A record with {@code @JsonFormat}, {@code @JsonIgnore} or an annotation of Jackson 3's
+   * databind, an {@code Instant}, a getter or a type parameter.
+   */
   @Test
-  void aRecordWithJsonFormatIgnoreAnInstantAGetterOrATypeParameterIsLeftToDatabind() {
+  void aRecordJacksonMightWriteOtherwiseIsLeftToDatabind() {
     String shared = generated("JsonResourceJson");
-    for (String method : List.of("Formatted", "Ignoring", "Timed", "Boxed", "Getter")) {
+    for (String method :
+        List.of("Formatted", "Ignoring", "Timed", "Boxed", "Getter", "Jackson3")) {
       String envelope = generated("JsonResource" + method + "Envelope");
       assertFalse(envelope.contains("JsonResourceJson.write"), envelope);
       assertFalse(envelope.contains("createContextual"), envelope);
@@ -170,7 +185,8 @@ class PayloadSerializationTest {
           envelope.contains("provider.defaultSerializeField(\"data\", value.data(), gen)"),
           envelope);
     }
-    for (String type : List.of("Formatted", "Ignoring", "Timed", "Box", "WithGetter")) {
+    for (String type :
+        List.of("Formatted", "Ignoring", "Timed", "Box", "WithGetter", "Jackson3Annotated")) {
       assertFalse(shared.contains("(" + type + " value"), () -> type + " in:\n" + shared);
       assertFalse(shared.contains(type + ".class"), () -> type + " in:\n" + shared);
     }

@@ -40,7 +40,15 @@ final class ProcessorCompiler {
   static final List<String> ECJ_OPTIONS = List.of("--release", "17", "-enableJavadoc");
 
   static Compilation compileStrictly(List<JavaFileObject> sources) {
-    return Compiler.javac()
+    return compileStrictly(sources, null);
+  }
+
+  /**
+   * As {@link #compileStrictly(List)}, against {@code json}'s classpath, or the test's own when it
+   * is {@code null}.
+   */
+  static Compilation compileStrictly(List<JavaFileObject> sources, JsonClasspath json) {
+    return on(Compiler.javac(), json)
         .withProcessors(new EnvelopeRecordsProcessor(), new EnvelopesProcessor())
         .withOptions(STRICT_OPTIONS)
         .compile(sources);
@@ -48,10 +56,19 @@ final class ProcessorCompiler {
 
   /** As {@link #compileStrictly}, with Eclipse's compiler, which IDE users run. */
   static Compilation compileStrictlyWithEcj(List<JavaFileObject> sources) {
-    return Compiler.compiler(new EclipseCompiler())
+    return compileStrictlyWithEcj(sources, (JsonClasspath) null);
+  }
+
+  /** As {@link #compileStrictly(List, JsonClasspath)}, with Eclipse's compiler. */
+  static Compilation compileStrictlyWithEcj(List<JavaFileObject> sources, JsonClasspath json) {
+    return on(Compiler.compiler(new EclipseCompiler()), json)
         .withProcessors(new EnvelopeRecordsProcessor(), new EnvelopesProcessor())
         .withOptions(ECJ_OPTIONS)
         .compile(sources);
+  }
+
+  private static Compiler on(Compiler compiler, JsonClasspath json) {
+    return json == null ? compiler : compiler.withClasspath(json.files());
   }
 
   /**

@@ -389,7 +389,7 @@ class ValidShapesTest {
               Answer.PAGE));
 
   /** A payload record with a date or time of several kinds, and a list of dates. */
-  private static final class DatedRecord {
+  static final class DatedRecord {
 
     static final String JSON =
         """

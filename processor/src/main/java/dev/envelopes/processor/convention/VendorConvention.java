@@ -56,14 +56,19 @@ public final class VendorConvention implements Convention {
    * Why an answer cannot be written when the mapper changes how records are written, so that
    * databind writes the payload, and writes its dates and times otherwise than as ISO-8601: logged
    * with the 500 the client gets.
+   *
+   * @param writeIso how to make the mapper write them as ISO-8601, in its Jackson's words
+   * @param changes what changes how records are written, in its Jackson's words
    */
-  public static final String DATES_NEED_ISO_MAPPER =
-      "The vendor style answers dates and times in ISO-8601. This ObjectMapper changes how records"
-          + " are written, so Envelopes leaves the payload to it, and it writes java.time values"
-          + " otherwise: register Jackson's JavaTimeModule (jackson-datatype-jsr310) and disable"
-          + " SerializationFeature.WRITE_DATES_AS_TIMESTAMPS and WRITE_DURATIONS_AS_TIMESTAMPS,"
-          + " or remove what changes how records are written (a naming strategy, mix-ins,"
-          + " alphabetical order, default typing, an inclusion other than ALWAYS).";
+  public static String datesNeedIsoMapper(String writeIso, String changes) {
+    return "The vendor style answers dates and times in ISO-8601. This ObjectMapper changes how"
+        + " records are written, so Envelopes leaves the payload to it, and it writes java.time"
+        + " values otherwise: "
+        + writeIso
+        + ", or remove what changes how records are written ("
+        + changes
+        + ").";
+  }
 
   /** The query parameter of the opaque cursor of the page. */
   public static final String CURSOR = "cursor";

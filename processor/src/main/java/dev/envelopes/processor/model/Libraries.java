@@ -8,10 +8,14 @@ import java.util.List;
  *
  * @param framework the API of the web framework that the generated glue is written for
  * @param jacksonAnnotations Jackson's annotations, which name the envelopes' JSON keys
+ * @param json the Jackson that generated serializers write with
  * @param exceptions the exceptions of these libraries that get answers of their own, those present
  */
 public record Libraries(
-    boolean framework, boolean jacksonAnnotations, List<LibraryException> exceptions) {
+    boolean framework,
+    boolean jacksonAnnotations,
+    JsonLibrary json,
+    List<LibraryException> exceptions) {
 
   /**
    * Whether validation failures can name a request body's fields as Jackson databind reads them:

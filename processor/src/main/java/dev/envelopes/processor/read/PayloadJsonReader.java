@@ -36,7 +36,8 @@ import javax.lang.model.util.Types;
  */
 final class PayloadJsonReader {
 
-  private static final String JACKSON = "com.fasterxml.jackson.";
+  /** The packages of Jackson's annotations: 2 and 3 share these, but databind's moved in 3. */
+  private static final List<String> JACKSON = List.of("com.fasterxml.jackson.", "tools.jackson.");
   private static final String ANNOTATIONS_INSIDE =
       "com.fasterxml.jackson.annotation.JacksonAnnotationsInside";
   private static final Set<String> SCALARS =
@@ -258,7 +259,7 @@ final class PayloadJsonReader {
 
   /** Whether {@code annotation} is Jackson's own, or a bundle of Jackson's. */
   private static boolean isJackson(AnnotationMirror annotation) {
-    return Annotations.nameOf(annotation).startsWith(JACKSON)
+    return JACKSON.stream().anyMatch(Annotations.nameOf(annotation)::startsWith)
         || Annotations.find(annotation.getAnnotationType().asElement(), ANNOTATIONS_INSIDE)
             .isPresent();
   }

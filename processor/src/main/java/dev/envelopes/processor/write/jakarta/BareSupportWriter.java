@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.write.json.JsonRecords;
 import java.util.List;
 
@@ -18,8 +19,9 @@ final class BareSupportWriter {
 
   private BareSupportWriter() {}
 
-  static TypeSpec error(GeneratedNames names) {
+  static TypeSpec error(GeneratedNames names, JsonLibrary json) {
     return JsonRecords.recordOf(
+        json,
         names.bareError(),
         "The error body of the bare style, the same for every error.",
         new JsonRecords.Key("errorCode", "errorCode", ClassName.get(String.class),

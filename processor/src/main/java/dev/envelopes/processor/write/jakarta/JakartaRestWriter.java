@@ -41,7 +41,7 @@ public final class JakartaRestWriter implements Binding {
       files.write(resourcePackage, resourceWriter.feature(resourcePlan), origin);
       if (resource.subResource()) {
         // Its style comes from the locator's class, which an isolating processor may not read.
-        EnvelopeRecordsWriter.records(resource)
+        EnvelopeRecordsWriter.records(resource, api.libraries().json())
             .forEach(record -> files.write(resourcePackage, record, origin));
       }
       // The records of other resources' answers come from EnvelopeRecordsProcessor.

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.write.json.EnvelopeRecordWriter;
 import dev.envelopes.processor.write.json.JsonRecords;
 import java.net.URI;
@@ -20,9 +21,10 @@ final class SharedRecordsWriter {
 
   private SharedRecordsWriter() {}
 
-  static TypeSpec errorEnvelope(GeneratedNames names) {
+  static TypeSpec errorEnvelope(GeneratedNames names, JsonLibrary json) {
     return errorEnvelope(
         names,
+        json,
         names.errorEnvelope(),
         "The meta envelope of an error other than 400 Bad Request: {@code detailed} says in"
             + " sentences\nwhat went wrong.",
@@ -31,9 +33,10 @@ final class SharedRecordsWriter {
             "what went wrong, in sentences meant for people"));
   }
 
-  static TypeSpec badRequestEnvelope(GeneratedNames names) {
+  static TypeSpec badRequestEnvelope(GeneratedNames names, JsonLibrary json) {
     return errorEnvelope(
         names,
+        json,
         names.badRequestEnvelope(),
         "The meta envelope of a 400 Bad Request: {@code detailed} names each field that did"
             + " not validate,\nwith what is wrong with it.",
@@ -44,8 +47,13 @@ final class SharedRecordsWriter {
 
   /** The meta envelope {@code name} of an error: only {@code detailed} says something. */
   private static TypeSpec errorEnvelope(
-      GeneratedNames names, ClassName name, String summary, EnvelopeRecordWriter.Slot detailed) {
+      GeneratedNames names,
+      JsonLibrary json,
+      ClassName name,
+      String summary,
+      EnvelopeRecordWriter.Slot detailed) {
     return EnvelopeRecordWriter.render(
+        json,
         new EnvelopeRecordWriter.Shape(
             name,
             CodeBlock.of(summary),
@@ -57,8 +65,9 @@ final class SharedRecordsWriter {
         names.status());
   }
 
-  static TypeSpec fieldError(GeneratedNames names) {
+  static TypeSpec fieldError(GeneratedNames names, JsonLibrary json) {
     return JsonRecords.recordOf(
+        json,
         names.fieldError(),
         "One entry of the details of a 400 Bad Request in the meta envelope.",
         new JsonRecords.Key("field", "field", ClassName.get(String.class),
@@ -68,8 +77,9 @@ final class SharedRecordsWriter {
             "message", "message", ClassName.get(String.class), "what is wrong with it"));
   }
 
-  static TypeSpec pagination(GeneratedNames names) {
+  static TypeSpec pagination(GeneratedNames names, JsonLibrary json) {
     return JsonRecords.recordOf(
+        json,
         names.pagination(),
         "The {@code pagination} object of a paged answer in the meta envelope: absolute links to"
             + " the pages\n"

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.write.json.JsonRecords;
 import dev.envelopes.processor.write.json.StatusRecordWriter;
 import java.util.ArrayList;
@@ -25,8 +26,9 @@ final class StatusSupportWriter {
 
   private StatusSupportWriter() {}
 
-  static TypeSpec attributeErrors(GeneratedNames names) {
+  static TypeSpec attributeErrors(GeneratedNames names, JsonLibrary json) {
     return JsonRecords.recordOf(
+        json,
         names.statusAttributeErrors(),
         "One input attribute at fault in the status envelope, with what is wrong.",
         new JsonRecords.Key(
@@ -41,8 +43,9 @@ final class StatusSupportWriter {
             "what is wrong with it"));
   }
 
-  static TypeSpec pagination(GeneratedNames names) {
+  static TypeSpec pagination(GeneratedNames names, JsonLibrary json) {
     return JsonRecords.record(
+            json,
             names.statusPagination(),
             CodeBlock.of(
                 "The {@code pagination} object of a paged success in the status envelope."),
@@ -50,8 +53,9 @@ final class StatusSupportWriter {
         .build();
   }
 
-  static TypeSpec error(GeneratedNames names) {
+  static TypeSpec error(GeneratedNames names, JsonLibrary json) {
     return JsonRecords.recordOf(
+        json,
         names.statusError(),
         "The {@code error} answer of the status envelope: the server could not process the"
             + " request.",
@@ -61,8 +65,9 @@ final class StatusSupportWriter {
         codeKey("error"));
   }
 
-  static TypeSpec failure(GeneratedNames names) {
+  static TypeSpec failure(GeneratedNames names, JsonLibrary json) {
     return JsonRecords.recordOf(
+        json,
         names.statusFailure(),
         "The {@code failure} answer of the status envelope: the request's input did not"
             + " validate.",

@@ -10,6 +10,7 @@ import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import java.util.List;
@@ -26,11 +27,15 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
   private final StatusTable statuses;
   private final boolean mixed;
 
+  /** The Jackson the records' serializers write with. */
+  private final JsonLibrary json;
+
   SupportFilesWriter(ApiPlan plan) {
     this.api = plan.api();
     this.names = plan.names();
     this.statuses = plan.statuses();
     this.mixed = plan.exceptions().mixed();
+    this.json = api.libraries().json();
   }
 
   @Override
@@ -39,16 +44,16 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
         StatusTableWriter.render(statuses, statusSource(api)),
         ResponsesWriter.render(names, statuses),
         PagingWriter.render(names, statuses),
-        SharedRecordsWriter.errorEnvelope(names),
-        SharedRecordsWriter.badRequestEnvelope(names),
-        SharedRecordsWriter.fieldError(names),
-        SharedRecordsWriter.pagination(names));
+        SharedRecordsWriter.errorEnvelope(names, json),
+        SharedRecordsWriter.badRequestEnvelope(names, json),
+        SharedRecordsWriter.fieldError(names, json),
+        SharedRecordsWriter.pagination(names, json));
   }
 
   @Override
   public List<TypeSpec> bare(BareConvention bare) {
     return List.of(
-        BareSupportWriter.error(names),
+        BareSupportWriter.error(names, json),
         BareSupportWriter.responses(names),
         BareSupportWriter.paging(names));
   }
@@ -56,10 +61,10 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
   @Override
   public List<TypeSpec> status(StatusConvention status) {
     return List.of(
-        StatusSupportWriter.attributeErrors(names),
-        StatusSupportWriter.pagination(names),
-        StatusSupportWriter.error(names),
-        StatusSupportWriter.failure(names),
+        StatusSupportWriter.attributeErrors(names, json),
+        StatusSupportWriter.pagination(names, json),
+        StatusSupportWriter.error(names, json),
+        StatusSupportWriter.failure(names, json),
         StatusSupportWriter.responses(names),
         StatusSupportWriter.paging(names));
   }
@@ -70,8 +75,8 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
         new VendorSupportWriter(
             names, api.declaration().orElseThrow().vendor().orElseThrow(), mixed);
     return List.of(
-        writer.errorDetail(),
-        writer.error(),
+        writer.errorDetail(json),
+        writer.error(json),
         writer.responses(),
         writer.requests(),
         writer.requestIds(),

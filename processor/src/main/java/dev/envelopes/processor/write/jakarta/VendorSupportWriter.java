@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.json.JsonRecords;
 import java.util.List;
@@ -30,8 +31,9 @@ record VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor, boole
     return ParameterizedTypeName.get(ClassName.get(List.class), names.vendorErrorDetail());
   }
 
-  TypeSpec errorDetail() {
+  TypeSpec errorDetail(JsonLibrary json) {
     return JsonRecords.recordOf(
+        json,
         names.vendorErrorDetail(),
         "One error of a vendor error body.",
         new JsonRecords.Key("message", "message", STRING, "what went wrong, for people"),
@@ -47,9 +49,10 @@ record VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor, boole
             true));
   }
 
-  TypeSpec error() {
+  TypeSpec error(JsonLibrary json) {
     ClassName self = names.vendorError();
     return JsonRecords.record(
+            json,
             self,
             CodeBlock.of("The error body of the vendor style."),
             List.of(

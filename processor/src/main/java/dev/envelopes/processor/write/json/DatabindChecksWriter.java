@@ -10,7 +10,6 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.PlainRecord;
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +21,6 @@ import javax.lang.model.element.Modifier;
  * resource's serializers share ({@link ResourceJsonWriter}).
  */
 final class DatabindChecksWriter {
-  private static final String DATABIND = "com.fasterxml.jackson.databind";
-  private static final String SER = DATABIND + ".ser";
-  private static final ClassName SERIALIZATION_CONFIG =
-      ClassName.get(DATABIND, "SerializationConfig");
-  private static final ClassName MAPPER_FEATURE = ClassName.get(DATABIND, "MapperFeature");
-  private static final ClassName BEAN_SERIALIZER = ClassName.get(SER, "BeanSerializer");
-  private static final ClassName PROPERTY_WRITER = ClassName.get(SER, "PropertyWriter");
-  private static final ClassName NUMBER_SERIALIZERS =
-      ClassName.get(DATABIND + ".ser.std", "NumberSerializers");
   private static final ClassName INCLUDE =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude", "Include");
   private static final ParameterizedTypeName ANY_CLASS =
@@ -41,34 +31,33 @@ final class DatabindChecksWriter {
   private static final String KEEPS_DEFAULTS = "keepsDatabindDefaults";
   private static final String WRITES_STANDARD = "writesWithStandardSerializer";
   private static final String WRITTEN_TEXT = "writtenText";
-  private static final ClassName TOKEN_BUFFER = ClassName.get(DATABIND + ".util", "TokenBuffer");
-  private static final ClassName JSON_PARSER = JsonTypes.JSON_GENERATOR.peerClass("JsonParser");
-  private static final ClassName JSON_TOKEN = JsonTypes.JSON_GENERATOR.peerClass("JsonToken");
   private static final ClassName DATE_TIME_FORMATTER =
       ClassName.get("java.time.format", "DateTimeFormatter");
   private static final ClassName DATE_TIME_PARSE_EXCEPTION =
       ClassName.get("java.time.format", "DateTimeParseException");
 
-  /** The serializer databind uses for each scalar type unless a module replaced it. */
-  private static final Map<TypeName, ClassName> STANDARD_SERIALIZERS =
+  /**
+   * The serializer databind uses for each scalar type unless a module replaced it, by its simple
+   * name and the name nested in it, in the package {@link JacksonApi#standardSerializer} knows.
+   */
+  private static final Map<TypeName, List<String>> STANDARD_SERIALIZERS =
       Map.of(
           TypeName.BOOLEAN,
-          ClassName.get(DATABIND + ".ser.std", "BooleanSerializer"),
+          List.of("BooleanSerializer"),
           TypeName.BYTE,
-          NUMBER_SERIALIZERS.nestedClass("IntLikeSerializer"),
+          List.of("NumberSerializers", "IntLikeSerializer"),
           TypeName.SHORT,
-          NUMBER_SERIALIZERS.nestedClass("ShortSerializer"),
+          List.of("NumberSerializers", "ShortSerializer"),
           TypeName.INT,
-          NUMBER_SERIALIZERS.nestedClass("IntegerSerializer"),
+          List.of("NumberSerializers", "IntegerSerializer"),
           TypeName.LONG,
-          NUMBER_SERIALIZERS.nestedClass("LongSerializer"),
+          List.of("NumberSerializers", "LongSerializer"),
           TypeName.FLOAT,
-          NUMBER_SERIALIZERS.nestedClass("FloatSerializer"),
+          List.of("NumberSerializers", "FloatSerializer"),
           TypeName.DOUBLE,
-          NUMBER_SERIALIZERS.nestedClass("DoubleSerializer"),
+          List.of("NumberSerializers", "DoubleSerializer"),
           ClassName.get(String.class),
-          ClassName.get(DATABIND + ".ser.std", "StringSerializer"));
-
+          List.of("StringSerializer"));
 
   /** The names of the helpers the checks call, which no other method of the class may take. */
   static final List<String> HELPERS =
@@ -87,24 +76,27 @@ final class DatabindChecksWriter {
    * of their names, and the helpers they call.
    */
   static void addTo(
-      TypeSpec.Builder type, Map<Checks, String> checks, Map<List<IsoDateTime>, String> isoChecks) {
+      JacksonApi api,
+      TypeSpec.Builder type,
+      Map<Checks, String> checks,
+      Map<List<IsoDateTime>, String> isoChecks) {
     checks.entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
-        .forEach(check -> type.addMethod(check(check.getValue(), check.getKey())));
+        .forEach(check -> type.addMethod(check(api, check.getValue(), check.getKey())));
     if (!checks.isEmpty()) {
-      type.addMethod(keepsDatabindDefaults()).addMethod(isAlways());
+      type.addMethod(keepsDatabindDefaults(api)).addMethod(isAlways());
     }
     if (checks.keySet().stream().anyMatch(check -> !check.scalars().isEmpty())) {
-      type.addMethod(writesWithStandardSerializer());
+      type.addMethod(writesWithStandardSerializer(api));
     }
     if (checks.keySet().stream().anyMatch(check -> !check.records().isEmpty())) {
-      type.addMethod(writesComponents());
+      type.addMethod(writesComponents(api));
     }
     isoChecks.entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
-        .forEach(check -> type.addMethod(isoCheck(check.getValue(), check.getKey())));
+        .forEach(check -> type.addMethod(isoCheck(api, check.getValue(), check.getKey())));
     if (!isoChecks.isEmpty()) {
-      type.addMethod(writtenText());
+      type.addMethod(writtenText(api));
     }
   }
 
@@ -112,16 +104,18 @@ final class DatabindChecksWriter {
    * Whether databind, as the mapper is configured, writes each record {@code checks} names as its
    * components, in order, under the keys this class writes, each value as this class does.
    */
-  private static MethodSpec check(String methodName, Checks checks) {
+  private static MethodSpec check(JacksonApi api, String methodName, Checks checks) {
     CodeBlock.Builder condition =
         CodeBlock.builder().add("$N(provider.getConfig())", KEEPS_DEFAULTS);
     for (TypeName scalar : checks.scalars()) {
       TypeName unboxed = scalar.isBoxedPrimitive() ? scalar.unbox() : scalar;
+      List<String> standard = STANDARD_SERIALIZERS.get(unboxed);
       condition.add(
           "\n&& $N(provider, $T.class, $T.class)",
           WRITES_STANDARD,
           scalar,
-          STANDARD_SERIALIZERS.get(unboxed));
+          api.standardSerializer(
+              standard.get(0), standard.subList(1, standard.size()).toArray(String[]::new)));
     }
     for (PlainRecord plain : checks.records()) {
       CodeBlock.Builder componentKeys = CodeBlock.builder();
@@ -132,6 +126,7 @@ final class DatabindChecksWriter {
           "\n&& $N(provider, $T.class$L)", WRITES_COMPONENTS, plain.type(), componentKeys.build());
     }
     return askingProvider(
+            api,
             methodName,
             "Whether databind, as the mapper is configured, writes the payloads this check is"
                 + " named after\nas this class does: each record as its components, in order,"
@@ -147,7 +142,8 @@ final class DatabindChecksWriter {
    * dateTimes} as an ISO-8601 string: a sample value of each, written, must read back with the
    * type's ISO-8601 parser.
    */
-  private static MethodSpec isoCheck(String methodName, List<IsoDateTime> dateTimes) {
+  private static MethodSpec isoCheck(
+      JacksonApi api, String methodName, List<IsoDateTime> dateTimes) {
     CodeBlock.Builder parses = CodeBlock.builder();
     for (IsoDateTime dateTime : dateTimes) {
       CodeBlock written =
@@ -162,6 +158,7 @@ final class DatabindChecksWriter {
               .orElse(CodeBlock.of("$T.parse($L)", dateTime.type(), written)));
     }
     return askingProvider(
+            api,
             methodName,
             "Refuses the mapper unless databind, as it is configured, writes each of these date"
                 + " and time types\nas an ISO-8601 string, as the style requires of the payloads"
@@ -172,8 +169,8 @@ final class DatabindChecksWriter {
         .nextControlFlow("catch ($T e)", DATE_TIME_PARSE_EXCEPTION)
         .addStatement(
             "throw $T.from(provider, $S)",
-            JsonTypes.JSON_MAPPING_EXCEPTION,
-            VendorConvention.DATES_NEED_ISO_MAPPER)
+            api.mappingException,
+            VendorConvention.datesNeedIsoMapper(api.writeIsoDates, api.recordChanges))
         .endControlFlow()
         .build();
   }
@@ -183,10 +180,9 @@ final class DatabindChecksWriter {
    * parameter, {@code provider}, and fails as databind does.
    */
   private static MethodSpec.Builder askingProvider(
-      String name, String javadoc, Modifier... modifiers) {
-    return method(name, javadoc, modifiers)
-        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
-        .addException(JsonTypes.JSON_MAPPING_EXCEPTION);
+      JacksonApi api, String name, String javadoc, Modifier... modifiers) {
+    return api.throwsOnMapping(
+        method(name, javadoc, modifiers).addParameter(api.provider, "provider"));
   }
 
   /** The method {@code name}, described by {@code javadoc}. */
@@ -194,7 +190,7 @@ final class DatabindChecksWriter {
     return MethodSpec.methodBuilder(name).addJavadoc(javadoc).addModifiers(modifiers);
   }
 
-  private static MethodSpec writtenText() {
+  private static MethodSpec writtenText(JacksonApi api) {
     return method(
             WRITTEN_TEXT,
             "The text databind writes for {@code value}, or an empty one when it writes no"
@@ -202,23 +198,29 @@ final class DatabindChecksWriter {
             Modifier.PRIVATE,
             Modifier.STATIC)
         .returns(String.class)
-        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
+        .addParameter(api.provider, "provider")
         .addParameter(Object.class, "value")
-        .beginControlFlow("try ($T written = new $T(null, false))", TOKEN_BUFFER, TOKEN_BUFFER)
+        .beginControlFlow("try ($T written = $L)", api.tokenBuffer, api.newTokenBuffer())
+        .addStatement("$L.serialize(value, written, provider)", api.serializerOfValue())
+        .beginControlFlow("try ($T parser = written.asParser())", api.jsonParser)
         .addStatement(
-            "provider.findValueSerializer(value.getClass(), null).serialize(value, written,"
-                + " provider)")
-        .beginControlFlow("try ($T parser = written.asParser())", JSON_PARSER)
-        .addStatement(
-            "return parser.nextToken() == $T.VALUE_STRING ? parser.getText() : \"\"", JSON_TOKEN)
+            "return parser.nextToken() == $T.VALUE_STRING ? parser.$L() : \"\"",
+            api.jsonToken,
+            api.parserText)
         .endControlFlow()
-        .nextControlFlow("catch ($T e)", IOException.class)
+        .nextControlFlow("catch ($T e)", api.writingFailure)
         .addStatement("return \"\"")
         .endControlFlow()
         .build();
   }
 
-  private static MethodSpec keepsDatabindDefaults() {
+  private static MethodSpec keepsDatabindDefaults(JacksonApi api) {
+    CodeBlock.Builder condition =
+        CodeBlock.builder().add("config.getPropertyNamingStrategy() == null\n");
+    if (!api.sortsByDefault) {
+      condition.add(
+          "&& !config.isEnabled($T.SORT_PROPERTIES_ALPHABETICALLY)\n", api.mapperFeature);
+    }
     return method(
             KEEPS_DEFAULTS,
             "Whether the mapper names, orders, includes and types properties as databind does by"
@@ -226,12 +228,10 @@ final class DatabindChecksWriter {
             Modifier.PRIVATE,
             Modifier.STATIC)
         .returns(boolean.class)
-        .addParameter(SERIALIZATION_CONFIG, "config")
+        .addParameter(api.serializationConfig, "config")
         .addStatement(
             "return $L",
-            CodeBlock.builder()
-                .add("config.getPropertyNamingStrategy() == null\n")
-                .add("&& !config.isEnabled($T.SORT_PROPERTIES_ALPHABETICALLY)\n", MAPPER_FEATURE)
+            condition
                 .add("&& config.getDefaultTyper(config.constructType(Object.class)) == null\n")
                 .add("&& $N(config.getDefaultPropertyInclusion().getValueInclusion())\n", IS_ALWAYS)
                 .add("&& $N(config.getDefaultPropertyInclusion().getContentInclusion())", IS_ALWAYS)
@@ -239,8 +239,9 @@ final class DatabindChecksWriter {
         .build();
   }
 
-  private static MethodSpec writesWithStandardSerializer() {
+  private static MethodSpec writesWithStandardSerializer(JacksonApi api) {
     return askingProvider(
+            api,
             WRITES_STANDARD,
             "Whether databind writes {@code type} with {@code standard}, the serializer it has"
                 + " for it\nunless a module replaced it, with no per-type configuration.\n",
@@ -265,8 +266,9 @@ final class DatabindChecksWriter {
         .build();
   }
 
-  private static MethodSpec writesComponents() {
+  private static MethodSpec writesComponents(JacksonApi api) {
     return askingProvider(
+            api,
             WRITES_COMPONENTS,
             "Whether databind writes {@code type} with its standard bean serializer, exactly the"
                 + " keys\n{@code keys} in order, with no mix-in or per-type configuration.\n",
@@ -282,12 +284,18 @@ final class DatabindChecksWriter {
         .addStatement("return false")
         .endControlFlow()
         .addStatement(
-            "$T<?> serializer = provider.findValueSerializer(type)", JsonTypes.JSON_SERIALIZER)
-        .beginControlFlow("if (serializer.getClass() != $T.class)", BEAN_SERIALIZER)
+            "$T<?> serializer = provider.findValueSerializer(type)", api.serializer)
+        .beginControlFlow(
+            "if ($L)",
+            CodeBlock.join(
+                api.beanSerializers.stream()
+                    .map(standard -> CodeBlock.of("serializer.getClass() != $T.class", standard))
+                    .toList(),
+                " && "))
         .addStatement("return false")
         .endControlFlow()
         .addStatement(
-            "$T<$T> properties = serializer.properties()", Iterator.class, PROPERTY_WRITER)
+            "$T<$T> properties = serializer.properties()", Iterator.class, api.propertyWriter)
         .beginControlFlow("for (String key : keys)")
         .beginControlFlow("if (!properties.hasNext() || !properties.next().getName().equals(key))")
         .addStatement("return false")

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ResourceModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,9 +60,14 @@ public final class EnvelopeRecordWriter {
       Slot count,
       Slot pagination) {}
 
-  /** The record for {@code shape}, with a factory that fills the status keys from a status. */
-  public static TypeSpec render(Shape shape, ClassName statusType) {
-    return builder(shape, null, null, null).addMethod(factory(shape, statusType)).build();
+  /**
+   * The record for {@code shape}, its serializer written for {@code json}, with a factory that
+   * fills the status keys from a status.
+   */
+  public static TypeSpec render(JsonLibrary json, Shape shape, ClassName statusType) {
+    return builder(json, shape, null, null, null)
+        .addMethod(factory(shape, statusType))
+        .build();
   }
 
   /**
@@ -74,15 +80,19 @@ public final class EnvelopeRecordWriter {
       ResourceModel resource,
       EndpointModel endpoint,
       ResourceJsonWriter shared) {
-    return builder(shape, resource, endpoint, shared).addTypes(nested).build();
+    return builder(null, shape, resource, endpoint, shared).addTypes(nested).build();
   }
 
   /**
    * The record; of the method {@code endpoint} of {@code resource}, its serializer using what
-   * {@code shared} holds, unless they are null.
+   * {@code shared} holds, unless they are null; else an API-wide one written for {@code json}.
    */
   private static TypeSpec.Builder builder(
-      Shape shape, ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
+      JsonLibrary json,
+      Shape shape,
+      ResourceModel resource,
+      EndpointModel endpoint,
+      ResourceJsonWriter shared) {
     List<JsonRecords.Key> keys =
         List.of(
             new JsonRecords.Key(
@@ -111,7 +121,7 @@ public final class EnvelopeRecordWriter {
             key("pagination", shape.pagination()));
     return resource != null
         ? JsonRecords.methodRecord(shape.name(), shape.summary(), keys, resource, endpoint, shared)
-        : JsonRecords.record(shape.name(), shape.summary(), keys);
+        : JsonRecords.record(json, shape.name(), shape.summary(), keys);
   }
 
   private static JsonRecords.Key key(String name, Slot slot) {

@@ -11,6 +11,7 @@ import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import java.util.ArrayList;
@@ -34,12 +35,12 @@ public final class EnvelopeRecordsWriter {
   /**
    * The record of each method that has one, in the order of the methods, then the class their
    * serializers share when they share anything; a method whose answer no envelope can hold, or
-   * whose name another method already took, has none.
+   * whose name another method already took, has none. Their serializers write with {@code json}.
    */
-  public static List<TypeSpec> records(ResourceModel resource) {
+  public static List<TypeSpec> records(ResourceModel resource, JsonLibrary json) {
     List<TypeSpec> records = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    ResourceJsonWriter shared = new ResourceJsonWriter(resource);
+    ResourceJsonWriter shared = new ResourceJsonWriter(resource, JacksonApi.of(json));
     for (EndpointModel endpoint : resource.endpoints()) {
       if (canHoldAnswerOf(endpoint) && names.add(endpoint.name())) {
         Conventions.of(endpoint.style())

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.write.Javadocs;
@@ -66,20 +67,28 @@ public final class JsonRecords {
    */
   static TypeSpec nested(
       ClassName name, CodeBlock summary, List<Key> keys, ResourceJsonWriter shared) {
-    return builder(name, summary, keys, null)
+    return builder(shared.api(), name, summary, keys, null)
         .addType(JsonSerializerWriter.render(name, keys, shared, null, false))
         .build();
   }
 
-  /** A public record of the API for {@code keys}, ready for members to be added. */
-  public static TypeSpec.Builder record(ClassName name, CodeBlock summary, List<Key> keys) {
-    return builder(name, summary, keys, SourceFiles.GENERATOR)
-        .addType(JsonSerializerWriter.render(name, keys));
+  /**
+   * A public record of the API for {@code keys}, its serializer written for {@code json}, ready
+   * for members to be added.
+   */
+  public static TypeSpec.Builder record(
+      JsonLibrary json, ClassName name, CodeBlock summary, List<Key> keys) {
+    JacksonApi api = JacksonApi.of(json);
+    return builder(api, name, summary, keys, SourceFiles.GENERATOR)
+        .addType(JsonSerializerWriter.render(api, name, keys));
   }
 
-  /** A public record of the API for {@code keys}, described by {@code summary}, and no more. */
-  public static TypeSpec recordOf(ClassName name, String summary, Key... keys) {
-    return record(name, CodeBlock.of(summary), List.of(keys)).build();
+  /**
+   * A public record of the API for {@code keys}, described by {@code summary}, its serializer
+   * written for {@code json}, and no more.
+   */
+  public static TypeSpec recordOf(JsonLibrary json, ClassName name, String summary, Key... keys) {
+    return record(json, name, CodeBlock.of(summary), List.of(keys)).build();
   }
 
   /**
@@ -93,7 +102,7 @@ public final class JsonRecords {
       ResourceModel resource,
       EndpointModel endpoint,
       ResourceJsonWriter shared) {
-    return builder(name, summary, keys, SourceFiles.RECORDS_GENERATOR)
+    return builder(shared.api(), name, summary, keys, SourceFiles.RECORDS_GENERATOR)
         .addType(
             JsonSerializerWriter.render(
                 name,
@@ -108,7 +117,7 @@ public final class JsonRecords {
    * for its serializer to be added.
    */
   private static TypeSpec.Builder builder(
-      ClassName name, CodeBlock summary, List<Key> keys, String generator) {
+      JacksonApi api, ClassName name, CodeBlock summary, List<Key> keys, String generator) {
     CodeBlock.Builder javadoc = CodeBlock.builder().add(summary).add("\n\n");
     MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
     CodeBlock.Builder order = CodeBlock.builder().add("{");
@@ -144,7 +153,7 @@ public final class JsonRecords {
             AnnotationSpec.builder(JsonTypes.JSON_PROPERTY_ORDER)
                 .addMember("value", order.add("}").build())
                 .build())
-        .addAnnotation(JsonSerializerWriter.annotation(name))
+        .addAnnotation(JsonSerializerWriter.annotation(api, name))
         .recordConstructor(canonical.build());
   }
 }

@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.model.JsonShape;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,12 +37,6 @@ final class JsonSerializerWriter {
   /** The simple name of the serializer inside its record. */
   static final String NAME = "Json";
 
-  private static final String DATABIND = "com.fasterxml.jackson.databind";
-  private static final ClassName STD_SERIALIZER =
-      ClassName.get(DATABIND + ".ser.std", "StdSerializer");
-  private static final ClassName CONTEXTUAL_SERIALIZER =
-      ClassName.get(DATABIND + ".ser", "ContextualSerializer");
-  private static final ClassName BEAN_PROPERTY = ClassName.get(DATABIND, "BeanProperty");
   private static final ClassName STRING = ClassName.get(String.class);
   private static final ClassName URI_TYPE = ClassName.get(URI.class);
   private static final ClassName VOID = ClassName.get(Void.class);
@@ -51,14 +44,16 @@ final class JsonSerializerWriter {
   /**
    * The annotation that makes Jackson write {@code record} with its serializer.
    *
+   * @param api the Jackson it is written for
    * @param record the record the serializer is nested in
    */
-  static AnnotationSpec annotation(ClassName record) {
-    return AnnotationSpec.builder(ClassName.get(DATABIND + ".annotation", "JsonSerialize"))
+  static AnnotationSpec annotation(JacksonApi api, ClassName record) {
+    return AnnotationSpec.builder(api.jsonSerialize)
         .addMember("using", "$T.class", record.nestedClass(NAME))
         .build();
   }
 
+  private final JacksonApi api;
   private final ClassName record;
   private final List<JsonRecords.Key> keys;
 
@@ -73,10 +68,12 @@ final class JsonSerializerWriter {
   private final List<JsonShape> directPayloads = new ArrayList<>();
 
   private JsonSerializerWriter(
+      JacksonApi api,
       ClassName record,
       List<JsonRecords.Key> keys,
       ResourceJsonWriter shared,
       boolean isoDateTimes) {
+    this.api = api;
     this.record = record;
     this.keys = keys;
     this.shared = shared;
@@ -110,15 +107,16 @@ final class JsonSerializerWriter {
       ResourceJsonWriter shared,
       CodeBlock about,
       boolean isoDateTimes) {
-    return new JsonSerializerWriter(record, keys, shared, isoDateTimes).render(about);
+    return new JsonSerializerWriter(shared.api(), record, keys, shared, isoDateTimes)
+        .render(about);
   }
 
   /**
    * The serializer of {@code record}, an API-wide record that holds no payload and declares the
-   * constants of its keys itself.
+   * constants of its keys itself, for the Jackson {@code api}.
    */
-  static TypeSpec render(ClassName record, List<JsonRecords.Key> keys) {
-    return new JsonSerializerWriter(record, keys, null, false).render(null);
+  static TypeSpec render(JacksonApi api, ClassName record, List<JsonRecords.Key> keys) {
+    return new JsonSerializerWriter(api, record, keys, null, false).render(null);
   }
 
   /** How a payload of {@code type} is written. */
@@ -133,7 +131,7 @@ final class JsonSerializerWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(NAME)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(STD_SERIALIZER, record))
+            .superclass(ParameterizedTypeName.get(api.stdSerializer, record))
             .addJavadoc(
                 about == null
                     ? CodeBlock.of(
@@ -152,16 +150,18 @@ final class JsonSerializerWriter {
               + "as their components in order under their names (checked once per mapper, in\n"
               + "{@link #createContextual}); otherwise databind writes the payload.\n");
     }
-    type.addField(
-        FieldSpec.builder(long.class, "serialVersionUID")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L")
-            .build());
+    if (api.checked) { // Jackson 2's serializers are Serializable, Jackson 3's are not.
+      type.addField(
+          FieldSpec.builder(long.class, "serialVersionUID")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("1L")
+              .build());
+    }
     MethodSpec serialize = serialize(contextual);
     type.addFields(keyConstants.values());
     if (contextual) {
-      type.addSuperinterface(CONTEXTUAL_SERIALIZER)
-          .addField(
+      api.contextualSerializer.ifPresent(type::addSuperinterface);
+      type.addField(
               FieldSpec.builder(boolean.class, "direct", Modifier.PRIVATE, Modifier.FINAL)
                   .addJavadoc(
                       "Whether the mapper this serializer was made for writes the payload's"
@@ -206,12 +206,12 @@ final class JsonSerializerWriter {
    * without a provider; {@code serialize} then calls it.
    */
   private MethodSpec write(MethodSpec serialize) {
-    return MethodSpec.methodBuilder("write")
-        .addJavadoc("Writes {@code value}, which the record declaring this one holds.\n")
-        .addModifiers(Modifier.STATIC)
-        .addParameter(record, "value")
-        .addParameter(JsonTypes.JSON_GENERATOR, "gen")
-        .addException(IOException.class)
+    return api.throwsOnWriting(
+            MethodSpec.methodBuilder("write")
+                .addJavadoc("Writes {@code value}, which the record declaring this one holds.\n")
+                .addModifiers(Modifier.STATIC)
+                .addParameter(record, "value")
+                .addParameter(api.jsonGenerator, "gen"))
         .addCode(serialize.code())
         .build();
   }
@@ -231,13 +231,13 @@ final class JsonSerializerWriter {
   }
 
   private MethodSpec.Builder serializeSignature() {
-    return MethodSpec.methodBuilder("serialize")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(record, "value")
-        .addParameter(JsonTypes.JSON_GENERATOR, "gen")
-        .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
-        .addException(IOException.class);
+    return api.throwsOnWriting(
+        MethodSpec.methodBuilder("serialize")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(record, "value")
+            .addParameter(api.jsonGenerator, "gen")
+            .addParameter(api.provider, "provider"));
   }
 
   private MethodSpec serialize(boolean contextual) {
@@ -267,7 +267,7 @@ final class JsonSerializerWriter {
     TypeName type = key.type();
     CodeBlock databind =
         CodeBlock.builder()
-            .addStatement("provider.defaultSerializeField($S, $L, gen)", key.key(), value)
+            .addStatement("provider.$L($S, $L, gen)", api.serializeProperty, key.key(), value)
             .build();
     if (key.payload() && !type.equals(VOID)) {
       JsonShape shape = shapeOf(type);
@@ -276,7 +276,7 @@ final class JsonSerializerWriter {
       }
       return CodeBlock.builder()
           .beginControlFlow("if (direct)")
-          .addStatement("gen.writeFieldName($L)", keyConstant(key.key()))
+          .addStatement("gen.$L($L)", api.writeName, keyConstant(key.key()))
           .add(JsonValueWriter.write(shape, value, shared::writeRecord))
           .nextControlFlow("else")
           .add(databind)
@@ -287,7 +287,7 @@ final class JsonSerializerWriter {
       return databind;
     }
     CodeBlock.Builder code =
-        CodeBlock.builder().addStatement("gen.writeFieldName($L)", keyConstant(key.key()));
+        CodeBlock.builder().addStatement("gen.$L($L)", api.writeName, keyConstant(key.key()));
     if (type.equals(VOID)) {
       return code.addStatement("gen.writeNull()").build();
     } else if (type.equals(URI_TYPE)) {
@@ -314,25 +314,25 @@ final class JsonSerializerWriter {
             key,
             ignored ->
                 FieldSpec.builder(
-                        JsonTypes.SERIALIZED_STRING,
+                        api.serializedString,
                         names.newName(ResourceJsonWriter.constantName(key), key))
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S)", JsonTypes.SERIALIZED_STRING, key)
+                    .initializer("new $T($S)", api.serializedString, key)
                     .build());
     return CodeBlock.of("$N", constant);
   }
 
   private MethodSpec createContextual() {
     MethodSpec.Builder createContextual =
-        MethodSpec.methodBuilder("createContextual")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(
-                ParameterizedTypeName.get(
-                    JsonTypes.JSON_SERIALIZER, WildcardTypeName.subtypeOf(Object.class)))
-            .addParameter(JsonTypes.SERIALIZER_PROVIDER, "provider")
-            .addParameter(BEAN_PROPERTY, "property")
-            .addException(JsonTypes.JSON_MAPPING_EXCEPTION)
+        api.throwsOnMapping(
+                MethodSpec.methodBuilder("createContextual")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(
+                        ParameterizedTypeName.get(
+                            api.serializer, WildcardTypeName.subtypeOf(Object.class)))
+                    .addParameter(api.provider, "provider")
+                    .addParameter(api.beanProperty, "property"))
             .addStatement("boolean direct = $L", shared.writesAsDatabindWould(directPayloads));
     if (isoDateTimes) {
       // Databind writes the payloads when the mapper changes how records are written; then it

@@ -2,20 +2,18 @@ package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
 
-/** The Jackson types that generated records and their serializers use, named once. */
+/**
+ * Jackson's annotations that generated records use, named once: they keep their package in
+ * Jackson 2 and 3 alike ({@link JacksonApi} names the rest).
+ */
 final class JsonTypes {
 
-  static final ClassName JSON_PROPERTY = jackson("annotation", "JsonProperty");
-  static final ClassName JSON_PROPERTY_ORDER = jackson("annotation", "JsonPropertyOrder");
-  static final ClassName JSON_INCLUDE = jackson("annotation", "JsonInclude");
-  static final ClassName JSON_GENERATOR = jackson("core", "JsonGenerator");
-  static final ClassName SERIALIZED_STRING = jackson("core.io", "SerializedString");
-  static final ClassName SERIALIZER_PROVIDER = jackson("databind", "SerializerProvider");
-  static final ClassName JSON_SERIALIZER = jackson("databind", "JsonSerializer");
-  static final ClassName JSON_MAPPING_EXCEPTION = jackson("databind", "JsonMappingException");
+  static final ClassName JSON_PROPERTY = annotation("JsonProperty");
+  static final ClassName JSON_PROPERTY_ORDER = annotation("JsonPropertyOrder");
+  static final ClassName JSON_INCLUDE = annotation("JsonInclude");
 
-  private static ClassName jackson(String packageBelowJackson, String simpleName) {
-    return ClassName.get("com.fasterxml.jackson." + packageBelowJackson, simpleName);
+  private static ClassName annotation(String simpleName) {
+    return ClassName.get("com.fasterxml.jackson.annotation", simpleName);
   }
 
   private JsonTypes() {}

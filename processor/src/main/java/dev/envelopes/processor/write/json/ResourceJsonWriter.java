@@ -14,7 +14,6 @@ import dev.envelopes.processor.model.PayloadJson;
 import dev.envelopes.processor.model.PlainRecord;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.write.SourceFiles;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -37,6 +36,7 @@ import javax.lang.model.element.Modifier;
 final class ResourceJsonWriter {
 
   private final ResourceModel resource;
+  private final JacksonApi api;
   private final ClassName name;
   private final PayloadJson payloads;
   private final NameAllocator constantNames = new NameAllocator();
@@ -54,13 +54,19 @@ final class ResourceJsonWriter {
   /** The name of each check that databind writes dates and times as ISO-8601, by their types. */
   private final Map<List<IsoDateTime>, String> isoChecks = new LinkedHashMap<>();
 
-  ResourceJsonWriter(ResourceModel resource) {
+  ResourceJsonWriter(ResourceModel resource, JacksonApi api) {
     this.resource = resource;
+    this.api = api;
     this.name = GeneratedNames.resourceJson(resource);
     this.payloads = resource.payloadJson();
     for (String helper : DatabindChecksWriter.HELPERS) {
       methodNames.newName(helper, helper);
     }
+  }
+
+  /** The Jackson the resource's serializers write with. */
+  JacksonApi api() {
+    return api;
   }
 
   /** How the payloads of the resource's envelopes are written. */
@@ -147,14 +153,13 @@ final class ResourceJsonWriter {
         .forEach(
             constant ->
                 type.addField(
-                    FieldSpec.builder(JsonTypes.SERIALIZED_STRING, constant.getValue())
+                    FieldSpec.builder(api.serializedString, constant.getValue())
                         .addModifiers(Modifier.STATIC, Modifier.FINAL)
-                        .initializer(
-                            "new $T($S)", JsonTypes.SERIALIZED_STRING, constant.getKey())
+                        .initializer("new $T($S)", api.serializedString, constant.getKey())
                         .build()));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(writers);
-    DatabindChecksWriter.addTo(type, checks, isoChecks);
+    DatabindChecksWriter.addTo(api, type, checks, isoChecks);
     return Optional.of(type.build());
   }
 
@@ -189,12 +194,12 @@ final class ResourceJsonWriter {
 
   private MethodSpec recordWriter(PlainRecord plain) {
     MethodSpec.Builder write =
-        MethodSpec.methodBuilder(recordWriter(plain.type()))
-            .addJavadoc("Writes {@code value} key by key.\n")
-            .addModifiers(Modifier.STATIC)
-            .addParameter(plain.type(), "value")
-            .addParameter(JsonTypes.JSON_GENERATOR, "gen")
-            .addException(IOException.class)
+        api.throwsOnWriting(
+                MethodSpec.methodBuilder(recordWriter(plain.type()))
+                    .addJavadoc("Writes {@code value} key by key.\n")
+                    .addModifiers(Modifier.STATIC)
+                    .addParameter(plain.type(), "value")
+                    .addParameter(api.jsonGenerator, "gen"))
             .beginControlFlow("if (value == null)")
             .addStatement("gen.writeNull()")
             .addStatement("return")
@@ -202,7 +207,7 @@ final class ResourceJsonWriter {
             .addStatement("gen.writeStartObject(value)");
     for (PlainRecord.Component component : plain.components()) {
       write
-          .addStatement("gen.writeFieldName($N)", constant(component.key()))
+          .addStatement("gen.$L($N)", api.writeName, constant(component.key()))
           .addCode(
               JsonValueWriter.write(
                   component.shape(),

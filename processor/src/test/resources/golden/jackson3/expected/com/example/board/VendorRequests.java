@@ -1,0 +1,101 @@
+package com.example.board;
+
+import dev.envelopes.RequestIds;
+import dev.envelopes.Style;
+import dev.envelopes.VendorVersions;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads what every request to the vendor API says before it is matched to a resource: its id, and
+ * the API version it names. {@code application/vnd.board.v1+json} in {@code Accept} is answered as JSON by the resources,
+ * and a {@code /v1} path prefix is taken off; another version in either place is answered
+ * {@code unsupported_version}. A request without an acceptable {@code X-Request-Id} header gets a new id
+ * in that header, so that everything after reads the same one. A request is the vendor's when its path,
+ * prefix aside, is one the vendor style answers; the filter leaves every other request as it
+ * came, so that a {@code /v1} prefix or the vendor's media type means nothing to the other
+ * styles' resources.
+ */
+@PreMatching
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+public final class VendorRequests implements ContainerRequestFilter {
+    /**
+     * The request property that holds the URI as the client sent it, version prefix included.
+     */
+    public static final String REQUESTED_URI = VendorRequests.class.getName() + ".requestedUri";
+
+    /**
+     * The request property that holds the id of a request the vendor style answers.
+     */
+    public static final String REQUEST_ID = VendorRequests.class.getName() + ".requestId";
+
+    /**
+     * The version the API answers.
+     */
+    private static final String VERSION = "1";
+
+    /**
+     * The vendor's media type in any version, parameters aside.
+     */
+    private static final Pattern VENDOR_TYPE = VendorVersions.mediaType("board");
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        VendorVersions.VersionedPath versioned = VendorVersions.versionedPath(request.getUriInfo().getBaseUri(), request.getUriInfo().getRequestUri());
+        if (EnvelopesExceptionMapper.styleOfPath(versioned == null ? request.getUriInfo().getPath() : versioned.rest()) != Style.VENDOR) {
+            return;
+        }
+        String id = RequestIds.of(request.getHeaderString(VendorResponses.REQUEST_ID_HEADER));
+        request.setProperty(REQUEST_ID, id);
+        replace(request, VendorResponses.REQUEST_ID_HEADER, id);
+        if (versioned != null) {
+            if (!versioned.version().equals(VERSION)) {
+                request.abortWith(unsupportedVersion(404, versioned.version()));
+                return;
+            }
+            request.setProperty(REQUESTED_URI, request.getUriInfo().getRequestUri());
+            request.setRequestUri(URI.create(request.getUriInfo().getBaseUri() + versioned.rest() + query(request)));
+        }
+        List<String> accepted = request.getHeaders().get(HttpHeaders.ACCEPT);
+        if (accepted == null) {
+            return;
+        }
+        VendorVersions.Accept accept = VendorVersions.accept(accepted, VENDOR_TYPE, VERSION);
+        if (accept.refusedVersion() != null) {
+            request.abortWith(unsupportedVersion(406, accept.refusedVersion()));
+            return;
+        }
+        replace(request, HttpHeaders.ACCEPT, accept.rewritten());
+    }
+
+    /**
+     * Sets the request header {@code name} to {@code value}. The values a container read may not be
+     * changed in place, so they are replaced.
+     */
+    private static void replace(ContainerRequestContext request, String name, String value) {
+        request.getHeaders().remove(name);
+        request.getHeaders().add(name, value);
+    }
+
+    /**
+     * The request's query as it was sent, with its {@code ?}, or nothing.
+     */
+    private static String query(ContainerRequestContext request) {
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        return query == null ? "" : "?" + query;
+    }
+
+    /**
+     * The answer to a request for a version the API does not answer.
+     */
+    private static Response unsupportedVersion(int status, String version) {
+        return VendorResponses.error(status, "unsupported_version", "API version " + version + " is not supported; this API answers version 1 (application/vnd.board.v1+json).", null);
+    }
+}

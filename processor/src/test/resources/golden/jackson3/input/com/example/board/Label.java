@@ -1,0 +1,3 @@
+package com.example.board;
+
+public record Label(String name, boolean pinned) {}
