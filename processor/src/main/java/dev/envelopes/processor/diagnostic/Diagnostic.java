@@ -2,9 +2,12 @@ package dev.envelopes.processor.diagnostic;
 
 import dev.envelopes.processor.convention.Conventions;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Every error Envelopes can report, with what is wrong and how to fix it. Messages are formatted
+ * Every error Envelopes can report, and its one warning, with what is wrong and how to fix it. Messages are formatted
  * with {@link String#format}; tests and the README's list of compile errors are checked against
  * this catalog. Where a message names a part of the web framework, its text names the part by what
  * it is ({@code {QUERY_PARAMETER}}) and the framework's {@link FrameworkWords} say it.
@@ -32,6 +35,10 @@ public enum Diagnostic {
       "@Enveloped class %s has no resource method: none carries {HTTP_METHODS}, and none is a"
           + " sub-resource locator.",
       "Add a resource method, or remove @Enveloped."),
+  HTTP_METHOD_NOT_ONE(
+      "Enveloped resource method %s answers the HTTP methods %s, but its envelope, status and"
+          + " paging are chosen for one.",
+      "Map it to one, as with {HTTP_GET}; for several, write one method for each."),
   ENVELOPED_METHOD_WITHOUT_HTTP_METHOD(
       "@Enveloped method %s is not a resource method: it has no HTTP method annotation.",
       "Add one such as {HTTP_GET}, or remove @Enveloped."),
@@ -77,6 +84,15 @@ public enum Diagnostic {
   RETURNS_UNWRAPPABLE(
       "Enveloped resource method %s returns %s, which an envelope cannot wrap.",
       "Return the payload itself (the envelope sets the status and headers), or %s."),
+  RESPONSE_BODY_TYPE_UNSEEN(
+      "Enveloped resource method %s returns %s, whose body type cannot be seen at compile time, so"
+          + " no envelope can be written for it.",
+      "Declare the type of its body as its type argument, such as Project rather than ?, or"
+          + " %s."),
+  ENVELOPED_METHOD_ANSWERS_VIEW(
+      "Enveloped resource method %s answers through a view: {FRAMEWORK} renders what it returns,"
+          + " rather than writing it as the response body, so there is no body to envelope.",
+      "To answer with the body, {BODY_ANSWER}; or remove @Enveloped."),
   PRODUCES_NOT_JSON(
       "Enveloped resource method %s produces %s, but its envelope is JSON, which a client that"
           + " accepts only that type could not read.",
@@ -151,9 +167,12 @@ public enum Diagnostic {
           + " runs, and Cursor.valueOf reads any text of the right shape.",
       "Make it {QUERY_PARAMETER}(\"cursor\") of an @Enveloped @Paginated method in the bare or"
           + " vendor style, or receive a String."),
+  PAGING_POSITION_WITHOUT_DEFAULT(
+      "The \"%s\" parameter of %s has no {DEFAULT_VALUE}, so a request for the first page, which"
+          + " sends none, would %s.",
+      "Give it the first page's: {DEFAULT_VALUE}(\"%s\")."),
   PAGING_LIMIT_WITHOUT_DEFAULT(
-      "The \"%s\" parameter of %s has no {DEFAULT_VALUE}, so a request without one would ask for 0"
-          + " records.",
+      "The \"%s\" parameter of %s has no {DEFAULT_VALUE}, so a request without one would %s.",
       "Give the page size such requests get, for example {DEFAULT_VALUE}(\"25\")."),
   PAGING_LIMIT_DEFAULT_OUT_OF_RANGE(
       "{DEFAULT_VALUE}(\"%s\") of the \"%s\" parameter of %s is not a page size from 1 to the"
@@ -285,6 +304,17 @@ public enum Diagnostic {
           + " its package."),
 
   // The build.
+  FRAMEWORKS_MIXED(
+      "%s is written for %s, but %s in the same compilation is written for %s; Envelopes"
+          + " generates the glue of one web framework per compilation.",
+      "Compile the resources of each framework in a module of their own, or serve them all with"
+          + " one framework."),
+  BINDING_NOT_YET_AVAILABLE(
+      Kind.WARNING,
+      "Envelopes checked the {FRAMEWORK} API of %s and wrote the record of each enveloped"
+          + " method's answer, but does not generate {FRAMEWORK} glue yet: no envelope, paging"
+          + " check or error answer is applied when it runs.",
+      "Serve the API as it is for now; the {FRAMEWORK} binding will apply them."),
   MISSING_LIBRARY(
       "Envelopes generates code that uses %s, which is not on the compile classpath.",
       "Add the dependency %s."),
@@ -299,12 +329,39 @@ public enum Diagnostic {
       "Envelopes failed while processing %s: %s.",
       "This is a bug in Envelopes, not in your code; please report it with this message.");
 
+  /** {@code {QUERY_PARAMETER}("name")}, maybe followed by {@code {DEFAULT_VALUE}("value")}. */
+  private static final Pattern QUERY_ANNOTATIONS =
+      Pattern.compile(
+          "\\{QUERY_PARAMETER\\}\\(\"([^\"]*)\"\\)"
+              + "(?: \\{DEFAULT_VALUE\\}\\(\"([^\"]*)\"\\))?");
+
+  /** {@code {DEFAULT_VALUE}("value")}. */
+  private static final Pattern DEFAULT_VALUE =
+      Pattern.compile("\\{DEFAULT_VALUE\\}\\(\"([^\"]*)\"\\)");
+
+  /** How the compiler is told: an error, or a warning for what builds but is not complete. */
+  public enum Kind {
+    ERROR,
+    WARNING
+  }
+
+  private final Kind kind;
   private final String problem;
   private final String fix;
 
   Diagnostic(String problem, String fix) {
+    this(Kind.ERROR, problem, fix);
+  }
+
+  Diagnostic(Kind kind, String problem, String fix) {
+    this.kind = kind;
     this.problem = problem;
     this.fix = fix;
+  }
+
+  /** Whether it is an error or a warning. */
+  public Kind kind() {
+    return kind;
   }
 
   /**
@@ -325,9 +382,24 @@ public enum Diagnostic {
     return String.format(Locale.ROOT, problem(words) + " " + fix(words), arguments);
   }
 
-  /** {@code text} with each framework term in it replaced by the word of {@code words}. */
+  /**
+   * {@code text} with each framework term in it replaced by the word of {@code words}; a query
+   * parameter's annotations and a default value with their values, which frameworks write in
+   * different ways, are asked of {@code words} whole.
+   */
   private static String inWordsOf(FrameworkWords words, String text) {
-    String worded = text;
+    String worded =
+        QUERY_ANNOTATIONS
+            .matcher(text)
+            .replaceAll(
+                found ->
+                    Matcher.quoteReplacement(
+                        words.queryAnnotations(
+                            found.group(1), Optional.ofNullable(found.group(2)))));
+    worded =
+        DEFAULT_VALUE
+            .matcher(worded)
+            .replaceAll(found -> Matcher.quoteReplacement(words.defaultValue(found.group(1))));
     for (FrameworkWords.Term term : FrameworkWords.Term.values()) {
       worded = worded.replace(term.placeholder(), words.word(term));
     }

@@ -30,7 +30,9 @@ public interface FrameworkWords {
     /** The annotation of a parameter through which a method answers later, not by returning. */
     ASYNC_RESPONDER,
     /** The class the generated glue is set up through, which lives in the API's package. */
-    SETUP_CLASS;
+    SETUP_CLASS,
+    /** How a method comes to have its return value written as the response body. */
+    BODY_ANSWER;
 
     /** How the term stands in a message's text. */
     String placeholder() {
@@ -47,7 +49,22 @@ public interface FrameworkWords {
    *
    * @param declaration the parameter's type and Java name, as in {@code int limit}
    */
-  String queryParameter(String name, Optional<String> defaultValue, String declaration);
+  default String queryParameter(String name, Optional<String> defaultValue, String declaration) {
+    return queryAnnotations(name, defaultValue) + " " + declaration;
+  }
+
+  /**
+   * The annotations that bind a parameter to the query parameter {@code name}, with {@code
+   * defaultValue} if present, such as {@code @QueryParam("limit") @DefaultValue("25")}; a
+   * message's text writes them {@code {QUERY_PARAMETER}("limit") {DEFAULT_VALUE}("25")}.
+   */
+  String queryAnnotations(String name, Optional<String> defaultValue);
+
+  /**
+   * How a parameter declares the default {@code value}, such as {@code @DefaultValue("25")}; a
+   * message's text writes it {@code {DEFAULT_VALUE}("25")}.
+   */
+  String defaultValue(String value);
 
   /** The framework's API as a message about a missing library names it. */
   String library();

@@ -21,6 +21,7 @@ public final class JakartaRestWords implements FrameworkWords {
     WORDS.put(Term.DEFAULT_VALUE, "@DefaultValue");
     WORDS.put(Term.ASYNC_RESPONDER, "@Suspended");
     WORDS.put(Term.SETUP_CLASS, "EnvelopesFeature");
+    WORDS.put(Term.BODY_ANSWER, "return the entity from a resource method");
   }
 
   @Override
@@ -29,10 +30,14 @@ public final class JakartaRestWords implements FrameworkWords {
   }
 
   @Override
-  public String queryParameter(String name, Optional<String> defaultValue, String declaration) {
-    return "@QueryParam(\"" + name + "\") "
-        + defaultValue.map(value -> "@DefaultValue(\"" + value + "\") ").orElse("")
-        + declaration;
+  public String queryAnnotations(String name, Optional<String> defaultValue) {
+    return "@QueryParam(\"" + name + "\")"
+        + defaultValue.map(value -> " " + defaultValue(value)).orElse("");
+  }
+
+  @Override
+  public String defaultValue(String value) {
+    return "@DefaultValue(\"" + value + "\")";
   }
 
   @Override
