@@ -7,40 +7,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every error Envelopes can report, and its one warning, with what is wrong and how to fix it. Messages are formatted
- * with {@link String#format}; tests and the README's list of compile errors are checked against
- * this catalog. Where a message names a part of the web framework, its text names the part by what
- * it is ({@code {QUERY_PARAMETER}}) and the framework's {@link FrameworkWords} say it.
+ * Every error Envelopes can report, and its one warning, with what is wrong and how to fix it.
+ * Messages are formatted with {@link String#format}; tests and the README's list of compile errors
+ * are checked against this catalog. Where a message names a part of the web framework, its text
+ * names the part by what it is ({@code {QUERY_PARAMETER}}) and the framework's {@link
+ * FrameworkWords} say it.
  */
 public enum Diagnostic {
 
   // Where @Enveloped may go.
   ENVELOPED_ON_NON_CLASS(
       "@Enveloped is on %s, which is not a class.",
-      "Put @Enveloped on the resource class, or on its resource methods."),
+      "Put @Enveloped on the {RESOURCE_CLASS}, or on its {RESOURCE_METHOD}s."),
   ENVELOPED_CLASS_ABSTRACT(
       "@Enveloped class %s is abstract, and no enveloped concrete class extends it: {FRAMEWORK}"
           + " serves a subclass, which its envelopes would not match.",
-      "Put {PATH} and @Enveloped on the concrete subclass; it inherits the resource methods."),
+      "Put {PATH} and @Enveloped on the concrete subclass; it inherits the {RESOURCE_METHOD}s."),
   ENVELOPED_INNER_CLASS(
       "@Enveloped class %s is an inner class, which {FRAMEWORK} cannot create without an"
           + " enclosing instance.",
       "Make it static, or a top-level class."),
   ENVELOPED_CLASS_WITHOUT_PATH(
-      "@Enveloped class %s is not a root resource: it has no {PATH}, and no enveloped sub-resource"
-          + " locator returns it.",
+      "@Enveloped class %s is not a {ROOT_RESOURCE}: it has no {PATH}, and no enveloped"
+          + " sub-resource locator returns it.",
       "Add {PATH} to the class; or, if a sub-resource locator returns it, put @Enveloped on that"
           + " locator or on the locator's class."),
   ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS(
-      "@Enveloped class %s has no resource method: none carries {HTTP_METHODS}, and none is a"
+      "@Enveloped class %s has no {RESOURCE_METHOD}: none carries {HTTP_METHODS}, and none is a"
           + " sub-resource locator.",
-      "Add a resource method, or remove @Enveloped."),
+      "Add a {RESOURCE_METHOD}, or remove @Enveloped."),
   HTTP_METHOD_NOT_ONE(
-      "Enveloped resource method %s answers the HTTP methods %s, but its envelope, status and"
+      "Enveloped {RESOURCE_METHOD} %s answers the HTTP methods %s, but its envelope, status and"
           + " paging are chosen for one.",
       "Map it to one, as with {HTTP_GET}; for several, write one method for each."),
   ENVELOPED_METHOD_WITHOUT_HTTP_METHOD(
-      "@Enveloped method %s is not a resource method: it has no HTTP method annotation.",
+      "@Enveloped method %s is not a {RESOURCE_METHOD}: it has no HTTP method annotation.",
       "Add one such as {HTTP_GET}, or remove @Enveloped."),
   UNENVELOPED_BESIDE_ENVELOPED(
       "@Unenveloped on %s contradicts the @Enveloped on the same method.",
@@ -50,7 +51,7 @@ public enum Diagnostic {
           + " that carry @Enveloped are enveloped.",
       "Remove @Unenveloped."),
   LOCATOR_RETURNS_NO_RESOURCE(
-      "Enveloped sub-resource locator %s returns %s, in which no resource method can be found at"
+      "Enveloped sub-resource locator %s returns %s, in which no {RESOURCE_METHOD} can be found at"
           + " compile time, so the answers of its sub-resource could not be enveloped.",
       "Return the sub-resource class itself, whose methods carry {HTTP_GET}, {HTTP_POST} and the"
           + " like; or opt the locator out with @Unenveloped, which leaves its sub-resource's"
@@ -62,47 +63,47 @@ public enum Diagnostic {
 
   // What a resource method must be for the framework to call it.
   RESOURCE_METHOD_NOT_PUBLIC(
-      "Enveloped resource method %s is not public, so {FRAMEWORK} never calls it.",
+      "Enveloped {RESOURCE_METHOD} %s is not public, so {FRAMEWORK} never calls it.",
       "Make it public."),
   RESOURCE_METHOD_STATIC(
-      "Enveloped resource method %s is static, so {FRAMEWORK} never calls it.",
+      "Enveloped {RESOURCE_METHOD} %s is static, so {FRAMEWORK} never calls it.",
       "Make it an instance method."),
   RESOURCE_METHOD_GENERIC(
-      "Enveloped resource method %s declares type parameters, which {FRAMEWORK} cannot bind.",
+      "Enveloped {RESOURCE_METHOD} %s declares type parameters, which {FRAMEWORK} cannot bind.",
       "Remove the type parameters and use concrete types."),
   RESOURCE_METHOD_TWO_BODIES(
-      "Enveloped resource method %s takes two request bodies; a request has one.",
+      "Enveloped {RESOURCE_METHOD} %s takes two request bodies; a request has one.",
       "Keep one parameter without a {FRAMEWORK} annotation, and annotate the others."),
   RESOURCE_METHOD_OVERLOADED(
-      "%s has more than one enveloped resource method named %s; each method's envelope is named"
+      "%s has more than one enveloped {RESOURCE_METHOD} named %s; each method's envelope is named"
           + " after it.",
       "Rename all but one of them."),
   RESOURCE_METHOD_SUSPENDED(
-      "Enveloped resource method %s answers through {ASYNC_RESPONDER} %s, around which no"
+      "Enveloped {RESOURCE_METHOD} %s answers through {ASYNC_RESPONDER} %s, around which no"
           + " envelope can be put.",
       "Return CompletionStage<T> instead, whose result is enveloped as a T would be, or %s."),
   RETURNS_UNWRAPPABLE(
-      "Enveloped resource method %s returns %s, which an envelope cannot wrap.",
+      "Enveloped {RESOURCE_METHOD} %s returns %s, which an envelope cannot wrap.",
       "Return the payload itself (the envelope sets the status and headers), or %s."),
   RESPONSE_BODY_TYPE_UNSEEN(
-      "Enveloped resource method %s returns %s, whose body type cannot be seen at compile time, so"
-          + " no envelope can be written for it.",
+      "Enveloped {RESOURCE_METHOD} %s returns %s, whose body type cannot be seen at compile time,"
+          + " so no envelope can be written for it.",
       "Declare the type of its body as its type argument, such as Project rather than ?, or"
           + " %s."),
   ENVELOPED_METHOD_ANSWERS_VIEW(
-      "Enveloped resource method %s answers through a view: {FRAMEWORK} renders what it returns,"
+      "Enveloped {RESOURCE_METHOD} %s answers through a view: {FRAMEWORK} renders what it returns,"
           + " rather than writing it as the response body, so there is no body to envelope.",
       "To answer with the body, {BODY_ANSWER}; or remove @Enveloped."),
   PRODUCES_NOT_JSON(
-      "Enveloped resource method %s produces %s, but its envelope is JSON, which a client that"
+      "Enveloped {RESOURCE_METHOD} %s produces %s, but its envelope is JSON, which a client that"
           + " accepts only that type could not read.",
       "Produce application/json (or a +json type), or %s."),
   PAYLOAD_HIDDEN_FROM_ENVELOPE(
-      "Enveloped resource method %s returns %s, but %s is %s, so the envelope generated next to"
+      "Enveloped {RESOURCE_METHOD} %s returns %s, but %s is %s, so the envelope generated next to"
           + " the resource cannot name it.",
       "Make that type public, or package-private in the resource's package."),
   RETURNS_TYPE_VARIABLE(
-      "Enveloped resource method %s returns %s, which mentions a type variable that the generated"
+      "Enveloped {RESOURCE_METHOD} %s returns %s, which mentions a type variable that the generated"
           + " envelope cannot name.",
       "Return a concrete type."),
   PATCH_RETURNS_DATA(
@@ -118,7 +119,7 @@ public enum Diagnostic {
   PAGINATED_NOT_ENVELOPED(
       "@Paginated method %s is not enveloped.",
       "Add @Enveloped to the method or to its class; for a method of an abstract class or an"
-          + " interface, to the concrete resource class that inherits it."),
+          + " interface, to the concrete {RESOURCE_CLASS} that inherits it."),
   PAGINATED_OPTED_OUT(
       "@Paginated method %s is opted out of its class's envelope by @Unenveloped, so nothing checks"
           + " or links its pages.",
@@ -188,7 +189,7 @@ public enum Diagnostic {
   STYLE_CHOOSES_NOTHING(
       "@EnvelopeStyle on %s chooses the style of nothing: it is not an enveloped resource or"
           + " method, the @EnvelopeApi type, or a class or package that holds resources.",
-      "Move @EnvelopeStyle to the enveloped resource class or method it should apply to (a"
+      "Move @EnvelopeStyle to the enveloped {RESOURCE_CLASS} or method it should apply to (a"
           + " base class's or interface's style does not reach the concrete @Enveloped class that"
           + " inherits its methods: put it on that class), or remove it."),
 

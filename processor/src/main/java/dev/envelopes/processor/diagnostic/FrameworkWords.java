@@ -32,7 +32,13 @@ public interface FrameworkWords {
     /** The class the generated glue is set up through, which lives in the API's package. */
     SETUP_CLASS,
     /** How a method comes to have its return value written as the response body. */
-    BODY_ANSWER;
+    BODY_ANSWER,
+    /** A method that answers requests. */
+    RESOURCE_METHOD,
+    /** A class whose methods answer requests. */
+    RESOURCE_CLASS,
+    /** A class that answers requests under its path of its own. */
+    ROOT_RESOURCE;
 
     /** How the term stands in a message's text. */
     String placeholder() {

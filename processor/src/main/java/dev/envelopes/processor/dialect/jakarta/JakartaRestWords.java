@@ -22,6 +22,9 @@ public final class JakartaRestWords implements FrameworkWords {
     WORDS.put(Term.ASYNC_RESPONDER, "@Suspended");
     WORDS.put(Term.SETUP_CLASS, "EnvelopesFeature");
     WORDS.put(Term.BODY_ANSWER, "return the entity from a resource method");
+    WORDS.put(Term.RESOURCE_METHOD, "resource method");
+    WORDS.put(Term.RESOURCE_CLASS, "resource class");
+    WORDS.put(Term.ROOT_RESOURCE, "root resource");
   }
 
   @Override

@@ -29,6 +29,9 @@ public final class SpringMvcWords implements FrameworkWords {
     WORDS.put(
         Term.BODY_ANSWER,
         "put @ResponseBody on it or on its class, or make the class a @RestController");
+    WORDS.put(Term.RESOURCE_METHOD, "handler method");
+    WORDS.put(Term.RESOURCE_CLASS, "controller");
+    WORDS.put(Term.ROOT_RESOURCE, "controller");
   }
 
   @Override
