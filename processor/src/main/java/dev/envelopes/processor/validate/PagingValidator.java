@@ -115,10 +115,13 @@ final class PagingValidator {
     }
   }
 
-  /** How the position parameter is declared, for the message that says it is missing. */
+  /**
+   * How the position parameter is declared, for the message that says it is missing: with the
+   * first page as its default, which a framework that refuses a request without it needs.
+   */
   private static String positionExample(PagingScheme scheme, String name, FrameworkWords words) {
     return switch (scheme) {
-      case OFFSET -> words.queryParameter(name, Optional.empty(), "long " + name);
+      case OFFSET -> words.queryParameter(name, Optional.of("0"), "long " + name);
       case PAGE -> words.queryParameter(name, Optional.of("1"), "long " + name);
       case CURSOR -> words.queryParameter(name, Optional.of(""), "Cursor " + name);
     };
