@@ -18,7 +18,7 @@ public class AuditController {
   }
 
   @GetMapping("/audit")
-  public List<String> list(@RequestParam("cursor") Cursor cursor) {
+  public List<String> list(@RequestParam(name = "cursor") Cursor cursor) {
     return List.of();
   }
 }

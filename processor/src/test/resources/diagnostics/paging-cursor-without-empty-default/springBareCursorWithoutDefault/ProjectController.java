@@ -21,7 +21,7 @@ public class ProjectController {
   @GetMapping
   @Paginated
   public Page<Project> list(
-      @RequestParam(name = "cursor", required = false) Cursor cursor,
+      @RequestParam("cursor") Cursor cursor,
       @RequestParam(name = "limit", defaultValue = "25") int limit) {
     return new Page<>(List.of(), 0);
   }

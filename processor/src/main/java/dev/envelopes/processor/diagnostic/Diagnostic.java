@@ -156,7 +156,7 @@ public enum Diagnostic {
           + " {DEFAULT_VALUE}(\"\") Cursor cursor."),
   PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT(
       "The \"cursor\" parameter of %s has no {DEFAULT_VALUE}(\"\"), so a request for the first"
-          + " page, which sends no cursor, would pass null.",
+          + " page, which sends no cursor, would %s.",
       "Add {DEFAULT_VALUE}(\"\") to it: an empty cursor is Cursor.FIRST."),
   CURSOR_WITHOUT_CURSOR_PAGING(
       "%s receives a Cursor, but only a @Paginated method in the bare or vendor style is paged"

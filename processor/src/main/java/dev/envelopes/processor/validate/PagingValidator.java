@@ -138,7 +138,14 @@ final class PagingValidator {
       return false;
     }
     if (!position.defaultValue().filter(String::isEmpty).isPresent()) {
-      reporter.error(Diagnostic.PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT, position.origin(), method);
+      reporter.error(
+          Diagnostic.PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT,
+          position.origin(),
+          method,
+          position
+              .defaultValue()
+              .map(other -> "start from the cursor \"" + other + "\"")
+              .orElseGet(() -> withoutValue(position, "pass null")));
       return false;
     }
     return true;
