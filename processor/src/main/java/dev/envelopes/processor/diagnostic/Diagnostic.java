@@ -28,13 +28,10 @@ public enum Diagnostic {
           + " enclosing instance.",
       "Make it static, or a top-level class."),
   ENVELOPED_CLASS_WITHOUT_PATH(
-      "@Enveloped class %s is not a {ROOT_RESOURCE}: it has no {PATH}, and no enveloped"
-          + " sub-resource locator returns it.",
-      "Add {PATH} to the class; or, if a sub-resource locator returns it, put @Enveloped on that"
-          + " locator or on the locator's class."),
+      "@Enveloped class %s is not a {ROOT_RESOURCE}: it has no {PATH}{LOCATED}.",
+      "Add {PATH} to the class{LOCATED_FIX}."),
   ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS(
-      "@Enveloped class %s has no {RESOURCE_METHOD}: none carries {HTTP_METHODS}, and none is a"
-          + " sub-resource locator.",
+      "@Enveloped class %s has no {RESOURCE_METHOD}: none carries {HTTP_METHODS}{LOCATOR}.",
       "Add a {RESOURCE_METHOD}, or remove @Enveloped."),
   HTTP_METHOD_NOT_ONE(
       "Enveloped {RESOURCE_METHOD} %s answers the HTTP methods %s, but its envelope, status and"
@@ -73,7 +70,7 @@ public enum Diagnostic {
       "Remove the type parameters and use concrete types."),
   RESOURCE_METHOD_TWO_BODIES(
       "Enveloped {RESOURCE_METHOD} %s takes two request bodies; a request has one.",
-      "Keep one parameter without a {FRAMEWORK} annotation, and annotate the others."),
+      "Keep one {BODY_PARAMETER}, and annotate the others."),
   RESOURCE_METHOD_OVERLOADED(
       "%s has more than one enveloped {RESOURCE_METHOD} named %s; each method's envelope is named"
           + " after it.",

@@ -38,7 +38,21 @@ public interface FrameworkWords {
     /** A class whose methods answer requests. */
     RESOURCE_CLASS,
     /** A class that answers requests under its path of its own. */
-    ROOT_RESOURCE;
+    ROOT_RESOURCE,
+    /** The parameter that receives the request body. */
+    BODY_PARAMETER,
+    /**
+     * Where the framework has sub-resource locators, the clause that follows "it has no {PATH}":
+     * how a class is served without a path of its own; else nothing.
+     */
+    LOCATED,
+    /** Where the framework has sub-resource locators, how to fix {@link #LOCATED}; else nothing. */
+    LOCATED_FIX,
+    /**
+     * Where the framework has sub-resource locators, the clause that follows "none carries
+     * {HTTP_METHODS}"; else nothing.
+     */
+    LOCATOR;
 
     /** How the term stands in a message's text. */
     String placeholder() {

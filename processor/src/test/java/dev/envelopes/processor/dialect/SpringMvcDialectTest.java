@@ -274,6 +274,15 @@ class SpringMvcDialectTest {
     assertEquals(
         "@RequestParam(\"offset\") long offset",
         words.queryParameter("offset", Optional.empty(), "long offset"));
+    // Spring MVC has no sub-resource locators, which Jakarta REST's message offers.
+    assertEquals(
+        "@Enveloped class Projects is not a controller: it has no @RestController."
+            + " Add @RestController to the class.",
+        Diagnostic.ENVELOPED_CLASS_WITHOUT_PATH.format(words, "Projects"));
+    assertEquals(
+        "Enveloped handler method Projects.create takes two request bodies; a request has one."
+            + " Keep one @RequestBody parameter, and annotate the others.",
+        Diagnostic.RESOURCE_METHOD_TWO_BODIES.format(words, "Projects.create"));
   }
 
   private static ParameterBinding named(Source source, String name, WithoutValue without) {

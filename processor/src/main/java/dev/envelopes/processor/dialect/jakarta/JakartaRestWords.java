@@ -25,6 +25,13 @@ public final class JakartaRestWords implements FrameworkWords {
     WORDS.put(Term.RESOURCE_METHOD, "resource method");
     WORDS.put(Term.RESOURCE_CLASS, "resource class");
     WORDS.put(Term.ROOT_RESOURCE, "root resource");
+    WORDS.put(Term.BODY_PARAMETER, "parameter without a Jakarta REST annotation");
+    WORDS.put(Term.LOCATED, ", and no enveloped sub-resource locator returns it");
+    WORDS.put(
+        Term.LOCATED_FIX,
+        "; or, if a sub-resource locator returns it, put @Enveloped on that locator or on the"
+            + " locator's class");
+    WORDS.put(Term.LOCATOR, ", and none is a sub-resource locator");
   }
 
   @Override

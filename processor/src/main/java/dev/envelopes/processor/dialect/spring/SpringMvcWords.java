@@ -32,6 +32,11 @@ public final class SpringMvcWords implements FrameworkWords {
     WORDS.put(Term.RESOURCE_METHOD, "handler method");
     WORDS.put(Term.RESOURCE_CLASS, "controller");
     WORDS.put(Term.ROOT_RESOURCE, "controller");
+    WORDS.put(Term.BODY_PARAMETER, "@RequestBody parameter");
+    // Spring MVC has no sub-resource locators: a class is served as a controller or not at all.
+    WORDS.put(Term.LOCATED, "");
+    WORDS.put(Term.LOCATED_FIX, "");
+    WORDS.put(Term.LOCATOR, "");
   }
 
   @Override
