@@ -124,6 +124,27 @@ class SpringMvcDialectTest {
       }
       """;
 
+  private static final String CLASS_WITH_METHOD =
+      """
+      package com.example;
+
+      import org.springframework.web.bind.annotation.PostMapping;
+      import org.springframework.web.bind.annotation.RequestMapping;
+      import org.springframework.web.bind.annotation.RequestMethod;
+      import org.springframework.web.bind.annotation.RestController;
+
+      @RestController
+      @RequestMapping(path = "/reports", method = RequestMethod.GET)
+      public class Reports {
+
+        @RequestMapping("/daily")
+        public void daily() {}
+
+        @PostMapping("/run")
+        public void run() {}
+      }
+      """;
+
   private static final String NOT_A_CONTROLLER =
       """
       package com.example;
@@ -147,6 +168,7 @@ class SpringMvcDialectTest {
             .compile(
                 JavaFileObjects.forSourceString("com.example.Projects", CONTROLLER),
                 JavaFileObjects.forSourceString("com.example.Pages", VIEW_CONTROLLER),
+                JavaFileObjects.forSourceString("com.example.Reports", CLASS_WITH_METHOD),
                 JavaFileObjects.forSourceString("com.example.Orphans", NOT_A_CONTROLLER));
     assertThat(compilation).succeeded();
   }
@@ -163,6 +185,12 @@ class SpringMvcDialectTest {
         ANSWERS.get("any.httpMethods"));
     assertEquals(List.of("GET", "POST"), ANSWERS.get("two.httpMethods"));
     assertEquals(List.of(), ANSWERS.get("helper.httpMethods"));
+  }
+
+  @Test
+  void theClasssRequestMappingAddsItsHttpMethodsAsSpringCombinesThem() {
+    assertEquals(List.of("GET"), ANSWERS.get("Reports.daily.httpMethods"));
+    assertEquals(List.of("POST", "GET"), ANSWERS.get("Reports.run.httpMethods"));
   }
 
   @Test
@@ -315,6 +343,11 @@ class SpringMvcDialectTest {
       TypeElement pages = elements.getTypeElement("com.example.Pages");
       ANSWERS.put("Pages.path", dialect.pathOf(pages));
       ANSWERS.put("Orphans.path", dialect.pathOf(elements.getTypeElement("com.example.Orphans")));
+      TypeElement reports = elements.getTypeElement("com.example.Reports");
+      for (ExecutableElement method : ElementFilter.methodsIn(reports.getEnclosedElements())) {
+        ANSWERS.put(
+            "Reports." + method.getSimpleName() + ".httpMethods", dialect.httpMethodsOf(method));
+      }
       for (ExecutableElement method : ElementFilter.methodsIn(pages.getEnclosedElements())) {
         ANSWERS.put(
             "Pages." + method.getSimpleName() + ".body",

@@ -37,10 +37,11 @@ import javax.lang.model.util.Types;
  *       stereotype serves nothing since Spring Framework 6, so such a class has no path.
  *   <li><b>HTTP methods.</b> From {@code @GetMapping}, {@code @PostMapping}, {@code @PutMapping},
  *       {@code @PatchMapping}, {@code @DeleteMapping}, or {@code @RequestMapping(method = ...)},
- *       directly or through a composed annotation of the user's. A {@code @RequestMapping} without
- *       a method answers every HTTP method, and one with several answers each: both are read as
- *       those methods, which the validator reports, since an envelope, its status and its paging
- *       are chosen for one.
+ *       directly or through a composed annotation of the user's, with those of the class's {@code
+ *       @RequestMapping}, which Spring adds to them. A {@code @RequestMapping} without a method
+ *       answers every HTTP method, and one with several answers each: both are read as those
+ *       methods, which the validator reports, since an envelope, its status and its paging are
+ *       chosen for one.
  *   <li><b>Paths.</b> {@code value} or its alias {@code path}, on the class and the method, in
  *       Spring's templates ({@code {id}}, {@code {id:[0-9]+}}); where several paths are given, the
  *       first.
@@ -110,26 +111,32 @@ public final class SpringMvcDialect implements Dialect {
     return name.startsWith(SpringMvcNames.PACKAGE) || name.equals(SpringMvcNames.CONTROLLER);
   }
 
+  /**
+   * Those of its mapping, and, as Spring combines them, those its class's {@code
+   * @RequestMapping(method = ...)} adds; every one where neither names any.
+   */
   @Override
   public List<String> httpMethodsOf(ExecutableElement method) {
-    return mappingOf(method).map(this::httpMethodsOf).orElse(List.of());
-  }
-
-  private List<String> httpMethodsOf(AnnotationMirror mapping) {
-    String shortcut = SpringMvcNames.SHORTCUT_MAPPINGS.get(Annotations.nameOf(mapping));
-    if (shortcut != null) {
-      return List.of(shortcut);
+    Optional<AnnotationMirror> mapping = mappingOf(method);
+    if (mapping.isEmpty()) {
+      return List.of();
     }
     List<String> methods = new ArrayList<>();
-    if (annotations.value(mapping, "method").getValue() instanceof List<?> values) {
-      for (Object value : values) {
-        String name = String.valueOf(((AnnotationValue) value).getValue());
-        if (!methods.contains(name)) {
-          methods.add(name);
-        }
-      }
-    }
+    addHttpMethods(mapping.get(), methods);
+    mappingOf(method.getEnclosingElement()).ifPresent(onClass -> addHttpMethods(onClass, methods));
     return methods.isEmpty() ? SpringMvcNames.ALL_HTTP_METHODS : List.copyOf(methods);
+  }
+
+  /** Adds the HTTP methods {@code mapping} names to {@code methods}, each once. */
+  private void addHttpMethods(AnnotationMirror mapping, List<String> methods) {
+    String shortcut = SpringMvcNames.SHORTCUT_MAPPINGS.get(Annotations.nameOf(mapping));
+    List<String> named = new ArrayList<>();
+    if (shortcut != null) {
+      named.add(shortcut);
+    } else if (annotations.value(mapping, "method").getValue() instanceof List<?> values) {
+      values.forEach(value -> named.add(String.valueOf(((AnnotationValue) value).getValue())));
+    }
+    named.stream().filter(name -> !methods.contains(name)).forEach(methods::add);
   }
 
   /**
