@@ -1,6 +1,7 @@
 package dev.envelopes.processor.dialect;
 
 import dev.envelopes.processor.diagnostic.FrameworkWords;
+import dev.envelopes.processor.read.Hierarchy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,16 +38,18 @@ public interface Dialect {
   boolean isFrameworkAnnotation(AnnotationMirror annotation);
 
   /**
-   * Whether {@code type} is written for this framework: it, a method of it or a parameter of one
-   * carries one of the framework's annotations. The processor chooses the dialect by what the
-   * user's sources use, never by what is on the classpath.
+   * Whether {@code type} is written for this framework: it or a supertype, a method of one or a
+   * parameter of such a method carries one of the framework's annotations. The processor chooses
+   * the dialect by what the user's sources use, never by what is on the classpath.
    */
   default boolean isUsedBy(TypeElement type) {
     List<Element> annotated = new ArrayList<>();
-    annotated.add(type);
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      annotated.add(method);
-      annotated.addAll(method.getParameters());
+    for (TypeElement supertype : Hierarchy.withSupertypes(type)) {
+      annotated.add(supertype);
+      for (ExecutableElement method : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+        annotated.add(method);
+        annotated.addAll(method.getParameters());
+      }
     }
     return annotated.stream()
         .flatMap(element -> element.getAnnotationMirrors().stream())

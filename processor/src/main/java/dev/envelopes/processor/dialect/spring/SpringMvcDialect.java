@@ -7,6 +7,7 @@ import dev.envelopes.processor.dialect.ParameterBinding;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ParameterModel.Source;
 import dev.envelopes.processor.read.Annotations;
+import dev.envelopes.processor.read.Hierarchy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -174,21 +174,9 @@ public final class SpringMvcDialect implements Dialect {
   /** By {@code @ResponseBody} on the method, or on the class or a supertype of it. */
   @Override
   public boolean writesReturnAsBody(TypeElement resource, ExecutableElement declaration) {
-    if (carries(declaration, SpringMvcNames.RESPONSE_BODY)) {
-      return true;
-    }
-    List<TypeMirror> pending = new ArrayList<>(List.of(resource.asType()));
-    while (!pending.isEmpty()) {
-      if (pending.remove(0) instanceof DeclaredType declared) {
-        TypeElement type = (TypeElement) declared.asElement();
-        if (carries(type, SpringMvcNames.RESPONSE_BODY)) {
-          return true;
-        }
-        pending.add(type.getSuperclass());
-        pending.addAll(type.getInterfaces());
-      }
-    }
-    return false;
+    return carries(declaration, SpringMvcNames.RESPONSE_BODY)
+        || Hierarchy.withSupertypes(resource).stream()
+            .anyMatch(type -> carries(type, SpringMvcNames.RESPONSE_BODY));
   }
 
   /** The mapping's {@code produces}, the method's where it gives any, else its class's. */
