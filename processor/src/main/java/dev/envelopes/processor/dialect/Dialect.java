@@ -5,6 +5,7 @@ import dev.envelopes.processor.read.Hierarchy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -98,6 +99,12 @@ public interface Dialect {
    * them with a type argument answers the client what that argument is.
    */
   List<String> completedTypes();
+
+  /**
+   * Whether the framework writes JSON with Jackson 3 where Jackson 2 is on the classpath too,
+   * given which qualified names {@code onClasspath} holds.
+   */
+  boolean writesWithJackson3BesideJackson2(Predicate<String> onClasspath);
 
   /**
    * The framework's own responses that carry a body of a declared type, their first type argument:

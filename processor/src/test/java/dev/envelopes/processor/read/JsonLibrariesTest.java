@@ -9,66 +9,41 @@ import org.junit.jupiter.api.Test;
 /** The Jackson generated serializers write with, for each classpath a user's build may have. */
 class JsonLibrariesTest {
 
-  private static final String SPRING_JACKSON_2_CONVERTER =
-      "org.springframework.http.converter.json.MappingJackson2HttpMessageConverter";
-
   @Test
   void jackson2AloneIsJackson2() {
-    assertEquals(JsonLibrary.JACKSON_2, on(JsonLibraries.JACKSON_2_MAPPER));
+    assertEquals(JsonLibrary.JACKSON_2, on(false, JsonLibraries.JACKSON_2_MAPPER));
+  }
+
+  @Test
+  void jackson2AloneIsJackson2WhateverTheFrameworkTakes() {
+    assertEquals(JsonLibrary.JACKSON_2, on(true, JsonLibraries.JACKSON_2_MAPPER));
   }
 
   @Test
   void jackson3AloneIsJackson3() {
-    assertEquals(JsonLibrary.JACKSON_3, on(JsonLibraries.JACKSON_3_MAPPER));
+    assertEquals(JsonLibrary.JACKSON_3, on(false, JsonLibraries.JACKSON_3_MAPPER));
   }
 
   @Test
-  void jackson3AloneWithSpringsJackson3ConverterIsJackson3() {
+  void bothWhereTheFrameworkTakesJackson3IsJackson3AsSpringBoot4Writes() {
     assertEquals(
         JsonLibrary.JACKSON_3,
-        on(JsonLibraries.JACKSON_3_MAPPER, JsonLibraries.SPRING_JACKSON_3_CONVERTER));
+        on(true, JsonLibraries.JACKSON_2_MAPPER, JsonLibraries.JACKSON_3_MAPPER));
   }
 
   @Test
-  void bothWithSpringsJackson3ConverterIsJackson3AsSpringBoot4Writes() {
-    assertEquals(
-        JsonLibrary.JACKSON_3,
-        on(
-            JsonLibraries.JACKSON_2_MAPPER,
-            JsonLibraries.JACKSON_3_MAPPER,
-            JsonLibraries.SPRING_JACKSON_3_CONVERTER,
-            SPRING_JACKSON_2_CONVERTER));
-  }
-
-  @Test
-  void bothWithoutSpringsJackson3ConverterIsJackson2AsJakartaRestProvidersWrite() {
-    assertEquals(
-        JsonLibrary.JACKSON_2, on(JsonLibraries.JACKSON_2_MAPPER, JsonLibraries.JACKSON_3_MAPPER));
-  }
-
-  @Test
-  void bothOnSpringBoot35IsJackson2() {
+  void bothWhereTheFrameworkTakesJackson2IsJackson2AsJakartaRestProvidersWrite() {
     assertEquals(
         JsonLibrary.JACKSON_2,
-        on(
-            JsonLibraries.JACKSON_2_MAPPER,
-            JsonLibraries.JACKSON_3_MAPPER,
-            SPRING_JACKSON_2_CONVERTER));
-  }
-
-  @Test
-  void jackson2WithSpringsJackson3ConverterButNoJackson3IsJackson2() {
-    assertEquals(
-        JsonLibrary.JACKSON_2,
-        on(JsonLibraries.JACKSON_2_MAPPER, JsonLibraries.SPRING_JACKSON_3_CONVERTER));
+        on(false, JsonLibraries.JACKSON_2_MAPPER, JsonLibraries.JACKSON_3_MAPPER));
   }
 
   @Test
   void noDatabindIsJackson2() {
-    assertEquals(JsonLibrary.JACKSON_2, on());
+    assertEquals(JsonLibrary.JACKSON_2, on(false));
   }
 
-  private static JsonLibrary on(String... present) {
-    return JsonLibraries.of(Set.of(present)::contains);
+  private static JsonLibrary on(boolean frameworkTakesJackson3, String... present) {
+    return JsonLibraries.of(Set.of(present)::contains, frameworkTakesJackson3);
   }
 }

@@ -19,6 +19,10 @@ final class SpringMvcNames {
   static final String RESPONSE_BODY = PACKAGE + "ResponseBody";
   static final String REQUEST_MAPPING = PACKAGE + "RequestMapping";
 
+  /** Spring Framework 7's message converter for Jackson 3, which Spring Boot 4 writes with. */
+  static final String JACKSON_3_CONVERTER =
+      "org.springframework.http.converter.json.JacksonJsonHttpMessageConverter";
+
   /** {@code ValueConstants.DEFAULT_NONE}: the default of a {@code defaultValue}, meaning none. */
   static final String DEFAULT_NONE = "\n\t\t\n\t\t\n\uE000\uE001\uE002\n\t\t\t\t\n";
 
