@@ -130,6 +130,14 @@ class SpringSampleTest {
   }
 
   @Test
+  void aBodyWithAFieldItsRecordDoesNotHaveIsRefusedAsOnJersey() {
+    Response refused = api.post("/projects", "{\"name\": \"Loom\", \"owner\": \"ada\", \"x\": 1}");
+    assertEquals(400, refused.status(), refused::toString);
+    Response created = api.post("/projects", "{\"name\": \"Loom\", \"owner\": \"ada\"}");
+    assertEquals(200, created.status(), created::toString);
+  }
+
+  @Test
   void aProjectAddedThroughTheRuntimeIsServed() {
     long id = api.addProject("Difference Engine No. 2", "ada");
     assertAnswer(
