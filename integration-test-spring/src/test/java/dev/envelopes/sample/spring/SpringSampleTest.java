@@ -2,9 +2,12 @@ package dev.envelopes.sample.spring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.envelopes.sample.fixtures.HostileFailure;
 import dev.envelopes.sample.support.Sabotage;
 import dev.envelopes.sample.support.SampleApi;
@@ -176,6 +179,22 @@ class SpringSampleTest {
     }
     Response contact = api.get("/contacts/" + SampleApi.contactId(1));
     assertEquals("Alice Johnson", contact.json().get("fullName").asText(), contact::toString);
+  }
+
+  @Test
+  void aTestsJacksonTwoDateFeaturesSetSpringsMapper() {
+    ObjectMapper timestamps =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+    ContextResolver<ObjectMapper> json = type -> timestamps;
+    try (SampleApi own = SampleApi.start(json)) {
+      Response activity = own.get("/activities/1");
+      assertEquals(200, activity.status(), activity::toString);
+      assertTrue(activity.json().get("created_at").isNumber(), activity::toString);
+      assertTrue(activity.json().get("time_spent").isNumber(), activity::toString);
+    }
   }
 
   @Test
