@@ -2,7 +2,6 @@ package dev.envelopes.sample.milestones;
 
 import dev.envelopes.Enveloped;
 import dev.envelopes.Unenveloped;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -21,12 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Enveloped
 public class MilestoneController {
 
-  private static final List<Milestone> MILESTONES =
-      List.of(
-          new Milestone(1, "Design", true),
-          new Milestone(2, "Build", false),
-          new Milestone(3, "Ship", false));
-
   /**
    * One milestone, found on another thread: Tomcat suspends the request until the future ends. An
    * unknown id fails the future with {@link MilestoneNotFound}, which is answered as if the method
@@ -34,14 +27,14 @@ public class MilestoneController {
    */
   @GetMapping("/{id}")
   public CompletableFuture<Milestone> get(@PathVariable long id) {
-    return CompletableFuture.supplyAsync(() -> find(id));
+    return CompletableFuture.supplyAsync(() -> Roadmap.find(id));
   }
 
   /** The milestone as a CSV file: answered exactly as returned, its errors still enveloped. */
   @GetMapping(path = "/{id}/export", produces = "text/csv")
   @Unenveloped
   public ResponseEntity<String> export(@PathVariable long id) {
-    Milestone milestone = find(id);
+    Milestone milestone = Roadmap.find(id);
     String csv =
         "id,name,done\n%d,%s,%s\n".formatted(milestone.id(), milestone.name(), milestone.done());
     return ResponseEntity.ok()
@@ -57,12 +50,5 @@ public class MilestoneController {
   @Unenveloped
   public String health() {
     return "ok";
-  }
-
-  private static Milestone find(long id) {
-    return MILESTONES.stream()
-        .filter(milestone -> milestone.id() == id)
-        .findFirst()
-        .orElseThrow(() -> new MilestoneNotFound(id));
   }
 }
