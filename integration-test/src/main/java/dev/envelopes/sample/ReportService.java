@@ -7,6 +7,13 @@ package dev.envelopes.sample;
  */
 final class ReportService {
 
+  /**
+   * Where the sample's reporting database would be, with the password a leak would give away; the
+   * sample runs none, so its reports always fail.
+   */
+  static final String SAMPLE_DATABASE =
+      "jdbc:postgresql://reports.internal:5432/reports?user=report&password=s3cr3t-report-pw";
+
   private final String databaseUrl;
 
   ReportService(String databaseUrl) {

@@ -61,8 +61,7 @@ import java.util.logging.Logger;
 public class SampleApplication extends Application {
 
   /** Where the reporting database would be; the sample runs none, so reports always fail. */
-  static final String REPORT_DATABASE =
-      "jdbc:postgresql://reports.internal:5432/reports?user=report&password=s3cr3t-report-pw";
+  static final String REPORT_DATABASE = ReportService.SAMPLE_DATABASE;
 
   /**
    * Jersey warns about every resource registered as an instance, although it serves them

@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -19,12 +18,6 @@ import java.util.concurrent.CompletableFuture;
 @Produces(MediaType.APPLICATION_JSON)
 @Enveloped
 public class MilestoneResource {
-
-  private static final List<Milestone> MILESTONES =
-      List.of(
-          new Milestone(1, "Design", true),
-          new Milestone(2, "Build", false),
-          new Milestone(3, "Ship", false));
 
   /**
    * One milestone, found on another thread and waited for; an unknown id fails the future with
@@ -38,7 +31,7 @@ public class MilestoneResource {
   @GET
   @Path("{id}")
   public Milestone get(@PathParam("id") long id) {
-    return CompletableFuture.supplyAsync(() -> find(id)).join();
+    return CompletableFuture.supplyAsync(() -> Roadmap.find(id)).join();
   }
 
   /** The milestone as a CSV file: answered exactly as returned, its errors still enveloped. */
@@ -47,7 +40,7 @@ public class MilestoneResource {
   @Produces("text/csv")
   @Unenveloped
   public Response export(@PathParam("id") long id) {
-    Milestone milestone = find(id);
+    Milestone milestone = Roadmap.find(id);
     String csv = "id,name,done\n%d,%s,%s\n".formatted(milestone.id(), milestone.name(), milestone.done());
     return Response.ok(csv, "text/csv")
         .header("Content-Disposition", "attachment; filename=\"milestone-" + id + ".csv\"")
@@ -61,12 +54,5 @@ public class MilestoneResource {
   @Unenveloped
   public String health() {
     return "ok";
-  }
-
-  private static Milestone find(long id) {
-    return MILESTONES.stream()
-        .filter(milestone -> milestone.id() == id)
-        .findFirst()
-        .orElseThrow(() -> new MilestoneNotFound(id));
   }
 }

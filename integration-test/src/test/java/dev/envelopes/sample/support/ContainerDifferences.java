@@ -16,11 +16,26 @@ public enum ContainerDifferences {
   /** RESTEasy on Undertow, serving the Application through its servlet. */
   RESTEASY,
   /** Quarkus REST on Vert.x, the runner jar of a Quarkus build. */
-  QUARKUS;
+  QUARKUS,
+  /** Spring MVC on Spring Boot's embedded Tomcat, in the tests' JVM. */
+  SPRING;
 
   /** Undertow's own page for an error no Jakarta REST component answered, without a stack. */
   private static final String UNDERTOW_PAGE =
       "<html><head><title>Error</title></head><body>%s</body></html>";
+
+  /**
+   * Tomcat's own page for a request it refuses before any servlet sees it, such as one with a
+   * space in a header's name, as Spring Boot configures it: without a report and without the
+   * server's name.
+   */
+  private static final String TOMCAT_PAGE =
+      "<!doctype html><html lang=\"en\"><head><title>HTTP Status %1$s</title><style"
+          + " type=\"text/css\">body {font-family:Tahoma,Arial,sans-serif;} h1, h2, h3, b"
+          + " {color:white;background-color:#525D76;} h1 {font-size:22px;} h2 {font-size:16px;}"
+          + " h3 {font-size:14px;} p {font-size:12px;} a {color:black;} .line"
+          + " {height:1px;background-color:#525D76;border:none;}</style></head><body><h1>HTTP"
+          + " Status %1$s</h1></body></html>";
 
   /** The differences of the runtime the suite runs on. */
   public static ContainerDifferences current() {
@@ -40,6 +55,9 @@ public enum ContainerDifferences {
       case RESTEASY -> Optional.of(UNDERTOW_PAGE.formatted("Internal Server Error"));
       // Quarkus REST hands the exception to the mapper without reading its message.
       case QUARKUS -> Optional.empty();
+      // Spring MVC 7.0.8 hands it to the @ExceptionHandler, which answers, before it reads the
+      // message (see containerRecordsOfAnUnreadableMessage).
+      case SPRING -> Optional.empty();
     };
   }
 
@@ -51,6 +69,10 @@ public enum ContainerDifferences {
    * the API runs in between, so the API cannot answer it there.
    */
   public boolean answersLoopingCauses() {
+    // Spring MVC 7.0.8 answers, but not through an @ExceptionHandler: looking for one on the
+    // controller, ExceptionHandlerMethodResolver follows getCause() with no such check either and
+    // overflows the stack; the StackOverflowError leaves Spring MVC, and Tomcat answers 500
+    // through Spring Boot's /error (measured with an @ExceptionHandler of every Exception).
     return this != QUARKUS;
   }
 
@@ -61,6 +83,12 @@ public enum ContainerDifferences {
   public int containerRecordsOfAnUnreadableMessage() {
     return switch (this) {
       case JERSEY, QUARKUS -> 0;
+      // Measured with an @ExceptionHandler of every Exception, as a @RestControllerAdvice has:
+      // once it has answered, Spring MVC 7.0.8 asks whether the client went away
+      // (DisconnectedClientHelper), which reads the message, which throws. Tomcat logs that
+      // failure, its dispatch to Spring Boot's /error fails on it and is logged again, and so is
+      // the failed error page: three records of Tomcat's, through java.util.logging.
+      case SPRING -> 3;
       // After the generated mapper has logged it and answered, RESTEasy reads the message itself
       // and fails, and Undertow logs that failure (UT005023) before it sends its own 500 page.
       case RESTEASY -> 1;
@@ -79,6 +107,10 @@ public enum ContainerDifferences {
       // Quarkus REST adds it, when it builds the application, to every text/plain a method
       // declares, and to no other type.
       case QUARKUS -> declared.equals("text/plain") ? declared + ";charset=UTF-8" : declared;
+      // Spring's StringHttpMessageConverter adds the charset it writes in to a text type it takes
+      // from the mapping's produces, as the sample's text/plain health check has it, and not to
+      // one the ResponseEntity sets, as the sample's text/csv export does.
+      case SPRING -> declared.equals("text/plain") ? declared + ";charset=UTF-8" : declared;
     };
   }
 
@@ -97,6 +129,9 @@ public enum ContainerDifferences {
         }
         yield allowed.stream().sorted().toList();
       }
+      // Spring MVC lists the methods of the handler methods whose paths match, and answers OPTIONS
+      // itself without listing it.
+      case SPRING -> methods.stream().filter(method -> !method.equals("OPTIONS")).toList();
     };
   }
 
@@ -108,7 +143,8 @@ public enum ContainerDifferences {
    */
   public int unansweredMethodUnderAnotherRootPath() {
     return switch (this) {
-      case JERSEY, RESTEASY -> 405;
+      // Spring MVC matches every handler method's full path, whatever the controller.
+      case JERSEY, RESTEASY, SPRING -> 405;
       // Quarkus REST routes to one class by the longest path prefix, and after it tries the
       // shorter one, where no template matches: 404 (quarkusio/quarkus#26496, #30854).
       case QUARKUS -> 404;
@@ -118,7 +154,9 @@ public enum ContainerDifferences {
   /** What happens to a request that sends the malformed header {@code name: value}. */
   public MalformedHeader malformedHeader(String name, String value) {
     return switch (this) {
-      case JERSEY -> MalformedHeader.REACHES_THE_API;
+      // Tomcat reads neither Content-Type nor Accept for Spring: Spring MVC parses them, and its
+      // failures go to the API's exception handlers.
+      case JERSEY, SPRING -> MalformedHeader.REACHES_THE_API;
       // Quarkus REST's media type parser, which the API's header check asks, reads a quoted
       // parameter left open to the end of the header, as RESTEasy's does; it answers nothing itself.
       case QUARKUS ->
@@ -145,7 +183,9 @@ public enum ContainerDifferences {
    */
   public boolean servesDoubleSlashAsPath() {
     return switch (this) {
-      case JERSEY, RESTEASY -> false;
+      // Tomcat passes the path on as it is, and Spring MVC matches no handler to it: the API's
+      // 404, not the container's.
+      case JERSEY, RESTEASY, SPRING -> false;
       // Vert.x normalizes the path before routing: it merges the empty segment away.
       case QUARKUS -> true;
     };
@@ -156,6 +196,7 @@ public enum ContainerDifferences {
     return switch (this) {
       case JERSEY, QUARKUS -> "";
       case RESTEASY -> UNDERTOW_PAGE.formatted("Bad Request");
+      case SPRING -> TOMCAT_PAGE.formatted("400 \u2013 Bad Request");
     };
   }
 
