@@ -67,17 +67,12 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
         }
       }
       existingTypes = new ExistingTypes(processingEnv.getElementUtils());
-      ApiReader reader =
-          new ApiReader(
-              processingEnv.getElementUtils(),
-              processingEnv.getTypeUtils(),
-              EnvelopesProcessor.dialectOf(processingEnv));
       SourceFiles files = new SourceFiles(processingEnv.getFiler());
       jsonLibrary = JsonLibraries.of(processingEnv.getElementUtils());
       for (String name : new ArrayList<>(pending)) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
         Optional<ResourceModel> resource =
-            type == null ? Optional.empty() : reader.readResource(type);
+            type == null ? Optional.empty() : readerOf(type).readResource(type);
         if (resource.isEmpty() && !round.processingOver()) {
           continue; // It mentions what another processor may still generate.
         }
@@ -89,6 +84,14 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       pending.clear();
     }
     return false;
+  }
+
+  /** A reader of {@code type} in the dialect of its framework, from the class alone. */
+  private ApiReader readerOf(TypeElement type) {
+    return new ApiReader(
+        processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(),
+        EnvelopesProcessor.dialectOf(processingEnv, List.of(type)));
   }
 
   private void write(SourceFiles files, ResourceModel resource, TypeElement type) {

@@ -18,7 +18,9 @@ import dev.envelopes.Views;
 import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.dialect.Dialect;
+import dev.envelopes.processor.diagnostic.FrameworkWords;
 import dev.envelopes.processor.dialect.jakarta.JakartaRestDialect;
+import dev.envelopes.processor.dialect.spring.SpringMvcDialect;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.plan.ApiPlan;
@@ -28,8 +30,10 @@ import dev.envelopes.processor.validate.ApiValidator;
 import dev.envelopes.processor.write.Binding;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.jakarta.JakartaRestWriter;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,7 +118,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
     if (failed) {
       return;
     }
-    Dialect dialect = dialectOf(processingEnv);
+    Dialect dialect = dialects(processingEnv).get(0);
     Reporter reporter = new Reporter(processingEnv, dialect.words());
     Element current = null;
     try {
@@ -123,6 +127,17 @@ public final class EnvelopesProcessor extends AbstractProcessor {
           userTypes.add(type.getQualifiedName().toString());
         }
       }
+      int before = resources.size() + apiDeclarations.size() + apiErrors.size();
+      gather(round);
+      Map<Dialect, TypeElement> used = frameworksUsedBy(processingEnv, annotatedTypes());
+      if (used.size() > 1) {
+        reportMixedFrameworks(used, reporter);
+        return;
+      }
+      if (!used.isEmpty()) {
+        dialect = used.keySet().iterator().next();
+        reporter = new Reporter(processingEnv, dialect.words());
+      }
       for (Origin unchecked : UncheckedCursors.find(round, dialect)) {
         reporter.error(
             Diagnostic.CURSOR_UNCHECKED,
@@ -130,8 +145,6 @@ public final class EnvelopesProcessor extends AbstractProcessor {
             UncheckedCursors.owner(unchecked),
             UncheckedCursors.binding(unchecked));
       }
-      int before = resources.size() + apiDeclarations.size() + apiErrors.size();
-      gather(round);
       if (written) {
         reportLateArrivals(round, reporter, before);
         return;
@@ -159,7 +172,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
       current = api.resources().isEmpty() ? null : api.resources().get(0).origin().element();
       if (new ApiValidator(reporter, userTypes::contains).validate(api)
           && !api.resources().isEmpty()) {
-        bindingOf(processingEnv).write(ApiPlan.of(api));
+        bindingOf(processingEnv, dialect, reporter).write(ApiPlan.of(api));
       }
     } catch (RuntimeException | LinkageError failure) {
       failed = true;
@@ -179,16 +192,86 @@ public final class EnvelopesProcessor extends AbstractProcessor {
   }
 
   /**
-   * The web framework whose resources Envelopes reads: the one place that chooses it, for both of
-   * the jar's processors.
+   * The web framework whose resources Envelopes reads in {@code types}, the user's annotated
+   * types: the one place that chooses it, for both of the jar's processors. It is chosen by the
+   * annotations the sources use, never by what is on the classpath, where a build may well have
+   * both frameworks; Jakarta REST when they use neither. {@link EnvelopesProcessor} reports types
+   * of two frameworks in one compilation; {@link EnvelopeRecordsProcessor} asks of one type.
    */
-  static Dialect dialectOf(ProcessingEnvironment environment) {
-    return new JakartaRestDialect(environment.getElementUtils());
+  static Dialect dialectOf(ProcessingEnvironment environment, Collection<TypeElement> types) {
+    return frameworksUsedBy(environment, types).keySet().stream()
+        .findFirst()
+        .orElseGet(() -> dialects(environment).get(0));
   }
 
-  /** The framework binding that renders the plan: the one place that chooses it. */
-  private static Binding bindingOf(ProcessingEnvironment environment) {
+  /** The dialects Envelopes reads, the default first. */
+  private static List<Dialect> dialects(ProcessingEnvironment environment) {
+    return List.of(
+        new JakartaRestDialect(environment.getElementUtils()),
+        new SpringMvcDialect(environment.getElementUtils(), environment.getTypeUtils()));
+  }
+
+  /** Each framework some of {@code types} are written for, in dialect order, with the first. */
+  private static Map<Dialect, TypeElement> frameworksUsedBy(
+      ProcessingEnvironment environment, Collection<TypeElement> types) {
+    Map<Dialect, TypeElement> used = new LinkedHashMap<>();
+    for (Dialect dialect : dialects(environment)) {
+      types.stream().filter(dialect::isUsedBy).findFirst().ifPresent(type -> used.put(dialect, type));
+    }
+    return used;
+  }
+
+  /**
+   * The framework binding that renders the plan: the one place that chooses it, by the dialect
+   * {@link #dialectOf} chose.
+   *
+   * <p>Spring MVC has no binding yet (issue 18 builds it): its controllers are read and validated,
+   * and {@link EnvelopeRecordsProcessor} writes their records, but no glue is rendered. Rather than
+   * Jakarta REST glue that Spring would never run, one warning on the first controller says so.
+   * The Spring binding replaces this.
+   */
+  private static Binding bindingOf(
+      ProcessingEnvironment environment, Dialect dialect, Reporter reporter) {
+    if (dialect instanceof SpringMvcDialect) {
+      return plan ->
+          reporter.warning(
+              Diagnostic.BINDING_NOT_YET_AVAILABLE,
+              plan.api().resources().get(0).origin(),
+              plan.apiPackage());
+    }
     return new JakartaRestWriter(new SourceFiles(environment.getFiler()));
+  }
+
+  /** The user's types whose framework decides the dialect: resources and paged or styled ones. */
+  private List<TypeElement> annotatedTypes() {
+    return Stream.of(resources, paginated, styled)
+        .flatMap(Set::stream)
+        .distinct()
+        .sorted()
+        .map(processingEnv.getElementUtils()::getTypeElement)
+        .filter(Objects::nonNull)
+        .toList();
+  }
+
+  /**
+   * Reports, once, that the annotated types are written for two frameworks: on the first type of
+   * the second framework, naming the first type of the first.
+   */
+  private void reportMixedFrameworks(Map<Dialect, TypeElement> used, Reporter reporter) {
+    if (written) {
+      return;
+    }
+    written = true;
+    List<Map.Entry<Dialect, TypeElement>> frameworks = List.copyOf(used.entrySet());
+    Map.Entry<Dialect, TypeElement> first = frameworks.get(0);
+    Map.Entry<Dialect, TypeElement> second = frameworks.get(1);
+    reporter.error(
+        Diagnostic.FRAMEWORKS_MIXED,
+        Origin.of(second.getValue()),
+        second.getValue().getQualifiedName(),
+        second.getKey().words().word(FrameworkWords.Term.FRAMEWORK),
+        first.getValue().getQualifiedName(),
+        first.getKey().words().word(FrameworkWords.Term.FRAMEWORK));
   }
 
   /**

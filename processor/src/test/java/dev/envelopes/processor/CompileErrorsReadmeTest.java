@@ -58,6 +58,9 @@ class CompileErrorsReadmeTest {
     StringBuilder table =
         new StringBuilder("| error | example | how to fix it |\n| --- | --- | --- |\n");
     for (Diagnostic diagnostic : Diagnostic.values()) {
+      if (diagnostic.kind() != Diagnostic.Kind.ERROR) {
+        continue; // The list is of the errors that stop a build.
+      }
       MisuseFixture example = examples.get(diagnostic);
       String problem;
       String fix;
@@ -67,13 +70,9 @@ class CompileErrorsReadmeTest {
         fix = diagnostic.fix(DiagnosticsTest.JAKARTA_REST);
       } else {
         // The fix's placeholders continue the problem's, so the two are formatted together.
-        problem =
-            String.format(
-                Locale.ROOT, diagnostic.problem(DiagnosticsTest.JAKARTA_REST), example.arguments);
-        fix =
-            diagnostic
-                .format(DiagnosticsTest.JAKARTA_REST, example.arguments)
-                .substring(problem.length() + 1);
+        // In the words of the example's framework.
+        problem = String.format(Locale.ROOT, diagnostic.problem(example.words), example.arguments);
+        fix = example.message().substring(problem.length() + 1);
       }
       table
           .append("| `")

@@ -4,6 +4,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.envelopes.processor.diagnostic.Diagnostic;
+import dev.envelopes.processor.diagnostic.FrameworkWords;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -47,7 +48,9 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
  *   <li>{@code classpathOf}: compile against only the jars or folders of these classes, and the
  *       JDK;
  *   <li>{@code readmeExample=true}: the case whose message the README's list of compile errors
- *       shows for its diagnostic, when it is not the first in its folder.
+ *       shows for its diagnostic, when it is not the first in its folder;
+ *   <li>{@code framework=Spring MVC}: the framework in whose words the message is, when it is not
+ *       Jakarta REST.
  * </ul>
  */
 final class MisuseFixture {
@@ -77,6 +80,7 @@ final class MisuseFixture {
   final String file;
   final String line;
   final boolean readmeExample;
+  final FrameworkWords words;
 
   private MisuseFixture(Path folder, Properties expected) {
     this.name = folder.getFileName().toString();
@@ -86,6 +90,7 @@ final class MisuseFixture {
     this.file = required(expected, inGeneratedFile ? "generatedFile" : "file", folder);
     this.line = required(expected, "line", folder);
     this.readmeExample = Boolean.parseBoolean(expected.getProperty("readmeExample"));
+    this.words = wordsOf(expected.getProperty("framework", "Jakarta REST"), folder);
     this.ecjHasNoPosition = "none".equals(expected.getProperty("ecjPosition"));
     this.classpath =
         Optional.ofNullable(expected.getProperty("classpathOf"))
@@ -121,7 +126,15 @@ final class MisuseFixture {
   }
 
   String message() {
-    return diagnostic.format(DiagnosticsTest.JAKARTA_REST, arguments);
+    return diagnostic.format(words, arguments);
+  }
+
+  /** The words of the framework named {@code framework}, as its words name it. */
+  private static FrameworkWords wordsOf(String framework, Path folder) {
+    return Stream.of(DiagnosticsTest.JAKARTA_REST, DiagnosticsTest.SPRING_MVC)
+        .filter(words -> words.word(FrameworkWords.Term.FRAMEWORK).equals(framework))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(folder + ": no framework " + framework));
   }
 
   Compilation compilation() {

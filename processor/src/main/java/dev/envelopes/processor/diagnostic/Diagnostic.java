@@ -2,38 +2,43 @@ package dev.envelopes.processor.diagnostic;
 
 import dev.envelopes.processor.convention.Conventions;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Every error Envelopes can report, with what is wrong and how to fix it. Messages are formatted
- * with {@link String#format}; tests and the README's list of compile errors are checked against
- * this catalog. Where a message names a part of the web framework, its text names the part by what
- * it is ({@code {QUERY_PARAMETER}}) and the framework's {@link FrameworkWords} say it.
+ * Every error Envelopes can report, and its one warning, with what is wrong and how to fix it.
+ * Messages are formatted with {@link String#format}; tests and the README's list of compile errors
+ * are checked against this catalog. Where a message names a part of the web framework, its text
+ * names the part by what it is ({@code {QUERY_PARAMETER}}) and the framework's {@link
+ * FrameworkWords} say it.
  */
 public enum Diagnostic {
 
   // Where @Enveloped may go.
   ENVELOPED_ON_NON_CLASS(
       "@Enveloped is on %s, which is not a class.",
-      "Put @Enveloped on the resource class, or on its resource methods."),
+      "Put @Enveloped on the {RESOURCE_CLASS}, or on its {RESOURCE_METHOD}s."),
   ENVELOPED_CLASS_ABSTRACT(
       "@Enveloped class %s is abstract, and no enveloped concrete class extends it: {FRAMEWORK}"
           + " serves a subclass, which its envelopes would not match.",
-      "Put {PATH} and @Enveloped on the concrete subclass; it inherits the resource methods."),
+      "Put {PATH} and @Enveloped on the concrete subclass; it inherits the {RESOURCE_METHOD}s."),
   ENVELOPED_INNER_CLASS(
       "@Enveloped class %s is an inner class, which {FRAMEWORK} cannot create without an"
           + " enclosing instance.",
       "Make it static, or a top-level class."),
   ENVELOPED_CLASS_WITHOUT_PATH(
-      "@Enveloped class %s is not a root resource: it has no {PATH}, and no enveloped sub-resource"
-          + " locator returns it.",
-      "Add {PATH} to the class; or, if a sub-resource locator returns it, put @Enveloped on that"
-          + " locator or on the locator's class."),
+      "@Enveloped class %s is not a {ROOT_RESOURCE}: it has no {PATH}{LOCATED}.",
+      "Add {PATH} to the class{LOCATED_FIX}."),
   ENVELOPED_CLASS_WITHOUT_RESOURCE_METHODS(
-      "@Enveloped class %s has no resource method: none carries {HTTP_METHODS}, and none is a"
-          + " sub-resource locator.",
-      "Add a resource method, or remove @Enveloped."),
+      "@Enveloped class %s has no {RESOURCE_METHOD}: none carries {HTTP_METHODS}{LOCATOR}.",
+      "Add a {RESOURCE_METHOD}, or remove @Enveloped."),
+  HTTP_METHOD_NOT_ONE(
+      "Enveloped {RESOURCE_METHOD} %s answers the HTTP methods %s, but its envelope, status and"
+          + " paging are chosen for one.",
+      "Map it to one, as with {HTTP_GET}; for several, write one method for each."),
   ENVELOPED_METHOD_WITHOUT_HTTP_METHOD(
-      "@Enveloped method %s is not a resource method: it has no HTTP method annotation.",
+      "@Enveloped method %s is not a {RESOURCE_METHOD}: it has no HTTP method annotation.",
       "Add one such as {HTTP_GET}, or remove @Enveloped."),
   UNENVELOPED_BESIDE_ENVELOPED(
       "@Unenveloped on %s contradicts the @Enveloped on the same method.",
@@ -43,7 +48,7 @@ public enum Diagnostic {
           + " that carry @Enveloped are enveloped.",
       "Remove @Unenveloped."),
   LOCATOR_RETURNS_NO_RESOURCE(
-      "Enveloped sub-resource locator %s returns %s, in which no resource method can be found at"
+      "Enveloped sub-resource locator %s returns %s, in which no {RESOURCE_METHOD} can be found at"
           + " compile time, so the answers of its sub-resource could not be enveloped.",
       "Return the sub-resource class itself, whose methods carry {HTTP_GET}, {HTTP_POST} and the"
           + " like; or opt the locator out with @Unenveloped, which leaves its sub-resource's"
@@ -55,38 +60,47 @@ public enum Diagnostic {
 
   // What a resource method must be for the framework to call it.
   RESOURCE_METHOD_NOT_PUBLIC(
-      "Enveloped resource method %s is not public, so {FRAMEWORK} never calls it.",
+      "Enveloped {RESOURCE_METHOD} %s is not public, so {FRAMEWORK} never calls it.",
       "Make it public."),
   RESOURCE_METHOD_STATIC(
-      "Enveloped resource method %s is static, so {FRAMEWORK} never calls it.",
+      "Enveloped {RESOURCE_METHOD} %s is static, so {FRAMEWORK} never calls it.",
       "Make it an instance method."),
   RESOURCE_METHOD_GENERIC(
-      "Enveloped resource method %s declares type parameters, which {FRAMEWORK} cannot bind.",
+      "Enveloped {RESOURCE_METHOD} %s declares type parameters, which {FRAMEWORK} cannot bind.",
       "Remove the type parameters and use concrete types."),
   RESOURCE_METHOD_TWO_BODIES(
-      "Enveloped resource method %s takes two request bodies; a request has one.",
-      "Keep one parameter without a {FRAMEWORK} annotation, and annotate the others."),
+      "Enveloped {RESOURCE_METHOD} %s takes two request bodies; a request has one.",
+      "Keep one {BODY_PARAMETER}, and annotate the others."),
   RESOURCE_METHOD_OVERLOADED(
-      "%s has more than one enveloped resource method named %s; each method's envelope is named"
+      "%s has more than one enveloped {RESOURCE_METHOD} named %s; each method's envelope is named"
           + " after it.",
       "Rename all but one of them."),
   RESOURCE_METHOD_SUSPENDED(
-      "Enveloped resource method %s answers through {ASYNC_RESPONDER} %s, around which no"
+      "Enveloped {RESOURCE_METHOD} %s answers through {ASYNC_RESPONDER} %s, around which no"
           + " envelope can be put.",
       "Return CompletionStage<T> instead, whose result is enveloped as a T would be, or %s."),
   RETURNS_UNWRAPPABLE(
-      "Enveloped resource method %s returns %s, which an envelope cannot wrap.",
+      "Enveloped {RESOURCE_METHOD} %s returns %s, which an envelope cannot wrap.",
       "Return the payload itself (the envelope sets the status and headers), or %s."),
+  RESPONSE_BODY_TYPE_UNSEEN(
+      "Enveloped {RESOURCE_METHOD} %s returns %s, whose body type cannot be seen at compile time,"
+          + " so no envelope can be written for it.",
+      "Declare the type of its body as its type argument, such as Project rather than ?, or"
+          + " %s."),
+  ENVELOPED_METHOD_ANSWERS_VIEW(
+      "Enveloped {RESOURCE_METHOD} %s answers through a view: {FRAMEWORK} renders what it returns,"
+          + " rather than writing it as the response body, so there is no body to envelope.",
+      "To answer with the body, {BODY_ANSWER}; or remove @Enveloped."),
   PRODUCES_NOT_JSON(
-      "Enveloped resource method %s produces %s, but its envelope is JSON, which a client that"
+      "Enveloped {RESOURCE_METHOD} %s produces %s, but its envelope is JSON, which a client that"
           + " accepts only that type could not read.",
       "Produce application/json (or a +json type), or %s."),
   PAYLOAD_HIDDEN_FROM_ENVELOPE(
-      "Enveloped resource method %s returns %s, but %s is %s, so the envelope generated next to"
+      "Enveloped {RESOURCE_METHOD} %s returns %s, but %s is %s, so the envelope generated next to"
           + " the resource cannot name it.",
       "Make that type public, or package-private in the resource's package."),
   RETURNS_TYPE_VARIABLE(
-      "Enveloped resource method %s returns %s, which mentions a type variable that the generated"
+      "Enveloped {RESOURCE_METHOD} %s returns %s, which mentions a type variable that the generated"
           + " envelope cannot name.",
       "Return a concrete type."),
   PATCH_RETURNS_DATA(
@@ -102,7 +116,7 @@ public enum Diagnostic {
   PAGINATED_NOT_ENVELOPED(
       "@Paginated method %s is not enveloped.",
       "Add @Enveloped to the method or to its class; for a method of an abstract class or an"
-          + " interface, to the concrete resource class that inherits it."),
+          + " interface, to the concrete {RESOURCE_CLASS} that inherits it."),
   PAGINATED_OPTED_OUT(
       "@Paginated method %s is opted out of its class's envelope by @Unenveloped, so nothing checks"
           + " or links its pages.",
@@ -139,7 +153,7 @@ public enum Diagnostic {
           + " {DEFAULT_VALUE}(\"\") Cursor cursor."),
   PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT(
       "The \"cursor\" parameter of %s has no {DEFAULT_VALUE}(\"\"), so a request for the first"
-          + " page, which sends no cursor, would pass null.",
+          + " page, which sends no cursor, would %s.",
       "Add {DEFAULT_VALUE}(\"\") to it: an empty cursor is Cursor.FIRST."),
   CURSOR_WITHOUT_CURSOR_PAGING(
       "%s receives a Cursor, but only a @Paginated method in the bare or vendor style is paged"
@@ -151,9 +165,12 @@ public enum Diagnostic {
           + " runs, and Cursor.valueOf reads any text of the right shape.",
       "Make it {QUERY_PARAMETER}(\"cursor\") of an @Enveloped @Paginated method in the bare or"
           + " vendor style, or receive a String."),
+  PAGING_POSITION_WITHOUT_DEFAULT(
+      "The \"%s\" parameter of %s has no {DEFAULT_VALUE}, so a request for the first page, which"
+          + " sends none, would %s.",
+      "Give it the first page's: {DEFAULT_VALUE}(\"%s\")."),
   PAGING_LIMIT_WITHOUT_DEFAULT(
-      "The \"%s\" parameter of %s has no {DEFAULT_VALUE}, so a request without one would ask for 0"
-          + " records.",
+      "The \"%s\" parameter of %s has no {DEFAULT_VALUE}, so a request without one would %s.",
       "Give the page size such requests get, for example {DEFAULT_VALUE}(\"25\")."),
   PAGING_LIMIT_DEFAULT_OUT_OF_RANGE(
       "{DEFAULT_VALUE}(\"%s\") of the \"%s\" parameter of %s is not a page size from 1 to the"
@@ -169,7 +186,7 @@ public enum Diagnostic {
   STYLE_CHOOSES_NOTHING(
       "@EnvelopeStyle on %s chooses the style of nothing: it is not an enveloped resource or"
           + " method, the @EnvelopeApi type, or a class or package that holds resources.",
-      "Move @EnvelopeStyle to the enveloped resource class or method it should apply to (a"
+      "Move @EnvelopeStyle to the enveloped {RESOURCE_CLASS} or method it should apply to (a"
           + " base class's or interface's style does not reach the concrete @Enveloped class that"
           + " inherits its methods: put it on that class), or remove it."),
 
@@ -285,6 +302,17 @@ public enum Diagnostic {
           + " its package."),
 
   // The build.
+  FRAMEWORKS_MIXED(
+      "%s is written for %s, but %s in the same compilation is written for %s; Envelopes"
+          + " generates the glue of one web framework per compilation.",
+      "Compile the resources of each framework in a module of their own, or serve them all with"
+          + " one framework."),
+  BINDING_NOT_YET_AVAILABLE(
+      Kind.WARNING,
+      "Envelopes checked the {FRAMEWORK} API of %s and wrote the record of each enveloped"
+          + " method's answer, but does not generate {FRAMEWORK} glue yet: no envelope, paging"
+          + " check or error answer is applied when it runs.",
+      "Serve the API as it is for now; the {FRAMEWORK} binding will apply them."),
   MISSING_LIBRARY(
       "Envelopes generates code that uses %s, which is not on the compile classpath.",
       "Add the dependency %s."),
@@ -299,12 +327,39 @@ public enum Diagnostic {
       "Envelopes failed while processing %s: %s.",
       "This is a bug in Envelopes, not in your code; please report it with this message.");
 
+  /** {@code {QUERY_PARAMETER}("name")}, maybe followed by {@code {DEFAULT_VALUE}("value")}. */
+  private static final Pattern QUERY_ANNOTATIONS =
+      Pattern.compile(
+          "\\{QUERY_PARAMETER\\}\\(\"([^\"]*)\"\\)"
+              + "(?: \\{DEFAULT_VALUE\\}\\(\"([^\"]*)\"\\))?");
+
+  /** {@code {DEFAULT_VALUE}("value")}. */
+  private static final Pattern DEFAULT_VALUE =
+      Pattern.compile("\\{DEFAULT_VALUE\\}\\(\"([^\"]*)\"\\)");
+
+  /** How the compiler is told: an error, or a warning for what builds but is not complete. */
+  public enum Kind {
+    ERROR,
+    WARNING
+  }
+
+  private final Kind kind;
   private final String problem;
   private final String fix;
 
   Diagnostic(String problem, String fix) {
+    this(Kind.ERROR, problem, fix);
+  }
+
+  Diagnostic(Kind kind, String problem, String fix) {
+    this.kind = kind;
     this.problem = problem;
     this.fix = fix;
+  }
+
+  /** Whether it is an error or a warning. */
+  public Kind kind() {
+    return kind;
   }
 
   /**
@@ -325,9 +380,24 @@ public enum Diagnostic {
     return String.format(Locale.ROOT, problem(words) + " " + fix(words), arguments);
   }
 
-  /** {@code text} with each framework term in it replaced by the word of {@code words}. */
+  /**
+   * {@code text} with each framework term in it replaced by the word of {@code words}; a query
+   * parameter's annotations and a default value with their values, which frameworks write in
+   * different ways, are asked of {@code words} whole.
+   */
   private static String inWordsOf(FrameworkWords words, String text) {
-    String worded = text;
+    String worded =
+        QUERY_ANNOTATIONS
+            .matcher(text)
+            .replaceAll(
+                found ->
+                    Matcher.quoteReplacement(
+                        words.queryAnnotations(
+                            found.group(1), Optional.ofNullable(found.group(2)))));
+    worded =
+        DEFAULT_VALUE
+            .matcher(worded)
+            .replaceAll(found -> Matcher.quoteReplacement(words.defaultValue(found.group(1))));
     for (FrameworkWords.Term term : FrameworkWords.Term.values()) {
       worded = worded.replace(term.placeholder(), words.word(term));
     }

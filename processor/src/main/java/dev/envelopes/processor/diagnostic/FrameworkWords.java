@@ -30,7 +30,29 @@ public interface FrameworkWords {
     /** The annotation of a parameter through which a method answers later, not by returning. */
     ASYNC_RESPONDER,
     /** The class the generated glue is set up through, which lives in the API's package. */
-    SETUP_CLASS;
+    SETUP_CLASS,
+    /** How a method comes to have its return value written as the response body. */
+    BODY_ANSWER,
+    /** A method that answers requests. */
+    RESOURCE_METHOD,
+    /** A class whose methods answer requests. */
+    RESOURCE_CLASS,
+    /** A class that answers requests under its path of its own. */
+    ROOT_RESOURCE,
+    /** The parameter that receives the request body. */
+    BODY_PARAMETER,
+    /**
+     * Where the framework has sub-resource locators, the clause that follows "it has no {PATH}":
+     * how a class is served without a path of its own; else nothing.
+     */
+    LOCATED,
+    /** Where the framework has sub-resource locators, how to fix {@link #LOCATED}; else nothing. */
+    LOCATED_FIX,
+    /**
+     * Where the framework has sub-resource locators, the clause that follows "none carries
+     * {HTTP_METHODS}"; else nothing.
+     */
+    LOCATOR;
 
     /** How the term stands in a message's text. */
     String placeholder() {
@@ -47,7 +69,22 @@ public interface FrameworkWords {
    *
    * @param declaration the parameter's type and Java name, as in {@code int limit}
    */
-  String queryParameter(String name, Optional<String> defaultValue, String declaration);
+  default String queryParameter(String name, Optional<String> defaultValue, String declaration) {
+    return queryAnnotations(name, defaultValue) + " " + declaration;
+  }
+
+  /**
+   * The annotations that bind a parameter to the query parameter {@code name}, with {@code
+   * defaultValue} if present, such as {@code @QueryParam("limit") @DefaultValue("25")}; a
+   * message's text writes them {@code {QUERY_PARAMETER}("limit") {DEFAULT_VALUE}("25")}.
+   */
+  String queryAnnotations(String name, Optional<String> defaultValue);
+
+  /**
+   * How a parameter declares the default {@code value}, such as {@code @DefaultValue("25")}; a
+   * message's text writes it {@code {DEFAULT_VALUE}("25")}.
+   */
+  String defaultValue(String value);
 
   /** The framework's API as a message about a missing library names it. */
   String library();

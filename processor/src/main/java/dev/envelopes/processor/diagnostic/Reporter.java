@@ -26,18 +26,26 @@ public final class Reporter {
   /** Reports an error at {@code origin}. */
   public void error(Diagnostic diagnostic, Origin origin, Object... arguments) {
     errors++;
+    report(Kind.ERROR, diagnostic, origin, arguments);
+  }
+
+  /** Reports a warning, one of the catalog's {@link Diagnostic.Kind#WARNING}s, at {@code origin}. */
+  public void warning(Diagnostic diagnostic, Origin origin, Object... arguments) {
+    report(Kind.WARNING, diagnostic, origin, arguments);
+  }
+
+  private void report(Kind kind, Diagnostic diagnostic, Origin origin, Object... arguments) {
     String message = diagnostic.format(words, arguments);
     if (repeatedAnnotations.isPresent()
-        && repeatedAnnotations.get().report(Kind.ERROR, message, origin)) {
+        && repeatedAnnotations.get().report(kind, message, origin)) {
       return;
     }
     if (origin.value() != null) {
-      messager.printMessage(
-          Kind.ERROR, message, origin.element(), origin.annotation(), origin.value());
+      messager.printMessage(kind, message, origin.element(), origin.annotation(), origin.value());
     } else if (origin.annotation() != null) {
-      messager.printMessage(Kind.ERROR, message, origin.element(), origin.annotation());
+      messager.printMessage(kind, message, origin.element(), origin.annotation());
     } else {
-      messager.printMessage(Kind.ERROR, message, origin.element());
+      messager.printMessage(kind, message, origin.element());
     }
   }
 

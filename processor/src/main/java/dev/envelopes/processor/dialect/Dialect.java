@@ -1,12 +1,16 @@
 package dev.envelopes.processor.dialect;
 
 import dev.envelopes.processor.diagnostic.FrameworkWords;
+import dev.envelopes.processor.read.Hierarchy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * What a web framework's annotations and types mean, as far as Envelopes cares: which methods serve
@@ -34,10 +38,36 @@ public interface Dialect {
   boolean isFrameworkAnnotation(AnnotationMirror annotation);
 
   /**
-   * The HTTP method {@code method} answers ({@code GET}, {@code POST}, ...), from its own
-   * annotations; empty for a sub-resource locator or a plain method.
+   * Whether {@code type} is written for this framework: it or a supertype, a method of one or a
+   * parameter of such a method carries one of the framework's annotations. The processor chooses
+   * the dialect by what the user's sources use, never by what is on the classpath.
    */
-  Optional<String> httpMethodOf(ExecutableElement method);
+  default boolean isUsedBy(TypeElement type) {
+    List<Element> annotated = new ArrayList<>();
+    for (TypeElement supertype : Hierarchy.withSupertypes(type)) {
+      annotated.add(supertype);
+      for (ExecutableElement method : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+        annotated.add(method);
+        annotated.addAll(method.getParameters());
+      }
+    }
+    return annotated.stream()
+        .flatMap(element -> element.getAnnotationMirrors().stream())
+        .anyMatch(this::isFrameworkAnnotation);
+  }
+
+  /**
+   * The HTTP methods {@code method} answers ({@code GET}, {@code POST}, ...), from its own
+   * annotations: one for a resource method, none for a sub-resource locator or a plain method, and
+   * each of them where the framework maps one method to several.
+   */
+  List<String> httpMethodsOf(ExecutableElement method);
+
+  /**
+   * Whether the framework writes what {@code declaration}, a resource method of {@code resource},
+   * returns as the response body, rather than rendering it through a view.
+   */
+  boolean writesReturnAsBody(TypeElement resource, ExecutableElement declaration);
 
   /**
    * The path template that {@code element}, a class or a method, declares itself, if it declares
@@ -68,6 +98,13 @@ public interface Dialect {
    * them with a type argument answers the client what that argument is.
    */
   List<String> completedTypes();
+
+  /**
+   * The framework's own responses that carry a body of a declared type, their first type argument:
+   * a method that returns one answers the client that body, enveloped as if it returned it, with
+   * the response's status and headers.
+   */
+  List<String> typedResponseTypes();
 
   /**
    * The types that, with their subtypes, an envelope cannot wrap: the framework's own response,

@@ -14,6 +14,8 @@ import java.util.Optional;
  *     form parameter's name, {@code body} for the request body, and empty for the rest
  * @param defaultValue the value the framework gives it when the request has none, if it declares
  *     one
+ * @param withoutValue what the framework gives it when the request lacks its value and it declares
+ *     no default
  * @param origin the parameter
  */
 public record ParameterModel(
@@ -23,10 +25,24 @@ public record ParameterModel(
     Source source,
     String wireName,
     Optional<String> defaultValue,
+    WithoutValue withoutValue,
     Origin origin) {
 
   /** The name a validation message uses for the request body. */
   public static final String BODY = "body";
+
+  /**
+   * What the framework gives a parameter that declares no default when the request lacks its
+   * value.
+   */
+  public enum WithoutValue {
+    /** Its type's empty value: 0 for a number, null for an object. */
+    EMPTY,
+    /** Nothing: the framework refuses the request with 400 Bad Request. */
+    REFUSED,
+    /** {@code null}, even for a primitive, which fails the request. */
+    NULL
+  }
 
   /**
    * Where the framework takes a parameter's value from, named by what it is; each dialect says which

@@ -37,7 +37,9 @@ public sealed interface ReturnShape {
 
   /**
    * A type an envelope cannot wrap because it is already a response or is not there yet: the
-   * framework's own response, a raw {@code CompletionStage}, a {@code Future}.
+   * framework's own response, a raw {@code CompletionStage}, a {@code Future}; also the framework's
+   * response whose body type cannot be seen, and what the framework renders as a view (see {@link
+   * EndpointModel.Delivery}).
    */
   record Unwrappable() implements ReturnShape {}
 

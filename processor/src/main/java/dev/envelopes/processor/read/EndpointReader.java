@@ -58,8 +58,15 @@ final class EndpointReader {
     ExecutableElement annotated = member.envelopesAnnotated();
     ExecutableType memberType = memberType(resource, member);
     TypeMirror declaredReturnType = memberType.getReturnType();
-    // What the client gets: the result of a CompletionStage, as the framework answers it.
-    TypeMirror returnType = returnShapes.resultOf(declaredReturnType);
+    // What the client gets: the result of a CompletionStage, as the framework answers it, and of
+    // that the body of the framework's typed response.
+    TypeMirror result = returnShapes.resultOf(declaredReturnType);
+    EndpointModel.Delivery delivery = deliveryOf(resource, member, result);
+    Optional<TypeMirror> body =
+        delivery == EndpointModel.Delivery.BODY_IN_RESPONSE
+            ? returnShapes.bodyOf(result)
+            : Optional.of(result);
+    TypeMirror returnType = body.orElse(result);
     payloadOf(returnType).ifPresent(payloads::add);
     List<ParameterModel> parameters = new ArrayList<>();
     List<? extends VariableElement> declared = member.declaration().getParameters();
@@ -68,7 +75,7 @@ final class EndpointReader {
     }
     return new EndpointModel(
         method.getSimpleName().toString(),
-        member.httpMethod(),
+        member.httpMethods(),
         dialect.pathOf(member.declaration()),
         new EndpointModel.Access(
             method.getModifiers().contains(Modifier.PUBLIC),
@@ -77,7 +84,10 @@ final class EndpointReader {
             !method.getTypeParameters().isEmpty()),
         List.copyOf(parameters),
         TypeName.get(declaredReturnType),
-        returnShapeOf(returnType),
+        body.isEmpty() || delivery == EndpointModel.Delivery.VIEW
+            ? new ReturnShape.Unwrappable()
+            : returnShapeOf(returnType),
+        delivery,
         // The envelope is generated next to the resource, so it names the payload from there.
         Reaches.firstHidden(
             returnType, elements.getPackageOf(resource).getQualifiedName().toString(), elements),
@@ -87,6 +97,17 @@ final class EndpointReader {
         producesOf(member.declaration(), resource),
         located.isPresent() || Annotations.find(resource, KnownTypes.ENVELOPED).isPresent(),
         member.origin());
+  }
+
+  /** How the framework answers with what {@code member} returns, {@code result} once completed. */
+  private EndpointModel.Delivery deliveryOf(
+      TypeElement resource, ResourceMethods.Member member, TypeMirror result) {
+    if (!dialect.writesReturnAsBody(resource, member.declaration())) {
+      return EndpointModel.Delivery.VIEW;
+    }
+    return returnShapes.isTypedResponse(result)
+        ? EndpointModel.Delivery.BODY_IN_RESPONSE
+        : EndpointModel.Delivery.BODY;
   }
 
   /** A reader of how the payloads of the endpoints of one resource are written. */
@@ -195,6 +216,7 @@ final class EndpointReader {
         binding.source(),
         binding.wireName(),
         binding.defaultValue(),
+        binding.withoutValue(),
         Origin.of(parameter));
   }
 }

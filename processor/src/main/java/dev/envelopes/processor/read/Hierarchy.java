@@ -7,7 +7,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /** Facts about where a class sits in its hierarchy. */
-final class Hierarchy {
+public final class Hierarchy {
 
   private Hierarchy() {}
 
@@ -20,6 +20,25 @@ final class Hierarchy {
       superclass = ((TypeElement) declared.asElement()).getSuperclass();
     }
     return depth;
+  }
+
+  /**
+   * {@code type} and every supertype of it, each once, nearest first: its superclasses and the
+   * interfaces of any of them. A framework that reads annotations on supertypes finds them there.
+   */
+  public static List<TypeElement> withSupertypes(TypeElement type) {
+    List<TypeElement> found = new ArrayList<>();
+    List<TypeMirror> pending = new ArrayList<>(List.of(type.asType()));
+    while (!pending.isEmpty()) {
+      if (pending.remove(0) instanceof DeclaredType declared
+          && declared.asElement() instanceof TypeElement supertype
+          && !found.contains(supertype)) {
+        found.add(supertype);
+        pending.add(supertype.getSuperclass());
+        pending.addAll(supertype.getInterfaces());
+      }
+    }
+    return found;
   }
 
   /** {@code type} and its superclasses, nearest first, without {@code java.lang.Object}. */

@@ -34,15 +34,20 @@ final class ResourceMethods {
    * @param implementation the method that runs, declared by the class or inherited by it
    * @param declaration the method whose framework annotations apply to it: the implementation
    *     itself, or the method of a superclass or interface it overrides
-   * @param httpMethod the HTTP method it answers, empty for a sub-resource locator or a plain
-   *     method
+   * @param httpMethods the HTTP methods it answers: none for a sub-resource locator or a plain
+   *     method, one for most resource methods
    * @param isLocator whether it is a sub-resource locator
    */
   record Member(
       ExecutableElement implementation,
       ExecutableElement declaration,
-      Optional<String> httpMethod,
+      List<String> httpMethods,
       boolean isLocator) {
+
+    /** Whether it answers requests itself: it is a resource method, maybe of several methods. */
+    boolean answersRequests() {
+      return !httpMethods.isEmpty();
+    }
 
     /**
      * Where Envelopes' own annotations are read: on the implementation when it carries any, else
@@ -102,7 +107,7 @@ final class ResourceMethods {
             new Member(
                 method,
                 declaration,
-                dialect.httpMethodOf(declaration),
+                dialect.httpMethodsOf(declaration),
                 dialect.isSubResourceLocator(declaration)));
         declaredHere.add(name);
       }

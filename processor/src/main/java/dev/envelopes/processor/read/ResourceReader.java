@@ -133,7 +133,7 @@ final class ResourceReader {
         (returned.getKind() == ElementKind.CLASS || returned.getKind() == ElementKind.INTERFACE)
             && !returned.getQualifiedName().toString().startsWith("java.")
             && ResourceMethods.of(returned, elements, dialect).stream()
-                .anyMatch(member -> member.httpMethod().isPresent() || member.isLocator());
+                .anyMatch(member -> member.answersRequests() || member.isLocator());
     return readable ? Optional.of(returned) : Optional.empty();
   }
 
@@ -214,7 +214,7 @@ final class ResourceReader {
         .filter(member -> member.isLocator() == locators)
         .filter(
             member ->
-                (classEnveloped && (locators || member.httpMethod().isPresent()))
+                (classEnveloped && (locators || member.answersRequests()))
                     || member.isEnveloped())
         .filter(
             member ->

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.dialect.Dialect;
 import dev.envelopes.processor.model.ReturnShape;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -17,6 +18,7 @@ final class ReturnShapeReader {
 
   private final Types types;
   private final List<String> completed;
+  private final List<String> typedResponses;
   private final List<TypeMirror> unwrappable;
   private final TypeMirror collection;
   private final TypeMirror object;
@@ -24,6 +26,7 @@ final class ReturnShapeReader {
   ReturnShapeReader(Elements elements, Types types, Dialect dialect) {
     this.types = types;
     this.completed = dialect.completedTypes();
+    this.typedResponses = dialect.typedResponseTypes();
     this.unwrappable =
         dialect.unwrappableTypes().stream()
             .map(elements::getTypeElement)
@@ -53,6 +56,28 @@ final class ReturnShapeReader {
       return wildcard.getExtendsBound() == null ? object : wildcard.getExtendsBound();
     }
     return argument;
+  }
+
+  /** Whether {@code type} is the framework's own response with a typed body. */
+  boolean isTypedResponse(TypeMirror type) {
+    return typedResponses.stream().anyMatch(name -> Annotations.isType(type, name));
+  }
+
+  /**
+   * The type of the body of {@code response}, a typed response: its type argument, or a
+   * wildcard's bound; empty for a raw response or an unbounded wildcard, whose body type cannot be
+   * seen.
+   */
+  Optional<TypeMirror> bodyOf(TypeMirror response) {
+    List<? extends TypeMirror> arguments = ((DeclaredType) response).getTypeArguments();
+    if (arguments.isEmpty()) {
+      return Optional.empty();
+    }
+    TypeMirror argument = arguments.get(0);
+    if (argument instanceof WildcardType wildcard) {
+      return Optional.ofNullable(wildcard.getExtendsBound());
+    }
+    return Optional.of(argument);
   }
 
   ReturnShape read(TypeMirror type) {

@@ -103,13 +103,20 @@ public final class UncheckedCursors {
             || Annotations.find(method.getEnclosingElement(), KnownTypes.ENVELOPED).isPresent());
   }
 
-  /** How the element of {@code origin} is bound, as in source: {@code @QueryParam("cursor")}. */
+  /**
+   * How the element of {@code origin} is bound, as in source: {@code @QueryParam("cursor")}; the
+   * name is its annotation's {@code value}, or else its {@code name}, as Spring's alias of it.
+   */
   public static String binding(Origin origin) {
     AnnotationMirror mirror = origin.annotation();
     String value =
         mirror.getElementValues().entrySet().stream()
-            .filter(entry -> entry.getKey().getSimpleName().contentEquals("value"))
+            .filter(
+                entry ->
+                    entry.getKey().getSimpleName().contentEquals("value")
+                        || entry.getKey().getSimpleName().contentEquals("name"))
             .map(entry -> String.valueOf(entry.getValue().getValue()))
+            .filter(name -> !name.isEmpty())
             .findFirst()
             .orElse("");
     return "@" + mirror.getAnnotationType().asElement().getSimpleName() + "(\"" + value + "\")";

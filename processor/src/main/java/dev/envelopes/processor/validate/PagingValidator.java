@@ -115,10 +115,13 @@ final class PagingValidator {
     }
   }
 
-  /** How the position parameter is declared, for the message that says it is missing. */
+  /**
+   * How the position parameter is declared, for the message that says it is missing: with the
+   * first page as its default, which a framework that refuses a request without it needs.
+   */
   private static String positionExample(PagingScheme scheme, String name, FrameworkWords words) {
     return switch (scheme) {
-      case OFFSET -> words.queryParameter(name, Optional.empty(), "long " + name);
+      case OFFSET -> words.queryParameter(name, Optional.of("0"), "long " + name);
       case PAGE -> words.queryParameter(name, Optional.of("1"), "long " + name);
       case CURSOR -> words.queryParameter(name, Optional.of(""), "Cursor " + name);
     };
@@ -135,7 +138,14 @@ final class PagingValidator {
       return false;
     }
     if (!position.defaultValue().filter(String::isEmpty).isPresent()) {
-      reporter.error(Diagnostic.PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT, position.origin(), method);
+      reporter.error(
+          Diagnostic.PAGING_CURSOR_WITHOUT_EMPTY_DEFAULT,
+          position.origin(),
+          method,
+          position
+              .defaultValue()
+              .map(other -> "start from the cursor \"" + other + "\"")
+              .orElseGet(() -> withoutValue(position, "pass null")));
       return false;
     }
     return true;
@@ -145,6 +155,16 @@ final class PagingValidator {
   private boolean validatePositionDefault(
       String method, PagingScheme scheme, ParameterModel position) {
     Optional<String> byDefault = position.defaultValue();
+    if (byDefault.isEmpty() && position.withoutValue() != ParameterModel.WithoutValue.EMPTY) {
+      reporter.error(
+          Diagnostic.PAGING_POSITION_WITHOUT_DEFAULT,
+          position.origin(),
+          position.wireName(),
+          method,
+          withoutValue(position, ""),
+          scheme == PagingScheme.OFFSET ? "0" : "1");
+      return false;
+    }
     if (scheme == PagingScheme.OFFSET && byDefault.filter(d -> !d.equals("0")).isPresent()) {
       reporter.error(
           Diagnostic.PAGING_OFFSET_DEFAULT_NOT_ZERO,
@@ -165,7 +185,11 @@ final class PagingValidator {
   private void validateSizeDefault(String method, PagingModel paging, ParameterModel size) {
     if (size.defaultValue().isEmpty()) {
       reporter.error(
-          Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT, size.origin(), size.wireName(), method);
+          Diagnostic.PAGING_LIMIT_WITHOUT_DEFAULT,
+          size.origin(),
+          size.wireName(),
+          method,
+          withoutValue(size, "ask for 0 records"));
       return;
     }
     String sizeDefault = size.defaultValue().get();
@@ -180,6 +204,23 @@ final class PagingValidator {
           method,
           paging.maxLimit());
     }
+  }
+
+  /**
+   * What becomes of a request that lacks the value of {@code parameter}, which declares no
+   * default, as a message continues "a request without one would": {@code empty} where the
+   * framework gives it its type's empty value.
+   */
+  private static String withoutValue(ParameterModel parameter, String empty) {
+    return switch (parameter.withoutValue()) {
+      case EMPTY -> empty;
+      case REFUSED -> "be refused with 400 Bad Request";
+      case NULL ->
+          "fail: null cannot be given to the "
+              + parameter.primitive().orElse(parameter.type().toString())
+              + " "
+              + parameter.name();
+    };
   }
 
   /** Whether the parameter is an {@code int} or a {@code long}; reports it when it is not. */

@@ -117,8 +117,20 @@ final class ResourceValidator {
   }
 
   private void validate(String method, EndpointModel endpoint) {
+    if (endpoint.httpMethods().size() > 1) {
+      reporter.error(
+          Diagnostic.HTTP_METHOD_NOT_ONE,
+          endpoint.origin(),
+          method,
+          String.join(", ", endpoint.httpMethods()));
+      return;
+    }
     if (endpoint.httpMethod().isEmpty()) {
       reporter.error(Diagnostic.ENVELOPED_METHOD_WITHOUT_HTTP_METHOD, endpoint.origin(), method);
+      return;
+    }
+    if (endpoint.delivery() == EndpointModel.Delivery.VIEW) {
+      reporter.error(Diagnostic.ENVELOPED_METHOD_ANSWERS_VIEW, endpoint.origin(), method);
       return;
     }
     EndpointModel.Access access = endpoint.access();
@@ -195,6 +207,16 @@ final class ResourceValidator {
   /** Checks what the method returns; false when that leaves nothing further worth checking. */
   private boolean validateReturn(String method, EndpointModel endpoint) {
     ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.Unwrappable
+        && endpoint.delivery() == EndpointModel.Delivery.BODY_IN_RESPONSE) {
+      reporter.error(
+          Diagnostic.RESPONSE_BODY_TYPE_UNSEEN,
+          endpoint.origin(),
+          method,
+          endpoint.returnType(),
+          optOutAdvice(endpoint));
+      return false;
+    }
     if (returns instanceof ReturnShape.Unwrappable) {
       reporter.error(
           Diagnostic.RETURNS_UNWRAPPABLE,

@@ -14,6 +14,7 @@ import dev.envelopes.processor.dialect.jakarta.JakartaRestDialect;
 import dev.envelopes.processor.dialect.jakarta.JakartaRestWords;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ParameterModel.Source;
+import dev.envelopes.processor.model.ParameterModel.WithoutValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,10 +114,10 @@ class JakartaRestDialectTest {
 
   @Test
   void httpMethodComesFromTheAnnotationMetaAnnotatedHttpMethod() {
-    assertEquals(Optional.of("GET"), ANSWERS.get("get.httpMethod"));
-    assertEquals(Optional.of("POST"), ANSWERS.get("create.httpMethod"));
-    assertEquals(Optional.empty(), ANSWERS.get("tasks.httpMethod"));
-    assertEquals(Optional.empty(), ANSWERS.get("helper.httpMethod"));
+    assertEquals(List.of("GET"), ANSWERS.get("get.httpMethod"));
+    assertEquals(List.of("POST"), ANSWERS.get("create.httpMethod"));
+    assertEquals(List.of(), ANSWERS.get("tasks.httpMethod"));
+    assertEquals(List.of(), ANSWERS.get("helper.httpMethod"));
   }
 
   @Test
@@ -144,7 +145,8 @@ class JakartaRestDialectTest {
   void eachParameterIsBoundFromWhereItsAnnotationSays() {
     assertEquals(binding(Source.PATH, "id"), BINDINGS.get("get.id"));
     assertEquals(
-        new ParameterBinding(Source.QUERY, "limit", Optional.of("25")), BINDINGS.get("get.limit"));
+        new ParameterBinding(Source.QUERY, "limit", Optional.of("25"), WithoutValue.EMPTY),
+        BINDINGS.get("get.limit"));
     assertEquals(binding(Source.HEADER, "X-Trace"), BINDINGS.get("get.trace"));
     assertEquals(binding(Source.COOKIE, "session"), BINDINGS.get("get.session"));
     assertEquals(binding(Source.PATH_SEGMENT, "lang"), BINDINGS.get("get.lang"));
@@ -190,7 +192,7 @@ class JakartaRestDialectTest {
   }
 
   private static ParameterBinding binding(Source source, String wireName) {
-    return new ParameterBinding(source, wireName, Optional.empty());
+    return new ParameterBinding(source, wireName, Optional.empty(), WithoutValue.EMPTY);
   }
 
   /** Asks the dialect its questions about the compiled resource, in the first round. */
@@ -214,7 +216,7 @@ class JakartaRestDialectTest {
       ANSWERS.put("Projects.produces", mediaTypes(dialect, resource));
       for (ExecutableElement method : ElementFilter.methodsIn(resource.getEnclosedElements())) {
         String name = method.getSimpleName().toString();
-        ANSWERS.put(name + ".httpMethod", dialect.httpMethodOf(method));
+        ANSWERS.put(name + ".httpMethod", dialect.httpMethodsOf(method));
         ANSWERS.put(name + ".path", dialect.pathOf(method));
         ANSWERS.put(name + ".locator", dialect.isSubResourceLocator(method));
         ANSWERS.put(name + ".produces", mediaTypes(dialect, method));

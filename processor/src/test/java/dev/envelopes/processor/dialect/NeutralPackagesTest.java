@@ -25,10 +25,11 @@ class NeutralPackagesTest {
 
   private static final Path MAIN = Path.of("src", "main", "java", "dev", "envelopes", "processor");
 
-  /** Imports that tie a package to Jakarta REST or to its binding. */
+  /** Imports that tie a package to a framework, its dialect or its binding. */
   private static final Pattern FRAMEWORK_IMPORT =
       Pattern.compile(
-          "^import (static )?(jakarta\\.|dev\\.envelopes\\.processor\\.(dialect|write)\\.jakarta)",
+          "^import (static )?(jakarta\\.|org\\.springframework\\."
+              + "|dev\\.envelopes\\.processor\\.(dialect|write)\\.(jakarta|spring))",
           Pattern.MULTILINE);
 
   /** A string literal, whose words a message or generated code would carry. */
@@ -40,6 +41,13 @@ class NeutralPackagesTest {
           "jakarta\\.|Jakarta REST|@(Path|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Produces|Consumes"
               + "|QueryParam|PathParam|HeaderParam|CookieParam|MatrixParam|FormParam|BeanParam"
               + "|DefaultValue|Context|Suspended)\\b");
+
+  /** Spring MVC's words, which belong to its dialect's words. */
+  private static final Pattern SPRING_MVC_WORD =
+      Pattern.compile(
+          "org\\.springframework|Spring MVC|ResponseEntity|@(RestController|Controller"
+              + "|RequestMapping|GetMapping|PostMapping|PutMapping|PatchMapping|DeleteMapping"
+              + "|RequestParam|PathVariable|RequestHeader|CookieValue|RequestBody|ResponseBody)\\b");
 
   @Test
   void modelValidationAndDiagnosticsImportNoFramework() {
@@ -69,13 +77,23 @@ class NeutralPackagesTest {
   }
 
   @Test
-  void readersNameNoJakartaRestTypeAndAskTheirDialect() {
+  void modelValidationAndDiagnosticsQuoteNoSpringMvcWord() {
+    assertEquals(
+        List.of(),
+        neutralSourcesMatching(
+            STRING_LITERAL, literal -> SPRING_MVC_WORD.matcher(literal).find()));
+  }
+
+  @Test
+  void readersNameNoFrameworkTypeAndAskTheirDialect() {
     List<Path> readers = sourcesIn("read");
     assertFalse(readers.isEmpty(), "no readers found under " + MAIN.resolve("read"));
     List<String> found = new ArrayList<>();
     for (Path file : readers) {
       String source = read(file);
-      if (source.contains("jakarta.ws.rs") || FRAMEWORK_IMPORT.matcher(source).find()) {
+      if (source.contains("jakarta.ws.rs")
+          || source.contains("org.springframework")
+          || FRAMEWORK_IMPORT.matcher(source).find()) {
         found.add(file.getFileName().toString());
       }
     }

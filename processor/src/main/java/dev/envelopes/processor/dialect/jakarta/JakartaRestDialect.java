@@ -6,12 +6,12 @@ import dev.envelopes.processor.dialect.Dialect;
 import dev.envelopes.processor.dialect.ParameterBinding;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.read.Annotations;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
@@ -45,16 +45,23 @@ public final class JakartaRestDialect implements Dialect {
     return Annotations.nameOf(annotation).startsWith(JakartaRestNames.PACKAGE);
   }
 
-  /** The value of the method's {@code @HttpMethod} meta-annotation. */
+  /** The value of the method's {@code @HttpMethod} meta-annotation: one at most. */
   @Override
-  public Optional<String> httpMethodOf(ExecutableElement method) {
+  public List<String> httpMethodsOf(ExecutableElement method) {
     return Annotations.findMeta(method, JakartaRestNames.HTTP_METHOD)
         .flatMap(
             designator ->
                 Annotations.find(
                     designator.getAnnotationType().asElement(), JakartaRestNames.HTTP_METHOD))
         .map(httpMethod -> httpMethod.getElementValues().values().iterator().next())
-        .map(value -> (String) value.getValue());
+        .map(value -> List.of((String) value.getValue()))
+        .orElse(List.of());
+  }
+
+  /** Always: a Jakarta REST resource method's entity is the response body. */
+  @Override
+  public boolean writesReturnAsBody(TypeElement resource, ExecutableElement declaration) {
+    return true;
   }
 
   @Override
@@ -70,7 +77,7 @@ public final class JakartaRestDialect implements Dialect {
   /** A {@code @Path} without an HTTP method. */
   @Override
   public boolean isSubResourceLocator(ExecutableElement method) {
-    return httpMethodOf(method).isEmpty()
+    return httpMethodsOf(method).isEmpty()
         && Annotations.find(method, JakartaRestNames.PATH).isPresent();
   }
 
@@ -78,16 +85,9 @@ public final class JakartaRestDialect implements Dialect {
   public Optional<DeclaredMediaTypes> producesOf(Element element) {
     return Annotations.find(element, JakartaRestNames.PRODUCES)
         .map(
-            produces -> {
-              List<String> types = new ArrayList<>();
-              for (String entry : annotations.stringsValue(produces, "value")) {
-                // One entry may list several types, as in "text/plain, application/json".
-                for (String type : entry.split(",")) {
-                  types.add(type.trim());
-                }
-              }
-              return new DeclaredMediaTypes(List.copyOf(types), produces, "value");
-            });
+            produces ->
+                DeclaredMediaTypes.of(
+                    annotations.stringsValue(produces, "value"), produces, "value"));
   }
 
   /**
@@ -110,7 +110,8 @@ public final class JakartaRestDialect implements Dialect {
         wireName = "";
       }
     }
-    return new ParameterBinding(source, wireName, defaultValue);
+    // A request without the value gives a parameter its type's empty value.
+    return new ParameterBinding(source, wireName, defaultValue, ParameterModel.WithoutValue.EMPTY);
   }
 
   @Override
@@ -122,6 +123,12 @@ public final class JakartaRestDialect implements Dialect {
   @Override
   public List<String> completedTypes() {
     return List.of(JakartaRestNames.COMPLETION_STAGE, JakartaRestNames.COMPLETABLE_FUTURE);
+  }
+
+  /** None: a {@code Response} does not declare the type of its entity. */
+  @Override
+  public List<String> typedResponseTypes() {
+    return List.of();
   }
 
   /** A {@code Response}, already an answer, and a raw stage or another kind of future. */

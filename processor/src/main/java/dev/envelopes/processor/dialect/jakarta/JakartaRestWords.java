@@ -21,6 +21,17 @@ public final class JakartaRestWords implements FrameworkWords {
     WORDS.put(Term.DEFAULT_VALUE, "@DefaultValue");
     WORDS.put(Term.ASYNC_RESPONDER, "@Suspended");
     WORDS.put(Term.SETUP_CLASS, "EnvelopesFeature");
+    WORDS.put(Term.BODY_ANSWER, "return the entity from a resource method");
+    WORDS.put(Term.RESOURCE_METHOD, "resource method");
+    WORDS.put(Term.RESOURCE_CLASS, "resource class");
+    WORDS.put(Term.ROOT_RESOURCE, "root resource");
+    WORDS.put(Term.BODY_PARAMETER, "parameter without a Jakarta REST annotation");
+    WORDS.put(Term.LOCATED, ", and no enveloped sub-resource locator returns it");
+    WORDS.put(
+        Term.LOCATED_FIX,
+        "; or, if a sub-resource locator returns it, put @Enveloped on that locator or on the"
+            + " locator's class");
+    WORDS.put(Term.LOCATOR, ", and none is a sub-resource locator");
   }
 
   @Override
@@ -29,10 +40,14 @@ public final class JakartaRestWords implements FrameworkWords {
   }
 
   @Override
-  public String queryParameter(String name, Optional<String> defaultValue, String declaration) {
-    return "@QueryParam(\"" + name + "\") "
-        + defaultValue.map(value -> "@DefaultValue(\"" + value + "\") ").orElse("")
-        + declaration;
+  public String queryAnnotations(String name, Optional<String> defaultValue) {
+    return "@QueryParam(\"" + name + "\")"
+        + defaultValue.map(value -> " " + defaultValue(value)).orElse("");
+  }
+
+  @Override
+  public String defaultValue(String value) {
+    return "@DefaultValue(\"" + value + "\")";
   }
 
   @Override

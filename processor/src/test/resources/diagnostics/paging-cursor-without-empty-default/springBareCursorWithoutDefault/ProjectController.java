@@ -1,0 +1,28 @@
+package com.example;
+
+import dev.envelopes.Cursor;
+import dev.envelopes.EnvelopeStyle;
+import dev.envelopes.Enveloped;
+import dev.envelopes.Page;
+import dev.envelopes.Paginated;
+import dev.envelopes.Style;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/projects")
+@Enveloped
+@EnvelopeStyle(Style.BARE)
+public class ProjectController {
+
+  @GetMapping
+  @Paginated
+  public Page<Project> list(
+      @RequestParam("cursor") Cursor cursor,
+      @RequestParam(name = "limit", defaultValue = "25") int limit) {
+    return new Page<>(List.of(), 0);
+  }
+}
