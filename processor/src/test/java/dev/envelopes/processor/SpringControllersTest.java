@@ -16,9 +16,9 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 import org.junit.jupiter.api.Test;
 
 /**
- * Valid Spring MVC controllers ({@code spring-controllers/}), with every parameter and return
- * shape the dialect reads, go through both processors: no error and no warning, with javac's lint
- * all on and ecj's defaults; the record of each enveloped method's answer, the Spring glue, the
+ * Valid Spring MVC controllers ({@code spring-controllers/}), with every parameter and return shape
+ * the dialect reads, go through both processors: no error and no warning, with javac's lint all on
+ * and ecj's defaults; the record of each enveloped method's answer, the Spring glue, the
  * auto-configuration listed where Spring Boot reads it, and no Jakarta REST glue.
  */
 class SpringControllersTest {
@@ -63,7 +63,8 @@ class SpringControllersTest {
     assertThat(generated).containsAtLeastElementsIn(RECORDS);
     assertThat(generated).containsAtLeastElementsIn(GLUE);
     // No Jakarta REST feature or exception mapper.
-    assertThat(generated).containsNoneOf("com.example.EnvelopesFeature", "com.example.EnvelopesExceptionMapper");
+    assertThat(generated)
+        .containsNoneOf("com.example.EnvelopesFeature", "com.example.EnvelopesExceptionMapper");
     JavaFileObject imports =
         compilation
             .generatedFile(
@@ -99,8 +100,6 @@ class SpringControllersTest {
 
   /** Every warning of the compilation, with all of javac's lint or ecj's default warnings. */
   private static List<String> warnings(Compilation compilation) {
-    return compilation.warnings().stream()
-        .map(warning -> warning.getMessage(Locale.ROOT))
-        .toList();
+    return compilation.warnings().stream().map(warning -> warning.getMessage(Locale.ROOT)).toList();
   }
 }

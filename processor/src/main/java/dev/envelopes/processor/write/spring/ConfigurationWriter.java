@@ -22,8 +22,8 @@ final class ConfigurationWriter {
       "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
 
   /**
-   * Boot's error configuration, which the glue's comes before so that Boot's error controller
-   * gives way: in Spring Boot 4's package and 3.5's, so that one rendering serves both.
+   * Boot's error configuration, which the glue's comes before so that Boot's error controller gives
+   * way: in Spring Boot 4's package and 3.5's, so that one rendering serves both.
    */
   private static final String[] ERROR_CONFIGURATIONS = {
     "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",

@@ -30,8 +30,8 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders {@code <Controller>Envelopes}: one {@code EnvelopesEndpoint} per enveloped handler
- * method of a controller, which checks its request and envelopes what it returned as its {@link
+ * Renders {@code <Controller>Envelopes}: one {@code EnvelopesEndpoint} per enveloped handler method
+ * of a controller, which checks its request and envelopes what it returned as its {@link
  * EndpointPlan} says, and the map of them by the handler's {@code Method}. Only the meta envelope
  * is rendered for Spring MVC so far; {@code SpringMvcWriter} refuses the other styles.
  */
@@ -140,8 +140,9 @@ final class ControllerEnvelopesWriter {
     CodeBlock.Builder doc =
         CodeBlock.builder().add("Wraps the answer of $L in {@link $T}", method, envelope);
     if (plan.keepsResponseStatus()) {
-      doc.add(":\nthe body of the {@code ResponseEntity}, whose status the envelope states; its"
-          + " headers are kept");
+      doc.add(
+          ":\nthe body of the {@code ResponseEntity}, whose status the envelope states; its"
+              + " headers are kept");
     } else if (plan.location() == EndpointPlan.Location.NEW_RESOURCE) {
       doc.add(":\n$L with the {@code Location} of the new resource", plan.successStatus());
     } else if (plan.location() == EndpointPlan.Location.REQUEST) {
@@ -152,7 +153,9 @@ final class ControllerEnvelopesWriter {
 
   private MethodSpec check(PagingPlan paging) {
     List<String> arguments = new ArrayList<>();
-    paging.position().ifPresent(position -> arguments.add(PagingConstants.maxPositionName(position)));
+    paging
+        .position()
+        .ifPresent(position -> arguments.add(PagingConstants.maxPositionName(position)));
     arguments.add("DEFAULT_LIMIT");
     arguments.add("MAX_LIMIT");
     if (paging.linked().isPresent()) {
@@ -162,8 +165,7 @@ final class ControllerEnvelopesWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(SpringTypes.REQUEST, "request")
-        .addStatement(
-            "$T.read(request, $L)", names.shared().paging(), String.join(", ", arguments))
+        .addStatement("$T.read(request, $L)", names.shared().paging(), String.join(", ", arguments))
         .build();
   }
 
@@ -245,8 +247,7 @@ final class ControllerEnvelopesWriter {
               "!(result instanceof $T " + plan.convention().createdIdKey() + ")",
               ((ReturnShape.Single) returns).type().box());
       case OPTIONAL -> {
-        answer.addStatement(
-            "$T optional = ($T) result", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY);
+        answer.addStatement("$T optional = ($T) result", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY);
         declareData(
             answer,
             plan,

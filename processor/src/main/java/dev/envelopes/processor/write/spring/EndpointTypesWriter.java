@@ -21,7 +21,8 @@ import javax.lang.model.element.Modifier;
 final class EndpointTypesWriter {
 
   private static final TypeName ANY_CLASS =
-      ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+      ParameterizedTypeName.get(
+          ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName ANSWER =
       ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
 
@@ -39,7 +40,8 @@ final class EndpointTypesWriter {
         .addAnnotation(SourceFiles.generated())
         .addField(SpringTypes.STYLE, "style", Modifier.PRIVATE, Modifier.FINAL)
         .addField(ANY_CLASS, "envelopeType", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(ArrayTypeName.of(String.class), "parameterNames", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(
+            ArrayTypeName.of(String.class), "parameterNames", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PROTECTED)
@@ -176,7 +178,8 @@ final class EndpointTypesWriter {
                 .initializer("1L")
                 .build())
         .addField(
-            FieldSpec.builder(ANSWER, "answer", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
+            FieldSpec.builder(
+                    ANSWER, "answer", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
                 .addJavadoc(
                     "The answer to the request; not serialized, as an exception's fields must"
                         + " allow.\n")

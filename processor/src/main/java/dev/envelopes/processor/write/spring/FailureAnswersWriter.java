@@ -87,8 +87,9 @@ final class FailureAnswersWriter {
                     SpringTypes.REQUEST_DISPATCHER,
                     Integer.class)
                 .addStatement(
-                    "return status == 500$>\n? $T.internalError()\n: $T.fromFramework($T.valueOf(status),"
-                        + " $T.EMPTY)$<",
+                    "return status == 500$>\n"
+                        + "? $T.internalError()\n"
+                        + ": $T.fromFramework($T.valueOf(status), $T.EMPTY)$<",
                     shared.responses(),
                     shared.responses(),
                     SpringTypes.HTTP_STATUS_CODE,

@@ -26,7 +26,8 @@ final class JsonFailuresWriter {
         .addEnumConstant("NOT_JSON", constant("The body is not JSON."))
         .addEnumConstant("UNKNOWN_FIELD", constant("A field the type does not have."))
         .addEnumConstant(
-            "MISMATCH", constant("A value that does not fit its field, or a body of the wrong shape."))
+            "MISMATCH",
+            constant("A value that does not fit its field, or a body of the wrong shape."))
         .addEnumConstant(
             "SERVER_FAULT", constant("The type cannot be read as JSON at all: the server's fault."))
         .addEnumConstant("OTHER", constant("Anything else the converter failed on."))

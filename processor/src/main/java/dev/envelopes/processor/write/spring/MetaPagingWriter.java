@@ -17,9 +17,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders {@code MetaPaging} and {@code PublicLinks} for Spring MVC: the offset and limit checks
- * of a paged handler method, the {@code pagination} links of its answer, and how every link is
- * made from the configured base rather than the request's {@code Host}.
+ * Renders {@code MetaPaging} and {@code PublicLinks} for Spring MVC: the offset and limit checks of
+ * a paged handler method, the {@code pagination} links of its answer, and how every link is made
+ * from the configured base rather than the request's {@code Host}.
  */
 final class MetaPagingWriter {
 
@@ -47,7 +47,8 @@ final class MetaPagingWriter {
             limit)
         .addAnnotation(SourceFiles.generated())
         .addField(
-            FieldSpec.builder(String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.builder(
+                    String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The request attribute that carries the checked page to the answer.\n")
                 .initializer("$T.class.getName() + $S", self, ".page")
                 .build())
@@ -74,8 +75,8 @@ final class MetaPagingWriter {
                 .addParameter(TypeName.INT, "limit")
                 .addParameter(names.publicLinks(), "links")
                 .addStatement(
-                    "return $T.create(links.link(request, page.linked().link($W$T.requestUri(request),"
-                        + " $S, offset, $S, limit)))",
+                    "return $T.create(links.link(request,"
+                        + " page.linked().link($W$T.requestUri(request), $S, offset, $S, limit)))",
                     URI.class,
                     names.publicLinks(),
                     offset,
@@ -226,7 +227,8 @@ final class MetaPagingWriter {
             MethodSpec.methodBuilder("location")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(URI.class)
-                .addJavadoc("The {@code Location} of {@code target} in the answer to {@code request}.\n")
+                .addJavadoc(
+                    "The {@code Location} of {@code target} in the answer to {@code request}.\n")
                 .addParameter(request)
                 .addParameter(URI.class, "target")
                 .addStatement("return $T.create(link(request, target))", URI.class)
@@ -252,7 +254,8 @@ final class MetaPagingWriter {
             MethodSpec.methodBuilder("requestPath")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(URI.class)
-                .addJavadoc("The request's URI without its query, as {@link #requestUri} reads it.\n")
+                .addJavadoc(
+                    "The request's URI without its query, as {@link #requestUri} reads it.\n")
                 .addParameter(request)
                 .addStatement("return $T.create(request.getRequestURL().toString())", URI.class)
                 .build())

@@ -109,7 +109,8 @@ final class MetaResponsesWriter {
         .addParameter(SpringTypes.HTTP_HEADERS, "headers")
         .addCode(MetaErrorBodies.envelope(names))
         .addStatement(
-            "return $T.status(status.statusCode()).headers(headers)$W.contentType($T.APPLICATION_JSON).body(envelope)",
+            "return"
+                + " $T.status(status.statusCode()).headers(headers)$W.contentType($T.APPLICATION_JSON).body(envelope)",
             SpringTypes.RESPONSE_ENTITY,
             SpringTypes.MEDIA_TYPE)
         .build();

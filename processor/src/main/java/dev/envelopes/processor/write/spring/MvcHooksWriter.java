@@ -28,13 +28,15 @@ import javax.lang.model.element.Modifier;
 final class MvcHooksWriter {
 
   private static final TypeName ANY_CLASS =
-      ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+      ParameterizedTypeName.get(
+          ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
 
   private MvcHooksWriter() {}
 
   static TypeSpec endpoints(SpringNames names, List<ResourcePlan> controllers) {
     TypeName byMethod =
-        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(Method.class), names.endpoint());
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(Method.class), names.endpoint());
     TypeName types =
         ParameterizedTypeName.get(
             ClassName.get(Map.class), ClassName.get(Method.class), SpringTypes.METHOD_PARAMETER);
@@ -146,7 +148,8 @@ final class MvcHooksWriter {
         .addMethod(
             MethodSpec.methodBuilder("install")
                 .addModifiers(Modifier.STATIC)
-                .addJavadoc("Puts the handler first among {@code adapter}'s, once it is initialized.\n")
+                .addJavadoc(
+                    "Puts the handler first among {@code adapter}'s, once it is initialized.\n")
                 .addParameter(SpringTypes.HANDLER_ADAPTER, "adapter")
                 .addParameter(names.endpoints(), "endpoints")
                 .addParameter(links, "links")
@@ -247,8 +250,7 @@ final class MvcHooksWriter {
                 .addParameter(SpringTypes.RESPONSE, "response")
                 .addParameter(Object.class, "handler")
                 .beginControlFlow("if (handler instanceof $T method)", SpringTypes.HANDLER_METHOD)
-                .addStatement(
-                    "$T endpoint = endpoints.of(method.getMethod())", names.endpoint())
+                .addStatement("$T endpoint = endpoints.of(method.getMethod())", names.endpoint())
                 .beginControlFlow("if (endpoint != null)")
                 .addStatement("endpoint.check(request)")
                 .endControlFlow()

@@ -86,7 +86,11 @@ final class SpringErrorsWriter {
 
   List<MethodSpec> handlers() {
     return List.of(
-        invalidBody(), invalidParameters(), unreadableBody(), missingParameter(), mismatch(),
+        invalidBody(),
+        invalidParameters(),
+        unreadableBody(),
+        missingParameter(),
+        mismatch(),
         framework());
   }
 
@@ -105,7 +109,8 @@ final class SpringErrorsWriter {
         .addJavadoc(
             "A {@code @Valid} body that does not validate, on a method without constraints of its"
                 + " own.\n")
-        .addStatement("$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
+        .addStatement(
+            "$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
         .addStatement(
             "$T parameter = parameterName(request, exception.getParameter().getParameterIndex())",
             String.class)
@@ -119,7 +124,8 @@ final class SpringErrorsWriter {
         .addJavadoc(
             "Parameters that do not validate, on a method with constraints on its parameters"
                 + " (Spring's\nmethod validation).\n")
-        .addStatement("$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
+        .addStatement(
+            "$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
         .beginControlFlow(
             "for ($T result : exception.getParameterValidationResults())",
             SpringTypes.PARAMETER_VALIDATION_RESULT)
@@ -144,8 +150,7 @@ final class SpringErrorsWriter {
     CodeBlock badRequest = statuses.constant(400);
     ClassName failure = names.bodyFailure();
     return withRequest("unreadableBody", SpringTypes.MESSAGE_NOT_READABLE)
-        .addStatement(
-            "$T failure = $T.kindOf(exception.getCause())", failure, names.jsonFailures())
+        .addStatement("$T failure = $T.kindOf(exception.getCause())", failure, names.jsonFailures())
         .beginControlFlow("if (failure == $T.SERVER_FAULT)", failure)
         .addStatement("return internalErrors.answer(exception, request)")
         .endControlFlow()

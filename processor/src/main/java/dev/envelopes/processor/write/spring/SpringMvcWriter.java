@@ -47,11 +47,13 @@ public final class SpringMvcWriter implements Binding {
   }
 
   /**
-   * A style some method of {@code controller} answers in that this binding does not render yet,
-   * if there is one.
+   * A style some method of {@code controller} answers in that this binding does not render yet, if
+   * there is one.
    */
   public static Optional<Convention> styleNotYetRendered(ResourcePlan controller) {
-    return controller.conventions().stream().filter(convention -> !isRendered(convention)).findFirst();
+    return controller.conventions().stream()
+        .filter(convention -> !isRendered(convention))
+        .findFirst();
   }
 
   private static boolean isRendered(Convention convention) {

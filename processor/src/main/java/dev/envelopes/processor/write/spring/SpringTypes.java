@@ -25,8 +25,7 @@ final class SpringTypes {
   static final ClassName RESPONSE = ClassName.get("jakarta.servlet.http", "HttpServletResponse");
   static final ClassName FILTER_CHAIN = ClassName.get("jakarta.servlet", "FilterChain");
   static final ClassName SERVLET_EXCEPTION = ClassName.get("jakarta.servlet", "ServletException");
-  static final ClassName REQUEST_DISPATCHER =
-      ClassName.get("jakarta.servlet", "RequestDispatcher");
+  static final ClassName REQUEST_DISPATCHER = ClassName.get("jakarta.servlet", "RequestDispatcher");
 
   static final ClassName METHOD_PARAMETER =
       ClassName.get("org.springframework.core", "MethodParameter");
@@ -55,7 +54,8 @@ final class SpringTypes {
       ClassName.get(HTTP + ".converter", "HttpMessageNotWritableException");
 
   static final ClassName ERRORS = ClassName.get("org.springframework.validation", "Errors");
-  static final ClassName FIELD_ERROR = ClassName.get("org.springframework.validation", "FieldError");
+  static final ClassName FIELD_ERROR =
+      ClassName.get("org.springframework.validation", "FieldError");
   static final ClassName OBJECT_ERROR =
       ClassName.get("org.springframework.validation", "ObjectError");
   static final ClassName PARAMETER_ERRORS =
