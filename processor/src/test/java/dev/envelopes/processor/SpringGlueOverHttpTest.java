@@ -182,6 +182,31 @@ class SpringGlueOverHttpTest {
         refused.body());
   }
 
+  @Test
+  void anInvalidBodyIsRefusedNamingItsField() throws Exception {
+    HttpResponse<String> refused = send("POST", "/projects/1/tasks", "{\"title\":\"\"}");
+
+    assertAnswer(refused, 400, null);
+    assertEquals(
+        "{\"success\":false,\"code\":400,\"message\":\"Bad Request\",\"status_code\":400,"
+            + "\"status_message\":\"Bad Request\",\"detailed\":[{\"field\":\"title\","
+            + "\"message\":\"must not be blank\"}],\"data\":null,\"count\":null,"
+            + "\"pagination\":null}",
+        refused.body());
+  }
+
+  @Test
+  void aPathNoHandlerMatchesAnswers404InTheStyle() throws Exception {
+    HttpResponse<String> missing = send("GET", "/nothing/here", null);
+
+    assertAnswer(missing, 404, null);
+    assertEquals(
+        "{\"success\":false,\"code\":404,\"message\":\"Not Found\",\"status_code\":404,"
+            + "\"status_message\":\"Not Found\",\"detailed\":[\"No resource matches the"
+            + " request.\"],\"data\":null,\"count\":null,\"pagination\":null}",
+        missing.body());
+  }
+
   /** The status, one JSON content type, {@code nosniff} and the {@code Location}, if any. */
   private static void assertAnswer(HttpResponse<String> response, int status, String location) {
     assertEquals(status, response.statusCode(), response::body);
