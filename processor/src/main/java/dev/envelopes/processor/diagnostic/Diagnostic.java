@@ -310,9 +310,8 @@ public enum Diagnostic {
   // Temporary, while the Spring MVC binding renders the meta envelope only (issue 18).
   STYLE_NOT_YET_GENERATED(
       "Envelopes does not generate {FRAMEWORK} glue for the %s style yet; %s answers in it.",
-      "Answer in the meta envelope on {FRAMEWORK} for now (choose META in its @EnvelopeStyle,"
-          + " or in @EnvelopeApi's), or serve the API with Jakarta REST, where every style is"
-          + " generated."),
+      "Answer in the meta envelope on {FRAMEWORK} for now: choose META in its @EnvelopeStyle, or"
+          + " in @EnvelopeApi's; the other styles follow."),
   MISSING_LIBRARY(
       "Envelopes generates code that uses %s, which is not on the compile classpath.",
       "Add the dependency %s."),
