@@ -2,6 +2,7 @@ package dev.envelopes.processor;
 
 import com.google.auto.service.AutoService;
 import dev.envelopes.Enveloped;
+import dev.envelopes.processor.dialect.Dialect;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ResourceModel;
@@ -40,9 +41,6 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
   /** The types there are already, asked once per package and round rather than once per record. */
   private ExistingTypes existingTypes;
 
-  /** The Jackson the records' serializers write with, as EnvelopesProcessor decides it too. */
-  private JsonLibrary jsonLibrary;
-
   /** Resource classes whose records are not written yet, by qualified name. */
   private final SortedSet<String> pending = new TreeSet<>();
 
@@ -68,16 +66,17 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       }
       existingTypes = new ExistingTypes(processingEnv.getElementUtils());
       SourceFiles files = new SourceFiles(processingEnv.getFiler());
-      jsonLibrary = JsonLibraries.of(processingEnv.getElementUtils());
       for (String name : new ArrayList<>(pending)) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        Dialect dialect =
+            type == null ? null : EnvelopesProcessor.dialectOf(processingEnv, List.of(type));
         Optional<ResourceModel> resource =
-            type == null ? Optional.empty() : readerOf(type).readResource(type);
+            type == null ? Optional.empty() : readerOf(dialect).readResource(type);
         if (resource.isEmpty() && !round.processingOver()) {
           continue; // It mentions what another processor may still generate.
         }
         pending.remove(name);
-        resource.ifPresent(model -> write(files, model, type));
+        resource.ifPresent(model -> write(files, model, type, dialect));
       }
     } catch (RuntimeException | LinkageError failure) {
       // EnvelopesProcessor reads the same classes and reports the failure on the element.
@@ -86,15 +85,13 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** A reader of {@code type} in the dialect of its framework, from the class alone. */
-  private ApiReader readerOf(TypeElement type) {
-    return new ApiReader(
-        processingEnv.getElementUtils(),
-        processingEnv.getTypeUtils(),
-        EnvelopesProcessor.dialectOf(processingEnv, List.of(type)));
+  /** A reader of a type in {@code dialect}, that of its framework, from the class alone. */
+  private ApiReader readerOf(Dialect dialect) {
+    return new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), dialect);
   }
 
-  private void write(SourceFiles files, ResourceModel resource, TypeElement type) {
+  private void write(
+      SourceFiles files, ResourceModel resource, TypeElement type, Dialect dialect) {
     boolean canWrite =
         resource.kind() == ResourceModel.TypeKind.CLASS
             && resource.hasPath()
@@ -110,7 +107,9 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       // it.
       return;
     }
-    for (var record : EnvelopeRecordsWriter.records(resource, jsonLibrary)) {
+    // The Jackson of the type's framework, as EnvelopesProcessor decides it for the API.
+    JsonLibrary json = JsonLibraries.of(processingEnv.getElementUtils(), dialect);
+    for (var record : EnvelopeRecordsWriter.records(resource, json)) {
       if (!existingTypes.contains(packageName, record.name())) {
         files.write(packageName, record, origin);
       }

@@ -100,7 +100,7 @@ class GoldenSourcesTest {
     }
   }
 
-  /** The Jackson the case's classpath has only: Jackson 2 unless the case chooses. */
+  /** The Jackson the case's classpath has only, or {@code null} for both. */
   private static JsonClasspath jsonOf(String name) {
     return JsonClasspath.ofCase(ProcessorCompiler.resourcePath("golden/" + name));
   }

@@ -32,6 +32,13 @@ public interface Dialect {
   String apiMarkerType();
 
   /**
+   * A type that is on the compile classpath exactly when the framework writes JSON with Jackson 3
+   * where both Jacksons are there (Spring Framework 7's Jackson 3 message converter); empty for a
+   * framework that then writes with Jackson 2, as the Jakarta REST runtimes' providers do.
+   */
+  Optional<String> jackson3WriterType();
+
+  /**
    * Whether {@code annotation} is one of the framework's. A method that carries none, on itself or
    * its parameters, takes those of the method it overrides, as the framework reads it.
    */

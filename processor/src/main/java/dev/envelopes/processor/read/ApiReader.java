@@ -358,7 +358,7 @@ public final class ApiReader {
     return new Libraries(
         exists(dialect.apiMarkerType()),
         exists(KnownTypes.JSON_PROPERTY),
-        JsonLibraries.of(elements),
+        JsonLibraries.of(elements, dialect),
         List.copyOf(exceptions));
   }
 

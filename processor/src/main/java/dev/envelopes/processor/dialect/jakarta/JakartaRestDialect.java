@@ -40,6 +40,12 @@ public final class JakartaRestDialect implements Dialect {
     return JakartaRestNames.FEATURE;
   }
 
+  /** Jersey's, RESTEasy's and Quarkus REST's Jackson providers write with Jackson 2. */
+  @Override
+  public Optional<String> jackson3WriterType() {
+    return Optional.empty();
+  }
+
   @Override
   public boolean isFrameworkAnnotation(AnnotationMirror annotation) {
     return Annotations.nameOf(annotation).startsWith(JakartaRestNames.PACKAGE);

@@ -104,6 +104,12 @@ public final class SpringMvcDialect implements Dialect {
     return SpringMvcNames.RESPONSE_BODY_ADVICE;
   }
 
+  /** Where Spring's Jackson 3 converter is, Spring Boot 4 writes JSON with Jackson 3. */
+  @Override
+  public Optional<String> jackson3WriterType() {
+    return Optional.of(SpringMvcNames.JACKSON_3_CONVERTER);
+  }
+
   /** Spring MVC's mapping and binding annotations, and the {@code @Controller} stereotype. */
   @Override
   public boolean isFrameworkAnnotation(AnnotationMirror annotation) {

@@ -154,5 +154,12 @@ final class SpringMvcNames {
   static final String RESPONSE_BODY_ADVICE =
       "org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice";
 
+  /**
+   * Spring Framework 7's message converter for Jackson 3: where it is, Spring Boot 4 writes JSON
+   * with Jackson 3 even when Jackson 2 is on the classpath too.
+   */
+  static final String JACKSON_3_CONVERTER =
+      "org.springframework.http.converter.json.JacksonJsonHttpMessageConverter";
+
   private SpringMvcNames() {}
 }
