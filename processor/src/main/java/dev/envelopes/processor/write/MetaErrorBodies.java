@@ -2,6 +2,7 @@ package dev.envelopes.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -23,6 +24,19 @@ public final class MetaErrorBodies {
   private static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
 
   private MetaErrorBodies() {}
+
+  /** {@code INTERNAL_ERROR_DETAIL}, what a 500 says in {@code detailed}. */
+  public static FieldSpec internalErrorDetail() {
+    return FieldSpec.builder(
+            String.class,
+            "INTERNAL_ERROR_DETAIL",
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
+        .initializer("$S", MetaConvention.INTERNAL_ERROR_DETAIL)
+        .build();
+  }
 
   /** {@code List<MetaFieldError>}: the problems of a meta error, each about a field or none. */
   public static TypeName fieldErrors(GeneratedNames names) {

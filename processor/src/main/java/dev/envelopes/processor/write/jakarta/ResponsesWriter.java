@@ -2,12 +2,10 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.MetaErrorBodies;
@@ -15,7 +13,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders the class that builds every response of the meta envelope: the successful answers of the
@@ -38,16 +35,7 @@ final class ResponsesWriter {
                 + " the error\n"
                 + "responses of the exception mapper and of the paging checks.\n")
         .addField(ErrorMessages.log(self))
-        .addField(
-            FieldSpec.builder(
-                    String.class,
-                    "INTERNAL_ERROR_DETAIL",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
-                .initializer("$S", MetaConvention.INTERNAL_ERROR_DETAIL)
-                .build())
+        .addField(MetaErrorBodies.internalErrorDetail())
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(isMethodResult())
         .addMethod(answer(status))

@@ -1,12 +1,10 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.MetaErrorBodies;
@@ -40,16 +38,7 @@ final class MetaResponsesWriter {
                 + " Spring then writes\nit as JSON whatever the request accepts, as the style"
                 + " answers every error.\n")
         .addAnnotation(SourceFiles.generated())
-        .addField(
-            FieldSpec.builder(
-                    String.class,
-                    "INTERNAL_ERROR_DETAIL",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
-                .initializer("$S", MetaConvention.INTERNAL_ERROR_DETAIL)
-                .build())
+        .addField(MetaErrorBodies.internalErrorDetail())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
             publicStatic("error", ANSWER)
