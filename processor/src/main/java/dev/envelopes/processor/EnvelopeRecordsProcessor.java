@@ -76,13 +76,7 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
           continue; // It mentions what another processor may still generate.
         }
         pending.remove(name);
-        resource.ifPresent(
-            model ->
-                write(
-                    files,
-                    model,
-                    type,
-                    JsonLibraries.of(processingEnv.getElementUtils(), dialect)));
+        resource.ifPresent(model -> write(files, model, type, dialect));
       }
     } catch (RuntimeException | LinkageError failure) {
       // EnvelopesProcessor reads the same classes and reports the failure on the element.
@@ -91,13 +85,13 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** A reader of a type in {@code dialect}, its framework's, from the class alone. */
+  /** A reader of a type in {@code dialect}, that of its framework, from the class alone. */
   private ApiReader readerOf(Dialect dialect) {
     return new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), dialect);
   }
 
   private void write(
-      SourceFiles files, ResourceModel resource, TypeElement type, JsonLibrary jsonLibrary) {
+      SourceFiles files, ResourceModel resource, TypeElement type, Dialect dialect) {
     boolean canWrite =
         resource.kind() == ResourceModel.TypeKind.CLASS
             && resource.hasPath()
@@ -113,7 +107,9 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       // it.
       return;
     }
-    for (var record : EnvelopeRecordsWriter.records(resource, jsonLibrary)) {
+    // The Jackson of the type's framework, as EnvelopesProcessor decides it for the API.
+    JsonLibrary json = JsonLibraries.of(processingEnv.getElementUtils(), dialect);
+    for (var record : EnvelopeRecordsWriter.records(resource, json)) {
       if (!existingTypes.contains(packageName, record.name())) {
         files.write(packageName, record, origin);
       }

@@ -15,6 +15,7 @@ import dev.envelopes.ResponseCodes;
 import dev.envelopes.Unenveloped;
 import dev.envelopes.VendorConvention;
 import dev.envelopes.Views;
+import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.dialect.Dialect;
@@ -24,17 +25,21 @@ import dev.envelopes.processor.dialect.spring.SpringMvcDialect;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.plan.ApiPlan;
+import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.read.ApiReader;
 import dev.envelopes.processor.read.UncheckedCursors;
 import dev.envelopes.processor.validate.ApiValidator;
 import dev.envelopes.processor.write.Binding;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.jakarta.JakartaRestWriter;
+import dev.envelopes.processor.write.spring.SpringBoot;
+import dev.envelopes.processor.write.spring.SpringMvcWriter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -225,19 +230,33 @@ public final class EnvelopesProcessor extends AbstractProcessor {
    * The framework binding that renders the plan: the one place that chooses it, by the dialect
    * {@link #dialectOf} chose.
    *
-   * <p>Spring MVC has no binding yet (issue 18 builds it): its controllers are read and validated,
-   * and {@link EnvelopeRecordsProcessor} writes their records, but no glue is rendered. Rather than
-   * Jakarta REST glue that Spring would never run, one warning on the first controller says so.
-   * The Spring binding replaces this.
+   * <p>The Spring MVC binding renders the meta envelope only, so far (issue 18): a controller
+   * that answers in another style gets one error, and nothing is rendered, rather than glue that
+   * answers in the wrong style.
    */
   private static Binding bindingOf(
       ProcessingEnvironment environment, Dialect dialect, Reporter reporter) {
     if (dialect instanceof SpringMvcDialect) {
-      return plan ->
-          reporter.warning(
-              Diagnostic.BINDING_NOT_YET_AVAILABLE,
-              plan.api().resources().get(0).origin(),
-              plan.apiPackage());
+      SpringMvcWriter spring =
+          new SpringMvcWriter(
+              environment.getFiler(), SpringBoot.of(environment.getElementUtils()));
+      return plan -> {
+        boolean refused = false;
+        for (ResourcePlan controller : plan.resources()) {
+          Optional<Convention> style = SpringMvcWriter.styleNotYetRendered(controller);
+          if (style.isPresent()) {
+            reporter.error(
+                Diagnostic.STYLE_NOT_YET_GENERATED,
+                controller.resource().origin(),
+                style.get().style().name().toLowerCase(Locale.ROOT),
+                controller.resource().type().simpleName());
+            refused = true;
+          }
+        }
+        if (!refused) {
+          spring.write(plan);
+        }
+      };
     }
     return new JakartaRestWriter(new SourceFiles(environment.getFiler()));
   }

@@ -31,7 +31,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       DELETE, and a resource with a single enveloped method;
  *   <li>{@code jackson3}: a plain payload, a list and a page in each of the four styles, compiled
  *       against Jackson 3 databind and not Jackson 2's ({@code json-library.properties}), as on
- *       Spring Boot 4, so that every serializer is written for Jackson 3.
+ *       Spring Boot 4, so that every serializer is written for Jackson 3;
+ *   <li>{@code spring-meta}: a Spring MVC controller in the meta envelope (a page, a get, a future,
+ *       a create with 201 and {@code Location}, a PATCH, a {@code ResponseEntity}, a list, a
+ *       declared exception and {@code @Valid} bodies), on Spring Boot 4 and Jackson 3: the Spring
+ *       glue, every file of it.
  * </ul>
  *
  * <p>A case's expected sources are the files of {@code golden/<case>/expected}, plus the API-wide
@@ -56,7 +60,8 @@ class GoldenSourcesTest {
   static final String API_WIDE_OWNER = "list";
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3"})
+  @ValueSource(
+      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta"})
   void generatesTheExpectedSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictly(
@@ -79,7 +84,8 @@ class GoldenSourcesTest {
    * compiles them without a warning.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3"})
+  @ValueSource(
+      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta"})
   void eclipsesCompilerGeneratesTheSameSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictlyWithEcj(

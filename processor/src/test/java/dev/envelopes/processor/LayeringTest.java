@@ -47,6 +47,12 @@ class LayeringTest {
   }
 
   @Test
+  void bindingsNameNoOtherBinding() {
+    assertEquals(List.of(), mentions(PROCESSOR + "write\\.jakarta\\b", "write/spring"));
+    assertEquals(List.of(), mentions(PROCESSOR + "write\\.spring\\b", "write/jakarta"));
+  }
+
+  @Test
   void modelValidationAndDiagnosticsNameNoLaterStep() {
     assertEquals(
         List.of(), mentions(PROCESSOR + "(write|plan)\\.", "model", "validate", "diagnostic"));

@@ -6,19 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import dev.envelopes.processor.diagnostic.Diagnostic;
-import dev.envelopes.processor.dialect.spring.SpringMvcWords;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 import org.junit.jupiter.api.Test;
 
 /**
- * Valid Spring MVC controllers ({@code spring-controllers/}), with every parameter and return
- * shape the dialect reads, go through both processors: no error, the record of each enveloped
- * method's answer, and, while there is no Spring binding, one warning that says no glue is
- * generated, and no Jakarta REST glue.
+ * Valid Spring MVC controllers ({@code spring-controllers/}), with every parameter and return shape
+ * the dialect reads, go through both processors: no error and no warning, with javac's lint all on
+ * and ecj's defaults; the record of each enveloped method's answer, the Spring glue, the
+ * auto-configuration listed where Spring Boot reads it, and no Jakarta REST glue.
  */
 class SpringControllersTest {
 
@@ -39,30 +40,47 @@ class SpringControllersTest {
           "com.example.ProjectControllerCopyEnvelope",
           "com.example.TaskControllerFirstEnvelope");
 
+  /** Some of the Spring glue: each controller's endpoints, the advice and the configuration. */
+  private static final List<String> GLUE =
+      List.of(
+          "com.example.ProjectControllerEnvelopes",
+          "com.example.TaskControllerEnvelopes",
+          "com.example.EnvelopesEndpoints",
+          "com.example.EnvelopesExceptionHandler",
+          "com.example.EnvelopesConfiguration");
+
   @Test
-  void validControllersCompileWithTheirRecordsAndOneWarningThatNoGlueIsGenerated() {
+  void validControllersCompileWithTheirRecordsAndTheSpringGlueWithoutWarnings() {
     Compilation compilation =
         compile(Compiler.javac(), List.of("--release", "17", "-Xlint:all,-processing"));
 
     assertWithMessage("errors").that(compilation.errors()).isEmpty();
-    assertEquals(List.of(warning()), envelopesWarnings(compilation));
+    assertEquals(List.of(), warnings(compilation));
     List<String> generated =
         ProcessorCompiler.generatedSources(compilation).keySet().stream()
             .map(path -> path.replaceFirst("\\.java$", "").replace('/', '.'))
             .toList();
     assertThat(generated).containsAtLeastElementsIn(RECORDS);
-    // Nothing but the records: no Jakarta REST feature, filter or exception mapper.
-    assertThat(generated.stream().filter(name -> !name.endsWith("Envelope")).toList())
-        .containsExactly("com.example.ProjectControllerJson", "com.example.TaskControllerJson");
+    assertThat(generated).containsAtLeastElementsIn(GLUE);
+    // No Jakarta REST feature or exception mapper.
+    assertThat(generated)
+        .containsNoneOf("com.example.EnvelopesFeature", "com.example.EnvelopesExceptionMapper");
+    JavaFileObject imports =
+        compilation
+            .generatedFile(
+                StandardLocation.CLASS_OUTPUT,
+                "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")
+            .orElseThrow();
+    assertEquals("com.example.EnvelopesConfiguration\n", content(imports));
   }
 
   @Test
-  void eclipsesCompilerGivesTheSameOneWarning() {
+  void eclipsesCompilerGivesNoWarningEither() {
     Compilation compilation =
         compile(Compiler.compiler(new EclipseCompiler()), ProcessorCompiler.ECJ_OPTIONS);
 
     assertWithMessage("errors").that(compilation.errors()).isEmpty();
-    assertEquals(List.of(warning()), envelopesWarnings(compilation));
+    assertEquals(List.of(), warnings(compilation));
   }
 
   private static Compilation compile(Compiler compiler, List<String> options) {
@@ -72,17 +90,16 @@ class SpringControllersTest {
         .compile(SOURCES);
   }
 
-  private static String warning() {
-    return Diagnostic.BINDING_NOT_YET_AVAILABLE.format(new SpringMvcWords(), "com.example");
+  private static String content(JavaFileObject file) {
+    try {
+      return file.getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /**
-   * Every warning of the compilation, with all of javac's lint or ecj's default warnings: the
-   * sources and the records generated for them are clean, so there is only Envelopes' own.
-   */
-  private static List<String> envelopesWarnings(Compilation compilation) {
-    return compilation.warnings().stream()
-        .map(warning -> warning.getMessage(Locale.ROOT))
-        .toList();
+  /** Every warning of the compilation, with all of javac's lint or ecj's default warnings. */
+  private static List<String> warnings(Compilation compilation) {
+    return compilation.warnings().stream().map(warning -> warning.getMessage(Locale.ROOT)).toList();
   }
 }

@@ -307,12 +307,11 @@ public enum Diagnostic {
           + " generates the glue of one web framework per compilation.",
       "Compile the resources of each framework in a module of their own, or serve them all with"
           + " one framework."),
-  BINDING_NOT_YET_AVAILABLE(
-      Kind.WARNING,
-      "Envelopes checked the {FRAMEWORK} API of %s and wrote the record of each enveloped"
-          + " method's answer, but does not generate {FRAMEWORK} glue yet: no envelope, paging"
-          + " check or error answer is applied when it runs.",
-      "Serve the API as it is for now; the {FRAMEWORK} binding will apply them."),
+  // Temporary, while the Spring MVC binding renders the meta envelope only (issue 18).
+  STYLE_NOT_YET_GENERATED(
+      "Envelopes does not generate {FRAMEWORK} glue for the %s style yet; %s answers in it.",
+      "Answer in the meta envelope on {FRAMEWORK} for now: choose META in its @EnvelopeStyle, or"
+          + " in @EnvelopeApi's; the other styles follow."),
   MISSING_LIBRARY(
       "Envelopes generates code that uses %s, which is not on the compile classpath.",
       "Add the dependency %s."),

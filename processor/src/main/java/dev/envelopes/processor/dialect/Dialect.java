@@ -5,7 +5,6 @@ import dev.envelopes.processor.read.Hierarchy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -31,6 +30,13 @@ public interface Dialect {
    * uses is.
    */
   String apiMarkerType();
+
+  /**
+   * A type that is on the compile classpath exactly when the framework writes JSON with Jackson 3
+   * where both Jacksons are there (Spring Framework 7's Jackson 3 message converter); empty for a
+   * framework that then writes with Jackson 2, as the Jakarta REST runtimes' providers do.
+   */
+  Optional<String> jackson3WriterType();
 
   /**
    * Whether {@code annotation} is one of the framework's. A method that carries none, on itself or
@@ -99,12 +105,6 @@ public interface Dialect {
    * them with a type argument answers the client what that argument is.
    */
   List<String> completedTypes();
-
-  /**
-   * Whether the framework writes JSON with Jackson 3 where Jackson 2 is on the classpath too,
-   * given which qualified names {@code onClasspath} holds.
-   */
-  boolean writesWithJackson3BesideJackson2(Predicate<String> onClasspath);
 
   /**
    * The framework's own responses that carry a body of a declared type, their first type argument:

@@ -75,6 +75,15 @@ public record EndpointPlan(
     return String.join(".", resource.type().simpleNames()) + "." + endpoint.name();
   }
 
+  /**
+   * Whether the method returns the framework's own response (Spring MVC's {@code
+   * ResponseEntity<T>}), whose status and headers stand: the answer states the response's status
+   * rather than {@link #successStatus}, and adds no {@code Location} of its own.
+   */
+  public boolean keepsResponseStatus() {
+    return endpoint.delivery() == EndpointModel.Delivery.BODY_IN_RESPONSE;
+  }
+
   /** Whether the method pages by a signed cursor, and so needs the application's key. */
   public boolean signsCursors() {
     return paging.filter(PagingPlan::signsCursors).isPresent();

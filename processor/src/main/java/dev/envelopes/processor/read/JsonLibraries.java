@@ -2,6 +2,7 @@ package dev.envelopes.processor.read;
 
 import dev.envelopes.processor.dialect.Dialect;
 import dev.envelopes.processor.model.JsonLibrary;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javax.lang.model.util.Elements;
 
@@ -17,27 +18,28 @@ public final class JsonLibraries {
   private JsonLibraries() {}
 
   /**
-   * The Jackson that the user's web framework, which {@code dialect} reads, writes JSON with, from
-   * the compile classpath.
+   * The Jackson that {@code dialect}'s framework writes JSON with, from the compile classpath of
+   * {@code elements}.
    */
   public static JsonLibrary of(Elements elements, Dialect dialect) {
-    Predicate<String> present = name -> elements.getTypeElement(name) != null;
-    return of(present, dialect.writesWithJackson3BesideJackson2(present));
+    return of(name -> elements.getTypeElement(name) != null, dialect.jackson3WriterType());
   }
 
   /**
    * The Jackson that the user's web framework writes JSON with, given which qualified names are on
    * the classpath: Jackson 3 databind when only it is there; Jackson 2 when only it is there (or
-   * neither, which the validator reports); when both are, the one the framework writes with
-   * ({@code frameworkTakesJackson3}): Spring Boot 4 writes with Jackson 3, the Jackson providers of
-   * the Jakarta REST runtimes and Spring Boot 3 with Jackson 2.
+   * neither, which the validator reports); when both are, Jackson 3 if the framework's type that
+   * says so is there ({@code jackson3Writer}: Spring Boot 4 writes with its Jackson 3 converter),
+   * and otherwise Jackson 2, which the Jackson providers of the Jakarta REST runtimes write with.
    */
-  static JsonLibrary of(Predicate<String> present, boolean frameworkTakesJackson3) {
+  static JsonLibrary of(Predicate<String> present, Optional<String> jackson3Writer) {
     boolean jackson3 = present.test(JACKSON_3_MAPPER);
     if (!jackson3) {
       return JsonLibrary.JACKSON_2;
     }
     boolean jackson2 = present.test(JACKSON_2_MAPPER);
-    return !jackson2 || frameworkTakesJackson3 ? JsonLibrary.JACKSON_3 : JsonLibrary.JACKSON_2;
+    return !jackson2 || jackson3Writer.filter(present).isPresent()
+        ? JsonLibrary.JACKSON_3
+        : JsonLibrary.JACKSON_2;
   }
 }

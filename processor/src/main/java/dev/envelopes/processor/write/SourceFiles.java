@@ -4,9 +4,13 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.ApiModel;
+import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.model.ResourceModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -38,6 +42,21 @@ public final class SourceFiles {
   /** {@code @Generated} naming {@code generator}. */
   public static AnnotationSpec generated(String generator) {
     return AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build();
+  }
+
+  /** Every user element the API-wide sources of {@code api} depend on. */
+  public static List<Element> originsOf(ApiModel api) {
+    List<Element> origins = new ArrayList<>();
+    api.declaration().ifPresent(declaration -> origins.add(declaration.origin().element()));
+    for (ResourceModel resource : api.resources()) {
+      origins.add(resource.origin().element());
+    }
+    for (ErrorDeclaration error : api.errors()) {
+      if (!origins.contains(error.origin().element())) {
+        origins.add(error.origin().element());
+      }
+    }
+    return origins;
   }
 
   /**

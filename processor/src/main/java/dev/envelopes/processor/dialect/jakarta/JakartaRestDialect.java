@@ -8,7 +8,6 @@ import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.read.Annotations;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -39,6 +38,12 @@ public final class JakartaRestDialect implements Dialect {
   @Override
   public String apiMarkerType() {
     return JakartaRestNames.FEATURE;
+  }
+
+  /** Jersey's, RESTEasy's and Quarkus REST's Jackson providers write with Jackson 2. */
+  @Override
+  public Optional<String> jackson3WriterType() {
+    return Optional.empty();
   }
 
   @Override
@@ -127,12 +132,6 @@ public final class JakartaRestDialect implements Dialect {
   }
 
   /** None: a {@code Response} does not declare the type of its entity. */
-  /** The Jackson providers of Jakarta REST runtimes write with Jackson 2. */
-  @Override
-  public boolean writesWithJackson3BesideJackson2(Predicate<String> onClasspath) {
-    return false;
-  }
-
   @Override
   public List<String> typedResponseTypes() {
     return List.of();

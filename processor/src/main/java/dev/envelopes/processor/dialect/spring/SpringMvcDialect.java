@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -103,6 +102,12 @@ public final class SpringMvcDialect implements Dialect {
   @Override
   public String apiMarkerType() {
     return SpringMvcNames.RESPONSE_BODY_ADVICE;
+  }
+
+  /** Where Spring's Jackson 3 converter is, Spring Boot 4 writes JSON with Jackson 3. */
+  @Override
+  public Optional<String> jackson3WriterType() {
+    return Optional.of(SpringMvcNames.JACKSON_3_CONVERTER);
   }
 
   /** Spring MVC's mapping and binding annotations, and the {@code @Controller} stereotype. */
@@ -295,15 +300,6 @@ public final class SpringMvcDialect implements Dialect {
   }
 
   /** {@code ResponseEntity<T>}, and its superclass {@code HttpEntity<T>}. */
-  /**
-   * Spring Framework 7 writes with Jackson 3 where its Jackson 3 converter is (Spring Boot 4),
-   * even beside Jackson 2; Spring Framework 6 has no such converter and writes with Jackson 2.
-   */
-  @Override
-  public boolean writesWithJackson3BesideJackson2(Predicate<String> onClasspath) {
-    return onClasspath.test(SpringMvcNames.JACKSON_3_CONVERTER);
-  }
-
   @Override
   public List<String> typedResponseTypes() {
     return List.of(SpringMvcNames.RESPONSE_ENTITY, SpringMvcNames.HTTP_ENTITY);

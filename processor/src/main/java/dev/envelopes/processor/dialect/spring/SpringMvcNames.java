@@ -19,10 +19,6 @@ final class SpringMvcNames {
   static final String RESPONSE_BODY = PACKAGE + "ResponseBody";
   static final String REQUEST_MAPPING = PACKAGE + "RequestMapping";
 
-  /** Spring Framework 7's message converter for Jackson 3, which Spring Boot 4 writes with. */
-  static final String JACKSON_3_CONVERTER =
-      "org.springframework.http.converter.json.JacksonJsonHttpMessageConverter";
-
   /** {@code ValueConstants.DEFAULT_NONE}: the default of a {@code defaultValue}, meaning none. */
   static final String DEFAULT_NONE = "\n\t\t\n\t\t\n\uE000\uE001\uE002\n\t\t\t\t\n";
 
@@ -157,6 +153,13 @@ final class SpringMvcNames {
   /** A type of spring-webmvc that the generated glue uses: {@code ResponseBodyAdvice}. */
   static final String RESPONSE_BODY_ADVICE =
       "org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice";
+
+  /**
+   * Spring Framework 7's message converter for Jackson 3: where it is, Spring Boot 4 writes JSON
+   * with Jackson 3 even when Jackson 2 is on the classpath too.
+   */
+  static final String JACKSON_3_CONVERTER =
+      "org.springframework.http.converter.json.JacksonJsonHttpMessageConverter";
 
   private SpringMvcNames() {}
 }

@@ -1,6 +1,5 @@
 package dev.envelopes.processor.write.jakarta;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -11,6 +10,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.Casts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -164,7 +164,7 @@ final class AnswerWriter {
      * parameterized type, and safe: the framework hands back exactly what the method returned.
      */
     private void castingDeclaration(TypeName type, String value) {
-      if (isUncheckedCast(type)) {
+      if (Casts.isUnchecked(type)) {
         filter.addCode(
             "@$T($S) // $L returns exactly this type\n",
             SuppressWarnings.class,
@@ -179,23 +179,5 @@ final class AnswerWriter {
       TypeName castType = type.isPrimitive() ? type.box() : type;
       filter.addStatement("$T data = ($T) $L", type, castType, value);
     }
-  }
-
-  private static boolean isUncheckedCast(TypeName type) {
-    if (type instanceof ArrayTypeName array) {
-      return isUncheckedCast(array.componentType());
-    }
-    if (type instanceof ParameterizedTypeName parameterized) {
-      for (TypeName argument : parameterized.typeArguments()) {
-        if (!(argument instanceof WildcardTypeName wildcard)
-            || !wildcard.upperBounds().equals(List.of(ClassName.OBJECT))
-            || !wildcard.lowerBounds().isEmpty()) {
-          return true;
-        }
-      }
-      return parameterized.enclosingType() != null
-          && isUncheckedCast(parameterized.enclosingType());
-    }
-    return false;
   }
 }

@@ -16,6 +16,7 @@ import dev.envelopes.processor.model.VendorOptions;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
+import dev.envelopes.processor.write.json.MetaRecordWriter;
 import dev.envelopes.processor.write.json.VendorRecordWriter;
 import java.util.List;
 import java.util.Set;
@@ -97,7 +98,7 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
                 + "$Wstatus.statusMessage(), null, $L)",
             envelope,
             envelope,
-            metaValues());
+            MetaRecordWriter.dataCountAndPagination(plan));
     switch (plan.location()) {
       case NONE -> filter.addStatement("$T.answer(response, status, envelope)", responses);
       case NEW_RESOURCE ->
@@ -113,21 +114,6 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
               names.publicLinks());
     }
     return null;
-  }
-
-  /** The values of {@code data}, {@code count} and {@code pagination}, as the filter has them. */
-  private CodeBlock metaValues() {
-    switch (plan.result()) {
-      case NO_DATA:
-        return CodeBlock.of("null, null, null");
-      case MULTIPLE:
-        boolean array = ((ReturnShape.Multiple) plan.endpoint().returns()).array();
-        return CodeBlock.of("data, data.$L, null", array ? "length" : "size()");
-      case PAGE:
-        return CodeBlock.of("data, page.total(), pagination");
-      default:
-        return CodeBlock.of("data, null, null");
-    }
   }
 
   @Override

@@ -17,9 +17,9 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Javadocs;
+import dev.envelopes.processor.write.PagingConstants;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -116,67 +116,10 @@ final class EndpointWriter {
 
   /** The method's paging limits as constants, and the key of its cursors. */
   private static void addPagingConstants(TypeSpec.Builder type, PagingPlan paging) {
-    paging.position().ifPresent(position -> type.addField(maxPosition(position)));
-    type.addField(
-            constant(TypeName.INT, "DEFAULT_LIMIT")
-                .addJavadoc(
-                    "The {@code @DefaultValue} of the method's $L parameter.\n",
-                    paging.limitParameter())
-                .initializer("$L", paging.defaultLimit())
-                .build())
-        .addField(
-            constant(TypeName.INT, "MAX_LIMIT")
-                .addJavadoc("The {@code maxLimit} of the method's {@code @Paginated}.\n")
-                .initializer("$L", paging.maxLimit())
-                .build());
-    paging.linked().ifPresent(linked -> type.addField(linkedQuery(linked)));
+    type.addFields(PagingConstants.of(paging, "@DefaultValue"));
     if (paging.signsCursors()) {
       type.addField(CursorSigning.keyField()).addMethod(CursorSigning.constructor());
     }
-  }
-
-  /** {@code MAX_OFFSET} or {@code MAX_PAGE}: where a page may start at most. */
-  private static FieldSpec maxPosition(PagingPlan.PositionBound position) {
-    FieldSpec.Builder field =
-        constant(TypeName.LONG, "MAX_" + position.parameter().toUpperCase(Locale.ROOT));
-    if (position.declared().isPresent()) {
-      return field
-          .addJavadoc("The {@code maxOffset} of the method's {@code @Paginated}.\n")
-          .initializer("$LL", position.declared().getAsLong())
-          .build();
-    }
-    return field
-        .addJavadoc(
-            "The largest value of the method's $L parameter, $L.\n",
-            position.parameter(),
-            position.longType() ? "a long" : "an int")
-        .initializer("$T.MAX_VALUE", position.longType() ? Long.class : Integer.class)
-        .build();
-  }
-
-  /** {@code LINKED}, the query parameters the links to other pages repeat. */
-  private static FieldSpec linkedQuery(PagingPlan.LinkedQuery linked) {
-    FieldSpec.Builder field = constant(LibraryTypes.LINK_QUERY, "LINKED");
-    if (linked instanceof PagingPlan.CheckedParameters) {
-      return field
-          .addJavadoc("The query parameters its {@code Link} repeats: those it takes.\n")
-          .initializer("$T.declared(PARAMETERS)", LibraryTypes.LINK_QUERY)
-          .build();
-    }
-    field.addJavadoc("The query parameters the method's page links repeat.\n");
-    if (linked instanceof PagingPlan.DeclaredParameters declared) {
-      CodeBlock.Builder names = CodeBlock.builder();
-      declared.names().forEach(name -> names.add(names.isEmpty() ? "$S" : ", $S", name));
-      return field
-          .initializer(
-              "$T.declared($T.of($L))", LibraryTypes.LINK_QUERY, Set.class, names.build())
-          .build();
-    }
-    return field.initializer("$T.everyParameter()", LibraryTypes.LINK_QUERY).build();
-  }
-
-  private static FieldSpec.Builder constant(TypeName type, String name) {
-    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
   }
 
   /** Checks the query the method takes, then reads the page the request asks for. */
@@ -196,7 +139,7 @@ final class EndpointWriter {
     paging
         .position()
         .ifPresent(
-            position -> arguments.add("MAX_" + position.parameter().toUpperCase(Locale.ROOT)));
+            position -> arguments.add(PagingConstants.maxPositionName(position)));
     arguments.add("DEFAULT_LIMIT");
     arguments.add("MAX_LIMIT");
     if (paging.signsCursors()) {

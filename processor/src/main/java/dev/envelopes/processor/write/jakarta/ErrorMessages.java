@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.write.MetaErrorBodies;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -63,22 +64,7 @@ final class ErrorMessages {
    * otherwise} ends the javadoc's sentence that says so.
    */
   static MethodSpec messageOf(TypeName type, String parameter, String fallback, String otherwise) {
-    return SupportMembers.publicStatic("messageOf", String.class)
-        .addJavadoc(
-            "The message of one of the API's own exceptions, written for clients; $L", otherwise)
-        .addParameter(Throwable.class, "exception")
-        .addParameter(type, parameter)
-        .addStatement("$T message", String.class)
-        .beginControlFlow("try")
-        .addStatement("message = exception.getMessage()")
-        .nextControlFlow("catch ($T unreadable)", RuntimeException.class)
-        .addStatement("message = null")
-        .endControlFlow()
-        .addStatement(
-            "return message == null || message.isBlank() ? $L : $T.message(message)",
-            fallback,
-            LibraryTypes.ERROR_BOUNDS)
-        .build();
+    return MetaErrorBodies.messageOf(type, parameter, fallback, otherwise);
   }
 
   /**

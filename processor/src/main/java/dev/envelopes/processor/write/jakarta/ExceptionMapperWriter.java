@@ -6,12 +6,12 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.ReasonPhrases;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.ExceptionPlan;
+import dev.envelopes.processor.write.MetaDeclaredErrors;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,25 +65,7 @@ final class ExceptionMapperWriter {
             .addAnnotation(LibraryTypes.PROVIDER)
             .addField(ErrorMessages.log(self))
             .addFields(context.providersField());
-    plan.ownCodes()
-        .forEach(
-            (declaration, constant) ->
-                mapper.addField(
-                    FieldSpec.builder(
-                            context.names().status(),
-                            constant,
-                            Modifier.PRIVATE,
-                            Modifier.STATIC,
-                            Modifier.FINAL)
-                        .addJavadoc("The code of {@link $T}.\n", declaration.exception())
-                        .initializer(
-                            "new $T($L, $S, $L, $S)",
-                            context.names().status(),
-                            declaration.status(),
-                            ReasonPhrases.of(declaration.status()),
-                            declaration.code(),
-                            declaration.message())
-                        .build()));
+    mapper.addFields(MetaDeclaredErrors.ownCodes(plan, context.names().status()));
     CodeBlock unwrapped = CodeBlock.of("$T.unwrapped(exception)", LibraryTypes.ASYNC_FAILURES);
     boolean readsJson =
         plan.answers(LibraryException.Kind.JSON_PARSE)

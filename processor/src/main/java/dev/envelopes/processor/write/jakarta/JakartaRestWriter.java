@@ -3,7 +3,6 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.ApiModel;
-import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.plan.ApiPlan;
@@ -11,7 +10,6 @@ import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.Binding;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 
@@ -47,7 +45,7 @@ public final class JakartaRestWriter implements Binding {
       // The records of other resources' answers come from EnvelopeRecordsProcessor.
     }
 
-    List<Element> everything = originsOf(api);
+    List<Element> everything = SourceFiles.originsOf(api);
     files.write(apiPackage, FeatureWriter.render(plan), everything);
     files.write(apiPackage, new ExceptionMapperWriter(plan).render(), everything);
     files.write(apiPackage, HeadersWriter.render(names), everything);
@@ -69,20 +67,5 @@ public final class JakartaRestWriter implements Binding {
         files.write(apiPackage, file, everything);
       }
     }
-  }
-
-  /** Every user element the API-wide sources depend on. */
-  private static List<Element> originsOf(ApiModel api) {
-    List<Element> origins = new ArrayList<>();
-    api.declaration().ifPresent(declaration -> origins.add(declaration.origin().element()));
-    for (ResourceModel resource : api.resources()) {
-      origins.add(resource.origin().element());
-    }
-    for (ErrorDeclaration error : api.errors()) {
-      if (!origins.contains(error.origin().element())) {
-        origins.add(error.origin().element());
-      }
-    }
-    return origins;
   }
 }

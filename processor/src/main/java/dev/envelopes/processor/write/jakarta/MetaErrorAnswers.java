@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
+import dev.envelopes.processor.write.MetaDeclaredErrors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,18 +85,11 @@ final class MetaErrorAnswers extends ErrorAnswers {
 
   /** The status row of a declared exception: its own code's constant, else its status's. */
   private CodeBlock statusOf(ErrorDeclaration declaration) {
-    return declaration.hasOwnCode()
-        ? CodeBlock.of("$L", context.plan().ownCodes().get(declaration))
-        : context.statuses().constant(declaration.status());
+    return MetaDeclaredErrors.statusOf(declaration, context.plan(), context.statuses());
   }
 
   /** What {@code detailed} says for a declared exception. */
   private CodeBlock detailOf(ErrorDeclaration declaration) {
-    if (!declaration.detail().isEmpty()) {
-      return CodeBlock.of("$S", declaration.detail());
-    }
-    return declaration.source() == ErrorDeclaration.Source.API_ERROR
-        ? CodeBlock.of("$T.messageOf(exception, $L)", responses(), statusOf(declaration))
-        : CodeBlock.of("$L.message()", statusOf(declaration));
+    return MetaDeclaredErrors.detailOf(declaration, statusOf(declaration), responses());
   }
 }

@@ -2,19 +2,17 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.MetaErrorBodies;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders the class that builds every response of the meta envelope: the successful answers of the
@@ -37,16 +35,7 @@ final class ResponsesWriter {
                 + " the error\n"
                 + "responses of the exception mapper and of the paging checks.\n")
         .addField(ErrorMessages.log(self))
-        .addField(
-            FieldSpec.builder(
-                    String.class,
-                    "INTERNAL_ERROR_DETAIL",
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
-                .initializer("$S", MetaConvention.INTERNAL_ERROR_DETAIL)
-                .build())
+        .addField(MetaErrorBodies.internalErrorDetail())
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(isMethodResult())
         .addMethod(answer(status))
@@ -54,14 +43,14 @@ final class ResponsesWriter {
         .addMethod(locationOf(names))
         .addMethod(answerNullResult(self))
         .addMethod(error(names))
-        .addMethod(bounded(names))
+        .addMethod(MetaErrorBodies.bounded(names))
         .addMethod(singleError(names))
         .addMethod(
             SupportMembers.internalError(
                 CodeBlock.of("return error($L, INTERNAL_ERROR_DETAIL)", statuses.constant(500))))
         .addMethod(fromFramework(status))
         .addMethod(messageOf(status))
-        .addMethod(frameworkDetail(status))
+        .addMethod(MetaErrorBodies.frameworkDetail(status))
         .build();
   }
 
@@ -178,23 +167,7 @@ final class ResponsesWriter {
                 + " as they are,\neach naming its field; on other statuses, as sentences.\n")
         .addParameter(names.status(), "status")
         .addParameter(fieldErrors(names), "problems")
-        .addStatement("$T envelope", Object.class)
-        .addStatement("$T listed = bounded(problems)", fieldErrors(names))
-        .beginControlFlow("if (status.statusCode() == 400)")
-        .addStatement("envelope = $T.of(status, listed)", names.badRequestEnvelope())
-        .nextControlFlow("else")
-        .addStatement(
-            "$T sentences = new $T<>()",
-            ParameterizedTypeName.get(List.class, String.class),
-            ArrayList.class)
-        .beginControlFlow("for ($T problem : listed)", names.fieldError())
-        .addStatement(
-            "sentences.add(problem.field() == null ? problem.message() : problem.field() + $S +"
-                + " problem.message())",
-            ": ")
-        .endControlFlow()
-        .addStatement("envelope = $T.of(status, sentences)", names.errorEnvelope())
-        .endControlFlow()
+        .addCode(MetaErrorBodies.envelope(names))
         .addStatement(
             "return $T.status(status.statusCode()).type($L).entity(envelope).build()",
             LibraryTypes.RESPONSE,
@@ -202,39 +175,9 @@ final class ResponsesWriter {
         .build();
   }
 
-  /** {@code bounded(problems)}: the problems an answer lists, within {@code ErrorBounds}. */
-  private static MethodSpec bounded(GeneratedNames names) {
-    TypeName problems = fieldErrors(names);
-    return SupportMembers.privateStatic("bounded")
-        .returns(problems)
-        .addJavadoc(
-            "The problems as an answer lists them: at most a few, then one that counts the rest,"
-                + " each name and\nmessage cut to its bound, so that no request makes a large"
-                + " answer.\n")
-        .addParameter(problems, "problems")
-        .addStatement("$T listed = new $T<>()", problems, ArrayList.class)
-        .beginControlFlow(
-            "for ($T problem : $T.listed(problems, more -> new $T(null, $T.more(more))))",
-            names.fieldError(),
-            LibraryTypes.ERROR_BOUNDS,
-            names.fieldError(),
-            LibraryTypes.ERROR_BOUNDS)
-        .addStatement(
-            "listed.add(problem.field() == null ? new $T(null, $T.message(problem.message()))"
-                + "$W: new $T($T.name(problem.field()), $T.fieldMessage(problem.message())))",
-            names.fieldError(),
-            LibraryTypes.ERROR_BOUNDS,
-            names.fieldError(),
-            LibraryTypes.ERROR_BOUNDS,
-            LibraryTypes.ERROR_BOUNDS)
-        .endControlFlow()
-        .addStatement("return $T.copyOf(listed)", List.class)
-        .build();
-  }
-
   /** {@code List<FieldError>}: the problems of a meta error, each about a field or none. */
   static TypeName fieldErrors(GeneratedNames names) {
-    return ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
+    return MetaErrorBodies.fieldErrors(names);
   }
 
   private static MethodSpec singleError(GeneratedNames names) {
@@ -273,20 +216,5 @@ final class ResponsesWriter {
         "status",
         "status.message()",
         "the message of {@code status}\nwhen it has none, or when reading it fails.\n");
-  }
-
-  private static MethodSpec frameworkDetail(ClassName status) {
-    CodeBlock.Builder cases =
-        CodeBlock.builder().add("return switch (status.statusCode()) {\n").indent();
-    for (Map.Entry<Integer, String> detail : MetaConvention.FRAMEWORK_ERROR_DETAILS.entrySet()) {
-      cases.add("case $L -> $S;\n", detail.getKey(), detail.getValue());
-    }
-    cases.add("default -> status.statusMessage() + $S;\n", ".").unindent().add("};\n");
-    return SupportMembers.privateStatic("frameworkDetail")
-        .returns(String.class)
-        .addJavadoc("What {@code detailed} says about an error of the framework's.\n")
-        .addParameter(status, "status")
-        .addCode(cases.build())
-        .build();
   }
 }

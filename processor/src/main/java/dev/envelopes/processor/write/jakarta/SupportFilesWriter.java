@@ -1,7 +1,6 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
@@ -13,8 +12,9 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.json.SharedRecordsWriter;
+import dev.envelopes.processor.write.json.StatusTableWriter;
 import java.util.List;
-import javax.lang.model.element.TypeElement;
 
 /**
  * The API-wide classes each convention's endpoints and errors call, written once per API for
@@ -41,7 +41,7 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
   @Override
   public List<TypeSpec> meta(MetaConvention meta) {
     return List.of(
-        StatusTableWriter.render(statuses, statusSource(api)),
+        StatusTableWriter.render(statuses, api),
         ResponsesWriter.render(names, statuses),
         PagingWriter.render(names, statuses),
         SharedRecordsWriter.errorEnvelope(names, json),
@@ -110,16 +110,4 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
         });
   }
 
-  /** Where the status table's rows come from, for its javadoc. */
-  private static CodeBlock statusSource(ApiModel api) {
-    if (api.declaration().isEmpty()) {
-      return CodeBlock.of(
-          "<p>The API declares no {@code @ResponseCode}s, so each status answers with its own"
-              + " number as the\ncode and its reason phrase as the message.");
-    }
-    return CodeBlock.of(
-        "<p>The codes come from the {@code @ResponseCode}s of {@link $T}; a status without one"
-            + " answers with\nits own number as the code and its reason phrase as the message.",
-        ClassName.get((TypeElement) api.declaration().get().origin().element()));
-  }
 }

@@ -9,16 +9,34 @@ import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.write.Javadocs;
 import java.util.List;
 
 /** Renders the meta envelope of one method's answer, its nine keys typed to what it returns. */
-final class MetaRecordWriter {
+public final class MetaRecordWriter {
 
   private static final String PAGINATION = EnvelopeRecordsWriter.PAGINATION;
   private static final String ON_SUCCESS = "on success";
 
   private MetaRecordWriter() {}
+
+  /**
+   * The values of a successful answer's {@code data}, {@code count} and {@code pagination}, as an
+   * endpoint has them in {@code data}, {@code page} and {@code pagination}: {@code count} is the
+   * total of a page, the size of a collection or array, and {@code null} for a single value.
+   */
+  public static CodeBlock dataCountAndPagination(EndpointPlan plan) {
+    return switch (plan.result()) {
+      case NO_DATA -> CodeBlock.of("null, null, null");
+      case MULTIPLE ->
+          CodeBlock.of(
+              "data, data.$L, null",
+              ((ReturnShape.Multiple) plan.endpoint().returns()).array() ? "length" : "size()");
+      case PAGE -> CodeBlock.of("data, page.total(), pagination");
+      default -> CodeBlock.of("data, null, null");
+    };
+  }
 
   /** The record of the method's answer. */
   static TypeSpec record(

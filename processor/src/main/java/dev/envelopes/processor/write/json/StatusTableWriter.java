@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -7,16 +7,24 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.HttpStatusPhrases;
+import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.SourceFiles;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /** Renders the status table: a record per status with its reason phrase, API code and message. */
-final class StatusTableWriter {
+public final class StatusTableWriter {
 
   private StatusTableWriter() {}
 
-  static TypeSpec render(StatusTable table, CodeBlock source) {
+  /** The status table of {@code api}, whose javadoc says where its codes come from. */
+  public static TypeSpec render(StatusTable table, ApiModel api) {
+    return render(table, statusSource(api));
+  }
+
+  private static TypeSpec render(StatusTable table, CodeBlock source) {
     ClassName type = table.type();
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(type)
@@ -62,7 +70,7 @@ final class StatusTableWriter {
         .indent()
         .add("// The framework does not know every registered phrase (423, 451, 507, ...).\n")
         .addStatement(
-            "$T phrase = $T.of(statusCode, reasonPhrase)", String.class, LibraryTypes.STATUS_PHRASES)
+            "$T phrase = $T.of(statusCode, reasonPhrase)", String.class, ClassName.get(HttpStatusPhrases.class))
         .addStatement("yield new $T(statusCode, phrase, statusCode, phrase)", type)
         .unindent()
         .add("}\n")
@@ -83,5 +91,18 @@ final class StatusTableWriter {
             .addCode(cases.build())
             .build());
     return record.build();
+  }
+
+  /** Where the status table's rows come from, for its javadoc. */
+  private static CodeBlock statusSource(ApiModel api) {
+    if (api.declaration().isEmpty()) {
+      return CodeBlock.of(
+          "<p>The API declares no {@code @ResponseCode}s, so each status answers with its own"
+              + " number as the\ncode and its reason phrase as the message.");
+    }
+    return CodeBlock.of(
+        "<p>The codes come from the {@code @ResponseCode}s of {@link $T}; a status without one"
+            + " answers with\nits own number as the code and its reason phrase as the message.",
+        ClassName.get((TypeElement) api.declaration().get().origin().element()));
   }
 }

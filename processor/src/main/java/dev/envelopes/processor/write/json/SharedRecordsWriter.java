@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -6,8 +6,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
-import dev.envelopes.processor.write.json.EnvelopeRecordWriter;
-import dev.envelopes.processor.write.json.JsonRecords;
 import java.net.URI;
 import java.util.List;
 
@@ -15,13 +13,13 @@ import java.util.List;
  * Renders the records every resource of the API shares: the two error envelopes, the entry of a
  * 400's details, and the {@code pagination} object.
  */
-final class SharedRecordsWriter {
+public final class SharedRecordsWriter {
 
   private static final String ON_ERROR = "on an error";
 
   private SharedRecordsWriter() {}
 
-  static TypeSpec errorEnvelope(GeneratedNames names, JsonLibrary json) {
+  public static TypeSpec errorEnvelope(GeneratedNames names, JsonLibrary json) {
     return errorEnvelope(
         names,
         json,
@@ -33,7 +31,7 @@ final class SharedRecordsWriter {
             "what went wrong, in sentences meant for people"));
   }
 
-  static TypeSpec badRequestEnvelope(GeneratedNames names, JsonLibrary json) {
+  public static TypeSpec badRequestEnvelope(GeneratedNames names, JsonLibrary json) {
     return errorEnvelope(
         names,
         json,
@@ -41,7 +39,7 @@ final class SharedRecordsWriter {
         "The meta envelope of a 400 Bad Request: {@code detailed} names each field that did"
             + " not validate,\nwith what is wrong with it.",
         new EnvelopeRecordWriter.Slot(
-            ResponsesWriter.fieldErrors(names),
+            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
             "one entry per field at fault"));
   }
 
@@ -65,7 +63,7 @@ final class SharedRecordsWriter {
         names.status());
   }
 
-  static TypeSpec fieldError(GeneratedNames names, JsonLibrary json) {
+  public static TypeSpec fieldError(GeneratedNames names, JsonLibrary json) {
     return JsonRecords.recordOf(
         json,
         names.fieldError(),
@@ -77,7 +75,7 @@ final class SharedRecordsWriter {
             "message", "message", ClassName.get(String.class), "what is wrong with it"));
   }
 
-  static TypeSpec pagination(GeneratedNames names, JsonLibrary json) {
+  public static TypeSpec pagination(GeneratedNames names, JsonLibrary json) {
     return JsonRecords.recordOf(
         json,
         names.pagination(),

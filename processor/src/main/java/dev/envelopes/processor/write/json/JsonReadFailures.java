@@ -1,0 +1,52 @@
+package dev.envelopes.processor.write.json;
+
+import com.palantir.javapoet.ClassName;
+import dev.envelopes.processor.model.JsonLibrary;
+
+/**
+ * The names of what Jackson throws when it cannot read a request body, in the Jackson the API is
+ * written for: the code that tells why a body was refused, and where, names them. Read from the
+ * jars (jackson-databind 2.22 and 3.1).
+ *
+ * @param streamRead the body is not JSON: {@code StreamReadException}
+ * @param mapping the JSON does not fit the type: {@code JsonMappingException}, then {@code
+ *     DatabindException}
+ * @param invalidDefinition the type cannot be read at all, the server's fault
+ * @param unrecognizedProperty a field the type does not have
+ * @param withPath what has {@code getPath()}, the path into the body where reading failed
+ * @param reference the {@code Reference} of one step of that path
+ * @param referenceName the method of a reference that gives a property's name
+ */
+public record JsonReadFailures(
+    ClassName streamRead,
+    ClassName mapping,
+    ClassName invalidDefinition,
+    ClassName unrecognizedProperty,
+    ClassName withPath,
+    ClassName reference,
+    String referenceName) {
+
+  /** Those of {@code library}. */
+  public static JsonReadFailures of(JsonLibrary library) {
+    JacksonApi api = JacksonApi.of(library);
+    String core = api.jsonGenerator.packageName();
+    String databind = api.provider.packageName();
+    // Jackson 3 put the path on every JacksonException; Jackson 2 has it on mapping failures only.
+    ClassName withPath =
+        switch (library) {
+          case JACKSON_2 -> api.mappingException;
+          case JACKSON_3 -> ClassName.get(core, "JacksonException");
+        };
+    return new JsonReadFailures(
+        ClassName.get(core + ".exc", "StreamReadException"),
+        api.mappingException,
+        ClassName.get(databind + ".exc", "InvalidDefinitionException"),
+        ClassName.get(databind + ".exc", "UnrecognizedPropertyException"),
+        withPath,
+        withPath.nestedClass("Reference"),
+        switch (library) {
+          case JACKSON_2 -> "getFieldName";
+          case JACKSON_3 -> "getPropertyName";
+        });
+  }
+}

@@ -1,0 +1,114 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.SourceFiles;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders {@code EnvelopesConfiguration}, the auto-configuration that wires the glue into Spring
+ * MVC with no line of the user's; {@link SpringMvcWriter} lists it in the file Spring Boot reads
+ * auto-configurations from.
+ */
+final class ConfigurationWriter {
+
+  /** The file beside the compiled classes that Spring Boot reads auto-configurations from. */
+  static final String IMPORTS =
+      "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports";
+
+  /**
+   * Boot's error configuration, which the glue's comes before so that Boot's error controller gives
+   * way: in Spring Boot 4's package and 3.5's, so that one rendering serves both.
+   */
+  private static final String[] ERROR_CONFIGURATIONS = {
+    "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
+    "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration"
+  };
+
+  private ConfigurationWriter() {}
+
+  static TypeSpec render(SpringNames names) {
+    ClassName links = names.shared().publicLinks();
+    TypeName headers =
+        ParameterizedTypeName.get(SpringTypes.FILTER_REGISTRATION, names.shared().headers());
+    return TypeSpec.classBuilder(names.configuration())
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(SpringTypes.WEB_MVC_CONFIGURER)
+        .addJavadoc(
+            "Answers the API's enveloped controllers in their styles. An auto-configuration: the"
+                + " processor\nlists it in {@code $L}\nbeside the compiled classes, so Spring Boot"
+                + " applies it with no line of yours (and component\nscanning leaves it to Boot)."
+                + " It must come before Boot's error configuration, whose\n{@code"
+                + " BasicErrorController} gives way to {@link $T}; the class is named in\nthe"
+                + " packages of Spring Boot 4 and 3. Without Spring Boot, {@code @Import} it.\n",
+            IMPORTS,
+            names.errorController())
+        .addAnnotation(SourceFiles.generated())
+        .addAnnotation(
+            AnnotationSpec.builder(SpringTypes.AUTO_CONFIGURATION)
+                .addMember("beforeName", "{\n$S,\n$S}", (Object[]) ERROR_CONFIGURATIONS)
+                .build())
+        .addField(
+            FieldSpec.builder(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", names.endpoints())
+                .build())
+        .addMethod(
+            bean("envelopesPublicLinks", links)
+                .addParameter(SpringTypes.ENVIRONMENT, "environment")
+                .addStatement(
+                    "return new $T($T.of(environment::getProperty))", links, SpringTypes.LINK_BASE)
+                .build())
+        .addMethod(
+            bean("envelopesInternalErrors", names.internalErrors())
+                .addStatement("return new $T()", names.internalErrors())
+                .build())
+        .addMethod(
+            bean("envelopesExceptionHandler", names.exceptionHandler())
+                .addParameter(names.internalErrors(), "internalErrors")
+                .addStatement("return new $T(endpoints, internalErrors)", names.exceptionHandler())
+                .build())
+        .addMethod(
+            bean("envelopesErrorController", names.errorController())
+                .addStatement("return new $T()", names.errorController())
+                .build())
+        .addMethod(
+            bean("envelopesHeaders", headers)
+                .addStatement(
+                    "$T registration = new $T<>(new $T())",
+                    headers,
+                    SpringTypes.FILTER_REGISTRATION,
+                    names.shared().headers())
+                .addComment("First, so that an answer another filter ends carries them too.")
+                .addStatement("registration.setOrder($T.HIGHEST_PRECEDENCE)", SpringTypes.ORDERED)
+                .addStatement("return registration")
+                .build())
+        .addMethod(
+            bean("envelopesReturnValues", SpringTypes.SMART_INITIALIZING_SINGLETON)
+                .addJavadoc(
+                    "Puts the envelopes first among Spring MVC's return value handlers once every"
+                        + " bean is ready:\n{@code addReturnValueHandlers} would put them after"
+                        + " Spring's own, which take every\n{@code @ResponseBody} method first.\n")
+                .addParameter(SpringTypes.HANDLER_ADAPTER, "adapter")
+                .addParameter(links, "links")
+                .addStatement(
+                    "return () -> $T.install(adapter, endpoints, links)", names.returnValues())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("addInterceptors")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(SpringTypes.INTERCEPTOR_REGISTRY, "registry")
+                .addStatement("registry.addInterceptor(new $T(endpoints))", names.pagingChecks())
+                .build())
+        .build();
+  }
+
+  private static MethodSpec.Builder bean(String name, TypeName type) {
+    return MethodSpec.methodBuilder(name).addAnnotation(SpringTypes.BEAN).returns(type);
+  }
+}

@@ -1,0 +1,305 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.plan.EndpointPlan;
+import dev.envelopes.processor.plan.PagingPlan;
+import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.Casts;
+import dev.envelopes.processor.write.Javadocs;
+import dev.envelopes.processor.write.PagingConstants;
+import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
+import dev.envelopes.processor.write.json.MetaRecordWriter;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders {@code <Controller>Envelopes}: one {@code EnvelopesEndpoint} per enveloped handler method
+ * of a controller, which checks its request and envelopes what it returned as its {@link
+ * EndpointPlan} says, and the map of them by the handler's {@code Method}. Only the meta envelope
+ * is rendered for Spring MVC so far; {@code SpringMvcWriter} refuses the other styles.
+ */
+final class ControllerEnvelopesWriter {
+
+  private static final ParameterizedTypeName OPTIONAL_OF_ANY =
+      ParameterizedTypeName.get(
+          ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
+  private static final ParameterizedTypeName PAGE_OF_ANY =
+      ParameterizedTypeName.get(SpringTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
+
+  private final SpringNames names;
+  private final StatusTable statuses;
+
+  ControllerEnvelopesWriter(SpringNames names, StatusTable statuses) {
+    this.names = names;
+    this.statuses = statuses;
+  }
+
+  /** The class of {@code controller}'s endpoints, beside the controller. */
+  static ClassName nameOf(ResourcePlan controller) {
+    return GeneratedNames.resourceFeature(controller.resource());
+  }
+
+  TypeSpec render(ResourcePlan controller) {
+    ResourceModel resource = controller.resource();
+    ClassName self = nameOf(controller);
+    TypeName byMethod =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(Method.class), names.endpoint());
+    CodeBlock.Builder entries = CodeBlock.builder();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Answers the enveloped handler methods of {@link $T} in $L: one\n{@link $T} per"
+                    + " method, found by its {@code Method}, which is looked up once, when\nthe"
+                    + " application starts.\n",
+                resource.type(),
+                controller.conventions().size() > 1
+                    ? "the style each chooses"
+                    : controller.conventions().get(0).phrase(),
+                names.endpoint())
+            .addAnnotation(SourceFiles.generated())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (EndpointPlan plan : controller.endpoints()) {
+      ClassName endpointClass = self.nestedClass(GeneratedNames.endpointClassName(plan.endpoint()));
+      entries.add(
+          entries.isEmpty() ? "\n$T.entry($L, new $T())" : ",\n$T.entry($L, new $T())",
+          Map.class,
+          lookup(resource, plan.endpoint()),
+          endpointClass);
+      type.addType(endpoint(plan, endpointClass));
+    }
+    MethodSpec endpoints =
+        MethodSpec.methodBuilder("endpoints")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(byMethod)
+            .addJavadoc("The endpoints of the controller's enveloped methods, by method.\n")
+            .addCode("return $T.ofEntries($>$>$L$<$<);\n", Map.class, entries.build())
+            .build();
+    return type.addMethod(endpoints).build();
+  }
+
+  /** {@code EnvelopesEndpoints.method(Controller.class, "name", long.class, ...)}. */
+  private CodeBlock lookup(ResourceModel resource, EndpointModel endpoint) {
+    CodeBlock.Builder call =
+        CodeBlock.builder()
+            .add("$T.method($T.class, $S", names.endpoints(), resource.type(), endpoint.name());
+    for (ParameterModel parameter : endpoint.parameters()) {
+      call.add(", $T.class", parameter.type());
+    }
+    return call.add(")").build();
+  }
+
+  private TypeSpec endpoint(EndpointPlan plan, ClassName self) {
+    ClassName envelope = GeneratedNames.envelope(plan.resource(), plan.endpoint());
+    CodeBlock.Builder constructor =
+        CodeBlock.builder()
+            .add(
+                "super($T.$L, $T.class",
+                SpringTypes.STYLE,
+                plan.convention().style().name(),
+                envelope);
+    for (ParameterModel parameter : plan.endpoint().parameters()) {
+      if (parameter.wireName().isEmpty()) {
+        constructor.add(", null");
+      } else {
+        constructor.add(", $S", parameter.wireName());
+      }
+    }
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .superclass(names.endpoint())
+            .addJavadoc(javadoc(plan, envelope));
+    plan.paging().ifPresent(paging -> type.addFields(PagingConstants.of(paging, "defaultValue")));
+    type.addMethod(
+        MethodSpec.constructorBuilder().addStatement("$L)", constructor.build()).build());
+    plan.paging().ifPresent(paging -> type.addMethod(check(paging)));
+    return type.addMethod(answer(plan, envelope)).build();
+  }
+
+  private static CodeBlock javadoc(EndpointPlan plan, ClassName envelope) {
+    CodeBlock method = Javadocs.methodLink(plan.resource(), plan.endpoint());
+    CodeBlock.Builder doc =
+        CodeBlock.builder().add("Wraps the answer of $L in {@link $T}", method, envelope);
+    if (plan.keepsResponseStatus()) {
+      doc.add(
+          ":\nthe body of the {@code ResponseEntity}, whose status the envelope states; its"
+              + " headers are kept");
+    } else if (plan.location() == EndpointPlan.Location.NEW_RESOURCE) {
+      doc.add(":\n$L with the {@code Location} of the new resource", plan.successStatus());
+    } else if (plan.location() == EndpointPlan.Location.REQUEST) {
+      doc.add(":\n$L with the {@code Location} of the changed resource", plan.successStatus());
+    }
+    return doc.add(".\n").build();
+  }
+
+  private MethodSpec check(PagingPlan paging) {
+    List<String> arguments = new ArrayList<>();
+    paging
+        .position()
+        .ifPresent(position -> arguments.add(PagingConstants.maxPositionName(position)));
+    arguments.add("DEFAULT_LIMIT");
+    arguments.add("MAX_LIMIT");
+    if (paging.linked().isPresent()) {
+      arguments.add("LINKED");
+    }
+    return MethodSpec.methodBuilder("check")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(SpringTypes.REQUEST, "request")
+        .addStatement("$T.read(request, $L)", names.shared().paging(), String.join(", ", arguments))
+        .build();
+  }
+
+  /** Reads what the method returned, then makes its meta envelope. */
+  private MethodSpec answer(EndpointPlan plan, ClassName envelope) {
+    MethodSpec.Builder answer =
+        MethodSpec.methodBuilder("answer")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Object.class)
+            .addParameter(Object.class, "result")
+            .addParameter(SpringTypes.REQUEST, "request")
+            .addParameter(SpringTypes.RESPONSE, "response")
+            .addParameter(names.shared().publicLinks(), "links");
+    read(plan, answer);
+    ClassName status = names.shared().status();
+    if (plan.result() == EndpointPlan.Result.PAGE) {
+      ClassName pagination = envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION);
+      answer
+          .addStatement(
+              "$T pages = $T.pagination(request, page.total(), links)",
+              names.shared().pagination(),
+              names.shared().paging())
+          .addStatement(
+              "$T pagination = new $T(pages.next(), pages.prev())", pagination, pagination);
+    }
+    if (plan.keepsResponseStatus()) {
+      answer
+          .addStatement(
+              "$T known = $T.resolve(response.getStatus())",
+              SpringTypes.HTTP_STATUS,
+              SpringTypes.HTTP_STATUS)
+          .addStatement(
+              "$T status = $T.of(response.getStatus(), known == null ? $S :"
+                  + " known.getReasonPhrase())",
+              status,
+              status,
+              "Unknown");
+    } else {
+      answer.addStatement("$T status = $L", status, statuses.constant(plan.successStatus()));
+      if (plan.successStatus() != 200) {
+        answer.addStatement("response.setStatus(status.statusCode())");
+      }
+      switch (plan.location()) {
+        case NONE -> {}
+        case NEW_RESOURCE ->
+            answer.addStatement(
+                "response.setHeader($T.LOCATION, $T.locationOf(request, $L, links).toString())",
+                SpringTypes.HTTP_HEADERS,
+                names.shared().responses(),
+                plan.convention().createdIdKey());
+        case REQUEST ->
+            answer.addStatement(
+                "response.setHeader($T.LOCATION, links.location(request,"
+                    + " $T.requestPath(request)).toString())",
+                SpringTypes.HTTP_HEADERS,
+                names.shared().publicLinks());
+      }
+    }
+    return answer
+        .addStatement(
+            "return new $T(true, status.code(), status.message(), status.statusCode(),"
+                + "$Wstatus.statusMessage(), null, $L)",
+            envelope,
+            MetaRecordWriter.dataCountAndPagination(plan))
+        .build();
+  }
+
+  /** Reads the method's result into {@code data} (and {@code page}). */
+  private static void read(EndpointPlan plan, MethodSpec.Builder answer) {
+    ReturnShape returns = plan.endpoint().returns();
+    String refused = plan.methodName() + " returned null, which its envelope cannot hold";
+    switch (plan.result()) {
+      case NO_DATA -> {}
+      case CREATED_ID ->
+          refuseUnless(
+              answer,
+              refused,
+              "!(result instanceof $T " + plan.convention().createdIdKey() + ")",
+              ((ReturnShape.Single) returns).type().box());
+      case OPTIONAL -> {
+        answer.addStatement("$T optional = ($T) result", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY);
+        declareData(
+            answer,
+            plan,
+            ((ReturnShape.Single) returns).type(),
+            "(optional == null ? null : optional.orElse(null))");
+      }
+      case SINGLE -> declareData(answer, plan, ((ReturnShape.Single) returns).type(), "result");
+      case MULTIPLE -> {
+        refuseUnless(answer, refused, "result == null");
+        declareData(answer, plan, ((ReturnShape.Multiple) returns).type(), "result");
+      }
+      case PAGE -> {
+        refuseUnless(answer, refused, "!(result instanceof $T page)", PAGE_OF_ANY);
+        declareData(
+            answer,
+            plan,
+            ParameterizedTypeName.get(
+                ClassName.get(List.class), ((ReturnShape.Paged) returns).itemType()),
+            "page.items()");
+      }
+    }
+  }
+
+  /**
+   * Throws, for a 500 that {@code EnvelopesInternalErrors} logs, where the method's result cannot
+   * be enveloped.
+   */
+  private static void refuseUnless(
+      MethodSpec.Builder answer, String message, String condition, Object... arguments) {
+    answer
+        .beginControlFlow("if (" + condition + ")", arguments)
+        .addStatement("throw new $T($S)", IllegalStateException.class, message)
+        .endControlFlow();
+  }
+
+  /**
+   * Declares {@code data} of {@code type} from {@code value}. The cast is unchecked for a
+   * parameterized type, and safe: Spring hands back exactly what the method returned.
+   */
+  private static void declareData(
+      MethodSpec.Builder answer, EndpointPlan plan, TypeName type, String value) {
+    if (Casts.isUnchecked(type)) {
+      answer.addCode(
+          "@$T($S) // $L returns exactly this type\n",
+          SuppressWarnings.class,
+          "unchecked",
+          plan.methodName());
+    }
+    if (type.equals(ClassName.OBJECT)) {
+      answer.addStatement("$T data = $L", type, value);
+      return;
+    }
+    answer.addStatement("$T data = ($T) $L", type, type.isPrimitive() ? type.box() : type, value);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.JsonLibrary;
+import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.json.JsonReadFailures;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders {@code BodyFailure}, why a request body could not be read, and {@code
+ * EnvelopesJsonFailures}, the only class of the Spring glue that names Jackson: it tells the
+ * failure from the cause of Spring's {@code HttpMessageNotReadableException}, for the Jackson the
+ * build has.
+ */
+final class JsonFailuresWriter {
+
+  private JsonFailuresWriter() {}
+
+  static TypeSpec bodyFailure(SpringNames names) {
+    return TypeSpec.enumBuilder(names.bodyFailure())
+        .addJavadoc("Why a request body could not be read, whichever JSON library read it.\n")
+        .addAnnotation(SourceFiles.generated())
+        .addEnumConstant("MISSING", constant("No body where the handler requires one."))
+        .addEnumConstant("NOT_JSON", constant("The body is not JSON."))
+        .addEnumConstant("UNKNOWN_FIELD", constant("A field the type does not have."))
+        .addEnumConstant(
+            "MISMATCH",
+            constant("A value that does not fit its field, or a body of the wrong shape."))
+        .addEnumConstant(
+            "SERVER_FAULT", constant("The type cannot be read as JSON at all: the server's fault."))
+        .addEnumConstant("OTHER", constant("Anything else the converter failed on."))
+        .build();
+  }
+
+  private static TypeSpec constant(String javadoc) {
+    return TypeSpec.anonymousClassBuilder("").addJavadoc("$L\n", javadoc).build();
+  }
+
+  static TypeSpec jsonFailures(SpringNames names, JsonLibrary json) {
+    JsonReadFailures jackson = JsonReadFailures.of(json);
+    ClassName failure = names.bodyFailure();
+    return TypeSpec.classBuilder(names.jsonFailures())
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc(
+            "What went wrong when $L read a request body, in the words every style answers with:"
+                + " the\none file of the Spring glue that names the JSON library, rendered for the"
+                + " Jackson the build has.\n",
+            json == JsonLibrary.JACKSON_3 ? "Jackson 3" : "Jackson 2")
+        .addAnnotation(SourceFiles.generated())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("kindOf")
+                .addModifiers(Modifier.STATIC)
+                .returns(failure)
+                .addJavadoc(
+                    "What kind of failure {@code cause}, the cause of Spring's {@code"
+                        + " HttpMessageNotReadableException},\nis.\n")
+                .addParameter(Throwable.class, "cause")
+                .beginControlFlow("if (cause == null)")
+                .addStatement("return $T.MISSING", failure)
+                .endControlFlow()
+                .beginControlFlow("if (cause instanceof $T)", jackson.invalidDefinition())
+                .addStatement("return $T.SERVER_FAULT", failure)
+                .endControlFlow()
+                .beginControlFlow("if (cause instanceof $T)", jackson.unrecognizedProperty())
+                .addStatement("return $T.UNKNOWN_FIELD", failure)
+                .endControlFlow()
+                .beginControlFlow("if (cause instanceof $T)", jackson.mapping())
+                .addStatement("return $T.MISMATCH", failure)
+                .endControlFlow()
+                .beginControlFlow("if (cause instanceof $T)", jackson.streamRead())
+                .addStatement("return $T.NOT_JSON", failure)
+                .endControlFlow()
+                .addStatement("return $T.OTHER", failure)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("pathOf")
+                .addModifiers(Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc(
+                    "The path in the request body where reading failed, such as {@code"
+                        + " items[2].name}, or {@code null}.\n")
+                .addParameter(Throwable.class, "cause")
+                .beginControlFlow("if (!(cause instanceof $T failure))", jackson.withPath())
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class)
+                .beginControlFlow("for ($T reference : failure.getPath())", jackson.reference())
+                .beginControlFlow("if (reference.$L() != null)", jackson.referenceName())
+                .addStatement(
+                    "path.append(path.length() == 0 ? $S : $S).append(reference.$L())",
+                    "",
+                    ".",
+                    jackson.referenceName())
+                .nextControlFlow("else if (reference.getIndex() >= 0)")
+                .addStatement("path.append('[').append(reference.getIndex()).append(']')")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement(
+                    "return path.length() == 0 ? null : $T.name(path.toString())",
+                    SpringTypes.ERROR_BOUNDS)
+                .build())
+        .build();
+  }
+}

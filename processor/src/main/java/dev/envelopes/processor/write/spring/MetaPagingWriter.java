@@ -1,0 +1,264 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.SourceFiles;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders {@code MetaPaging} and {@code PublicLinks} for Spring MVC: the offset and limit checks of
+ * a paged handler method, the {@code pagination} links of its answer, and how every link is made
+ * from the configured base rather than the request's {@code Host}.
+ */
+final class MetaPagingWriter {
+
+  private MetaPagingWriter() {}
+
+  static TypeSpec paging(SpringNames springNames, StatusTable statuses) {
+    GeneratedNames names = springNames.shared();
+    ClassName self = names.paging();
+    ClassName window = self.nestedClass("Window");
+    String offset = MetaConvention.OFFSET;
+    String limit = MetaConvention.LIMIT;
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Offset and limit paging in the meta envelope on Spring MVC: checks the {@code $L}"
+                + " and\n{@code $L} query parameters before a paged handler method runs (before"
+                + " Spring converts them\nto its parameters), and builds the {@code pagination}"
+                + " links of its answer.\n\n"
+                + "<p>An absent or empty parameter takes its default: offset 0, and the limit"
+                + " parameter's\n{@code defaultValue}. Any other value must be given once, as a"
+                + " plain whole number ({@code 0-9},\nat most 19 digits) in range; otherwise the"
+                + " request is answered with a 400 whose details name the\nparameter, and the"
+                + " handler method is not called.\n",
+            offset,
+            limit)
+        .addAnnotation(SourceFiles.generated())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The request attribute that carries the checked page to the answer.\n")
+                .initializer("$T.class.getName() + $S", self, ".page")
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(read(springNames, statuses, window))
+        .addMethod(
+            MethodSpec.methodBuilder("values")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(List.class, String.class))
+                .addJavadoc("The query parameter's values, {@code null} when absent.\n")
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addParameter(String.class, "name")
+                .addStatement("$T[] values = request.getParameterValues(name)", String.class)
+                .addStatement("return values == null ? null : $T.of(values)", List.class)
+                .build())
+        .addMethod(pagination(names, window))
+        .addMethod(
+            MethodSpec.methodBuilder("link")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(URI.class)
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addParameter(window, "page")
+                .addParameter(TypeName.LONG, "offset")
+                .addParameter(TypeName.INT, "limit")
+                .addParameter(names.publicLinks(), "links")
+                .addStatement(
+                    "return $T.create(links.link(request,"
+                        + " page.linked().link($W$T.requestUri(request), $S, offset, $S, limit)))",
+                    URI.class,
+                    names.publicLinks(),
+                    offset,
+                    limit)
+                .build())
+        .addType(
+            TypeSpec.recordBuilder(window)
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "A checked page.\n\n"
+                        + "@param offset the number of records before the page\n"
+                        + "@param limit the largest number of records on the page\n"
+                        + "@param maxOffset the largest offset the method accepts\n"
+                        + "@param linked the query parameters its links repeat\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder()
+                        .addParameter(TypeName.LONG, "offset")
+                        .addParameter(TypeName.INT, "limit")
+                        .addParameter(TypeName.LONG, "maxOffset")
+                        .addParameter(SpringTypes.LINK_QUERY, "linked")
+                        .build())
+                .build())
+        .build();
+  }
+
+  private static MethodSpec read(SpringNames springNames, StatusTable statuses, ClassName window) {
+    GeneratedNames names = springNames.shared();
+    TypeName problems = ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
+    return MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(
+            "Checks the request's offset and limit, and that the links can repeat its query, and"
+                + " keeps them\nfor {@link #pagination}, or refuses the request with a 400 that"
+                + " names each parameter at fault.\n\n"
+                + "@throws $T with the style's 400 when a parameter is refused\n",
+            springNames.refusal())
+        .addParameter(SpringTypes.REQUEST, "request")
+        .addParameter(TypeName.LONG, "maxOffset")
+        .addParameter(TypeName.INT, "defaultLimit")
+        .addParameter(TypeName.INT, "maxLimit")
+        .addParameter(SpringTypes.LINK_QUERY, "linked")
+        .addStatement(
+            "long offset = $T.number(values(request, $S), 0, 0, maxOffset)",
+            SpringTypes.PAGE_QUERY,
+            MetaConvention.OFFSET)
+        .addStatement(
+            "long limit = $T.number(values(request, $S), defaultLimit, 1, maxLimit)",
+            SpringTypes.PAGE_QUERY,
+            MetaConvention.LIMIT)
+        .addStatement("$T problems = new $T<>()", problems, ArrayList.class)
+        .beginControlFlow("if (offset == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .addStatement(
+            "problems.add(new $T($S, $S + maxOffset))",
+            names.fieldError(),
+            MetaConvention.OFFSET,
+            "must be given once, as a whole number from 0 to ")
+        .endControlFlow()
+        .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .addStatement(
+            "problems.add(new $T($S, $S + maxLimit))",
+            names.fieldError(),
+            MetaConvention.LIMIT,
+            "must be given once, as a whole number from 1 to ")
+        .endControlFlow()
+        .addStatement(
+            "linked.tooLong($T.requestUri(request), $S, $S)$W.ifPresent(name -> problems.add(new"
+                + " $T(name, $T.TOO_LONG)))",
+            names.publicLinks(),
+            MetaConvention.OFFSET,
+            MetaConvention.LIMIT,
+            names.fieldError(),
+            SpringTypes.LINK_QUERY)
+        .beginControlFlow("if (!problems.isEmpty())")
+        .addStatement(
+            "throw new $T($T.error($L, problems))",
+            springNames.refusal(),
+            names.responses(),
+            statuses.constant(400))
+        .endControlFlow()
+        .addStatement(
+            "request.setAttribute(PAGE, new $T(offset, (int) limit, maxOffset, linked))", window)
+        .build();
+  }
+
+  private static MethodSpec pagination(GeneratedNames names, ClassName window) {
+    return MethodSpec.methodBuilder("pagination")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(names.pagination())
+        .addJavadoc(
+            "The {@code pagination} of the page the request asked for, in a result of {@code"
+                + " total} records;\n{@code prev} never overlaps the page.\n")
+        .addParameter(SpringTypes.REQUEST, "request")
+        .addParameter(TypeName.LONG, "total")
+        .addParameter(names.publicLinks(), "links")
+        .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
+        .addStatement(
+            "long nextOffset = $T.next(page.offset(), page.limit(), total, page.maxOffset())",
+            SpringTypes.PAGE_ARITHMETIC)
+        .addStatement(
+            "$T next = nextOffset == $T.NONE ? null : link(request, page, nextOffset,"
+                + " page.limit(), links)",
+            URI.class,
+            SpringTypes.PAGE_ARITHMETIC)
+        .addStatement(
+            "long prevOffset = $T.previous(page.offset(), page.limit(), total)",
+            SpringTypes.PAGE_ARITHMETIC)
+        .addStatement(
+            "$T prev = prevOffset == $T.NONE ? null : link(request, page, prevOffset,$W$T"
+                + ".previousLimit(page.offset(), page.limit(), total), links)",
+            URI.class,
+            SpringTypes.PAGE_ARITHMETIC,
+            SpringTypes.PAGE_ARITHMETIC)
+        .addStatement("return new $T(next, prev)", names.pagination())
+        .build();
+  }
+
+  static TypeSpec publicLinks(GeneratedNames names) {
+    ClassName self = names.publicLinks();
+    ParameterSpec request = ParameterSpec.builder(SpringTypes.REQUEST, "request").build();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Makes the links of the answers ({@code pagination}, {@code Location}) as {@link $T}\n"
+                + "describes: after the configured public base URI ({@code"
+                + " envelopes.links.base-uri} in the Spring\nenvironment), a trusted proxy's, or"
+                + " relative to the server's root; never from the request's\n{@code Host}.\n",
+            SpringTypes.LINK_BASE)
+        .addAnnotation(SourceFiles.generated())
+        .addField(SpringTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(SpringTypes.LINK_BASE, "base")
+                .addStatement("this.base = base")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("link")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addJavadoc(
+                    "The link to {@code target}, a URI of this server, as an answer to {@code"
+                        + " request} gives it.\n")
+                .addParameter(request)
+                .addParameter(URI.class, "target")
+                .addStatement("return base.link(target, request::getHeader)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("location")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(URI.class)
+                .addJavadoc(
+                    "The {@code Location} of {@code target} in the answer to {@code request}.\n")
+                .addParameter(request)
+                .addParameter(URI.class, "target")
+                .addStatement("return $T.create(link(request, target))", URI.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("requestUri")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(URI.class)
+                .addJavadoc(
+                    "The request's URI as the client sent it: the servlet's raw path, and the raw"
+                        + " query when there is\none. Only its scheme, path and query are used:"
+                        + " {@link $T} never links to its authority.\n",
+                    SpringTypes.LINK_BASE)
+                .addParameter(request)
+                .addStatement("$T query = request.getQueryString()", String.class)
+                .addStatement("$T uri = request.getRequestURL()", StringBuffer.class)
+                .addStatement(
+                    "return $T.create(query == null ? uri.toString() :"
+                        + " uri.append('?').append(query).toString())",
+                    URI.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("requestPath")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(URI.class)
+                .addJavadoc(
+                    "The request's URI without its query, as {@link #requestUri} reads it.\n")
+                .addParameter(request)
+                .addStatement("return $T.create(request.getRequestURL().toString())", URI.class)
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,287 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.SourceFiles;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders where the glue hooks into Spring MVC: {@code EnvelopesEndpoints}, the enveloped handler
+ * methods by their {@code Method}; {@code EnvelopesReturnValues}, the return value handler that
+ * envelopes what they return; {@code EnvelopesPagingChecks}, the interceptor that checks a request
+ * before the handler runs; and {@code EnvelopesHeaders}, the filter that marks every answer.
+ */
+final class MvcHooksWriter {
+
+  private static final TypeName ANY_CLASS =
+      ParameterizedTypeName.get(
+          ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+
+  private MvcHooksWriter() {}
+
+  static TypeSpec endpoints(SpringNames names, List<ResourcePlan> controllers) {
+    TypeName byMethod =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(Method.class), names.endpoint());
+    TypeName types =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(Method.class), SpringTypes.METHOD_PARAMETER);
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("$T all = new $T<>()", byMethod, HashMap.class);
+    for (ResourcePlan controller : controllers) {
+      constructor.addStatement(
+          "all.putAll($T.endpoints())", ControllerEnvelopesWriter.nameOf(controller));
+    }
+    constructor
+        .addStatement("$T types = new $T<>()", types, HashMap.class)
+        .addStatement(
+            "all.forEach((method, endpoint) -> types.put(method, new $T(method,"
+                + " endpoint.envelopeType())))",
+            names.returnType())
+        .addStatement("this.byMethod = $T.copyOf(all)", Map.class)
+        .addStatement("this.envelopeTypes = $T.copyOf(types)", Map.class);
+    return TypeSpec.classBuilder(names.endpoints())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "The enveloped handler methods of the API, by their {@code Method}: what the return"
+                + " value handler,\nthe paging checks and the exception handler look up for each"
+                + " request, in one hash lookup. The\nmethods are looked up once, when the"
+                + " application starts; no request reflects on anything.\n")
+        .addAnnotation(SourceFiles.generated())
+        .addField(byMethod, "byMethod", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(
+            FieldSpec.builder(types, "envelopeTypes", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc(
+                    "The return type each method's answer is written as: its envelope record,"
+                        + " with the method's own\nannotations.\n")
+                .build())
+        .addMethod(constructor.build())
+        .addMethod(
+            MethodSpec.methodBuilder("of")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(names.endpoint())
+                .addJavadoc(
+                    "The endpoint of {@code method}, or {@code null} when it is not enveloped.\n")
+                .addParameter(Method.class, "method")
+                .addStatement("return byMethod.get(method)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("envelopeTypeOf")
+                .returns(SpringTypes.METHOD_PARAMETER)
+                .addJavadoc("The return type {@code method}'s answer is written as.\n")
+                .addParameter(Method.class, "method")
+                .addStatement("return envelopeTypes.get(method)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("method")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(Method.class)
+                .addJavadoc(
+                    "The handler method {@code type} declares with {@code name} and {@code"
+                        + " parameterTypes}, which\nthe processor saw when it compiled the"
+                        + " controller.\n")
+                .addParameter(ANY_CLASS, "type")
+                .addParameter(String.class, "name")
+                .addParameter(ArrayTypeName.of(ANY_CLASS), "parameterTypes")
+                .varargs()
+                .beginControlFlow("try")
+                .addStatement("return type.getDeclaredMethod(name, parameterTypes)")
+                .nextControlFlow("catch ($T changed)", NoSuchMethodException.class)
+                .addStatement(
+                    "throw new $T(type.getName() + $S + name$W+ $S, changed)",
+                    IllegalStateException.class,
+                    ".",
+                    " is not the method Envelopes generated code for: compile the API again")
+                .endControlFlow()
+                .build())
+        .build();
+  }
+
+  static TypeSpec returnValues(SpringNames names) {
+    ClassName self = names.returnValues();
+    TypeName handlers =
+        ParameterizedTypeName.get(ClassName.get(List.class), SpringTypes.RETURN_VALUE_HANDLER);
+    ClassName links = names.shared().publicLinks();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.FINAL)
+        .addSuperinterface(SpringTypes.RETURN_VALUE_HANDLER)
+        .addJavadoc(
+            "Writes what an enveloped handler method returned as its envelope: the method's"
+                + " endpoint makes the\nenvelope and sets its status and headers, then Spring's"
+                + " own {@code @ResponseBody} processor writes\nit, with content negotiation,"
+                + " message converters and {@code ResponseBodyAdvice} as usual, but for\nthe"
+                + " envelope's type rather than the method's. It stands first among the adapter's"
+                + " return value\nhandlers, so that it sees a {@code ResponseEntity} before"
+                + " Spring's {@code HttpEntity} processor\ndoes; a {@code CompletableFuture}"
+                + " passes to Spring's handler, which calls this one again with\nthe value it"
+                + " completes with.\n")
+        .addAnnotation(SourceFiles.generated())
+        .addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(SpringTypes.RETURN_VALUE_HANDLER, "bodies", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(links, "links", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(names.endpoints(), "endpoints")
+                .addParameter(SpringTypes.RETURN_VALUE_HANDLER, "bodies")
+                .addParameter(links, "links")
+                .addStatement("this.endpoints = endpoints")
+                .addStatement("this.bodies = bodies")
+                .addStatement("this.links = links")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("install")
+                .addModifiers(Modifier.STATIC)
+                .addJavadoc(
+                    "Puts the handler first among {@code adapter}'s, once it is initialized.\n")
+                .addParameter(SpringTypes.HANDLER_ADAPTER, "adapter")
+                .addParameter(names.endpoints(), "endpoints")
+                .addParameter(links, "links")
+                .addStatement(
+                    "$T handlers = new $T<>(adapter.getReturnValueHandlers())",
+                    handlers,
+                    ArrayList.class)
+                .addStatement(
+                    "$T bodies = handlers.stream()$>$>\n.filter($T.class::isInstance)\n.findFirst()"
+                        + "\n.orElseThrow(() -> new $T($S))$<$<",
+                    SpringTypes.RETURN_VALUE_HANDLER,
+                    SpringTypes.BODY_PROCESSOR,
+                    IllegalStateException.class,
+                    "Spring MVC has no @ResponseBody processor")
+                .addStatement("handlers.add(0, new $T(endpoints, bodies, links))", self)
+                .addStatement("adapter.setReturnValueHandlers(handlers)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("supportsReturnType")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
+                .addComment(
+                    "A future is Spring's to wait for: it calls this handler again with the value"
+                        + " the future")
+                .addComment("completes with, whose type the parameter then gives.")
+                .addStatement(
+                    "return endpoints.of(returnType.getMethod()) != null$W&& !$T.class"
+                        + ".isAssignableFrom(returnType.getParameterType())",
+                    CompletionStage.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("handleReturnValue")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addException(Exception.class)
+                .addParameter(Object.class, "returnValue")
+                .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
+                .addParameter(SpringTypes.MODEL_AND_VIEW_CONTAINER, "mavContainer")
+                .addParameter(SpringTypes.NATIVE_WEB_REQUEST, "webRequest")
+                .addStatement(
+                    "$T request = webRequest.getNativeRequest($T.class)",
+                    SpringTypes.REQUEST,
+                    SpringTypes.REQUEST)
+                .addStatement(
+                    "$T response = webRequest.getNativeResponse($T.class)",
+                    SpringTypes.RESPONSE,
+                    SpringTypes.RESPONSE)
+                .addStatement("$T result = returnValue", Object.class)
+                .beginControlFlow(
+                    "if (returnValue instanceof $T<?> entity)", SpringTypes.HTTP_ENTITY)
+                .addComment("The entity's status and headers stand; its body is enveloped.")
+                .beginControlFlow(
+                    "if (entity instanceof $T<?> withStatus)", SpringTypes.RESPONSE_ENTITY)
+                .addStatement("response.setStatus(withStatus.getStatusCode().value())")
+                .endControlFlow()
+                .addStatement(
+                    "entity.getHeaders().forEach((name, values) -> values.forEach(value ->"
+                        + " response.addHeader(name, value)))")
+                .addStatement("result = entity.getBody()")
+                .endControlFlow()
+                .addStatement(
+                    "$T envelope = endpoints.of(returnType.getMethod()).answer(result, request,"
+                        + " response, links)",
+                    Object.class)
+                .addStatement(
+                    "bodies.handleReturnValue(envelope,"
+                        + " endpoints.envelopeTypeOf(returnType.getMethod()), mavContainer,"
+                        + " webRequest)")
+                .build())
+        .build();
+  }
+
+  static TypeSpec pagingChecks(SpringNames names) {
+    return TypeSpec.classBuilder(names.pagingChecks())
+        .addModifiers(Modifier.FINAL)
+        .addSuperinterface(SpringTypes.HANDLER_INTERCEPTOR)
+        .addJavadoc(
+            "Runs the checks of an enveloped handler method, such as its paging parameters, once"
+                + " Spring chose\nthe method and before it converts the request's parameters for"
+                + " it: a refused request is answered\nby {@link $T} in the method's style, and"
+                + " the method is not called.\n",
+            names.exceptionHandler())
+        .addAnnotation(SourceFiles.generated())
+        .addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(names.endpoints(), "endpoints")
+                .addStatement("this.endpoints = endpoints")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("preHandle")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addParameter(SpringTypes.RESPONSE, "response")
+                .addParameter(Object.class, "handler")
+                .beginControlFlow("if (handler instanceof $T method)", SpringTypes.HANDLER_METHOD)
+                .addStatement("$T endpoint = endpoints.of(method.getMethod())", names.endpoint())
+                .beginControlFlow("if (endpoint != null)")
+                .addStatement("endpoint.check(request)")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return true")
+                .build())
+        .build();
+  }
+
+  static TypeSpec headers(SpringNames names) {
+    return TypeSpec.classBuilder(names.shared().headers())
+        .addModifiers(Modifier.FINAL)
+        .superclass(SpringTypes.ONCE_PER_REQUEST_FILTER)
+        .addJavadoc(
+            "Marks every answer {@code X-Content-Type-Options: nosniff}, errors and Boot's error"
+                + " path\nincluded, so that no browser reads an answer that repeats the client's"
+                + " text as anything but its\ndeclared type. A servlet filter, ahead of the"
+                + " handler and of any error: the place for the headers\nof every answer.\n")
+        .addAnnotation(SourceFiles.generated())
+        .addMethod(
+            MethodSpec.methodBuilder("doFilterInternal")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addParameter(SpringTypes.RESPONSE, "response")
+                .addParameter(SpringTypes.FILTER_CHAIN, "chain")
+                .addException(SpringTypes.SERVLET_EXCEPTION)
+                .addException(IOException.class)
+                .addStatement("response.setHeader($S, $S)", "X-Content-Type-Options", "nosniff")
+                .addStatement("chain.doFilter(request, response)")
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,338 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.LibraryException;
+import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.plan.UnreadableBodies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the exception handler's answers to Spring MVC's own exceptions in the meta envelope: a
+ * body or parameters that do not validate, a body that cannot be read, a missing or unconvertible
+ * parameter, and Spring's other {@code ErrorResponse}s with their status and headers.
+ */
+final class SpringErrorsWriter {
+
+  /**
+   * What a body whose JSON does not have the expected shape, and names no field, is answered with.
+   */
+  static final String SHAPE_ERROR = "The request body does not have the expected shape.";
+
+  /**
+   * Spring's exceptions that carry their own status ({@code ErrorResponse}s, listed by class as
+   * Spring's {@code ResponseEntityExceptionHandler} lists them: {@code @ExceptionHandler} cannot
+   * name the interface), and those of Spring's that are the server's fault.
+   */
+  private static final List<ClassName> FRAMEWORK_ERRORS =
+      List.of(
+          SpringTypes.NO_RESOURCE_FOUND,
+          SpringTypes.NO_HANDLER_FOUND,
+          SpringTypes.METHOD_NOT_SUPPORTED,
+          SpringTypes.MEDIA_TYPE_NOT_ACCEPTABLE,
+          SpringTypes.MEDIA_TYPE_NOT_SUPPORTED,
+          SpringTypes.ERROR_RESPONSE_EXCEPTION,
+          SpringTypes.BINDING_EXCEPTION,
+          SpringTypes.MISSING_PART,
+          SpringTypes.MAX_UPLOAD_SIZE,
+          SpringTypes.ASYNC_REQUEST_TIMEOUT,
+          SpringTypes.CONVERSION_NOT_SUPPORTED,
+          SpringTypes.TYPE_MISMATCH,
+          SpringTypes.MESSAGE_NOT_WRITABLE,
+          SpringTypes.METHOD_VALIDATION_EXCEPTION);
+
+  private final SpringNames names;
+  private final GeneratedNames shared;
+  private final StatusTable statuses;
+
+  SpringErrorsWriter(SpringNames names, StatusTable statuses) {
+    this.names = names;
+    this.shared = names.shared();
+    this.statuses = statuses;
+  }
+
+  /** The javadoc's list items of the answers below. */
+  static CodeBlock javadocItems() {
+    return CodeBlock.of(
+        "  <li>{@link $T}, {@link $T}: 400, each\n      invalid field with its messages\n"
+            + "  <li>{@link $T}: 400, the body is missing, not JSON, or a field does\n"
+            + "      not fit\n"
+            + "  <li>{@link $T}: 400 naming the parameter\n"
+            + "  <li>{@link $T}: 404 for a path or query parameter, as Jakarta\n"
+            + "      REST answers; else 400 naming the parameter\n"
+            + "  <li>Spring's other {@link $T}s ({@code NoResourceFoundException},\n"
+            + "      {@code HttpRequestMethodNotSupportedException}, {@code"
+            + " HttpMediaTypeNotAcceptableException},\n"
+            + "      {@code HttpMediaTypeNotSupportedException}, {@code ResponseStatusException},"
+            + " ...): their status\n      and headers, the style's sentence\n"
+            + "  <li>those of Spring's that are the server's fault ({@code"
+            + " HttpMessageNotWritableException}, ...): 500\n",
+        SpringTypes.ARGUMENT_NOT_VALID,
+        SpringTypes.HANDLER_METHOD_VALIDATION,
+        SpringTypes.MESSAGE_NOT_READABLE,
+        SpringTypes.MISSING_PARAMETER,
+        SpringTypes.ARGUMENT_TYPE_MISMATCH,
+        SpringTypes.ERROR_RESPONSE);
+  }
+
+  List<MethodSpec> handlers() {
+    return List.of(
+        invalidBody(),
+        invalidParameters(),
+        unreadableBody(),
+        missingParameter(),
+        mismatch(),
+        framework());
+  }
+
+  List<MethodSpec> helpers() {
+    return List.of(parameterName(), addErrors(), violations());
+  }
+
+  private static MethodSpec.Builder withRequest(String name, ClassName exception) {
+    return ExceptionHandlerWriter.handles(name, exception)
+        .addParameter(exception, "exception")
+        .addParameter(SpringTypes.REQUEST, "request");
+  }
+
+  private MethodSpec invalidBody() {
+    return withRequest("invalidBody", SpringTypes.ARGUMENT_NOT_VALID)
+        .addJavadoc(
+            "A {@code @Valid} body that does not validate, on a method without constraints of its"
+                + " own.\n")
+        .addStatement(
+            "$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
+        .addStatement(
+            "$T parameter = parameterName(request, exception.getParameter().getParameterIndex())",
+            String.class)
+        .addStatement("addErrors(messages, parameter, exception.getBindingResult())")
+        .addStatement("return violations(messages.byField())")
+        .build();
+  }
+
+  private MethodSpec invalidParameters() {
+    return withRequest("invalidParameters", SpringTypes.HANDLER_METHOD_VALIDATION)
+        .addJavadoc(
+            "Parameters that do not validate, on a method with constraints on its parameters"
+                + " (Spring's\nmethod validation).\n")
+        .addStatement(
+            "$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
+        .beginControlFlow(
+            "for ($T result : exception.getParameterValidationResults())",
+            SpringTypes.PARAMETER_VALIDATION_RESULT)
+        .addStatement(
+            "$T parameter = parameterName(request,"
+                + " result.getMethodParameter().getParameterIndex())",
+            String.class)
+        .beginControlFlow("if (result instanceof $T errors)", SpringTypes.PARAMETER_ERRORS)
+        .addStatement("addErrors(messages, parameter, errors)")
+        .nextControlFlow("else")
+        .beginControlFlow(
+            "for ($T error : result.getResolvableErrors())", SpringTypes.MESSAGE_SOURCE_RESOLVABLE)
+        .addStatement("messages.add(parameter, error.getDefaultMessage())")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return violations(messages.byField())")
+        .build();
+  }
+
+  private MethodSpec unreadableBody() {
+    CodeBlock badRequest = statuses.constant(400);
+    ClassName failure = names.bodyFailure();
+    return withRequest("unreadableBody", SpringTypes.MESSAGE_NOT_READABLE)
+        .addStatement("$T failure = $T.kindOf(exception.getCause())", failure, names.jsonFailures())
+        .beginControlFlow("if (failure == $T.SERVER_FAULT)", failure)
+        .addStatement("return internalErrors.answer(exception, request)")
+        .endControlFlow()
+        .addStatement(
+            "$T field = $T.pathOf(exception.getCause())", String.class, names.jsonFailures())
+        .addCode("return switch (failure) {\n$>")
+        .addCode(
+            "case MISSING -> $T.error($L, $T.of(new $T($S, $S)));\n",
+            shared.responses(),
+            badRequest,
+            List.class,
+            shared.fieldError(),
+            ParameterModel.BODY,
+            "must not be null")
+        .addCode(
+            "case NOT_JSON -> $T.error($L, $S);\n",
+            shared.responses(),
+            badRequest,
+            UnreadableBodies.message(LibraryException.Kind.JSON_PARSE))
+        .addCode(
+            "case UNKNOWN_FIELD, MISMATCH -> field == null\n$>? $T.error($L, $S)\n"
+                + ": $T.error($L, $T.of(new $T(field,\n$>failure == $T.UNKNOWN_FIELD ? $S : $S)));"
+                + "\n$<$<",
+            shared.responses(),
+            badRequest,
+            SHAPE_ERROR,
+            shared.responses(),
+            badRequest,
+            List.class,
+            shared.fieldError(),
+            failure,
+            "is not a known field",
+            "does not have the expected type or format")
+        .addCode(
+            "default -> $T.error($L, $S);\n",
+            shared.responses(),
+            badRequest,
+            "The request is not valid.")
+        .addCode("$<};\n")
+        .build();
+  }
+
+  private MethodSpec missingParameter() {
+    return ExceptionHandlerWriter.handles("missingParameter", SpringTypes.MISSING_PARAMETER)
+        .addParameter(SpringTypes.MISSING_PARAMETER, "exception")
+        .addStatement(
+            "return $T.error($L,$W$T.of(new $T(exception.getParameterName(), $S)))",
+            shared.responses(),
+            statuses.constant(400),
+            List.class,
+            shared.fieldError(),
+            "must be given")
+        .build();
+  }
+
+  private MethodSpec mismatch() {
+    return ExceptionHandlerWriter.handles("mismatchedParameter", SpringTypes.ARGUMENT_TYPE_MISMATCH)
+        .addJavadoc(
+            "A parameter Spring could not convert: a path or query parameter means no resource, as"
+                + " Jakarta\nREST answers it; a header or cookie, a bad request naming it.\n")
+        .addParameter(SpringTypes.ARGUMENT_TYPE_MISMATCH, "exception")
+        .addStatement(
+            "boolean pathOrQuery = exception.getParameter().hasParameterAnnotation($T.class)$W||"
+                + " exception.getParameter().hasParameterAnnotation($T.class)",
+            SpringTypes.PATH_VARIABLE,
+            SpringTypes.REQUEST_PARAM)
+        .addStatement(
+            "return pathOrQuery$>\n? $T.fromFramework($T.NOT_FOUND, $T.EMPTY)\n: $T.error($L,"
+                + " $T.of(new $T(exception.getName(), $S)))$<",
+            shared.responses(),
+            SpringTypes.HTTP_STATUS,
+            SpringTypes.HTTP_HEADERS,
+            shared.responses(),
+            statuses.constant(400),
+            List.class,
+            shared.fieldError(),
+            "does not have the expected type or format")
+        .build();
+  }
+
+  private MethodSpec framework() {
+    CodeBlock.Builder classes = CodeBlock.builder();
+    for (ClassName type : FRAMEWORK_ERRORS) {
+      classes.add(classes.isEmpty() ? "{\n$>$>$T.class" : ",\n$T.class", type);
+    }
+    classes.add("}$<$<");
+    return MethodSpec.methodBuilder("framework")
+        .addJavadoc(
+            "Spring's own errors, with their status and headers; those that are the server's"
+                + " fault (500) as\n{@link $T} answers them.\n",
+            names.internalErrors())
+        .addAnnotation(
+            AnnotationSpec.builder(SpringTypes.EXCEPTION_HANDLER)
+                .addMember("value", "$L", classes.build())
+                .build())
+        .returns(ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT))
+        .addParameter(Exception.class, "exception")
+        .addParameter(SpringTypes.REQUEST, "request")
+        .beginControlFlow(
+            "if (exception instanceof $T framework && framework.getStatusCode().value() != 500)",
+            SpringTypes.ERROR_RESPONSE)
+        .addStatement(
+            "return $T.fromFramework(framework.getStatusCode(), framework.getHeaders())",
+            shared.responses())
+        .endControlFlow()
+        .addStatement("return internalErrors.answer(exception, request)")
+        .build();
+  }
+
+  private MethodSpec parameterName() {
+    return MethodSpec.methodBuilder("parameterName")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(String.class)
+        .addJavadoc(
+            "The name clients know parameter {@code index} of the handler method the request"
+                + " reached by, or\n{@code null}.\n")
+        .addParameter(SpringTypes.REQUEST, "request")
+        .addParameter(TypeName.INT, "index")
+        .addStatement(
+            "$T handler = request.getAttribute($T.BEST_MATCHING_HANDLER_ATTRIBUTE)",
+            Object.class,
+            SpringTypes.HANDLER_MAPPING)
+        .beginControlFlow("if (handler instanceof $T method)", SpringTypes.HANDLER_METHOD)
+        .addStatement("$T endpoint = endpoints.of(method.getMethod())", names.endpoint())
+        .beginControlFlow("if (endpoint != null)")
+        .addStatement("return endpoint.parameterName(index)")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return null")
+        .build();
+  }
+
+  private static MethodSpec addErrors() {
+    return MethodSpec.methodBuilder("addErrors")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc(
+            "Adds the errors of one parameter: a path into the request body stands alone, into"
+                + " another\nparameter it follows its name.\n")
+        .addParameter(SpringTypes.FIELD_MESSAGES, "messages")
+        .addParameter(String.class, "parameter")
+        .addParameter(SpringTypes.ERRORS, "errors")
+        .addStatement(
+            "boolean body = parameter == null || parameter.equals($S)", ParameterModel.BODY)
+        .beginControlFlow("for ($T error : errors.getFieldErrors())", SpringTypes.FIELD_ERROR)
+        .addStatement(
+            "messages.add(body ? error.getField() : parameter + $S + error.getField(),"
+                + " error.getDefaultMessage())",
+            ".")
+        .endControlFlow()
+        .beginControlFlow("for ($T error : errors.getGlobalErrors())", SpringTypes.OBJECT_ERROR)
+        .addStatement("messages.add(body ? null : parameter, error.getDefaultMessage())")
+        .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec violations() {
+    TypeName byField =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class),
+            ClassName.get(String.class),
+            ParameterizedTypeName.get(List.class, String.class));
+    TypeName entry =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.Entry.class),
+            ClassName.get(String.class),
+            ParameterizedTypeName.get(List.class, String.class));
+    return MethodSpec.methodBuilder("violations")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT))
+        .addParameter(byField, "messages")
+        .addStatement(
+            "$T problems = new $T<>()",
+            ParameterizedTypeName.get(ClassName.get(List.class), shared.fieldError()),
+            ArrayList.class)
+        .beginControlFlow("for ($T field : messages.entrySet())", entry)
+        .addStatement(
+            "problems.add(new $T(field.getKey(), $T.join($S, field.getValue())))",
+            shared.fieldError(),
+            String.class,
+            "; ")
+        .endControlFlow()
+        .addStatement("return $T.error($L, problems)", shared.responses(), statuses.constant(400))
+        .build();
+  }
+}

@@ -1,0 +1,168 @@
+package com.example.tasks;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.net.URI;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * The meta envelope of the answer of {@link TaskController#list(long, Boolean, int, int)}: one page of its records.
+ *
+ * @param success always {@code true}: the request succeeded
+ * @param code the API code of the answer
+ * @param message the text of {@code code}
+ * @param statusCode the HTTP status, for clients that do not read it from HTTP
+ * @param statusMessage the reason phrase of {@code statusCode}
+ * @param detailed always {@code null} on success
+ * @param data the records of this page
+ * @param count the total number of records, the same on every page
+ * @param pagination links to the next and the previous page
+ */
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"success", "code", "message", "status_code", "status_message", "detailed", "data", "count", "pagination"})
+@JsonSerialize(
+        using = TaskControllerListEnvelope.Json.class
+)
+public record TaskControllerListEnvelope(@JsonProperty("success") boolean success,
+        @JsonProperty("code") int code, @JsonProperty("message") String message,
+        @JsonProperty("status_code") int statusCode,
+        @JsonProperty("status_message") String statusMessage,
+        @JsonProperty("detailed") Void detailed, @JsonProperty("data") List<Task> data,
+        @JsonProperty("count") long count,
+        @JsonProperty("pagination") TaskControllerListEnvelope.Pagination pagination) {
+    /**
+     * Writes {@link TaskControllerListEnvelope}, the answer of {@link TaskController#list(long, Boolean, int, int)}, with Jackson's streaming API, its keys in order.
+     *
+     * <p>The payload's plain records are written key by key too, when the mapper would write them
+     * as their components in order under their names (checked once per mapper, in
+     * {@link #createContextual}); otherwise databind writes the payload.
+     */
+    public static final class Json extends StdSerializer<TaskControllerListEnvelope> {
+        /**
+         * Whether the mapper this serializer was made for writes the payload's records as this class
+         * does.
+         */
+        private final boolean direct;
+
+        /**
+         * The serializer Jackson creates for {@code @JsonSerialize}, before it knows the mapper.
+         */
+        public Json() {
+            this(false);
+        }
+
+        private Json(boolean direct) {
+            super(TaskControllerListEnvelope.class);
+            this.direct = direct;
+        }
+
+        @Override
+        public ValueSerializer<?> createContextual(SerializationContext provider,
+                BeanProperty property) {
+            boolean direct = TaskControllerJson.writesTaskAsDatabindWould(provider);
+            return direct == this.direct ? this : new Json(direct);
+        }
+
+        @Override
+        public void serialize(TaskControllerListEnvelope value, JsonGenerator gen,
+                SerializationContext provider) {
+            boolean direct = this.direct && provider.getActiveView() == null;
+            gen.writeStartObject(value);
+            gen.writeName(TaskControllerJson.SUCCESS);
+            gen.writeBoolean(value.success());
+            gen.writeName(TaskControllerJson.CODE);
+            gen.writeNumber(value.code());
+            gen.writeName(TaskControllerJson.MESSAGE);
+            gen.writeString(value.message());
+            gen.writeName(TaskControllerJson.STATUS_CODE);
+            gen.writeNumber(value.statusCode());
+            gen.writeName(TaskControllerJson.STATUS_MESSAGE);
+            gen.writeString(value.statusMessage());
+            gen.writeName(TaskControllerJson.DETAILED);
+            gen.writeNull();
+            if (direct) {
+                gen.writeName(TaskControllerJson.DATA);
+                if (value.data() == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeStartArray();
+                    for (var element : value.data()) {
+                        TaskControllerJson.writeTask(element, gen);
+                    }
+                    gen.writeEndArray();
+                }
+            } else {
+                provider.defaultSerializeProperty("data", value.data(), gen);
+            }
+            gen.writeName(TaskControllerJson.COUNT);
+            gen.writeNumber(value.count());
+            gen.writeName(TaskControllerJson.PAGINATION);
+            if (value.pagination() == null) {
+                gen.writeNull();
+            } else {
+                Pagination.Json.write(value.pagination(), gen);
+            }
+            gen.writeEndObject();
+        }
+    }
+
+    /**
+     * The {@code pagination} of the answer: absolute links to the pages around this one.
+     *
+     * @param next the page after this one, or {@code null} on the last page
+     * @param prev the records just before this page, never overlapping it, or {@code null} on the first page
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"next", "prev"})
+    @JsonSerialize(
+            using = Pagination.Json.class
+    )
+    public record Pagination(@JsonProperty("next") URI next, @JsonProperty("prev") URI prev) {
+        /**
+         * Writes {@link Pagination} with Jackson's streaming API, its keys in order.
+         */
+        public static final class Json extends StdSerializer<Pagination> {
+            /**
+             * The serializer Jackson creates for {@code @JsonSerialize}.
+             */
+            public Json() {
+                super(Pagination.class);
+            }
+
+            @Override
+            public void serialize(Pagination value, JsonGenerator gen,
+                    SerializationContext provider) {
+                write(value, gen);
+            }
+
+            /**
+             * Writes {@code value}, which the record declaring this one holds.
+             */
+            static void write(Pagination value, JsonGenerator gen) {
+                gen.writeStartObject(value);
+                gen.writeName(TaskControllerJson.NEXT);
+                if (value.next() == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeString(value.next().toString());
+                }
+                gen.writeName(TaskControllerJson.PREV);
+                if (value.prev() == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeString(value.prev().toString());
+                }
+                gen.writeEndObject();
+            }
+        }
+    }
+}
