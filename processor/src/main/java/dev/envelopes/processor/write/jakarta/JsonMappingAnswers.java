@@ -3,6 +3,7 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.envelopes.processor.write.json.JsonReadFailures;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -80,18 +81,12 @@ final class JsonMappingAnswers {
             "The path in the request body where reading failed, such as {@code items[2].name}, or"
                 + " {@code null}.\n")
         .addParameter(exception, "exception")
-        .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class)
-        .beginControlFlow("for ($T.Reference reference : exception.getPath())", exception)
-        .beginControlFlow("if (reference.getFieldName() != null)")
-        .addStatement(
-            "path.append(path.length() == 0 ? \"\" : \".\").append(reference.getFieldName())")
-        .nextControlFlow("else if (reference.getIndex() >= 0)")
-        .addStatement("path.append('[').append(reference.getIndex()).append(']')")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement(
-            "return path.length() == 0 ? null : $T.name(path.toString())",
-            LibraryTypes.ERROR_BOUNDS)
+        .addCode(
+            JsonReadFailures.pathOf(
+                "exception",
+                exception.nestedClass("Reference"),
+                "getFieldName",
+                LibraryTypes.ERROR_BOUNDS))
         .build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import dev.envelopes.processor.model.JsonLibrary;
 
 /**
@@ -48,5 +49,36 @@ public record JsonReadFailures(
           case JACKSON_2 -> "getFieldName";
           case JACKSON_3 -> "getPropertyName";
         });
+  }
+
+  /**
+   * Statements that return the path in the request body where {@code failure}, a variable of
+   * {@link #withPath}, failed, such as {@code items[2].name}, bounded, or {@code null}.
+   */
+  public CodeBlock pathOf(String failure, ClassName errorBounds) {
+    return pathOf(failure, reference, referenceName, errorBounds);
+  }
+
+  /**
+   * As {@link #pathOf(String, ClassName)}, for a failure whose path steps are {@code reference}s
+   * that name a property with {@code referenceName}.
+   */
+  public static CodeBlock pathOf(
+      String failure, ClassName reference, String referenceName, ClassName errorBounds) {
+    return CodeBlock.builder()
+        .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for ($T reference : $L.getPath())", reference, failure)
+        .beginControlFlow("if (reference.$L() != null)", referenceName)
+        .addStatement(
+            "path.append(path.length() == 0 ? $S : $S).append(reference.$L())",
+            "",
+            ".",
+            referenceName)
+        .nextControlFlow("else if (reference.getIndex() >= 0)")
+        .addStatement("path.append('[').append(reference.getIndex()).append(']')")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return path.length() == 0 ? null : $T.name(path.toString())", errorBounds)
+        .build();
   }
 }

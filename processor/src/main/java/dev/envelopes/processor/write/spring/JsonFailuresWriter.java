@@ -86,21 +86,7 @@ final class JsonFailuresWriter {
                 .beginControlFlow("if (!(cause instanceof $T failure))", jackson.withPath())
                 .addStatement("return null")
                 .endControlFlow()
-                .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class)
-                .beginControlFlow("for ($T reference : failure.getPath())", jackson.reference())
-                .beginControlFlow("if (reference.$L() != null)", jackson.referenceName())
-                .addStatement(
-                    "path.append(path.length() == 0 ? $S : $S).append(reference.$L())",
-                    "",
-                    ".",
-                    jackson.referenceName())
-                .nextControlFlow("else if (reference.getIndex() >= 0)")
-                .addStatement("path.append('[').append(reference.getIndex()).append(']')")
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement(
-                    "return path.length() == 0 ? null : $T.name(path.toString())",
-                    SpringTypes.ERROR_BOUNDS)
+                .addCode(jackson.pathOf("failure", SpringTypes.ERROR_BOUNDS))
                 .build())
         .build();
   }
