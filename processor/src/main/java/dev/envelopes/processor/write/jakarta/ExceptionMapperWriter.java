@@ -6,13 +6,16 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.ExceptionPlan;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
+import dev.envelopes.processor.write.PathStyleWriter;
 import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.StyleOfWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -47,9 +50,7 @@ final class ExceptionMapperWriter {
    * mappers for the same classes.
    */
   static List<ClassName> aheadOfLibraryMappers(ExceptionPlan plan, GeneratedNames names) {
-    return plan.aheadMappers().stream()
-        .map(names.exceptionMapper()::nestedClass)
-        .toList();
+    return plan.aheadMappers().stream().map(names.exceptionMapper()::nestedClass).toList();
   }
 
   TypeSpec render() {
@@ -80,7 +81,7 @@ final class ExceptionMapperWriter {
           .addFields(requestFields())
           .addMethod(toResponse(ClassName.get(Throwable.class), respondCall(unwrapped)))
           .addMethods(respond())
-          .addMethod(StyleOfWriter.styleOf(plan))
+          .addMethod(styleOf())
           .addMethod(pathStyles.styleOfPath());
     } else {
       mapper
@@ -97,6 +98,34 @@ final class ExceptionMapperWriter {
     }
     answers.forEach(convention -> mapper.addMethod(convention.internalError()));
     return mapper.build();
+  }
+
+  /**
+   * {@code styleOf}: the style of the resource method the request reached, from {@code
+   * ResourceInfo}; from the path for a request that reached none.
+   */
+  private MethodSpec styleOf() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("styleOf")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(LibraryTypes.STYLE)
+            .addJavadoc(
+                "The style of the resource method the request reached, as its annotations chose"
+                    + " it; for a\nrequest that reached none, such as one for an unknown path,"
+                    + " that of the resource its path\nmatches.\n")
+            .addParameter(LibraryTypes.RESOURCE_INFO, "resourceInfo")
+            .addParameter(LibraryTypes.URI_INFO, "uriInfo")
+            .addStatement(
+                "$T resource = resourceInfo.getResourceClass()",
+                ParameterizedTypeName.get(
+                    ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)))
+            .addStatement(
+                "$T method = resourceInfo.getResourceMethod()",
+                ClassName.get(java.lang.reflect.Method.class))
+            .beginControlFlow("if (resource == null || method == null)")
+            .addStatement("return styleOfPath(uriInfo.getPath())")
+            .endControlFlow();
+    return StyleOfWriter.byResource(method, plan);
   }
 
   /**
@@ -254,11 +283,7 @@ final class ExceptionMapperWriter {
             "case $L -> $L;\n", convention.convention().style().name(), answer.apply(convention));
       }
     }
-    return cases
-        .add("default -> $L;\n", answer.apply(fallback))
-        .unindent()
-        .add("};\n")
-        .build();
+    return cases.add("default -> $L;\n", answer.apply(fallback)).unindent().add("};\n").build();
   }
 
   /** The helper methods and the single-class mappers a library exception needs. */

@@ -32,7 +32,7 @@ final class ConfigurationWriter {
 
   private ConfigurationWriter() {}
 
-  static TypeSpec render(SpringNames names) {
+  static TypeSpec render(SpringNames names, boolean mixedStyles) {
     ClassName links = names.shared().publicLinks();
     TypeName headers =
         ParameterizedTypeName.get(SpringTypes.FILTER_REGISTRATION, names.shared().headers());
@@ -65,7 +65,9 @@ final class ConfigurationWriter {
                 .build())
         .addMethod(
             bean("envelopesInternalErrors", names.internalErrors())
-                .addStatement("return new $T()", names.internalErrors())
+                .addStatement(
+                    mixedStyles ? "return new $T(endpoints)" : "return new $T()",
+                    names.internalErrors())
                 .build())
         .addMethod(
             bean("envelopesExceptionHandler", names.exceptionHandler())

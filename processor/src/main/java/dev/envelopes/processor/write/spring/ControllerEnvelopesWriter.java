@@ -15,15 +15,11 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
-import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Casts;
 import dev.envelopes.processor.write.Javadocs;
 import dev.envelopes.processor.write.PagingConstants;
 import dev.envelopes.processor.write.SourceFiles;
-import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
-import dev.envelopes.processor.write.json.MetaRecordWriter;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +28,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Renders {@code <Controller>Envelopes}: one {@code EnvelopesEndpoint} per enveloped handler method
  * of a controller, which checks its request and envelopes what it returned as its {@link
- * EndpointPlan} says, and the map of them by the handler's {@code Method}. Only the meta envelope
- * is rendered for Spring MVC so far; {@code SpringMvcWriter} refuses the other styles.
+ * EndpointPlan} says, in its style, and the map of them by the handler's {@code Method}.
  */
 final class ControllerEnvelopesWriter {
 
@@ -44,11 +39,11 @@ final class ControllerEnvelopesWriter {
       ParameterizedTypeName.get(SpringTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
 
   private final SpringNames names;
-  private final StatusTable statuses;
+  private final StyleSwitch styles;
 
-  ControllerEnvelopesWriter(SpringNames names, StatusTable statuses) {
+  ControllerEnvelopesWriter(SpringNames names, StyleSwitch styles) {
     this.names = names;
-    this.statuses = statuses;
+    this.styles = styles;
   }
 
   /** The class of {@code controller}'s endpoints, beside the controller. */
@@ -131,8 +126,9 @@ final class ControllerEnvelopesWriter {
     plan.paging().ifPresent(paging -> type.addFields(PagingConstants.of(paging, "defaultValue")));
     type.addMethod(
         MethodSpec.constructorBuilder().addStatement("$L)", constructor.build()).build());
-    plan.paging().ifPresent(paging -> type.addMethod(check(paging)));
-    return type.addMethod(answer(plan, envelope)).build();
+    SpringStyle style = styles.of(plan.convention());
+    plan.paging().ifPresent(paging -> type.addMethod(check(style, paging)));
+    return type.addMethod(answer(style, plan, envelope)).build();
   }
 
   private static CodeBlock javadoc(EndpointPlan plan, ClassName envelope) {
@@ -151,26 +147,17 @@ final class ControllerEnvelopesWriter {
     return doc.add(".\n").build();
   }
 
-  private MethodSpec check(PagingPlan paging) {
-    List<String> arguments = new ArrayList<>();
-    paging
-        .position()
-        .ifPresent(position -> arguments.add(PagingConstants.maxPositionName(position)));
-    arguments.add("DEFAULT_LIMIT");
-    arguments.add("MAX_LIMIT");
-    if (paging.linked().isPresent()) {
-      arguments.add("LINKED");
-    }
+  private MethodSpec check(SpringStyle style, PagingPlan paging) {
     return MethodSpec.methodBuilder("check")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(SpringTypes.REQUEST, "request")
-        .addStatement("$T.read(request, $L)", names.shared().paging(), String.join(", ", arguments))
+        .addStatement("$L", style.check(paging))
         .build();
   }
 
-  /** Reads what the method returned, then makes its meta envelope. */
-  private MethodSpec answer(EndpointPlan plan, ClassName envelope) {
+  /** Reads what the method returned, then makes its envelope in its style. */
+  private MethodSpec answer(SpringStyle style, EndpointPlan plan, ClassName envelope) {
     MethodSpec.Builder answer =
         MethodSpec.methodBuilder("answer")
             .addAnnotation(Override.class)
@@ -181,57 +168,8 @@ final class ControllerEnvelopesWriter {
             .addParameter(SpringTypes.RESPONSE, "response")
             .addParameter(names.shared().publicLinks(), "links");
     read(plan, answer);
-    ClassName status = names.shared().status();
-    if (plan.result() == EndpointPlan.Result.PAGE) {
-      ClassName pagination = envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION);
-      answer
-          .addStatement(
-              "$T pages = $T.pagination(request, page.total(), links)",
-              names.shared().pagination(),
-              names.shared().paging())
-          .addStatement(
-              "$T pagination = new $T(pages.next(), pages.prev())", pagination, pagination);
-    }
-    if (plan.keepsResponseStatus()) {
-      answer
-          .addStatement(
-              "$T known = $T.resolve(response.getStatus())",
-              SpringTypes.HTTP_STATUS,
-              SpringTypes.HTTP_STATUS)
-          .addStatement(
-              "$T status = $T.of(response.getStatus(), known == null ? $S :"
-                  + " known.getReasonPhrase())",
-              status,
-              status,
-              "Unknown");
-    } else {
-      answer.addStatement("$T status = $L", status, statuses.constant(plan.successStatus()));
-      if (plan.successStatus() != 200) {
-        answer.addStatement("response.setStatus(status.statusCode())");
-      }
-      switch (plan.location()) {
-        case NONE -> {}
-        case NEW_RESOURCE ->
-            answer.addStatement(
-                "response.setHeader($T.LOCATION, $T.locationOf(request, $L, links).toString())",
-                SpringTypes.HTTP_HEADERS,
-                names.shared().responses(),
-                plan.convention().createdIdKey());
-        case REQUEST ->
-            answer.addStatement(
-                "response.setHeader($T.LOCATION, links.location(request,"
-                    + " $T.requestPath(request)).toString())",
-                SpringTypes.HTTP_HEADERS,
-                names.shared().publicLinks());
-      }
-    }
-    return answer
-        .addStatement(
-            "return new $T(true, status.code(), status.message(), status.statusCode(),"
-                + "$Wstatus.statusMessage(), null, $L)",
-            envelope,
-            MetaRecordWriter.dataCountAndPagination(plan))
-        .build();
+    style.answer(plan, envelope, answer);
+    return answer.build();
   }
 
   /** Reads the method's result into {@code data} (and {@code page}). */

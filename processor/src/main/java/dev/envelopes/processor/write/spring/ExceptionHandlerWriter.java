@@ -9,12 +9,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.ExceptionPlan;
-import dev.envelopes.processor.plan.StatusTable;
-import dev.envelopes.processor.write.MetaDeclaredErrors;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.HashSet;
 import java.util.List;
@@ -33,15 +30,13 @@ final class ExceptionHandlerWriter {
       ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
 
   private final SpringNames names;
-  private final GeneratedNames shared;
   private final ExceptionPlan exceptions;
-  private final StatusTable statuses;
+  private final StyleSwitch styles;
 
-  ExceptionHandlerWriter(SpringNames names, ApiPlan plan) {
+  ExceptionHandlerWriter(SpringNames names, ApiPlan plan, StyleSwitch styles) {
     this.names = names;
-    this.shared = names.shared();
     this.exceptions = plan.exceptions();
-    this.statuses = plan.statuses();
+    this.styles = styles;
   }
 
   TypeSpec render() {
@@ -60,7 +55,7 @@ final class ExceptionHandlerWriter {
                 AnnotationSpec.builder(SpringTypes.ORDER)
                     .addMember("value", "$T.ORDER", names.exceptionHandler())
                     .build());
-    handler.addFields(MetaDeclaredErrors.ownCodes(exceptions, shared.status()));
+    styles.styles().forEach(style -> handler.addFields(style.handlerFields()));
     handler
         .addField(
             FieldSpec.builder(TypeName.INT, "ORDER", Modifier.STATIC, Modifier.FINAL)
@@ -90,19 +85,24 @@ final class ExceptionHandlerWriter {
     for (ErrorDeclaration declaration : declared) {
       handler.addMethod(declaredAnswer(declaration, methodName(declaration, taken)));
     }
-    SpringErrorsWriter framework = new SpringErrorsWriter(names, statuses);
-    return handler.addMethods(framework.handlers()).addMethods(framework.helpers()).build();
+    SpringErrorsWriter framework = new SpringErrorsWriter(names, styles);
+    handler.addMethods(framework.handlers()).addMethods(framework.helpers());
+    styles.styles().forEach(style -> handler.addMethods(style.handlerHelpers()));
+    return handler.build();
   }
 
   private CodeBlock javadoc(List<ErrorDeclaration> declared) {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "Answers the API's declared exceptions and Spring MVC's own in the meta envelope:"
+                "Answers the API's declared exceptions and Spring MVC's own in $L:"
                     + " Spring calls the\nhandler of the nearest superclass. Any other exception"
                     + " is left to advice of yours, then to\n{@link $T}.\n\n<ul>\n"
                     + "  <li>{@link $T}: the answer of a check that refused the request before"
                     + " the handler\n",
+                styles.mixed()
+                    ? "the style of the request"
+                    : styles.styles().get(0).convention().phrase(),
                 names.internalErrors(),
                 names.refusal());
     for (ErrorDeclaration declaration : declared) {
@@ -127,14 +127,16 @@ final class ExceptionHandlerWriter {
   }
 
   private MethodSpec declaredAnswer(ErrorDeclaration declaration, String name) {
-    CodeBlock status = MetaDeclaredErrors.statusOf(declaration, exceptions, statuses);
-    return handles(name, declaration.exception())
-        .addParameter(declaration.exception(), "exception")
-        .addStatement(
-            "return $T.error($L,$W$L)",
-            shared.responses(),
-            status,
-            MetaDeclaredErrors.detailOf(declaration, status, shared.responses()))
+    MethodSpec.Builder answer =
+        handles(name, declaration.exception()).addParameter(declaration.exception(), "exception");
+    if (styles.mixed()) {
+      answer.addParameter(SpringTypes.REQUEST, "request");
+    }
+    return answer
+        .addCode(
+            StyleSwitch.returning(
+                styles.pick(
+                    SpringErrorsWriter.STYLE_OF_REQUEST, style -> style.declared(declaration))))
         .build();
   }
 

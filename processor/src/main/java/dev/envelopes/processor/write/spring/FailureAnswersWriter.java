@@ -2,12 +2,12 @@ package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.SourceFiles;
 import javax.lang.model.element.Modifier;
 
@@ -23,26 +23,40 @@ final class FailureAnswersWriter {
 
   private FailureAnswersWriter() {}
 
-  static TypeSpec internalErrors(SpringNames names) {
+  static TypeSpec internalErrors(SpringNames names, StyleSwitch styles) {
     ClassName self = names.internalErrors();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
-            "Answers any exception that no advice answered, after all of yours: logs it in full,"
-                + " once, and\nanswers a 500 in the style of the handler method that failed,"
-                + " which says nothing about it.\n")
-        .addAnnotation(SourceFiles.generated())
-        .addAnnotation(SpringTypes.REST_CONTROLLER_ADVICE)
-        .addAnnotation(
-            AnnotationSpec.builder(SpringTypes.ORDER)
-                .addMember("value", "$T.LOWEST_PRECEDENCE", SpringTypes.ORDERED)
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    System.Logger.class, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.getLogger($T.class.getName())", System.class, self)
-                .build())
-        .addMethod(
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Answers any exception that no advice answered, after all of yours: logs it in"
+                    + " full, once, and\n"
+                    + "answers a 500 in the style of the handler method that failed, which says"
+                    + " nothing about it.\n")
+            .addAnnotation(SourceFiles.generated())
+            .addAnnotation(SpringTypes.REST_CONTROLLER_ADVICE)
+            .addAnnotation(
+                AnnotationSpec.builder(SpringTypes.ORDER)
+                    .addMember("value", "$T.LOWEST_PRECEDENCE", SpringTypes.ORDERED)
+                    .build())
+            .addField(
+                FieldSpec.builder(
+                        System.Logger.class,
+                        "LOG",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .initializer("$T.getLogger($T.class.getName())", System.class, self)
+                    .build());
+    if (styles.mixed()) {
+      type.addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
+          .addMethod(
+              MethodSpec.constructorBuilder()
+                  .addParameter(names.endpoints(), "endpoints")
+                  .addStatement("this.endpoints = endpoints")
+                  .build());
+    }
+    return type.addMethod(
             ExceptionHandlerWriter.handles("answer", ClassName.get(Exception.class))
                 .addParameter(Exception.class, "exception")
                 .addParameter(SpringTypes.REQUEST, "request")
@@ -51,50 +65,80 @@ final class FailureAnswersWriter {
                     System.Logger.Level.class,
                     "Answered 500 to an exception that no @ApiError or @MapException declares",
                     SpringTypes.PRINTABLE_FAILURES)
-                .addStatement("return $T.internalError()", names.shared().responses())
+                .addCode(
+                    StyleSwitch.returning(
+                        styles.pick(
+                            SpringErrorsWriter.STYLE_OF_REQUEST, SpringStyle::internalError)))
                 .build())
         .build();
   }
 
-  static TypeSpec errorController(SpringNames names, SpringBoot boot) {
-    GeneratedNames shared = names.shared();
-    return TypeSpec.classBuilder(names.errorController())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(boot.errorController())
-        .addJavadoc(
-            "Answers the errors no handler method answered, which the servlet container sends to"
-                + " Spring Boot's\nerror path ({@code server.error.path}, {@code /error} by"
-                + " default): an exception of a servlet\nfilter, a {@code sendError}. It takes"
-                + " the place of Boot's {@code BasicErrorController} and answers\nin the style"
-                + " of the path that failed. The container logged the exception, if there was"
-                + " one; this\nlogs nothing more, and shows nothing of it.\n")
-        .addAnnotation(SourceFiles.generated())
-        .addAnnotation(SpringTypes.REST_CONTROLLER)
-        .addMethod(
-            MethodSpec.methodBuilder("error")
-                .addAnnotation(
-                    AnnotationSpec.builder(SpringTypes.REQUEST_MAPPING)
-                        .addMember("value", "$S", "${server.error.path:${error.path:/error}}")
-                        .build())
-                .returns(ANSWER)
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addComment(
-                    "A request for the error path itself, not sent by the container, matches no"
-                        + " resource.")
-                .addStatement(
-                    "int status = request.getAttribute($T.ERROR_STATUS_CODE) instanceof $T code ?"
-                        + " code : 404",
-                    SpringTypes.REQUEST_DISPATCHER,
-                    Integer.class)
-                .addStatement(
-                    "return status == 500$>\n"
-                        + "? $T.internalError()\n"
-                        + ": $T.fromFramework($T.valueOf(status), $T.EMPTY)$<",
-                    shared.responses(),
-                    shared.responses(),
-                    SpringTypes.HTTP_STATUS_CODE,
-                    SpringTypes.HTTP_HEADERS)
-                .build())
-        .build();
+  static TypeSpec errorController(SpringNames names, SpringBoot boot, StyleSwitch styles) {
+    CodeBlock styleOfPath = CodeBlock.of("$T.styleOfPath(pathOf(request))", names.endpoints());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(names.errorController())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(boot.errorController())
+            .addJavadoc(
+                "Answers the errors no handler method answered, which the servlet container sends"
+                    + " to Spring Boot's\n"
+                    + "error path ({@code server.error.path}, {@code /error} by default): an"
+                    + " exception of a servlet\n"
+                    + "filter, a {@code sendError}. It takes the place of Boot's {@code"
+                    + " BasicErrorController} and answers\n"
+                    + "in the style of the path that failed. The container logged the exception, if"
+                    + " there was one; this\n"
+                    + "logs nothing more, and shows nothing of it.\n")
+            .addAnnotation(SourceFiles.generated())
+            .addAnnotation(SpringTypes.REST_CONTROLLER)
+            .addMethod(
+                MethodSpec.methodBuilder("error")
+                    .addAnnotation(
+                        AnnotationSpec.builder(SpringTypes.REQUEST_MAPPING)
+                            .addMember("value", "$S", "${server.error.path:${error.path:/error}}")
+                            .build())
+                    .returns(ANSWER)
+                    .addParameter(SpringTypes.REQUEST, "request")
+                    .addComment(
+                        "A request for the error path itself, not sent by the container, matches no"
+                            + " resource.")
+                    .addStatement(
+                        "int status = request.getAttribute($T.ERROR_STATUS_CODE) instanceof $T code"
+                            + " ? code : 404",
+                        SpringTypes.REQUEST_DISPATCHER,
+                        Integer.class)
+                    .beginControlFlow("if (status == 500)")
+                    .addCode(
+                        StyleSwitch.returning(styles.pick(styleOfPath, SpringStyle::internalError)))
+                    .endControlFlow()
+                    .addCode(
+                        StyleSwitch.returning(
+                            styles.pick(
+                                styleOfPath,
+                                style ->
+                                    style.fromFramework(
+                                        CodeBlock.of(
+                                            "$T.valueOf(status)", SpringTypes.HTTP_STATUS_CODE),
+                                        CodeBlock.of("$T.EMPTY", SpringTypes.HTTP_HEADERS)))))
+                    .build());
+    if (styles.mixed()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("pathOf")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(String.class)
+              .addJavadoc(
+                  "The path, relative to the application, of the request that failed: the error"
+                      + " path's own for\na request of it.\n")
+              .addParameter(SpringTypes.REQUEST, "request")
+              .addStatement(
+                  "$T uri = request.getAttribute($T.ERROR_REQUEST_URI) instanceof $T failed"
+                      + " ?$Wfailed : request.getRequestURI()",
+                  String.class,
+                  SpringTypes.REQUEST_DISPATCHER,
+                  String.class)
+              .addStatement("return uri.substring(request.getContextPath().length())")
+              .build());
+    }
+    return type.build();
   }
 }

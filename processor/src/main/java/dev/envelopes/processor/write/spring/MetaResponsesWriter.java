@@ -11,7 +11,9 @@ import dev.envelopes.processor.write.MetaErrorBodies;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -51,6 +53,7 @@ final class MetaResponsesWriter {
                 .addStatement("return error(status, problems, $T.EMPTY)", SpringTypes.HTTP_HEADERS)
                 .build())
         .addMethod(headedError(names, problems))
+        .addMethod(violations(names, statuses))
         .addMethod(MetaErrorBodies.bounded(names))
         .addMethod(
             publicStatic("error", ANSWER)
@@ -102,6 +105,37 @@ final class MetaResponsesWriter {
                 + " $T.status(status.statusCode()).headers(headers)$W.contentType($T.APPLICATION_JSON).body(envelope)",
             SpringTypes.RESPONSE_ENTITY,
             SpringTypes.MEDIA_TYPE)
+        .build();
+  }
+
+  private static MethodSpec violations(GeneratedNames names, StatusTable statuses) {
+    TypeName byField =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.class),
+            ClassName.get(String.class),
+            ParameterizedTypeName.get(List.class, String.class));
+    TypeName entry =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.Entry.class),
+            ClassName.get(String.class),
+            ParameterizedTypeName.get(List.class, String.class));
+    return publicStatic("violations", ANSWER)
+        .addJavadoc(
+            "A 400 for values that do not validate: one problem per field, its messages joined in"
+                + " order.\n")
+        .addParameter(byField, "messages")
+        .addStatement(
+            "$T problems = new $T<>()",
+            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
+            ArrayList.class)
+        .beginControlFlow("for ($T field : messages.entrySet())", entry)
+        .addStatement(
+            "problems.add(new $T(field.getKey(), $T.join($S, field.getValue())))",
+            names.fieldError(),
+            String.class,
+            "; ")
+        .endControlFlow()
+        .addStatement("return error($L, problems)", statuses.constant(400))
         .build();
   }
 

@@ -8,8 +8,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.PathStyleWriter;
 import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.StyleOfWriter;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -33,7 +36,8 @@ final class MvcHooksWriter {
 
   private MvcHooksWriter() {}
 
-  static TypeSpec endpoints(SpringNames names, List<ResourcePlan> controllers) {
+  static TypeSpec endpoints(SpringNames names, ApiPlan plan, StyleSwitch styles) {
+    List<ResourcePlan> controllers = plan.resources();
     TypeName byMethod =
         ParameterizedTypeName.get(
             ClassName.get(Map.class), ClassName.get(Method.class), names.endpoint());
@@ -56,61 +60,101 @@ final class MvcHooksWriter {
             names.returnType())
         .addStatement("this.byMethod = $T.copyOf(all)", Map.class)
         .addStatement("this.envelopeTypes = $T.copyOf(types)", Map.class);
-    return TypeSpec.classBuilder(names.endpoints())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
-            "The enveloped handler methods of the API, by their {@code Method}: what the return"
-                + " value handler,\nthe paging checks and the exception handler look up for each"
-                + " request, in one hash lookup. The\nmethods are looked up once, when the"
-                + " application starts; no request reflects on anything.\n")
-        .addAnnotation(SourceFiles.generated())
-        .addField(byMethod, "byMethod", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(
-            FieldSpec.builder(types, "envelopeTypes", Modifier.PRIVATE, Modifier.FINAL)
-                .addJavadoc(
-                    "The return type each method's answer is written as: its envelope record,"
-                        + " with the method's own\nannotations.\n")
-                .build())
-        .addMethod(constructor.build())
-        .addMethod(
-            MethodSpec.methodBuilder("of")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(names.endpoint())
-                .addJavadoc(
-                    "The endpoint of {@code method}, or {@code null} when it is not enveloped.\n")
-                .addParameter(Method.class, "method")
-                .addStatement("return byMethod.get(method)")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("envelopeTypeOf")
-                .returns(SpringTypes.METHOD_PARAMETER)
-                .addJavadoc("The return type {@code method}'s answer is written as.\n")
-                .addParameter(Method.class, "method")
-                .addStatement("return envelopeTypes.get(method)")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("method")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(Method.class)
-                .addJavadoc(
-                    "The handler method {@code type} declares with {@code name} and {@code"
-                        + " parameterTypes}, which\nthe processor saw when it compiled the"
-                        + " controller.\n")
-                .addParameter(ANY_CLASS, "type")
-                .addParameter(String.class, "name")
-                .addParameter(ArrayTypeName.of(ANY_CLASS), "parameterTypes")
-                .varargs()
-                .beginControlFlow("try")
-                .addStatement("return type.getDeclaredMethod(name, parameterTypes)")
-                .nextControlFlow("catch ($T changed)", NoSuchMethodException.class)
-                .addStatement(
-                    "throw new $T(type.getName() + $S + name$W+ $S, changed)",
-                    IllegalStateException.class,
-                    ".",
-                    " is not the method Envelopes generated code for: compile the API again")
-                .endControlFlow()
-                .build())
-        .build();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(names.endpoints())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "The enveloped handler methods of the API, by their {@code Method}: what the return"
+                    + " value handler,\n"
+                    + "the paging checks and the exception handler look up for each request, in one"
+                    + " hash lookup. The\n"
+                    + "methods are looked up once, when the application starts; no request reflects"
+                    + " on anything.\n")
+            .addAnnotation(SourceFiles.generated())
+            .addField(byMethod, "byMethod", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(
+                FieldSpec.builder(types, "envelopeTypes", Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc(
+                        "The return type each method's answer is written as: its envelope record,"
+                            + " with the method's own\nannotations.\n")
+                    .build())
+            .addMethod(constructor.build())
+            .addMethod(
+                MethodSpec.methodBuilder("of")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(names.endpoint())
+                    .addJavadoc(
+                        "The endpoint of {@code method}, or {@code null} when it is not"
+                            + " enveloped.\n")
+                    .addParameter(Method.class, "method")
+                    .addStatement("return byMethod.get(method)")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("envelopeTypeOf")
+                    .returns(SpringTypes.METHOD_PARAMETER)
+                    .addJavadoc("The return type {@code method}'s answer is written as.\n")
+                    .addParameter(Method.class, "method")
+                    .addStatement("return envelopeTypes.get(method)")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("method")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(Method.class)
+                    .addJavadoc(
+                        "The handler method {@code type} declares with {@code name} and {@code"
+                            + " parameterTypes}, which\nthe processor saw when it compiled the"
+                            + " controller.\n")
+                    .addParameter(ANY_CLASS, "type")
+                    .addParameter(String.class, "name")
+                    .addParameter(ArrayTypeName.of(ANY_CLASS), "parameterTypes")
+                    .varargs()
+                    .beginControlFlow("try")
+                    .addStatement("return type.getDeclaredMethod(name, parameterTypes)")
+                    .nextControlFlow("catch ($T changed)", NoSuchMethodException.class)
+                    .addStatement(
+                        "throw new $T(type.getName() + $S + name$W+ $S, changed)",
+                        IllegalStateException.class,
+                        ".",
+                        " is not the method Envelopes generated code for: compile the API again")
+                    .endControlFlow()
+                    .build());
+    if (styles.mixed()) {
+      PathStyleWriter paths = new PathStyleWriter(plan.exceptions().pathStyles());
+      type.addFields(paths.fields()).addMethod(styleOf(names, plan)).addMethod(paths.styleOfPath());
+    }
+    return type.build();
+  }
+
+  /**
+   * {@code styleOf}: the style of the handler method the request reached, found by its {@code
+   * Method}; from the path for a request that reached none.
+   */
+  private static MethodSpec styleOf(SpringNames names, ApiPlan plan) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("styleOf")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(SpringTypes.STYLE)
+            .addJavadoc(
+                "The style of the handler method the request reached, as its annotations chose it;"
+                    + " for a request\nthat reached none, such as one for an unknown path, that of"
+                    + " the controller its path matches.\n")
+            .addParameter(SpringTypes.REQUEST, "request")
+            .beginControlFlow(
+                "if (!(request.getAttribute($T.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof $T"
+                    + " handler))",
+                SpringTypes.HANDLER_MAPPING,
+                SpringTypes.HANDLER_METHOD)
+            .addStatement(
+                "return styleOfPath(request.getRequestURI().substring("
+                    + "request.getContextPath().length()))")
+            .endControlFlow()
+            .addStatement("$T endpoint = byMethod.get(handler.getMethod())", names.endpoint())
+            .beginControlFlow("if (endpoint != null)")
+            .addStatement("return endpoint.style()")
+            .endControlFlow()
+            .addStatement("$T resource = handler.getBeanType()", ANY_CLASS)
+            .addStatement("$T method = handler.getMethod()", Method.class);
+    return StyleOfWriter.byResource(method, plan.exceptions());
   }
 
   static TypeSpec returnValues(SpringNames names) {

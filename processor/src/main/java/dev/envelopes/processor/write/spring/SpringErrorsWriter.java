@@ -6,27 +6,17 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.model.ParameterModel;
-import dev.envelopes.processor.plan.StatusTable;
-import dev.envelopes.processor.plan.UnreadableBodies;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders the exception handler's answers to Spring MVC's own exceptions in the meta envelope: a
+ * Renders the exception handler's answers to Spring MVC's own exceptions in the request's style: a
  * body or parameters that do not validate, a body that cannot be read, a missing or unconvertible
  * parameter, and Spring's other {@code ErrorResponse}s with their status and headers.
  */
 final class SpringErrorsWriter {
-
-  /**
-   * What a body whose JSON does not have the expected shape, and names no field, is answered with.
-   */
-  static final String SHAPE_ERROR = "The request body does not have the expected shape.";
 
   /**
    * Spring's exceptions that carry their own status ({@code ErrorResponse}s, listed by class as
@@ -51,13 +41,16 @@ final class SpringErrorsWriter {
           SpringTypes.METHOD_VALIDATION_EXCEPTION);
 
   private final SpringNames names;
-  private final GeneratedNames shared;
-  private final StatusTable statuses;
+  private final StyleSwitch styles;
 
-  SpringErrorsWriter(SpringNames names, StatusTable statuses) {
+  SpringErrorsWriter(SpringNames names, StyleSwitch styles) {
     this.names = names;
-    this.shared = names.shared();
-    this.statuses = statuses;
+    this.styles = styles;
+  }
+
+  /** The answer in the request's style, each style's made by {@code answer}. */
+  private CodeBlock inStyle(Function<SpringStyle, CodeBlock> answer) {
+    return styles.pick(STYLE_OF_REQUEST, answer);
   }
 
   /** The javadoc's list items of the answers below. */
@@ -95,7 +88,20 @@ final class SpringErrorsWriter {
   }
 
   List<MethodSpec> helpers() {
-    return List.of(parameterName(), addErrors(), violations());
+    return List.of(parameterName(), addErrors());
+  }
+
+  /** The messages of the fields that do not validate, a {@code FieldMessages}. */
+  private static final CodeBlock MESSAGES = CodeBlock.of("messages");
+
+  /** The style of the request that failed, in the exception handler. */
+  static final CodeBlock STYLE_OF_REQUEST = CodeBlock.of("endpoints.styleOf(request)");
+
+  /** A handler of {@code exception}, with the request when it must find the request's style. */
+  private MethodSpec.Builder withRequestIfMixed(String name, ClassName exception) {
+    return styles.mixed()
+        ? withRequest(name, exception)
+        : ExceptionHandlerWriter.handles(name, exception).addParameter(exception, "exception");
   }
 
   private static MethodSpec.Builder withRequest(String name, ClassName exception) {
@@ -115,7 +121,7 @@ final class SpringErrorsWriter {
             "$T parameter = parameterName(request, exception.getParameter().getParameterIndex())",
             String.class)
         .addStatement("addErrors(messages, parameter, exception.getBindingResult())")
-        .addStatement("return violations(messages.byField())")
+        .addCode(StyleSwitch.returning(inStyle(style -> style.violations(MESSAGES))))
         .build();
   }
 
@@ -142,12 +148,11 @@ final class SpringErrorsWriter {
         .endControlFlow()
         .endControlFlow()
         .endControlFlow()
-        .addStatement("return violations(messages.byField())")
+        .addCode(StyleSwitch.returning(inStyle(style -> style.violations(MESSAGES))))
         .build();
   }
 
   private MethodSpec unreadableBody() {
-    CodeBlock badRequest = statuses.constant(400);
     ClassName failure = names.bodyFailure();
     return withRequest("unreadableBody", SpringTypes.MESSAGE_NOT_READABLE)
         .addStatement("$T failure = $T.kindOf(exception.getCause())", failure, names.jsonFailures())
@@ -156,78 +161,42 @@ final class SpringErrorsWriter {
         .endControlFlow()
         .addStatement(
             "$T field = $T.pathOf(exception.getCause())", String.class, names.jsonFailures())
-        .addCode("return switch (failure) {\n$>")
         .addCode(
-            "case MISSING -> $T.error($L, $T.of(new $T($S, $S)));\n",
-            shared.responses(),
-            badRequest,
-            List.class,
-            shared.fieldError(),
-            ParameterModel.BODY,
-            "must not be null")
-        .addCode(
-            "case NOT_JSON -> $T.error($L, $S);\n",
-            shared.responses(),
-            badRequest,
-            UnreadableBodies.message(LibraryException.Kind.JSON_PARSE))
-        .addCode(
-            "case UNKNOWN_FIELD, MISMATCH -> field == null\n$>? $T.error($L, $S)\n"
-                + ": $T.error($L, $T.of(new $T(field,\n$>failure == $T.UNKNOWN_FIELD ? $S : $S)));"
-                + "\n$<$<",
-            shared.responses(),
-            badRequest,
-            SHAPE_ERROR,
-            shared.responses(),
-            badRequest,
-            List.class,
-            shared.fieldError(),
-            failure,
-            "is not a known field",
-            "does not have the expected type or format")
-        .addCode(
-            "default -> $T.error($L, $S);\n",
-            shared.responses(),
-            badRequest,
-            "The request is not valid.")
-        .addCode("$<};\n")
+            StyleSwitch.returning(
+                inStyle(style -> style.unreadable(CodeBlock.of("failure"), CodeBlock.of("field")))))
         .build();
   }
 
   private MethodSpec missingParameter() {
-    return ExceptionHandlerWriter.handles("missingParameter", SpringTypes.MISSING_PARAMETER)
-        .addParameter(SpringTypes.MISSING_PARAMETER, "exception")
-        .addStatement(
-            "return $T.error($L,$W$T.of(new $T(exception.getParameterName(), $S)))",
-            shared.responses(),
-            statuses.constant(400),
-            List.class,
-            shared.fieldError(),
-            "must be given")
+    return withRequestIfMixed("missingParameter", SpringTypes.MISSING_PARAMETER)
+        .addCode(
+            StyleSwitch.returning(
+                inStyle(
+                    style -> style.missingParameter(CodeBlock.of("exception.getParameterName()")))))
         .build();
   }
 
   private MethodSpec mismatch() {
-    return ExceptionHandlerWriter.handles("mismatchedParameter", SpringTypes.ARGUMENT_TYPE_MISMATCH)
+    return withRequestIfMixed("mismatchedParameter", SpringTypes.ARGUMENT_TYPE_MISMATCH)
         .addJavadoc(
             "A parameter Spring could not convert: a path or query parameter means no resource, as"
                 + " Jakarta\nREST answers it; a header or cookie, a bad request naming it.\n")
-        .addParameter(SpringTypes.ARGUMENT_TYPE_MISMATCH, "exception")
-        .addStatement(
-            "boolean pathOrQuery = exception.getParameter().hasParameterAnnotation($T.class)$W||"
-                + " exception.getParameter().hasParameterAnnotation($T.class)",
+        .beginControlFlow(
+            "if (exception.getParameter().hasParameterAnnotation($T.class)$W||"
+                + " exception.getParameter().hasParameterAnnotation($T.class))",
             SpringTypes.PATH_VARIABLE,
             SpringTypes.REQUEST_PARAM)
-        .addStatement(
-            "return pathOrQuery$>\n? $T.fromFramework($T.NOT_FOUND, $T.EMPTY)\n: $T.error($L,"
-                + " $T.of(new $T(exception.getName(), $S)))$<",
-            shared.responses(),
-            SpringTypes.HTTP_STATUS,
-            SpringTypes.HTTP_HEADERS,
-            shared.responses(),
-            statuses.constant(400),
-            List.class,
-            shared.fieldError(),
-            "does not have the expected type or format")
+        .addCode(
+            StyleSwitch.returning(
+                inStyle(
+                    style ->
+                        style.fromFramework(
+                            CodeBlock.of("$T.NOT_FOUND", SpringTypes.HTTP_STATUS),
+                            CodeBlock.of("$T.EMPTY", SpringTypes.HTTP_HEADERS)))))
+        .endControlFlow()
+        .addCode(
+            StyleSwitch.returning(
+                inStyle(style -> style.mismatchedParameter(CodeBlock.of("exception.getName()")))))
         .build();
   }
 
@@ -252,9 +221,13 @@ final class SpringErrorsWriter {
         .beginControlFlow(
             "if (exception instanceof $T framework && framework.getStatusCode().value() != 500)",
             SpringTypes.ERROR_RESPONSE)
-        .addStatement(
-            "return $T.fromFramework(framework.getStatusCode(), framework.getHeaders())",
-            shared.responses())
+        .addCode(
+            StyleSwitch.returning(
+                inStyle(
+                    style ->
+                        style.fromFramework(
+                            CodeBlock.of("framework.getStatusCode()"),
+                            CodeBlock.of("framework.getHeaders()")))))
         .endControlFlow()
         .addStatement("return internalErrors.answer(exception, request)")
         .build();
@@ -303,36 +276,6 @@ final class SpringErrorsWriter {
         .beginControlFlow("for ($T error : errors.getGlobalErrors())", SpringTypes.OBJECT_ERROR)
         .addStatement("messages.add(body ? null : parameter, error.getDefaultMessage())")
         .endControlFlow()
-        .build();
-  }
-
-  private MethodSpec violations() {
-    TypeName byField =
-        ParameterizedTypeName.get(
-            ClassName.get(Map.class),
-            ClassName.get(String.class),
-            ParameterizedTypeName.get(List.class, String.class));
-    TypeName entry =
-        ParameterizedTypeName.get(
-            ClassName.get(Map.Entry.class),
-            ClassName.get(String.class),
-            ParameterizedTypeName.get(List.class, String.class));
-    return MethodSpec.methodBuilder("violations")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT))
-        .addParameter(byField, "messages")
-        .addStatement(
-            "$T problems = new $T<>()",
-            ParameterizedTypeName.get(ClassName.get(List.class), shared.fieldError()),
-            ArrayList.class)
-        .beginControlFlow("for ($T field : messages.entrySet())", entry)
-        .addStatement(
-            "problems.add(new $T(field.getKey(), $T.join($S, field.getValue())))",
-            shared.fieldError(),
-            String.class,
-            "; ")
-        .endControlFlow()
-        .addStatement("return $T.error($L, problems)", shared.responses(), statuses.constant(400))
         .build();
   }
 }

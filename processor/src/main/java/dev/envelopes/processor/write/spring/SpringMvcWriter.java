@@ -1,10 +1,6 @@
 package dev.envelopes.processor.write.spring;
 
-import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
-import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.convention.StatusConvention;
-import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
@@ -13,8 +9,6 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.Binding;
 import dev.envelopes.processor.write.SourceFiles;
-import dev.envelopes.processor.write.json.SharedRecordsWriter;
-import dev.envelopes.processor.write.json.StatusTableWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,9 +24,8 @@ import javax.tools.StandardLocation;
  * 3.5, as {@code docs/design/spring-binding.md} describes it. It renders the plan and decides
  * nothing.
  *
- * <p>It renders the meta envelope only, so far; {@link #styleNotYetRendered} names a controller's
- * other style, which the processor reports rather than render half of it. The bare, status and
- * vendor styles on Spring are the next slices of issue 18.
+ * <p>Each style's wire is a {@link SpringStyle}; {@link #styleNotYetRendered} names a controller's
+ * style that has none yet, which the processor reports rather than render half of it.
  */
 public final class SpringMvcWriter implements Binding {
 
@@ -52,34 +45,8 @@ public final class SpringMvcWriter implements Binding {
    */
   public static Optional<Convention> styleNotYetRendered(ResourcePlan controller) {
     return controller.conventions().stream()
-        .filter(convention -> !isRendered(convention))
+        .filter(convention -> !SpringStyle.renders(convention))
         .findFirst();
-  }
-
-  private static boolean isRendered(Convention convention) {
-    return convention.accept(
-        new Convention.Visitor<Boolean>() {
-          @Override
-          public Boolean meta(MetaConvention meta) {
-            return true;
-          }
-
-          // Temporary: these styles' Spring glue is not written yet (issue 18's next slices).
-          @Override
-          public Boolean bare(BareConvention bare) {
-            return false;
-          }
-
-          @Override
-          public Boolean status(StatusConvention status) {
-            return false;
-          }
-
-          @Override
-          public Boolean vendor(VendorConvention vendor) {
-            return false;
-          }
-        });
   }
 
   @Override
@@ -89,7 +56,8 @@ public final class SpringMvcWriter implements Binding {
     GeneratedNames shared = plan.names();
     SpringNames names = new SpringNames(shared, apiPackage);
     JsonLibrary json = api.libraries().json();
-    ControllerEnvelopesWriter controllers = new ControllerEnvelopesWriter(names, plan.statuses());
+    StyleSwitch styles = StyleSwitch.of(plan, names);
+    ControllerEnvelopesWriter controllers = new ControllerEnvelopesWriter(names, styles);
     for (ResourcePlan controller : plan.resources()) {
       ResourceModel resource = controller.resource();
       files.write(
@@ -99,31 +67,29 @@ public final class SpringMvcWriter implements Binding {
       // The records of the answers come from EnvelopeRecordsProcessor.
     }
     List<Element> everything = SourceFiles.originsOf(api);
-    ExceptionHandlerWriter exceptionHandler = new ExceptionHandlerWriter(names, plan);
+    ExceptionHandlerWriter exceptionHandler = new ExceptionHandlerWriter(names, plan, styles);
     for (var file :
         List.of(
             EndpointTypesWriter.endpoint(names),
             EndpointTypesWriter.returnType(names),
             EndpointTypesWriter.refusal(names),
-            MvcHooksWriter.endpoints(names, plan.resources()),
+            MvcHooksWriter.endpoints(names, plan, styles),
             MvcHooksWriter.returnValues(names),
             MvcHooksWriter.pagingChecks(names),
             MvcHooksWriter.headers(names),
             exceptionHandler.render(),
-            FailureAnswersWriter.internalErrors(names),
-            FailureAnswersWriter.errorController(names, boot),
+            FailureAnswersWriter.internalErrors(names, styles),
+            FailureAnswersWriter.errorController(names, boot, styles),
             JsonFailuresWriter.bodyFailure(names),
             JsonFailuresWriter.jsonFailures(names, json),
-            ConfigurationWriter.render(names),
-            MetaPagingWriter.publicLinks(shared),
-            StatusTableWriter.render(plan.statuses(), api),
-            MetaResponsesWriter.render(shared, plan.statuses()),
-            MetaPagingWriter.paging(names, plan.statuses()),
-            SharedRecordsWriter.errorEnvelope(shared, json),
-            SharedRecordsWriter.badRequestEnvelope(shared, json),
-            SharedRecordsWriter.fieldError(shared, json),
-            SharedRecordsWriter.pagination(shared, json))) {
+            ConfigurationWriter.render(names, styles.mixed()),
+            MetaPagingWriter.publicLinks(shared))) {
       files.write(apiPackage, file, everything);
+    }
+    for (SpringStyle style : styles.styles()) {
+      for (var file : style.supportFiles()) {
+        files.write(apiPackage, file, everything);
+      }
     }
     writeImports(names, everything);
   }

@@ -24,8 +24,9 @@ public final class EnvelopesErrorController implements ErrorController {
     ResponseEntity<Object> error(HttpServletRequest request) {
         // A request for the error path itself, not sent by the container, matches no resource.
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
-        return status == 500
-                    ? MetaResponses.internalError()
-                    : MetaResponses.fromFramework(HttpStatusCode.valueOf(status), HttpHeaders.EMPTY);
+        if (status == 500) {
+            return MetaResponses.internalError();
+        }
+        return MetaResponses.fromFramework(HttpStatusCode.valueOf(status), HttpHeaders.EMPTY);
     }
 }

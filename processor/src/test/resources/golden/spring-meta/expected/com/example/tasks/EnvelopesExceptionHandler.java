@@ -2,9 +2,7 @@ package com.example.tasks;
 
 import dev.envelopes.FieldMessages;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
@@ -119,7 +117,7 @@ public final class EnvelopesExceptionHandler {
         FieldMessages messages = new FieldMessages();
         String parameter = parameterName(request, exception.getParameter().getParameterIndex());
         addErrors(messages, parameter, exception.getBindingResult());
-        return violations(messages.byField());
+        return MetaResponses.violations(messages.byField());
     }
 
     /**
@@ -140,7 +138,7 @@ public final class EnvelopesExceptionHandler {
                 }
             }
         }
-        return violations(messages.byField());
+        return MetaResponses.violations(messages.byField());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -152,7 +150,8 @@ public final class EnvelopesExceptionHandler {
         }
         String field = EnvelopesJsonFailures.pathOf(exception.getCause());
         return switch (failure) {
-            case MISSING -> MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError("body", "must not be null")));
+            case MISSING -> MetaResponses.error(MetaStatus.BAD_REQUEST,
+                    List.of(new MetaFieldError("body", "must not be null")));
             case NOT_JSON -> MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body is not valid JSON.");
             case UNKNOWN_FIELD, MISMATCH -> field == null
                 ? MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body does not have the expected shape.")
@@ -174,11 +173,12 @@ public final class EnvelopesExceptionHandler {
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> mismatchedParameter(MethodArgumentTypeMismatchException exception) {
-        boolean pathOrQuery = exception.getParameter().hasParameterAnnotation(PathVariable.class)
-                || exception.getParameter().hasParameterAnnotation(RequestParam.class);
-        return pathOrQuery
-                    ? MetaResponses.fromFramework(HttpStatus.NOT_FOUND, HttpHeaders.EMPTY)
-                    : MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError(exception.getName(), "does not have the expected type or format")));
+        if (exception.getParameter().hasParameterAnnotation(PathVariable.class)
+                || exception.getParameter().hasParameterAnnotation(RequestParam.class)) {
+            return MetaResponses.fromFramework(HttpStatus.NOT_FOUND, HttpHeaders.EMPTY);
+        }
+        return MetaResponses.error(MetaStatus.BAD_REQUEST,
+                List.of(new MetaFieldError(exception.getName(), "does not have the expected type or format")));
     }
 
     /**
@@ -234,13 +234,5 @@ public final class EnvelopesExceptionHandler {
         for (ObjectError error : errors.getGlobalErrors()) {
             messages.add(body ? null : parameter, error.getDefaultMessage());
         }
-    }
-
-    private static ResponseEntity<Object> violations(Map<String, List<String>> messages) {
-        List<MetaFieldError> problems = new ArrayList<>();
-        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
-            problems.add(new MetaFieldError(field.getKey(), String.join("; ", field.getValue())));
-        }
-        return MetaResponses.error(MetaStatus.BAD_REQUEST, problems);
     }
 }

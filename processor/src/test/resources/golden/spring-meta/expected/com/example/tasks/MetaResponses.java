@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,6 +55,17 @@ public final class MetaResponses {
         }
         return ResponseEntity.status(status.statusCode()).headers(headers)
                 .contentType(MediaType.APPLICATION_JSON).body(envelope);
+    }
+
+    /**
+     * A 400 for values that do not validate: one problem per field, its messages joined in order.
+     */
+    public static ResponseEntity<Object> violations(Map<String, List<String>> messages) {
+        List<MetaFieldError> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> field : messages.entrySet()) {
+            problems.add(new MetaFieldError(field.getKey(), String.join("; ", field.getValue())));
+        }
+        return error(MetaStatus.BAD_REQUEST, problems);
     }
 
     /**

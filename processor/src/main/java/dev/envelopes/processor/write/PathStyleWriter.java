@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -23,12 +23,15 @@ import javax.lang.model.element.Modifier;
  * resource whose {@code @Path} template matches the request path, the most specific first as the
  * Jakarta REST specification orders them, and within a resource whose methods mix styles, that of
  * the most specific method whose template matches the whole path. A path no resource matches takes
- * the API's style. It reads only {@code UriInfo.getPath()}, which the specification promises.
- * The vendor style's filters ask it too, before any matching, whether a request is the vendor's.
+ * the API's style. It reads only the path relative to the application, which every framework gives
+ * ({@code UriInfo.getPath()} on Jakarta REST). The vendor style's filters ask it too, before any
+ * matching, whether a request is the vendor's. Spring MVC's mappings take the same {@code {name}}
+ * and {@code {name: regex}} variables, which the same templates match.
  */
-final class PathStyleWriter {
+public final class PathStyleWriter {
 
   private static final ClassName PATTERN = ClassName.get(Pattern.class);
+  private static final ClassName STYLE = ClassName.get(Style.class);
 
   /** One template to test and the style it answers in. */
   private record Candidate(PathTemplate template, Style style, String constant, String doc) {}
@@ -39,7 +42,7 @@ final class PathStyleWriter {
   private final Style fallback;
   private final List<Root> roots = new ArrayList<>();
 
-  PathStyleWriter(PathStyles plan) {
+  public PathStyleWriter(PathStyles plan) {
     this.fallback = plan.fallback();
     Set<String> constants = new HashSet<>();
     for (PathStyles.Root planned : plan.roots()) {
@@ -63,8 +66,7 @@ final class PathStyleWriter {
       }
       methods.sort(Comparator.comparing(Candidate::template, PathTemplate.MOST_SPECIFIC_FIRST));
       // Past the last method of another style, every test would answer the resource's style.
-      while (!methods.isEmpty()
-          && methods.get(methods.size() - 1).style() == resource.style()) {
+      while (!methods.isEmpty() && methods.get(methods.size() - 1).style() == resource.style()) {
         methods.remove(methods.size() - 1);
       }
       roots.add(new Root(root, methods));
@@ -75,7 +77,7 @@ final class PathStyleWriter {
   }
 
   /** The compiled templates, one constant each. */
-  List<FieldSpec> fields() {
+  public List<FieldSpec> fields() {
     List<FieldSpec> fields = new ArrayList<>();
     for (Root root : roots) {
       // A resource matches a path that starts with its template; a method only the whole path.
@@ -95,12 +97,12 @@ final class PathStyleWriter {
         .build();
   }
 
-  MethodSpec styleOfPath() {
+  public MethodSpec styleOfPath() {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("styleOfPath")
             // Package-private: the vendor style's filters ask it which requests are theirs.
             .addModifiers(Modifier.STATIC)
-            .returns(LibraryTypes.STYLE)
+            .returns(STYLE)
             .addJavadoc(
                 "The style of a request that reached no resource method, from its path relative to"
                     + " the\napplication: that of the most specific resource, and method, whose"
@@ -113,15 +115,13 @@ final class PathStyleWriter {
       for (Candidate candidate : root.methods()) {
         method
             .beginControlFlow("if ($L.matcher(absolute).matches())", candidate.constant())
-            .addStatement("return $T.$L", LibraryTypes.STYLE, candidate.style().name())
+            .addStatement("return $T.$L", STYLE, candidate.style().name())
             .endControlFlow();
       }
-      method.addStatement("return $T.$L", LibraryTypes.STYLE, root.resource().style().name());
+      method.addStatement("return $T.$L", STYLE, root.resource().style().name());
       method.endControlFlow();
     }
-    return method
-        .addStatement("return $T.$L", LibraryTypes.STYLE, fallback.name())
-        .build();
+    return method.addStatement("return $T.$L", STYLE, fallback.name()).build();
   }
 
   private static String constant(String name, Set<String> taken) {

@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write;
 
 import java.util.Comparator;
 import java.util.regex.Pattern;

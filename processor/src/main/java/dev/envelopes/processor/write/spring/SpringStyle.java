@@ -1,0 +1,167 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.convention.Convention;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.convention.VendorConvention;
+import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.plan.ApiPlan;
+import dev.envelopes.processor.plan.EndpointPlan;
+import dev.envelopes.processor.plan.PagingPlan;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the Spring glue answers in one style: the classes the style needs, the answer of each of its
+ * handler methods, their paging checks, and its answer to each kind of failure. One subclass per
+ * convention knows its wire; the writers render the same glue with each style's answers, and where
+ * an API mixes styles, {@link StyleSwitch} picks the request's.
+ *
+ * <p>Each failure's answer is an expression of type {@code ResponseEntity<Object>}, in a method of
+ * the exception handler where {@code request} is the {@code HttpServletRequest}.
+ */
+abstract class SpringStyle {
+
+  final SpringNames names;
+  final ApiPlan plan;
+
+  SpringStyle(SpringNames names, ApiPlan plan) {
+    this.names = names;
+    this.plan = plan;
+  }
+
+  /** The answers in {@code convention}, or empty when this binding does not render it yet. */
+  static Optional<SpringStyle> of(Convention convention, SpringNames names, ApiPlan plan) {
+    return convention.accept(
+        new Convention.Visitor<Optional<SpringStyle>>() {
+          @Override
+          public Optional<SpringStyle> meta(MetaConvention meta) {
+            return Optional.of(new MetaSpringStyle(names, plan, meta));
+          }
+
+          // Temporary: these styles' Spring glue is not written yet (issue 18's next slices).
+          @Override
+          public Optional<SpringStyle> bare(BareConvention bare) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<SpringStyle> status(StatusConvention status) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<SpringStyle> vendor(VendorConvention vendor) {
+            return Optional.empty();
+          }
+        });
+  }
+
+  /** Whether this binding renders {@code convention} yet. */
+  static boolean renders(Convention convention) {
+    return convention.accept(
+        new Convention.Visitor<Boolean>() {
+          @Override
+          public Boolean meta(MetaConvention meta) {
+            return true;
+          }
+
+          // Temporary, as in of().
+          @Override
+          public Boolean bare(BareConvention bare) {
+            return false;
+          }
+
+          @Override
+          public Boolean status(StatusConvention status) {
+            return false;
+          }
+
+          @Override
+          public Boolean vendor(VendorConvention vendor) {
+            return false;
+          }
+        });
+  }
+
+  /** The convention this style answers in. */
+  abstract Convention convention();
+
+  /** The classes the style needs, written once per API that uses it. */
+  abstract List<TypeSpec> supportFiles();
+
+  /** The constants the exception handler's answers in this style refer to. */
+  List<FieldSpec> handlerFields() {
+    return List.of();
+  }
+
+  /**
+   * Ends the {@code answer} method of an endpoint, once {@code data} (and {@code page} for a paged
+   * method) are read: sets the status and headers on {@code response} and returns the envelope.
+   * {@code links} is the API's {@code PublicLinks}.
+   */
+  abstract void answer(EndpointPlan endpoint, ClassName envelope, MethodSpec.Builder answer);
+
+  /** The body of a paged endpoint's {@code check(request)}, which refuses bad paging. */
+  abstract CodeBlock check(PagingPlan paging);
+
+  /** The answer to {@code exception}, which the API declares with {@code declaration}. */
+  abstract CodeBlock declared(ErrorDeclaration declaration);
+
+  /** The answer to values that do not validate: {@code messages}, a {@code FieldMessages}. */
+  abstract CodeBlock violations(CodeBlock messages);
+
+  /**
+   * The answer to a body that could not be read: {@code failure}, a {@code BodyFailure} that is not
+   * the server's fault, and {@code field}, the JSON path of the field at fault or {@code null}.
+   */
+  abstract CodeBlock unreadable(CodeBlock failure, CodeBlock field);
+
+  /** The answer to a required query parameter that is missing: {@code name}, its name. */
+  abstract CodeBlock missingParameter(CodeBlock name);
+
+  /** The answer to a header or cookie that does not convert: {@code name}, its name. */
+  abstract CodeBlock mismatchedParameter(CodeBlock name);
+
+  /**
+   * The answer to an error Spring raised with its own status: {@code statusCode}, an {@code
+   * HttpStatusCode}, and {@code headers}, its {@code HttpHeaders}, which are kept.
+   */
+  abstract CodeBlock fromFramework(CodeBlock statusCode, CodeBlock headers);
+
+  /** The 500 that says nothing about its cause. */
+  abstract CodeBlock internalError();
+
+  /**
+   * Sets the {@code Location} of a created or changed resource, if {@code endpoint} answers with
+   * one; {@code responses} is the style's class with {@code locationOf}.
+   */
+  final void location(EndpointPlan endpoint, ClassName responses, MethodSpec.Builder answer) {
+    switch (endpoint.location()) {
+      case NONE -> {}
+      case NEW_RESOURCE ->
+          answer.addStatement(
+              "response.setHeader($T.LOCATION, $T.locationOf(request, $L, links).toString())",
+              SpringTypes.HTTP_HEADERS,
+              responses,
+              endpoint.convention().createdIdKey());
+      case REQUEST ->
+          answer.addStatement(
+              "response.setHeader($T.LOCATION, links.location(request,"
+                  + " $T.requestPath(request)).toString())",
+              SpringTypes.HTTP_HEADERS,
+              names.shared().publicLinks());
+    }
+  }
+
+  /** The style's helpers the exception handler calls, if any. */
+  List<MethodSpec> handlerHelpers() {
+    return List.of();
+  }
+}
