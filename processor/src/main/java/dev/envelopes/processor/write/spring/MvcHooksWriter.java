@@ -2,6 +2,7 @@ package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -44,22 +45,34 @@ final class MvcHooksWriter {
     TypeName types =
         ParameterizedTypeName.get(
             ClassName.get(Map.class), ClassName.get(Method.class), SpringTypes.METHOD_PARAMETER);
+    TypeName byController =
+        ParameterizedTypeName.get(ClassName.get(Map.class), ANY_CLASS, byMethod);
+    TypeName typesByController =
+        ParameterizedTypeName.get(ClassName.get(Map.class), ANY_CLASS, types);
+    CodeBlock.Builder entries = CodeBlock.builder();
+    for (ResourcePlan controller : controllers) {
+      entries.add(
+          entries.isEmpty()
+              ? "\n$T.entry($T.class, $T.endpoints())"
+              : ",\n$T.entry($T.class, $T.endpoints())",
+          Map.class,
+          controller.resource().type(),
+          ControllerEnvelopesWriter.nameOf(controller));
+    }
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addStatement("$T all = new $T<>()", byMethod, HashMap.class);
-    for (ResourcePlan controller : controllers) {
-      constructor.addStatement(
-          "all.putAll($T.endpoints())", ControllerEnvelopesWriter.nameOf(controller));
-    }
-    constructor
-        .addStatement("$T types = new $T<>()", types, HashMap.class)
-        .addStatement(
-            "all.forEach((method, endpoint) -> types.put(method, new $T(method,"
-                + " endpoint.envelopeType())))",
-            names.returnType())
-        .addStatement("this.byMethod = $T.copyOf(all)", Map.class)
-        .addStatement("this.envelopeTypes = $T.copyOf(types)", Map.class);
+            .addCode("this.byController = $T.ofEntries($>$>$L$<$<);\n", Map.class, entries.build())
+            .addStatement("$T all = new $T<>()", typesByController, HashMap.class)
+            .addCode("byController.forEach((controller, endpoints) -> {\n$>")
+            .addStatement("$T ofController = new $T<>()", types, HashMap.class)
+            .addStatement(
+                "endpoints.forEach((method, endpoint) ->$WofController.put(method, new $T(method,"
+                    + " endpoint.envelopeType())))",
+                names.returnType())
+            .addStatement("all.put(controller, $T.copyOf(ofController))", Map.class)
+            .addCode("$<});\n")
+            .addStatement("this.envelopeTypes = $T.copyOf(all)", Map.class);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(names.endpoints())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -71,9 +84,15 @@ final class MvcHooksWriter {
                     + "methods are looked up once, when the application starts; no request reflects"
                     + " on anything.\n")
             .addAnnotation(SourceFiles.generated())
-            .addField(byMethod, "byMethod", Modifier.PRIVATE, Modifier.FINAL)
             .addField(
-                FieldSpec.builder(types, "envelopeTypes", Modifier.PRIVATE, Modifier.FINAL)
+                FieldSpec.builder(byController, "byController", Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc(
+                        "The endpoints of each controller: its own handler methods and those it"
+                            + " inherits, which two\ncontrollers may share.\n")
+                    .build())
+            .addField(
+                FieldSpec.builder(
+                        typesByController, "envelopeTypes", Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc(
                         "The return type each method's answer is written as: its envelope record,"
                             + " with the method's own\nannotations.\n")
@@ -84,39 +103,55 @@ final class MvcHooksWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(names.endpoint())
                     .addJavadoc(
-                        "The endpoint of {@code method}, or {@code null} when it is not"
-                            + " enveloped.\n")
+                        "The endpoint of {@code method} of {@code controller} (Spring's bean type"
+                            + " of the handler), or\n{@code null} when it is not enveloped.\n")
+                    .addParameter(ANY_CLASS, "controller")
                     .addParameter(Method.class, "method")
-                    .addStatement("return byMethod.get(method)")
+                    .addStatement(
+                        "$T endpoints = byController.get(controller)",
+                        ParameterizedTypeName.get(
+                            ClassName.get(Map.class),
+                            ClassName.get(Method.class),
+                            names.endpoint()))
+                    .addStatement("return endpoints == null ? null : endpoints.get(method)")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("envelopeTypeOf")
                     .returns(SpringTypes.METHOD_PARAMETER)
-                    .addJavadoc("The return type {@code method}'s answer is written as.\n")
+                    .addJavadoc(
+                        "The return type the answer of {@code method} of {@code controller} is"
+                            + " written as.\n")
+                    .addParameter(ANY_CLASS, "controller")
                     .addParameter(Method.class, "method")
-                    .addStatement("return envelopeTypes.get(method)")
+                    .addStatement("return envelopeTypes.get(controller).get(method)")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("method")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(Method.class)
                     .addJavadoc(
-                        "The handler method {@code type} declares with {@code name} and {@code"
-                            + " parameterTypes}, which\nthe processor saw when it compiled the"
-                            + " controller.\n")
+                        "The handler method of {@code type} with {@code name} and {@code"
+                            + " parameterTypes}, its own or\ninherited, which the processor saw"
+                            + " when it compiled the controller.\n")
                     .addParameter(ANY_CLASS, "type")
                     .addParameter(String.class, "name")
                     .addParameter(ArrayTypeName.of(ANY_CLASS), "parameterTypes")
                     .varargs()
+                    .beginControlFlow(
+                        "for ($T declaring = type; declaring != null; declaring ="
+                            + " declaring.getSuperclass())",
+                        ANY_CLASS)
                     .beginControlFlow("try")
-                    .addStatement("return type.getDeclaredMethod(name, parameterTypes)")
-                    .nextControlFlow("catch ($T changed)", NoSuchMethodException.class)
+                    .addStatement("return declaring.getDeclaredMethod(name, parameterTypes)")
+                    .nextControlFlow("catch ($T inherited)", NoSuchMethodException.class)
+                    .addComment("Declared further up, if anywhere.")
+                    .endControlFlow()
+                    .endControlFlow()
                     .addStatement(
-                        "throw new $T(type.getName() + $S + name$W+ $S, changed)",
+                        "throw new $T(type.getName() + $S + name$W+ $S)",
                         IllegalStateException.class,
                         ".",
                         " is not the method Envelopes generated code for: compile the API again")
-                    .endControlFlow()
                     .build());
     if (styles.mixed()) {
       PathStyleWriter paths = new PathStyleWriter(plan.exceptions().pathStyles());
@@ -148,7 +183,8 @@ final class MvcHooksWriter {
                 "return styleOfPath(request.getRequestURI().substring("
                     + "request.getContextPath().length()))")
             .endControlFlow()
-            .addStatement("$T endpoint = byMethod.get(handler.getMethod())", names.endpoint())
+            .addStatement(
+                "$T endpoint = of(handler.getBeanType(), handler.getMethod())", names.endpoint())
             .beginControlFlow("if (endpoint != null)")
             .addStatement("return endpoint.style()")
             .endControlFlow()
@@ -222,7 +258,8 @@ final class MvcHooksWriter {
                         + " the future")
                 .addComment("completes with, whose type the parameter then gives.")
                 .addStatement(
-                    "return endpoints.of(returnType.getMethod()) != null$W&& !$T.class"
+                    "return endpoints.of(returnType.getContainingClass(), returnType.getMethod())"
+                        + " != null$W&& !$T.class"
                         + ".isAssignableFrom(returnType.getParameterType())",
                     CompletionStage.class)
                 .build())
@@ -257,12 +294,13 @@ final class MvcHooksWriter {
                 .addStatement("result = entity.getBody()")
                 .endControlFlow()
                 .addStatement(
-                    "$T envelope = endpoints.of(returnType.getMethod()).answer(result, request,"
-                        + " response, links)",
+                    "$T envelope = endpoints.of(returnType.getContainingClass(),"
+                        + " returnType.getMethod())$W.answer(result, request, response, links)",
                     Object.class)
                 .addStatement(
                     "bodies.handleReturnValue(envelope,"
-                        + " endpoints.envelopeTypeOf(returnType.getMethod()), mavContainer,"
+                        + " endpoints.envelopeTypeOf(returnType.getContainingClass(),"
+                        + " returnType.getMethod()),$WmavContainer,"
                         + " webRequest)")
                 .build())
         .build();
@@ -294,7 +332,9 @@ final class MvcHooksWriter {
                 .addParameter(SpringTypes.RESPONSE, "response")
                 .addParameter(Object.class, "handler")
                 .beginControlFlow("if (handler instanceof $T method)", SpringTypes.HANDLER_METHOD)
-                .addStatement("$T endpoint = endpoints.of(method.getMethod())", names.endpoint())
+                .addStatement(
+                    "$T endpoint = endpoints.of(method.getBeanType(), method.getMethod())",
+                    names.endpoint())
                 .beginControlFlow("if (endpoint != null)")
                 .addStatement("endpoint.check(request)")
                 .endControlFlow()

@@ -247,7 +247,9 @@ final class SpringErrorsWriter {
             Object.class,
             SpringTypes.HANDLER_MAPPING)
         .beginControlFlow("if (handler instanceof $T method)", SpringTypes.HANDLER_METHOD)
-        .addStatement("$T endpoint = endpoints.of(method.getMethod())", names.endpoint())
+        .addStatement(
+            "$T endpoint = endpoints.of(method.getBeanType(), method.getMethod())",
+            names.endpoint())
         .beginControlFlow("if (endpoint != null)")
         .addStatement("return endpoint.parameterName(index)")
         .endControlFlow()

@@ -13,47 +13,60 @@ import org.springframework.core.MethodParameter;
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class EnvelopesEndpoints {
-    private final Map<Method, EnvelopesEndpoint> byMethod;
+    /**
+     * The endpoints of each controller: its own handler methods and those it inherits, which two
+     * controllers may share.
+     */
+    private final Map<Class<?>, Map<Method, EnvelopesEndpoint>> byController;
 
     /**
      * The return type each method's answer is written as: its envelope record, with the method's own
      * annotations.
      */
-    private final Map<Method, MethodParameter> envelopeTypes;
+    private final Map<Class<?>, Map<Method, MethodParameter>> envelopeTypes;
 
     public EnvelopesEndpoints() {
-        Map<Method, EnvelopesEndpoint> all = new HashMap<>();
-        all.putAll(TaskControllerEnvelopes.endpoints());
-        Map<Method, MethodParameter> types = new HashMap<>();
-        all.forEach((method, endpoint) -> types.put(method, new EnvelopeReturnType(method, endpoint.envelopeType())));
-        this.byMethod = Map.copyOf(all);
-        this.envelopeTypes = Map.copyOf(types);
+        this.byController = Map.ofEntries(
+                Map.entry(TaskController.class, TaskControllerEnvelopes.endpoints()));
+        Map<Class<?>, Map<Method, MethodParameter>> all = new HashMap<>();
+        byController.forEach((controller, endpoints) -> {
+            Map<Method, MethodParameter> ofController = new HashMap<>();
+            endpoints.forEach((method, endpoint) ->
+                    ofController.put(method, new EnvelopeReturnType(method, endpoint.envelopeType())));
+            all.put(controller, Map.copyOf(ofController));
+        });
+        this.envelopeTypes = Map.copyOf(all);
     }
 
     /**
-     * The endpoint of {@code method}, or {@code null} when it is not enveloped.
+     * The endpoint of {@code method} of {@code controller} (Spring's bean type of the handler), or
+     * {@code null} when it is not enveloped.
      */
-    public EnvelopesEndpoint of(Method method) {
-        return byMethod.get(method);
+    public EnvelopesEndpoint of(Class<?> controller, Method method) {
+        Map<Method, EnvelopesEndpoint> endpoints = byController.get(controller);
+        return endpoints == null ? null : endpoints.get(method);
     }
 
     /**
-     * The return type {@code method}'s answer is written as.
+     * The return type the answer of {@code method} of {@code controller} is written as.
      */
-    MethodParameter envelopeTypeOf(Method method) {
-        return envelopeTypes.get(method);
+    MethodParameter envelopeTypeOf(Class<?> controller, Method method) {
+        return envelopeTypes.get(controller).get(method);
     }
 
     /**
-     * The handler method {@code type} declares with {@code name} and {@code parameterTypes}, which
-     * the processor saw when it compiled the controller.
+     * The handler method of {@code type} with {@code name} and {@code parameterTypes}, its own or
+     * inherited, which the processor saw when it compiled the controller.
      */
     public static Method method(Class<?> type, String name, Class<?>... parameterTypes) {
-        try {
-            return type.getDeclaredMethod(name, parameterTypes);
-        } catch (NoSuchMethodException changed) {
-            throw new IllegalStateException(type.getName() + "." + name
-                    + " is not the method Envelopes generated code for: compile the API again", changed);
+        for (Class<?> declaring = type; declaring != null; declaring = declaring.getSuperclass()) {
+            try {
+                return declaring.getDeclaredMethod(name, parameterTypes);
+            } catch (NoSuchMethodException inherited) {
+                // Declared further up, if anywhere.
+            }
         }
+        throw new IllegalStateException(type.getName() + "." + name
+                + " is not the method Envelopes generated code for: compile the API again");
     }
 }

@@ -214,7 +214,7 @@ public final class EnvelopesExceptionHandler {
     private String parameterName(HttpServletRequest request, int index) {
         Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
         if (handler instanceof HandlerMethod method) {
-            EnvelopesEndpoint endpoint = endpoints.of(method.getMethod());
+            EnvelopesEndpoint endpoint = endpoints.of(method.getBeanType(), method.getMethod());
             if (endpoint != null) {
                 return endpoint.parameterName(index);
             }

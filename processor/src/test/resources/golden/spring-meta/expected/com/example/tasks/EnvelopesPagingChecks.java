@@ -23,7 +23,7 @@ final class EnvelopesPagingChecks implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
             Object handler) {
         if (handler instanceof HandlerMethod method) {
-            EnvelopesEndpoint endpoint = endpoints.of(method.getMethod());
+            EnvelopesEndpoint endpoint = endpoints.of(method.getBeanType(), method.getMethod());
             if (endpoint != null) {
                 endpoint.check(request);
             }

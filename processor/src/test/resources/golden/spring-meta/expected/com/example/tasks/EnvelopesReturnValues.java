@@ -57,7 +57,7 @@ final class EnvelopesReturnValues implements HandlerMethodReturnValueHandler {
     public boolean supportsReturnType(MethodParameter returnType) {
         // A future is Spring's to wait for: it calls this handler again with the value the future
         // completes with, whose type the parameter then gives.
-        return endpoints.of(returnType.getMethod()) != null
+        return endpoints.of(returnType.getContainingClass(), returnType.getMethod()) != null
                 && !CompletionStage.class.isAssignableFrom(returnType.getParameterType());
     }
 
@@ -75,7 +75,9 @@ final class EnvelopesReturnValues implements HandlerMethodReturnValueHandler {
             entity.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             result = entity.getBody();
         }
-        Object envelope = endpoints.of(returnType.getMethod()).answer(result, request, response, links);
-        bodies.handleReturnValue(envelope, endpoints.envelopeTypeOf(returnType.getMethod()), mavContainer, webRequest);
+        Object envelope = endpoints.of(returnType.getContainingClass(), returnType.getMethod())
+                .answer(result, request, response, links);
+        bodies.handleReturnValue(envelope, endpoints.envelopeTypeOf(returnType.getContainingClass(), returnType.getMethod()),
+                mavContainer, webRequest);
     }
 }
