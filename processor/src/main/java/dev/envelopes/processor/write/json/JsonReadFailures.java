@@ -12,6 +12,8 @@ import dev.envelopes.processor.model.JsonLibrary;
  * @param streamRead the body is not JSON: {@code StreamReadException}
  * @param mapping the JSON does not fit the type: {@code JsonMappingException}, then {@code
  *     DatabindException}
+ * @param limits the body is past a limit of the reader: the length of a number, name or string, or
+ *     the depth of nesting
  * @param invalidDefinition the type cannot be read at all, the server's fault
  * @param unrecognizedProperty a field the type does not have
  * @param withPath what has {@code getPath()}, the path into the body where reading failed
@@ -20,6 +22,7 @@ import dev.envelopes.processor.model.JsonLibrary;
  */
 public record JsonReadFailures(
     ClassName streamRead,
+    ClassName limits,
     ClassName mapping,
     ClassName invalidDefinition,
     ClassName unrecognizedProperty,
@@ -40,6 +43,7 @@ public record JsonReadFailures(
         };
     return new JsonReadFailures(
         ClassName.get(core + ".exc", "StreamReadException"),
+        ClassName.get(core + ".exc", "StreamConstraintsException"),
         api.mappingException,
         ClassName.get(databind + ".exc", "InvalidDefinitionException"),
         ClassName.get(databind + ".exc", "UnrecognizedPropertyException"),
@@ -52,8 +56,8 @@ public record JsonReadFailures(
   }
 
   /**
-   * Statements that return the path in the request body where {@code failure}, a variable of
-   * {@link #withPath}, failed, such as {@code items[2].name}, bounded, or {@code null}.
+   * Statements that return the path in the request body where {@code failure}, a variable of {@link
+   * #withPath}, failed, such as {@code items[2].name}, bounded, or {@code null}.
    */
   public CodeBlock pathOf(String failure, ClassName errorBounds) {
     return pathOf(failure, reference, referenceName, errorBounds);

@@ -24,6 +24,11 @@ final class JsonFailuresWriter {
         .addAnnotation(SourceFiles.generated())
         .addEnumConstant("MISSING", constant("No body where the handler requires one."))
         .addEnumConstant("NOT_JSON", constant("The body is not JSON."))
+        .addEnumConstant(
+            "LIMITS",
+            constant(
+                "The body is past a limit of the JSON reader: the length of a number, name or"
+                    + " string, or the\ndepth of nesting."))
         .addEnumConstant("UNKNOWN_FIELD", constant("A field the type does not have."))
         .addEnumConstant(
             "MISMATCH",
@@ -69,6 +74,9 @@ final class JsonFailuresWriter {
                 .endControlFlow()
                 .beginControlFlow("if (cause instanceof $T)", jackson.mapping())
                 .addStatement("return $T.MISMATCH", failure)
+                .endControlFlow()
+                .beginControlFlow("if (cause instanceof $T)", jackson.limits())
+                .addStatement("return $T.LIMITS", failure)
                 .endControlFlow()
                 .beginControlFlow("if (cause instanceof $T)", jackson.streamRead())
                 .addStatement("return $T.NOT_JSON", failure)

@@ -154,6 +154,11 @@ final class MetaSpringStyle extends SpringStyle {
             badRequest,
             UnreadableBodies.message(LibraryException.Kind.JSON_PARSE))
         .add(
+            "case LIMITS -> $T.error($L, $S);\n",
+            shared.responses(),
+            badRequest,
+            UnreadableBodies.message(LibraryException.Kind.JSON_LIMITS))
+        .add(
             "case UNKNOWN_FIELD, MISMATCH -> $L == null\n$>? $T.error($L, $S)\n" + ": $L;\n$<",
             field,
             shared.responses(),

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.model.ParameterModel;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
@@ -88,7 +89,7 @@ final class SpringErrorsWriter {
   }
 
   List<MethodSpec> helpers() {
-    return List.of(parameterName(), addErrors());
+    return List.of(parameterName(), addErrors(), malformedMediaType());
   }
 
   /** The messages of the fields that do not validate, a {@code FieldMessages}. */
@@ -219,6 +220,18 @@ final class SpringErrorsWriter {
         .addParameter(Exception.class, "exception")
         .addParameter(SpringTypes.REQUEST, "request")
         .beginControlFlow(
+            "if (exception instanceof $T && malformedMediaType(request))",
+            SpringTypes.MEDIA_TYPE_EXCEPTION)
+        .addComment("Not a media type at all: a bad request, as Jakarta REST answers it.")
+        .addCode(
+            StyleSwitch.returning(
+                inStyle(
+                    style ->
+                        style.fromFramework(
+                            CodeBlock.of("$T.BAD_REQUEST", SpringTypes.HTTP_STATUS),
+                            CodeBlock.of("$T.EMPTY", SpringTypes.HTTP_HEADERS)))))
+        .endControlFlow()
+        .beginControlFlow(
             "if (exception instanceof $T framework && framework.getStatusCode().value() != 500)",
             SpringTypes.ERROR_RESPONSE)
         .addCode(
@@ -230,6 +243,33 @@ final class SpringErrorsWriter {
                             CodeBlock.of("framework.getHeaders()")))))
         .endControlFlow()
         .addStatement("return internalErrors.answer(exception, request)")
+        .build();
+  }
+
+  private static MethodSpec malformedMediaType() {
+    return MethodSpec.methodBuilder("malformedMediaType")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.BOOLEAN)
+        .addJavadoc(
+            "Whether the request's {@code Content-Type} or {@code Accept} is not a media type at"
+                + " all, which\nSpring answers 415 or 406 as if it named one the handler does not"
+                + " take.\n")
+        .addParameter(SpringTypes.REQUEST, "request")
+        .beginControlFlow("try")
+        .beginControlFlow("if (request.getContentType() != null)")
+        .addStatement("$T.parseMediaType(request.getContentType())", SpringTypes.MEDIA_TYPE)
+        .endControlFlow()
+        .addStatement(
+            "$T accept = request.getHeaders($T.ACCEPT)",
+            ParameterizedTypeName.get(Enumeration.class, String.class),
+            SpringTypes.HTTP_HEADERS)
+        .beginControlFlow("while (accept.hasMoreElements())")
+        .addStatement("$T.parseMediaTypes(accept.nextElement())", SpringTypes.MEDIA_TYPE)
+        .endControlFlow()
+        .addStatement("return false")
+        .nextControlFlow("catch ($T malformed)", SpringTypes.INVALID_MEDIA_TYPE)
+        .addStatement("return true")
+        .endControlFlow()
         .build();
   }
 

@@ -66,6 +66,8 @@ final class SpringTypes {
       ClassName.get("org.springframework.validation.method", "MethodValidationException");
 
   static final ClassName ERROR_RESPONSE = ClassName.get(WEB, "ErrorResponse");
+  static final ClassName MEDIA_TYPE_EXCEPTION = ClassName.get(WEB, "HttpMediaTypeException");
+  static final ClassName INVALID_MEDIA_TYPE = ClassName.get(HTTP, "InvalidMediaTypeException");
   static final ClassName ERROR_RESPONSE_EXCEPTION = ClassName.get(WEB, "ErrorResponseException");
   static final ClassName MEDIA_TYPE_NOT_ACCEPTABLE =
       ClassName.get(WEB, "HttpMediaTypeNotAcceptableException");

@@ -2,6 +2,7 @@ package com.example.tasks;
 
 import dev.envelopes.FieldMessages;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Enumeration;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.springframework.beans.ConversionNotSupportedException;
@@ -10,6 +11,8 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
@@ -21,6 +24,7 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -153,6 +157,7 @@ public final class EnvelopesExceptionHandler {
             case MISSING -> MetaResponses.error(MetaStatus.BAD_REQUEST,
                     List.of(new MetaFieldError("body", "must not be null")));
             case NOT_JSON -> MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body is not valid JSON.");
+            case LIMITS -> MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
             case UNKNOWN_FIELD, MISMATCH -> field == null
                 ? MetaResponses.error(MetaStatus.BAD_REQUEST, "The request body does not have the expected shape.")
                 : MetaResponses.error(MetaStatus.BAD_REQUEST, List.of(new MetaFieldError(field,
@@ -201,6 +206,10 @@ public final class EnvelopesExceptionHandler {
                     HttpMessageNotWritableException.class,
                     MethodValidationException.class})
     ResponseEntity<Object> framework(Exception exception, HttpServletRequest request) {
+        if (exception instanceof HttpMediaTypeException && malformedMediaType(request)) {
+            // Not a media type at all: a bad request, as Jakarta REST answers it.
+            return MetaResponses.fromFramework(HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY);
+        }
         if (exception instanceof ErrorResponse framework && framework.getStatusCode().value() != 500) {
             return MetaResponses.fromFramework(framework.getStatusCode(), framework.getHeaders());
         }
@@ -233,6 +242,25 @@ public final class EnvelopesExceptionHandler {
         }
         for (ObjectError error : errors.getGlobalErrors()) {
             messages.add(body ? null : parameter, error.getDefaultMessage());
+        }
+    }
+
+    /**
+     * Whether the request's {@code Content-Type} or {@code Accept} is not a media type at all, which
+     * Spring answers 415 or 406 as if it named one the handler does not take.
+     */
+    private static boolean malformedMediaType(HttpServletRequest request) {
+        try {
+            if (request.getContentType() != null) {
+                MediaType.parseMediaType(request.getContentType());
+            }
+            Enumeration<String> accept = request.getHeaders(HttpHeaders.ACCEPT);
+            while (accept.hasMoreElements()) {
+                MediaType.parseMediaTypes(accept.nextElement());
+            }
+            return false;
+        } catch (InvalidMediaTypeException malformed) {
+            return true;
         }
     }
 }

@@ -3,6 +3,7 @@ package com.example.tasks;
 import dev.envelopes.ErrorBounds;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidDefinitionException;
@@ -33,6 +34,9 @@ final class EnvelopesJsonFailures {
         }
         if (cause instanceof DatabindException) {
             return BodyFailure.MISMATCH;
+        }
+        if (cause instanceof StreamConstraintsException) {
+            return BodyFailure.LIMITS;
         }
         if (cause instanceof StreamReadException) {
             return BodyFailure.NOT_JSON;
