@@ -36,6 +36,12 @@ public final class SpringRuntime implements SampleRuntime {
     return "spring";
   }
 
+  /** The Spring binding's {@code @RestControllerAdvice} of every other exception logs the 500. */
+  @Override
+  public String internalErrorLogger() {
+    return "dev.envelopes.sample.EnvelopesInternalErrors";
+  }
+
   @Override
   public Served serve(Setup setup) {
     MutableClock clock = new MutableClock(SampleApi.START);

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.envelopes.sample.EnvelopesExceptionMapper;
 import dev.envelopes.sample.SampleSecrets;
 import dev.envelopes.sample.support.LogCapture;
 import dev.envelopes.sample.support.SampleApi;
 import dev.envelopes.sample.support.SampleApi.Response;
+import dev.envelopes.sample.support.SampleRuntime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,27 +40,30 @@ class InternalErrorTest {
           "at dev.",
           "Exception");
 
-  /** The logger the generated exception mapper writes to, through {@code System.Logger}. */
-  private static final Logger MAPPER_LOG =
-      Logger.getLogger(EnvelopesExceptionMapper.class.getName());
+  /**
+   * The logger the generated code writes the 500's failure to, through {@code System.Logger}: the
+   * runtime's binding names it.
+   */
+  private static final Logger FAILURE_LOG =
+      Logger.getLogger(SampleRuntime.current().internalErrorLogger());
 
-  /** Keeps what the mapper logs for the assertions below, instead of printing it to the console. */
+  /** Keeps what it logs for the assertions below, instead of printing it to the console. */
   private static final LogCapture LOGGED = new LogCapture();
 
   private static SampleApi api;
 
   @BeforeAll
   static void start() {
-    MAPPER_LOG.addHandler(LOGGED);
-    MAPPER_LOG.setUseParentHandlers(false);
+    FAILURE_LOG.addHandler(LOGGED);
+    FAILURE_LOG.setUseParentHandlers(false);
     api = SampleApi.start();
   }
 
   @AfterAll
   static void stop() {
     api.close();
-    MAPPER_LOG.removeHandler(LOGGED);
-    MAPPER_LOG.setUseParentHandlers(true);
+    FAILURE_LOG.removeHandler(LOGGED);
+    FAILURE_LOG.setUseParentHandlers(true);
   }
 
   @Test

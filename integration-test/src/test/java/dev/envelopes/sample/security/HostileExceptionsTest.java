@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.envelopes.sample.EnvelopesExceptionMapper;
 import dev.envelopes.sample.fixtures.HostileFailure;
 import dev.envelopes.sample.fixtures.HostileFailure.HostileMessageException;
 import dev.envelopes.sample.support.BareAssertions;
@@ -200,7 +199,7 @@ class HostileExceptionsTest {
     assertEquals(1, about.size(), () -> "records with an exception: " + about);
     LogRecord record = about.get(0);
     assertEquals(Level.SEVERE, record.getLevel());
-    assertEquals(EnvelopesExceptionMapper.class.getName(), record.getLoggerName());
+    assertEquals(SampleRuntime.current().internalErrorLogger(), record.getLoggerName());
     String printed = new SimpleFormatter().format(record);
     assertTrue(
         printed.contains(thrown.getClass().getName()),

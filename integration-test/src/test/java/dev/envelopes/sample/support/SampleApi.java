@@ -3,7 +3,6 @@ package dev.envelopes.sample.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.envelopes.sample.SampleJson;
 import dev.envelopes.sample.SampleSeed;
 import dev.envelopes.sample.SampleStore;
 import jakarta.ws.rs.ext.ContextResolver;
@@ -105,7 +104,7 @@ public final class SampleApi implements AutoCloseable {
 
   /**
    * Starts the API with the seed on a free port, its JSON written by the mapper {@code json}
-   * provides instead of {@link SampleJson}'s.
+   * provides instead of the sample's own.
    */
   public static SampleApi start(ContextResolver<ObjectMapper> json) {
     return new SampleApi(SampleRuntime.Setup.standard().withJson(json));

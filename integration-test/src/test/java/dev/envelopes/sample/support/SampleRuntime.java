@@ -31,6 +31,16 @@ public interface SampleRuntime {
   String name();
 
   /**
+   * The name of the logger to which the API's generated code logs a failure it answers with the
+   * style's 500: that of the class the binding generates for it in the sample's package, here the
+   * Jakarta REST binding's exception mapper. A name rather than the class itself, so that the
+   * suite links on a runtime whose binding generates another class.
+   */
+  default String internalErrorLogger() {
+    return "dev.envelopes.sample.EnvelopesExceptionMapper";
+  }
+
+  /**
    * Serves the sample API as {@code setup} says on a free port of localhost, with the seed of
    * {@link SampleApi} and a clock standing at {@link SampleApi#START}. Throws what the API throws
    * when it refuses its configuration at startup.

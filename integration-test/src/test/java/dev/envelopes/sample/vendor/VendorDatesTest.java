@@ -13,10 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.envelopes.sample.EnvelopesExceptionMapper;
-import dev.envelopes.sample.SampleJson;
 import dev.envelopes.sample.support.LogCapture;
 import dev.envelopes.sample.support.SampleApi;
+import dev.envelopes.sample.support.SampleRuntime;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,19 +29,20 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The vendor style writes dates and times as ISO-8601 strings, as its convention requires, whatever
- * the application's {@code ObjectMapper} does with them: the sample's (Jackson's {@code
- * JavaTimeModule}, timestamps off), one without {@code JavaTimeModule}, and one that writes dates
- * and durations as timestamps. Each is checked over HTTP on the sample's activities, whose records
- * hold an {@code Instant}, an {@code OffsetDateTime}, a {@code ZonedDateTime} (written with its
- * offset, without its zone id), a {@code LocalDate}, a {@code LocalTime}, a {@code Duration} and a
- * list of {@code LocalDate}s, and whose side-loaded members hold a {@code LocalDate} and an {@code
- * OffsetDateTime}; and on the lists' {@code due_on}.
+ * the application's {@code ObjectMapper} does with them: the sample's own (on Jakarta REST,
+ * Jackson's {@code JavaTimeModule}, timestamps off), one without {@code JavaTimeModule}, and one
+ * that writes dates and durations as timestamps. Each is checked over HTTP on the sample's
+ * activities, whose records hold an {@code Instant}, an {@code OffsetDateTime}, a {@code
+ * ZonedDateTime} (written with its offset, without its zone id), a {@code LocalDate}, a {@code
+ * LocalTime}, a {@code Duration} and a list of {@code LocalDate}s, and whose side-loaded members
+ * hold a {@code LocalDate} and an {@code OffsetDateTime}; and on the lists' {@code due_on}.
  */
 class VendorDatesTest {
 
   /** The mappers the API is served with, one server each. */
   enum Mapper {
-    SAMPLE(new SampleJson()),
+    /** The sample's own, as the runtime's module configures it (no mapper given). */
+    SAMPLE(null),
     WITHOUT_JAVA_TIME_MODULE(json(new ObjectMapper())),
     DATES_AS_TIMESTAMPS(
         json(
@@ -88,17 +88,20 @@ class VendorDatesTest {
 
   private static final Map<Mapper, SampleApi> APIS = new EnumMap<>(Mapper.class);
 
-  /** The logger the generated exception mapper writes to, through {@code System.Logger}. */
-  private static final Logger MAPPER_LOG =
-      Logger.getLogger(EnvelopesExceptionMapper.class.getName());
+  /**
+   * The logger the generated code writes the 500's failure to, through {@code System.Logger}: the
+   * runtime's binding names it.
+   */
+  private static final Logger FAILURE_LOG =
+      Logger.getLogger(SampleRuntime.current().internalErrorLogger());
 
-  /** Keeps what the mapper logs, instead of printing it to the console. */
+  /** Keeps what it logs, instead of printing it to the console. */
   private static final LogCapture LOGGED = new LogCapture();
 
   @BeforeAll
   static void start() {
-    MAPPER_LOG.addHandler(LOGGED);
-    MAPPER_LOG.setUseParentHandlers(false);
+    FAILURE_LOG.addHandler(LOGGED);
+    FAILURE_LOG.setUseParentHandlers(false);
     for (Mapper mapper : Mapper.values()) {
       APIS.put(mapper, SampleApi.start(mapper.json));
     }
@@ -107,8 +110,8 @@ class VendorDatesTest {
   @AfterAll
   static void stop() {
     APIS.values().forEach(SampleApi::close);
-    MAPPER_LOG.removeHandler(LOGGED);
-    MAPPER_LOG.setUseParentHandlers(true);
+    FAILURE_LOG.removeHandler(LOGGED);
+    FAILURE_LOG.setUseParentHandlers(true);
   }
 
   @ParameterizedTest

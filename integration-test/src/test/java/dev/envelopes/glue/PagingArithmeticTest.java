@@ -1,4 +1,4 @@
-package dev.envelopes.sample.styles;
+package dev.envelopes.glue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,6 +29,11 @@ import org.junit.jupiter.api.Test;
  * {@code link} of each style are called directly with offsets, limits, pages and totals up to the
  * largest long, {@value #CASES} times each, and compared with {@link PagingOracle}, which computes
  * in {@code BigInteger}: offset + limit, page × per_page, and the last page of a huge total.
+ *
+ * <p>Not part of the HTTP suite, which cannot reach such totals: each sample would need a resource
+ * that invents them, and 40,000 requests. {@link HostilePagingParametersTest} sends hostile paging
+ * parameters over HTTP on every runtime; this test covers the arithmetic beyond the sample's data
+ * once, on the classes every Jakarta REST runtime shares (see {@code package-info}).
  */
 class PagingArithmeticTest {
 

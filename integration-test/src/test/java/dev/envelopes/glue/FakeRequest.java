@@ -1,4 +1,4 @@
-package dev.envelopes.sample.styles;
+package dev.envelopes.glue;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
