@@ -196,6 +196,23 @@ class SpringGlueOverHttpTest {
   }
 
   @Test
+  void anInvalidNestedFieldIsNamedAsItsJsonNamesIt() throws Exception {
+    HttpResponse<String> refused =
+        send(
+            "POST",
+            "/projects/1/tasks",
+            "{\"title\":\"Write\",\"assigned_to\":{\"display_name\":\" \"}}");
+
+    assertAnswer(refused, 400, null);
+    assertEquals(
+        "{\"success\":false,\"code\":400,\"message\":\"Bad Request\",\"status_code\":400,"
+            + "\"status_message\":\"Bad Request\",\"detailed\":[{\"field\":"
+            + "\"assigned_to.display_name\",\"message\":\"must not be blank\"}],\"data\":null,"
+            + "\"count\":null,\"pagination\":null}",
+        refused.body());
+  }
+
+  @Test
   void aPathNoHandlerMatchesAnswers404InTheStyle() throws Exception {
     HttpResponse<String> missing = send("GET", "/nothing/here", null);
 

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.write.SourceFiles;
 import javax.lang.model.element.Modifier;
 
@@ -32,7 +33,7 @@ final class ConfigurationWriter {
 
   private ConfigurationWriter() {}
 
-  static TypeSpec render(SpringNames names, boolean mixedStyles) {
+  static TypeSpec render(SpringNames names, boolean mixedStyles, JsonLibrary json) {
     ClassName links = names.shared().publicLinks();
     TypeName headers =
         ParameterizedTypeName.get(SpringTypes.FILTER_REGISTRATION, names.shared().headers());
@@ -72,7 +73,18 @@ final class ConfigurationWriter {
         .addMethod(
             bean("envelopesExceptionHandler", names.exceptionHandler())
                 .addParameter(names.internalErrors(), "internalErrors")
-                .addStatement("return new $T(endpoints, internalErrors)", names.exceptionHandler())
+                .addParameter(
+                    ParameterizedTypeName.get(
+                        SpringTypes.OBJECT_PROVIDER, BodyNamesWriter.mapper(json)),
+                    "mapper")
+                .addComment(
+                    "Validation failures name fields as the application's mapper reads them.")
+                .addStatement(
+                    "return new $T(endpoints, internalErrors,$Wnew"
+                        + " $T(mapper.getIfAvailable($T::new)))",
+                    names.exceptionHandler(),
+                    names.shared().bodyNames(),
+                    BodyNamesWriter.unconfiguredMapper(json))
                 .build())
         .addMethod(
             bean("envelopesErrorController", names.errorController())

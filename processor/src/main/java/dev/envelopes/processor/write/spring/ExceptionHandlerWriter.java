@@ -69,12 +69,15 @@ final class ExceptionHandlerWriter {
                 .build())
         .addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
         .addField(names.internalErrors(), "internalErrors", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(names.shared().bodyNames(), "bodyNames", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addParameter(names.endpoints(), "endpoints")
                 .addParameter(names.internalErrors(), "internalErrors")
+                .addParameter(names.shared().bodyNames(), "bodyNames")
                 .addStatement("this.endpoints = endpoints")
                 .addStatement("this.internalErrors = internalErrors")
+                .addStatement("this.bodyNames = bodyNames")
                 .build())
         .addMethod(
             handles("refused", names.refusal())

@@ -121,7 +121,9 @@ final class SpringErrorsWriter {
         .addStatement(
             "$T parameter = parameterName(request, exception.getParameter().getParameterIndex())",
             String.class)
-        .addStatement("addErrors(messages, parameter, exception.getBindingResult())")
+        .addStatement(
+            "addErrors(messages, parameter, exception.getBindingResult().getTarget(),"
+                + " exception.getBindingResult())")
         .addCode(StyleSwitch.returning(inStyle(style -> style.violations(MESSAGES))))
         .build();
   }
@@ -141,7 +143,7 @@ final class SpringErrorsWriter {
                 + " result.getMethodParameter().getParameterIndex())",
             String.class)
         .beginControlFlow("if (result instanceof $T errors)", SpringTypes.PARAMETER_ERRORS)
-        .addStatement("addErrors(messages, parameter, errors)")
+        .addStatement("addErrors(messages, parameter, errors.getArgument(), errors)")
         .nextControlFlow("else")
         .beginControlFlow(
             "for ($T error : result.getResolvableErrors())", SpringTypes.MESSAGE_SOURCE_RESOLVABLE)
@@ -300,19 +302,21 @@ final class SpringErrorsWriter {
 
   private static MethodSpec addErrors() {
     return MethodSpec.methodBuilder("addErrors")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.PRIVATE)
         .addJavadoc(
-            "Adds the errors of one parameter: a path into the request body stands alone, into"
-                + " another\nparameter it follows its name.\n")
+            "Adds the errors of one parameter, whose value is {@code argument}: a path into the"
+                + " request body\nstands alone, named as in its JSON; into another parameter it"
+                + " follows its name.\n")
         .addParameter(SpringTypes.FIELD_MESSAGES, "messages")
         .addParameter(String.class, "parameter")
+        .addParameter(Object.class, "argument")
         .addParameter(SpringTypes.ERRORS, "errors")
         .addStatement(
             "boolean body = parameter == null || parameter.equals($S)", ParameterModel.BODY)
         .beginControlFlow("for ($T error : errors.getFieldErrors())", SpringTypes.FIELD_ERROR)
         .addStatement(
-            "messages.add(body ? error.getField() : parameter + $S + error.getField(),"
-                + " error.getDefaultMessage())",
+            "messages.add(body ? bodyNames.jsonPath(argument, error.getField()) : parameter + $S"
+                + " + error.getField(),$Werror.getDefaultMessage())",
             ".")
         .endControlFlow()
         .beginControlFlow("for ($T error : errors.getGlobalErrors())", SpringTypes.OBJECT_ERROR)

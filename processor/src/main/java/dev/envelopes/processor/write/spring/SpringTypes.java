@@ -33,6 +33,8 @@ final class SpringTypes {
   static final ClassName ORDER = ClassName.get("org.springframework.core.annotation", "Order");
   static final ClassName ENVIRONMENT = ClassName.get("org.springframework.core.env", "Environment");
   static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
+  static final ClassName OBJECT_PROVIDER =
+      ClassName.get("org.springframework.beans.factory", "ObjectProvider");
   static final ClassName SMART_INITIALIZING_SINGLETON =
       ClassName.get("org.springframework.beans.factory", "SmartInitializingSingleton");
   static final ClassName MESSAGE_SOURCE_RESOLVABLE =

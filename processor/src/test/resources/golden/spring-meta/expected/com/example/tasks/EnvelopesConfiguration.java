@@ -2,6 +2,7 @@ package com.example.tasks;
 
 import dev.envelopes.LinkBase;
 import javax.annotation.processing.Generated;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +12,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers the API's enveloped controllers in their styles. An auto-configuration: the processor
@@ -40,8 +43,11 @@ public class EnvelopesConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    EnvelopesExceptionHandler envelopesExceptionHandler(EnvelopesInternalErrors internalErrors) {
-        return new EnvelopesExceptionHandler(endpoints, internalErrors);
+    EnvelopesExceptionHandler envelopesExceptionHandler(EnvelopesInternalErrors internalErrors,
+            ObjectProvider<ObjectMapper> mapper) {
+        // Validation failures name fields as the application's mapper reads them.
+        return new EnvelopesExceptionHandler(endpoints, internalErrors,
+                new EnvelopesBodyNames(mapper.getIfAvailable(JsonMapper::new)));
     }
 
     @Bean

@@ -89,10 +89,13 @@ public final class EnvelopesExceptionHandler {
 
     private final EnvelopesInternalErrors internalErrors;
 
-    EnvelopesExceptionHandler(EnvelopesEndpoints endpoints,
-            EnvelopesInternalErrors internalErrors) {
+    private final EnvelopesBodyNames bodyNames;
+
+    EnvelopesExceptionHandler(EnvelopesEndpoints endpoints, EnvelopesInternalErrors internalErrors,
+            EnvelopesBodyNames bodyNames) {
         this.endpoints = endpoints;
         this.internalErrors = internalErrors;
+        this.bodyNames = bodyNames;
     }
 
     @ExceptionHandler(EnvelopesRefusal.class)
@@ -120,7 +123,7 @@ public final class EnvelopesExceptionHandler {
             HttpServletRequest request) {
         FieldMessages messages = new FieldMessages();
         String parameter = parameterName(request, exception.getParameter().getParameterIndex());
-        addErrors(messages, parameter, exception.getBindingResult());
+        addErrors(messages, parameter, exception.getBindingResult().getTarget(), exception.getBindingResult());
         return MetaResponses.violations(messages.byField());
     }
 
@@ -135,7 +138,7 @@ public final class EnvelopesExceptionHandler {
         for (ParameterValidationResult result : exception.getParameterValidationResults()) {
             String parameter = parameterName(request, result.getMethodParameter().getParameterIndex());
             if (result instanceof ParameterErrors errors) {
-                addErrors(messages, parameter, errors);
+                addErrors(messages, parameter, errors.getArgument(), errors);
             } else {
                 for (MessageSourceResolvable error : result.getResolvableErrors()) {
                     messages.add(parameter, error.getDefaultMessage());
@@ -232,13 +235,15 @@ public final class EnvelopesExceptionHandler {
     }
 
     /**
-     * Adds the errors of one parameter: a path into the request body stands alone, into another
-     * parameter it follows its name.
+     * Adds the errors of one parameter, whose value is {@code argument}: a path into the request body
+     * stands alone, named as in its JSON; into another parameter it follows its name.
      */
-    private static void addErrors(FieldMessages messages, String parameter, Errors errors) {
+    private void addErrors(FieldMessages messages, String parameter, Object argument,
+            Errors errors) {
         boolean body = parameter == null || parameter.equals("body");
         for (FieldError error : errors.getFieldErrors()) {
-            messages.add(body ? error.getField() : parameter + "." + error.getField(), error.getDefaultMessage());
+            messages.add(body ? bodyNames.jsonPath(argument, error.getField()) : parameter + "." + error.getField(),
+                    error.getDefaultMessage());
         }
         for (ObjectError error : errors.getGlobalErrors()) {
             messages.add(body ? null : parameter, error.getDefaultMessage());
