@@ -137,7 +137,9 @@ public class SampleApplication extends Application {
     this.properties.put(JERSEY_WADL_DISABLED, true);
     singletons.add(new EnvelopesFeature());
     Library library = Library.seeded();
-    register(
+    // Not register(), which a subclass may override: the object is not built yet.
+    Collections.addAll(
+        singletons,
         new ProjectResource(store, new ReportService(REPORT_DATABASE)),
         new ArchiveResource(store),
         new TaskResource(store),
