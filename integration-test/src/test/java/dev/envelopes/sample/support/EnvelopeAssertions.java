@@ -91,7 +91,6 @@ public final class EnvelopeAssertions {
     return keys;
   }
 
-  /** The {@code next} or {@code prev} link of a paged answer, which must be there. */
   /**
    * Asserts that {@code link} is relative to the server's root, as every link is without a
    * configured base URI: no scheme, no authority, a path that starts with one slash.
