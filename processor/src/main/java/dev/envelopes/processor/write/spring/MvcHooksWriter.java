@@ -352,7 +352,11 @@ final class MvcHooksWriter {
             "Marks every answer {@code X-Content-Type-Options: nosniff}, errors and Boot's error"
                 + " path\nincluded, so that no browser reads an answer that repeats the client's"
                 + " text as anything but its\ndeclared type. A servlet filter, ahead of the"
-                + " handler and of any error: the place for the headers\nof every answer.\n")
+                + " handler and of any error: the place for the headers\nof every answer.\n\n"
+                + "<p>It also refuses, as a bad request in the style of the path, a query the"
+                + " servlet container\ncannot decode ({@code ?x=%zz}): Servlet 6.1 containers"
+                + " throw where the handler or its checks\nwould first read a parameter, which"
+                + " would answer 500.\n")
         .addAnnotation(SourceFiles.generated())
         .addMethod(
             MethodSpec.methodBuilder("doFilterInternal")
@@ -364,7 +368,34 @@ final class MvcHooksWriter {
                 .addException(SpringTypes.SERVLET_EXCEPTION)
                 .addException(IOException.class)
                 .addStatement("response.setHeader($S, $S)", "X-Content-Type-Options", "nosniff")
+                .beginControlFlow("if (request.getQueryString() != null && !isForm(request))")
+                .beginControlFlow("try")
+                .addStatement("request.getParameterMap()")
+                .nextControlFlow("catch ($T undecodable)", IllegalStateException.class)
+                .addStatement("response.sendError($T.SC_BAD_REQUEST)", SpringTypes.RESPONSE)
+                .addStatement("return")
+                .endControlFlow()
+                .endControlFlow()
                 .addStatement("chain.doFilter(request, response)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("isForm")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addJavadoc(
+                    "Whether the body is a form, whose parameters only the handler may read: it"
+                        + " may read the body\nitself, or its parts.\n")
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addStatement(
+                    "$T type = request.getContentType() == null ? $S :"
+                        + " request.getContentType().toLowerCase($T.ROOT)",
+                    String.class,
+                    "",
+                    java.util.Locale.class)
+                .addStatement(
+                    "return type.startsWith($S) || type.startsWith($S)",
+                    "application/x-www-form-urlencoded",
+                    "multipart/")
                 .build())
         .build();
   }
