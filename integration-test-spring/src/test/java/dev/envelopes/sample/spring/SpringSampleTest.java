@@ -21,9 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Spring sample as {@link SpringRuntime} serves it, before the Spring binding of Envelopes
- * exists: plain Spring MVC answers, with the domain's records as Jackson 3 writes them, and the
- * runtime's plumbing (store, clock, JSON settings, sabotage) reaching the application it starts.
+ * The Spring sample as {@link SpringBootRuntime} serves it, before the Spring binding of Envelopes
+ * exists: plain Spring MVC answers, with the domain's records as Spring Boot's Jackson writes them
+ * (Jackson 3 on Boot 4, Jackson 2 on Boot 3.5: the same test runs on both), and the runtime's
+ * plumbing (store, clock, JSON settings, sabotage) reaching the application it starts.
  * What the HTTP suite asserts of envelopes is left to it ({@code -Pspring-suite}); the assertions
  * on bare records here change once the controllers' answers are enveloped.
  */

@@ -27,7 +27,10 @@ public interface SampleRuntime {
     }
   }
 
-  /** Its name, as the test report prints it: {@code jersey}, {@code resteasy}, {@code quarkus}. */
+  /**
+   * Its name, as the test report prints it and as its {@link ContainerDifferences} are called:
+   * {@code jersey}, {@code resteasy}, {@code quarkus}, {@code spring}, {@code spring-boot3}.
+   */
   String name();
 
   /**
