@@ -119,6 +119,18 @@ final class ConfigurationWriter {
                 .addParameter(SpringTypes.INTERCEPTOR_REGISTRY, "registry")
                 .addStatement("registry.addInterceptor(new $T(endpoints))", names.pagingChecks())
                 .build())
+        .addMethod(
+            MethodSpec.methodBuilder("extendHandlerExceptionResolvers")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(
+                    ParameterizedTypeName.get(
+                        ClassName.get(java.util.List.class),
+                        SpringTypes.HANDLER_EXCEPTION_RESOLVER),
+                    "resolvers")
+                .addComment("First: Spring's own resolvers cannot take what it answers.")
+                .addStatement("resolvers.add(0, new $T())", names.loopingCauses())
+                .build())
         .build();
   }
 

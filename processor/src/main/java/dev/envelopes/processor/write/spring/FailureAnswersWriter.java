@@ -60,15 +60,79 @@ final class FailureAnswersWriter {
             ExceptionHandlerWriter.handles("answer", ClassName.get(Exception.class))
                 .addParameter(Exception.class, "exception")
                 .addParameter(SpringTypes.REQUEST, "request")
+                .addStatement("log(exception)")
+                .addCode(
+                    StyleSwitch.returning(
+                        styles.pick(
+                            SpringErrorsWriter.STYLE_OF_REQUEST, SpringStyle::internalError)))
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("log")
+                .addModifiers(Modifier.STATIC)
+                .addJavadoc(
+                    "Logs {@code exception}, answered 500, in full: in a form every log formatter"
+                        + " can print, whatever\nits message and causes hold.\n")
+                .addParameter(Throwable.class, "exception")
                 .addStatement(
                     "LOG.log($T.ERROR, $S,$W$T.of(exception))",
                     System.Logger.Level.class,
                     "Answered 500 to an exception that no @ApiError or @MapException declares",
                     SpringTypes.PRINTABLE_FAILURES)
-                .addCode(
-                    StyleSwitch.returning(
-                        styles.pick(
-                            SpringErrorsWriter.STYLE_OF_REQUEST, SpringStyle::internalError)))
+                .build())
+        .build();
+  }
+
+  static TypeSpec loopingCauses(SpringNames names) {
+    return TypeSpec.classBuilder(names.loopingCauses())
+        .addModifiers(Modifier.FINAL)
+        .addSuperinterface(SpringTypes.HANDLER_EXCEPTION_RESOLVER)
+        .addJavadoc(
+            "Answers an exception whose causes form a loop, each the cause of another, before"
+                + " Spring MVC's own\nresolvers see it: looking for an {@code @ExceptionHandler},"
+                + " they follow {@code getCause()} with no\ncheck for a cause seen before, and"
+                + " overflow the stack. It is logged as {@link $T} logs\nevery 500, and answered"
+                + " through the error path, in the style of the request's path.\n",
+            names.internalErrors())
+        .addAnnotation(SourceFiles.generated())
+        .addMethod(
+            MethodSpec.methodBuilder("resolveException")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(SpringTypes.MODEL_AND_VIEW)
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addParameter(SpringTypes.RESPONSE, "response")
+                .addParameter(Object.class, "handler")
+                .addParameter(Exception.class, "exception")
+                .beginControlFlow("if (!loops(exception))")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T.log(exception)", names.internalErrors())
+                .beginControlFlow("try")
+                .addStatement(
+                    "response.sendError($T.SC_INTERNAL_SERVER_ERROR)", SpringTypes.RESPONSE)
+                .nextControlFlow("catch ($T committed)", java.io.IOException.class)
+                .addComment("The answer has begun: nothing more can be said.")
+                .endControlFlow()
+                .addStatement("return new $T()", SpringTypes.MODEL_AND_VIEW)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("loops")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(Throwable.class, "exception")
+                .addStatement(
+                    "$T seen = $T.newSetFromMap(new $T<>())",
+                    ParameterizedTypeName.get(java.util.Set.class, Throwable.class),
+                    java.util.Collections.class,
+                    java.util.IdentityHashMap.class)
+                .beginControlFlow(
+                    "for ($T cause = exception; cause != null; cause = cause.getCause())",
+                    Throwable.class)
+                .beginControlFlow("if (!seen.add(cause))")
+                .addStatement("return true")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return false")
                 .build())
         .build();
   }

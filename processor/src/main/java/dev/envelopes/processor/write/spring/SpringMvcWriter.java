@@ -80,6 +80,7 @@ public final class SpringMvcWriter implements Binding {
             exceptionHandler.render(),
             FailureAnswersWriter.internalErrors(names, styles),
             FailureAnswersWriter.errorController(names, boot, styles),
+            FailureAnswersWriter.loopingCauses(names),
             JsonFailuresWriter.bodyFailure(names),
             JsonFailuresWriter.jsonFailures(names, json),
             ConfigurationWriter.render(names, styles.mixed(), json),

@@ -42,6 +42,10 @@ record SpringNames(GeneratedNames shared, String apiPackage) {
     return ClassName.get(apiPackage, "EnvelopesInternalErrors");
   }
 
+  ClassName loopingCauses() {
+    return ClassName.get(apiPackage, "EnvelopesLoopingCauses");
+  }
+
   ClassName errorController() {
     return ClassName.get(apiPackage, "EnvelopesErrorController");
   }

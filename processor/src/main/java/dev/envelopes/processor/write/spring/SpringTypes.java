@@ -33,6 +33,10 @@ final class SpringTypes {
   static final ClassName ORDER = ClassName.get("org.springframework.core.annotation", "Order");
   static final ClassName ENVIRONMENT = ClassName.get("org.springframework.core.env", "Environment");
   static final ClassName BEAN = ClassName.get("org.springframework.context.annotation", "Bean");
+  static final ClassName HANDLER_EXCEPTION_RESOLVER =
+      ClassName.get("org.springframework.web.servlet", "HandlerExceptionResolver");
+  static final ClassName MODEL_AND_VIEW =
+      ClassName.get("org.springframework.web.servlet", "ModelAndView");
   static final ClassName OBJECT_PROVIDER =
       ClassName.get("org.springframework.beans.factory", "ObjectProvider");
   static final ClassName SMART_INITIALIZING_SINGLETON =

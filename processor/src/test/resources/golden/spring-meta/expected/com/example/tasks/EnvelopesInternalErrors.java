@@ -21,8 +21,16 @@ public final class EnvelopesInternalErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> answer(Exception exception, HttpServletRequest request) {
+        log(exception);
+        return MetaResponses.internalError();
+    }
+
+    /**
+     * Logs {@code exception}, answered 500, in full: in a form every log formatter can print, whatever
+     * its message and causes hold.
+     */
+    static void log(Throwable exception) {
         LOG.log(System.Logger.Level.ERROR, "Answered 500 to an exception that no @ApiError or @MapException declares",
                 PrintableFailures.of(exception));
-        return MetaResponses.internalError();
     }
 }
