@@ -185,6 +185,20 @@ class SpringStatusOverHttpTest {
   }
 
   @Test
+  void aBodyPastALimitOfTheJsonReaderIsA422FailureSayingSo() throws Exception {
+    HttpResponse<String> refused =
+        server.send("POST", "/books", "{\"id\":" + "7".repeat(2000) + ",\"title\":\"A\"}");
+
+    assertAnswer(refused, 422, null);
+    assertEquals(
+        failure(
+            "The request body exceeds a limit of the JSON reader: the length of a number, name or"
+                + " string, or the depth of nesting.",
+            "[]"),
+        refused.body());
+  }
+
+  @Test
   void aPathParameterThatIsNoNumberAndAnUnknownPathAre404Errors() throws Exception {
     String noResource = error("No resource matches the request.");
     for (String path : List.of("/books/abc", "/nothing/here")) {

@@ -10,6 +10,8 @@ import dev.envelopes.processor.model.JsonLibrary;
  * jars (jackson-databind 2.22 and 3.1).
  *
  * @param streamRead the body is not JSON: {@code StreamReadException}
+ * @param streamConstraints the body is past a limit of the reader: {@code
+ *     StreamConstraintsException}
  * @param mapping the JSON does not fit the type: {@code JsonMappingException}, then {@code
  *     DatabindException}
  * @param invalidDefinition the type cannot be read at all, the server's fault
@@ -20,6 +22,7 @@ import dev.envelopes.processor.model.JsonLibrary;
  */
 public record JsonReadFailures(
     ClassName streamRead,
+    ClassName streamConstraints,
     ClassName mapping,
     ClassName invalidDefinition,
     ClassName unrecognizedProperty,
@@ -40,6 +43,7 @@ public record JsonReadFailures(
         };
     return new JsonReadFailures(
         ClassName.get(core + ".exc", "StreamReadException"),
+        ClassName.get(core + ".exc", "StreamConstraintsException"),
         api.mappingException,
         ClassName.get(databind + ".exc", "InvalidDefinitionException"),
         ClassName.get(databind + ".exc", "UnrecognizedPropertyException"),

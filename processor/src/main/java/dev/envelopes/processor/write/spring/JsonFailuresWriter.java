@@ -24,6 +24,11 @@ final class JsonFailuresWriter {
         .addAnnotation(SourceFiles.generated())
         .addEnumConstant("MISSING", constant("No body where the handler requires one."))
         .addEnumConstant("NOT_JSON", constant("The body is not JSON."))
+        .addEnumConstant(
+            "LIMITS",
+            constant(
+                "The body is past a limit of the JSON reader: the length of a number, name or"
+                    + " string, or the\ndepth of nesting."))
         .addEnumConstant("UNKNOWN_FIELD", constant("A field the type does not have."))
         .addEnumConstant(
             "MISMATCH",
@@ -60,6 +65,12 @@ final class JsonFailuresWriter {
                 .addParameter(Throwable.class, "cause")
                 .beginControlFlow("if (cause == null)")
                 .addStatement("return $T.MISSING", failure)
+                .endControlFlow()
+                .beginControlFlow(
+                    "if (cause instanceof $T || cause.getCause() instanceof $T)",
+                    jackson.streamConstraints(),
+                    jackson.streamConstraints())
+                .addStatement("return $T.LIMITS", failure)
                 .endControlFlow()
                 .beginControlFlow("if (cause instanceof $T)", jackson.invalidDefinition())
                 .addStatement("return $T.SERVER_FAULT", failure)

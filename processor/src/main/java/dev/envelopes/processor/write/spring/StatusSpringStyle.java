@@ -107,7 +107,7 @@ final class StatusSpringStyle extends SpringStyle {
 
   /**
    * A failure: the missing body named as the other bindings' validation names it, JSON that does
-   * not parse or fit with the Jakarta REST binding's sentences.
+   * not parse, is past a limit or does not fit with the Jakarta REST binding's sentences.
    */
   @Override
   CodeBlock unreadable(CodeBlock failure, CodeBlock field) {
@@ -121,6 +121,9 @@ final class StatusSpringStyle extends SpringStyle {
         .add(
             "case NOT_JSON -> $L;\n",
             failure(UnreadableBodies.message(LibraryException.Kind.JSON_PARSE)))
+        .add(
+            "case LIMITS -> $L;\n",
+            failure(UnreadableBodies.message(LibraryException.Kind.JSON_LIMITS)))
         .add(
             "case UNKNOWN_FIELD, MISMATCH -> $L == null\n$>? $L\n"
                 + ": $T.failure($L,$W$L == $T.UNKNOWN_FIELD ? $S : $S);\n$<",

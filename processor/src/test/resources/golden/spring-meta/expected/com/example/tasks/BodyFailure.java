@@ -18,6 +18,12 @@ enum BodyFailure {
     NOT_JSON,
 
     /**
+     * The body is past a limit of the JSON reader: the length of a number, name or string, or the
+     * depth of nesting.
+     */
+    LIMITS,
+
+    /**
      * A field the type does not have.
      */
     UNKNOWN_FIELD,

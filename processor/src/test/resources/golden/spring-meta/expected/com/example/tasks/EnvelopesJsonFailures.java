@@ -3,6 +3,7 @@ package com.example.tasks;
 import dev.envelopes.ErrorBounds;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidDefinitionException;
@@ -24,6 +25,9 @@ final class EnvelopesJsonFailures {
     static BodyFailure kindOf(Throwable cause) {
         if (cause == null) {
             return BodyFailure.MISSING;
+        }
+        if (cause instanceof StreamConstraintsException || cause.getCause() instanceof StreamConstraintsException) {
+            return BodyFailure.LIMITS;
         }
         if (cause instanceof InvalidDefinitionException) {
             return BodyFailure.SERVER_FAULT;

@@ -152,6 +152,7 @@ public final class EnvelopesExceptionHandler {
         return switch (failure) {
             case MISSING -> StatusResponses.failure("body", "must not be null");
             case NOT_JSON -> StatusResponses.failure("The request body is not valid JSON.", List.of(), null);
+            case LIMITS -> StatusResponses.failure("The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.", List.of(), null);
             case UNKNOWN_FIELD, MISMATCH -> field == null
                 ? StatusResponses.failure("The request body does not have the expected shape.", List.of(), null)
                 : StatusResponses.failure(field,
