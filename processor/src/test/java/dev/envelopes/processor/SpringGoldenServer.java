@@ -97,12 +97,18 @@ final class SpringGoldenServer implements AutoCloseable {
     loader.close();
   }
 
-  /** Sends {@code method} to {@code path}, with {@code json} as its body unless it is null. */
-  HttpResponse<String> send(String method, String path, String json)
+  /**
+   * Sends {@code method} to {@code path}, with {@code json} as its body unless it is null, and
+   * {@code headers}, names and values in turn.
+   */
+  HttpResponse<String> send(String method, String path, String json, String... headers)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Accept", "application/json");
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
     if (json == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

@@ -230,6 +230,20 @@ class SpringStatusOverHttpTest {
     assertEquals(failure(NOT_VALID, errors), refused.body());
   }
 
+  @Test
+  void aHeaderThatDoesNotConvertIsA422FailureNamingIt() throws Exception {
+    HttpResponse<String> refused =
+        server.send("POST", "/books/1/reservations", null, "X-Copies", "two");
+
+    assertAnswer(refused, 422, null);
+    assertEquals(
+        failure(
+            NOT_VALID,
+            "[{\"attribute_name\":\"X-Copies\",\"messages\":[\"does not have the expected type or"
+                + " format\"]}]"),
+        refused.body());
+  }
+
   /** A failure saying {@code message}, with {@code attributes} in both {@code data} and errors. */
   private static String failure(String message, String attributes) {
     return "{\"status\":\"failure\",\"data\":%s,\"message\":\"%s\",\"errors\":%s}"

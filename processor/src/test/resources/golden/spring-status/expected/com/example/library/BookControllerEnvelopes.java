@@ -35,6 +35,7 @@ public final class BookControllerEnvelopes {
                 Map.entry(EnvelopesEndpoints.method(BookController.class, "update", long.class, Book.class), new UpdateEndpoint()),
                 Map.entry(EnvelopesEndpoints.method(BookController.class, "delete", long.class), new DeleteEndpoint()),
                 Map.entry(EnvelopesEndpoints.method(BookController.class, "hold", long.class), new HoldEndpoint()),
+                Map.entry(EnvelopesEndpoints.method(BookController.class, "reserve", long.class, int.class), new ReserveEndpoint()),
                 Map.entry(EnvelopesEndpoints.method(BookController.class, "export"), new ExportEndpoint()),
                 Map.entry(EnvelopesEndpoints.method(BookController.class, "scan", long.class), new ScanEndpoint()));
     }
@@ -216,6 +217,21 @@ public final class BookControllerEnvelopes {
                 HttpServletResponse response, PublicLinks links) {
             Book data = (Book) result;
             return BookControllerHoldEnvelope.success(data);
+        }
+    }
+
+    /**
+     * Wraps the answer of {@link BookController#reserve(long, int)} in {@link BookControllerReserveEnvelope}.
+     */
+    private static final class ReserveEndpoint extends EnvelopesEndpoint {
+        ReserveEndpoint() {
+            super(Style.STATUS, BookControllerReserveEnvelope.class, "id", "X-Copies");
+        }
+
+        @Override
+        public Object answer(Object result, HttpServletRequest request,
+                HttpServletResponse response, PublicLinks links) {
+            return BookControllerReserveEnvelope.success();
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -92,6 +93,12 @@ public class BookController {
   @PostMapping("/{id}/holds")
   public ResponseEntity<Book> hold(@PathVariable long id) {
     return ResponseEntity.accepted().header("Retry-After", "60").body(get(id));
+  }
+
+  /** Reserves copies of a book: a header that is no number is a 422 failure naming it. */
+  @PostMapping("/{id}/reservations")
+  public void reserve(@PathVariable long id, @RequestHeader("X-Copies") int copies) {
+    get(id);
   }
 
   /** Exports the books, which this library cannot do: 503, as the API maps it. */
