@@ -35,7 +35,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>{@code spring-meta}: a Spring MVC controller in the meta envelope (a page, a get, a future,
  *       a create with 201 and {@code Location}, a PATCH, a {@code ResponseEntity}, a list, a
  *       declared exception and {@code @Valid} bodies), on Spring Boot 4 and Jackson 3: the Spring
- *       glue, every file of it.
+ *       glue, every file of it;
+ *   <li>{@code spring-status}: a Spring MVC controller in the status envelope, the API's only style
+ *       (a page, an {@code Optional}, a future, a create with 201 and {@code Location}, a {@code
+ *       ResponseEntity}, an error, a 422 failure and a mapped exception): the glue in that style.
  * </ul>
  *
  * <p>A case's expected sources are the files of {@code golden/<case>/expected}, plus the API-wide
@@ -61,7 +64,7 @@ class GoldenSourcesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta"})
+      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta", "spring-status"})
   void generatesTheExpectedSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictly(
@@ -85,7 +88,7 @@ class GoldenSourcesTest {
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta"})
+      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta", "spring-status"})
   void eclipsesCompilerGeneratesTheSameSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictlyWithEcj(

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
+import dev.envelopes.processor.write.StatusErrorBodies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,19 +25,13 @@ final class StatusErrorAnswers extends ErrorAnswers {
   /** A declared exception: a failure when it is a 422, else an error. */
   @Override
   CodeBlock declared(ErrorDeclaration declaration) {
-    CodeBlock code =
-        declaration.errorCode().isEmpty()
-            ? CodeBlock.of("null")
-            : CodeBlock.of("$S", declaration.errorCode());
-    CodeBlock message = messageOf(declaration);
-    return isFailure(declaration)
-        ? CodeBlock.of("$T.failure($L,$W$T.of(), $L)", responses(), message, List.class, code)
-        : CodeBlock.of("$T.error($L, $L,$W$L)", responses(), declaration.status(), message, code);
+    return StatusErrorBodies.declared(declaration, responses());
   }
 
   @Override
   String describe(ErrorDeclaration declaration) {
-    return "; in the status envelope " + (isFailure(declaration) ? "a failure" : "an error");
+    return "; in the status envelope "
+        + (StatusErrorBodies.isFailure(declaration) ? "a failure" : "an error");
   }
 
   @Override
@@ -86,9 +81,5 @@ final class StatusErrorAnswers extends ErrorAnswers {
   /** A failure about no single attribute. */
   private CodeBlock failure(String message) {
     return CodeBlock.of("$T.failure($S, $T.of(), null)", responses(), message, List.class);
-  }
-
-  private static boolean isFailure(ErrorDeclaration declaration) {
-    return declaration.status() == StatusConvention.FAILURE_STATUS;
   }
 }

@@ -3,94 +3,25 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.JsonLibrary;
-import dev.envelopes.processor.write.json.JsonRecords;
-import dev.envelopes.processor.write.json.StatusRecordWriter;
-import java.util.ArrayList;
+import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.StatusErrorBodies;
+import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.List;
 
 /**
- * Renders what every resource in the status envelope shares: the {@code error} and {@code failure}
- * bodies, the attribute entry and {@code pagination} they hold, the builder of answers, and the
- * reader of {@code page} and {@code per_page}.
+ * Renders what every resource in the status envelope shares on Jakarta REST: the builder of
+ * answers, and the reader of {@code page} and {@code per_page}; their records come from {@link
+ * StatusSupportRecords}.
  */
 final class StatusSupportWriter {
 
-  private static final ClassName STRING = ClassName.get(String.class);
   private static final String JSON = "$T.APPLICATION_JSON_TYPE";
 
   private StatusSupportWriter() {}
-
-  static TypeSpec attributeErrors(GeneratedNames names, JsonLibrary json) {
-    return JsonRecords.recordOf(
-        json,
-        names.statusAttributeErrors(),
-        "One input attribute at fault in the status envelope, with what is wrong.",
-        new JsonRecords.Key(
-            "attribute_name",
-            "attributeName",
-            STRING,
-            "the field, query parameter or header at fault"),
-        new JsonRecords.Key(
-            "messages",
-            "messages",
-            ParameterizedTypeName.get(List.class, String.class),
-            "what is wrong with it"));
-  }
-
-  static TypeSpec pagination(GeneratedNames names, JsonLibrary json) {
-    return JsonRecords.record(
-            json,
-            names.statusPagination(),
-            CodeBlock.of(
-                "The {@code pagination} object of a paged success in the status envelope."),
-            StatusRecordWriter.PAGINATION_KEYS)
-        .build();
-  }
-
-  static TypeSpec error(GeneratedNames names, JsonLibrary json) {
-    return JsonRecords.recordOf(
-        json,
-        names.statusError(),
-        "The {@code error} answer of the status envelope: the server could not process the"
-            + " request.",
-        new JsonRecords.Key("status", "status", STRING, "always {@code \"error\"}"),
-        new JsonRecords.Key("message", "message", STRING, "what went wrong"),
-        new JsonRecords.Key("errors", "errors", attributeList(names), "always empty"),
-        codeKey("error"));
-  }
-
-  static TypeSpec failure(GeneratedNames names, JsonLibrary json) {
-    return JsonRecords.recordOf(
-        json,
-        names.statusFailure(),
-        "The {@code failure} answer of the status envelope: the request's input did not"
-            + " validate.",
-        new JsonRecords.Key("status", "status", STRING, "always {@code \"failure\"}"),
-        new JsonRecords.Key("data", "data", attributeList(names), "the attributes at fault"),
-        new JsonRecords.Key("message", "message", STRING, "what went wrong"),
-        new JsonRecords.Key("errors", "errors", attributeList(names), "the attributes at fault"),
-        codeKey("failure"));
-  }
-
-  /** {@code code}, the code of an {@code answer}, left out when it has none. */
-  private static JsonRecords.Key codeKey(String answer) {
-    return new JsonRecords.Key(
-        "code",
-        "code",
-        STRING,
-        "the " + answer + "'s code, left out when the exception declares none",
-        true);
-  }
-
-  private static TypeName attributeList(GeneratedNames names) {
-    return ParameterizedTypeName.get(ClassName.get(List.class), names.statusAttributeErrors());
-  }
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.statusResponses();
@@ -130,15 +61,7 @@ final class StatusSupportWriter {
                     List.class)
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("failure", LibraryTypes.RESPONSE)
-                .addJavadoc(
-                    "A {@code failure} answer, 422, listing the attributes at fault in both {@code"
-                        + " data} and\n{@code errors}; {@code code} is left out when {@code"
-                        + " null}.\n")
-                .addParameter(String.class, "message")
-                .addParameter(attributeList(names), "errors")
-                .addParameter(String.class, "code")
-                .addStatement("$T listed = bounded(errors)", attributeList(names))
+            StatusErrorBodies.failure(names, LibraryTypes.RESPONSE)
                 .addStatement(
                     "return $T.status($L).type("
                         + JSON
@@ -150,19 +73,8 @@ final class StatusSupportWriter {
                     names.statusFailure(),
                     "failure")
                 .build())
-        .addMethod(bounded(names))
-        .addMethod(
-            SupportMembers.publicStatic("failure", LibraryTypes.RESPONSE)
-                .addJavadoc("A {@code failure} answer about one attribute.\n")
-                .addParameter(String.class, "attribute")
-                .addParameter(String.class, "message")
-                .addStatement(
-                    "return failure($S, $T.of(new $T(attribute, $T.of(message))), null)",
-                    StatusConvention.FAILURE_MESSAGE,
-                    List.class,
-                    names.statusAttributeErrors(),
-                    List.class)
-                .build())
+        .addMethod(StatusErrorBodies.bounded(names))
+        .addMethod(StatusErrorBodies.oneAttributeFailure(names, LibraryTypes.RESPONSE))
         .addMethod(
             SupportMembers.internalError(
                 CodeBlock.of("return error(500, INTERNAL_ERROR_MESSAGE, null)")))
@@ -186,57 +98,6 @@ final class StatusSupportWriter {
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("message"))
         .build();
-  }
-
-  /** {@code bounded(errors)}: the attributes a failure lists, within {@code ErrorBounds}. */
-  private static MethodSpec bounded(GeneratedNames names) {
-    ClassName attribute = names.statusAttributeErrors();
-    ClassName bounds = LibraryTypes.ERROR_BOUNDS;
-    return SupportMembers.privateStatic("bounded")
-        .returns(attributeList(names))
-        .addJavadoc(
-            "The attributes as a failure lists them: at most a few, then one that counts the rest,"
-                + " each with at\nmost a few messages, each name and message cut to its bound, so"
-                + " that no request makes a large\nanswer.\n")
-        .addParameter(attributeList(names), "errors")
-        .addStatement("$T listed = new $T<>()", attributeList(names), ArrayList.class)
-        .beginControlFlow(
-            "for ($T error : $T.listed(errors, more -> new $T(null, $T.of($T.more(more)))))",
-            attribute,
-            bounds,
-            attribute,
-            List.class,
-            bounds)
-        .addStatement(
-            "$T messages = new $T<>()",
-            ParameterizedTypeName.get(List.class, String.class),
-            ArrayList.class)
-        .beginControlFlow(
-            "for ($T message : $T.listed(error.messages(), $T::more))",
-            String.class,
-            bounds,
-            bounds)
-        .addStatement("messages.add($T.fieldMessage(message))", bounds)
-        .endControlFlow()
-        .addStatement(
-            "listed.add(new $T($T.name(error.attributeName()), $T.copyOf(messages)))",
-            attribute,
-            bounds,
-            List.class)
-        .endControlFlow()
-        .addStatement("return $T.copyOf(listed)", List.class)
-        .build();
-  }
-
-  /** The error of {@code parameter}, not given once as a whole number from 1 to {@code largest}. */
-  private static CodeBlock attributeError(GeneratedNames names, String parameter, String largest) {
-    return CodeBlock.of(
-        "errors.add(new $T($S, $T.of($S + $N)))",
-        names.statusAttributeErrors(),
-        parameter,
-        List.class,
-        "must be given at most once, as a whole number from 1 to ",
-        largest);
   }
 
   static TypeSpec paging(GeneratedNames names) {
@@ -278,10 +139,13 @@ final class StatusSupportWriter {
                 .addStatement(SupportMembers.newList("errors", names.statusAttributeErrors()))
                 .addCode(
                     PageChecks.ifInvalid(
-                        "page", attributeError(names, StatusConvention.PAGE, "maxPage")))
+                        "page",
+                        StatusErrorBodies.pagingError(names, StatusConvention.PAGE, "maxPage")))
                 .addCode(
                     PageChecks.ifInvalid(
-                        "perPage", attributeError(names, StatusConvention.PER_PAGE, "maxPerPage")))
+                        "perPage",
+                        StatusErrorBodies.pagingError(
+                            names, StatusConvention.PER_PAGE, "maxPerPage")))
                 .addCode(
                     PageChecks.keepOrAbort(
                         "errors",

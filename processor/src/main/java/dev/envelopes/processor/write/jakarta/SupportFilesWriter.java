@@ -13,7 +13,9 @@ import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.json.SharedRecordsWriter;
+import dev.envelopes.processor.write.json.StatusSupportRecords;
 import dev.envelopes.processor.write.json.StatusTableWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,13 +62,10 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
 
   @Override
   public List<TypeSpec> status(StatusConvention status) {
-    return List.of(
-        StatusSupportWriter.attributeErrors(names, json),
-        StatusSupportWriter.pagination(names, json),
-        StatusSupportWriter.error(names, json),
-        StatusSupportWriter.failure(names, json),
-        StatusSupportWriter.responses(names),
-        StatusSupportWriter.paging(names));
+    List<TypeSpec> files = new ArrayList<>(StatusSupportRecords.all(names, json));
+    files.add(StatusSupportWriter.responses(names));
+    files.add(StatusSupportWriter.paging(names));
+    return files;
   }
 
   @Override

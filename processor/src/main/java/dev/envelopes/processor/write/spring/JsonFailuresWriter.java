@@ -66,6 +66,12 @@ final class JsonFailuresWriter {
                 .beginControlFlow("if (cause == null)")
                 .addStatement("return $T.MISSING", failure)
                 .endControlFlow()
+                .beginControlFlow(
+                    "if (cause instanceof $T || cause.getCause() instanceof $T)",
+                    jackson.limits(),
+                    jackson.limits())
+                .addStatement("return $T.LIMITS", failure)
+                .endControlFlow()
                 .beginControlFlow("if (cause instanceof $T)", jackson.invalidDefinition())
                 .addStatement("return $T.SERVER_FAULT", failure)
                 .endControlFlow()
@@ -74,9 +80,6 @@ final class JsonFailuresWriter {
                 .endControlFlow()
                 .beginControlFlow("if (cause instanceof $T)", jackson.mapping())
                 .addStatement("return $T.MISMATCH", failure)
-                .endControlFlow()
-                .beginControlFlow("if (cause instanceof $T)", jackson.limits())
-                .addStatement("return $T.LIMITS", failure)
                 .endControlFlow()
                 .beginControlFlow("if (cause instanceof $T)", jackson.streamRead())
                 .addStatement("return $T.NOT_JSON", failure)

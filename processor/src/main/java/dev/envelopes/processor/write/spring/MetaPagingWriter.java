@@ -1,7 +1,6 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -46,24 +45,10 @@ final class MetaPagingWriter {
             offset,
             limit)
         .addAnnotation(SourceFiles.generated())
-        .addField(
-            FieldSpec.builder(
-                    String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The request attribute that carries the checked page to the answer.\n")
-                .initializer("$T.class.getName() + $S", self, ".page")
-                .build())
+        .addField(PagingMembers.pageAttribute(self))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read(springNames, statuses, window))
-        .addMethod(
-            MethodSpec.methodBuilder("values")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(List.class, String.class))
-                .addJavadoc("The query parameter's values, {@code null} when absent.\n")
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(String.class, "name")
-                .addStatement("$T[] values = request.getParameterValues(name)", String.class)
-                .addStatement("return values == null ? null : $T.of(values)", List.class)
-                .build())
+        .addMethod(PagingMembers.queryValues())
         .addMethod(pagination(names, window))
         .addMethod(
             MethodSpec.methodBuilder("link")

@@ -163,7 +163,7 @@ final class MetaResponsesWriter {
         .build();
   }
 
-  private static MethodSpec locationOf(GeneratedNames names) {
+  static MethodSpec locationOf(GeneratedNames names) {
     return publicStatic("locationOf", ClassName.get(URI.class))
         .addJavadoc(
             "The location of a resource created under the request's path: the path followed by"

@@ -53,7 +53,7 @@ abstract class SpringStyle {
 
           @Override
           public Optional<SpringStyle> status(StatusConvention status) {
-            return Optional.empty();
+            return Optional.of(new StatusSpringStyle(names, plan, status));
           }
 
           @Override
@@ -80,7 +80,7 @@ abstract class SpringStyle {
 
           @Override
           public Boolean status(StatusConvention status) {
-            return false;
+            return true;
           }
 
           @Override

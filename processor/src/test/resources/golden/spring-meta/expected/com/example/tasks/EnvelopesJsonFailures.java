@@ -26,6 +26,9 @@ final class EnvelopesJsonFailures {
         if (cause == null) {
             return BodyFailure.MISSING;
         }
+        if (cause instanceof StreamConstraintsException || cause.getCause() instanceof StreamConstraintsException) {
+            return BodyFailure.LIMITS;
+        }
         if (cause instanceof InvalidDefinitionException) {
             return BodyFailure.SERVER_FAULT;
         }
@@ -34,9 +37,6 @@ final class EnvelopesJsonFailures {
         }
         if (cause instanceof DatabindException) {
             return BodyFailure.MISMATCH;
-        }
-        if (cause instanceof StreamConstraintsException) {
-            return BodyFailure.LIMITS;
         }
         if (cause instanceof StreamReadException) {
             return BodyFailure.NOT_JSON;

@@ -1,0 +1,97 @@
+package dev.envelopes.processor.write.json;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.JsonLibrary;
+import java.util.List;
+
+/**
+ * Renders the records every resource in the status envelope shares, in every binding: the {@code
+ * error} and {@code failure} bodies, and the attribute entry and {@code pagination} they hold.
+ */
+public final class StatusSupportRecords {
+
+  private static final ClassName STRING = ClassName.get(String.class);
+
+  private StatusSupportRecords() {}
+
+  /** Every record of the status envelope's support classes. */
+  public static List<TypeSpec> all(GeneratedNames names, JsonLibrary json) {
+    return List.of(
+        attributeErrors(names, json),
+        pagination(names, json),
+        error(names, json),
+        failure(names, json));
+  }
+
+  public static TypeSpec attributeErrors(GeneratedNames names, JsonLibrary json) {
+    return JsonRecords.recordOf(
+        json,
+        names.statusAttributeErrors(),
+        "One input attribute at fault in the status envelope, with what is wrong.",
+        new JsonRecords.Key(
+            "attribute_name",
+            "attributeName",
+            STRING,
+            "the field, query parameter or header at fault"),
+        new JsonRecords.Key(
+            "messages",
+            "messages",
+            ParameterizedTypeName.get(List.class, String.class),
+            "what is wrong with it"));
+  }
+
+  public static TypeSpec pagination(GeneratedNames names, JsonLibrary json) {
+    return JsonRecords.record(
+            json,
+            names.statusPagination(),
+            CodeBlock.of(
+                "The {@code pagination} object of a paged success in the status envelope."),
+            StatusRecordWriter.PAGINATION_KEYS)
+        .build();
+  }
+
+  public static TypeSpec error(GeneratedNames names, JsonLibrary json) {
+    return JsonRecords.recordOf(
+        json,
+        names.statusError(),
+        "The {@code error} answer of the status envelope: the server could not process the"
+            + " request.",
+        new JsonRecords.Key("status", "status", STRING, "always {@code \"error\"}"),
+        new JsonRecords.Key("message", "message", STRING, "what went wrong"),
+        new JsonRecords.Key("errors", "errors", attributeList(names), "always empty"),
+        codeKey("error"));
+  }
+
+  public static TypeSpec failure(GeneratedNames names, JsonLibrary json) {
+    return JsonRecords.recordOf(
+        json,
+        names.statusFailure(),
+        "The {@code failure} answer of the status envelope: the request's input did not"
+            + " validate.",
+        new JsonRecords.Key("status", "status", STRING, "always {@code \"failure\"}"),
+        new JsonRecords.Key("data", "data", attributeList(names), "the attributes at fault"),
+        new JsonRecords.Key("message", "message", STRING, "what went wrong"),
+        new JsonRecords.Key("errors", "errors", attributeList(names), "the attributes at fault"),
+        codeKey("failure"));
+  }
+
+  /** {@code List<StatusAttributeErrors>}: the attributes a failure lists. */
+  public static TypeName attributeList(GeneratedNames names) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), names.statusAttributeErrors());
+  }
+
+  /** {@code code}, the code of an {@code answer}, left out when it has none. */
+  private static JsonRecords.Key codeKey(String answer) {
+    return new JsonRecords.Key(
+        "code",
+        "code",
+        STRING,
+        "the " + answer + "'s code, left out when the exception declares none",
+        true);
+  }
+}

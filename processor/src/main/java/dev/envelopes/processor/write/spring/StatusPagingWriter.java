@@ -1,0 +1,121 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.StatusErrorBodies;
+import dev.envelopes.processor.write.json.StatusSupportRecords;
+import java.util.ArrayList;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders {@code StatusPaging} for Spring MVC: the {@code page} and {@code per_page} checks of a
+ * paged handler method, and the {@code pagination} of its answer. The Jakarta REST binding's class
+ * of the same name does the same with JAX-RS types.
+ */
+final class StatusPagingWriter {
+
+  private StatusPagingWriter() {}
+
+  static TypeSpec render(SpringNames springNames) {
+    GeneratedNames names = springNames.shared();
+    ClassName self = names.statusPaging();
+    ClassName window = self.nestedClass("Window");
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Page paging in the status envelope on Spring MVC: checks the {@code $L} and {@code"
+                + " $L} query\nparameters before a paged handler method runs (before Spring"
+                + " converts them to its parameters),\nand builds the {@code pagination} of its"
+                + " answer.\n\n"
+                + "<p>An absent or empty parameter takes its default: page 1, and the {@code"
+                + " defaultValue} of the\nmethod's {@code $L} parameter. Any other value must be"
+                + " given once, as a plain whole number\n({@code 0-9}, at most 19 digits) from 1"
+                + " up; otherwise the request is answered with a 422 failure\nnaming the"
+                + " parameter, and the handler method is not called. A page past the last is"
+                + " answered\nwith no records and the true totals.\n",
+            StatusConvention.PAGE,
+            StatusConvention.PER_PAGE,
+            StatusConvention.PER_PAGE)
+        .addAnnotation(SourceFiles.generated())
+        .addField(PagingMembers.pageAttribute(self))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(read(springNames, window))
+        .addMethod(PagingMembers.queryValues())
+        .addMethod(
+            MethodSpec.methodBuilder("pagination")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(names.statusPagination())
+                .addJavadoc(
+                    "The {@code pagination} of the page the request asked for, in a result of"
+                        + " {@code total} records.\n")
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addParameter(TypeName.LONG, "total")
+                .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
+                .addStatement(
+                    "return new $T(total, page.page(), $T.pages(total, page.perPage()))",
+                    names.statusPagination(),
+                    SpringTypes.PAGE_ARITHMETIC)
+                .build())
+        .addType(
+            TypeSpec.recordBuilder(window)
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "A checked page: which one, and how many records a page holds at most.\n\n"
+                        + "@param page the page, from 1\n"
+                        + "@param perPage the largest number of records on a page\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder()
+                        .addParameter(TypeName.LONG, "page")
+                        .addParameter(TypeName.INT, "perPage")
+                        .build())
+                .build())
+        .build();
+  }
+
+  private static MethodSpec read(SpringNames springNames, ClassName window) {
+    GeneratedNames names = springNames.shared();
+    return MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(
+            "Checks the request's page and per_page and keeps them for {@link #pagination}, or"
+                + " refuses the\nrequest with a 422 failure that names each parameter at"
+                + " fault.\n\n"
+                + "@throws $T with the style's 422 when a parameter is refused\n",
+            springNames.refusal())
+        .addParameter(SpringTypes.REQUEST, "request")
+        .addParameter(TypeName.LONG, "maxPage")
+        .addParameter(TypeName.INT, "defaultPerPage")
+        .addParameter(TypeName.INT, "maxPerPage")
+        .addStatement(
+            "long page = $T.number(values(request, $S), 1, 1, maxPage)",
+            SpringTypes.PAGE_QUERY,
+            StatusConvention.PAGE)
+        .addStatement(
+            "long perPage = $T.number(values(request, $S), defaultPerPage, 1, maxPerPage)",
+            SpringTypes.PAGE_QUERY,
+            StatusConvention.PER_PAGE)
+        .addStatement(
+            "$T errors = new $T<>()", StatusSupportRecords.attributeList(names), ArrayList.class)
+        .beginControlFlow("if (page == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PAGE, "maxPage"))
+        .endControlFlow()
+        .beginControlFlow("if (perPage == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .addStatement(
+            StatusErrorBodies.pagingError(names, StatusConvention.PER_PAGE, "maxPerPage"))
+        .endControlFlow()
+        .beginControlFlow("if (!errors.isEmpty())")
+        .addStatement(
+            "throw new $T($T.failure($S, errors, null))",
+            springNames.refusal(),
+            names.statusResponses(),
+            StatusConvention.FAILURE_MESSAGE)
+        .endControlFlow()
+        .addStatement("request.setAttribute(PAGE, new $T(page, (int) perPage))", window)
+        .build();
+  }
+}

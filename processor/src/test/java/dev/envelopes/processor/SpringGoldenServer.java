@@ -1,0 +1,148 @@
+package dev.envelopes.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/**
+ * A Spring golden case's input, compiled with the processor and served by Spring Boot 4 (embedded
+ * Tomcat on a free port, Jackson 3) in the test's JVM, with a {@code @SpringBootApplication} of its
+ * own in the case's package: nothing in the application names Envelopes, the auto-configuration
+ * comes from the imports file the processor wrote.
+ */
+final class SpringGoldenServer implements AutoCloseable {
+
+  private final URLClassLoader loader;
+  private final ConfigurableApplicationContext context;
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final int port;
+
+  private SpringGoldenServer(URLClassLoader loader, ConfigurableApplicationContext context) {
+    this.loader = loader;
+    this.context = context;
+    this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+  }
+
+  /** Serves {@code golden/<name>/input}, in package {@code apiPackage}, from {@code classes}. */
+  static SpringGoldenServer start(String name, String apiPackage, Path classes) throws Exception {
+    List<JavaFileObject> sources =
+        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/" + name + "/input"));
+    String application = apiPackage + ".GoldenApplication";
+    sources.add(
+        JavaFileObjects.forSourceString(
+            application,
+            """
+            package %s;
+
+            import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+            @SpringBootApplication
+            public class GoldenApplication {}
+            """
+                .formatted(apiPackage)));
+    // As Spring Boot's parent POM compiles: -parameters, which Spring reads @PathVariable names
+    // from.
+    List<String> options = new ArrayList<>(ProcessorCompiler.STRICT_OPTIONS);
+    options.add("-parameters");
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new EnvelopeRecordsProcessor(), new EnvelopesProcessor())
+            .withOptions(options)
+            .compile(sources);
+    assertWithMessage("errors").that(compilation.errors()).isEmpty();
+    writeClassOutput(compilation, classes);
+    URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, SpringGoldenServer.class.getClassLoader());
+    SpringApplication spring = new SpringApplication(loader.loadClass(application));
+    spring.setResourceLoader(new DefaultResourceLoader(loader));
+    spring.setDefaultProperties(Map.of("server.port", "0", "spring.main.banner-mode", "off"));
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      return new SpringGoldenServer(loader, spring.run());
+    } catch (RuntimeException failed) {
+      loader.close();
+      throw failed;
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    context.close();
+    loader.close();
+  }
+
+  /**
+   * Sends {@code method} to {@code path}, with {@code json} as its body unless it is null, and
+   * {@code headers}, names and values in turn.
+   */
+  HttpResponse<String> send(String method, String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", "application/json");
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The status, one JSON content type, {@code nosniff} and the {@code Location}, if any. */
+  static void assertAnswer(HttpResponse<String> response, int status, String location) {
+    assertEquals(status, response.statusCode(), response::body);
+    assertEquals(List.of("application/json"), response.headers().allValues("Content-Type"));
+    assertEquals(List.of("nosniff"), response.headers().allValues("X-Content-Type-Options"));
+    assertEquals(
+        location == null ? List.of() : List.of(location), response.headers().allValues("Location"));
+  }
+
+  /** Every class and resource the compilation wrote, in a folder Boot can scan. */
+  private static void writeClassOutput(Compilation compilation, Path root) {
+    String classOutput = "/CLASS_OUTPUT/";
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      if (!path.contains(classOutput)) {
+        continue;
+      }
+      Path target = root.resolve(path.substring(path.indexOf(classOutput) + classOutput.length()));
+      try (InputStream bytes = file.openInputStream()) {
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
