@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
+import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.json.JsonRecords;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -6,7 +6,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.write.MetaErrorBodies;
+import dev.envelopes.processor.convention.ReasonPhrases;
+import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -15,7 +16,7 @@ import javax.lang.model.element.Modifier;
  * Renders the message helpers that the styles with a plain text message share: the message of one
  * of the API's own exceptions, and the fixed message of a framework error.
  */
-final class ErrorMessages {
+public final class ErrorMessages {
 
   private ErrorMessages() {}
 
@@ -23,7 +24,7 @@ final class ErrorMessages {
    * {@code LOG} and {@code INTERNAL_ERROR_MESSAGE}, the fields of the responses class of every
    * style whose 500 says {@code message}.
    */
-  static List<FieldSpec> logAndInternalErrorMessage(ClassName self, String message) {
+  public static List<FieldSpec> logAndInternalErrorMessage(ClassName self, String message) {
     return List.of(
         log(self),
         FieldSpec.builder(
@@ -38,7 +39,7 @@ final class ErrorMessages {
   }
 
   /** {@code LOG}, the logger of the generated class {@code self}, named after it. */
-  static FieldSpec log(ClassName self) {
+  public static FieldSpec log(ClassName self) {
     return FieldSpec.builder(
             ClassName.get(System.Logger.class),
             "LOG",
@@ -50,7 +51,7 @@ final class ErrorMessages {
   }
 
   /** {@code messageOf(exception, fallback)}: the exception's message, or the fallback. */
-  static MethodSpec messageOf() {
+  public static MethodSpec messageOf() {
     return messageOf(
         TypeName.get(String.class),
         "fallback",
@@ -63,7 +64,7 @@ final class ErrorMessages {
    * {@code fallback}, an expression of the parameter, when it has none or reading it fails; {@code
    * otherwise} ends the javadoc's sentence that says so.
    */
-  static MethodSpec messageOf(TypeName type, String parameter, String fallback, String otherwise) {
+  public static MethodSpec messageOf(TypeName type, String parameter, String fallback, String otherwise) {
     return MetaErrorBodies.messageOf(type, parameter, fallback, otherwise);
   }
 
@@ -71,7 +72,7 @@ final class ErrorMessages {
    * {@code frameworkMessage(status)}: a fixed sentence per status, never the framework's own
    * message; {@code key} names the JSON key it fills, for the javadoc.
    */
-  static MethodSpec frameworkMessage(String key) {
+  public static MethodSpec frameworkMessage(String key) {
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (status) {\n").indent();
     for (Map.Entry<Integer, String> entry : MetaConvention.FRAMEWORK_ERROR_DETAILS.entrySet()) {
       cases.add("case $L -> $S;\n", entry.getKey(), entry.getValue());
@@ -89,5 +90,20 @@ final class ErrorMessages {
         .addParameter(TypeName.INT, "status")
         .addCode(cases.build())
         .build();
+  }
+
+  /**
+   * The message of a declared exception in the conventions that show one: its fixed detail, else
+   * its own message for an {@code @ApiError}, else the reason phrase of its status; {@code
+   * responses} is the style's class with {@link #messageOf()}.
+   */
+  public static CodeBlock messageOf(ErrorDeclaration declaration, ClassName responses) {
+    if (!declaration.detail().isEmpty()) {
+      return CodeBlock.of("$S", declaration.detail());
+    }
+    String fallback = ReasonPhrases.of(declaration.status());
+    return declaration.source() == ErrorDeclaration.Source.API_ERROR
+        ? CodeBlock.of("$T.messageOf(exception, $S)", responses, fallback)
+        : CodeBlock.of("$S", fallback);
   }
 }
