@@ -35,7 +35,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>{@code spring-meta}: a Spring MVC controller in the meta envelope (a page, a get, a future,
  *       a create with 201 and {@code Location}, a PATCH, a {@code ResponseEntity}, a list, a
  *       declared exception and {@code @Valid} bodies), on Spring Boot 4 and Jackson 3: the Spring
- *       glue, every file of it.
+ *       glue, every file of it;
+ *   <li>{@code spring-vendor}: the {@code vendor} case's resource as a Spring MVC controller (a
+ *       cursor page with views and side-loading, a get, a create, a PUT): the vendor style's
+ *       Spring glue, its request filter, its request ids and its checks.
  * </ul>
  *
  * <p>A case's expected sources are the files of {@code golden/<case>/expected}, plus the API-wide
@@ -61,7 +64,10 @@ class GoldenSourcesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta"})
+      strings = {
+        "list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta",
+        "spring-vendor"
+      })
   void generatesTheExpectedSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictly(
@@ -85,7 +91,10 @@ class GoldenSourcesTest {
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta"})
+      strings = {
+        "list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta",
+        "spring-vendor"
+      })
   void eclipsesCompilerGeneratesTheSameSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictlyWithEcj(

@@ -25,17 +25,20 @@ public final class ErrorMessages {
    * style whose 500 says {@code message}.
    */
   public static List<FieldSpec> logAndInternalErrorMessage(ClassName self, String message) {
-    return List.of(
-        log(self),
-        FieldSpec.builder(
-                String.class,
-                "INTERNAL_ERROR_MESSAGE",
-                Modifier.PRIVATE,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
-            .initializer("$S", message)
-            .build());
+    return List.of(log(self), internalErrorMessage(message));
+  }
+
+  /** {@code INTERNAL_ERROR_MESSAGE}, what a 500 says in a style whose 500 says {@code message}. */
+  public static FieldSpec internalErrorMessage(String message) {
+    return FieldSpec.builder(
+            String.class,
+            "INTERNAL_ERROR_MESSAGE",
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
+        .initializer("$S", message)
+        .build();
   }
 
   /** {@code LOG}, the logger of the generated class {@code self}, named after it. */
@@ -64,7 +67,8 @@ public final class ErrorMessages {
    * {@code fallback}, an expression of the parameter, when it has none or reading it fails; {@code
    * otherwise} ends the javadoc's sentence that says so.
    */
-  public static MethodSpec messageOf(TypeName type, String parameter, String fallback, String otherwise) {
+  public static MethodSpec messageOf(
+      TypeName type, String parameter, String fallback, String otherwise) {
     return MetaErrorBodies.messageOf(type, parameter, fallback, otherwise);
   }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.ErrorBounds;
+import dev.envelopes.RequestIds;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import javax.lang.model.element.Modifier;
@@ -20,6 +21,24 @@ public final class VendorErrorDetails {
   private static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
 
   private VendorErrorDetails() {}
+
+  /** {@code MEDIA_TYPE}, the vendor media type as the framework's {@code mediaType} class. */
+  public static FieldSpec mediaType(ClassName mediaType, VendorDeclaration vendor) {
+    return FieldSpec.builder(
+            mediaType, "MEDIA_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The vendor media type every answer carries.\n")
+        .initializer("$T.valueOf($S)", mediaType, vendor.mediaType())
+        .build();
+  }
+
+  /** {@code REQUEST_ID_HEADER}, the header of the request id. */
+  public static FieldSpec requestIdHeader() {
+    return FieldSpec.builder(
+            String.class, "REQUEST_ID_HEADER", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The header that carries the request id, in and out.\n")
+        .initializer("$T.HEADER", RequestIds.class)
+        .build();
+  }
 
   /** {@code LINK_BASE}, where the API documents its error codes. */
   public static FieldSpec linkBase(VendorDeclaration vendor) {

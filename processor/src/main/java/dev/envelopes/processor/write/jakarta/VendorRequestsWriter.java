@@ -149,8 +149,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                     "$T query = request.getUriInfo().getRequestUri().getRawQuery()", String.class)
                 .addStatement("return query == null ? $S : $S + query", "", "?")
                 .build())
-        .addMethod(
-            VendorErrorDetails.unsupportedVersion(responses, LibraryTypes.RESPONSE, vendor))
+        .addMethod(VendorErrorDetails.unsupportedVersion(responses, LibraryTypes.RESPONSE, vendor))
         .build();
   }
 

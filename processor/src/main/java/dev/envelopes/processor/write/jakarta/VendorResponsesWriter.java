@@ -2,7 +2,6 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -14,7 +13,6 @@ import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.net.URI;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders the builder of the vendor style's answers: {@code {data, request_id}} on success, the
@@ -31,26 +29,8 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
             names.vendorError())
         .addFields(
             ErrorMessages.logAndInternalErrorMessage(self, VendorConvention.INTERNAL_ERROR_MESSAGE))
-        .addField(
-            FieldSpec.builder(
-                    LibraryTypes.MEDIA_TYPE,
-                    "MEDIA_TYPE",
-                    Modifier.PUBLIC,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc("The vendor media type every answer carries.\n")
-                .initializer("$T.valueOf($S)", LibraryTypes.MEDIA_TYPE, vendor.mediaType())
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    String.class,
-                    "REQUEST_ID_HEADER",
-                    Modifier.PUBLIC,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc("The header that carries the request id, in and out.\n")
-                .initializer("$T.HEADER", LibraryTypes.REQUEST_IDS)
-                .build())
+        .addField(VendorErrorDetails.mediaType(LibraryTypes.MEDIA_TYPE, vendor))
+        .addField(VendorErrorDetails.requestIdHeader())
         .addField(VendorErrorDetails.linkBase(vendor))
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())

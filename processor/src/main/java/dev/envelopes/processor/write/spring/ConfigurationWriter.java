@@ -32,7 +32,7 @@ final class ConfigurationWriter {
 
   private ConfigurationWriter() {}
 
-  static TypeSpec render(SpringNames names, boolean mixedStyles) {
+  static TypeSpec render(SpringNames names, StyleSwitch styles) {
     ClassName links = names.shared().publicLinks();
     TypeName headers =
         ParameterizedTypeName.get(SpringTypes.FILTER_REGISTRATION, names.shared().headers());
@@ -66,7 +66,7 @@ final class ConfigurationWriter {
         .addMethod(
             bean("envelopesInternalErrors", names.internalErrors())
                 .addStatement(
-                    mixedStyles ? "return new $T(endpoints)" : "return new $T()",
+                    styles.mixed() ? "return new $T(endpoints)" : "return new $T()",
                     names.internalErrors())
                 .build())
         .addMethod(
@@ -107,6 +107,8 @@ final class ConfigurationWriter {
                 .addParameter(SpringTypes.INTERCEPTOR_REGISTRY, "registry")
                 .addStatement("registry.addInterceptor(new $T(endpoints))", names.pagingChecks())
                 .build())
+        .addMethods(
+            styles.styles().stream().flatMap(style -> style.configurationBeans().stream()).toList())
         .build();
   }
 

@@ -163,7 +163,8 @@ final class MetaResponsesWriter {
         .build();
   }
 
-  private static MethodSpec locationOf(GeneratedNames names) {
+  /** {@code locationOf(request, id, links)}, which every style with a {@code Location} shares. */
+  static MethodSpec locationOf(GeneratedNames names) {
     return publicStatic("locationOf", ClassName.get(URI.class))
         .addJavadoc(
             "The location of a resource created under the request's path: the path followed by"

@@ -1,0 +1,83 @@
+package com.example.flow;
+
+import dev.envelopes.ErrorBounds;
+import dev.envelopes.IncludeParameter;
+import dev.envelopes.VendorQueryCheck;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * Checks the query of a request to a vendor handler method before it runs: every parameter must be
+ * one the method takes ({@code unsupported_param} otherwise), the {@code view} one it offers, and each
+ * {@code include} one it can side-load ({@code invalid_attribute} otherwise).
+ */
+@Generated("dev.envelopes.processor.EnvelopesProcessor")
+public final class VendorQueries {
+    /**
+     * The request attribute that holds what {@link #included} parsed.
+     */
+    private static final String INCLUDED = VendorQueries.class.getName() + ".included";
+
+    private VendorQueries() {
+    }
+
+    /**
+     * Checks that the request's query is one the method takes.
+     *
+     * @param request the request
+     * @param parameters the query parameters the method takes
+     * @param views the views it offers, {@code default} among them, or none when it declares none
+     * @param includes the related records it can side-load
+     * @throws EnvelopesRefusal with a 400 and an error for each parameter at fault
+     */
+    public static void check(HttpServletRequest request, Set<String> parameters, Set<String> views,
+            Set<String> includes) {
+        Map<String, List<String>> query = query(request);
+        VendorQueryCheck.Problems problems = VendorQueryCheck.problems(query.keySet(), query.getOrDefault("view", List.of()),
+                includes.isEmpty() ? Set.of() : included(request), parameters, views, includes);
+        if (problems == null) {
+            return;
+        }
+        List<VendorErrorDetail> errors = new ArrayList<>();
+        for (VendorQueryCheck.Problem problem : problems.listed()) {
+            errors.add(VendorResponses.detail(problem.code(), problem.message(), problem.attribute()));
+        }
+        throw new EnvelopesRefusal(VendorResponses.error(400, ErrorBounds.listed(errors, problems.total(), VendorResponses::more)));
+    }
+
+    /**
+     * The related records the request asks for: every {@code include} parameter, split at commas.
+     * They are read once per request, by the check and again by the answer, and so parsed once.
+     */
+    public static Set<String> included(HttpServletRequest request) {
+        if (request.getAttribute(INCLUDED) instanceof Included parsed) {
+            return parsed.names();
+        }
+        String[] values = request.getParameterValues("include");
+        Set<String> names = IncludeParameter.names(values == null ? null : List.of(values));
+        request.setAttribute(INCLUDED, new Included(names));
+        return names;
+    }
+
+    /**
+     * The request's parameters, each name with its values in order.
+     */
+    static Map<String, List<String>> query(HttpServletRequest request) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
+        return query;
+    }
+
+    /**
+     * The related records a request asks for, kept on the request once parsed.
+     *
+     * @param names their names
+     */
+    private record Included(Set<String> names) {
+    }
+}
