@@ -270,7 +270,7 @@ final class SpringErrorsWriter {
         .beginControlFlow("for ($T error : errors.getFieldErrors())", SpringTypes.FIELD_ERROR)
         .addStatement(
             "messages.add(body ? error.getField() : parameter + $S + error.getField(),"
-                + " error.getDefaultMessage())",
+                + " error.getDefaultMessage(), error.getRejectedValue() == null)",
             ".")
         .endControlFlow()
         .beginControlFlow("for ($T error : errors.getGlobalErrors())", SpringTypes.OBJECT_ERROR)

@@ -103,12 +103,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
           .endControlFlow();
     }
     filter
-        .addStatement(
-            "$T id = $T.of(request.getHeader($T.REQUEST_ID_HEADER))",
-            String.class,
-            RequestIds.class,
-            responses)
-        .addStatement("request.setAttribute(REQUEST_ID, id)")
+        .addStatement("$T id = $T.requestIdOf(request)", String.class, responses)
         .addStatement("response.setHeader($T.REQUEST_ID_HEADER, id)", responses)
         .beginControlFlow("if (versioned != null && !versioned.version().equals(VERSION))")
         .addStatement("refuse(request, response, unsupportedVersion(404, versioned.version()))")

@@ -14,6 +14,7 @@ import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,15 +124,22 @@ final class VendorResponsesWriter {
   private static MethodSpec requestIdOf(GeneratedNames names) {
     return publicStatic("requestIdOf", ClassName.get(String.class))
         .addJavadoc(
-            "The id of the request, which {@link $T} checked or made before the request reached"
-                + " Spring MVC;\nfor a request it did not take, checked or made now and kept for"
-                + " the rest of the request.\n",
+            "The id of the request, checked or made once, when {@link $T} or the first answer asks"
+                + " for it,\nand kept for the rest of the request: the one it sends in its header"
+                + " when acceptable, else a new\none.\n",
             names.vendorRequests())
         .addParameter(SpringTypes.REQUEST, "request")
         .addStatement(
             "$T id = request.getAttribute($T.REQUEST_ID)", Object.class, names.vendorRequests())
         .beginControlFlow("if (id == null)")
-        .addStatement("id = $T.of(request.getHeader(REQUEST_ID_HEADER))", REQUEST_IDS)
+        .addComment(
+            "Several ids are read as one header, which no id matches: the answer gets its own.")
+        .addStatement(
+            "$T sent = $T.list(request.getHeaders(REQUEST_ID_HEADER))",
+            ParameterizedTypeName.get(List.class, String.class),
+            Collections.class)
+        .addStatement(
+            "id = $T.of(sent.isEmpty() ? null : $T.join($S, sent))", REQUEST_IDS, String.class, ",")
         .addStatement("request.setAttribute($T.REQUEST_ID, id)", names.vendorRequests())
         .endControlFlow()
         .addStatement("return ($T) id", String.class)

@@ -22,7 +22,6 @@ import dev.envelopes.processor.write.QueryConstants;
 import dev.envelopes.processor.write.VendorIncludes;
 import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -152,10 +151,10 @@ final class VendorSpringStyle extends SpringStyle {
   @Override
   CodeBlock violations(CodeBlock messages) {
     return CodeBlock.of(
-        "$T.violations($L.byField(), $T.of(), 400, $S)",
+        "$T.violations($L.byField(), $L.missing(), 400, $S)",
         responses,
         messages,
-        Set.class,
+        messages,
         INVALID_ATTRIBUTE);
   }
 

@@ -229,7 +229,7 @@ public final class EnvelopesExceptionHandler {
     private static void addErrors(FieldMessages messages, String parameter, Errors errors) {
         boolean body = parameter == null || parameter.equals("body");
         for (FieldError error : errors.getFieldErrors()) {
-            messages.add(body ? error.getField() : parameter + "." + error.getField(), error.getDefaultMessage());
+            messages.add(body ? error.getField() : parameter + "." + error.getField(), error.getDefaultMessage(), error.getRejectedValue() == null);
         }
         for (ObjectError error : errors.getGlobalErrors()) {
             messages.add(body ? null : parameter, error.getDefaultMessage());

@@ -2,7 +2,6 @@ package com.example.flow;
 
 import dev.envelopes.FieldMessages;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
@@ -105,7 +104,7 @@ public final class EnvelopesExceptionHandler {
         FieldMessages messages = new FieldMessages();
         String parameter = parameterName(request, exception.getParameter().getParameterIndex());
         addErrors(messages, parameter, exception.getBindingResult());
-        return VendorResponses.violations(messages.byField(), Set.of(), 400, "invalid_attribute");
+        return VendorResponses.violations(messages.byField(), messages.missing(), 400, "invalid_attribute");
     }
 
     /**
@@ -126,7 +125,7 @@ public final class EnvelopesExceptionHandler {
                 }
             }
         }
-        return VendorResponses.violations(messages.byField(), Set.of(), 400, "invalid_attribute");
+        return VendorResponses.violations(messages.byField(), messages.missing(), 400, "invalid_attribute");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -213,7 +212,7 @@ public final class EnvelopesExceptionHandler {
     private static void addErrors(FieldMessages messages, String parameter, Errors errors) {
         boolean body = parameter == null || parameter.equals("body");
         for (FieldError error : errors.getFieldErrors()) {
-            messages.add(body ? error.getField() : parameter + "." + error.getField(), error.getDefaultMessage());
+            messages.add(body ? error.getField() : parameter + "." + error.getField(), error.getDefaultMessage(), error.getRejectedValue() == null);
         }
         for (ObjectError error : errors.getGlobalErrors()) {
             messages.add(body ? null : parameter, error.getDefaultMessage());

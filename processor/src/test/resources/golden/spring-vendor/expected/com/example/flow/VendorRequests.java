@@ -1,6 +1,5 @@
 package com.example.flow;
 
-import dev.envelopes.RequestIds;
 import dev.envelopes.VendorVersions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -63,8 +62,7 @@ public final class VendorRequests extends OncePerRequestFilter {
         cursorKeys.keep(request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         VendorVersions.VersionedPath versioned = VendorVersions.versionedPath(path.startsWith("/") ? path.substring(1) : path);
-        String id = RequestIds.of(request.getHeader(VendorResponses.REQUEST_ID_HEADER));
-        request.setAttribute(REQUEST_ID, id);
+        String id = VendorResponses.requestIdOf(request);
         response.setHeader(VendorResponses.REQUEST_ID_HEADER, id);
         if (versioned != null && !versioned.version().equals(VERSION)) {
             refuse(request, response, unsupportedVersion(404, versioned.version()));

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,13 +50,16 @@ public final class VendorResponses {
     }
 
     /**
-     * The id of the request, which {@link VendorRequests} checked or made before the request reached Spring MVC;
-     * for a request it did not take, checked or made now and kept for the rest of the request.
+     * The id of the request, checked or made once, when {@link VendorRequests} or the first answer asks for it,
+     * and kept for the rest of the request: the one it sends in its header when acceptable, else a new
+     * one.
      */
     public static String requestIdOf(HttpServletRequest request) {
         Object id = request.getAttribute(VendorRequests.REQUEST_ID);
         if (id == null) {
-            id = RequestIds.of(request.getHeader(REQUEST_ID_HEADER));
+            // Several ids are read as one header, which no id matches: the answer gets its own.
+            List<String> sent = Collections.list(request.getHeaders(REQUEST_ID_HEADER));
+            id = RequestIds.of(sent.isEmpty() ? null : String.join(",", sent));
             request.setAttribute(VendorRequests.REQUEST_ID, id);
         }
         return (String) id;

@@ -9,6 +9,7 @@ import dev.envelopes.Paginated;
 import dev.envelopes.Related;
 import dev.envelopes.Style;
 import dev.envelopes.Views;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @EnvelopeStyle(Style.VENDOR)
 public class TaskController {
 
+  /** Three tasks and their one owner; no task can be found by id. */
+  private static final List<Task> TASKS =
+      List.of(
+          new Task(1, "plan", LocalDate.of(2026, 1, 2)),
+          new Task(2, "build", LocalDate.of(2026, 1, 3)),
+          new Task(3, "ship", LocalDate.of(2026, 1, 4)));
+
   @GetMapping
   @Paginated(maxLimit = 100)
   @Views({"upcoming", "overdue"})
@@ -35,7 +43,10 @@ public class TaskController {
       @RequestParam(defaultValue = "default") String view,
       @RequestParam(defaultValue = "") Cursor cursor,
       @RequestParam(defaultValue = "25") int limit) {
-    return Related.of(new Page<Task>(List.of(), 0)).with("accounts", List.of());
+    int from = (int) Math.min(cursor.offset(), TASKS.size());
+    List<Task> page = TASKS.subList(from, Math.min(from + limit, TASKS.size()));
+    return Related.of(new Page<>(page, TASKS.size()))
+        .with("accounts", List.of(new Account(organizationId, "owner")));
   }
 
   @GetMapping("/{id}")
