@@ -109,6 +109,33 @@ class SpringVendorOverHttpTest {
   }
 
   @Test
+  void moreUnknownParametersThanTomcatParsesAnswerTheFirstFiveAndHowManyMore() throws Exception {
+    StringBuilder query = new StringBuilder("/tasks?organization_id=7");
+    for (int i = 0; i < 1_001; i++) {
+      query.append("&p").append(i).append("=1");
+    }
+
+    HttpResponse<String> refused = api.send("GET", query.toString(), null);
+
+    String id = assertVendor(refused, 400);
+    // The names sorted, as the check lists them.
+    StringBuilder errors = new StringBuilder();
+    for (String name : List.of("p0", "p1", "p10", "p100", "p1000")) {
+      errors
+          .append(
+              detail(
+                  "param is not supported: " + name,
+                  "unsupported_param",
+                  ",\"attribute\":\"" + name + "\""))
+          .append(",");
+    }
+    errors.append(detail("996 more problems are not listed.", "invalid_request", ""));
+    assertEquals(
+        "{\"request_uuid\":\"" + id + "\",\"status\":\"error\",\"errors\":[" + errors + "]}",
+        refused.body());
+  }
+
+  @Test
   void aCursorTheApiDidNotSignIsRefusedNamingIt() throws Exception {
     HttpResponse<String> refused = api.send("GET", "/tasks?organization_id=7&cursor=abc", null);
 
@@ -196,7 +223,14 @@ class SpringVendorOverHttpTest {
   private static String error(String id, String message, String code, String attribute) {
     return "{\"request_uuid\":\""
         + id
-        + "\",\"status\":\"error\",\"errors\":[{\"message\":\""
+        + "\",\"status\":\"error\",\"errors\":["
+        + detail(message, code, attribute)
+        + "]}";
+  }
+
+  /** One error of a vendor error body; {@code attribute} is its JSON, or empty. */
+  private static String detail(String message, String code, String attribute) {
+    return "{\"message\":\""
         + message
         + "\",\"code\":\""
         + code
@@ -206,7 +240,7 @@ class SpringVendorOverHttpTest {
         + message
         + "\""
         + attribute
-        + "}]}";
+        + "}";
   }
 
   private static String unsupported(int version) {

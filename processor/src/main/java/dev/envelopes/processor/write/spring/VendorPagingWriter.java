@@ -14,6 +14,8 @@ import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +55,12 @@ record VendorPagingWriter(SpringNames springNames) {
             VendorConvention.VIEW,
             VendorConvention.INCLUDE)
         .addAnnotation(SourceFiles.generated())
+        .addField(
+            attribute(
+                self,
+                "QUERY",
+                ".query",
+                "The request attribute that holds what {@link #query} parsed.\n"))
         .addField(
             attribute(
                 self,
@@ -124,29 +132,42 @@ record VendorPagingWriter(SpringNames springNames) {
                 .addStatement("return parsed.names()")
                 .endControlFlow()
                 .addStatement(
-                    "$T values = request.getParameterValues($S)",
-                    String[].class,
-                    VendorConvention.INCLUDE)
-                .addStatement(
-                    "$T names = $T.names(values == null ? null : $T.of(values))",
+                    "$T names = $T.names(query(request).get($S))",
                     STRING_SET,
                     IncludeParameter.class,
-                    List.class)
+                    VendorConvention.INCLUDE)
                 .addStatement("request.setAttribute(INCLUDED, new $T(names))", included)
                 .addStatement("return names")
                 .build())
+        .addMethod(query(self))
         .addMethod(
-            MethodSpec.methodBuilder("query")
-                .addModifiers(Modifier.STATIC)
-                .returns(QUERY)
-                .addJavadoc("The request's parameters, each name with its values in order.\n")
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addStatement("$T query = new $T<>()", QUERY, LinkedHashMap.class)
+            MethodSpec.methodBuilder("decoded")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc(
+                    "{@code raw}, percent-decoded; a malformed escape refuses the request, as a"
+                        + " server that\nchecks the request target does.\n")
+                .addParameter(String.class, "raw")
+                .beginControlFlow("try")
                 .addStatement(
-                    "request.getParameterMap().forEach((name, values) -> query.put(name,"
-                        + " $T.of(values)))",
-                    List.class)
-                .addStatement("return query")
+                    "return $T.decode(raw, $T.UTF_8)", URLDecoder.class, StandardCharsets.class)
+                .nextControlFlow("catch ($T malformed)", IllegalArgumentException.class)
+                .addStatement(
+                    "throw new $T($T.fromFramework($T.BAD_REQUEST, $T.EMPTY))",
+                    springNames.refusal(),
+                    responses,
+                    SpringTypes.HTTP_STATUS,
+                    SpringTypes.HTTP_HEADERS)
+                .endControlFlow()
+                .build())
+        .addType(
+            TypeSpec.recordBuilder(self.nestedClass("Query"))
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "The query of a request, kept on the request once parsed.\n\n"
+                        + "@param parameters its parameters\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder().addParameter(QUERY, "parameters").build())
                 .build())
         .addType(
             TypeSpec.recordBuilder(included)
@@ -157,6 +178,45 @@ record VendorPagingWriter(SpringNames springNames) {
                 .recordConstructor(
                     MethodSpec.constructorBuilder().addParameter(STRING_SET, "names").build())
                 .build())
+        .build();
+  }
+
+  /**
+   * {@code query(request)}: the query as the client sent it, decoded, read once per request. Read
+   * from the request target rather than from the servlet's parameters, which hold a form body's too
+   * and which the container may refuse to parse (too many, a malformed escape) by throwing.
+   */
+  private MethodSpec query(ClassName self) {
+    ClassName parsed = self.nestedClass("Query");
+    return MethodSpec.methodBuilder("query")
+        .addModifiers(Modifier.STATIC)
+        .returns(QUERY)
+        .addJavadoc(
+            "The request's query parameters as it sent them, decoded, each name with its values in"
+                + " order.\n")
+        .addParameter(SpringTypes.REQUEST, "request")
+        .beginControlFlow("if (request.getAttribute(QUERY) instanceof $T kept)", parsed)
+        .addStatement("return kept.parameters()")
+        .endControlFlow()
+        .addStatement("$T query = new $T<>()", QUERY, LinkedHashMap.class)
+        .addStatement("$T raw = request.getQueryString()", String.class)
+        .beginControlFlow("if (raw != null)")
+        .beginControlFlow("for ($T pair : raw.split($S))", String.class, "&")
+        .beginControlFlow("if (pair.isEmpty())")
+        .addStatement("continue")
+        .endControlFlow()
+        .addStatement("int equals = pair.indexOf('=')")
+        .addStatement(
+            "$T name = decoded(equals < 0 ? pair : pair.substring(0, equals))", String.class)
+        .addStatement(
+            "query.computeIfAbsent(name, any -> new $T<>()).add(equals < 0 ? $S :"
+                + " decoded(pair.substring(equals + 1)))",
+            ArrayList.class,
+            "")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("request.setAttribute(QUERY, new $T(query))", parsed)
+        .addStatement("return query")
         .build();
   }
 

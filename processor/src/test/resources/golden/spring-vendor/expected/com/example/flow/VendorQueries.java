@@ -4,12 +4,16 @@ import dev.envelopes.ErrorBounds;
 import dev.envelopes.IncludeParameter;
 import dev.envelopes.VendorQueryCheck;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 
 /**
  * Checks the query of a request to a vendor handler method before it runs: every parameter must be
@@ -18,6 +22,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class VendorQueries {
+    /**
+     * The request attribute that holds what {@link #query} parsed.
+     */
+    private static final String QUERY = VendorQueries.class.getName() + ".query";
+
     /**
      * The request attribute that holds what {@link #included} parsed.
      */
@@ -58,19 +67,52 @@ public final class VendorQueries {
         if (request.getAttribute(INCLUDED) instanceof Included parsed) {
             return parsed.names();
         }
-        String[] values = request.getParameterValues("include");
-        Set<String> names = IncludeParameter.names(values == null ? null : List.of(values));
+        Set<String> names = IncludeParameter.names(query(request).get("include"));
         request.setAttribute(INCLUDED, new Included(names));
         return names;
     }
 
     /**
-     * The request's parameters, each name with its values in order.
+     * The request's query parameters as it sent them, decoded, each name with its values in order.
      */
     static Map<String, List<String>> query(HttpServletRequest request) {
+        if (request.getAttribute(QUERY) instanceof Query kept) {
+            return kept.parameters();
+        }
         Map<String, List<String>> query = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
+        String raw = request.getQueryString();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+                query.computeIfAbsent(name, any -> new ArrayList<>()).add(equals < 0 ? "" : decoded(pair.substring(equals + 1)));
+            }
+        }
+        request.setAttribute(QUERY, new Query(query));
         return query;
+    }
+
+    /**
+     * {@code raw}, percent-decoded; a malformed escape refuses the request, as a server that
+     * checks the request target does.
+     */
+    private static String decoded(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw new EnvelopesRefusal(VendorResponses.fromFramework(HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY));
+        }
+    }
+
+    /**
+     * The query of a request, kept on the request once parsed.
+     *
+     * @param parameters its parameters
+     */
+    private record Query(Map<String, List<String>> parameters) {
     }
 
     /**
