@@ -17,11 +17,11 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -415,34 +415,37 @@ record VendorPagingWriter(SpringNames springNames) {
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
-            "The keys that sign the cursors of the application, one per handler method, made from"
-                + " its\nconfiguration ({@code $L} and the rest, from Spring's {@code"
-                + " Environment}) when a method first\nreads a cursor; the vendor filter hands"
-                + " them to each request.\n",
+            "The keys that sign the cursors of the application's paged vendor handler methods, one"
+                + " per method,\nmade from its configuration ({@code $L} and the rest, from"
+                + " Spring's {@code Environment}) when\nit starts, so that a bad key stops it;"
+                + " the vendor filter hands them to each request.\n",
             CursorKey.PROPERTY)
-        .addField(
-            ParameterizedTypeName.get(Function.class, String.class, Object.class),
-            "properties",
-            Modifier.PRIVATE,
-            Modifier.FINAL)
-        .addField(
-            FieldSpec.builder(byEndpoint, "byEndpoint", Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T<>()", ConcurrentHashMap.class)
-                .build())
+        .addField(byEndpoint, "byEndpoint", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
-                    "Warns once, at startup, when the application configured no key.\n\n"
-                        + "@param properties the application's configuration by name\n")
+                    "Makes the key of each of {@code endpoints}, and warns once when the"
+                        + " application configured\nno key.\n\n"
+                        + "@param properties the application's configuration by name\n"
+                        + "@param endpoints the handler methods whose cursors are signed\n"
+                        + "@throws IllegalArgumentException if a property is not what it should"
+                        + " be\n")
                 .addParameter(
                     ParameterizedTypeName.get(Function.class, String.class, Object.class),
                     "properties")
-                .addStatement("this.properties = properties")
+                .addParameter(String[].class, "endpoints")
+                .varargs()
                 .addStatement(
                     "$T.warnIfMissing(properties.apply($T.PROPERTY))",
                     CursorKey.class,
                     CursorKey.class)
+                .addStatement("$T keys = new $T<>()", byEndpoint, HashMap.class)
+                .beginControlFlow("for ($T endpoint : endpoints)", String.class)
+                .addStatement(
+                    "keys.put(endpoint, $T.forEndpoint(properties, endpoint))", CursorKey.class)
+                .endControlFlow()
+                .addStatement("this.byEndpoint = $T.copyOf(keys)", Map.class)
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("keep")
@@ -453,11 +456,9 @@ record VendorPagingWriter(SpringNames springNames) {
         .addMethod(
             MethodSpec.methodBuilder("of")
                 .returns(CursorKey.class)
+                .addJavadoc("The key of {@code endpoint}, one of those it was made with.\n")
                 .addParameter(String.class, "endpoint")
-                .addStatement(
-                    "return byEndpoint.computeIfAbsent(endpoint, name -> $T.forEndpoint(properties,"
-                        + " name))",
-                    CursorKey.class)
+                .addStatement("return byEndpoint.get(endpoint)")
                 .build())
         .build();
   }

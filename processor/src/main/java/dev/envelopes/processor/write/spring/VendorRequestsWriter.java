@@ -2,8 +2,10 @@ package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -341,7 +343,10 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
   }
 
   /** The beans of the configuration that install the filter and the advice. */
-  List<MethodSpec> beans() {
+  List<MethodSpec> beans(List<String> signedEndpoints) {
+    ClassName keys = names().vendorPaging().nestedClass("CursorKeys");
+    CodeBlock.Builder endpoints = CodeBlock.builder();
+    signedEndpoints.forEach(endpoint -> endpoints.add(",\n$S", endpoint));
     ClassName requests = names().vendorRequests();
     TypeName registration = ParameterizedTypeName.get(SpringTypes.FILTER_REGISTRATION, requests);
     return List.of(
@@ -353,7 +358,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                     + " filters, so that\nthey see the request as the vendor style reads it.\n",
                 names().headers())
             .addParameter(
-                com.palantir.javapoet.ParameterSpec.builder(resolvers(), "refusals")
+                ParameterSpec.builder(resolvers(), "refusals")
                     .addAnnotation(
                         AnnotationSpec.builder(QUALIFIER)
                             .addMember("value", "$S", RESOLVER_BEAN)
@@ -361,12 +366,12 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                     .build())
             .addParameter(SpringTypes.ENVIRONMENT, "environment")
             .addStatement(
-                "$T filter = new $T(refusals, new $T(name -> environment.getProperty(name,"
-                    + " $T.class)))",
-                requests,
-                requests,
-                names().vendorPaging().nestedClass("CursorKeys"),
-                Object.class)
+                "$T cursorKeys = new $T(name -> environment.getProperty(name, $T.class)$>$>$L)$<$<",
+                keys,
+                keys,
+                Object.class,
+                endpoints.build())
+            .addStatement("$T filter = new $T(refusals, cursorKeys)", requests, requests)
             .addStatement(
                 "$T registration = new $T<>(filter)", registration, SpringTypes.FILTER_REGISTRATION)
             .addStatement("registration.setOrder($T.HIGHEST_PRECEDENCE + 1)", SpringTypes.ORDERED)

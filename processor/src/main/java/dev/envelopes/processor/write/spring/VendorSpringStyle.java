@@ -79,7 +79,14 @@ final class VendorSpringStyle extends SpringStyle {
 
   @Override
   List<MethodSpec> configurationBeans() {
-    return requests().beans();
+    List<String> signed =
+        plan.resources().stream()
+            .flatMap(controller -> controller.endpoints().stream())
+            .filter(endpoint -> endpoint.convention().style() == vendor.style())
+            .filter(endpoint -> endpoint.paging().isPresent())
+            .map(VendorSpringStyle::cursorEndpoint)
+            .toList();
+    return requests().beans(signed);
   }
 
   @Override
@@ -90,9 +97,7 @@ final class VendorSpringStyle extends SpringStyle {
           FieldSpec.builder(
                   String.class, "ENDPOINT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The handler method its cursors are signed for.\n")
-              .initializer(
-                  "$S",
-                  endpoint.resource().type().canonicalName() + "." + endpoint.endpoint().name())
+              .initializer("$S", cursorEndpoint(endpoint))
               .build());
     } else if (endpoint.queryCheck().isPresent()) {
       type.addMethod(
@@ -104,6 +109,11 @@ final class VendorSpringStyle extends SpringStyle {
                   "$T.check(request, PARAMETERS, VIEWS, INCLUDES)", shared.vendorQueries())
               .build());
     }
+  }
+
+  /** The name the cursors of {@code endpoint} are signed for: its handler method's. */
+  private static String cursorEndpoint(EndpointPlan endpoint) {
+    return endpoint.resource().type().canonicalName() + "." + endpoint.endpoint().name();
   }
 
   @Override

@@ -84,7 +84,9 @@ public class EnvelopesConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<VendorRequests> envelopesVendorRequests(
             @Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> refusals,
             Environment environment) {
-        VendorRequests filter = new VendorRequests(refusals, new VendorPaging.CursorKeys(name -> environment.getProperty(name, Object.class)));
+        VendorPaging.CursorKeys cursorKeys = new VendorPaging.CursorKeys(name -> environment.getProperty(name, Object.class),
+                        "com.example.flow.TaskController.list");
+        VendorRequests filter = new VendorRequests(refusals, cursorKeys);
         FilterRegistrationBean<VendorRequests> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;

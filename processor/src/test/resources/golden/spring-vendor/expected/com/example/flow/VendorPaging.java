@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.springframework.http.HttpHeaders;
@@ -104,23 +104,28 @@ public final class VendorPaging {
     }
 
     /**
-     * The keys that sign the cursors of the application, one per handler method, made from its
-     * configuration ({@code envelopes.cursor.key} and the rest, from Spring's {@code Environment}) when a method first
-     * reads a cursor; the vendor filter hands them to each request.
+     * The keys that sign the cursors of the application's paged vendor handler methods, one per method,
+     * made from its configuration ({@code envelopes.cursor.key} and the rest, from Spring's {@code Environment}) when
+     * it starts, so that a bad key stops it; the vendor filter hands them to each request.
      */
     public static final class CursorKeys {
-        private final Function<String, Object> properties;
-
-        private final Map<String, CursorKey> byEndpoint = new ConcurrentHashMap<>();
+        private final Map<String, CursorKey> byEndpoint;
 
         /**
-         * Warns once, at startup, when the application configured no key.
+         * Makes the key of each of {@code endpoints}, and warns once when the application configured
+         * no key.
          *
          * @param properties the application's configuration by name
+         * @param endpoints the handler methods whose cursors are signed
+         * @throws IllegalArgumentException if a property is not what it should be
          */
-        public CursorKeys(Function<String, Object> properties) {
-            this.properties = properties;
+        public CursorKeys(Function<String, Object> properties, String... endpoints) {
             CursorKey.warnIfMissing(properties.apply(CursorKey.PROPERTY));
+            Map<String, CursorKey> keys = new HashMap<>();
+            for (String endpoint : endpoints) {
+                keys.put(endpoint, CursorKey.forEndpoint(properties, endpoint));
+            }
+            this.byEndpoint = Map.copyOf(keys);
         }
 
         /**
@@ -130,8 +135,11 @@ public final class VendorPaging {
             request.setAttribute(KEYS, this);
         }
 
+        /**
+         * The key of {@code endpoint}, one of those it was made with.
+         */
         CursorKey of(String endpoint) {
-            return byEndpoint.computeIfAbsent(endpoint, name -> CursorKey.forEndpoint(properties, name));
+            return byEndpoint.get(endpoint);
         }
     }
 
