@@ -182,10 +182,13 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                         + " exception handler\nanswers any refusal.\n")
                 .build())
         .addField(
-            names().vendorPaging().nestedClass("CursorKeys"),
-            "cursorKeys",
-            Modifier.PRIVATE,
-            Modifier.FINAL)
+            FieldSpec.builder(
+                    names().vendorPaging().nestedClass("CursorKeys"),
+                    "cursorKeys",
+                    Modifier.PRIVATE,
+                    Modifier.FINAL)
+                .addJavadoc("The keys of the application's cursors, handed to every request.\n")
+                .build())
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addParameter(resolvers(), "refusals")

@@ -48,6 +48,9 @@ public final class VendorRequests extends OncePerRequestFilter {
      */
     private final ObjectProvider<HandlerExceptionResolver> refusals;
 
+    /**
+     * The keys of the application's cursors, handed to every request.
+     */
     private final VendorPaging.CursorKeys cursorKeys;
 
     VendorRequests(ObjectProvider<HandlerExceptionResolver> refusals,
