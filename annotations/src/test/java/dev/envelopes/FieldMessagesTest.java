@@ -23,6 +23,20 @@ class FieldMessagesTest {
   }
 
   @Test
+  void fieldsWithNoValueAreKeptInOrderBesideTheirMessages() {
+    FieldMessages messages = new FieldMessages();
+    messages.add("workspace_id", "must not be null", true);
+    messages.add("name", "must not be blank", false);
+    messages.add("due_on", "must be a future date", true);
+    messages.add(null, "the dates must be in order", true);
+
+    assertEquals(List.of("due_on", "workspace_id"), List.copyOf(messages.missing()));
+    assertEquals(
+        Arrays.asList(null, "due_on", "name", "workspace_id"),
+        new ArrayList<>(messages.byField().keySet()));
+  }
+
+  @Test
   void oneSentenceNamesEachFieldWithItsMessages() {
     FieldMessages messages = new FieldMessages();
     messages.add("fullName", "must not be blank");

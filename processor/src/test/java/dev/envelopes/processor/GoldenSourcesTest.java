@@ -39,6 +39,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>{@code spring-status}: a Spring MVC controller in the status envelope, the API's only style
  *       (a page, an {@code Optional}, a future, a create with 201 and {@code Location}, a {@code
  *       ResponseEntity}, an error, a 422 failure and a mapped exception): the glue in that style.
+ *   <li>{@code spring-vendor}: the {@code vendor} case's resource as a Spring MVC controller (a
+ *       cursor page with views and side-loading, a get, a create, a PUT): the vendor style's Spring
+ *       glue, its request filter, its request ids and its checks.
  * </ul>
  *
  * <p>A case's expected sources are the files of {@code golden/<case>/expected}, plus the API-wide
@@ -64,7 +67,18 @@ class GoldenSourcesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta", "spring-status"})
+      strings = {
+        "list",
+        "single",
+        "write",
+        "bare",
+        "status",
+        "vendor",
+        "jackson3",
+        "spring-meta",
+        "spring-status",
+        "spring-vendor"
+      })
   void generatesTheExpectedSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictly(
@@ -88,7 +102,18 @@ class GoldenSourcesTest {
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta", "spring-status"})
+      strings = {
+        "list",
+        "single",
+        "write",
+        "bare",
+        "status",
+        "vendor",
+        "jackson3",
+        "spring-meta",
+        "spring-status",
+        "spring-vendor"
+      })
   void eclipsesCompilerGeneratesTheSameSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictlyWithEcj(

@@ -7,41 +7,50 @@ import com.google.testing.compile.Compilation;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Spring glue of the {@code spring-meta} golden API, on a classpath with Jackson 2 alone (as a
- * Spring Boot 3.5 build has): every serializer and {@code EnvelopesJsonFailures} are written for
- * Jackson 2, and compile without a warning under javac's lint and ecj.
+ * The Spring glue of the {@code spring-meta} and {@code spring-vendor} golden APIs, on a classpath
+ * with Jackson 2 alone (as a Spring Boot 3.5 build has): every serializer and {@code
+ * EnvelopesJsonFailures} are written for Jackson 2, and compile without a warning under javac's
+ * lint and ecj.
  */
 class SpringGlueJackson2Test {
 
-  private static final List<JavaFileObject> SOURCES =
-      ProcessorCompiler.sourcesIn("golden/spring-meta/input");
+  /** The package of each golden case's API, as a path. */
+  private static final Map<String, String> PACKAGES =
+      Map.of("spring-meta", "com/example/tasks", "spring-vendor", "com/example/flow");
 
-  private static final String FAILURES = "com/example/tasks/EnvelopesJsonFailures.java";
-
-  @Test
-  void javacCompilesTheGlueForJackson2WithoutWarnings() {
-    Compilation compilation = ProcessorCompiler.compileStrictly(SOURCES, JsonClasspath.JACKSON_2);
-
-    assertThat(compilation).succeededWithoutWarnings();
-    assertWrittenForJackson2(ProcessorCompiler.generatedSources(compilation));
-  }
-
-  @Test
-  void ecjCompilesTheGlueForJackson2WithoutWarnings() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"spring-meta", "spring-vendor"})
+  void javacCompilesTheGlueForJackson2WithoutWarnings(String name) {
     Compilation compilation =
-        ProcessorCompiler.compileStrictlyWithEcj(SOURCES, JsonClasspath.JACKSON_2);
+        ProcessorCompiler.compileStrictly(sourcesOf(name), JsonClasspath.JACKSON_2);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertWrittenForJackson2(ProcessorCompiler.generatedSources(compilation));
+    assertWrittenForJackson2(name, ProcessorCompiler.generatedSources(compilation));
   }
 
-  private static void assertWrittenForJackson2(Map<String, String> generated) {
-    assertThat(generated.get(FAILURES))
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"spring-meta", "spring-vendor"})
+  void ecjCompilesTheGlueForJackson2WithoutWarnings(String name) {
+    Compilation compilation =
+        ProcessorCompiler.compileStrictlyWithEcj(sourcesOf(name), JsonClasspath.JACKSON_2);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertWrittenForJackson2(name, ProcessorCompiler.generatedSources(compilation));
+  }
+
+  private static List<JavaFileObject> sourcesOf(String name) {
+    return ProcessorCompiler.sourcesIn("golden/" + name + "/input");
+  }
+
+  private static void assertWrittenForJackson2(String name, Map<String, String> generated) {
+    String failures = PACKAGES.get(name) + "/EnvelopesJsonFailures.java";
+    assertThat(generated.get(failures))
         .contains("import com.fasterxml.jackson.databind.JsonMappingException;");
-    assertThat(generated.get(FAILURES)).contains("reference.getFieldName()");
+    assertThat(generated.get(failures)).contains("reference.getFieldName()");
     for (Map.Entry<String, String> file : generated.entrySet()) {
       assertThat(file.getValue()).doesNotContain("import tools.jackson.");
     }

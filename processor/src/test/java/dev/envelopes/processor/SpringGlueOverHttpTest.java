@@ -6,33 +6,34 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The glue generated for the {@code spring-meta} golden API, compiled with the processor and served
- * by Spring Boot 4 (embedded Tomcat on a free port, Jackson 3) in the test's JVM, answers as the
- * prototype of {@code docs/design/spring-binding.md} does: a page with its links, a 201 with its
- * {@code Location}, a future, a {@code ResponseEntity}, a declared exception and a refused page
- * ({@link SpringGoldenServer}).
+ * The glue generated for the {@code spring-meta} golden API, served by {@link ServedSpringApi},
+ * answers as the prototype of {@code docs/design/spring-binding.md} does: a page with its links, a
+ * 201 with its {@code Location}, a future, a {@code ResponseEntity}, a declared exception and a
+ * refused page. Nothing in the application names Envelopes: the auto-configuration comes from the
+ * imports file the processor wrote.
  */
 class SpringGlueOverHttpTest {
 
   @TempDir static Path classes;
 
-  private static SpringGoldenServer server;
+  private static ServedSpringApi api;
 
   @BeforeAll
   static void start() throws Exception {
-    server = SpringGoldenServer.start("spring-meta", "com.example.tasks", classes);
+    api = ServedSpringApi.serve("spring-meta", "com.example.tasks", classes, Map.of());
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (server != null) {
-      server.close();
+    if (api != null) {
+      api.close();
     }
   }
 
@@ -157,11 +158,11 @@ class SpringGlueOverHttpTest {
   }
 
   private static void assertAnswer(HttpResponse<String> response, int status, String location) {
-    SpringGoldenServer.assertAnswer(response, status, location);
+    ServedSpringApi.assertAnswer(response, status, location);
   }
 
   private static HttpResponse<String> send(String method, String path, String json)
       throws IOException, InterruptedException {
-    return server.send(method, path, json);
+    return api.send(method, path, json, "Accept", "application/json");
   }
 }

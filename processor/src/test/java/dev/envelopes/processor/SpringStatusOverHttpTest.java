@@ -1,6 +1,6 @@
 package dev.envelopes.processor;
 
-import static dev.envelopes.processor.SpringGoldenServer.assertAnswer;
+import static dev.envelopes.processor.ServedSpringApi.assertAnswer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The glue generated for the {@code spring-status} golden API, served by Spring Boot 4 ({@link
- * SpringGoldenServer}), answers in the status envelope byte for byte as the Jakarta REST binding's
+ * ServedSpringApi}), answers in the status envelope byte for byte as the Jakarta REST binding's
  * resources do (the suite's {@code sample/status} tests give the same wire for the notes): {@code
  * {status, data}} and {@code pagination}, 201 with a {@code Location}, a 422 {@code failure} for
- * input that does not validate, an {@code error} with its status, code and headers otherwise, and
- * a 500 that says nothing.
+ * input that does not validate, an {@code error} with its status, code and headers otherwise, and a
+ * 500 that says nothing.
  */
 class SpringStatusOverHttpTest {
 
@@ -30,11 +31,11 @@ class SpringStatusOverHttpTest {
 
   @TempDir static Path classes;
 
-  private static SpringGoldenServer server;
+  private static ServedSpringApi server;
 
   @BeforeAll
   static void start() throws Exception {
-    server = SpringGoldenServer.start("spring-status", "com.example.library", classes);
+    server = ServedSpringApi.serve("spring-status", "com.example.library", classes, Map.of());
   }
 
   @AfterAll
@@ -46,18 +47,20 @@ class SpringStatusOverHttpTest {
 
   @Test
   void aPageAnswersItsRecordsAndItsTotals() throws Exception {
-    HttpResponse<String> page = server.send("GET", "/books", null);
+    HttpResponse<String> page = send("GET", "/books", null);
 
     assertAnswer(page, 200, null);
     assertEquals(
-        "{\"status\":\"success\",\"data\":[" + BOOK_1 + ",{\"id\":2,\"title\":\"Emma\"}],"
+        "{\"status\":\"success\",\"data\":["
+            + BOOK_1
+            + ",{\"id\":2,\"title\":\"Emma\"}],"
             + "\"pagination\":{\"total_count\":3,\"current_page\":1,\"total_pages\":2}}",
         page.body());
   }
 
   @Test
   void aPagePastTheLastAnswersNoRecordsAndTheTrueTotals() throws Exception {
-    HttpResponse<String> page = server.send("GET", "/books?page=9&per_page=", null);
+    HttpResponse<String> page = send("GET", "/books?page=9&per_page=", null);
 
     assertAnswer(page, 200, null);
     assertEquals(
@@ -68,7 +71,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void badPagingIsA422FailureNamingPageThenPerPage() throws Exception {
-    HttpResponse<String> refused = server.send("GET", "/books?per_page=21&page=abc", null);
+    HttpResponse<String> refused = send("GET", "/books?per_page=21&page=abc", null);
 
     assertAnswer(refused, 422, null);
     String errors =
@@ -80,9 +83,9 @@ class SpringStatusOverHttpTest {
 
   @Test
   void aRecordAnOptionalAndAFutureAreTheData() throws Exception {
-    HttpResponse<String> book = server.send("GET", "/books/1", null);
-    HttpResponse<String> byTitle = server.send("GET", "/books/by-title?title=Kim", null);
-    HttpResponse<String> later = server.send("GET", "/books/1/later", null);
+    HttpResponse<String> book = send("GET", "/books/1", null);
+    HttpResponse<String> byTitle = send("GET", "/books/by-title?title=Kim", null);
+    HttpResponse<String> later = send("GET", "/books/1/later", null);
 
     assertAnswer(book, 200, null);
     assertEquals("{\"status\":\"success\",\"data\":" + BOOK_1 + "}", book.body());
@@ -94,7 +97,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void aCreateAnswers201WithTheLocationAndTheIdInData() throws Exception {
-    HttpResponse<String> created = server.send("POST", "/books", "{\"id\":9,\"title\":\"Kim\"}");
+    HttpResponse<String> created = send("POST", "/books", "{\"id\":9,\"title\":\"Kim\"}");
 
     assertAnswer(created, 201, "/books/4");
     assertEquals("{\"status\":\"success\",\"data\":4}", created.body());
@@ -102,7 +105,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void anUpdateAnswers200WithNullData() throws Exception {
-    HttpResponse<String> updated = server.send("PUT", "/books/1", BOOK_1);
+    HttpResponse<String> updated = send("PUT", "/books/1", BOOK_1);
 
     assertAnswer(updated, 200, null);
     assertEquals("{\"status\":\"success\",\"data\":null}", updated.body());
@@ -110,7 +113,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void aResponseEntityKeepsItsStatusAndHeaders() throws Exception {
-    HttpResponse<String> held = server.send("POST", "/books/1/holds", null);
+    HttpResponse<String> held = send("POST", "/books/1/holds", null);
 
     assertAnswer(held, 202, null);
     assertEquals(List.of("60"), held.headers().allValues("Retry-After"));
@@ -119,7 +122,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void aDeclaredExceptionIsAnErrorWithItsMessageAndCode() throws Exception {
-    HttpResponse<String> missing = server.send("GET", "/books/9", null);
+    HttpResponse<String> missing = send("GET", "/books/9", null);
 
     assertAnswer(missing, 404, null);
     assertEquals(
@@ -130,7 +133,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void aDeclared422IsAFailureWithItsDetailAndNoCode() throws Exception {
-    HttpResponse<String> onLoan = server.send("DELETE", "/books/2", null);
+    HttpResponse<String> onLoan = send("DELETE", "/books/2", null);
 
     assertAnswer(onLoan, 422, null);
     assertEquals(failure("The book is on loan.", "[]"), onLoan.body());
@@ -138,7 +141,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void aMappedExceptionIsAnErrorWithTheReasonPhrase() throws Exception {
-    HttpResponse<String> unavailable = server.send("GET", "/books/export", null);
+    HttpResponse<String> unavailable = send("GET", "/books/export", null);
 
     assertAnswer(unavailable, 503, null);
     assertEquals(error("Service Unavailable"), unavailable.body());
@@ -146,7 +149,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void anUndeclaredExceptionIsA500ThatSaysNothingOfIt() throws Exception {
-    HttpResponse<String> failed = server.send("GET", "/books/1/scan", null);
+    HttpResponse<String> failed = send("GET", "/books/1/scan", null);
 
     assertAnswer(failed, 500, null);
     assertEquals(
@@ -156,7 +159,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void anInvalidBodyIsA422FailureNamingItsField() throws Exception {
-    HttpResponse<String> refused = server.send("POST", "/books", "{\"id\":9,\"title\":\" \"}");
+    HttpResponse<String> refused = send("POST", "/books", "{\"id\":9,\"title\":\" \"}");
 
     assertAnswer(refused, 422, null);
     String errors = "[{\"attribute_name\":\"title\",\"messages\":[\"must not be blank\"]}]";
@@ -165,9 +168,9 @@ class SpringStatusOverHttpTest {
 
   @Test
   void aBodyThatIsNoJsonOrMissingIsA422Failure() throws Exception {
-    HttpResponse<String> notJson = server.send("POST", "/books", "{bad");
-    HttpResponse<String> missing = server.send("POST", "/books", "");
-    HttpResponse<String> mismatched = server.send("POST", "/books", "{\"id\":[1],\"title\":\"A\"}");
+    HttpResponse<String> notJson = send("POST", "/books", "{bad");
+    HttpResponse<String> missing = send("POST", "/books", "");
+    HttpResponse<String> mismatched = send("POST", "/books", "{\"id\":[1],\"title\":\"A\"}");
 
     assertAnswer(notJson, 422, null);
     assertEquals(failure("The request body is not valid JSON.", "[]"), notJson.body());
@@ -187,7 +190,7 @@ class SpringStatusOverHttpTest {
   @Test
   void aBodyPastALimitOfTheJsonReaderIsA422FailureSayingSo() throws Exception {
     HttpResponse<String> refused =
-        server.send("POST", "/books", "{\"id\":" + "7".repeat(2000) + ",\"title\":\"A\"}");
+        send("POST", "/books", "{\"id\":" + "7".repeat(2000) + ",\"title\":\"A\"}");
 
     assertAnswer(refused, 422, null);
     assertEquals(
@@ -202,7 +205,7 @@ class SpringStatusOverHttpTest {
   void aPathParameterThatIsNoNumberAndAnUnknownPathAre404Errors() throws Exception {
     String noResource = error("No resource matches the request.");
     for (String path : List.of("/books/abc", "/nothing/here")) {
-      HttpResponse<String> missing = server.send("GET", path, null);
+      HttpResponse<String> missing = send("GET", path, null);
 
       assertAnswer(missing, 404, null);
       assertEquals(noResource, missing.body(), path);
@@ -211,7 +214,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void anUnansweredMethodIsA405ErrorThatKeepsItsAllowHeader() throws Exception {
-    HttpResponse<String> refused = server.send("PATCH", "/books", "{}");
+    HttpResponse<String> refused = send("PATCH", "/books", "{}");
 
     assertAnswer(refused, 405, null);
     // Spring lists the methods in an order of its own, which the suite's ContainerDifferences know.
@@ -223,7 +226,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void aMissingRequiredParameterIsA422FailureNamingIt() throws Exception {
-    HttpResponse<String> refused = server.send("GET", "/books/by-title", null);
+    HttpResponse<String> refused = send("GET", "/books/by-title", null);
 
     assertAnswer(refused, 422, null);
     String errors = "[{\"attribute_name\":\"title\",\"messages\":[\"must be given\"]}]";
@@ -232,8 +235,7 @@ class SpringStatusOverHttpTest {
 
   @Test
   void aHeaderThatDoesNotConvertIsA422FailureNamingIt() throws Exception {
-    HttpResponse<String> refused =
-        server.send("POST", "/books/1/reservations", null, "X-Copies", "two");
+    HttpResponse<String> refused = send("POST", "/books/1/reservations", null, "X-Copies", "two");
 
     assertAnswer(refused, 422, null);
     assertEquals(
@@ -253,5 +255,16 @@ class SpringStatusOverHttpTest {
   /** An error saying {@code message}, without a code. */
   private static String error(String message) {
     return "{\"status\":\"error\",\"message\":\"%s\",\"errors\":[]}".formatted(message);
+  }
+
+  /** As a JSON client sends it: with {@code Accept: application/json}, then {@code headers}. */
+  private static HttpResponse<String> send(
+      String method, String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    String[] all = new String[headers.length + 2];
+    all[0] = "Accept";
+    all[1] = "application/json";
+    System.arraycopy(headers, 0, all, 2, headers.length);
+    return server.send(method, path, json, all);
   }
 }

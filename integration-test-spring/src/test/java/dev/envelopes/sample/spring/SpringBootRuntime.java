@@ -78,7 +78,7 @@ public abstract class SpringBootRuntime implements SampleRuntime {
                   starting
                       .getEnvironment()
                       .getPropertySources()
-                      .addFirst(new MapPropertySource(SETUP_PROPERTIES, properties(setup)));
+                      .addFirst(new MapPropertySource(SETUP_PROPERTIES, properties(setup, clock)));
                   var beans = starting.getBeanFactory();
                   beans.registerSingleton("testClock", clock);
                   if (setup.json() != null) {
@@ -122,8 +122,10 @@ public abstract class SpringBootRuntime implements SampleRuntime {
   }
 
   /** The application's properties as {@code setup} gives them, on a free port. */
-  private static Map<String, Object> properties(Setup setup) {
+  private static Map<String, Object> properties(Setup setup, MutableClock clock) {
     Map<String, Object> properties = new HashMap<>(setup.properties());
+    // The clock cursors are dated by, as the Jersey runtime configures it.
+    properties.put(CursorKey.CLOCK_PROPERTY, clock);
     if (setup.cursorKey() != null) {
       properties.put(CursorKey.PROPERTY, setup.cursorKey());
     }

@@ -21,9 +21,7 @@ public enum ContainerDifferences {
   SPRING,
   /**
    * Spring MVC 6.2 on Spring Boot 3.5's embedded Tomcat 10.1, in the tests' JVM ({@code
-   * spring-boot3}). It differs from {@link #SPRING} where the suite has measured it (see {@link
-   * #refusesMalformedQueryEscapes}); elsewhere it is taken to answer as {@code SPRING} until the
-   * suite, run with the Spring binding, measures otherwise.
+   * spring-boot3}): it answers as {@link #SPRING} everywhere the suite looks.
    */
   SPRING_BOOT3;
 
@@ -196,19 +194,6 @@ public enum ContainerDifferences {
       // Vert.x normalizes the path before routing: it merges the empty segment away.
       case QUARKUS -> true;
     };
-  }
-
-  /**
-   * Whether the container answers 400 by itself, before the API sees the request, to a query with
-   * a malformed percent-escape, such as {@code x=%zz}, {@code x=%} or {@code x=%2}.
-   */
-  public boolean refusesMalformedQueryEscapes() {
-    // Tomcat 10.1 drops a parameter it cannot decode and passes the request on: only its
-    // FailedRequestFilter, which Spring Boot 3.5 does not register, would refuse it. Tomcat 11
-    // (Servlet 6.1) throws its InvalidParameterException where a parameter is first read, which the
-    // generated headers filter answers 400. Measured: the suite's HostileLinksTest answered 400 on
-    // Boot 4.0.7 and 200 on Boot 3.5.7, the same controllers compiled without the processor on both.
-    return this != SPRING_BOOT3;
   }
 
   /** The body of the 400 a container answers for a header it cannot parse, by itself. */

@@ -3,8 +3,6 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.convention.MetaConvention;
@@ -12,14 +10,11 @@ import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ReturnShape;
-import dev.envelopes.processor.model.VendorOptions;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.VendorIncludes;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import dev.envelopes.processor.write.json.MetaRecordWriter;
-import dev.envelopes.processor.write.json.VendorRecordWriter;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Puts one method's answer on the wire as its convention says, once {@link AnswerWriter} has read
@@ -27,8 +22,6 @@ import java.util.Set;
  * convention renders the status, the {@code Location} and the paging the plan decided.
  */
 final class ConventionAnswers implements Convention.Visitor<Void> {
-
-  private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
 
   private final EndpointPlan plan;
   private final MethodSpec.Builder filter;
@@ -189,34 +182,8 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
       filter.addStatement(
           "$T.link(request, response, data.size(), page.total(), cursorKey)", paging);
     }
-    CodeBlock.Builder arguments = CodeBlock.builder().add("data");
-    List<VendorOptions.IncludeModel> includes = plan.endpoint().vendorOptions().includes();
-    if (!includes.isEmpty()) {
-      filter.addStatement(
-          "$T included = $T.included(request)", STRING_SET, classes.queries().orElseThrow());
-      for (VendorOptions.IncludeModel include : includes) {
-        String local = VendorRecordWriter.componentName(include.name());
-        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), include.type());
-        filter
-            .addCode(
-                "@$T($S) // $L attaches a list of $T under $S\n",
-                SuppressWarnings.class,
-                "unchecked",
-                plan.methodName(),
-                include.type(),
-                include.name())
-            .addStatement(
-                "$T $L = included.contains($S) ? ($T) related.included().getOrDefault($S,"
-                    + " $T.of()) : null",
-                list,
-                local,
-                include.name(),
-                list,
-                include.name(),
-                List.class);
-        arguments.add(", $L", local);
-      }
-    }
+    CodeBlock.Builder arguments =
+        CodeBlock.builder().add(VendorIncludes.read(plan, classes.queries().orElseThrow(), filter));
     arguments.add(", id");
     if (plan.location() == EndpointPlan.Location.NEW_RESOURCE) {
       filter.addStatement(

@@ -2,10 +2,7 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
@@ -18,9 +15,9 @@ import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Javadocs;
 import dev.envelopes.processor.write.PagingConstants;
+import dev.envelopes.processor.write.QueryConstants;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -29,8 +26,6 @@ import javax.lang.model.element.Modifier;
  * filter that {@link AnswerWriter} renders.
  */
 final class EndpointWriter {
-
-  private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
 
   private final GeneratedNames names;
   private final AnswerWriter answers;
@@ -48,7 +43,7 @@ final class EndpointWriter {
             .addJavadoc(javadoc(plan));
     if (plan.paging().isPresent() || plan.queryCheck().isPresent()) {
       type.addSuperinterface(LibraryTypes.REQUEST_FILTER);
-      plan.queryCheck().ifPresent(check -> addQueryConstants(type, check));
+      plan.queryCheck().ifPresent(check -> type.addFields(QueryConstants.of(check)));
       plan.paging().ifPresent(paging -> addPagingConstants(type, paging));
       type.addMethod(requestFilter(plan));
     }
@@ -87,31 +82,6 @@ final class EndpointWriter {
                     envelope);
               }
             });
-  }
-
-  /** {@code PARAMETERS}, {@code VIEWS} and {@code INCLUDES}: what the method's query may name. */
-  private static void addQueryConstants(TypeSpec.Builder type, EndpointPlan.QueryCheck check) {
-    type.addField(
-            stringSet("PARAMETERS", "The query parameters the method takes.", check.parameters()))
-        .addField(
-            stringSet(
-                "VIEWS", "The views the method offers, none when it declares none.", check.views()))
-        .addField(
-            stringSet(
-                "INCLUDES", "The related records the method can side-load.", check.includes()));
-  }
-
-  private static FieldSpec stringSet(String name, String doc, Set<String> values) {
-    CodeBlock.Builder set = CodeBlock.builder().add("$T.of(", Set.class);
-    boolean first = true;
-    for (String value : values) {
-      set.add(first ? "$S" : ", $S", value);
-      first = false;
-    }
-    return FieldSpec.builder(STRING_SET, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L\n", doc)
-        .initializer(set.add(")").build())
-        .build();
   }
 
   /** The method's paging limits as constants, and the key of its cursors. */

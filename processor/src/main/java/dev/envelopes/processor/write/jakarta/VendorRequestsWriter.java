@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.RequestIds;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
+import dev.envelopes.processor.write.VendorErrorDetails;
 import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -148,23 +149,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                     "$T query = request.getUriInfo().getRequestUri().getRawQuery()", String.class)
                 .addStatement("return query == null ? $S : $S + query", "", "?")
                 .build())
-        .addMethod(
-            SupportMembers.privateStatic("unsupportedVersion")
-                .returns(LibraryTypes.RESPONSE)
-                .addJavadoc("The answer to a request for a version the API does not answer.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "version")
-                .addStatement(
-                    "return $T.error(status, $S, $S + version + $S, null)",
-                    responses,
-                    "unsupported_version",
-                    "API version ",
-                    " is not supported; this API answers version "
-                        + version
-                        + " ("
-                        + vendor.mediaType()
-                        + ").")
-                .build())
+        .addMethod(VendorErrorDetails.unsupportedVersion(responses, LibraryTypes.RESPONSE, vendor))
         .build();
   }
 

@@ -2,7 +2,6 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -10,9 +9,10 @@ import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.VendorErrorDetails;
+import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.net.URI;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders the builder of the vendor style's answers: {@code {data, request_id}} on success, the
@@ -29,32 +29,9 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
             names.vendorError())
         .addFields(
             ErrorMessages.logAndInternalErrorMessage(self, VendorConvention.INTERNAL_ERROR_MESSAGE))
-        .addField(
-            FieldSpec.builder(
-                    LibraryTypes.MEDIA_TYPE,
-                    "MEDIA_TYPE",
-                    Modifier.PUBLIC,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc("The vendor media type every answer carries.\n")
-                .initializer("$T.valueOf($S)", LibraryTypes.MEDIA_TYPE, vendor.mediaType())
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    String.class,
-                    "REQUEST_ID_HEADER",
-                    Modifier.PUBLIC,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .addJavadoc("The header that carries the request id, in and out.\n")
-                .initializer("$T.HEADER", LibraryTypes.REQUEST_IDS)
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    String.class, "LINK_BASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Where error codes are documented; an error's link adds its code.\n")
-                .initializer("$S", vendor.errorLinkBase())
-                .build())
+        .addField(VendorErrorDetails.mediaType(LibraryTypes.MEDIA_TYPE, vendor))
+        .addField(VendorErrorDetails.requestIdHeader())
+        .addField(VendorErrorDetails.linkBase(vendor))
         .addMethod(SupportMembers.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
@@ -103,33 +80,8 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                     Object.class)
                 .build())
         .addMethod(ResponsesWriter.answerNullResult(self))
-        .addMethod(
-            SupportMembers.publicStatic("detail", names.vendorErrorDetail())
-                .addJavadoc(
-                    "One error with {@code code}: its link is the code's documentation, its"
-                        + " description mirrors\n{@code message}; {@code attribute} is {@code null}"
-                        + " for an error about no attribute.\n")
-                .addParameter(String.class, "code")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "attribute")
-                .addComment("Cut to their bounds, so that no request makes a large answer.")
-                .addStatement(
-                    "$T said = $T.message(message)", String.class, LibraryTypes.ERROR_BOUNDS)
-                .addStatement(
-                    "return new $T(said, code, LINK_BASE + code, said, $T.name(attribute))",
-                    names.vendorErrorDetail(),
-                    LibraryTypes.ERROR_BOUNDS)
-                .build())
-        .addMethod(
-            SupportMembers.publicStatic("more", names.vendorErrorDetail())
-                .addJavadoc(
-                    "The error that stands for {@code count} errors an answer does not list.\n")
-                .addParameter(TypeName.INT, "count")
-                .addStatement(
-                    "return detail($S, $T.more(count), null)",
-                    "invalid_request",
-                    LibraryTypes.ERROR_BOUNDS)
-                .build())
+        .addMethod(VendorErrorDetails.detail(names))
+        .addMethod(VendorErrorDetails.more(names))
         .addMethod(
             SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
                 .addJavadoc(
@@ -137,7 +89,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                         + " in the request id.\n",
                     names.vendorRequestIds())
                 .addParameter(TypeName.INT, "status")
-                .addParameter(VendorSupportWriter.details(names), "errors")
+                .addParameter(VendorErrorRecordsWriter.details(names), "errors")
                 .addStatement(
                     "return $T.status(status).type(MEDIA_TYPE).entity(new $T(null, $S,"
                         + " $T.listed(errors, $T::more))).build()",
@@ -168,25 +120,12 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
   }
 
   private static MethodSpec fromFramework() {
-    CodeBlock.Builder codes =
-        CodeBlock.builder().add("$T code = switch (status) {\n", String.class);
-    codes
-        .indent()
-        .add("case 401 -> $S;\n", "unauthorized")
-        .add("case 403 -> $S;\n", "forbidden")
-        .add("case 404 -> $S;\n", "record_not_found")
-        .add("case 405 -> $S;\n", "method_not_allowed")
-        .add("case 406 -> $S;\n", "not_acceptable")
-        .add("case 415 -> $S;\n", "unsupported_media_type")
-        .add("default -> status >= 500 ? $S : $S;\n", "internal_error", "invalid_request")
-        .unindent()
-        .add("};\n");
     return SupportMembers.fromFramework(
             "The answer to an error the framework raised, such as a 404 for a path no resource"
                 + " matches: its\nstatus and headers are kept, its message is not shown. A response"
                 + " that is no error, or that\nalready has a body, is returned as it is.\n")
         .addStatement("int status = response.getStatus()")
-        .addCode(codes.build())
+        .addCode(VendorErrorDetails.frameworkCode())
         .addStatement(
             "$T error = error(status, code, frameworkMessage(status), null)", LibraryTypes.RESPONSE)
         .addStatement(

@@ -33,7 +33,7 @@ final class ConfigurationWriter {
 
   private ConfigurationWriter() {}
 
-  static TypeSpec render(SpringNames names, boolean mixedStyles, JsonLibrary json) {
+  static TypeSpec render(SpringNames names, StyleSwitch styles, JsonLibrary json) {
     ClassName links = names.shared().publicLinks();
     TypeName headers =
         ParameterizedTypeName.get(SpringTypes.FILTER_REGISTRATION, names.shared().headers());
@@ -67,7 +67,7 @@ final class ConfigurationWriter {
         .addMethod(
             bean("envelopesInternalErrors", names.internalErrors())
                 .addStatement(
-                    mixedStyles ? "return new $T(endpoints)" : "return new $T()",
+                    styles.mixed() ? "return new $T(endpoints)" : "return new $T()",
                     names.internalErrors())
                 .build())
         .addMethod(
@@ -131,6 +131,8 @@ final class ConfigurationWriter {
                 .addComment("First: Spring's own resolvers cannot take what it answers.")
                 .addStatement("resolvers.add(0, new $T())", names.loopingCauses())
                 .build())
+        .addMethods(
+            styles.styles().stream().flatMap(style -> style.configurationBeans().stream()).toList())
         .build();
   }
 

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.Related;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ParameterModel;
@@ -37,6 +38,8 @@ final class ControllerEnvelopesWriter {
           ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
   private static final ParameterizedTypeName PAGE_OF_ANY =
       ParameterizedTypeName.get(SpringTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
+
+  private static final ClassName RELATED = ClassName.get(Related.class);
 
   private final SpringNames names;
   private final StyleSwitch styles;
@@ -123,10 +126,11 @@ final class ControllerEnvelopesWriter {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .superclass(names.endpoint())
             .addJavadoc(javadoc(plan, envelope));
+    SpringStyle style = styles.of(plan.convention());
+    style.endpointMembers(plan, type);
     plan.paging().ifPresent(paging -> type.addFields(PagingConstants.of(paging, "defaultValue")));
     type.addMethod(
         MethodSpec.constructorBuilder().addStatement("$L)", constructor.build()).build());
-    SpringStyle style = styles.of(plan.convention());
     plan.paging().ifPresent(paging -> type.addMethod(check(style, paging)));
     return type.addMethod(answer(style, plan, envelope)).build();
   }
@@ -176,6 +180,11 @@ final class ControllerEnvelopesWriter {
   private static void read(EndpointPlan plan, MethodSpec.Builder answer) {
     ReturnShape returns = plan.endpoint().returns();
     String refused = plan.methodName() + " returned null, which its envelope cannot hold";
+    if (!plan.endpoint().vendorOptions().includes().isEmpty()) {
+      // The records it side-loads come beside its result, which the envelope reads from here on.
+      refuseUnless(answer, refused, "!(result instanceof $T<?> related)", RELATED);
+      answer.addStatement("result = related.data()");
+    }
     switch (plan.result()) {
       case NO_DATA -> {}
       case CREATED_ID ->

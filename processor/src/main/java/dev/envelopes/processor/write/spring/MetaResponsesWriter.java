@@ -163,6 +163,7 @@ final class MetaResponsesWriter {
         .build();
   }
 
+  /** {@code locationOf(request, id, links)}, which every style with a {@code Location} shares. */
   static MethodSpec locationOf(GeneratedNames names) {
     return publicStatic("locationOf", ClassName.get(URI.class))
         .addJavadoc(

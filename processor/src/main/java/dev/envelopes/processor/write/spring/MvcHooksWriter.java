@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -353,11 +354,21 @@ final class MvcHooksWriter {
                 + " path\nincluded, so that no browser reads an answer that repeats the client's"
                 + " text as anything but its\ndeclared type. A servlet filter, ahead of the"
                 + " handler and of any error: the place for the headers\nof every answer.\n\n"
-                + "<p>It also refuses, as a bad request in the style of the path, a query the"
-                + " servlet container\ncannot decode ({@code ?x=%zz}): Servlet 6.1 containers"
-                + " throw where the handler or its checks\nwould first read a parameter, which"
-                + " would answer 500.\n")
+                + "<p>It also refuses, as a bad request in the style of the path, a query with an"
+                + " escape that is\nno escape ({@code ?x=%zz}), as Jakarta REST does: servlet"
+                + " containers differ on it, Tomcat 11\nthrowing where a parameter is first read"
+                + " and Tomcat 10.1 dropping the parameter.\n")
         .addAnnotation(SourceFiles.generated())
+        .addField(
+            FieldSpec.builder(
+                    Pattern.class,
+                    "MALFORMED_ESCAPE",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .addJavadoc("A percent sign that two hexadecimal digits do not follow.\n")
+                .initializer("$T.compile($S)", Pattern.class, "%(?![0-9A-Fa-f]{2})")
+                .build())
         .addMethod(
             MethodSpec.methodBuilder("doFilterInternal")
                 .addAnnotation(Override.class)
@@ -368,34 +379,13 @@ final class MvcHooksWriter {
                 .addException(SpringTypes.SERVLET_EXCEPTION)
                 .addException(IOException.class)
                 .addStatement("response.setHeader($S, $S)", "X-Content-Type-Options", "nosniff")
-                .beginControlFlow("if (request.getQueryString() != null && !isForm(request))")
-                .beginControlFlow("try")
-                .addStatement("request.getParameterMap()")
-                .nextControlFlow("catch ($T undecodable)", IllegalStateException.class)
+                .beginControlFlow(
+                    "if (request.getQueryString() != null$W&&"
+                        + " MALFORMED_ESCAPE.matcher(request.getQueryString()).find())")
                 .addStatement("response.sendError($T.SC_BAD_REQUEST)", SpringTypes.RESPONSE)
                 .addStatement("return")
                 .endControlFlow()
-                .endControlFlow()
                 .addStatement("chain.doFilter(request, response)")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("isForm")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(TypeName.BOOLEAN)
-                .addJavadoc(
-                    "Whether the body is a form, whose parameters only the handler may read: it"
-                        + " may read the body\nitself, or its parts.\n")
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addStatement(
-                    "$T type = request.getContentType() == null ? $S :"
-                        + " request.getContentType().toLowerCase($T.ROOT)",
-                    String.class,
-                    "",
-                    java.util.Locale.class)
-                .addStatement(
-                    "return type.startsWith($S) || type.startsWith($S)",
-                    "application/x-www-form-urlencoded",
-                    "multipart/")
                 .build())
         .build();
   }

@@ -8,8 +8,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * What the paging class of every style shares on Spring MVC: the request attribute that carries
- * the checked page from the check to the answer, and the reader of a query parameter's values.
+ * What the paging class of every style shares on Spring MVC: the request attribute that carries the
+ * checked page from the check to the answer, and the reader of a query parameter's values.
  */
 final class PagingMembers {
 

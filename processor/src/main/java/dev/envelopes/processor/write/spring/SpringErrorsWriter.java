@@ -315,8 +315,9 @@ final class SpringErrorsWriter {
             "boolean body = parameter == null || parameter.equals($S)", ParameterModel.BODY)
         .beginControlFlow("for ($T error : errors.getFieldErrors())", SpringTypes.FIELD_ERROR)
         .addStatement(
-            "messages.add(body ? bodyNames.jsonPath(argument, error.getField()) : parameter + $S"
-                + " + error.getField(),$Werror.getDefaultMessage())",
+            "messages.add(body ? bodyNames.jsonPath(argument, error.getField()) : parameter + $S +"
+                + " error.getField(),$Werror.getDefaultMessage(), error.getRejectedValue() =="
+                + " null)",
             ".")
         .endControlFlow()
         .beginControlFlow("for ($T error : errors.getGlobalErrors())", SpringTypes.OBJECT_ERROR)

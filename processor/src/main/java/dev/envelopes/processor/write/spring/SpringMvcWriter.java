@@ -83,7 +83,7 @@ public final class SpringMvcWriter implements Binding {
             FailureAnswersWriter.loopingCauses(names),
             JsonFailuresWriter.bodyFailure(names),
             JsonFailuresWriter.jsonFailures(names, json),
-            ConfigurationWriter.render(names, styles.mixed(), json),
+            ConfigurationWriter.render(names, styles, json),
             BodyNamesWriter.render(shared.bodyNames(), json),
             MetaPagingWriter.publicLinks(shared))) {
       files.write(apiPackage, file, everything);

@@ -58,7 +58,7 @@ abstract class SpringStyle {
 
           @Override
           public Optional<SpringStyle> vendor(VendorConvention vendor) {
-            return Optional.empty();
+            return Optional.of(new VendorSpringStyle(names, plan, vendor));
           }
         });
   }
@@ -85,7 +85,7 @@ abstract class SpringStyle {
 
           @Override
           public Boolean vendor(VendorConvention vendor) {
-            return false;
+            return true;
           }
         });
   }
@@ -164,4 +164,19 @@ abstract class SpringStyle {
   List<MethodSpec> handlerHelpers() {
     return List.of();
   }
+
+  /**
+   * The beans the style adds to {@code EnvelopesConfiguration}, such as a filter that reads its
+   * requests before Spring MVC does; {@code @Bean} methods of the configuration.
+   */
+  List<MethodSpec> configurationBeans() {
+    return List.of();
+  }
+
+  /**
+   * Adds to the endpoint class of {@code endpoint} what the style needs beyond its paging constants
+   * and its answer: constants ahead of the paging ones, and for a method without paging, the {@code
+   * check} of its request, if the style checks it.
+   */
+  void endpointMembers(EndpointPlan endpoint, TypeSpec.Builder type) {}
 }

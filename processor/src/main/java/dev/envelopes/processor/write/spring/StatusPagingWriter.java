@@ -105,8 +105,7 @@ final class StatusPagingWriter {
         .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PAGE, "maxPage"))
         .endControlFlow()
         .beginControlFlow("if (perPage == $T.INVALID)", SpringTypes.PAGE_QUERY)
-        .addStatement(
-            StatusErrorBodies.pagingError(names, StatusConvention.PER_PAGE, "maxPerPage"))
+        .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PER_PAGE, "maxPerPage"))
         .endControlFlow()
         .beginControlFlow("if (!errors.isEmpty())")
         .addStatement(

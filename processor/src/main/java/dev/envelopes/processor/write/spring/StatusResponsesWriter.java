@@ -19,8 +19,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Renders {@code StatusResponses} for Spring MVC: the {@code failure} and {@code error} answers of
  * the status envelope as {@code ResponseEntity}s, for the exception handler and the paging checks,
- * and the {@code Location} of a created resource. The Jakarta REST binding's class of the same
- * name does the same with JAX-RS types.
+ * and the {@code Location} of a created resource. The Jakarta REST binding's class of the same name
+ * does the same with JAX-RS types.
  */
 final class StatusResponsesWriter {
 

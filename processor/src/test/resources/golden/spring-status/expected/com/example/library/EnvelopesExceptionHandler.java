@@ -240,7 +240,7 @@ public final class EnvelopesExceptionHandler {
         boolean body = parameter == null || parameter.equals("body");
         for (FieldError error : errors.getFieldErrors()) {
             messages.add(body ? bodyNames.jsonPath(argument, error.getField()) : parameter + "." + error.getField(),
-                    error.getDefaultMessage());
+                    error.getDefaultMessage(), error.getRejectedValue() == null);
         }
         for (ObjectError error : errors.getGlobalErrors()) {
             messages.add(body ? null : parameter, error.getDefaultMessage());

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
@@ -26,41 +27,41 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /**
- * A Spring golden case's input, compiled with the processor and served by Spring Boot 4 (embedded
- * Tomcat on a free port, Jackson 3) in the test's JVM, with a {@code @SpringBootApplication} of its
- * own in the case's package: nothing in the application names Envelopes, the auto-configuration
- * comes from the imports file the processor wrote.
+ * A golden case's Spring controllers, compiled with the processor and served by Spring Boot 4
+ * (embedded Tomcat on a free port, Jackson 3) in the test's JVM, as a
+ * {@code @SpringBootApplication} in the case's package that names nothing of Envelopes: the
+ * auto-configuration comes from the imports file the processor wrote.
  */
-final class SpringGoldenServer implements AutoCloseable {
+final class ServedSpringApi implements AutoCloseable {
 
   private final URLClassLoader loader;
   private final ConfigurableApplicationContext context;
   private final HttpClient client = HttpClient.newHttpClient();
   private final int port;
 
-  private SpringGoldenServer(URLClassLoader loader, ConfigurableApplicationContext context) {
+  private ServedSpringApi(URLClassLoader loader, ConfigurableApplicationContext context) {
     this.loader = loader;
     this.context = context;
     this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
   }
 
-  /** Serves {@code golden/<name>/input}, in package {@code apiPackage}, from {@code classes}. */
-  static SpringGoldenServer start(String name, String apiPackage, Path classes) throws Exception {
+  /**
+   * Serves the controllers of {@code golden/<goldenCase>/input}, whose package is {@code
+   * apiPackage}, compiled into {@code classes}, with the application's {@code properties}.
+   */
+  static ServedSpringApi serve(
+      String goldenCase, String apiPackage, Path classes, Map<String, Object> properties)
+      throws Exception {
     List<JavaFileObject> sources =
-        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/" + name + "/input"));
-    String application = apiPackage + ".GoldenApplication";
+        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/" + goldenCase + "/input"));
     sources.add(
         JavaFileObjects.forSourceString(
-            application,
-            """
-            package %s;
-
-            import org.springframework.boot.autoconfigure.SpringBootApplication;
-
-            @SpringBootApplication
-            public class GoldenApplication {}
-            """
-                .formatted(apiPackage)));
+            apiPackage + ".ServedApplication",
+            "package "
+                + apiPackage
+                + ";\n\n"
+                + "@org.springframework.boot.autoconfigure.SpringBootApplication\n"
+                + "public class ServedApplication {}\n"));
     // As Spring Boot's parent POM compiles: -parameters, which Spring reads @PathVariable names
     // from.
     List<String> options = new ArrayList<>(ProcessorCompiler.STRICT_OPTIONS);
@@ -74,38 +75,35 @@ final class SpringGoldenServer implements AutoCloseable {
     writeClassOutput(compilation, classes);
     URLClassLoader loader =
         new URLClassLoader(
-            new URL[] {classes.toUri().toURL()}, SpringGoldenServer.class.getClassLoader());
-    SpringApplication spring = new SpringApplication(loader.loadClass(application));
-    spring.setResourceLoader(new DefaultResourceLoader(loader));
-    spring.setDefaultProperties(Map.of("server.port", "0", "spring.main.banner-mode", "off"));
+            new URL[] {classes.toUri().toURL()}, ServedSpringApi.class.getClassLoader());
+    SpringApplication application =
+        new SpringApplication(loader.loadClass(apiPackage + ".ServedApplication"));
+    application.setResourceLoader(new DefaultResourceLoader(loader));
+    Map<String, Object> defaults = new HashMap<>(properties);
+    defaults.put("server.port", "0");
+    defaults.put("spring.main.banner-mode", "off");
+    application.setDefaultProperties(defaults);
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(loader);
     try {
-      return new SpringGoldenServer(loader, spring.run());
-    } catch (RuntimeException failed) {
+      return new ServedSpringApi(loader, application.run());
+    } catch (RuntimeException | Error e) {
       loader.close();
-      throw failed;
+      throw e;
     } finally {
       thread.setContextClassLoader(previous);
     }
   }
 
-  @Override
-  public void close() throws IOException {
-    context.close();
-    loader.close();
-  }
-
   /**
-   * Sends {@code method} to {@code path}, with {@code json} as its body unless it is null, and
+   * Sends {@code method} to {@code path} with the JSON body {@code json} ({@code null}: none) and
    * {@code headers}, names and values in turn.
    */
   HttpResponse<String> send(String method, String path, String json, String... headers)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "application/json");
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -126,6 +124,15 @@ final class SpringGoldenServer implements AutoCloseable {
     assertEquals(List.of("nosniff"), response.headers().allValues("X-Content-Type-Options"));
     assertEquals(
         location == null ? List.of() : List.of(location), response.headers().allValues("Location"));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      context.close();
+    } finally {
+      loader.close();
+    }
   }
 
   /** Every class and resource the compilation wrote, in a folder Boot can scan. */

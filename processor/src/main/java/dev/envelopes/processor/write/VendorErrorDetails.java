@@ -1,0 +1,125 @@
+package dev.envelopes.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.envelopes.ErrorBounds;
+import dev.envelopes.RequestIds;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.VendorDeclaration;
+import javax.lang.model.element.Modifier;
+
+/**
+ * What the vendor style's builder of answers says the same way in every binding: the link of an
+ * error's code, one error and the error that stands for those not listed, the code of each of the
+ * framework's errors, and what a request for another version is told.
+ */
+public final class VendorErrorDetails {
+
+  private static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
+
+  private VendorErrorDetails() {}
+
+  /** {@code MEDIA_TYPE}, the vendor media type as the framework's {@code mediaType} class. */
+  public static FieldSpec mediaType(ClassName mediaType, VendorDeclaration vendor) {
+    return FieldSpec.builder(
+            mediaType, "MEDIA_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The vendor media type every answer carries.\n")
+        .initializer("$T.valueOf($S)", mediaType, vendor.mediaType())
+        .build();
+  }
+
+  /** {@code REQUEST_ID_HEADER}, the header of the request id. */
+  public static FieldSpec requestIdHeader() {
+    return FieldSpec.builder(
+            String.class, "REQUEST_ID_HEADER", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The header that carries the request id, in and out.\n")
+        .initializer("$T.HEADER", RequestIds.class)
+        .build();
+  }
+
+  /** {@code LINK_BASE}, where the API documents its error codes. */
+  public static FieldSpec linkBase(VendorDeclaration vendor) {
+    return FieldSpec.builder(
+            String.class, "LINK_BASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Where error codes are documented; an error's link adds its code.\n")
+        .initializer("$S", vendor.errorLinkBase())
+        .build();
+  }
+
+  /** {@code detail(code, message, attribute)}: one error, cut to its bounds. */
+  public static MethodSpec detail(GeneratedNames names) {
+    return MethodSpec.methodBuilder("detail")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(names.vendorErrorDetail())
+        .addJavadoc(
+            "One error with {@code code}: its link is the code's documentation, its"
+                + " description mirrors\n{@code message}; {@code attribute} is {@code null}"
+                + " for an error about no attribute.\n")
+        .addParameter(String.class, "code")
+        .addParameter(String.class, "message")
+        .addParameter(String.class, "attribute")
+        .addComment("Cut to their bounds, so that no request makes a large answer.")
+        .addStatement("$T said = $T.message(message)", String.class, ERROR_BOUNDS)
+        .addStatement(
+            "return new $T(said, code, LINK_BASE + code, said, $T.name(attribute))",
+            names.vendorErrorDetail(),
+            ERROR_BOUNDS)
+        .build();
+  }
+
+  /** {@code more(count)}: the error that stands for those an answer does not list. */
+  public static MethodSpec more(GeneratedNames names) {
+    return MethodSpec.methodBuilder("more")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(names.vendorErrorDetail())
+        .addJavadoc("The error that stands for {@code count} errors an answer does not list.\n")
+        .addParameter(TypeName.INT, "count")
+        .addStatement("return detail($S, $T.more(count), null)", "invalid_request", ERROR_BOUNDS)
+        .build();
+  }
+
+  /** {@code String code = switch (status) ...}: the code of an error the framework raised. */
+  public static CodeBlock frameworkCode() {
+    return CodeBlock.builder()
+        .add("$T code = switch (status) {\n", String.class)
+        .indent()
+        .add("case 401 -> $S;\n", "unauthorized")
+        .add("case 403 -> $S;\n", "forbidden")
+        .add("case 404 -> $S;\n", "record_not_found")
+        .add("case 405 -> $S;\n", "method_not_allowed")
+        .add("case 406 -> $S;\n", "not_acceptable")
+        .add("case 415 -> $S;\n", "unsupported_media_type")
+        .add("default -> status >= 500 ? $S : $S;\n", "internal_error", "invalid_request")
+        .unindent()
+        .add("};\n")
+        .build();
+  }
+
+  /**
+   * {@code unsupportedVersion(status, version)}: the answer, built by {@code responses}' {@code
+   * error}, of type {@code answer}, to a request for a version the API does not answer.
+   */
+  public static MethodSpec unsupportedVersion(
+      ClassName responses, TypeName answer, VendorDeclaration vendor) {
+    return MethodSpec.methodBuilder("unsupportedVersion")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(answer)
+        .addJavadoc("The answer to a request for a version the API does not answer.\n")
+        .addParameter(TypeName.INT, "status")
+        .addParameter(String.class, "version")
+        .addStatement(
+            "return $T.error(status, $S, $S + version + $S, null)",
+            responses,
+            "unsupported_version",
+            "API version ",
+            " is not supported; this API answers version "
+                + vendor.version()
+                + " ("
+                + vendor.mediaType()
+                + ").")
+        .build();
+  }
+}

@@ -1,0 +1,476 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.Cursor;
+import dev.envelopes.CursorKey;
+import dev.envelopes.IncludeParameter;
+import dev.envelopes.VendorQueryCheck;
+import dev.envelopes.processor.convention.VendorConvention;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.SourceFiles;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the vendor style's checks of a request on Spring MVC, run before the handler method:
+ * {@code VendorQueries}, the query parameters, view and includes it may name; {@code VendorPaging},
+ * its cursor and limit, and the {@code Link} to the next page of its answer.
+ */
+record VendorPagingWriter(SpringNames springNames) {
+
+  private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
+  private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
+  private static final TypeName QUERY =
+      ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), STRINGS);
+
+  private GeneratedNames names() {
+    return springNames.shared();
+  }
+
+  TypeSpec queries() {
+    ClassName self = names().vendorQueries();
+    ClassName included = self.nestedClass("Included");
+    ClassName responses = names().vendorResponses();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Checks the query of a request to a vendor handler method before it runs: every"
+                + " parameter must be\none the method takes ({@code unsupported_param}"
+                + " otherwise), the {@code $L} one it offers, and each\n{@code $L} one it can"
+                + " side-load ({@code invalid_attribute} otherwise).\n",
+            VendorConvention.VIEW,
+            VendorConvention.INCLUDE)
+        .addAnnotation(SourceFiles.generated())
+        .addField(
+            attribute(
+                self,
+                "QUERY",
+                ".query",
+                "The request attribute that holds what {@link #query} parsed.\n"))
+        .addField(
+            attribute(
+                self,
+                "INCLUDED",
+                ".included",
+                "The request attribute that holds what {@link #included} parsed.\n"))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("check")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc(
+                    "Checks that the request's query is one the method takes.\n\n"
+                        + "@param request the request\n"
+                        + "@param parameters the query parameters the method takes\n"
+                        + "@param views the views it offers, {@code default} among them, or none"
+                        + " when it declares none\n"
+                        + "@param includes the related records it can side-load\n"
+                        + "@throws $T with a 400 and an error for each parameter at fault\n",
+                    springNames.refusal())
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addParameter(STRING_SET, "parameters")
+                .addParameter(STRING_SET, "views")
+                .addParameter(STRING_SET, "includes")
+                .addStatement("$T query = query(request)", QUERY)
+                .addStatement(
+                    "$T.Problems problems = $T.problems(query.keySet(), query.getOrDefault($S,"
+                        + " $T.of()),\n"
+                        + "includes.isEmpty() ? $T.of() : included(request), parameters, views,"
+                        + " includes)",
+                    VendorQueryCheck.class,
+                    VendorQueryCheck.class,
+                    VendorConvention.VIEW,
+                    List.class,
+                    Set.class)
+                .beginControlFlow("if (problems == null)")
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement(
+                    "$T errors = new $T<>()",
+                    ParameterizedTypeName.get(
+                        ClassName.get(List.class), names().vendorErrorDetail()),
+                    ArrayList.class)
+                .beginControlFlow(
+                    "for ($T.Problem problem : problems.listed())", VendorQueryCheck.class)
+                .addStatement(
+                    "errors.add($T.detail(problem.code(), problem.message(), problem.attribute()))",
+                    responses)
+                .endControlFlow()
+                .addStatement(
+                    "throw new $T($T.error(400, $T.listed(errors, problems.total(),"
+                        + " $T::more)))",
+                    springNames.refusal(),
+                    responses,
+                    SpringTypes.ERROR_BOUNDS,
+                    responses)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("included")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(STRING_SET)
+                .addJavadoc(
+                    "The related records the request asks for: every {@code $L} parameter, split"
+                        + " at commas.\nThey are read once per request, by the check and again by"
+                        + " the answer, and so parsed once.\n",
+                    VendorConvention.INCLUDE)
+                .addParameter(SpringTypes.REQUEST, "request")
+                .beginControlFlow(
+                    "if (request.getAttribute(INCLUDED) instanceof $T parsed)", included)
+                .addStatement("return parsed.names()")
+                .endControlFlow()
+                .addStatement(
+                    "$T names = $T.names(query(request).get($S))",
+                    STRING_SET,
+                    IncludeParameter.class,
+                    VendorConvention.INCLUDE)
+                .addStatement("request.setAttribute(INCLUDED, new $T(names))", included)
+                .addStatement("return names")
+                .build())
+        .addMethod(query(self))
+        .addMethod(
+            MethodSpec.methodBuilder("decoded")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc(
+                    "{@code raw}, percent-decoded; a malformed escape refuses the request, as a"
+                        + " server that\nchecks the request target does.\n")
+                .addParameter(String.class, "raw")
+                .beginControlFlow("try")
+                .addStatement(
+                    "return $T.decode(raw, $T.UTF_8)", URLDecoder.class, StandardCharsets.class)
+                .nextControlFlow("catch ($T malformed)", IllegalArgumentException.class)
+                .addStatement(
+                    "throw new $T($T.fromFramework($T.BAD_REQUEST, $T.EMPTY))",
+                    springNames.refusal(),
+                    responses,
+                    SpringTypes.HTTP_STATUS,
+                    SpringTypes.HTTP_HEADERS)
+                .endControlFlow()
+                .build())
+        .addType(
+            TypeSpec.recordBuilder(self.nestedClass("Query"))
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "The query of a request, kept on the request once parsed.\n\n"
+                        + "@param parameters its parameters\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder().addParameter(QUERY, "parameters").build())
+                .build())
+        .addType(
+            TypeSpec.recordBuilder(included)
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "The related records a request asks for, kept on the request once parsed.\n\n"
+                        + "@param names their names\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder().addParameter(STRING_SET, "names").build())
+                .build())
+        .build();
+  }
+
+  /**
+   * {@code query(request)}: the query as the client sent it, decoded, read once per request. Read
+   * from the request target rather than from the servlet's parameters, which hold a form body's too
+   * and which the container may refuse to parse (too many, a malformed escape) by throwing.
+   */
+  private MethodSpec query(ClassName self) {
+    ClassName parsed = self.nestedClass("Query");
+    return MethodSpec.methodBuilder("query")
+        .addModifiers(Modifier.STATIC)
+        .returns(QUERY)
+        .addJavadoc(
+            "The request's query parameters as it sent them, decoded, each name with its values in"
+                + " order.\n")
+        .addParameter(SpringTypes.REQUEST, "request")
+        .beginControlFlow("if (request.getAttribute(QUERY) instanceof $T kept)", parsed)
+        .addStatement("return kept.parameters()")
+        .endControlFlow()
+        .addStatement("$T query = new $T<>()", QUERY, LinkedHashMap.class)
+        .addStatement("$T raw = request.getQueryString()", String.class)
+        .beginControlFlow("if (raw != null)")
+        .beginControlFlow("for ($T pair : raw.split($S))", String.class, "&")
+        .beginControlFlow("if (pair.isEmpty())")
+        .addStatement("continue")
+        .endControlFlow()
+        .addStatement("int equals = pair.indexOf('=')")
+        .addStatement(
+            "$T name = decoded(equals < 0 ? pair : pair.substring(0, equals))", String.class)
+        .addStatement(
+            "query.computeIfAbsent(name, any -> new $T<>()).add(equals < 0 ? $S :"
+                + " decoded(pair.substring(equals + 1)))",
+            ArrayList.class,
+            "")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("request.setAttribute(QUERY, new $T(query))", parsed)
+        .addStatement("return query")
+        .build();
+  }
+
+  TypeSpec paging() {
+    ClassName self = names().vendorPaging();
+    ClassName window = self.nestedClass("Window");
+    ClassName keys = self.nestedClass("CursorKeys");
+    ClassName responses = names().vendorResponses();
+    ClassName links = names().publicLinks();
+    MethodSpec read =
+        MethodSpec.methodBuilder("read")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(
+                "Checks the request's query, cursor and limit, and keeps them for {@link"
+                    + " #link}.\n\n"
+                    + "@param endpoint the handler method whose cursors the request's is one of\n"
+                    + "@param linked the query parameters the link repeats\n"
+                    + "@throws $T with a 400 and an error for each parameter at fault\n",
+                springNames.refusal())
+            .addParameter(SpringTypes.REQUEST, "request")
+            .addParameter(STRING_SET, "parameters")
+            .addParameter(STRING_SET, "views")
+            .addParameter(STRING_SET, "includes")
+            .addParameter(TypeName.INT, "defaultLimit")
+            .addParameter(TypeName.INT, "maxLimit")
+            .addParameter(String.class, "endpoint")
+            .addParameter(SpringTypes.LINK_QUERY, "linked")
+            .addStatement("$T.check(request, parameters, views, includes)", names().vendorQueries())
+            .addStatement(
+                "$T cursorKey = (($T) request.getAttribute(KEYS)).of(endpoint)",
+                CursorKey.class,
+                keys)
+            .addStatement("$T query = $T.query(request)", QUERY, names().vendorQueries())
+            .addStatement(
+                "$T cursor = $T.cursor(cursorKey, pathOf(request), query)",
+                Cursor.class,
+                SpringTypes.PAGE_QUERY)
+            .addStatement(
+                "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
+                SpringTypes.PAGE_QUERY,
+                VendorConvention.LIMIT)
+            .addStatement(
+                "$T errors = new $T<>()",
+                ParameterizedTypeName.get(ClassName.get(List.class), names().vendorErrorDetail()),
+                ArrayList.class)
+            .beginControlFlow("if (cursor == null)")
+            .addStatement(
+                "errors.add($T.detail($S, $S, $S))",
+                responses,
+                "invalid_attribute",
+                "cursor must be given at most once, as the cursor of an earlier answer",
+                VendorConvention.CURSOR)
+            .endControlFlow()
+            .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
+            .addStatement(
+                "errors.add($T.detail($S, $S + maxLimit, $S))",
+                responses,
+                "invalid_attribute",
+                "limit must be given at most once, as a whole number from 1 to ",
+                VendorConvention.LIMIT)
+            .endControlFlow()
+            .addStatement(
+                "linked.tooLong($T.requestUri(request), $S, $S)\n"
+                    + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
+                    + " name)))",
+                links,
+                VendorConvention.CURSOR,
+                VendorConvention.LIMIT,
+                responses,
+                "invalid_attribute",
+                SpringTypes.LINK_QUERY)
+            .beginControlFlow("if (!errors.isEmpty())")
+            .addStatement("throw new $T($T.error(400, errors))", springNames.refusal(), responses)
+            .endControlFlow()
+            .addStatement(
+                "request.setAttribute(PAGE, new $T(cursor.offset(), (int) limit, linked,"
+                    + " cursorKey))",
+                window)
+            .build();
+    MethodSpec link =
+        MethodSpec.methodBuilder("link")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(
+                "Adds the {@code Link} to the page after the one the request asked for, which"
+                    + " holds {@code size}\nof {@code total} records; the last page gets none."
+                    + " The link is the URI the client sent,\nversion prefix included, with the"
+                    + " parameters the method takes as sent, then its cursor moved\non, signed for"
+                    + " them, and its limit.\n")
+            .addParameter(SpringTypes.REQUEST, "request")
+            .addParameter(SpringTypes.RESPONSE, "response")
+            .addParameter(TypeName.INT, "size")
+            .addParameter(TypeName.LONG, "total")
+            .addParameter(links, "links")
+            .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
+            .addStatement(
+                "$T cursor = page.cursorKey().sealNext(page.cursor(), size, total,"
+                    + " pathOf(request),\n$T.query(request))",
+                String.class,
+                names().vendorQueries())
+            .beginControlFlow("if (cursor == null)")
+            .addStatement("return")
+            .endControlFlow()
+            .addStatement(
+                "$T next = page.linked().link($T.requestUri(request), $S, cursor, $S,"
+                    + " page.limit())",
+                URI.class,
+                links,
+                VendorConvention.CURSOR,
+                VendorConvention.LIMIT)
+            .addStatement(
+                "response.addHeader($T.LINK, $S + links.link(request, next) + $S)",
+                SpringTypes.HTTP_HEADERS,
+                "<",
+                ">; rel=\"next\"")
+            .build();
+    MethodSpec pathOf =
+        MethodSpec.methodBuilder("pathOf")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(QUERY)
+            .addJavadoc("The path variables of the handler method the request reached.\n")
+            .addParameter(SpringTypes.REQUEST, "request")
+            .addStatement("$T path = new $T<>()", QUERY, LinkedHashMap.class)
+            .beginControlFlow(
+                "if (request.getAttribute($T.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof $T<?, ?>"
+                    + " variables)",
+                SpringTypes.HANDLER_MAPPING,
+                Map.class)
+            .addStatement(
+                "variables.forEach((name, value) -> path.put($T.valueOf(name),"
+                    + " $T.of($T.valueOf(value))))",
+                String.class,
+                List.class,
+                String.class)
+            .endControlFlow()
+            .addStatement("return path")
+            .build();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Cursor paging in the vendor style on Spring MVC: checks the {@code $L} and {@code $L}"
+                + " query\nparameters before a paged handler method runs, and links its answer"
+                + " to the next page in a\n{@code Link} header.\n\n"
+                + "<p>{@code $L} is opaque: the first page when absent or empty, else a cursor an"
+                + " earlier answer\ngave to a request with the same filters, as its signature"
+                + " shows ({@link $T}). {@code $L} is the\npage size, the parameter's {@code"
+                + " defaultValue} when absent or empty, else a plain whole number\nin range. Each"
+                + " is given at most once; otherwise the request is answered with an {@code\n"
+                + "invalid_attribute} error naming the parameter, and the method is not called.\n",
+            VendorConvention.CURSOR,
+            VendorConvention.LIMIT,
+            VendorConvention.CURSOR,
+            CursorKey.class,
+            VendorConvention.LIMIT)
+        .addAnnotation(SourceFiles.generated())
+        .addField(
+            attribute(
+                self,
+                "PAGE",
+                ".page",
+                "The request attribute that carries the checked page to the answer.\n"))
+        .addField(
+            attribute(
+                self,
+                "KEYS",
+                ".cursorKeys",
+                "The request attribute that carries the application's {@link CursorKeys} to the"
+                    + " checks.\n"))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(read)
+        .addMethod(link)
+        .addMethod(pathOf)
+        .addType(cursorKeys(keys))
+        .addType(
+            TypeSpec.recordBuilder(window)
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "A checked page.\n\n"
+                        + "@param cursor the number of records before the page\n"
+                        + "@param limit the largest number of records on the page\n"
+                        + "@param linked the query parameters its link repeats\n"
+                        + "@param cursorKey the key of the method's cursors\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder()
+                        .addParameter(TypeName.LONG, "cursor")
+                        .addParameter(TypeName.INT, "limit")
+                        .addParameter(SpringTypes.LINK_QUERY, "linked")
+                        .addParameter(CursorKey.class, "cursorKey")
+                        .build())
+                .build())
+        .build();
+  }
+
+  /** The keys of the application's cursors, one per handler method, from its configuration. */
+  private static TypeSpec cursorKeys(ClassName self) {
+    TypeName byEndpoint = ParameterizedTypeName.get(Map.class, String.class, CursorKey.class);
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "The keys that sign the cursors of the application's paged vendor handler methods, one"
+                + " per method,\nmade from its configuration ({@code $L} and the rest, from"
+                + " Spring's {@code Environment}) when\nit starts, so that a bad key stops it;"
+                + " the vendor filter hands them to each request.\n",
+            CursorKey.PROPERTY)
+        .addField(byEndpoint, "byEndpoint", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                    "Makes the key of each of {@code endpoints}, and warns once when the"
+                        + " application configured\nno key.\n\n"
+                        + "@param properties the application's configuration by name\n"
+                        + "@param endpoints the handler methods whose cursors are signed\n"
+                        + "@throws IllegalArgumentException if a property is not what it should"
+                        + " be\n")
+                .addParameter(
+                    ParameterizedTypeName.get(Function.class, String.class, Object.class),
+                    "properties")
+                .addParameter(String[].class, "endpoints")
+                .varargs()
+                .addStatement(
+                    "$T.warnIfMissing(properties.apply($T.PROPERTY))",
+                    CursorKey.class,
+                    CursorKey.class)
+                .addStatement("$T keys = new $T<>()", byEndpoint, HashMap.class)
+                .beginControlFlow("for ($T endpoint : endpoints)", String.class)
+                .addStatement(
+                    "keys.put(endpoint, $T.forEndpoint(properties, endpoint))", CursorKey.class)
+                .endControlFlow()
+                .addStatement("this.byEndpoint = $T.copyOf(keys)", Map.class)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("keep")
+                .addJavadoc("Hands the keys to the checks of {@code request}.\n")
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addStatement("request.setAttribute(KEYS, this)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("of")
+                .returns(CursorKey.class)
+                .addJavadoc("The key of {@code endpoint}, one of those it was made with.\n")
+                .addParameter(String.class, "endpoint")
+                .addStatement("return byEndpoint.get(endpoint)")
+                .build())
+        .build();
+  }
+
+  /**
+   * The constant {@code name}: the name of a request attribute of {@code owner}'s, its name and
+   * {@code suffix}, so that no other class's can clash; {@code doc} says what it holds.
+   */
+  private static FieldSpec attribute(ClassName owner, String name, String suffix, String doc) {
+    return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(doc)
+        .initializer("$T.class.getName() + $S", owner, suffix)
+        .build();
+  }
+}

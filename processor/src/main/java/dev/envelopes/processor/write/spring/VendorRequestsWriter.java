@@ -1,0 +1,389 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.RequestIds;
+import dev.envelopes.VendorVersions;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.VendorDeclaration;
+import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.VendorErrorDetails;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the vendor style's servlet filter, which reads the version a request names and its id
+ * before Spring MVC matches it to a handler, and the advice that answers the request id in every
+ * vendor error body.
+ */
+record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, boolean mixed) {
+
+  private static final ClassName REQUEST_WRAPPER =
+      ClassName.get("jakarta.servlet.http", "HttpServletRequestWrapper");
+  private static final ClassName EXCEPTION_RESOLVER =
+      ClassName.get("org.springframework.web.servlet", "HandlerExceptionResolver");
+  private static final ClassName OBJECT_PROVIDER =
+      ClassName.get("org.springframework.beans.factory", "ObjectProvider");
+  private static final ClassName QUALIFIER =
+      ClassName.get("org.springframework.beans.factory.annotation", "Qualifier");
+  private static final ClassName CONTROLLER_ADVICE =
+      ClassName.get("org.springframework.web.bind.annotation", "ControllerAdvice");
+  private static final ClassName BODY_ADVICE =
+      ClassName.get("org.springframework.web.servlet.mvc.method.annotation", "ResponseBodyAdvice");
+  private static final ClassName CONVERTER =
+      ClassName.get("org.springframework.http.converter", "HttpMessageConverter");
+  private static final ClassName SERVER_REQUEST =
+      ClassName.get("org.springframework.http.server", "ServerHttpRequest");
+  private static final ClassName SERVER_RESPONSE =
+      ClassName.get("org.springframework.http.server", "ServerHttpResponse");
+  private static final ClassName SERVLET_SERVER_REQUEST =
+      ClassName.get("org.springframework.http.server", "ServletServerHttpRequest");
+  private static final ClassName SERVLET_SERVER_RESPONSE =
+      ClassName.get("org.springframework.http.server", "ServletServerHttpResponse");
+  private static final TypeName ANSWER =
+      ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
+  private static final TypeName ANY_CONVERTER =
+      ParameterizedTypeName.get(
+          ClassName.get(Class.class),
+          WildcardTypeName.subtypeOf(
+              ParameterizedTypeName.get(CONVERTER, WildcardTypeName.subtypeOf(Object.class))));
+  private static final String RESOLVER_BEAN = "handlerExceptionResolver";
+
+  private GeneratedNames names() {
+    return springNames.shared();
+  }
+
+  private TypeName resolvers() {
+    return ParameterizedTypeName.get(OBJECT_PROVIDER, EXCEPTION_RESOLVER);
+  }
+
+  /** The filter: the version a request names, and its id. */
+  TypeSpec requests() {
+    ClassName self = names().vendorRequests();
+    ClassName responses = names().vendorResponses();
+    ClassName versioned = self.nestedClass("Versioned");
+    String version = Integer.toString(vendor.version());
+    MethodSpec.Builder filter =
+        MethodSpec.methodBuilder("doFilterInternal")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(SpringTypes.REQUEST, "request")
+            .addParameter(SpringTypes.RESPONSE, "response")
+            .addParameter(SpringTypes.FILTER_CHAIN, "chain")
+            .addException(SpringTypes.SERVLET_EXCEPTION)
+            .addException(IOException.class)
+            .addStatement("cursorKeys.keep(request)")
+            .addStatement(
+                "$T path = request.getRequestURI().substring(request.getContextPath().length())",
+                String.class)
+            .addStatement(
+                "$T.VersionedPath versioned = $T.versionedPath(path.startsWith($S) ?"
+                    + " path.substring(1) : path)",
+                VendorVersions.class,
+                VendorVersions.class,
+                "/");
+    if (mixed) {
+      filter
+          .beginControlFlow(
+              "if ($T.styleOfPath(versioned == null ? path : versioned.rest()) != $T.VENDOR)",
+              springNames.endpoints(),
+              SpringTypes.STYLE)
+          .addStatement("chain.doFilter(request, response)")
+          .addStatement("return")
+          .endControlFlow();
+    }
+    filter
+        .addStatement("$T id = $T.requestIdOf(request)", String.class, responses)
+        .addStatement("response.setHeader($T.REQUEST_ID_HEADER, id)", responses)
+        .beginControlFlow("if (versioned != null && !versioned.version().equals(VERSION))")
+        .addStatement("refuse(request, response, unsupportedVersion(404, versioned.version()))")
+        .addStatement("return")
+        .endControlFlow()
+        .addStatement(
+            "$T accepted = $T.list(request.getHeaders($T.ACCEPT))",
+            ParameterizedTypeName.get(List.class, String.class),
+            Collections.class,
+            SpringTypes.HTTP_HEADERS)
+        .addStatement("$T accept = null", String.class)
+        .beginControlFlow("if (!accepted.isEmpty())")
+        .addStatement(
+            "$T.Accept read = $T.accept(accepted, VENDOR_TYPE, VERSION)",
+            VendorVersions.class,
+            VendorVersions.class)
+        .beginControlFlow("if (read.refusedVersion() != null)")
+        .addStatement("refuse(request, response, unsupportedVersion(406, read.refusedVersion()))")
+        .addStatement("return")
+        .endControlFlow()
+        .addStatement("accept = read.rewritten()")
+        .endControlFlow()
+        .beginControlFlow("if (versioned == null && accept == null)")
+        .addStatement("chain.doFilter(request, response)")
+        .nextControlFlow("else")
+        .addStatement(
+            "chain.doFilter(new $T(request, versioned == null ? null : $S + versioned.rest(),"
+                + " accept), response)",
+            versioned,
+            "/")
+        .endControlFlow();
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(SpringTypes.ONCE_PER_REQUEST_FILTER)
+        .addJavadoc(
+            "Reads what every request to the vendor API says before Spring MVC matches it to a"
+                + " handler: its id,\nand the API version it names. {@code $L} in {@code Accept}"
+                + " is answered as JSON by the\nhandlers, and a {@code /v$L} path prefix is taken"
+                + " off the path Spring MVC matches (the links keep\nit); another version in"
+                + " either place is answered {@code unsupported_version}. Every answer to a\n"
+                + "vendor request carries its id in {@code $L}: the request's own when"
+                + " acceptable, else a new one.\n",
+            vendor.mediaType(),
+            version,
+            RequestIds.HEADER)
+        .addJavadoc(
+            mixed
+                ? "A request is the vendor's when its path, prefix aside, is one the vendor style"
+                    + " answers; the filter\nleaves every other request as it came.\n"
+                : "")
+        .addAnnotation(SourceFiles.generated())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "REQUEST_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The request attribute that holds the id of a vendor request.\n")
+                .initializer("$T.class.getName() + $S", self, ".requestId")
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The version the API answers.\n")
+                .initializer("$S", version)
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    Pattern.class, "VENDOR_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The vendor's media type in any version, parameters aside.\n")
+                .initializer("$T.mediaType($S)", VendorVersions.class, vendor.vendor())
+                .build())
+        .addField(
+            FieldSpec.builder(resolvers(), "refusals", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc(
+                    "Spring MVC's exception resolvers, which answer a refused request as the"
+                        + " exception handler\nanswers any refusal.\n")
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    names().vendorPaging().nestedClass("CursorKeys"),
+                    "cursorKeys",
+                    Modifier.PRIVATE,
+                    Modifier.FINAL)
+                .addJavadoc("The keys of the application's cursors, handed to every request.\n")
+                .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(resolvers(), "refusals")
+                .addParameter(names().vendorPaging().nestedClass("CursorKeys"), "cursorKeys")
+                .addStatement("this.refusals = refusals")
+                .addStatement("this.cursorKeys = cursorKeys")
+                .build())
+        .addMethod(filter.build())
+        .addMethod(
+            MethodSpec.methodBuilder("refuse")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "Answers {@code answer} as Spring MVC answers a refusal, through {@link $T}.\n",
+                    springNames.exceptionHandler())
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addParameter(SpringTypes.RESPONSE, "response")
+                .addParameter(ANSWER, "answer")
+                .addException(SpringTypes.SERVLET_EXCEPTION)
+                .addStatement(
+                    "$T refusal = new $T(answer)", springNames.refusal(), springNames.refusal())
+                .beginControlFlow(
+                    "if (refusals.getObject().resolveException(request, response, null, refusal)"
+                        + " == null)")
+                .addStatement("throw new $T(refusal)", SpringTypes.SERVLET_EXCEPTION)
+                .endControlFlow()
+                .build())
+        .addMethod(VendorErrorDetails.unsupportedVersion(responses, ANSWER, vendor))
+        .addType(versioned(versioned))
+        .build();
+  }
+
+  /** The request as Spring MVC reads it: its path without the version, its {@code Accept} read. */
+  private TypeSpec versioned(ClassName self) {
+    TypeName strings = ParameterizedTypeName.get(Enumeration.class, String.class);
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(REQUEST_WRAPPER)
+        .addJavadoc(
+            "A vendor request as Spring MVC is to read it: its path within the application without"
+                + " the version\nprefix, {@code null} when it had none, and its {@code Accept}"
+                + " with the vendor's type read,\n{@code null} when it sent none. The URL it was"
+                + " sent to stays, so that its links keep the prefix.\n")
+        .addField(String.class, "path", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(String.class, "accept", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addParameter(String.class, "path")
+                .addParameter(String.class, "accept")
+                .addStatement("super(request)")
+                .addStatement("this.path = path")
+                .addStatement("this.accept = accept")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("getRequestURI")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement(
+                    "return path == null ? super.getRequestURI() : getContextPath() + path")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("getServletPath")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("$T servletPath = super.getServletPath()", String.class)
+                .addStatement("$T prefix = $S + VERSION", String.class, "/v")
+                .addStatement(
+                    "return path == null || !servletPath.startsWith(prefix) ? servletPath"
+                        + " : servletPath.substring(prefix.length())")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("getHeader")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addParameter(String.class, "name")
+                .addStatement(
+                    "return accept != null && $T.ACCEPT.equalsIgnoreCase(name) ? accept :"
+                        + " super.getHeader(name)",
+                    SpringTypes.HTTP_HEADERS)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("getHeaders")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(strings)
+                .addParameter(String.class, "name")
+                .addStatement(
+                    "return accept != null && $T.ACCEPT.equalsIgnoreCase(name)"
+                        + " ? $T.enumeration($T.of(accept)) : super.getHeaders(name)",
+                    SpringTypes.HTTP_HEADERS,
+                    Collections.class,
+                    List.class)
+                .build())
+        .build();
+  }
+
+  /** The advice that answers the request id in every vendor error body and its header. */
+  TypeSpec requestIds() {
+    ClassName error = names().vendorError();
+    ClassName responses = names().vendorResponses();
+    return TypeSpec.classBuilder(names().vendorRequestIds())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(BODY_ADVICE, ClassName.OBJECT))
+        .addJavadoc(
+            "Answers the request id of every {@link $T}, which the exception handler builds"
+                + " without one: as its\n{@code request_uuid} and in the {@code $L} header,"
+                + " set on the servlet response itself, so that\nit is there once whoever set it"
+                + " first. The other bodies pass as they are.\n",
+            error,
+            RequestIds.HEADER)
+        .addAnnotation(SourceFiles.generated())
+        .addAnnotation(CONTROLLER_ADVICE)
+        .addMethod(
+            MethodSpec.methodBuilder("supports")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
+                .addParameter(ANY_CONVERTER, "converterType")
+                .addStatement("return true")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("beforeBodyWrite")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(Object.class, "body")
+                .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
+                .addParameter(SpringTypes.MEDIA_TYPE, "contentType")
+                .addParameter(ANY_CONVERTER, "converterType")
+                .addParameter(SERVER_REQUEST, "request")
+                .addParameter(SERVER_RESPONSE, "response")
+                .beginControlFlow(
+                    "if (!(body instanceof $T vendorError) || vendorError.requestUuid() != null\n"
+                        + "|| !(request instanceof $T servletRequest)\n"
+                        + "|| !(response instanceof $T servletResponse))",
+                    error,
+                    SERVLET_SERVER_REQUEST,
+                    SERVLET_SERVER_RESPONSE)
+                .addStatement("return body")
+                .endControlFlow()
+                .addStatement(
+                    "$T id = $T.requestIdOf(servletRequest.getServletRequest())",
+                    String.class,
+                    responses)
+                .addStatement(
+                    "servletResponse.getServletResponse().setHeader($T.REQUEST_ID_HEADER, id)",
+                    responses)
+                .addStatement("return vendorError.withRequestUuid(id)")
+                .build())
+        .build();
+  }
+
+  /** The beans of the configuration that install the filter and the advice. */
+  List<MethodSpec> beans(List<String> signedEndpoints) {
+    ClassName keys = names().vendorPaging().nestedClass("CursorKeys");
+    CodeBlock.Builder endpoints = CodeBlock.builder();
+    signedEndpoints.forEach(endpoint -> endpoints.add(",\n$S", endpoint));
+    ClassName requests = names().vendorRequests();
+    TypeName registration = ParameterizedTypeName.get(SpringTypes.FILTER_REGISTRATION, requests);
+    return List.of(
+        MethodSpec.methodBuilder("envelopesVendorRequests")
+            .addAnnotation(SpringTypes.BEAN)
+            .returns(registration)
+            .addJavadoc(
+                "The vendor style's filter, right after {@link $T}: ahead of the application's"
+                    + " filters, so that\nthey see the request as the vendor style reads it.\n",
+                names().headers())
+            .addParameter(
+                ParameterSpec.builder(resolvers(), "refusals")
+                    .addAnnotation(
+                        AnnotationSpec.builder(QUALIFIER)
+                            .addMember("value", "$S", RESOLVER_BEAN)
+                            .build())
+                    .build())
+            .addParameter(SpringTypes.ENVIRONMENT, "environment")
+            .addStatement(
+                "$T cursorKeys = new $T(name -> environment.getProperty(name, $T.class)$>$>$L)$<$<",
+                keys,
+                keys,
+                Object.class,
+                endpoints.build())
+            .addStatement("$T filter = new $T(refusals, cursorKeys)", requests, requests)
+            .addStatement(
+                "$T registration = new $T<>(filter)", registration, SpringTypes.FILTER_REGISTRATION)
+            .addStatement("registration.setOrder($T.HIGHEST_PRECEDENCE + 1)", SpringTypes.ORDERED)
+            .addStatement("return registration")
+            .build(),
+        MethodSpec.methodBuilder("envelopesVendorRequestIds")
+            .addAnnotation(SpringTypes.BEAN)
+            .returns(names().vendorRequestIds())
+            .addStatement("return new $T()", names().vendorRequestIds())
+            .build());
+  }
+}

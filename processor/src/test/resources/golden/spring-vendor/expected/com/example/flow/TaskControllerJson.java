@@ -1,0 +1,192 @@
+package com.example.flow;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import javax.annotation.processing.Generated;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.ser.BeanSerializer;
+import tools.jackson.databind.ser.PropertyWriter;
+import tools.jackson.databind.ser.UnrolledBeanSerializer;
+import tools.jackson.databind.ser.jdk.NumberSerializers;
+import tools.jackson.databind.ser.jdk.StringSerializer;
+import tools.jackson.databind.util.TokenBuffer;
+
+/**
+ * What the serializers of the envelope records of {@link TaskController} share: the keys they write,
+ * ready to write; the writers of their payloads' plain records;
+ * and the checks, made once per mapper, that databind would write their payloads just as they do.
+ */
+@Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
+final class TaskControllerJson {
+    static final SerializedString ACCOUNTS = new SerializedString("accounts");
+
+    static final SerializedString DATA = new SerializedString("data");
+
+    static final SerializedString DUE_ON = new SerializedString("dueOn");
+
+    static final SerializedString ID = new SerializedString("id");
+
+    static final SerializedString NAME = new SerializedString("name");
+
+    static final SerializedString REQUEST_ID = new SerializedString("request_id");
+
+    private TaskControllerJson() {
+    }
+
+    /**
+     * Writes {@code value} key by key.
+     */
+    static void writeAccount(Account value, JsonGenerator gen) {
+        if (value == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject(value);
+        gen.writeName(ID);
+        gen.writeNumber(value.id());
+        gen.writeName(NAME);
+        gen.writeString(value.name());
+        gen.writeEndObject();
+    }
+
+    /**
+     * Writes {@code value} key by key.
+     */
+    static void writeTask(Task value, JsonGenerator gen) {
+        if (value == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject(value);
+        gen.writeName(ID);
+        gen.writeNumber(value.id());
+        gen.writeName(NAME);
+        gen.writeString(value.name());
+        gen.writeName(DUE_ON);
+        if (value.dueOn() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format(value.dueOn()));
+        }
+        gen.writeEndObject();
+    }
+
+    /**
+     * Whether databind, as the mapper is configured, writes the payloads this check is named after
+     * as this class does: each record as its components, in order, under the keys this class
+     * writes, each value as this class does.
+     */
+    static boolean writesLongAsDatabindWould(SerializationContext provider) {
+        return keepsDatabindDefaults(provider.getConfig())
+                && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class);
+    }
+
+    /**
+     * Whether databind, as the mapper is configured, writes the payloads this check is named after
+     * as this class does: each record as its components, in order, under the keys this class
+     * writes, each value as this class does.
+     */
+    static boolean writesTaskAndAccountAsDatabindWould(SerializationContext provider) {
+        return keepsDatabindDefaults(provider.getConfig())
+                && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class)
+                && writesWithStandardSerializer(provider, String.class, StringSerializer.class)
+                && writesComponents(provider, Task.class, "id", "name", "dueOn")
+                && writesComponents(provider, Account.class, "id", "name");
+    }
+
+    /**
+     * Whether databind, as the mapper is configured, writes the payloads this check is named after
+     * as this class does: each record as its components, in order, under the keys this class
+     * writes, each value as this class does.
+     */
+    static boolean writesTaskAsDatabindWould(SerializationContext provider) {
+        return keepsDatabindDefaults(provider.getConfig())
+                && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class)
+                && writesWithStandardSerializer(provider, String.class, StringSerializer.class)
+                && writesComponents(provider, Task.class, "id", "name", "dueOn");
+    }
+
+    /**
+     * Whether the mapper names, orders, includes and types properties as databind does by default.
+     */
+    private static boolean keepsDatabindDefaults(SerializationConfig config) {
+        return config.getPropertyNamingStrategy() == null
+                && config.getDefaultTyper(config.constructType(Object.class)) == null
+                && isAlways(config.getDefaultPropertyInclusion().getValueInclusion())
+                && isAlways(config.getDefaultPropertyInclusion().getContentInclusion());
+    }
+
+    private static boolean isAlways(JsonInclude.Include inclusion) {
+        return inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
+    }
+
+    /**
+     * Whether databind writes {@code type} with {@code standard}, the serializer it has for it
+     * unless a module replaced it, with no per-type configuration.
+     */
+    private static boolean writesWithStandardSerializer(SerializationContext provider,
+            Class<?> type, Class<?> standard) {
+        return provider.getConfig().findConfigOverride(type) == null
+                && provider.findValueSerializer(type).getClass() == standard;
+    }
+
+    /**
+     * Whether databind writes {@code type} with its standard bean serializer, exactly the keys
+     * {@code keys} in order, with no mix-in or per-type configuration.
+     */
+    private static boolean writesComponents(SerializationContext provider, Class<?> type,
+            String... keys) {
+        if (provider.getConfig().findConfigOverride(type) != null || provider.getConfig().findMixInClassFor(type) != null) {
+            return false;
+        }
+        ValueSerializer<?> serializer = provider.findValueSerializer(type);
+        if (serializer.getClass() != BeanSerializer.class && serializer.getClass() != UnrolledBeanSerializer.class) {
+            return false;
+        }
+        Iterator<PropertyWriter> properties = serializer.properties();
+        for (String key : keys) {
+            if (!properties.hasNext() || !properties.next().getName().equals(key)) {
+                return false;
+            }
+        }
+        return !properties.hasNext();
+    }
+
+    /**
+     * Refuses the mapper unless databind, as it is configured, writes each of these date and time types
+     * as an ISO-8601 string, as the style requires of the payloads databind writes.
+     */
+    static void requireLocalDateAsIso(SerializationContext provider) {
+        try {
+            DateTimeFormatter.ISO_LOCAL_DATE.parse(writtenText(provider, LocalDate.parse("2026-03-20")));
+        } catch (DateTimeParseException e) {
+            throw DatabindException.from(provider, "The vendor style answers dates and times in ISO-8601. This ObjectMapper changes how records are written, so Envelopes leaves the payload to it, and it writes java.time values otherwise: disable DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS and WRITE_DURATIONS_AS_TIMESTAMPS (Jackson 3 writes ISO-8601 by default), or remove what changes how records are written (a naming strategy, mix-ins, an order other than the records' own, default typing, an inclusion other than ALWAYS).");
+        }
+    }
+
+    /**
+     * The text databind writes for {@code value}, or an empty one when it writes no string or cannot
+     * write it.
+     */
+    private static String writtenText(SerializationContext provider, Object value) {
+        try (TokenBuffer written = new TokenBuffer(provider, false)) {
+            provider.findValueSerializer(value.getClass()).serialize(value, written, provider);
+            try (JsonParser parser = written.asParser()) {
+                return parser.nextToken() == JsonToken.VALUE_STRING ? parser.getString() : "";
+            }
+        } catch (JacksonException e) {
+            return "";
+        }
+    }
+}

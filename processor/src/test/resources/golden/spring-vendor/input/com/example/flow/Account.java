@@ -1,0 +1,3 @@
+package com.example.flow;
+
+public record Account(long id, String name) {}
