@@ -7,12 +7,12 @@ import com.palantir.javapoet.ParameterSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.convention.ReasonPhrases;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
+import dev.envelopes.processor.write.ErrorMessages;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -154,13 +154,7 @@ abstract class ErrorAnswers {
    * its own message for an {@code @ApiError}, else the reason phrase of its status.
    */
   final CodeBlock messageOf(ErrorDeclaration declaration) {
-    if (!declaration.detail().isEmpty()) {
-      return CodeBlock.of("$S", declaration.detail());
-    }
-    String fallback = ReasonPhrases.of(declaration.status());
-    return declaration.source() == ErrorDeclaration.Source.API_ERROR
-        ? CodeBlock.of("$T.messageOf(exception, $S)", responses(), fallback)
-        : CodeBlock.of("$S", fallback);
+    return ErrorMessages.declared(declaration, responses());
   }
 
   /** The start of the convention's answer to validation failures: the messages of each field. */

@@ -12,6 +12,7 @@ import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.ExceptionPlan;
+import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
 import dev.envelopes.processor.write.PathStyleWriter;
 import dev.envelopes.processor.write.SourceFiles;

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.MetaErrorBodies;
 import java.net.URI;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
+import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.json.JsonRecords;
 import dev.envelopes.processor.write.json.StatusRecordWriter;
 import java.util.ArrayList;

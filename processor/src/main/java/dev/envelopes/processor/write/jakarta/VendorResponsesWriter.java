@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
+import dev.envelopes.processor.write.ErrorMessages;
 import java.net.URI;
 import java.util.List;
 import javax.lang.model.element.Modifier;

@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write.jakarta;
+package dev.envelopes.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -6,16 +6,17 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.write.MetaErrorBodies;
+import dev.envelopes.processor.convention.ReasonPhrases;
+import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders the message helpers that the styles with a plain text message share: the message of one
- * of the API's own exceptions, and the fixed message of a framework error.
+ * Renders the message helpers that the styles with a plain text message share, in every binding:
+ * the message of one of the API's own exceptions, and the fixed message of a framework error.
  */
-final class ErrorMessages {
+public final class ErrorMessages {
 
   private ErrorMessages() {}
 
@@ -23,22 +24,25 @@ final class ErrorMessages {
    * {@code LOG} and {@code INTERNAL_ERROR_MESSAGE}, the fields of the responses class of every
    * style whose 500 says {@code message}.
    */
-  static List<FieldSpec> logAndInternalErrorMessage(ClassName self, String message) {
-    return List.of(
-        log(self),
-        FieldSpec.builder(
-                String.class,
-                "INTERNAL_ERROR_MESSAGE",
-                Modifier.PRIVATE,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
-            .initializer("$S", message)
-            .build());
+  public static List<FieldSpec> logAndInternalErrorMessage(ClassName self, String message) {
+    return List.of(log(self), internalErrorMessage(message));
+  }
+
+  /** {@code INTERNAL_ERROR_MESSAGE}: {@code message}, what every 500 of the style says. */
+  public static FieldSpec internalErrorMessage(String message) {
+    return FieldSpec.builder(
+            String.class,
+            "INTERNAL_ERROR_MESSAGE",
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("What a 500 says, whatever its cause: the cause goes to the log.\n")
+        .initializer("$S", message)
+        .build();
   }
 
   /** {@code LOG}, the logger of the generated class {@code self}, named after it. */
-  static FieldSpec log(ClassName self) {
+  public static FieldSpec log(ClassName self) {
     return FieldSpec.builder(
             ClassName.get(System.Logger.class),
             "LOG",
@@ -50,7 +54,7 @@ final class ErrorMessages {
   }
 
   /** {@code messageOf(exception, fallback)}: the exception's message, or the fallback. */
-  static MethodSpec messageOf() {
+  public static MethodSpec messageOf() {
     return messageOf(
         TypeName.get(String.class),
         "fallback",
@@ -63,7 +67,8 @@ final class ErrorMessages {
    * {@code fallback}, an expression of the parameter, when it has none or reading it fails; {@code
    * otherwise} ends the javadoc's sentence that says so.
    */
-  static MethodSpec messageOf(TypeName type, String parameter, String fallback, String otherwise) {
+  public static MethodSpec messageOf(
+      TypeName type, String parameter, String fallback, String otherwise) {
     return MetaErrorBodies.messageOf(type, parameter, fallback, otherwise);
   }
 
@@ -71,7 +76,7 @@ final class ErrorMessages {
    * {@code frameworkMessage(status)}: a fixed sentence per status, never the framework's own
    * message; {@code key} names the JSON key it fills, for the javadoc.
    */
-  static MethodSpec frameworkMessage(String key) {
+  public static MethodSpec frameworkMessage(String key) {
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (status) {\n").indent();
     for (Map.Entry<Integer, String> entry : MetaConvention.FRAMEWORK_ERROR_DETAILS.entrySet()) {
       cases.add("case $L -> $S;\n", entry.getKey(), entry.getValue());
@@ -89,5 +94,20 @@ final class ErrorMessages {
         .addParameter(TypeName.INT, "status")
         .addCode(cases.build())
         .build();
+  }
+
+  /**
+   * The message of a declared exception in the styles that show one: its fixed detail, else its own
+   * message for an {@code @ApiError} ({@code exception}, read by {@code responses.messageOf}), else
+   * the reason phrase of its status.
+   */
+  public static CodeBlock declared(ErrorDeclaration declaration, ClassName responses) {
+    if (!declaration.detail().isEmpty()) {
+      return CodeBlock.of("$S", declaration.detail());
+    }
+    String fallback = ReasonPhrases.of(declaration.status());
+    return declaration.source() == ErrorDeclaration.Source.API_ERROR
+        ? CodeBlock.of("$T.messageOf(exception, $S)", responses, fallback)
+        : CodeBlock.of("$S", fallback);
   }
 }
