@@ -35,7 +35,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>{@code spring-meta}: a Spring MVC controller in the meta envelope (a page, a get, a future,
  *       a create with 201 and {@code Location}, a PATCH, a {@code ResponseEntity}, a list, a
  *       declared exception and {@code @Valid} bodies), on Spring Boot 4 and Jackson 3: the Spring
- *       glue, every file of it.
+ *       glue, every file of it;
+ *   <li>{@code spring-bare}: a Spring MVC controller in the bare style (a page by signed cursor, a
+ *       get, an {@code Optional}, a list, an array, a create, a PUT, a declared exception);
+ *   <li>{@code spring-mixed}: controllers in the meta envelope and the bare style, one of which mixes
+ *       the two method by method, so that every answer picks the request's style.
  * </ul>
  *
  * <p>A case's expected sources are the files of {@code golden/<case>/expected}, plus the API-wide
@@ -61,7 +65,18 @@ class GoldenSourcesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta"})
+      strings = {
+        "list",
+        "single",
+        "write",
+        "bare",
+        "status",
+        "vendor",
+        "jackson3",
+        "spring-meta",
+        "spring-bare",
+        "spring-mixed"
+      })
   void generatesTheExpectedSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictly(
@@ -85,7 +100,18 @@ class GoldenSourcesTest {
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"list", "single", "write", "bare", "status", "vendor", "jackson3", "spring-meta"})
+      strings = {
+        "list",
+        "single",
+        "write",
+        "bare",
+        "status",
+        "vendor",
+        "jackson3",
+        "spring-meta",
+        "spring-bare",
+        "spring-mixed"
+      })
   void eclipsesCompilerGeneratesTheSameSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictlyWithEcj(

@@ -1,33 +1,16 @@
 package dev.envelopes.processor;
 
-import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.DefaultResourceLoader;
 
 /**
  * The glue generated for the {@code spring-meta} golden API, compiled with the processor and served
@@ -39,68 +22,19 @@ import org.springframework.core.io.DefaultResourceLoader;
  */
 class SpringGlueOverHttpTest {
 
-  /** The application: the golden input's controller, found by Boot's component scan. */
-  private static final JavaFileObject APPLICATION =
-      JavaFileObjects.forSourceString(
-          "com.example.tasks.TasksApplication",
-          """
-          package com.example.tasks;
-
-          import org.springframework.boot.autoconfigure.SpringBootApplication;
-
-          @SpringBootApplication
-          public class TasksApplication {}
-          """);
-
   @TempDir static Path classes;
 
-  private static URLClassLoader loader;
-  private static ConfigurableApplicationContext context;
-  private static HttpClient client;
-  private static int port;
+  private static SpringServedApi api;
 
   @BeforeAll
   static void start() throws Exception {
-    List<JavaFileObject> sources =
-        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/spring-meta/input"));
-    sources.add(APPLICATION);
-    // As Spring Boot's parent POM compiles: -parameters, which Spring reads @PathVariable names
-    // from.
-    List<String> options = new ArrayList<>(ProcessorCompiler.STRICT_OPTIONS);
-    options.add("-parameters");
-    Compilation compilation =
-        Compiler.javac()
-            .withProcessors(new EnvelopeRecordsProcessor(), new EnvelopesProcessor())
-            .withOptions(options)
-            .compile(sources);
-    assertWithMessage("errors").that(compilation.errors()).isEmpty();
-    writeClassOutput(compilation, classes);
-    loader =
-        new URLClassLoader(
-            new URL[] {classes.toUri().toURL()}, SpringGlueOverHttpTest.class.getClassLoader());
-    SpringApplication application =
-        new SpringApplication(loader.loadClass("com.example.tasks.TasksApplication"));
-    application.setResourceLoader(new DefaultResourceLoader(loader));
-    application.setDefaultProperties(Map.of("server.port", "0", "spring.main.banner-mode", "off"));
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(loader);
-    try {
-      context = application.run();
-    } finally {
-      thread.setContextClassLoader(previous);
-    }
-    port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-    client = HttpClient.newHttpClient();
+    api = SpringServedApi.serve("spring-meta", "com.example.tasks", classes, Map.of());
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (context != null) {
-      context.close();
-    }
-    if (loader != null) {
-      loader.close();
+    if (api != null) {
+      api.close();
     }
   }
 
@@ -218,34 +152,6 @@ class SpringGlueOverHttpTest {
 
   private static HttpResponse<String> send(String method, String path, String json)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "application/json");
-    if (json == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json));
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** Every class and resource the compilation wrote, in a folder Boot can scan. */
-  private static void writeClassOutput(Compilation compilation, Path root) {
-    String classOutput = "/CLASS_OUTPUT/";
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      String path = file.toUri().getPath();
-      if (!path.contains(classOutput)) {
-        continue;
-      }
-      Path target = root.resolve(path.substring(path.indexOf(classOutput) + classOutput.length()));
-      try (InputStream bytes = file.openInputStream()) {
-        Files.createDirectories(target.getParent());
-        Files.write(target, bytes.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    return api.send(method, path, json);
   }
 }

@@ -21,10 +21,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Spring Boot on its embedded Tomcat: {@link SampleSpringApplication} started in the tests' JVM on
  * a free port, as {@link Setup} says: its configuration as the application's properties (over
- * {@code application.properties}), its clock a {@link MutableClock} bean, a test's Jackson 2 mapper
- * as the settings of Spring's Jackson 3 one ({@link JacksonThreeSettings}), and a test's {@link
- * Sabotage} as a handler interceptor ({@link SabotageInterceptor}). The tests reach the store
- * through the application's own bean.
+ * {@code application.properties}), its clock a {@link MutableClock} bean and the cursors' clock, a
+ * test's Jackson 2 mapper as the settings of Spring's Jackson 3 one ({@link JacksonThreeSettings}),
+ * and a test's {@link Sabotage} as a handler interceptor ({@link SabotageInterceptor}). The tests
+ * reach the store through the application's own bean.
  */
 public final class SpringRuntime implements SampleRuntime {
 
@@ -54,7 +54,7 @@ public final class SpringRuntime implements SampleRuntime {
                   starting
                       .getEnvironment()
                       .getPropertySources()
-                      .addFirst(new MapPropertySource(SETUP_PROPERTIES, properties(setup)));
+                      .addFirst(new MapPropertySource(SETUP_PROPERTIES, properties(setup, clock)));
                   var beans = starting.getBeanFactory();
                   beans.registerSingleton("testClock", clock);
                   if (setup.json() != null) {
@@ -97,9 +97,13 @@ public final class SpringRuntime implements SampleRuntime {
     };
   }
 
-  /** The application's properties as {@code setup} gives them, on a free port. */
-  private static Map<String, Object> properties(Setup setup) {
+  /**
+   * The application's properties as {@code setup} gives them, on a free port, with {@code clock}
+   * dating and ageing the cursors, as the Jakarta REST runtimes' property does.
+   */
+  private static Map<String, Object> properties(Setup setup, MutableClock clock) {
     Map<String, Object> properties = new HashMap<>(setup.properties());
+    properties.put(CursorKey.CLOCK_PROPERTY, clock);
     if (setup.cursorKey() != null) {
       properties.put(CursorKey.PROPERTY, setup.cursorKey());
     }

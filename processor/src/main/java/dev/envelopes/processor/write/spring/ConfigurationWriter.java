@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.write.SourceFiles;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,7 +33,7 @@ final class ConfigurationWriter {
 
   private ConfigurationWriter() {}
 
-  static TypeSpec render(SpringNames names, boolean mixedStyles) {
+  static TypeSpec render(SpringNames names, boolean mixedStyles, boolean signsCursors) {
     ClassName links = names.shared().publicLinks();
     TypeName headers =
         ParameterizedTypeName.get(SpringTypes.FILTER_REGISTRATION, names.shared().headers());
@@ -53,10 +54,8 @@ final class ConfigurationWriter {
             AnnotationSpec.builder(SpringTypes.AUTO_CONFIGURATION)
                 .addMember("beforeName", "{\n$S,\n$S}", (Object[]) ERROR_CONFIGURATIONS)
                 .build())
-        .addField(
-            FieldSpec.builder(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T()", names.endpoints())
-                .build())
+        .addField(endpoints(names, signsCursors))
+        .addMethods(signsCursors ? List.of(readsCursorKeys(names)) : List.of())
         .addMethod(
             bean("envelopesPublicLinks", links)
                 .addParameter(SpringTypes.ENVIRONMENT, "environment")
@@ -107,6 +106,28 @@ final class ConfigurationWriter {
                 .addParameter(SpringTypes.INTERCEPTOR_REGISTRY, "registry")
                 .addStatement("registry.addInterceptor(new $T(endpoints))", names.pagingChecks())
                 .build())
+        .build();
+  }
+
+  /** The API's endpoints, built when the configuration is, or by its constructor. */
+  private static FieldSpec endpoints(SpringNames names, boolean signsCursors) {
+    FieldSpec.Builder field =
+        FieldSpec.builder(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL);
+    return signsCursors ? field.build() : field.initializer("new $T()", names.endpoints()).build();
+  }
+
+  /**
+   * The constructor that builds the endpoints with the keys of their cursors, read from Spring's
+   * {@code Environment} as the links' settings are: a key that is not one stops the application.
+   */
+  private static MethodSpec readsCursorKeys(SpringNames names) {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(SpringTypes.ENVIRONMENT, "environment")
+        .addStatement(
+            "this.endpoints = new $T($L)",
+            names.endpoints(),
+            SpringCursorKeys.fromEnvironment("environment"))
         .build();
   }
 

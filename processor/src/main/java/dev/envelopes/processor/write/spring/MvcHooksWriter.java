@@ -44,13 +44,22 @@ final class MvcHooksWriter {
     TypeName types =
         ParameterizedTypeName.get(
             ClassName.get(Map.class), ClassName.get(Method.class), SpringTypes.METHOD_PARAMETER);
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addStatement("$T all = new $T<>()", byMethod, HashMap.class);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    if (plan.signsCursors()) {
+      constructor
+          .addJavadoc(
+              "@param properties the application's properties, which configure the keys of the"
+                  + " cursors\n")
+          .addParameter(SpringCursorKeys.properties())
+          .addStatement(SpringCursorKeys.warnIfMissing());
+    }
+    constructor.addStatement("$T all = new $T<>()", byMethod, HashMap.class);
     for (ResourcePlan controller : controllers) {
       constructor.addStatement(
-          "all.putAll($T.endpoints())", ControllerEnvelopesWriter.nameOf(controller));
+          controller.signsCursors()
+              ? "all.putAll($T.endpoints(properties))"
+              : "all.putAll($T.endpoints())",
+          ControllerEnvelopesWriter.nameOf(controller));
     }
     constructor
         .addStatement("$T types = new $T<>()", types, HashMap.class)
@@ -152,8 +161,12 @@ final class MvcHooksWriter {
             .beginControlFlow("if (endpoint != null)")
             .addStatement("return endpoint.style()")
             .endControlFlow()
-            .addStatement("$T resource = handler.getBeanType()", ANY_CLASS)
-            .addStatement("$T method = handler.getMethod()", Method.class);
+            .addStatement("$T resource = handler.getBeanType()", ANY_CLASS);
+    // The method only where a controller's methods answer in styles of their own.
+    if (plan.exceptions().resourceStyles().stream()
+        .anyMatch(resource -> resource.whole().isEmpty())) {
+      method.addStatement("$T method = handler.getMethod()", Method.class);
+    }
     return StyleOfWriter.byResource(method, plan.exceptions());
   }
 

@@ -82,7 +82,7 @@ public final class SpringMvcWriter implements Binding {
             FailureAnswersWriter.errorController(names, boot, styles),
             JsonFailuresWriter.bodyFailure(names),
             JsonFailuresWriter.jsonFailures(names, json),
-            ConfigurationWriter.render(names, styles.mixed()),
+            ConfigurationWriter.render(names, styles.mixed(), plan.signsCursors()),
             MetaPagingWriter.publicLinks(shared))) {
       files.write(apiPackage, file, everything);
     }

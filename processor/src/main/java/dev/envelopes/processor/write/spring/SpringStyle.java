@@ -45,12 +45,12 @@ abstract class SpringStyle {
             return Optional.of(new MetaSpringStyle(names, plan, meta));
           }
 
-          // Temporary: these styles' Spring glue is not written yet (issue 18's next slices).
           @Override
           public Optional<SpringStyle> bare(BareConvention bare) {
-            return Optional.empty();
+            return Optional.of(new BareSpringStyle(names, plan, bare));
           }
 
+          // Temporary: these styles' Spring glue is not written yet (issue 18's next slices).
           @Override
           public Optional<SpringStyle> status(StatusConvention status) {
             return Optional.empty();
@@ -72,12 +72,12 @@ abstract class SpringStyle {
             return true;
           }
 
-          // Temporary, as in of().
           @Override
           public Boolean bare(BareConvention bare) {
-            return false;
+            return true;
           }
 
+          // Temporary, as in of().
           @Override
           public Boolean status(StatusConvention status) {
             return false;
@@ -163,5 +163,13 @@ abstract class SpringStyle {
   /** The style's helpers the exception handler calls, if any. */
   List<MethodSpec> handlerHelpers() {
     return List.of();
+  }
+
+  /**
+   * The record {@code endpoint}'s answers are written as: {@code envelope}, its record, in a style
+   * that has one for every answer; empty where the style answers the method's value as it is.
+   */
+  Optional<ClassName> envelopeOf(EndpointPlan endpoint, ClassName envelope) {
+    return Optional.of(envelope);
   }
 }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Enveloped
-@EnvelopeStyle(Style.BARE)
+@EnvelopeStyle(Style.STATUS)
 public class ProjectController {
 
   @GetMapping("/projects/{id}")
