@@ -15,7 +15,6 @@ import dev.envelopes.ResponseCodes;
 import dev.envelopes.Unenveloped;
 import dev.envelopes.VendorConvention;
 import dev.envelopes.Views;
-import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.diagnostic.Diagnostic;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.dialect.Dialect;
@@ -25,7 +24,6 @@ import dev.envelopes.processor.dialect.spring.SpringMvcDialect;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.plan.ApiPlan;
-import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.read.ApiReader;
 import dev.envelopes.processor.read.UncheckedCursors;
 import dev.envelopes.processor.validate.ApiValidator;
@@ -39,7 +37,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -229,34 +226,12 @@ public final class EnvelopesProcessor extends AbstractProcessor {
   /**
    * The framework binding that renders the plan: the one place that chooses it, by the dialect
    * {@link #dialectOf} chose.
-   *
-   * <p>The Spring MVC binding renders the meta envelope only, so far (issue 18): a controller
-   * that answers in another style gets one error, and nothing is rendered, rather than glue that
-   * answers in the wrong style.
    */
   private static Binding bindingOf(
       ProcessingEnvironment environment, Dialect dialect, Reporter reporter) {
     if (dialect instanceof SpringMvcDialect) {
-      SpringMvcWriter spring =
-          new SpringMvcWriter(
-              environment.getFiler(), SpringBoot.of(environment.getElementUtils()));
-      return plan -> {
-        boolean refused = false;
-        for (ResourcePlan controller : plan.resources()) {
-          Optional<Convention> style = SpringMvcWriter.styleNotYetRendered(controller);
-          if (style.isPresent()) {
-            reporter.error(
-                Diagnostic.STYLE_NOT_YET_GENERATED,
-                controller.resource().origin(),
-                style.get().style().name().toLowerCase(Locale.ROOT),
-                controller.resource().type().simpleName());
-            refused = true;
-          }
-        }
-        if (!refused) {
-          spring.write(plan);
-        }
-      };
+      return new SpringMvcWriter(
+          environment.getFiler(), SpringBoot.of(environment.getElementUtils()));
     }
     return new JakartaRestWriter(new SourceFiles(environment.getFiler()));
   }

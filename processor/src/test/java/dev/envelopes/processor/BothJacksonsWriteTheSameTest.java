@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The same sources, compiled once against Jackson 2 only and once against Jackson 3 only, give
@@ -52,7 +51,11 @@ class BothJacksonsWriteTheSameTest {
   static Stream<String> records() {
     return Stream.concat(
         Stream.concat(payloadsWithoutDates(), payloadsWithDates()),
-        Stream.of("CardResourceCreateEnvelope", "MetaErrorEnvelope", "BareError", "StatusFailure",
+        Stream.of(
+            "CardResourceCreateEnvelope",
+            "MetaErrorEnvelope",
+            "BareError",
+            "StatusFailure",
             "VendorError"));
   }
 
@@ -95,9 +98,9 @@ class BothJacksonsWriteTheSameTest {
   }
 
   /**
-   * The tests above compare the generated serializers, not databind with itself: each mapper
-   * writes the envelope with its generated serializer, which writes the payload itself under the
-   * default mappers and leaves it to databind under the others.
+   * The tests above compare the generated serializers, not databind with itself: each mapper writes
+   * the envelope with its generated serializer, which writes the payload itself under the default
+   * mappers and leaves it to databind under the others.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("payloadsWithoutDates")
@@ -118,9 +121,9 @@ class BothJacksonsWriteTheSameTest {
   }
 
   /**
-   * In the vendor style, a mapper that changes how records are written must write dates as
-   * ISO-8601 for databind to write the payload: Jackson 3's does by default and gets what
-   * databind writes; one that writes timestamps is refused, in each Jackson, the fix in its words.
+   * In the vendor style, a mapper that changes how records are written must write dates as ISO-8601
+   * for databind to write the payload: Jackson 3's does by default and gets what databind writes;
+   * one that writes timestamps is refused, in each Jackson, the fix in its words.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("payloadsWithDates")

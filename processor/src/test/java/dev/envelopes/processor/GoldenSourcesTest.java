@@ -42,6 +42,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>{@code spring-vendor}: the {@code vendor} case's resource as a Spring MVC controller (a
  *       cursor page with views and side-loading, a get, a create, a PUT): the vendor style's Spring
  *       glue, its request filter, its request ids and its checks.
+ *   <li>{@code spring-bare}: a Spring MVC controller in the bare style (a page by signed cursor, a
+ *       get, an {@code Optional}, a list, an array, a create, a PUT, a declared exception);
+ *   <li>{@code spring-mixed}: controllers in the meta envelope and the bare style, one of which
+ *       mixes the two method by method, so that every answer picks the request's style.
  * </ul>
  *
  * <p>A case's expected sources are the files of {@code golden/<case>/expected}, plus the API-wide
@@ -77,7 +81,9 @@ class GoldenSourcesTest {
         "jackson3",
         "spring-meta",
         "spring-status",
-        "spring-vendor"
+        "spring-vendor",
+        "spring-bare",
+        "spring-mixed"
       })
   void generatesTheExpectedSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
@@ -112,7 +118,9 @@ class GoldenSourcesTest {
         "jackson3",
         "spring-meta",
         "spring-status",
-        "spring-vendor"
+        "spring-vendor",
+        "spring-bare",
+        "spring-mixed"
       })
   void eclipsesCompilerGeneratesTheSameSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =

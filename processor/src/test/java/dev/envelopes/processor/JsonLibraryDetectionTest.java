@@ -82,8 +82,7 @@ class JsonLibraryDetectionTest {
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> generated = ProcessorCompiler.generatedSources(compilation);
     Set<String> databinds = new TreeSet<>();
-    for (String file :
-        List.of(envelope, "com/example/notes/MetaErrorEnvelope.java")) {
+    for (String file : List.of(envelope, "com/example/notes/MetaErrorEnvelope.java")) {
       String text = generated.get(file);
       for (String databind : List.of("com.fasterxml.jackson.databind", "tools.jackson.databind")) {
         if (text.contains("import " + databind + ".")) {

@@ -176,8 +176,7 @@ class PayloadSerializationTest {
   @Test
   void aRecordJacksonMightWriteOtherwiseIsLeftToDatabind() {
     String shared = generated("JsonResourceJson");
-    for (String method :
-        List.of("Formatted", "Ignoring", "Timed", "Boxed", "Getter", "Jackson3")) {
+    for (String method : List.of("Formatted", "Ignoring", "Timed", "Boxed", "Getter", "Jackson3")) {
       String envelope = generated("JsonResource" + method + "Envelope");
       assertFalse(envelope.contains("JsonResourceJson.write"), envelope);
       assertFalse(envelope.contains("createContextual"), envelope);

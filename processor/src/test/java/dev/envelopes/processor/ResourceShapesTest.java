@@ -71,8 +71,7 @@ class ResourceShapesTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(Style.class)
   void subResourceAnswersInTheStyleOfItsLocator(Style style) throws Exception {
-    Compilation javac =
-        compile(style, "locator", resource(style, "", LOCATOR), subResource(""));
+    Compilation javac = compile(style, "locator", resource(style, "", LOCATOR), subResource(""));
 
     ValidShapesTest.check(style, ITEM, ValidShapesTest.call(javac, "GET", "shape/items/1"));
   }

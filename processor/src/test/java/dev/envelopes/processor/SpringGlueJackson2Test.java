@@ -11,19 +11,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Spring glue of the {@code spring-meta} and {@code spring-vendor} golden APIs, on a classpath
- * with Jackson 2 alone (as a Spring Boot 3.5 build has): every serializer and {@code
- * EnvelopesJsonFailures} are written for Jackson 2, and compile without a warning under javac's
- * lint and ecj.
+ * The Spring glue of the {@code spring-meta}, {@code spring-vendor} and {@code spring-mixed} golden
+ * APIs, on a classpath with Jackson 2 alone (as a Spring Boot 3.5 build has): every serializer and
+ * {@code EnvelopesJsonFailures} are written for Jackson 2, and compile without a warning under
+ * javac's lint and ecj.
  */
 class SpringGlueJackson2Test {
 
   /** The package of each golden case's API, as a path. */
   private static final Map<String, String> PACKAGES =
-      Map.of("spring-meta", "com/example/tasks", "spring-vendor", "com/example/flow");
+      Map.of(
+          "spring-meta", "com/example/tasks",
+          "spring-vendor", "com/example/flow",
+          "spring-mixed", "com/example/shop");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"spring-meta", "spring-vendor"})
+  @ValueSource(strings = {"spring-meta", "spring-vendor", "spring-mixed"})
   void javacCompilesTheGlueForJackson2WithoutWarnings(String name) {
     Compilation compilation =
         ProcessorCompiler.compileStrictly(sourcesOf(name), JsonClasspath.JACKSON_2);
@@ -33,7 +36,7 @@ class SpringGlueJackson2Test {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"spring-meta", "spring-vendor"})
+  @ValueSource(strings = {"spring-meta", "spring-vendor", "spring-mixed"})
   void ecjCompilesTheGlueForJackson2WithoutWarnings(String name) {
     Compilation compilation =
         ProcessorCompiler.compileStrictlyWithEcj(sourcesOf(name), JsonClasspath.JACKSON_2);

@@ -394,7 +394,8 @@ class ValidShapesTest {
     static final String JSON =
         """
         {"at":"2026-03-02T09:15:30Z","starts_at":"2026-03-20T09:00:00+01:00","on":"2026-03-20",\
-        "remind":"08:30:00","took":"PT45S","days":["2026-03-27"],"month":"2026-03","none":null}""";
+        "remind":"08:30:00","took":"PT45S","days":["2026-03-27"],"month":"2026-03","none":null}\
+        """;
 
     static final JavaFileObject SOURCE =
         JavaFileObjects.forSourceString(
@@ -469,8 +470,7 @@ class ValidShapesTest {
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("dateShapes")
-  void vendorStyleAnswersDatesAndTimesAsIso8601WithoutJavaTimeModule(Shape shape)
-      throws Exception {
+  void vendorStyleAnswersDatesAndTimesAsIso8601WithoutJavaTimeModule(Shape shape) throws Exception {
     List<JavaFileObject> sources = new ArrayList<>(sources(Style.VENDOR, shape));
     sources.add(DatedRecord.SOURCE);
     Compilation javac = compileUnderBoth(sources, "VENDOR-dates-" + shape.name());
@@ -761,8 +761,8 @@ class ValidShapesTest {
   }
 
   /** The sources as files under {@code folder}, which Eclipse's compiler needs. */
-  static List<JavaFileObject> onDisk(
-      java.nio.file.Path folder, List<JavaFileObject> sources) throws IOException {
+  static List<JavaFileObject> onDisk(java.nio.file.Path folder, List<JavaFileObject> sources)
+      throws IOException {
     List<JavaFileObject> files = new ArrayList<>();
     for (JavaFileObject source : sources) {
       String path = source.toUri().getPath();

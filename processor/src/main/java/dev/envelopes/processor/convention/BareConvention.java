@@ -41,6 +41,14 @@ public final class BareConvention implements Convention {
   /** The query parameter that says how many records to return at most. */
   public static final String LIMIT = "limit";
 
+  /** What a refused cursor answers, among the problems of a paging check. */
+  public static final String CURSOR_PROBLEM =
+      "cursor: must be given at most once, as the cursor of an earlier answer";
+
+  /** What a refused limit answers, followed by the method's largest limit. */
+  public static final String LIMIT_PROBLEM =
+      "limit: must be given at most once, as a whole number from 1 to ";
+
   /** What a 500 says, whatever the exception: its details go to the log. */
   public static final String INTERNAL_ERROR_MESSAGE =
       "An unexpected error occurred while processing the request";

@@ -307,11 +307,6 @@ public enum Diagnostic {
           + " generates the glue of one web framework per compilation.",
       "Compile the resources of each framework in a module of their own, or serve them all with"
           + " one framework."),
-  // Temporary, while the Spring MVC binding renders the meta envelope only (issue 18).
-  STYLE_NOT_YET_GENERATED(
-      "Envelopes does not generate {FRAMEWORK} glue for the %s style yet; %s answers in it.",
-      "Answer in the meta envelope on {FRAMEWORK} for now: choose META in its @EnvelopeStyle, or"
-          + " in @EnvelopeApi's; the other styles follow."),
   MISSING_LIBRARY(
       "Envelopes generates code that uses %s, which is not on the compile classpath.",
       "Add the dependency %s."),

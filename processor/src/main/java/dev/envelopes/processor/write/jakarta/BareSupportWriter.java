@@ -8,28 +8,19 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
+import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.json.JsonRecords;
+import dev.envelopes.processor.write.json.SharedRecordsWriter;
 import java.util.List;
 
 /**
- * Renders what every resource in the bare style shares: the error body, the builder of answers, and
- * the reader of cursor and limit.
+ * Renders what every resource in the bare style shares: the builder of answers, and the reader of
+ * cursor and limit; the error body is {@link SharedRecordsWriter#bareError}.
  */
 final class BareSupportWriter {
 
   private BareSupportWriter() {}
-
-  static TypeSpec error(GeneratedNames names, JsonLibrary json) {
-    return JsonRecords.recordOf(
-        json,
-        names.bareError(),
-        "The error body of the bare style, the same for every error.",
-        new JsonRecords.Key("errorCode", "errorCode", ClassName.get(String.class),
-            "what went wrong, for programs: one of a fixed list of codes"),
-        new JsonRecords.Key("errorMessage", "errorMessage", ClassName.get(String.class),
-            "what went wrong, for people"));
-  }
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.bareResponses();
@@ -101,21 +92,7 @@ final class BareSupportWriter {
                 + " matches: the\ndocument's code for its status, with that code's status, and"
                 + " the framework's headers; its\nmessage is not shown. A response that is no"
                 + " error, or that already has a body, is returned as\nit is.\n")
-        .addStatement("int status")
-        .addStatement("$T code", String.class)
-        .beginControlFlow("if (response.getStatus() >= 500)")
-        .addStatement("status = 500")
-        .addStatement("code = $S", "INTERNAL_ERROR")
-        .nextControlFlow("else if (response.getStatus() == 401 || response.getStatus() == 403)")
-        .addStatement("status = 401")
-        .addStatement("code = $S", "UNAUTHORIZED")
-        .nextControlFlow("else if (response.getStatus() == 404)")
-        .addStatement("status = 404")
-        .addStatement("code = $S", "NOT_FOUND")
-        .nextControlFlow("else")
-        .addStatement("status = 400")
-        .addStatement("code = $S", "VALIDATION_ERROR")
-        .endControlFlow()
+        .addCode(BareFrameworkErrors.statusAndCode(CodeBlock.of("response.getStatus()")))
         .addStatement(
             "$T error = error(status, code, frameworkMessage(response.getStatus()))",
             LibraryTypes.RESPONSE)
@@ -158,16 +135,11 @@ final class BareSupportWriter {
                 .addStatement(SupportMembers.newList("problems", ClassName.get(String.class)))
                 .addCode(
                     CursorSigning.ifRefused(
-                        CodeBlock.of(
-                            "problems.add($S)",
-                            "cursor: must be given at most once, as the cursor of an earlier"
-                                + " answer")))
+                        CodeBlock.of("problems.add($S)", BareConvention.CURSOR_PROBLEM)))
                 .addCode(
                     PageChecks.ifInvalid(
                         "limit",
-                        CodeBlock.of(
-                            "problems.add($S + maxLimit)",
-                            "limit: must be given at most once, as a whole number from 1 to ")))
+                        CodeBlock.of("problems.add($S + maxLimit)", BareConvention.LIMIT_PROBLEM)))
                 .addCode(
                     PageChecks.keepOrAbort(
                         "problems",

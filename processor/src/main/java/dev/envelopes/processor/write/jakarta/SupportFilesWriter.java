@@ -55,7 +55,7 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
   @Override
   public List<TypeSpec> bare(BareConvention bare) {
     return List.of(
-        BareSupportWriter.error(names, json),
+        SharedRecordsWriter.bareError(names, json),
         BareSupportWriter.responses(names),
         BareSupportWriter.paging(names));
   }

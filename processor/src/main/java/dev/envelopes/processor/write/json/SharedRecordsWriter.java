@@ -10,8 +10,8 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * Renders the records every resource of the API shares: the two error envelopes, the entry of a
- * 400's details, and the {@code pagination} object.
+ * Renders the records every resource of the API shares: the meta style's two error envelopes, the
+ * entry of a 400's details, and the {@code pagination} object; the bare style's error body.
  */
 public final class SharedRecordsWriter {
 
@@ -87,5 +87,23 @@ public final class SharedRecordsWriter {
         new JsonRecords.Key("prev", "prev", ClassName.get(URI.class),
             "the records just before this page, never overlapping it, or {@code null} on the"
                 + " first page"));
+  }
+
+  /** The bare style's error body, the same for every error. */
+  public static TypeSpec bareError(GeneratedNames names, JsonLibrary json) {
+    return JsonRecords.recordOf(
+        json,
+        names.bareError(),
+        "The error body of the bare style, the same for every error.",
+        new JsonRecords.Key(
+            "errorCode",
+            "errorCode",
+            ClassName.get(String.class),
+            "what went wrong, for programs: one of a fixed list of codes"),
+        new JsonRecords.Key(
+            "errorMessage",
+            "errorMessage",
+            ClassName.get(String.class),
+            "what went wrong, for people"));
   }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.write.SourceFiles;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -54,10 +55,8 @@ final class ConfigurationWriter {
             AnnotationSpec.builder(SpringTypes.AUTO_CONFIGURATION)
                 .addMember("beforeName", "{\n$S,\n$S}", (Object[]) ERROR_CONFIGURATIONS)
                 .build())
-        .addField(
-            FieldSpec.builder(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T()", names.endpoints())
-                .build())
+        .addField(endpoints(names, styles.holdsCursorKeys()))
+        .addMethods(styles.holdsCursorKeys() ? List.of(readsCursorKeys(names)) : List.of())
         .addMethod(
             bean("envelopesPublicLinks", links)
                 .addParameter(SpringTypes.ENVIRONMENT, "environment")
@@ -133,6 +132,30 @@ final class ConfigurationWriter {
                 .build())
         .addMethods(
             styles.styles().stream().flatMap(style -> style.configurationBeans().stream()).toList())
+        .build();
+  }
+
+  /** The API's endpoints, built when the configuration is, or by its constructor. */
+  private static FieldSpec endpoints(SpringNames names, boolean holdsCursorKeys) {
+    FieldSpec.Builder field =
+        FieldSpec.builder(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL);
+    return holdsCursorKeys
+        ? field.build()
+        : field.initializer("new $T()", names.endpoints()).build();
+  }
+
+  /**
+   * The constructor that builds the endpoints with the keys of their cursors, read from Spring's
+   * {@code Environment} as the links' settings are: a key that is not one stops the application.
+   */
+  private static MethodSpec readsCursorKeys(SpringNames names) {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(SpringTypes.ENVIRONMENT, "environment")
+        .addStatement(
+            "this.endpoints = new $T($L)",
+            names.endpoints(),
+            SpringCursorKeys.fromEnvironment("environment"))
         .build();
   }
 

@@ -78,20 +78,30 @@ final class ControllerEnvelopesWriter {
     for (EndpointPlan plan : controller.endpoints()) {
       ClassName endpointClass = self.nestedClass(GeneratedNames.endpointClassName(plan.endpoint()));
       entries.add(
-          entries.isEmpty() ? "\n$T.entry($L, new $T())" : ",\n$T.entry($L, new $T())",
+          entries.isEmpty() ? "\n$T.entry($L, new $T($L))" : ",\n$T.entry($L, new $T($L))",
           Map.class,
           lookup(resource, plan.endpoint()),
-          endpointClass);
+          endpointClass,
+          styles.holdsCursorKey(plan)
+              ? SpringCursorKeys.configuredKey(resource, plan.endpoint())
+              : CodeBlock.of(""));
       type.addType(endpoint(plan, endpointClass));
     }
-    MethodSpec endpoints =
+    MethodSpec.Builder endpoints =
         MethodSpec.methodBuilder("endpoints")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(byMethod)
-            .addJavadoc("The endpoints of the controller's enveloped methods, by method.\n")
-            .addCode("return $T.ofEntries($>$>$L$<$<);\n", Map.class, entries.build())
-            .build();
-    return type.addMethod(endpoints).build();
+            .returns(byMethod);
+    if (styles.holdsCursorKeys(controller)) {
+      endpoints
+          .addJavadoc(
+              "The endpoints of the controller's enveloped methods, by method, with the keys of"
+                  + " their cursors\nfrom the application's {@code properties}.\n")
+          .addParameter(SpringCursorKeys.properties());
+    } else {
+      endpoints.addJavadoc("The endpoints of the controller's enveloped methods, by method.\n");
+    }
+    endpoints.addCode("return $T.ofEntries($>$>$L$<$<);\n", Map.class, entries.build());
+    return type.addMethod(endpoints.build()).build();
   }
 
   /** {@code EnvelopesEndpoints.method(Controller.class, "name", long.class, ...)}. */
@@ -107,13 +117,15 @@ final class ControllerEnvelopesWriter {
 
   private TypeSpec endpoint(EndpointPlan plan, ClassName self) {
     ClassName envelope = GeneratedNames.envelope(plan.resource(), plan.endpoint());
+    SpringStyle style = styles.of(plan.convention());
+    Optional<ClassName> record = style.envelopeOf(plan, envelope);
     CodeBlock.Builder constructor =
         CodeBlock.builder()
             .add(
                 "super($T.$L, $T.class",
                 SpringTypes.STYLE,
                 plan.convention().style().name(),
-                envelope);
+                record.orElse(ClassName.OBJECT));
     for (ParameterModel parameter : plan.endpoint().parameters()) {
       if (parameter.wireName().isEmpty()) {
         constructor.add(", null");
@@ -125,20 +137,29 @@ final class ControllerEnvelopesWriter {
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .superclass(names.endpoint())
-            .addJavadoc(javadoc(plan, envelope));
-    SpringStyle style = styles.of(plan.convention());
+            .addJavadoc(javadoc(plan, record));
     style.endpointMembers(plan, type);
     plan.paging().ifPresent(paging -> type.addFields(PagingConstants.of(paging, "defaultValue")));
-    type.addMethod(
-        MethodSpec.constructorBuilder().addStatement("$L)", constructor.build()).build());
+    MethodSpec.Builder constructed =
+        MethodSpec.constructorBuilder().addStatement("$L)", constructor.build());
+    if (styles.holdsCursorKey(plan)) {
+      type.addField(SpringCursorKeys.keyField());
+      constructed
+          .addParameter(SpringCursorKeys.CURSOR_KEY, "cursorKey")
+          .addStatement("this.cursorKey = cursorKey");
+    }
+    type.addMethod(constructed.build());
     plan.paging().ifPresent(paging -> type.addMethod(check(style, paging)));
     return type.addMethod(answer(style, plan, envelope)).build();
   }
 
-  private static CodeBlock javadoc(EndpointPlan plan, ClassName envelope) {
+  private static CodeBlock javadoc(EndpointPlan plan, Optional<ClassName> envelope) {
     CodeBlock method = Javadocs.methodLink(plan.resource(), plan.endpoint());
     CodeBlock.Builder doc =
-        CodeBlock.builder().add("Wraps the answer of $L in {@link $T}", method, envelope);
+        envelope.isPresent()
+            ? CodeBlock.builder()
+                .add("Wraps the answer of $L in {@link $T}", method, envelope.get())
+            : CodeBlock.builder().add("Answers $L with its value as it is", method);
     if (plan.keepsResponseStatus()) {
       doc.add(
           ":\nthe body of the {@code ResponseEntity}, whose status the envelope states; its"

@@ -54,26 +54,34 @@ final class MvcHooksWriter {
     for (ResourcePlan controller : controllers) {
       entries.add(
           entries.isEmpty()
-              ? "\n$T.entry($T.class, $T.endpoints())"
-              : ",\n$T.entry($T.class, $T.endpoints())",
+              ? "\n$T.entry($T.class, $T.endpoints($L))"
+              : ",\n$T.entry($T.class, $T.endpoints($L))",
           Map.class,
           controller.resource().type(),
-          ControllerEnvelopesWriter.nameOf(controller));
+          ControllerEnvelopesWriter.nameOf(controller),
+          styles.holdsCursorKeys(controller) ? "properties" : "");
     }
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addCode("this.byController = $T.ofEntries($>$>$L$<$<);\n", Map.class, entries.build())
-            .addStatement("$T all = new $T<>()", typesByController, HashMap.class)
-            .addCode("byController.forEach((controller, endpoints) -> {\n$>")
-            .addStatement("$T ofController = new $T<>()", types, HashMap.class)
-            .addStatement(
-                "endpoints.forEach((method, endpoint) ->$WofController.put(method, new $T(method,"
-                    + " endpoint.envelopeType())))",
-                names.returnType())
-            .addStatement("all.put(controller, $T.copyOf(ofController))", Map.class)
-            .addCode("$<});\n")
-            .addStatement("this.envelopeTypes = $T.copyOf(all)", Map.class);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    if (styles.holdsCursorKeys()) {
+      constructor
+          .addJavadoc(
+              "@param properties the application's properties, which configure the keys of the"
+                  + " cursors\n")
+          .addParameter(SpringCursorKeys.properties())
+          .addStatement(SpringCursorKeys.warnIfMissing());
+    }
+    constructor
+        .addCode("this.byController = $T.ofEntries($>$>$L$<$<);\n", Map.class, entries.build())
+        .addStatement("$T all = new $T<>()", typesByController, HashMap.class)
+        .addCode("byController.forEach((controller, endpoints) -> {\n$>")
+        .addStatement("$T ofController = new $T<>()", types, HashMap.class)
+        .addStatement(
+            "endpoints.forEach((method, endpoint) ->$WofController.put(method, new $T(method,"
+                + " endpoint.envelopeType())))",
+            names.returnType())
+        .addStatement("all.put(controller, $T.copyOf(ofController))", Map.class)
+        .addCode("$<});\n")
+        .addStatement("this.envelopeTypes = $T.copyOf(all)", Map.class);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(names.endpoints())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -189,8 +197,12 @@ final class MvcHooksWriter {
             .beginControlFlow("if (endpoint != null)")
             .addStatement("return endpoint.style()")
             .endControlFlow()
-            .addStatement("$T resource = handler.getBeanType()", ANY_CLASS)
-            .addStatement("$T method = handler.getMethod()", Method.class);
+            .addStatement("$T resource = handler.getBeanType()", ANY_CLASS);
+    // The method only where a controller's methods answer in styles of their own.
+    if (plan.exceptions().resourceStyles().stream()
+        .anyMatch(resource -> resource.whole().isEmpty())) {
+      method.addStatement("$T method = handler.getMethod()", Method.class);
+    }
     return StyleOfWriter.byResource(method, plan.exceptions());
   }
 

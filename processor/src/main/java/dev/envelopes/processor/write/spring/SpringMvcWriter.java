@@ -1,6 +1,5 @@
 package dev.envelopes.processor.write.spring;
 
-import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -24,8 +22,7 @@ import javax.tools.StandardLocation;
  * 3.5, as {@code docs/design/spring-binding.md} describes it. It renders the plan and decides
  * nothing.
  *
- * <p>Each style's wire is a {@link SpringStyle}; {@link #styleNotYetRendered} names a controller's
- * style that has none yet, which the processor reports rather than render half of it.
+ * <p>Each style's wire is a {@link SpringStyle}.
  */
 public final class SpringMvcWriter implements Binding {
 
@@ -37,16 +34,6 @@ public final class SpringMvcWriter implements Binding {
     this.files = new SourceFiles(filer);
     this.filer = filer;
     this.boot = boot;
-  }
-
-  /**
-   * A style some method of {@code controller} answers in that this binding does not render yet, if
-   * there is one.
-   */
-  public static Optional<Convention> styleNotYetRendered(ResourcePlan controller) {
-    return controller.conventions().stream()
-        .filter(convention -> !SpringStyle.renders(convention))
-        .findFirst();
   }
 
   @Override

@@ -36,56 +36,28 @@ abstract class SpringStyle {
     this.plan = plan;
   }
 
-  /** The answers in {@code convention}, or empty when this binding does not render it yet. */
-  static Optional<SpringStyle> of(Convention convention, SpringNames names, ApiPlan plan) {
+  /** The answers in {@code convention}. */
+  static SpringStyle of(Convention convention, SpringNames names, ApiPlan plan) {
     return convention.accept(
-        new Convention.Visitor<Optional<SpringStyle>>() {
+        new Convention.Visitor<SpringStyle>() {
           @Override
-          public Optional<SpringStyle> meta(MetaConvention meta) {
-            return Optional.of(new MetaSpringStyle(names, plan, meta));
-          }
-
-          // Temporary: these styles' Spring glue is not written yet (issue 18's next slices).
-          @Override
-          public Optional<SpringStyle> bare(BareConvention bare) {
-            return Optional.empty();
+          public SpringStyle meta(MetaConvention meta) {
+            return new MetaSpringStyle(names, plan, meta);
           }
 
           @Override
-          public Optional<SpringStyle> status(StatusConvention status) {
-            return Optional.of(new StatusSpringStyle(names, plan, status));
+          public SpringStyle bare(BareConvention bare) {
+            return new BareSpringStyle(names, plan, bare);
           }
 
           @Override
-          public Optional<SpringStyle> vendor(VendorConvention vendor) {
-            return Optional.of(new VendorSpringStyle(names, plan, vendor));
-          }
-        });
-  }
-
-  /** Whether this binding renders {@code convention} yet. */
-  static boolean renders(Convention convention) {
-    return convention.accept(
-        new Convention.Visitor<Boolean>() {
-          @Override
-          public Boolean meta(MetaConvention meta) {
-            return true;
-          }
-
-          // Temporary, as in of().
-          @Override
-          public Boolean bare(BareConvention bare) {
-            return false;
+          public SpringStyle status(StatusConvention status) {
+            return new StatusSpringStyle(names, plan, status);
           }
 
           @Override
-          public Boolean status(StatusConvention status) {
-            return true;
-          }
-
-          @Override
-          public Boolean vendor(VendorConvention vendor) {
-            return true;
+          public SpringStyle vendor(VendorConvention vendor) {
+            return new VendorSpringStyle(names, plan, vendor);
           }
         });
   }
@@ -179,4 +151,20 @@ abstract class SpringStyle {
    * check} of its request, if the style checks it.
    */
   void endpointMembers(EndpointPlan endpoint, TypeSpec.Builder type) {}
+
+  /**
+   * The record {@code endpoint}'s answers are written as: {@code envelope}, its record, in a style
+   * that has one for every answer; empty where the style answers the method's value as it is.
+   */
+  Optional<ClassName> envelopeOf(EndpointPlan endpoint, ClassName envelope) {
+    return Optional.of(envelope);
+  }
+
+  /**
+   * Whether the endpoint of a method of this style that signs cursors holds their key, built from
+   * the application's properties when it starts; a style that finds its keys otherwise says no.
+   */
+  boolean endpointHoldsCursorKey() {
+    return false;
+  }
 }

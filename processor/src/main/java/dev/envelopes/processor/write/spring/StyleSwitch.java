@@ -3,6 +3,8 @@ package dev.envelopes.processor.write.spring;
 import com.palantir.javapoet.CodeBlock;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.plan.ApiPlan;
+import dev.envelopes.processor.plan.EndpointPlan;
+import dev.envelopes.processor.plan.ResourcePlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,35 +16,32 @@ import java.util.function.Function;
  */
 final class StyleSwitch {
 
+  private final ApiPlan plan;
   private final List<SpringStyle> styles;
   private final SpringStyle fallback;
 
-  private StyleSwitch(List<SpringStyle> styles, SpringStyle fallback) {
+  private StyleSwitch(ApiPlan plan, List<SpringStyle> styles, SpringStyle fallback) {
+    this.plan = plan;
     this.styles = styles;
     this.fallback = fallback;
   }
 
-  /** The styles of {@code plan}, each of which this binding renders. */
+  /** The styles of {@code plan}. */
   static StyleSwitch of(ApiPlan plan, SpringNames names) {
     List<SpringStyle> styles = new ArrayList<>();
     SpringStyle fallback = null;
     Convention defaultConvention = plan.exceptions().defaultConvention();
     for (Convention convention : plan.conventions()) {
-      SpringStyle style = rendered(convention, names, plan);
+      SpringStyle style = SpringStyle.of(convention, names, plan);
       styles.add(style);
       if (convention.style() == defaultConvention.style()) {
         fallback = style;
       }
     }
     return new StyleSwitch(
+        plan,
         List.copyOf(styles),
-        fallback != null ? fallback : rendered(defaultConvention, names, plan));
-  }
-
-  static SpringStyle rendered(Convention convention, SpringNames names, ApiPlan plan) {
-    return SpringStyle.of(convention, names, plan)
-        .orElseThrow(
-            () -> new IllegalStateException(convention.phrase() + " is not rendered on Spring"));
+        fallback != null ? fallback : SpringStyle.of(defaultConvention, names, plan));
   }
 
   /** The answers in {@code convention}, one of the API's. */
@@ -53,6 +52,21 @@ final class StyleSwitch {
       }
     }
     throw new IllegalArgumentException(convention.phrase() + " is not one of the API's styles");
+  }
+
+  /** Whether the endpoint of {@code endpoint} holds the key of its cursors, as its style asks. */
+  boolean holdsCursorKey(EndpointPlan endpoint) {
+    return endpoint.signsCursors() && of(endpoint.convention()).endpointHoldsCursorKey();
+  }
+
+  /** Whether an endpoint of {@code controller} holds the key of its cursors. */
+  boolean holdsCursorKeys(ResourcePlan controller) {
+    return controller.endpoints().stream().anyMatch(this::holdsCursorKey);
+  }
+
+  /** Whether an endpoint of the API holds the key of its cursors. */
+  boolean holdsCursorKeys() {
+    return plan.resources().stream().anyMatch(this::holdsCursorKeys);
   }
 
   /** Every style, in the order of their styles. */

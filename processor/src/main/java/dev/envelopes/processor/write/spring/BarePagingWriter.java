@@ -1,0 +1,128 @@
+package dev.envelopes.processor.write.spring;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.SourceFiles;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders the Spring MVC {@code BarePaging}: the cursor and limit checks of a paged handler method
+ * in the bare style, before Spring converts its parameters, and the signed cursor of the next page
+ * for its answer, as the Jakarta REST {@code BarePaging} checks and signs them.
+ */
+final class BarePagingWriter {
+
+  private BarePagingWriter() {}
+
+  static TypeSpec render(SpringNames springNames) {
+    GeneratedNames names = springNames.shared();
+    ClassName self = names.barePaging();
+    ClassName window = self.nestedClass("Window");
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Cursor paging in the bare style on Spring MVC: checks the {@code $L} and {@code $L}"
+                + " query\nparameters before a paged handler method runs (before Spring converts"
+                + " them to its parameters),\nand makes the cursor of the next page for its"
+                + " answer.\n\n"
+                + "<p>An absent or empty parameter takes its default: the first page, and the"
+                + " limit parameter's\n{@code defaultValue}. A cursor must be one an earlier answer"
+                + " gave to a request with the same\nfilters, as its signature shows ({@link $T});"
+                + " a limit a plain whole number ({@code 0-9}, at most\n19 digits) in range; each"
+                + " given once. Otherwise the request is answered with a 400\n{@code"
+                + " VALIDATION_ERROR} naming the parameter, and the handler method is not"
+                + " called.\n",
+            BareConvention.CURSOR,
+            BareConvention.LIMIT,
+            SpringCursorKeys.CURSOR_KEY)
+        .addAnnotation(SourceFiles.generated())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The request attribute that carries the checked page to the answer.\n")
+                .initializer("$T.class.getName() + $S", self, ".page")
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(read(springNames, window))
+        .addMethod(
+            MethodSpec.methodBuilder("next")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc(
+                    "The cursor of the page after the one the request asked for, which holds"
+                        + " {@code size} of\n{@code total} records; {@code null} when it is the"
+                        + " last page. It is signed for the request's filters.\n")
+                .addParameter(SpringTypes.REQUEST, "request")
+                .addParameter(TypeName.INT, "size")
+                .addParameter(TypeName.LONG, "total")
+                .addParameter(SpringCursorKeys.CURSOR_KEY, "cursorKey")
+                .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
+                .addStatement("return $L", SpringCursorKeys.nextCursor("offset"))
+                .build())
+        .addMethods(SpringCursorKeys.parameterReaders())
+        .addType(
+            TypeSpec.recordBuilder(window)
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc(
+                    "A checked page: where it starts and how many records it holds at most.\n\n"
+                        + "@param offset the number of records before the page\n"
+                        + "@param limit the largest number of records on the page\n")
+                .recordConstructor(
+                    MethodSpec.constructorBuilder()
+                        .addParameter(TypeName.LONG, "offset")
+                        .addParameter(TypeName.INT, "limit")
+                        .build())
+                .build())
+        .build();
+  }
+
+  private static MethodSpec read(SpringNames springNames, ClassName window) {
+    ClassName responses = springNames.shared().bareResponses();
+    return MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(
+            "Checks the request's cursor and limit and keeps them for {@link #next}, or refuses"
+                + " the request\nwith a 400 that names each parameter at fault.\n\n"
+                + "@throws $T with the style's 400 when a parameter is refused\n",
+            springNames.refusal())
+        .addParameter(SpringTypes.REQUEST, "request")
+        .addParameter(TypeName.INT, "defaultLimit")
+        .addParameter(TypeName.INT, "maxLimit")
+        .addParameter(SpringCursorKeys.CURSOR_KEY, "cursorKey")
+        .addStatement(SpringCursorKeys.readQuery())
+        .addStatement(SpringCursorKeys.readCursor())
+        .addStatement(
+            "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
+            SpringTypes.PAGE_QUERY,
+            BareConvention.LIMIT)
+        .addStatement(
+            "$T problems = new $T<>()",
+            ParameterizedTypeName.get(List.class, String.class),
+            ArrayList.class)
+        .beginControlFlow("if (cursor == null)")
+        .addStatement("problems.add($S)", BareConvention.CURSOR_PROBLEM)
+        .endControlFlow()
+        .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .addStatement("problems.add($S + maxLimit)", BareConvention.LIMIT_PROBLEM)
+        .endControlFlow()
+        .beginControlFlow("if (!problems.isEmpty())")
+        .addStatement(
+            "throw new $T($T.error(400, $S, $T.join($S, problems)))",
+            springNames.refusal(),
+            responses,
+            "VALIDATION_ERROR",
+            String.class,
+            "; ")
+        .endControlFlow()
+        .addStatement("request.setAttribute(PAGE, new $T(cursor.offset(), (int) limit))", window)
+        .build();
+  }
+}
