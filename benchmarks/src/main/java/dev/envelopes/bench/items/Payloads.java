@@ -29,6 +29,11 @@ public final class Payloads {
     return all.get(0);
   }
 
+  /** The record with {@code id}, or {@code null} when there is none. */
+  public Item byId(long id) {
+    return id >= 1 && id <= TOTAL ? all.get((int) id - 1) : null;
+  }
+
   public List<Item> list() {
     return List.copyOf(all.subList(0, 25));
   }

@@ -1,6 +1,7 @@
 package dev.envelopes.bench.jmh;
 
 import dev.envelopes.Style;
+import dev.envelopes.bench.jmh.JmhRounds.Figures;
 import dev.envelopes.bench.jmh.Wrapping.Payload;
 import dev.envelopes.bench.report.BenchmarksDocument;
 import dev.envelopes.bench.report.Charts;
@@ -13,18 +14,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
-import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link EnvelopeBenchmark} with JMH's GC profiler, then writes its throughput and allocation
@@ -52,13 +48,6 @@ public final class JmhBenchmark {
 
   private static final List<String> SIDES = List.of("generated", "runtime");
 
-  /**
-   * One benchmark's figures over the rounds: operations per second (median), half the range of the
-   * rounds' scores, bytes allocated per operation (median), and the score of each round.
-   */
-  private record Figures(
-      double opsPerSecond, double halfRange, double bytesPerOp, List<Double> rounds) {}
-
   public static void main(String[] args) throws RunnerException, IOException {
     BenchmarksDocument document = new BenchmarksDocument(Path.of(args[0]));
     Map<String, List<RunResult>> results = new TreeMap<>();
@@ -80,7 +69,7 @@ public final class JmhBenchmark {
       }
     }
     Map<String, Figures> figures = new TreeMap<>();
-    results.forEach((key, rounds) -> figures.put(key, figuresOf(rounds)));
+    results.forEach((key, rounds) -> figures.put(key, Figures.of(rounds)));
     document.replace("jmh", table(figures));
     chart(figures, document.directory().resolve("jmh-throughput.png"));
   }
@@ -94,18 +83,9 @@ public final class JmhBenchmark {
 
   /** The options of one benchmark method in one style and with one payload. */
   private static Options options(String method, Style style, Payload payload) {
-    return new OptionsBuilder()
-        .include(EnvelopeBenchmark.class.getName() + "." + method + "$")
+    return JmhRounds.options(EnvelopeBenchmark.class.getName() + "." + method + "$", ITERATIONS)
         .param("style", style.name())
         .param("payload", payload.name())
-        .forks(1)
-        .warmupIterations(ITERATIONS)
-        .warmupTime(TimeValue.seconds(1))
-        .measurementIterations(ITERATIONS)
-        .measurementTime(TimeValue.seconds(1))
-        .timeUnit(TimeUnit.SECONDS)
-        .addProfiler(GCProfiler.class)
-        .shouldFailOnError(true)
         .build();
   }
 
@@ -122,39 +102,12 @@ public final class JmhBenchmark {
     return style + "/" + payload + "/" + implementation;
   }
 
-  private static Figures figuresOf(List<RunResult> rounds) {
-    List<Double> scores = rounds.stream().map(r -> r.getPrimaryResult().getScore()).toList();
-    List<Double> allocations = rounds.stream().map(JmhBenchmark::allocationPerOperation).toList();
-    double halfRange = (Collections.max(scores) - Collections.min(scores)) / 2;
-    return new Figures(Ratios.median(scores), halfRange, Ratios.median(allocations), scores);
-  }
-
-  /** The median over the rounds of {@code a}'s score divided by {@code b}'s in the same round. */
-  private static double ratio(Figures a, Figures b) {
-    List<Double> ratios = new ArrayList<>();
-    for (int round = 0; round < a.rounds().size(); round++) {
-      ratios.add(a.rounds().get(round) / b.rounds().get(round));
-    }
-    return Ratios.median(ratios);
-  }
-
-  /** The GC profiler's bytes allocated per operation. */
-  @SuppressWarnings("rawtypes") // JMH's API answers raw Results
-  private static double allocationPerOperation(RunResult result) {
-    for (Map.Entry<String, Result> entry : result.getSecondaryResults().entrySet()) {
-      if (entry.getKey().endsWith("gc.alloc.rate.norm")) {
-        return entry.getValue().getScore();
-      }
-    }
-    throw new IllegalStateException("no allocation figures: was the GC profiler on?");
-  }
-
   private static String table(Map<String, Figures> figures) {
     StringBuilder table =
         new StringBuilder(
-            "| style | payload | generated ops/s | runtime ops/s"
-                + " | **throughput generated/runtime** | generated B/op | runtime B/op"
-                + " | **allocation generated/runtime** | ceiling: payload alone, streaming/runtime"
+            "| style | payload | "
+                + JmhRounds.COMPARISON_HEADER
+                + " | ceiling: payload alone, streaming/runtime"
                 + " | ceiling: filters only, JSON free/runtime | filters only B/op |\n"
                 + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Style style : Style.values()) {
@@ -169,21 +122,11 @@ public final class JmhBenchmark {
             .append(" | ")
             .append(payload)
             .append(" | ")
-            .append(withError(generated))
+            .append(JmhRounds.comparison(generated, runtime))
             .append(" | ")
-            .append(withError(runtime))
-            .append(" | **")
-            .append(Ratios.twoDecimals(ratio(generated, runtime)))
-            .append("x** | ")
-            .append(Ratios.whole(generated.bytesPerOp()))
-            .append(" | ")
-            .append(Ratios.whole(runtime.bytesPerOp()))
-            .append(" | **")
-            .append(Ratios.twoDecimals(generated.bytesPerOp() / runtime.bytesPerOp()))
-            .append("x** | ")
-            .append(Ratios.twoDecimals(ratio(streaming, runtime)))
+            .append(Ratios.twoDecimals(streaming.ratioTo(runtime)))
             .append("x | ")
-            .append(Ratios.twoDecimals(ratio(filtersOnly, runtime)))
+            .append(Ratios.twoDecimals(filtersOnly.ratioTo(runtime)))
             .append("x | ")
             .append(Ratios.whole(filtersOnly.bytesPerOp()))
             .append(" |\n");
@@ -200,7 +143,7 @@ public final class JmhBenchmark {
         alone.add(
             payload
                 + " "
-                + withError(figuresAlone)
+                + figuresAlone.withError()
                 + " ops/s, "
                 + Ratios.whole(figuresAlone.bytesPerOp())
                 + " B/op");
@@ -208,10 +151,6 @@ public final class JmhBenchmark {
       table.append(String.join("; ", alone)).append(".\n");
     }
     return table.toString();
-  }
-
-  private static String withError(Figures figures) {
-    return Ratios.whole(figures.opsPerSecond()) + " ± " + Ratios.whole(figures.halfRange());
   }
 
   /**

@@ -45,5 +45,25 @@ public record ApiResponse<T>(
    * @param next the next page, or {@code null}
    * @param prev the previous page, or {@code null}
    */
-  public record Pagination(@JsonProperty("next") URI next, @JsonProperty("prev") URI prev) {}
+  public record Pagination(@JsonProperty("next") URI next, @JsonProperty("prev") URI prev) {
+
+    /** The link to the page at {@code offset} of {@code limit} records. */
+    @FunctionalInterface
+    public interface PageLink {
+      URI to(long offset, long limit);
+    }
+
+    /**
+     * The links of the page at {@code offset} of {@code limit} of {@code total} records, by the same
+     * rules as the generated ones: the previous page ends where this one starts, and never
+     * overlaps it.
+     */
+    public static Pagination of(long offset, long limit, long total, PageLink link) {
+      URI next = offset + limit < total ? link.to(offset + limit, limit) : null;
+      long end = Math.min(offset, total);
+      long start = Math.max(0, end - limit);
+      URI prev = end > 0 ? link.to(start, end - start) : null;
+      return new Pagination(next, prev);
+    }
+  }
 }

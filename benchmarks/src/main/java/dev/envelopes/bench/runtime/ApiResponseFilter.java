@@ -13,8 +13,8 @@ import java.util.Collection;
 
 /**
  * The usual runtime alternative to generated meta envelopes: wraps the entity in {@link
- * ApiResponse}. Its paging links follow the same rules as the generated ones (prev never overlaps
- * the page), so both answer the same bytes.
+ * ApiResponse}. Its paging links follow the same rules as the generated ones ({@link
+ * ApiResponse.Pagination#of}), so both answer the same bytes.
  */
 public final class ApiResponseFilter extends ReflectiveWrapping {
 
@@ -40,11 +40,8 @@ public final class ApiResponseFilter extends ReflectiveWrapping {
       ContainerRequestContext request, Paged paged, long total) {
     long offset = number(request, "offset", 0);
     long limit = number(request, "limit", paged.defaultLimit());
-    URI next = offset + limit < total ? link(request, offset + limit, limit) : null;
-    long end = Math.min(offset, total);
-    long start = Math.max(0, end - limit);
-    URI prev = end > 0 ? link(request, start, end - start) : null;
-    return new ApiResponse.Pagination(next, prev);
+    return ApiResponse.Pagination.of(
+        offset, limit, total, (at, size) -> link(request, at, size));
   }
 
   /** The link to the page, relative to the server's root as the generated code makes it. */
