@@ -149,6 +149,9 @@ final class BareSpringStyle extends SpringStyle {
             "case NOT_JSON -> $L;\n",
             error(UnreadableBodies.message(LibraryException.Kind.JSON_PARSE)))
         .add(
+            "case LIMITS -> $L;\n",
+            error(UnreadableBodies.message(LibraryException.Kind.JSON_LIMITS)))
+        .add(
             "case UNKNOWN_FIELD, MISMATCH -> $L == null\n$>? $L\n: $L;\n$<",
             field,
             error(MetaSpringStyle.SHAPE_ERROR),

@@ -55,8 +55,8 @@ final class ConfigurationWriter {
             AnnotationSpec.builder(SpringTypes.AUTO_CONFIGURATION)
                 .addMember("beforeName", "{\n$S,\n$S}", (Object[]) ERROR_CONFIGURATIONS)
                 .build())
-        .addField(endpoints(names, styles.holdsCursorKeys()))
-        .addMethods(styles.holdsCursorKeys() ? List.of(readsCursorKeys(names)) : List.of())
+        .addField(endpoints(names, styles.signsCursors()))
+        .addMethods(styles.signsCursors() ? List.of(readsCursorKeys(names)) : List.of())
         .addMethod(
             bean("envelopesPublicLinks", links)
                 .addParameter(SpringTypes.ENVIRONMENT, "environment")

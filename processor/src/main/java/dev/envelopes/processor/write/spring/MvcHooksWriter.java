@@ -62,7 +62,7 @@ final class MvcHooksWriter {
           styles.holdsCursorKeys(controller) ? "properties" : "");
     }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
-    if (styles.holdsCursorKeys()) {
+    if (plan.signsCursors()) {
       constructor
           .addJavadoc(
               "@param properties the application's properties, which configure the keys of the"

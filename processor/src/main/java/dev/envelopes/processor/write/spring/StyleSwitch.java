@@ -64,9 +64,12 @@ final class StyleSwitch {
     return controller.endpoints().stream().anyMatch(this::holdsCursorKey);
   }
 
-  /** Whether an endpoint of the API holds the key of its cursors. */
-  boolean holdsCursorKeys() {
-    return plan.resources().stream().anyMatch(this::holdsCursorKeys);
+  /**
+   * Whether the API signs cursors: the endpoints are then built with the application's properties,
+   * which warn, once, when they configure no key.
+   */
+  boolean signsCursors() {
+    return plan.signsCursors();
   }
 
   /** Every style, in the order of their styles. */

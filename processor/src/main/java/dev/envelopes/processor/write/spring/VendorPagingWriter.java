@@ -436,10 +436,7 @@ record VendorPagingWriter(SpringNames springNames) {
                     "properties")
                 .addParameter(String[].class, "endpoints")
                 .varargs()
-                .addStatement(
-                    "$T.warnIfMissing(properties.apply($T.PROPERTY))",
-                    CursorKey.class,
-                    CursorKey.class)
+                .addComment("EnvelopesEndpoints warns, once, if no key is configured.")
                 .addStatement("$T keys = new $T<>()", byEndpoint, HashMap.class)
                 .beginControlFlow("for ($T endpoint : endpoints)", String.class)
                 .addStatement(

@@ -184,6 +184,11 @@ final class VendorSpringStyle extends SpringStyle {
             INVALID_ATTRIBUTE,
             UnreadableBodies.message(LibraryException.Kind.JSON_PARSE))
         .add(
+            "case LIMITS -> $T.error(400, $S, $S, null);\n",
+            responses,
+            INVALID_ATTRIBUTE,
+            UnreadableBodies.message(LibraryException.Kind.JSON_LIMITS))
+        .add(
             "case UNKNOWN_FIELD, MISMATCH -> $L == null\n$>? $T.error(400, $S, $S, null)\n"
                 + ": $T.error(400, $S, $L + ($L == $T.UNKNOWN_FIELD ? $S : $S), $L);\n$<",
             field,

@@ -146,6 +146,7 @@ public final class EnvelopesExceptionHandler {
         return switch (failure) {
             case MISSING -> BareResponses.error(400, "VALIDATION_ERROR", "body: must not be null");
             case NOT_JSON -> BareResponses.error(400, "VALIDATION_ERROR", "The request body is not valid JSON.");
+            case LIMITS -> BareResponses.error(400, "VALIDATION_ERROR", "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.");
             case UNKNOWN_FIELD, MISMATCH -> field == null
                 ? BareResponses.error(400, "VALIDATION_ERROR", "The request body does not have the expected shape.")
                 : BareResponses.error(400, "VALIDATION_ERROR", field + (failure == BodyFailure.UNKNOWN_FIELD ? ": is not a known field" : ": does not have the expected type or format"));

@@ -33,7 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
                 "org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration"}
 )
 public class EnvelopesConfiguration implements WebMvcConfigurer {
-    private final EnvelopesEndpoints endpoints = new EnvelopesEndpoints();
+    private final EnvelopesEndpoints endpoints;
+
+    public EnvelopesConfiguration(Environment environment) {
+        this.endpoints = new EnvelopesEndpoints(name -> environment.getProperty(name, Object.class));
+    }
 
     @Bean
     PublicLinks envelopesPublicLinks(Environment environment) {

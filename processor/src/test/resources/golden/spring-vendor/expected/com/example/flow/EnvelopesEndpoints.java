@@ -1,8 +1,10 @@
 package com.example.flow;
 
+import dev.envelopes.CursorKey;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.springframework.core.MethodParameter;
 
@@ -25,7 +27,11 @@ public final class EnvelopesEndpoints {
      */
     private final Map<Class<?>, Map<Method, MethodParameter>> envelopeTypes;
 
-    public EnvelopesEndpoints() {
+    /**
+     * @param properties the application's properties, which configure the keys of the cursors
+     */
+    public EnvelopesEndpoints(Function<String, Object> properties) {
+        CursorKey.warnIfMissing(properties.apply(CursorKey.PROPERTY));
         this.byController = Map.ofEntries(
                 Map.entry(TaskController.class, TaskControllerEnvelopes.endpoints()));
         Map<Class<?>, Map<Method, MethodParameter>> all = new HashMap<>();

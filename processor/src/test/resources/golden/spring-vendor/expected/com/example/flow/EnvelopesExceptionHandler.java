@@ -146,6 +146,7 @@ public final class EnvelopesExceptionHandler {
         return switch (failure) {
             case MISSING -> VendorResponses.error(400, "missing_param", "param is missing or the value is empty: body", "body");
             case NOT_JSON -> VendorResponses.error(400, "invalid_attribute", "The request body is not valid JSON.", null);
+            case LIMITS -> VendorResponses.error(400, "invalid_attribute", "The request body exceeds a limit of the JSON reader: the length of a number, name or string, or the depth of nesting.", null);
             case UNKNOWN_FIELD, MISMATCH -> field == null
                 ? VendorResponses.error(400, "invalid_attribute", "The request body does not have the expected shape.", null)
                 : VendorResponses.error(400, "invalid_attribute", field + (failure == BodyFailure.UNKNOWN_FIELD ? " is not a known field" : " does not have the expected type or format"), field);

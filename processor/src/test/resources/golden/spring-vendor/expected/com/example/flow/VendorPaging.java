@@ -120,7 +120,7 @@ public final class VendorPaging {
          * @throws IllegalArgumentException if a property is not what it should be
          */
         public CursorKeys(Function<String, Object> properties, String... endpoints) {
-            CursorKey.warnIfMissing(properties.apply(CursorKey.PROPERTY));
+            // EnvelopesEndpoints warns, once, if no key is configured.
             Map<String, CursorKey> keys = new HashMap<>();
             for (String endpoint : endpoints) {
                 keys.put(endpoint, CursorKey.forEndpoint(properties, endpoint));
