@@ -54,6 +54,24 @@ public abstract class SpringBootRuntime implements SampleRuntime {
     return name;
   }
 
+  /** The controller twin of a resource: {@code NoteResource} is served by {@code NoteController}. */
+  @Override
+  public String handlerClass(String resource) {
+    return resource.replaceFirst("Resource$", "Controller");
+  }
+
+  /** The contacts' controller, the twin of the Jakarta sample's resource. */
+  @Override
+  public String contactsEndpoint() {
+    return "dev.envelopes.sample.contacts.ContactController.list";
+  }
+
+  /** The lists' controller, the twin of the Jakarta sample's resource. */
+  @Override
+  public String listsEndpoint() {
+    return "dev.envelopes.sample.flow.ListController.list";
+  }
+
   /** The Spring binding's {@code @RestControllerAdvice} of every other exception logs the 500. */
   @Override
   public String internalErrorLogger() {

@@ -118,7 +118,11 @@ class StatusInternalErrorTest {
         "the log keeps the exception's message");
     assertTrue(
         List.of(record.getThrown().getStackTrace()).stream()
-            .anyMatch(frame -> frame.getClassName().endsWith("NoteResource")),
+            .anyMatch(
+                frame ->
+                    frame
+                        .getClassName()
+                        .endsWith(SampleRuntime.current().handlerClass("NoteResource"))),
         () -> "the log lost the exception's stack: " + record.getThrown());
   }
 

@@ -20,11 +20,14 @@ import java.util.Map;
  */
 public final class Cursors {
 
-  /** The resource method of the contacts, whose cursors a cursor without filters is. */
-  public static final String CONTACTS = "dev.envelopes.sample.contacts.ContactResource.list";
+  /**
+   * The handler method of the contacts, whose cursors a cursor without filters is: the runtime's,
+   * since a cursor is signed for the class that declares it.
+   */
+  public static final String CONTACTS = SampleRuntime.current().contactsEndpoint();
 
-  /** The resource method of the lists, whose cursors a cursor with filters is. */
-  public static final String LISTS = "dev.envelopes.sample.flow.ListResource.list";
+  /** The handler method of the lists, whose cursors a cursor with filters is. */
+  public static final String LISTS = SampleRuntime.current().listsEndpoint();
 
   /** The key the API signs the contacts' cursors with: {@link SampleApi#CURSOR_KEY}. */
   public static final CursorKey API_KEY = key(SampleApi.CURSOR_KEY, CONTACTS);

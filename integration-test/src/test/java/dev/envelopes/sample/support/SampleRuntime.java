@@ -44,6 +44,27 @@ public interface SampleRuntime {
   }
 
   /**
+   * The simple name of the class that serves what the Jakarta REST sample's {@code resource} serves:
+   * that resource itself.
+   */
+  default String handlerClass(String resource) {
+    return resource;
+  }
+
+  /**
+   * The handler method the contacts' cursors are signed for, by its class's name: the Jakarta REST
+   * sample's resource. A name, as the cursor key takes it.
+   */
+  default String contactsEndpoint() {
+    return "dev.envelopes.sample.contacts.ContactResource.list";
+  }
+
+  /** The handler method the lists' cursors are signed for, as {@link #contactsEndpoint}. */
+  default String listsEndpoint() {
+    return "dev.envelopes.sample.flow.ListResource.list";
+  }
+
+  /**
    * Serves the sample API as {@code setup} says on a free port of localhost, with the seed of
    * {@link SampleApi} and a clock standing at {@link SampleApi#START}. Throws what the API throws
    * when it refuses its configuration at startup.
