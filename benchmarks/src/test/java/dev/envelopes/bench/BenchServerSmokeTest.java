@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +42,9 @@ class BenchServerSmokeTest {
 
   @BeforeAll
   static void start() {
-    server = BenchServer.start(0);
+    // One clock for both sides: a cursor signed across a second's edge would differ otherwise.
+    server =
+        BenchServer.start(0, Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
   }
 
   @AfterAll

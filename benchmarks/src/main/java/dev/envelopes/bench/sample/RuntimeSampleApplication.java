@@ -29,12 +29,17 @@ import org.glassfish.jersey.server.ServerProperties;
 public final class RuntimeSampleApplication extends ResourceConfig {
 
   /**
-   * The runtime twin of {@code sample}, over the resource objects it registered.
+   * The runtime twin of {@code sample}, over the resource objects it registered, its cursors dated
+   * by the sample's clock if it configures one.
    *
    * @param cursorKey the base64 of the key that signs cursors, the sample's own
    */
   public RuntimeSampleApplication(SampleApplication sample, String cursorKey) {
     property(CursorKey.PROPERTY, cursorKey);
+    Object clock = sample.getProperties().get(CursorKey.CLOCK_PROPERTY);
+    if (clock != null) {
+      property(CursorKey.CLOCK_PROPERTY, clock);
+    }
     property(ServerProperties.WADL_FEATURE_DISABLE, true);
     register(SampleJson.class);
     register(VendorRequestFilter.class);

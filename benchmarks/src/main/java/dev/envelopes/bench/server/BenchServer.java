@@ -1,6 +1,7 @@
 package dev.envelopes.bench.server;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.envelopes.CursorKey;
 import dev.envelopes.bench.items.Endpoints;
 import dev.envelopes.bench.sample.RuntimeSampleApplication;
 import dev.envelopes.sample.SampleApplication;
@@ -14,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 
@@ -44,10 +46,19 @@ public final class BenchServer implements AutoCloseable {
    * else.
    */
   public static BenchServer start(int port) {
+    return start(port, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #start(int)}, both sides dating their records and cursors by {@code clock}: with a
+   * fixed one, a cursor is the same bytes whichever side and whichever second signs it.
+   */
+  public static BenchServer start(int port, Clock clock) {
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    SampleStore store = new SampleStore(Clock.systemUTC());
+    SampleStore store = new SampleStore(clock);
     SampleServer.seed(store);
-    SampleApplication generated = new SampleApplication(store, Endpoints.CURSOR_KEY);
+    SampleApplication generated =
+        new SampleApplication(store, Endpoints.CURSOR_KEY, Map.of(CursorKey.CLOCK_PROPERTY, clock));
     RuntimeSampleApplication runtime =
         new RuntimeSampleApplication(generated, Endpoints.CURSOR_KEY);
     HttpServer server;
