@@ -9,4 +9,10 @@ public final class SpringRuntime extends SpringBootRuntime {
   public SpringRuntime() {
     super("spring", JacksonThreeSettings::of);
   }
+
+  /** Spring Boot 4 writes with Jackson 3. */
+  @Override
+  public int jacksonVersion() {
+    return 3;
+  }
 }

@@ -53,8 +53,15 @@ public final class Cursors {
 
   /** The cursor of {@code offset} for {@code filters}, signed with the base64 key {@code key}. */
   public static String signedWith(String key, long offset, String filters) {
-    return key(key, filters.isEmpty() ? CONTACTS : LISTS)
-        .seal(new Cursor(offset), Map.of(), query(filters));
+    return signedFor(filters.isEmpty() ? CONTACTS : LISTS, key, offset, filters);
+  }
+
+  /**
+   * The cursor of {@code offset} for {@code filters}, signed with the base64 key {@code key} for
+   * the handler method {@code endpoint}, whichever runtime serves it.
+   */
+  public static String signedFor(String endpoint, String key, long offset, String filters) {
+    return key(key, endpoint).seal(new Cursor(offset), Map.of(), query(filters));
   }
 
   /** The key {@code base64} of {@code endpoint}, dated by a clock standing at the tests' start. */

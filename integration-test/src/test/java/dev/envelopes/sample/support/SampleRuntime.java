@@ -17,13 +17,20 @@ public interface SampleRuntime {
   /** The system property that names the runtime's class. */
   String PROPERTY = "envelopes.sample.runtime";
 
+  /** The Jakarta REST sample's method that lists the contacts, whose cursors the docs show. */
+  String JAKARTA_CONTACTS_ENDPOINT = "dev.envelopes.sample.contacts.ContactResource.list";
+
+  /** The Jakarta REST sample's method that lists the lists, whose cursors the docs show. */
+  String JAKARTA_LISTS_ENDPOINT = "dev.envelopes.sample.flow.ListResource.list";
+
   /** The runtime the tests run against. */
   static SampleRuntime current() {
     String name = System.getProperty(PROPERTY, JerseyRuntime.class.getName());
     try {
       return (SampleRuntime) Class.forName(name).getConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(PROPERTY + " names no runtime the tests can start: " + name, e);
+      throw new IllegalStateException(
+          PROPERTY + " names no runtime the tests can start: " + name, e);
     }
   }
 
@@ -36,16 +43,16 @@ public interface SampleRuntime {
   /**
    * The name of the logger to which the API's generated code logs a failure it answers with the
    * style's 500: that of the class the binding generates for it in the sample's package, here the
-   * Jakarta REST binding's exception mapper. A name rather than the class itself, so that the
-   * suite links on a runtime whose binding generates another class.
+   * Jakarta REST binding's exception mapper. A name rather than the class itself, so that the suite
+   * links on a runtime whose binding generates another class.
    */
   default String internalErrorLogger() {
     return "dev.envelopes.sample.EnvelopesExceptionMapper";
   }
 
   /**
-   * The simple name of the class that serves what the Jakarta REST sample's {@code resource} serves:
-   * that resource itself.
+   * The simple name of the class that serves what the Jakarta REST sample's {@code resource}
+   * serves: that resource itself.
    */
   default String handlerClass(String resource) {
     return resource;
@@ -56,12 +63,20 @@ public interface SampleRuntime {
    * sample's resource. A name, as the cursor key takes it.
    */
   default String contactsEndpoint() {
-    return "dev.envelopes.sample.contacts.ContactResource.list";
+    return JAKARTA_CONTACTS_ENDPOINT;
   }
 
   /** The handler method the lists' cursors are signed for, as {@link #contactsEndpoint}. */
   default String listsEndpoint() {
-    return "dev.envelopes.sample.flow.ListResource.list";
+    return JAKARTA_LISTS_ENDPOINT;
+  }
+
+  /**
+   * The major version of the Jackson the API writes its JSON with, whose own words the fixes the
+   * API logs use: 2, as the Jakarta REST runtimes' providers and Spring Boot 3.5 have it.
+   */
+  default int jacksonVersion() {
+    return 2;
   }
 
   /**
@@ -126,9 +141,7 @@ public interface SampleRuntime {
      */
     default void awaitLogs() {}
 
-    /**
-     * Stops serving, once the requests in progress have ended: what they log is logged by then.
-     */
+    /** Stops serving, once the requests in progress have ended: what they log is logged by then. */
     @Override
     void close();
   }
