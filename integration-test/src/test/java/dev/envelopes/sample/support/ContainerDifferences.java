@@ -30,9 +30,9 @@ public enum ContainerDifferences {
       "<html><head><title>Error</title></head><body>%s</body></html>";
 
   /**
-   * Tomcat's own page for a request it refuses before any servlet sees it, such as one with a
-   * space in a header's name, as Spring Boot configures it: without a report and without the
-   * server's name.
+   * Tomcat's own page for a request it refuses before any servlet sees it, such as one with a space
+   * in a header's name, as Spring Boot configures it: without a report and without the server's
+   * name.
    */
   private static final String TOMCAT_PAGE =
       "<!doctype html><html lang=\"en\"><head><title>HTTP Status %1$s</title><style"
@@ -60,24 +60,23 @@ public enum ContainerDifferences {
       case RESTEASY -> Optional.of(UNDERTOW_PAGE.formatted("Internal Server Error"));
       // Quarkus REST hands the exception to the mapper without reading its message.
       case QUARKUS -> Optional.empty();
-      // Spring MVC 7.0.8 hands it to the @ExceptionHandler, which answers, before it reads the
-      // message (see containerRecordsOfAnUnreadableMessage).
+      // Spring MVC would read it after an @ExceptionHandler had answered, and fail with the
+      // answer half sent: the API's generated resolver answers it before Spring MVC's own.
       case SPRING, SPRING_BOOT3 -> Optional.empty();
     };
   }
 
   /**
    * Whether the container answers at all a request whose exception's causes form a loop (each the
-   * cause of the other). Quarkus REST 3.33.2 does not: before any exception mapper runs, its
-   * {@code RuntimeExceptionMapper.isKnownProblem} follows {@code getCause()} until it is {@code
-   * null}, with no check for a cause seen before, and the worker thread spins forever. Nothing of
-   * the API runs in between, so the API cannot answer it there.
+   * cause of the other). Quarkus REST 3.33.2 does not: before any exception mapper runs, its {@code
+   * RuntimeExceptionMapper.isKnownProblem} follows {@code getCause()} until it is {@code null},
+   * with no check for a cause seen before, and the worker thread spins forever. Nothing of the API
+   * runs in between, so the API cannot answer it there.
    */
   public boolean answersLoopingCauses() {
-    // Spring MVC 7.0.8 answers, but not through an @ExceptionHandler: looking for one on the
-    // controller, ExceptionHandlerMethodResolver follows getCause() with no such check either and
-    // overflows the stack; the StackOverflowError leaves Spring MVC, and Tomcat answers 500
-    // through Spring Boot's /error (measured with an @ExceptionHandler of every Exception).
+    // Spring MVC 7.0.8's ExceptionHandlerMethodResolver follows getCause() with no such check
+    // either and would overflow the stack; the API's generated resolver answers such an exception
+    // before it, through Spring Boot's /error.
     return this != QUARKUS;
   }
 
@@ -87,13 +86,11 @@ public enum ContainerDifferences {
    */
   public int containerRecordsOfAnUnreadableMessage() {
     return switch (this) {
-      case JERSEY, QUARKUS -> 0;
-      // Measured with an @ExceptionHandler of every Exception, as a @RestControllerAdvice has:
-      // once it has answered, Spring MVC 7.0.8 asks whether the client went away
-      // (DisconnectedClientHelper), which reads the message, which throws. Tomcat logs that
-      // failure, its dispatch to Spring Boot's /error fails on it and is logged again, and so is
-      // the failed error page: three records of Tomcat's, through java.util.logging.
-      case SPRING, SPRING_BOOT3 -> 3;
+      // Spring MVC never sees it: once an @ExceptionHandler has answered, its resolvers ask
+      // whether the client went away (DisconnectedClientHelper), which reads the message, which
+      // throws, and Tomcat logged that three times and cut the answer short. The API's generated
+      // resolver, first, answers such an exception before them.
+      case JERSEY, QUARKUS, SPRING, SPRING_BOOT3 -> 0;
       // After the generated mapper has logged it and answered, RESTEasy reads the message itself
       // and fails, and Undertow logs that failure (UT005023) before it sends its own 500 page.
       case RESTEASY -> 1;
@@ -115,7 +112,8 @@ public enum ContainerDifferences {
       // Spring's StringHttpMessageConverter adds the charset it writes in to a text type it takes
       // from the mapping's produces, as the sample's text/plain health check has it, and not to
       // one the ResponseEntity sets, as the sample's text/csv export does.
-      case SPRING, SPRING_BOOT3 -> declared.equals("text/plain") ? declared + ";charset=UTF-8" : declared;
+      case SPRING, SPRING_BOOT3 ->
+          declared.equals("text/plain") ? declared + ";charset=UTF-8" : declared;
     };
   }
 
@@ -136,7 +134,8 @@ public enum ContainerDifferences {
       }
       // Spring MVC lists the methods of the handler methods whose paths match, and answers OPTIONS
       // itself without listing it.
-      case SPRING, SPRING_BOOT3 -> methods.stream().filter(method -> !method.equals("OPTIONS")).toList();
+      case SPRING, SPRING_BOOT3 ->
+          methods.stream().filter(method -> !method.equals("OPTIONS")).toList();
     };
   }
 
@@ -163,7 +162,8 @@ public enum ContainerDifferences {
       // failures go to the API's exception handlers.
       case JERSEY, SPRING, SPRING_BOOT3 -> MalformedHeader.REACHES_THE_API;
       // Quarkus REST's media type parser, which the API's header check asks, reads a quoted
-      // parameter left open to the end of the header, as RESTEasy's does; it answers nothing itself.
+      // parameter left open to the end of the header, as RESTEasy's does; it answers nothing
+      // itself.
       case QUARKUS ->
           value.endsWith("\"")
               ? MalformedHeader.READ_AS_WELL_FORMED
@@ -183,8 +183,8 @@ public enum ContainerDifferences {
 
   /**
    * Whether the container serves a request whose target starts with {@code //}, such as {@code
-   * //projects}, as the path after the slashes. The JDK's server and Undertow read such a target
-   * as naming a host and no path, and answer 404 themselves.
+   * //projects}, as the path after the slashes. The JDK's server and Undertow read such a target as
+   * naming a host and no path, and answer 404 themselves.
    */
   public boolean servesDoubleSlashAsPath() {
     return switch (this) {

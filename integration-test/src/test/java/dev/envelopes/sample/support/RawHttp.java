@@ -106,22 +106,38 @@ public final class RawHttp {
     return new Answer(status, lines, new String(body, StandardCharsets.UTF_8));
   }
 
-  /** The content of a chunked body. */
+  /**
+   * The content of a chunked body; fails, saying so, where the connection closed before the last
+   * chunk: an answer cut short.
+   */
   private static byte[] dechunk(byte[] chunked) {
     ByteArrayOutputStream content = new ByteArrayOutputStream();
     int at = 0;
     while (true) {
       int lineEnd = at;
-      while (chunked[lineEnd] != '\r') {
+      while (lineEnd < chunked.length && chunked[lineEnd] != '\r') {
         lineEnd++;
+      }
+      if (lineEnd == chunked.length) {
+        throw cutShort(content);
       }
       String sizeLine = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1);
       int size = Integer.parseInt(sizeLine.split(";", 2)[0].strip(), 16);
       if (size == 0) {
         return content.toByteArray();
       }
+      if (lineEnd + 2 + size > chunked.length) {
+        throw cutShort(content);
+      }
       content.write(chunked, lineEnd + 2, size);
       at = lineEnd + 2 + size + 2;
     }
+  }
+
+  private static IllegalStateException cutShort(ByteArrayOutputStream content) {
+    return new IllegalStateException(
+        "the answer was cut short: the connection closed before the chunked body's last chunk,"
+            + " after "
+            + content.toString(StandardCharsets.UTF_8));
   }
 }

@@ -128,7 +128,7 @@ final class ConfigurationWriter {
                         SpringTypes.HANDLER_EXCEPTION_RESOLVER),
                     "resolvers")
                 .addComment("First: Spring's own resolvers cannot take what it answers.")
-                .addStatement("resolvers.add(0, new $T())", names.loopingCauses())
+                .addStatement("resolvers.add(0, new $T())", names.brokenExceptions())
                 .build())
         .addMethods(
             styles.styles().stream().flatMap(style -> style.configurationBeans().stream()).toList())

@@ -82,16 +82,18 @@ final class FailureAnswersWriter {
         .build();
   }
 
-  static TypeSpec loopingCauses(SpringNames names) {
-    return TypeSpec.classBuilder(names.loopingCauses())
+  static TypeSpec brokenExceptions(SpringNames names) {
+    return TypeSpec.classBuilder(names.brokenExceptions())
         .addModifiers(Modifier.FINAL)
         .addSuperinterface(SpringTypes.HANDLER_EXCEPTION_RESOLVER)
         .addJavadoc(
-            "Answers an exception whose causes form a loop, each the cause of another, before"
-                + " Spring MVC's own\nresolvers see it: looking for an {@code @ExceptionHandler},"
-                + " they follow {@code getCause()} with no\ncheck for a cause seen before, and"
-                + " overflow the stack. It is logged as {@link $T} logs\nevery 500, and answered"
-                + " through the error path, in the style of the request's path.\n",
+            "Answers an exception that breaks Spring MVC's own resolvers before they see it. If"
+                + " its causes form a\nloop, each the cause of another, they overflow the stack"
+                + " looking for an {@code @ExceptionHandler}:\nthey follow {@code getCause()} with"
+                + " no check for a cause seen before. If reading a message\nthrows, they answer,"
+                + " then ask whether the client went away, which reads the message: the\nfailure"
+                + " leaves the answer half sent. It is logged as {@link $T} logs every 500,"
+                + " and\nanswered through the error path, in the style of the request's path.\n",
             names.internalErrors())
         .addAnnotation(SourceFiles.generated())
         .addMethod(
@@ -103,7 +105,7 @@ final class FailureAnswersWriter {
                 .addParameter(SpringTypes.RESPONSE, "response")
                 .addParameter(Object.class, "handler")
                 .addParameter(Exception.class, "exception")
-                .beginControlFlow("if (!loops(exception))")
+                .beginControlFlow("if (!breaksResolvers(exception))")
                 .addStatement("return null")
                 .endControlFlow()
                 .addStatement("$T.log(exception)", names.internalErrors())
@@ -116,7 +118,7 @@ final class FailureAnswersWriter {
                 .addStatement("return new $T()", SpringTypes.MODEL_AND_VIEW)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("loops")
+            MethodSpec.methodBuilder("breaksResolvers")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.BOOLEAN)
                 .addParameter(Throwable.class, "exception")
@@ -128,11 +130,23 @@ final class FailureAnswersWriter {
                 .beginControlFlow(
                     "for ($T cause = exception; cause != null; cause = cause.getCause())",
                     Throwable.class)
-                .beginControlFlow("if (!seen.add(cause))")
+                .beginControlFlow("if (!seen.add(cause) || !readable(cause))")
                 .addStatement("return true")
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return false")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("readable")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(Throwable.class, "exception")
+                .beginControlFlow("try")
+                .addStatement("exception.getMessage()")
+                .addStatement("return true")
+                .nextControlFlow("catch ($T unreadable)", RuntimeException.class)
+                .addStatement("return false")
+                .endControlFlow()
                 .build())
         .build();
   }

@@ -67,7 +67,7 @@ public final class SpringMvcWriter implements Binding {
             exceptionHandler.render(),
             FailureAnswersWriter.internalErrors(names, styles),
             FailureAnswersWriter.errorController(names, boot, styles),
-            FailureAnswersWriter.loopingCauses(names),
+            FailureAnswersWriter.brokenExceptions(names),
             JsonFailuresWriter.bodyFailure(names),
             JsonFailuresWriter.jsonFailures(names, json),
             ConfigurationWriter.render(names, styles, json),

@@ -42,8 +42,8 @@ record SpringNames(GeneratedNames shared, String apiPackage) {
     return ClassName.get(apiPackage, "EnvelopesInternalErrors");
   }
 
-  ClassName loopingCauses() {
-    return ClassName.get(apiPackage, "EnvelopesLoopingCauses");
+  ClassName brokenExceptions() {
+    return ClassName.get(apiPackage, "EnvelopesBrokenExceptions");
   }
 
   ClassName errorController() {

@@ -88,6 +88,6 @@ public class EnvelopesConfiguration implements WebMvcConfigurer {
     @Override
     public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
         // First: Spring's own resolvers cannot take what it answers.
-        resolvers.add(0, new EnvelopesLoopingCauses());
+        resolvers.add(0, new EnvelopesBrokenExceptions());
     }
 }
