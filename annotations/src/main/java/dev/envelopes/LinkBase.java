@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  *       {@code X-Forwarded-Proto}, {@code X-Forwarded-Host} and {@code X-Forwarded-Prefix}. Only
  *       set it when every request comes through a proxy that replaces these headers; a value that
  *       is not a plain scheme, host or path is ignored.
- *   <li>Else a link is relative to the server's root, such as {@code
- *       /projects?offset=2&limit=2}, which RFC 9110 ({@code Location}) and RFC 8288 ({@code Link})
- *       allow and every client resolves against the address it called.
+ *   <li>Else a link is relative to the server's root, such as {@code /projects?offset=2&limit=2},
+ *       which RFC 9110 ({@code Location}) and RFC 8288 ({@code Link}) allow and every client
+ *       resolves against the address it called.
  * </ul>
  *
  * <p>Instances are immutable and safe to share between threads.
@@ -86,10 +86,25 @@ public final class LinkBase {
    * @param header the request's header by name, {@code null} when absent
    */
   public String link(URI target, UnaryOperator<String> header) {
-    return start(target, header) + pathAndQuery(target);
+    return link(target.getScheme(), target.getRawPath(), target.getRawQuery(), header);
   }
 
-  private String start(URI target, UnaryOperator<String> header) {
+  /**
+   * The link to the path {@code rawPath} and query {@code rawQuery} of this server, as {@link
+   * #link(URI, UnaryOperator)} makes it, for a framework that gives them apart: nothing to parse.
+   *
+   * @param scheme the request's scheme, the link's where a trusted proxy names a host but no valid
+   *     scheme
+   * @param rawPath the path as the client sent it, percent-encoded; {@code null} or empty for the
+   *     root
+   * @param rawQuery the query as the client sent it, or {@code null} for none
+   * @param header the request's header by name, {@code null} when absent
+   */
+  public String link(String scheme, String rawPath, String rawQuery, UnaryOperator<String> header) {
+    return start(scheme, header) + pathAndQuery(rawPath, rawQuery);
+  }
+
+  private String start(String targetScheme, UnaryOperator<String> header) {
     if (configured != null) {
       return configured;
     }
@@ -115,21 +130,20 @@ public final class LinkBase {
     String origin =
         scheme != null && SCHEME.matcher(scheme).matches()
             ? scheme.toLowerCase(Locale.ROOT)
-            : target.getScheme();
+            : targetScheme;
     return origin + "://" + host + path;
   }
 
   /**
-   * The path and query of {@code target}; a path that starts with {@code //} gets {@code /.} before
-   * it, so that it is never read as an authority.
+   * The path and query of a link; a path that starts with {@code //} gets {@code /.} before it, so
+   * that it is never read as an authority.
    */
-  private static String pathAndQuery(URI target) {
-    String path =
-        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+  private static String pathAndQuery(String rawPath, String rawQuery) {
+    String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
     if (path.startsWith("//")) {
       path = "/." + path;
     }
-    return target.getRawQuery() == null ? path : path + "?" + target.getRawQuery();
+    return rawQuery == null ? path : path + "?" + rawQuery;
   }
 
   /** The first of a header's comma-separated values, trimmed, or {@code null}. */

@@ -211,12 +211,14 @@ final class MetaPagingWriter {
         .addMethod(
             MethodSpec.methodBuilder("location")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(URI.class)
+                .returns(String.class)
                 .addJavadoc(
-                    "The {@code Location} of {@code target} in the answer to {@code request}.\n")
+                    "The {@code Location} of {@code rawPath}, a path of this server as a client"
+                        + " sends it, in the\nanswer to {@code request}.\n")
                 .addParameter(request)
-                .addParameter(URI.class, "target")
-                .addStatement("return $T.create(link(request, target))", URI.class)
+                .addParameter(String.class, "rawPath")
+                .addStatement(
+                    "return base.link(request.getScheme(), rawPath, null, request::getHeader)")
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("requestUri")
@@ -238,11 +240,15 @@ final class MetaPagingWriter {
         .addMethod(
             MethodSpec.methodBuilder("requestPath")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(URI.class)
+                .returns(String.class)
                 .addJavadoc(
-                    "The request's URI without its query, as {@link #requestUri} reads it.\n")
+                    "The path of the request's URL as the client sent it, percent-encoded: before"
+                        + " a filter took a\nprefix off its URI, as the vendor style's takes the"
+                        + " version's, so that a link keeps it.\n")
                 .addParameter(request)
-                .addStatement("return $T.create(request.getRequestURL().toString())", URI.class)
+                .addStatement("$T url = request.getRequestURL().toString()", String.class)
+                .addStatement("int path = url.indexOf('/', url.indexOf($S) + 2)", "//")
+                .addStatement("return path < 0 ? $S : url.substring(path)", "/")
                 .build())
         .build();
   }

@@ -9,7 +9,6 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.MetaErrorBodies;
 import dev.envelopes.processor.write.SourceFiles;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +164,7 @@ final class MetaResponsesWriter {
 
   /** {@code locationOf(request, id, links)}, which every style with a {@code Location} shares. */
   static MethodSpec locationOf(GeneratedNames names) {
-    return publicStatic("locationOf", ClassName.get(URI.class))
+    return publicStatic("locationOf", ClassName.get(String.class))
         .addJavadoc(
             "The location of a resource created under the request's path: the path followed by"
                 + " {@code id},\nencoded as one path segment, linked as {@link $T} links.\n",
@@ -173,8 +172,7 @@ final class MetaResponsesWriter {
         .addParameter(SpringTypes.REQUEST, "request")
         .addParameter(Object.class, "id")
         .addParameter(names.publicLinks(), "links")
-        .addStatement(
-            "$T path = $T.requestPath(request).toString()", String.class, names.publicLinks())
+        .addStatement("$T path = $T.requestPath(request)", String.class, names.publicLinks())
         .addStatement(
             "$T segment = $T.encodePathSegment($T.valueOf(id), $T.UTF_8)",
             String.class,
@@ -182,9 +180,7 @@ final class MetaResponsesWriter {
             String.class,
             StandardCharsets.class)
         .addStatement(
-            "return links.location(request, $T.create((path.endsWith($S) ? path : path + $S) +"
-                + " segment))",
-            URI.class,
+            "return links.location(request, (path.endsWith($S) ? path : path + $S) + segment)",
             "/",
             "/")
         .build();

@@ -119,14 +119,14 @@ abstract class SpringStyle {
       case NONE -> {}
       case NEW_RESOURCE ->
           answer.addStatement(
-              "response.setHeader($T.LOCATION, $T.locationOf(request, $L, links).toString())",
+              "response.setHeader($T.LOCATION, $T.locationOf(request, $L, links))",
               SpringTypes.HTTP_HEADERS,
               responses,
               endpoint.convention().createdIdKey());
       case REQUEST ->
           answer.addStatement(
               "response.setHeader($T.LOCATION, links.location(request,"
-                  + " $T.requestPath(request)).toString())",
+                  + " $T.requestPath(request)))",
               SpringTypes.HTTP_HEADERS,
               names.shared().publicLinks());
     }

@@ -27,10 +27,11 @@ public final class PublicLinks {
     }
 
     /**
-     * The {@code Location} of {@code target} in the answer to {@code request}.
+     * The {@code Location} of {@code rawPath}, a path of this server as a client sends it, in the
+     * answer to {@code request}.
      */
-    public URI location(HttpServletRequest request, URI target) {
-        return URI.create(link(request, target));
+    public String location(HttpServletRequest request, String rawPath) {
+        return base.link(request.getScheme(), rawPath, null, request::getHeader);
     }
 
     /**
@@ -44,9 +45,12 @@ public final class PublicLinks {
     }
 
     /**
-     * The request's URI without its query, as {@link #requestUri} reads it.
+     * The path of the request's URL as the client sent it, percent-encoded: before a filter took a
+     * prefix off its URI, as the vendor style's takes the version's, so that a link keeps it.
      */
-    public static URI requestPath(HttpServletRequest request) {
-        return URI.create(request.getRequestURL().toString());
+    public static String requestPath(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        int path = url.indexOf('/', url.indexOf("//") + 2);
+        return path < 0 ? "/" : url.substring(path);
     }
 }

@@ -139,7 +139,7 @@ public final class TaskControllerEnvelopes {
             }
             MetaStatus status = MetaStatus.CREATED;
             response.setStatus(status.statusCode());
-            response.setHeader(HttpHeaders.LOCATION, MetaResponses.locationOf(request, data, links).toString());
+            response.setHeader(HttpHeaders.LOCATION, MetaResponses.locationOf(request, data, links));
             return new TaskControllerCreateEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, data, null, null);
         }
@@ -158,7 +158,7 @@ public final class TaskControllerEnvelopes {
         public Object answer(Object result, HttpServletRequest request,
                 HttpServletResponse response, PublicLinks links) {
             MetaStatus status = MetaStatus.OK;
-            response.setHeader(HttpHeaders.LOCATION, links.location(request, PublicLinks.requestPath(request)).toString());
+            response.setHeader(HttpHeaders.LOCATION, links.location(request, PublicLinks.requestPath(request)));
             return new TaskControllerUpdateEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, null, null, null);
         }

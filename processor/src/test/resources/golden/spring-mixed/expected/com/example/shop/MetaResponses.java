@@ -2,7 +2,6 @@ package com.example.shop;
 
 import dev.envelopes.ErrorBounds;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,10 +124,10 @@ public final class MetaResponses {
      * The location of a resource created under the request's path: the path followed by {@code id},
      * encoded as one path segment, linked as {@link PublicLinks} links.
      */
-    public static URI locationOf(HttpServletRequest request, Object id, PublicLinks links) {
-        String path = PublicLinks.requestPath(request).toString();
+    public static String locationOf(HttpServletRequest request, Object id, PublicLinks links) {
+        String path = PublicLinks.requestPath(request);
         String segment = UriUtils.encodePathSegment(String.valueOf(id), StandardCharsets.UTF_8);
-        return links.location(request, URI.create((path.endsWith("/") ? path : path + "/") + segment));
+        return links.location(request, (path.endsWith("/") ? path : path + "/") + segment);
     }
 
     /**

@@ -168,7 +168,7 @@ public final class BookControllerEnvelopes {
                 throw new IllegalStateException("BookController.create returned null, which its envelope cannot hold");
             }
             response.setStatus(201);
-            response.setHeader(HttpHeaders.LOCATION, StatusResponses.locationOf(request, data, links).toString());
+            response.setHeader(HttpHeaders.LOCATION, StatusResponses.locationOf(request, data, links));
             return BookControllerCreateEnvelope.success(data);
         }
     }

@@ -177,7 +177,7 @@ public final class TaskControllerEnvelopes {
                 throw new IllegalStateException("TaskController.create returned null, which its envelope cannot hold");
             }
             String id = VendorResponses.answer(request, response, 201);
-            response.setHeader(HttpHeaders.LOCATION, VendorResponses.locationOf(request, data, links).toString());
+            response.setHeader(HttpHeaders.LOCATION, VendorResponses.locationOf(request, data, links));
             return new TaskControllerCreateEnvelope(data, id);
         }
     }
