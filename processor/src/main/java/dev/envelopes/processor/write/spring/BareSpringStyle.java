@@ -206,9 +206,4 @@ final class BareSpringStyle extends SpringStyle {
   private CodeBlock error(CodeBlock message) {
     return CodeBlock.of("$T.error(400, $S, $L)", responses, VALIDATION_ERROR, message);
   }
-
-  @Override
-  boolean endpointHoldsCursorKey() {
-    return true;
-  }
 }

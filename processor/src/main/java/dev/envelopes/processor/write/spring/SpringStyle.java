@@ -159,12 +159,4 @@ abstract class SpringStyle {
   Optional<ClassName> envelopeOf(EndpointPlan endpoint, ClassName envelope) {
     return Optional.of(envelope);
   }
-
-  /**
-   * Whether the endpoint of a method of this style that signs cursors holds their key, built from
-   * the application's properties when it starts; a style that finds its keys otherwise says no.
-   */
-  boolean endpointHoldsCursorKey() {
-    return false;
-  }
 }

@@ -54,9 +54,13 @@ final class StyleSwitch {
     throw new IllegalArgumentException(convention.phrase() + " is not one of the API's styles");
   }
 
-  /** Whether the endpoint of {@code endpoint} holds the key of its cursors, as its style asks. */
+  /**
+   * Whether the endpoint of {@code endpoint} holds the key of its cursors: every endpoint that
+   * signs them, in every style, built with the application's properties when it starts, so that a
+   * bad key stops it.
+   */
   boolean holdsCursorKey(EndpointPlan endpoint) {
-    return endpoint.signsCursors() && of(endpoint.convention()).endpointHoldsCursorKey();
+    return endpoint.signsCursors();
   }
 
   /** Whether an endpoint of {@code controller} holds the key of its cursors. */

@@ -17,12 +17,10 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -223,7 +221,6 @@ record VendorPagingWriter(SpringNames springNames) {
   TypeSpec paging() {
     ClassName self = names().vendorPaging();
     ClassName window = self.nestedClass("Window");
-    ClassName keys = self.nestedClass("CursorKeys");
     ClassName responses = names().vendorResponses();
     ClassName links = names().publicLinks();
     MethodSpec read =
@@ -232,7 +229,8 @@ record VendorPagingWriter(SpringNames springNames) {
             .addJavadoc(
                 "Checks the request's query, cursor and limit, and keeps them for {@link"
                     + " #link}.\n\n"
-                    + "@param endpoint the handler method whose cursors the request's is one of\n"
+                    + "@param cursorKey the key of the handler method's cursors, which its"
+                    + " endpoint holds\n"
                     + "@param linked the query parameters the link repeats\n"
                     + "@throws $T with a 400 and an error for each parameter at fault\n",
                 springNames.refusal())
@@ -242,13 +240,9 @@ record VendorPagingWriter(SpringNames springNames) {
             .addParameter(STRING_SET, "includes")
             .addParameter(TypeName.INT, "defaultLimit")
             .addParameter(TypeName.INT, "maxLimit")
-            .addParameter(String.class, "endpoint")
+            .addParameter(CursorKey.class, "cursorKey")
             .addParameter(SpringTypes.LINK_QUERY, "linked")
             .addStatement("$T.check(request, parameters, views, includes)", names().vendorQueries())
-            .addStatement(
-                "$T cursorKey = (($T) request.getAttribute(KEYS)).of(endpoint)",
-                CursorKey.class,
-                keys)
             .addStatement("$T query = $T.query(request)", QUERY, names().vendorQueries())
             .addStatement(
                 "$T cursor = $T.cursor(cursorKey, pathOf(request), query)",
@@ -377,18 +371,10 @@ record VendorPagingWriter(SpringNames springNames) {
                 "PAGE",
                 ".page",
                 "The request attribute that carries the checked page to the answer.\n"))
-        .addField(
-            attribute(
-                self,
-                "KEYS",
-                ".cursorKeys",
-                "The request attribute that carries the application's {@link CursorKeys} to the"
-                    + " checks.\n"))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read)
         .addMethod(link)
         .addMethod(pathOf)
-        .addType(cursorKeys(keys))
         .addType(
             TypeSpec.recordBuilder(window)
                 .addModifiers(Modifier.PRIVATE)
@@ -405,57 +391,6 @@ record VendorPagingWriter(SpringNames springNames) {
                         .addParameter(SpringTypes.LINK_QUERY, "linked")
                         .addParameter(CursorKey.class, "cursorKey")
                         .build())
-                .build())
-        .build();
-  }
-
-  /** The keys of the application's cursors, one per handler method, from its configuration. */
-  private static TypeSpec cursorKeys(ClassName self) {
-    TypeName byEndpoint = ParameterizedTypeName.get(Map.class, String.class, CursorKey.class);
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(
-            "The keys that sign the cursors of the application's paged vendor handler methods, one"
-                + " per method,\nmade from its configuration ({@code $L} and the rest, from"
-                + " Spring's {@code Environment}) when\nit starts, so that a bad key stops it;"
-                + " the vendor filter hands them to each request.\n",
-            CursorKey.PROPERTY)
-        .addField(byEndpoint, "byEndpoint", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(
-                    "Makes the key of each of {@code endpoints}, and warns once when the"
-                        + " application configured\nno key.\n\n"
-                        + "@param properties the application's configuration by name\n"
-                        + "@param endpoints the handler methods whose cursors are signed\n"
-                        + "@throws IllegalArgumentException if a property is not what it should"
-                        + " be\n")
-                .addParameter(
-                    ParameterizedTypeName.get(Function.class, String.class, Object.class),
-                    "properties")
-                .addParameter(String[].class, "endpoints")
-                .varargs()
-                .addComment("EnvelopesEndpoints warns, once, if no key is configured.")
-                .addStatement("$T keys = new $T<>()", byEndpoint, HashMap.class)
-                .beginControlFlow("for ($T endpoint : endpoints)", String.class)
-                .addStatement(
-                    "keys.put(endpoint, $T.forEndpoint(properties, endpoint))", CursorKey.class)
-                .endControlFlow()
-                .addStatement("this.byEndpoint = $T.copyOf(keys)", Map.class)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("keep")
-                .addJavadoc("Hands the keys to the checks of {@code request}.\n")
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addStatement("request.setAttribute(KEYS, this)")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("of")
-                .returns(CursorKey.class)
-                .addJavadoc("The key of {@code endpoint}, one of those it was made with.\n")
-                .addParameter(String.class, "endpoint")
-                .addStatement("return byEndpoint.get(endpoint)")
                 .build())
         .build();
   }

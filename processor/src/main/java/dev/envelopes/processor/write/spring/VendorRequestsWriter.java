@@ -2,7 +2,6 @@ package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -84,7 +83,6 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
             .addParameter(SpringTypes.FILTER_CHAIN, "chain")
             .addException(SpringTypes.SERVLET_EXCEPTION)
             .addException(IOException.class)
-            .addStatement("cursorKeys.keep(request)")
             .addStatement(
                 "$T path = request.getRequestURI().substring(request.getContextPath().length())",
                 String.class)
@@ -181,20 +179,10 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                     "Spring MVC's exception resolvers, which answer a refused request as the"
                         + " exception handler\nanswers any refusal.\n")
                 .build())
-        .addField(
-            FieldSpec.builder(
-                    names().vendorPaging().nestedClass("CursorKeys"),
-                    "cursorKeys",
-                    Modifier.PRIVATE,
-                    Modifier.FINAL)
-                .addJavadoc("The keys of the application's cursors, handed to every request.\n")
-                .build())
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addParameter(resolvers(), "refusals")
-                .addParameter(names().vendorPaging().nestedClass("CursorKeys"), "cursorKeys")
                 .addStatement("this.refusals = refusals")
-                .addStatement("this.cursorKeys = cursorKeys")
                 .build())
         .addMethod(filter.build())
         .addMethod(
@@ -346,10 +334,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
   }
 
   /** The beans of the configuration that install the filter and the advice. */
-  List<MethodSpec> beans(List<String> signedEndpoints) {
-    ClassName keys = names().vendorPaging().nestedClass("CursorKeys");
-    CodeBlock.Builder endpoints = CodeBlock.builder();
-    signedEndpoints.forEach(endpoint -> endpoints.add(",\n$S", endpoint));
+  List<MethodSpec> beans() {
     ClassName requests = names().vendorRequests();
     TypeName registration = ParameterizedTypeName.get(SpringTypes.FILTER_REGISTRATION, requests);
     return List.of(
@@ -367,14 +352,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                             .addMember("value", "$S", RESOLVER_BEAN)
                             .build())
                     .build())
-            .addParameter(SpringTypes.ENVIRONMENT, "environment")
-            .addStatement(
-                "$T cursorKeys = new $T(name -> environment.getProperty(name, $T.class)$>$>$L)$<$<",
-                keys,
-                keys,
-                Object.class,
-                endpoints.build())
-            .addStatement("$T filter = new $T(refusals, cursorKeys)", requests, requests)
+            .addStatement("$T filter = new $T(refusals)", requests, requests)
             .addStatement(
                 "$T registration = new $T<>(filter)", registration, SpringTypes.FILTER_REGISTRATION)
             .addStatement("registration.setOrder($T.HIGHEST_PRECEDENCE + 1)", SpringTypes.ORDERED)

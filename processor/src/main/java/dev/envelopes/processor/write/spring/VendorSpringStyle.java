@@ -2,7 +2,6 @@ package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.Convention;
@@ -79,27 +78,13 @@ final class VendorSpringStyle extends SpringStyle {
 
   @Override
   List<MethodSpec> configurationBeans() {
-    List<String> signed =
-        plan.resources().stream()
-            .flatMap(controller -> controller.endpoints().stream())
-            .filter(endpoint -> endpoint.convention().style() == vendor.style())
-            .filter(endpoint -> endpoint.paging().isPresent())
-            .map(VendorSpringStyle::cursorEndpoint)
-            .toList();
-    return requests().beans(signed);
+    return requests().beans();
   }
 
   @Override
   void endpointMembers(EndpointPlan endpoint, TypeSpec.Builder type) {
     endpoint.queryCheck().ifPresent(check -> type.addFields(QueryConstants.of(check)));
-    if (endpoint.paging().isPresent()) {
-      type.addField(
-          FieldSpec.builder(
-                  String.class, "ENDPOINT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("The handler method its cursors are signed for.\n")
-              .initializer("$S", cursorEndpoint(endpoint))
-              .build());
-    } else if (endpoint.queryCheck().isPresent()) {
+    if (endpoint.paging().isEmpty() && endpoint.queryCheck().isPresent()) {
       type.addMethod(
           MethodSpec.methodBuilder("check")
               .addAnnotation(Override.class)
@@ -109,11 +94,6 @@ final class VendorSpringStyle extends SpringStyle {
                   "$T.check(request, PARAMETERS, VIEWS, INCLUDES)", shared.vendorQueries())
               .build());
     }
-  }
-
-  /** The name the cursors of {@code endpoint} are signed for: its handler method's. */
-  private static String cursorEndpoint(EndpointPlan endpoint) {
-    return endpoint.resource().type().canonicalName() + "." + endpoint.endpoint().name();
   }
 
   @Override
@@ -143,7 +123,8 @@ final class VendorSpringStyle extends SpringStyle {
             ? CodeBlock.of("LINKED")
             : CodeBlock.of("$T.everyParameter()", SpringTypes.LINK_QUERY);
     return CodeBlock.of(
-        "$T.read(request, PARAMETERS, VIEWS, INCLUDES, DEFAULT_LIMIT, MAX_LIMIT, ENDPOINT, $L)",
+        "$T.read(request, PARAMETERS, VIEWS, INCLUDES, DEFAULT_LIMIT, MAX_LIMIT, cursorKey,"
+            + " $L)",
         shared.vendorPaging(),
         linked);
   }

@@ -98,11 +98,8 @@ public class EnvelopesConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<VendorRequests> envelopesVendorRequests(
-            @Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> refusals,
-            Environment environment) {
-        VendorPaging.CursorKeys cursorKeys = new VendorPaging.CursorKeys(name -> environment.getProperty(name, Object.class),
-                        "com.example.flow.TaskController.list");
-        VendorRequests filter = new VendorRequests(refusals, cursorKeys);
+            @Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> refusals) {
+        VendorRequests filter = new VendorRequests(refusals);
         FilterRegistrationBean<VendorRequests> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;

@@ -33,7 +33,7 @@ public final class EnvelopesEndpoints {
     public EnvelopesEndpoints(Function<String, Object> properties) {
         CursorKey.warnIfMissing(properties.apply(CursorKey.PROPERTY));
         this.byController = Map.ofEntries(
-                Map.entry(TaskController.class, TaskControllerEnvelopes.endpoints()));
+                Map.entry(TaskController.class, TaskControllerEnvelopes.endpoints(properties)));
         Map<Class<?>, Map<Method, MethodParameter>> all = new HashMap<>();
         byController.forEach((controller, endpoints) -> {
             Map<Method, MethodParameter> ofController = new HashMap<>();

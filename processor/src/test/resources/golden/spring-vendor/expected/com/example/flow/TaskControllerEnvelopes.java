@@ -1,6 +1,7 @@
 package com.example.flow;
 
 import dev.envelopes.Cursor;
+import dev.envelopes.CursorKey;
 import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
 import dev.envelopes.Related;
@@ -11,6 +12,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.springframework.http.HttpHeaders;
 
@@ -25,11 +27,12 @@ public final class TaskControllerEnvelopes {
     }
 
     /**
-     * The endpoints of the controller's enveloped methods, by method.
+     * The endpoints of the controller's enveloped methods, by method, with the keys of their cursors
+     * from the application's {@code properties}.
      */
-    public static Map<Method, EnvelopesEndpoint> endpoints() {
+    public static Map<Method, EnvelopesEndpoint> endpoints(Function<String, Object> properties) {
         return Map.ofEntries(
-                Map.entry(EnvelopesEndpoints.method(TaskController.class, "list", long.class, String.class, Cursor.class, int.class), new ListEndpoint()),
+                Map.entry(EnvelopesEndpoints.method(TaskController.class, "list", long.class, String.class, Cursor.class, int.class), new ListEndpoint(CursorKey.forEndpoint(properties, "com.example.flow.TaskController.list"))),
                 Map.entry(EnvelopesEndpoints.method(TaskController.class, "get", long.class), new GetEndpoint()),
                 Map.entry(EnvelopesEndpoints.method(TaskController.class, "create", Task.class), new CreateEndpoint()),
                 Map.entry(EnvelopesEndpoints.method(TaskController.class, "update", long.class, Task.class), new UpdateEndpoint()));
@@ -55,11 +58,6 @@ public final class TaskControllerEnvelopes {
         private static final Set<String> INCLUDES = Set.of("accounts");
 
         /**
-         * The handler method its cursors are signed for.
-         */
-        private static final String ENDPOINT = "com.example.flow.TaskController.list";
-
-        /**
          * The {@code defaultValue} of the method's limit parameter.
          */
         private static final int DEFAULT_LIMIT = 25;
@@ -74,13 +72,19 @@ public final class TaskControllerEnvelopes {
          */
         private static final LinkQuery LINKED = LinkQuery.declared(PARAMETERS);
 
-        ListEndpoint() {
+        /**
+         * Signs the cursors of the answers and checks those of the requests.
+         */
+        private final CursorKey cursorKey;
+
+        ListEndpoint(CursorKey cursorKey) {
             super(Style.VENDOR, TaskControllerListEnvelope.class, "organization_id", "view", "cursor", "limit");
+            this.cursorKey = cursorKey;
         }
 
         @Override
         public void check(HttpServletRequest request) {
-            VendorPaging.read(request, PARAMETERS, VIEWS, INCLUDES, DEFAULT_LIMIT, MAX_LIMIT, ENDPOINT, LINKED);
+            VendorPaging.read(request, PARAMETERS, VIEWS, INCLUDES, DEFAULT_LIMIT, MAX_LIMIT, cursorKey, LINKED);
         }
 
         @Override

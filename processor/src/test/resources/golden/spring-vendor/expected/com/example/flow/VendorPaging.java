@@ -8,12 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerMapping;
@@ -36,26 +34,20 @@ public final class VendorPaging {
      */
     private static final String PAGE = VendorPaging.class.getName() + ".page";
 
-    /**
-     * The request attribute that carries the application's {@link CursorKeys} to the checks.
-     */
-    private static final String KEYS = VendorPaging.class.getName() + ".cursorKeys";
-
     private VendorPaging() {
     }
 
     /**
      * Checks the request's query, cursor and limit, and keeps them for {@link #link}.
      *
-     * @param endpoint the handler method whose cursors the request's is one of
+     * @param cursorKey the key of the handler method's cursors, which its endpoint holds
      * @param linked the query parameters the link repeats
      * @throws EnvelopesRefusal with a 400 and an error for each parameter at fault
      */
     public static void read(HttpServletRequest request, Set<String> parameters, Set<String> views,
-            Set<String> includes, int defaultLimit, int maxLimit, String endpoint,
+            Set<String> includes, int defaultLimit, int maxLimit, CursorKey cursorKey,
             LinkQuery linked) {
         VendorQueries.check(request, parameters, views, includes);
-        CursorKey cursorKey = ((CursorKeys) request.getAttribute(KEYS)).of(endpoint);
         Map<String, List<String>> query = VendorQueries.query(request);
         Cursor cursor = PageQuery.cursor(cursorKey, pathOf(request), query);
         long limit = PageQuery.number(query.get("limit"), defaultLimit, 1, maxLimit);
@@ -101,46 +93,6 @@ public final class VendorPaging {
             variables.forEach((name, value) -> path.put(String.valueOf(name), List.of(String.valueOf(value))));
         }
         return path;
-    }
-
-    /**
-     * The keys that sign the cursors of the application's paged vendor handler methods, one per method,
-     * made from its configuration ({@code envelopes.cursor.key} and the rest, from Spring's {@code Environment}) when
-     * it starts, so that a bad key stops it; the vendor filter hands them to each request.
-     */
-    public static final class CursorKeys {
-        private final Map<String, CursorKey> byEndpoint;
-
-        /**
-         * Makes the key of each of {@code endpoints}, and warns once when the application configured
-         * no key.
-         *
-         * @param properties the application's configuration by name
-         * @param endpoints the handler methods whose cursors are signed
-         * @throws IllegalArgumentException if a property is not what it should be
-         */
-        public CursorKeys(Function<String, Object> properties, String... endpoints) {
-            // EnvelopesEndpoints warns, once, if no key is configured.
-            Map<String, CursorKey> keys = new HashMap<>();
-            for (String endpoint : endpoints) {
-                keys.put(endpoint, CursorKey.forEndpoint(properties, endpoint));
-            }
-            this.byEndpoint = Map.copyOf(keys);
-        }
-
-        /**
-         * Hands the keys to the checks of {@code request}.
-         */
-        void keep(HttpServletRequest request) {
-            request.setAttribute(KEYS, this);
-        }
-
-        /**
-         * The key of {@code endpoint}, one of those it was made with.
-         */
-        CursorKey of(String endpoint) {
-            return byEndpoint.get(endpoint);
-        }
     }
 
     /**

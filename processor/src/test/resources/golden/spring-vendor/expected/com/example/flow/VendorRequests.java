@@ -48,21 +48,13 @@ public final class VendorRequests extends OncePerRequestFilter {
      */
     private final ObjectProvider<HandlerExceptionResolver> refusals;
 
-    /**
-     * The keys of the application's cursors, handed to every request.
-     */
-    private final VendorPaging.CursorKeys cursorKeys;
-
-    VendorRequests(ObjectProvider<HandlerExceptionResolver> refusals,
-            VendorPaging.CursorKeys cursorKeys) {
+    VendorRequests(ObjectProvider<HandlerExceptionResolver> refusals) {
         this.refusals = refusals;
-        this.cursorKeys = cursorKeys;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws ServletException, IOException {
-        cursorKeys.keep(request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         VendorVersions.VersionedPath versioned = VendorVersions.versionedPath(path.startsWith("/") ? path.substring(1) : path);
         String id = VendorResponses.requestIdOf(request);
