@@ -101,7 +101,9 @@ public final class LinkBase {
    * @param header the request's header by name, {@code null} when absent
    */
   public String link(String scheme, String rawPath, String rawQuery, UnaryOperator<String> header) {
-    return start(scheme, header) + pathAndQuery(rawPath, rawQuery);
+    String start = start(scheme, header);
+    String pathAndQuery = pathAndQuery(rawPath, rawQuery);
+    return start.isEmpty() ? pathAndQuery : start + pathAndQuery;
   }
 
   private String start(String targetScheme, UnaryOperator<String> header) {

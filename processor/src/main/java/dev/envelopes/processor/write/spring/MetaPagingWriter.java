@@ -1,6 +1,7 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -190,6 +191,15 @@ final class MetaPagingWriter {
                 + " relative to the server's root; never from the request's\n{@code Host}.\n",
             SpringTypes.LINK_BASE)
         .addAnnotation(SourceFiles.generated())
+        .addField(
+            FieldSpec.builder(
+                    String.class, "SENT_PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "The request attribute that holds the path the client sent, where a filter"
+                        + " changed the request's\nURI: the vendor style's, which takes the"
+                        + " version prefix off for Spring MVC's mapping.\n")
+                .initializer("$T.class.getName() + $S", self, ".sentPath")
+                .build())
         .addField(SpringTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
@@ -242,13 +252,14 @@ final class MetaPagingWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(String.class)
                 .addJavadoc(
-                    "The path of the request's URL as the client sent it, percent-encoded: before"
-                        + " a filter took a\nprefix off its URI, as the vendor style's takes the"
-                        + " version's, so that a link keeps it.\n")
+                    "The path the client sent, percent-encoded: the request's URI, or the one"
+                        + " before a filter took\na prefix off it ({@link #SENT_PATH}), so that a"
+                        + " link keeps the prefix.\n")
                 .addParameter(request)
-                .addStatement("$T url = request.getRequestURL().toString()", String.class)
-                .addStatement("int path = url.indexOf('/', url.indexOf($S) + 2)", "//")
-                .addStatement("return path < 0 ? $S : url.substring(path)", "/")
+                .addStatement(
+                    "return request.getAttribute(SENT_PATH) instanceof $T sent ? sent :"
+                        + " request.getRequestURI()",
+                    String.class)
                 .build())
         .build();
   }

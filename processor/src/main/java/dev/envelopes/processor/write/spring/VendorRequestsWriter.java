@@ -129,6 +129,9 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
         .beginControlFlow("if (versioned == null && accept == null)")
         .addStatement("chain.doFilter(request, response)")
         .nextControlFlow("else")
+        .addComment("The links keep the path as sent, the version prefix included.")
+        .addStatement(
+            "request.setAttribute($T.SENT_PATH, request.getRequestURI())", names().publicLinks())
         .addStatement(
             "chain.doFilter(new $T(request, versioned == null ? null : $S + versioned.rest(),"
                 + " accept), response)",

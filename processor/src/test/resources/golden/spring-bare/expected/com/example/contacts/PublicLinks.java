@@ -13,6 +13,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class PublicLinks {
+    /**
+     * The request attribute that holds the path the client sent, where a filter changed the request's
+     * URI: the vendor style's, which takes the version prefix off for Spring MVC's mapping.
+     */
+    public static final String SENT_PATH = PublicLinks.class.getName() + ".sentPath";
+
     private final LinkBase base;
 
     public PublicLinks(LinkBase base) {
@@ -45,12 +51,10 @@ public final class PublicLinks {
     }
 
     /**
-     * The path of the request's URL as the client sent it, percent-encoded: before a filter took a
-     * prefix off its URI, as the vendor style's takes the version's, so that a link keeps it.
+     * The path the client sent, percent-encoded: the request's URI, or the one before a filter took
+     * a prefix off it ({@link #SENT_PATH}), so that a link keeps the prefix.
      */
     public static String requestPath(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
-        int path = url.indexOf('/', url.indexOf("//") + 2);
-        return path < 0 ? "/" : url.substring(path);
+        return request.getAttribute(SENT_PATH) instanceof String sent ? sent : request.getRequestURI();
     }
 }

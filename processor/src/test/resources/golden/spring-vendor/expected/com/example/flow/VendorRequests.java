@@ -76,6 +76,8 @@ public final class VendorRequests extends OncePerRequestFilter {
         if (versioned == null && accept == null) {
             chain.doFilter(request, response);
         } else {
+            // The links keep the path as sent, the version prefix included.
+            request.setAttribute(PublicLinks.SENT_PATH, request.getRequestURI());
             chain.doFilter(new Versioned(request, versioned == null ? null : "/" + versioned.rest(), accept), response);
         }
     }
