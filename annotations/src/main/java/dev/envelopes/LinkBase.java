@@ -86,23 +86,24 @@ public final class LinkBase {
    * @param header the request's header by name, {@code null} when absent
    */
   public String link(URI target, UnaryOperator<String> header) {
-    return link(target.getScheme(), target.getRawPath(), target.getRawQuery(), header);
+    String path = target.getRawPath() == null ? "" : target.getRawPath();
+    String query = target.getRawQuery();
+    return link(target.getScheme(), query == null ? path : path + "?" + query, header);
   }
 
   /**
-   * The link to the path {@code rawPath} and query {@code rawQuery} of this server, as {@link
-   * #link(URI, UnaryOperator)} makes it, for a framework that gives them apart: nothing to parse.
+   * The link to {@code target}, a path and query of this server as a client sends them, as {@link
+   * #link(URI, UnaryOperator)} makes it, for a framework that gives them as text: nothing to parse.
    *
    * @param scheme the request's scheme, the link's where a trusted proxy names a host but no valid
    *     scheme
-   * @param rawPath the path as the client sent it, percent-encoded; {@code null} or empty for the
-   *     root
-   * @param rawQuery the query as the client sent it, or {@code null} for none
+   * @param target the path, percent-encoded, then {@code ?} and the query when there is one, as in
+   *     the request line ({@code /projects?owner=a%20b}); an empty path is the root's
    * @param header the request's header by name, {@code null} when absent
    */
-  public String link(String scheme, String rawPath, String rawQuery, UnaryOperator<String> header) {
+  public String link(String scheme, String target, UnaryOperator<String> header) {
     String start = start(scheme, header);
-    String pathAndQuery = pathAndQuery(rawPath, rawQuery);
+    String pathAndQuery = pathAndQuery(target);
     return start.isEmpty() ? pathAndQuery : start + pathAndQuery;
   }
 
@@ -137,15 +138,14 @@ public final class LinkBase {
   }
 
   /**
-   * The path and query of a link; a path that starts with {@code //} gets {@code /.} before it, so
-   * that it is never read as an authority.
+   * The path and query of a link; an empty path is the root's, and a path that starts with {@code
+   * //} gets {@code /.} before it, so that it is never read as an authority.
    */
-  private static String pathAndQuery(String rawPath, String rawQuery) {
-    String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
-    if (path.startsWith("//")) {
-      path = "/." + path;
+  private static String pathAndQuery(String target) {
+    if (target.isEmpty() || target.charAt(0) == '?') {
+      return "/" + target;
     }
-    return rawQuery == null ? path : path + "?" + rawQuery;
+    return target.startsWith("//") ? "/." + target : target;
   }
 
   /** The first of a header's comma-separated values, trimmed, or {@code null}. */

@@ -85,7 +85,17 @@ public final class LinkQuery {
    * @param otherName the second paging parameter
    */
   public Optional<String> tooLong(URI request, String name, String otherName) {
-    String query = request.getRawQuery();
+    return tooLong(request.getRawQuery(), name, otherName);
+  }
+
+  /**
+   * As {@link #tooLong(URI, String, String)}, of the raw query a framework gives as text.
+   *
+   * @param query the request's query as the client sent it, or {@code null} for none
+   * @param name the first paging parameter, which a link gives a new value
+   * @param otherName the second paging parameter
+   */
+  public Optional<String> tooLong(String query, String name, String otherName) {
     if (query == null || query.length() <= MAX_LENGTH) {
       return Optional.empty();
     }
@@ -115,8 +125,8 @@ public final class LinkQuery {
   }
 
   /**
-   * The link to another page of {@code request}: its URI up to the query, the parameters it
-   * repeats as sent, then {@code name} and {@code otherName} with their values.
+   * The link to another page of {@code request}: its URI up to the query, the parameters it repeats
+   * as sent, then {@code name} and {@code otherName} with their values.
    *
    * @param request the request's URI, as the client sent it
    * @param name the first paging parameter
@@ -127,9 +137,31 @@ public final class LinkQuery {
   public URI link(URI request, String name, Object value, String otherName, Object otherValue) {
     String uri = request.toString();
     int queryStart = uri.indexOf('?');
-    StringBuilder link = new StringBuilder(queryStart < 0 ? uri : uri.substring(0, queryStart));
+    return URI.create(
+        link(
+            queryStart < 0 ? uri : uri.substring(0, queryStart),
+            request.getRawQuery(),
+            name,
+            value,
+            otherName,
+            otherValue));
+  }
+
+  /**
+   * As {@link #link(URI, String, Object, String, Object)}, of the path and query a framework gives
+   * as text: the link is {@code path}, then {@code ?} and its query.
+   *
+   * @param path what comes before the query, as the client sent it, such as the request's path
+   * @param query the request's query as the client sent it, or {@code null} for none
+   * @param name the first paging parameter
+   * @param value its value on the linked page
+   * @param otherName the second paging parameter
+   * @param otherValue its value on the linked page
+   */
+  public String link(
+      String path, String query, String name, Object value, String otherName, Object otherValue) {
+    StringBuilder link = new StringBuilder(path);
     char separator = '?';
-    String query = request.getRawQuery();
     Set<String> paging = Set.of(name, otherName);
     for (int start = 0; query != null && start <= query.length(); ) {
       int end = end(query, start);
@@ -141,7 +173,7 @@ public final class LinkQuery {
     }
     link.append(separator).append(encode(name)).append('=').append(encode(value));
     link.append('&').append(encode(otherName)).append('=').append(encode(otherValue));
-    return URI.create(link.toString());
+    return link.toString();
   }
 
   /** Where the parameter that starts at {@code start} ends: at the next {@code &} or the end. */

@@ -62,7 +62,8 @@ final class MetaPagingWriter {
                 .addParameter(names.publicLinks(), "links")
                 .addStatement(
                     "return $T.create(links.link(request,"
-                        + " page.linked().link($W$T.requestUri(request), $S, offset, $S, limit)))",
+                        + " page.linked().link($W$T.requestPath(request), request.getQueryString(),"
+                        + " $S, offset, $S, limit)))",
                     URI.class,
                     names.publicLinks(),
                     offset,
@@ -128,9 +129,8 @@ final class MetaPagingWriter {
             "must be given once, as a whole number from 1 to ")
         .endControlFlow()
         .addStatement(
-            "linked.tooLong($T.requestUri(request), $S, $S)$W.ifPresent(name -> problems.add(new"
-                + " $T(name, $T.TOO_LONG)))",
-            names.publicLinks(),
+            "linked.tooLong(request.getQueryString(), $S, $S)$W.ifPresent(name ->"
+                + " problems.add(new $T(name, $T.TOO_LONG)))",
             MetaConvention.OFFSET,
             MetaConvention.LIMIT,
             names.fieldError(),
@@ -212,40 +212,12 @@ final class MetaPagingWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addJavadoc(
-                    "The link to {@code target}, a URI of this server, as an answer to {@code"
-                        + " request} gives it.\n")
+                    "The link to {@code target}, a path and query of this server as a client"
+                        + " sends them, as an\nanswer to {@code request} gives it: the page"
+                        + " links, the {@code Location}.\n")
                 .addParameter(request)
-                .addParameter(URI.class, "target")
-                .addStatement("return base.link(target, request::getHeader)")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("location")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addJavadoc(
-                    "The {@code Location} of {@code rawPath}, a path of this server as a client"
-                        + " sends it, in the\nanswer to {@code request}.\n")
-                .addParameter(request)
-                .addParameter(String.class, "rawPath")
-                .addStatement(
-                    "return base.link(request.getScheme(), rawPath, null, request::getHeader)")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("requestUri")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(URI.class)
-                .addJavadoc(
-                    "The request's URI as the client sent it: the servlet's raw path, and the raw"
-                        + " query when there is\none. Only its scheme, path and query are used:"
-                        + " {@link $T} never links to its authority.\n",
-                    SpringTypes.LINK_BASE)
-                .addParameter(request)
-                .addStatement("$T query = request.getQueryString()", String.class)
-                .addStatement("$T uri = request.getRequestURL()", StringBuffer.class)
-                .addStatement(
-                    "return $T.create(query == null ? uri.toString() :"
-                        + " uri.append('?').append(query).toString())",
-                    URI.class)
+                .addParameter(String.class, "target")
+                .addStatement("return base.link(request.getScheme(), target, request::getHeader)")
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("requestPath")

@@ -180,7 +180,7 @@ final class MetaResponsesWriter {
             String.class,
             StandardCharsets.class)
         .addStatement(
-            "return links.location(request, (path.endsWith($S) ? path : path + $S) + segment)",
+            "return links.link(request, (path.endsWith($S) ? path : path + $S) + segment)",
             "/",
             "/")
         .build();

@@ -125,8 +125,7 @@ abstract class SpringStyle {
               endpoint.convention().createdIdKey());
       case REQUEST ->
           answer.addStatement(
-              "response.setHeader($T.LOCATION, links.location(request,"
-                  + " $T.requestPath(request)))",
+              "response.setHeader($T.LOCATION, links.link(request, $T.requestPath(request)))",
               SpringTypes.HTTP_HEADERS,
               names.shared().publicLinks());
     }

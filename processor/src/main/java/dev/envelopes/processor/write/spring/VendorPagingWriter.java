@@ -13,7 +13,6 @@ import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.SourceFiles;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -273,10 +272,9 @@ record VendorPagingWriter(SpringNames springNames) {
                 VendorConvention.LIMIT)
             .endControlFlow()
             .addStatement(
-                "linked.tooLong($T.requestUri(request), $S, $S)\n"
+                "linked.tooLong(request.getQueryString(), $S, $S)\n"
                     + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
                     + " name)))",
-                links,
                 VendorConvention.CURSOR,
                 VendorConvention.LIMIT,
                 responses,
@@ -314,9 +312,9 @@ record VendorPagingWriter(SpringNames springNames) {
             .addStatement("return")
             .endControlFlow()
             .addStatement(
-                "$T next = page.linked().link($T.requestUri(request), $S, cursor, $S,"
-                    + " page.limit())",
-                URI.class,
+                "$T next = page.linked().link($T.requestPath(request), request.getQueryString(),"
+                    + " $S, cursor, $S, page.limit())",
+                String.class,
                 links,
                 VendorConvention.CURSOR,
                 VendorConvention.LIMIT)

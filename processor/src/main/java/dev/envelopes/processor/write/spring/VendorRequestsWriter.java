@@ -220,8 +220,10 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
         .addJavadoc(
             "A vendor request as Spring MVC is to read it: its path within the application without"
                 + " the version\nprefix, {@code null} when it had none, and its {@code Accept}"
-                + " with the vendor's type read,\n{@code null} when it sent none. The URL it was"
-                + " sent to stays, so that its links keep the prefix.\n")
+                + " with the vendor's type read,\n{@code null} when it sent none. Its links"
+                + " take the path it was sent to from {@link $T#SENT_PATH},\nso that they keep"
+                + " the prefix.\n",
+            names().publicLinks())
         .addField(String.class, "path", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "accept", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(

@@ -2,7 +2,6 @@ package com.example.contacts;
 
 import dev.envelopes.LinkBase;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,28 +25,11 @@ public final class PublicLinks {
     }
 
     /**
-     * The link to {@code target}, a URI of this server, as an answer to {@code request} gives it.
+     * The link to {@code target}, a path and query of this server as a client sends them, as an
+     * answer to {@code request} gives it: the page links, the {@code Location}.
      */
-    public String link(HttpServletRequest request, URI target) {
-        return base.link(target, request::getHeader);
-    }
-
-    /**
-     * The {@code Location} of {@code rawPath}, a path of this server as a client sends it, in the
-     * answer to {@code request}.
-     */
-    public String location(HttpServletRequest request, String rawPath) {
-        return base.link(request.getScheme(), rawPath, null, request::getHeader);
-    }
-
-    /**
-     * The request's URI as the client sent it: the servlet's raw path, and the raw query when there is
-     * one. Only its scheme, path and query are used: {@link LinkBase} never links to its authority.
-     */
-    public static URI requestUri(HttpServletRequest request) {
-        String query = request.getQueryString();
-        StringBuffer uri = request.getRequestURL();
-        return URI.create(query == null ? uri.toString() : uri.append('?').append(query).toString());
+    public String link(HttpServletRequest request, String target) {
+        return base.link(request.getScheme(), target, request::getHeader);
     }
 
     /**

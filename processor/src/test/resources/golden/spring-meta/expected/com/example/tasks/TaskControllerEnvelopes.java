@@ -158,7 +158,7 @@ public final class TaskControllerEnvelopes {
         public Object answer(Object result, HttpServletRequest request,
                 HttpServletResponse response, PublicLinks links) {
             MetaStatus status = MetaStatus.OK;
-            response.setHeader(HttpHeaders.LOCATION, links.location(request, PublicLinks.requestPath(request)));
+            response.setHeader(HttpHeaders.LOCATION, links.link(request, PublicLinks.requestPath(request)));
             return new TaskControllerUpdateEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, null, null, null);
         }

@@ -46,7 +46,7 @@ public final class MetaPaging {
         if (limit == PageQuery.INVALID) {
             problems.add(new MetaFieldError("limit", "must be given once, as a whole number from 1 to " + maxLimit));
         }
-        linked.tooLong(PublicLinks.requestUri(request), "offset", "limit")
+        linked.tooLong(request.getQueryString(), "offset", "limit")
                 .ifPresent(name -> problems.add(new MetaFieldError(name, LinkQuery.TOO_LONG)));
         if (!problems.isEmpty()) {
             throw new EnvelopesRefusal(MetaResponses.error(MetaStatus.BAD_REQUEST, problems));
@@ -80,7 +80,7 @@ public final class MetaPaging {
     private static URI link(HttpServletRequest request, Window page, long offset, int limit,
             PublicLinks links) {
         return URI.create(links.link(request, page.linked().link(
-                PublicLinks.requestUri(request), "offset", offset, "limit", limit)));
+                PublicLinks.requestPath(request), request.getQueryString(), "offset", offset, "limit", limit)));
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.envelopes.LinkQuery;
 import dev.envelopes.PageQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class VendorPaging {
         if (limit == PageQuery.INVALID) {
             errors.add(VendorResponses.detail("invalid_attribute", "limit must be given at most once, as a whole number from 1 to " + maxLimit, "limit"));
         }
-        linked.tooLong(PublicLinks.requestUri(request), "cursor", "limit")
+        linked.tooLong(request.getQueryString(), "cursor", "limit")
                 .ifPresent(name -> errors.add(VendorResponses.detail("invalid_attribute", name + " " + LinkQuery.TOO_LONG, name)));
         if (!errors.isEmpty()) {
             throw new EnvelopesRefusal(VendorResponses.error(400, errors));
@@ -80,7 +79,7 @@ public final class VendorPaging {
         if (cursor == null) {
             return;
         }
-        URI next = page.linked().link(PublicLinks.requestUri(request), "cursor", cursor, "limit", page.limit());
+        String next = page.linked().link(PublicLinks.requestPath(request), request.getQueryString(), "cursor", cursor, "limit", page.limit());
         response.addHeader(HttpHeaders.LINK, "<" + links.link(request, next) + ">; rel=\"next\"");
     }
 

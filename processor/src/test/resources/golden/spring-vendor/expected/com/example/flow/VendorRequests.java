@@ -103,7 +103,8 @@ public final class VendorRequests extends OncePerRequestFilter {
     /**
      * A vendor request as Spring MVC is to read it: its path within the application without the version
      * prefix, {@code null} when it had none, and its {@code Accept} with the vendor's type read,
-     * {@code null} when it sent none. The URL it was sent to stays, so that its links keep the prefix.
+     * {@code null} when it sent none. Its links take the path it was sent to from {@link PublicLinks#SENT_PATH},
+     * so that they keep the prefix.
      */
     private static final class Versioned extends HttpServletRequestWrapper {
         private final String path;

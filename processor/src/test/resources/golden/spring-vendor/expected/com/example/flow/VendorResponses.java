@@ -85,7 +85,7 @@ public final class VendorResponses {
     public static String locationOf(HttpServletRequest request, Object id, PublicLinks links) {
         String path = PublicLinks.requestPath(request);
         String segment = UriUtils.encodePathSegment(String.valueOf(id), StandardCharsets.UTF_8);
-        return links.location(request, (path.endsWith("/") ? path : path + "/") + segment);
+        return links.link(request, (path.endsWith("/") ? path : path + "/") + segment);
     }
 
     /**
