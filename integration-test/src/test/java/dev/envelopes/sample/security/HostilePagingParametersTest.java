@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property tests of every paging parameter of every style on every paged endpoint of the sample:
- * for each parameter, {@value #CASES} generated values ({@link HostileValues}) sent with the other
+ * for each parameter, {@link #CASES} generated values ({@link HostileValues}) sent with the other
  * paging parameter absent or valid, each answer compared exactly with what {@link PagingOracle}
  * says: the page with its links and totals, or the style's own 4xx body naming each refused
  * parameter. Never a 500, never a body of another shape.
@@ -44,8 +44,12 @@ import org.junit.jupiter.api.Test;
  */
 public class HostilePagingParametersTest {
 
-  /** How many values each parameter of each style gets. */
-  static final int CASES = 10_000;
+  /**
+   * How many values each parameter of each style gets: 10,000, as issue 5 asks of the normal test
+   * run; {@code -Denvelopes.hostile.cases=N} sets another number, which CI's second JDK uses to
+   * stay inside its time (the first runs the 10,000 on every runtime).
+   */
+  static final int CASES = Integer.getInteger("envelopes.hostile.cases", 10_000);
 
   public static final long SEED = Long.getLong("envelopes.seed", System.nanoTime());
 
@@ -314,7 +318,7 @@ public class HostilePagingParametersTest {
   }
 
   /**
-   * Runs {@value #CASES} cases of one family, each with its own generator, from a seed derived from
+   * Runs {@link #CASES} cases of one family, each with its own generator, from a seed derived from
    * {@link #SEED} and the family's name; a failure names the family, the case and the seed.
    */
   private static void forEachCase(String family, Case check) {
