@@ -294,9 +294,9 @@ public final class ErrorAnswers {
       return declaration.detail().isEmpty() ? thrown : thrown + ": " + declaration.detail();
     }
 
-    /** The name of a declaration's answer. */
+    /** The name of a declaration's answer: its class's; the document tells two apart. */
     static String nameOf(ErrorDeclaration declaration) {
-      return "declared_" + declaration.exception().canonicalName();
+      return String.join("_", declaration.exception().simpleNames());
     }
 
     /**

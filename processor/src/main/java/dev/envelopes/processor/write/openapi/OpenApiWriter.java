@@ -95,7 +95,9 @@ public final class OpenApiWriter {
     Map<String, Object> components = new TreeMap<>();
     EnvelopeSchemas envelopes = new EnvelopeSchemas(plan.names(), payloads);
     ErrorBodies errors = new ErrorBodies(plan);
-    Responses responses = new Responses(envelopes, errors);
+    SharedComponents examples = new SharedComponents("examples");
+    SharedComponents shared = new SharedComponents("responses");
+    Responses responses = new Responses(envelopes, errors, examples, shared);
     Map<String, Map<String, Map<String, Object>>> paths = new TreeMap<>();
     for (Operation operation : operations) {
       boolean isVendor = isVendor(operation.endpoint().convention());
@@ -128,9 +130,11 @@ public final class OpenApiWriter {
     document.put("paths", pathItems);
     errors.components(plan.conventions(), components);
     payloads.named().forEach((name, schema) -> components.put(name, Schemas.of((SchemaModel) schema)));
-    Map<String, Object> schemas = Schemas.object();
-    schemas.put("schemas", components);
-    document.put("components", schemas);
+    Map<String, Object> parts = Schemas.object();
+    parts.put("schemas", components);
+    parts.put("responses", shared.all());
+    parts.put("examples", examples.all());
+    document.put("components", parts);
     return document;
   }
 

@@ -7,6 +7,7 @@ import dev.envelopes.processor.plan.ErrorAnswer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +22,18 @@ final class Responses {
 
   private final EnvelopeSchemas envelopes;
   private final ErrorBodies errors;
+  private final SharedComponents examples;
+  private final SharedComponents shared;
 
-  Responses(EnvelopeSchemas envelopes, ErrorBodies errors) {
+  Responses(
+      EnvelopeSchemas envelopes,
+      ErrorBodies errors,
+      SharedComponents examples,
+      SharedComponents shared) {
     this.envelopes = envelopes;
     this.errors = errors;
+    this.examples = examples;
+    this.shared = shared;
   }
 
   /** The responses of {@code operation}, answered in {@code mediaType}. */
@@ -62,7 +71,10 @@ final class Responses {
     byStatus.forEach(
         (errorStatus, answers) ->
             responses.put(
-                String.valueOf(errorStatus), error(endpoint, errorStatus, answers, mediaType, vendor)));
+                String.valueOf(errorStatus),
+                shared.refer(
+                    styleOf(endpoint) + "." + errorStatus,
+                    error(endpoint, errorStatus, answers, mediaType, vendor))));
     return responses;
   }
 
@@ -73,7 +85,7 @@ final class Responses {
       String mediaType,
       boolean vendor) {
     Set<String> codes = new LinkedHashSet<>();
-    Map<String, Object> examples = new TreeMap<>();
+    Map<String, Object> byKey = new TreeMap<>();
     Set<String> seen = new java.util.HashSet<>();
     for (ErrorAnswer answer : answers) {
       if (!answer.code().isEmpty()) {
@@ -86,7 +98,11 @@ final class Responses {
       Map<String, Object> example = Schemas.object();
       example.put("summary", answer.meaning());
       example.put("value", errors.example(endpoint.convention(), answer));
-      examples.put(key, example);
+      byKey.put(
+          key,
+          examples.refer(
+              styleOf(endpoint) + "." + answer.name(),
+              example));
     }
     Map<String, Object> response = Schemas.object();
     response.put(
@@ -97,8 +113,12 @@ final class Responses {
     }
     response.put(
         "content",
-        content(mediaType, errors.schemaOf(endpoint.convention(), status), Optional.of(examples)));
+        content(mediaType, errors.schemaOf(endpoint.convention(), status), Optional.of(byKey)));
     return response;
+  }
+
+  private static String styleOf(EndpointPlan endpoint) {
+    return endpoint.convention().style().name().toLowerCase(Locale.ROOT);
   }
 
   private static boolean answersNoContent(EndpointPlan endpoint) {
