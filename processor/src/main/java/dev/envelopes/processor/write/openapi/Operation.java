@@ -1,5 +1,9 @@
 package dev.envelopes.processor.write.openapi;
 
+import com.palantir.javapoet.ClassName;
+import dev.envelopes.processor.model.LocatorModel;
+import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.ErrorAnswer;
 import dev.envelopes.processor.plan.ResourcePlan;
@@ -11,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * One operation of the document: an enveloped method and one HTTP method it answers, at its full
@@ -32,6 +37,9 @@ record Operation(
     String operationId,
     List<ErrorAnswer> errors) {
 
+  /** How many locators deep a sub-resource's path is followed. */
+  private static final int MAX_LOCATOR_DEPTH = 4;
+
   /** The order of methods in a path item, as the OpenAPI specification lists them. */
   static final Comparator<String> METHODS_IN_ORDER =
       Comparator.comparingInt(
@@ -44,42 +52,67 @@ record Operation(
           .thenComparing(Comparator.naturalOrder());
 
   /**
-   * The operations of {@code resources}, in the order of the resources and their methods; a
-   * resource without a path of its own (reached through a locator) is left out, since the model
-   * does not compose a locator's path.
+   * The operations of {@code resources}, in the order of the resources and their methods: a
+   * sub-resource's once per path a locator reaches it by.
    */
-  static List<Operation> of(
-      List<ResourcePlan> resources, java.util.function.Function<EndpointPlan, List<ErrorAnswer>> errors) {
+  static List<Operation> of(ApiPlan plan, Function<EndpointPlan, List<ErrorAnswer>> errors) {
     List<Operation> operations = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (ResourcePlan resource : resources) {
-      if (!resource.resource().hasPath()) {
-        continue;
-      }
-      for (EndpointPlan endpoint : resource.endpoints()) {
-        for (String method : endpoint.endpoint().httpMethods()) {
-          Map<String, String> patterns = new TreeMap<>();
-          String path =
-              template(
-                  resource.resource().path().orElse("") + "/" + endpoint.endpoint().path().orElse(""),
-                  patterns);
-          String base = operationIdOf(endpoint);
-          String id = base;
-          for (int i = 2; !ids.add(id); i++) {
-            id = base + "_" + i;
+    for (ResourcePlan resource : plan.resources()) {
+      for (String prefix : reachesOf(resource.resource(), plan.api().resources())) {
+        for (EndpointPlan endpoint : resource.endpoints()) {
+          for (String method : endpoint.endpoint().httpMethods()) {
+            Map<String, String> patterns = new TreeMap<>();
+            String path =
+                template(prefix + "/" + endpoint.endpoint().path().orElse(""), patterns);
+            String base = operationIdOf(endpoint);
+            String id = base;
+            for (int i = 2; !ids.add(id); i++) {
+              id = base + "_" + i;
+            }
+            operations.add(
+                new Operation(
+                    endpoint,
+                    method.toLowerCase(Locale.ROOT),
+                    path,
+                    Map.copyOf(patterns),
+                    id,
+                    errors.apply(endpoint)));
           }
-          operations.add(
-              new Operation(
-                  endpoint,
-                  method.toLowerCase(Locale.ROOT),
-                  path,
-                  Map.copyOf(patterns),
-                  id,
-                  errors.apply(endpoint)));
         }
       }
     }
     return List.copyOf(operations);
+  }
+
+  /**
+   * The paths {@code resource} answers under: its own, or, for a sub-resource, each path of a
+   * locator that returns it below each path of the locator's class, in the order of the classes.
+   */
+  private static List<String> reachesOf(ResourceModel resource, List<ResourceModel> resources) {
+    List<String> reaches = new ArrayList<>();
+    reach(resource.type(), resources, "", reaches, 0);
+    return reaches;
+  }
+
+  private static void reach(
+      ClassName type, List<ResourceModel> resources, String below, List<String> reaches, int depth) {
+    // A locator may return its own class; the framework then recurses, a document cannot.
+    if (depth > MAX_LOCATOR_DEPTH) {
+      return;
+    }
+    for (ResourceModel candidate : resources) {
+      if (candidate.type().equals(type) && candidate.hasPath()) {
+        reaches.add(candidate.path().get() + "/" + below);
+      }
+    }
+    for (ResourceModel owner : resources) {
+      for (LocatorModel locator : owner.locators()) {
+        if (locator.subResource().filter(type::equals).isPresent()) {
+          reach(owner.type(), resources, locator.path().orElse("") + "/" + below, reaches, depth + 1);
+        }
+      }
+    }
   }
 
   private static String operationIdOf(EndpointPlan endpoint) {

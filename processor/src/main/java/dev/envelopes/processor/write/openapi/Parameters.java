@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The parameters and the request body of an operation: the method's query, path, header and
@@ -24,6 +26,8 @@ final class Parameters {
 
   /** What a vendor request id may be; anything else is answered with a new one. */
   static final String REQUEST_ID_PATTERN = "^[A-Za-z0-9._-]{1,128}$";
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
   private Parameters() {}
 
@@ -44,6 +48,18 @@ final class Parameters {
                     in.equals("path") || parameter.withoutValue() == ParameterModel.WithoutValue.REFUSED;
                 put(parameters, parameter(parameter.wireName(), in, required, schema, ""));
               });
+    }
+    // A variable of a locator's path is its method's parameter, which the model does not keep.
+    Matcher variables = VARIABLE.matcher(operation.path());
+    while (variables.find()) {
+      String name = variables.group(1);
+      if (!parameters.containsKey("path " + name)) {
+        Map<String, Object> schema = Schemas.typed("string", "");
+        if (operation.patterns().containsKey(name)) {
+          schema.put("pattern", operation.patterns().get(name));
+        }
+        put(parameters, parameter(name, "path", true, schema, ""));
+      }
     }
     endpoint.paging().ifPresent(paging -> paging(parameters, endpoint, paging));
     if (vendor) {
