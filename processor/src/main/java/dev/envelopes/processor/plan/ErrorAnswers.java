@@ -115,6 +115,17 @@ public final class ErrorAnswers {
     return List.copyOf(answers);
   }
 
+  /**
+   * What the vendor style's version filter answers, in the vendor style and its media type, to a
+   * request of any style that asks for another version: none when the API does not answer in the
+   * vendor style.
+   */
+  public static List<ErrorAnswer> versionRefusals(ApiPlan plan) {
+    return plan.conventions().stream().anyMatch(Convention::needsVendorDeclaration)
+        ? new VendorWording(plan).versionRefusals()
+        : List.of();
+  }
+
   private static void addPaging(
       Map<String, ErrorAnswer> answers, Wording words, EndpointPlan endpoint, PagingPlan paging) {
     String position =

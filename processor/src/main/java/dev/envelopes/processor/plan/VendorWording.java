@@ -63,20 +63,26 @@ final class VendorWording extends ErrorAnswers.Wording {
     return VendorConvention.INTERNAL_ERROR_MESSAGE;
   }
 
-  @Override
-  List<ErrorAnswer> ownAnswers(EndpointPlan endpoint) {
-    List<ErrorAnswer> answers = new ArrayList<>();
+  /**
+   * What the version filter answers a request for another version, in the path (404) or in
+   * {@code Accept} (406): it reads every request of the application, whatever its style.
+   */
+  List<ErrorAnswer> versionRefusals() {
     String version = vendor.map(declared -> String.valueOf(declared.version() + 1)).orElse("3");
     String message =
         VendorConvention.UNSUPPORTED_VERSION_PREFIX
             + version
             + vendor.map(VendorConvention::unsupportedVersionSuffix).orElse(" is not supported.");
-    answers.add(
+    return List.of(
+        answer(404, VendorConvention.UNSUPPORTED_VERSION, message, Optional.empty(),
+            "another version asked for in the path", "unsupported_version_path"),
         answer(406, VendorConvention.UNSUPPORTED_VERSION, message, Optional.empty(),
             "another version asked for in Accept", "unsupported_version_accept"));
-    answers.add(
-        answer(404, VendorConvention.UNSUPPORTED_VERSION, message, Optional.empty(),
-            "another version asked for in the path", "unsupported_version_path"));
+  }
+
+  @Override
+  List<ErrorAnswer> ownAnswers(EndpointPlan endpoint) {
+    List<ErrorAnswer> answers = new ArrayList<>(versionRefusals());
     answers.add(
         answer(400, VendorConvention.UNSUPPORTED_PARAM, "param is not supported: foo",
             Optional.of("foo"), "a query parameter the method does not take", "unsupported_param"));

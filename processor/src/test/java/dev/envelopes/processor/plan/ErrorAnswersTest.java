@@ -158,6 +158,16 @@ class ErrorAnswersTest {
   }
 
   @Test
+  void theVersionFilterRefusesOtherVersionsOnlyInAnApiThatAnswersInTheVendorStyle() {
+    assertEquals(List.of(), ErrorAnswers.versionRefusals(planOf(Style.META, post(Style.META))));
+    assertEquals(
+        List.of(404, 406),
+        ErrorAnswers.versionRefusals(planOf(Style.VENDOR, post(Style.VENDOR))).stream()
+            .map(ErrorAnswer::status)
+            .toList());
+  }
+
+  @Test
   void requestsThatReachNoOperationAnswer404And405InEachStyle() {
     ApiPlan plan = planOf(Style.META, get(Style.META, pathId()));
 

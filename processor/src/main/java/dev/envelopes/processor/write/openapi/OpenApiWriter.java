@@ -97,7 +97,19 @@ public final class OpenApiWriter {
     ErrorBodies errors = new ErrorBodies(plan);
     SharedComponents examples = new SharedComponents("examples");
     SharedComponents shared = new SharedComponents("responses");
-    Responses responses = new Responses(envelopes, errors, examples, shared);
+    Optional<Responses.Group> refusals =
+        plan.conventions().stream()
+            .filter(OpenApiWriter::isVendor)
+            .findFirst()
+            .flatMap(
+                convention ->
+                    vendor.map(
+                        declared ->
+                            new Responses.Group(
+                                convention,
+                                declared.mediaType(),
+                                ErrorAnswers.versionRefusals(plan))));
+    Responses responses = new Responses(envelopes, errors, examples, shared, refusals);
     Map<String, Map<String, Map<String, Object>>> paths = new TreeMap<>();
     for (Operation operation : operations) {
       boolean isVendor = isVendor(operation.endpoint().convention());

@@ -1,10 +1,12 @@
 package dev.envelopes.processor.write.openapi;
 
 import dev.envelopes.RequestIds;
+import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.convention.ReasonPhrases;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.ErrorAnswer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,16 +26,24 @@ final class Responses {
   private final ErrorBodies errors;
   private final SharedComponents examples;
   private final SharedComponents shared;
+  private final Optional<Group> refusals;
 
+  /**
+   * Responses whose bodies {@code envelopes} and {@code errors} describe, sharing {@code examples}
+   * and error responses ({@code shared}); {@code refusals}, the vendor style's answers to another
+   * version, go on every operation of another style too.
+   */
   Responses(
       EnvelopeSchemas envelopes,
       ErrorBodies errors,
       SharedComponents examples,
-      SharedComponents shared) {
+      SharedComponents shared,
+      Optional<Group> refusals) {
     this.envelopes = envelopes;
     this.errors = errors;
     this.examples = examples;
     this.shared = shared;
+    this.refusals = refusals;
   }
 
   /** The responses of {@code operation}, answered in {@code mediaType}. */
@@ -64,56 +74,82 @@ final class Responses {
       }
       responses.put("204", empty);
     }
-    Map<Integer, List<ErrorAnswer>> byStatus = new TreeMap<>();
-    for (ErrorAnswer answer : operation.errors()) {
-      byStatus.computeIfAbsent(answer.status(), key -> new ArrayList<>()).add(answer);
+    Map<Integer, List<Group>> byStatus = new TreeMap<>();
+    group(byStatus, endpoint.convention(), mediaType, operation.errors());
+    if (!vendor) {
+      refusals.ifPresent(
+          refused -> group(byStatus, refused.convention(), refused.mediaType(), refused.answers()));
     }
     byStatus.forEach(
-        (errorStatus, answers) ->
+        (errorStatus, groups) ->
             responses.put(
                 String.valueOf(errorStatus),
-                shared.refer(
-                    styleOf(endpoint) + "." + errorStatus,
-                    error(endpoint, errorStatus, answers, mediaType, vendor))));
+                shared.refer(styleOf(endpoint) + "." + errorStatus, error(errorStatus, groups))));
     return responses;
   }
 
-  private Map<String, Object> error(
-      EndpointPlan endpoint,
-      int status,
-      List<ErrorAnswer> answers,
+  /**
+   * Errors of one style, answered in {@code mediaType}.
+   *
+   * @param convention the style
+   * @param mediaType the media type of their bodies
+   * @param answers the errors
+   */
+  record Group(Convention convention, String mediaType, List<ErrorAnswer> answers) {}
+
+  /** Adds {@code answers} to {@code byStatus}, one group per status. */
+  private static void group(
+      Map<Integer, List<Group>> byStatus,
+      Convention convention,
       String mediaType,
-      boolean vendor) {
-    Set<String> codes = new LinkedHashSet<>();
-    Map<String, Object> byKey = new TreeMap<>();
-    Set<String> seen = new java.util.HashSet<>();
+      List<ErrorAnswer> answers) {
+    Map<Integer, List<ErrorAnswer>> statuses = new TreeMap<>();
     for (ErrorAnswer answer : answers) {
-      if (!answer.code().isEmpty()) {
-        codes.add(answer.code());
+      statuses.computeIfAbsent(answer.status(), key -> new ArrayList<>()).add(answer);
+    }
+    statuses.forEach(
+        (status, own) ->
+            byStatus
+                .computeIfAbsent(status, key -> new ArrayList<>())
+                .add(new Group(convention, mediaType, own)));
+  }
+
+  private Map<String, Object> error(int status, List<Group> groups) {
+    Set<String> codes = new LinkedHashSet<>();
+    Map<String, Object> content = Schemas.object();
+    boolean requestIds = false;
+    for (Group group : groups) {
+      requestIds |= group.convention().needsVendorDeclaration();
+      String style = group.convention().style().name().toLowerCase(Locale.ROOT);
+      Map<String, Object> byKey = new TreeMap<>();
+      Set<String> seen = new HashSet<>();
+      for (ErrorAnswer answer : group.answers()) {
+        if (!answer.code().isEmpty()) {
+          codes.add(answer.code());
+        }
+        String key = answer.code().isEmpty() ? answer.name() : answer.code();
+        if (!seen.add(key)) {
+          key = key + "." + answer.name();
+        }
+        Map<String, Object> example = Schemas.object();
+        example.put("summary", answer.meaning());
+        example.put("value", errors.example(group.convention(), answer));
+        byKey.put(key, examples.refer(style + "." + answer.name(), example));
       }
-      String key = answer.code().isEmpty() ? answer.name() : answer.code();
-      if (!seen.add(key)) {
-        key = key + "." + answer.name();
-      }
-      Map<String, Object> example = Schemas.object();
-      example.put("summary", answer.meaning());
-      example.put("value", errors.example(endpoint.convention(), answer));
-      byKey.put(
-          key,
-          examples.refer(
-              styleOf(endpoint) + "." + answer.name(),
-              example));
+      content.putAll(
+          content(
+              group.mediaType(),
+              errors.schemaOf(group.convention(), status),
+              Optional.of(byKey)));
     }
     Map<String, Object> response = Schemas.object();
     response.put(
         "description",
         ReasonPhrases.of(status) + (codes.isEmpty() ? "" : ": " + String.join(", ", codes)));
-    if (vendor) {
+    if (requestIds) {
       response.put("headers", requestIdHeader());
     }
-    response.put(
-        "content",
-        content(mediaType, errors.schemaOf(endpoint.convention(), status), Optional.of(byKey)));
+    response.put("content", content);
     return response;
   }
 
