@@ -302,7 +302,13 @@ public final class ErrorAnswers {
     /** The meaning of a declaration, for the catalog. */
     static String meaningOf(ErrorDeclaration declaration) {
       String thrown = "thrown " + declaration.exception().simpleName();
-      return declaration.detail().isEmpty() ? thrown : thrown + ": " + declaration.detail();
+      if (!declaration.detail().isEmpty()) {
+        return thrown + ": " + declaration.detail();
+      }
+      // An @ApiError's own message is written for clients and shown; the example cannot know it.
+      return declaration.source() == ErrorDeclaration.Source.API_ERROR
+          ? thrown + ", saying its own message"
+          : thrown;
     }
 
     /** The name of a declaration's answer: its class's; the document tells two apart. */

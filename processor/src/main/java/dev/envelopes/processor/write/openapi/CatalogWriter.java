@@ -27,8 +27,8 @@ final class CatalogWriter {
 
   private CatalogWriter() {}
 
-  /** One row: an error, and the operation ids that answer it. */
-  private record Row(ErrorAnswer answer, Set<String> operations) {}
+  /** One row: an error, and which operations answer it, as the catalog says it. */
+  private record Row(ErrorAnswer answer, String operations) {}
 
   /** The catalog of {@code plan}, whose operations are {@code operations}. */
   static String render(ApiPlan plan, List<Operation> operations, String title) {
@@ -40,27 +40,10 @@ final class CatalogWriter {
             + " with `openapi.json`; a message\nthat depends on the request is shown as an"
             + " example.\n");
     for (Convention convention : plan.conventions()) {
-      List<Operation> own =
-          operations.stream()
-              .filter(operation -> operation.endpoint().convention().equals(convention))
-              .toList();
-      Map<String, Row> rows = new TreeMap<>();
-      for (Operation operation : own) {
-        for (ErrorAnswer answer : operation.errors()) {
-          rows.computeIfAbsent(keyOf(answer), key -> new Row(answer, new TreeSet<>()))
-              .operations()
-              .add(operation.operationId());
-        }
-      }
-      for (ErrorAnswer answer : ErrorAnswers.unmatched(plan, convention)) {
-        rows.putIfAbsent(keyOf(answer), new Row(answer, new TreeSet<>()));
-      }
       out.append("\n## ").append(capitalized(convention.phrase())).append("\n\n");
       out.append("| code | status | message | meaning | operations |\n");
       out.append("| --- | --- | --- | --- | --- |\n");
-      List<Row> sorted = new ArrayList<>(rows.values());
-      sorted.sort(Comparator.comparing(Row::answer, ErrorAnswer.ORDER));
-      for (Row row : sorted) {
+      for (Row row : rowsOf(plan, operations, convention)) {
         ErrorAnswer answer = row.answer();
         out.append("| ")
             .append(answer.code().isEmpty() ? "-" : "`" + cell(answer.code()) + "`")
@@ -71,22 +54,93 @@ final class CatalogWriter {
             .append(" | ")
             .append(cell(answer.meaning()))
             .append(" | ")
-            .append(operationsOf(row, own.size()))
+            .append(row.operations())
             .append(" |\n");
       }
     }
     return out.toString();
   }
 
-  private static String operationsOf(Row row, int all) {
-    if (row.operations().isEmpty()) {
+  /**
+   * The page behind each code of the vendor style's error links ({@code errorDocumentation}
+   * followed by the code), by code: its statuses, messages, meanings and operations, and an
+   * example body; none when the API does not answer in the vendor style.
+   */
+  static Map<String, String> vendorPages(
+      ApiPlan plan, List<Operation> operations, ErrorBodies bodies) {
+    Map<String, String> pages = new TreeMap<>();
+    for (Convention convention : plan.conventions()) {
+      if (!convention.needsVendorDeclaration()) {
+        continue;
+      }
+      Map<String, List<Row>> byCode = new TreeMap<>();
+      for (Row row : rowsOf(plan, operations, convention)) {
+        byCode.computeIfAbsent(row.answer().code(), code -> new ArrayList<>()).add(row);
+      }
+      byCode.forEach(
+          (code, rows) -> {
+            StringBuilder page = new StringBuilder();
+            page.append("# `").append(code).append("`\n\n");
+            page.append("| status | message | meaning | operations |\n");
+            page.append("| --- | --- | --- | --- |\n");
+            for (Row row : rows) {
+              page.append("| ")
+                  .append(row.answer().status())
+                  .append(" | ")
+                  .append(cell(row.answer().message()))
+                  .append(" | ")
+                  .append(cell(row.answer().meaning()))
+                  .append(" | ")
+                  .append(row.operations())
+                  .append(" |\n");
+            }
+            page.append("\nFor example, with status ")
+                .append(rows.get(0).answer().status())
+                .append(":\n\n```json\n")
+                .append(JsonText.of(bodies.example(convention, rows.get(0).answer())))
+                .append("```\n");
+            pages.put(code, page.toString());
+          });
+    }
+    return pages;
+  }
+
+  /** The rows of {@code convention}'s section, sorted by status, code and name. */
+  private static List<Row> rowsOf(
+      ApiPlan plan, List<Operation> operations, Convention convention) {
+    List<Operation> own =
+        operations.stream()
+            .filter(operation -> operation.endpoint().convention().equals(convention))
+            .toList();
+    Map<String, Row> rows = new TreeMap<>();
+    Map<String, Set<String>> ids = new TreeMap<>();
+    Map<String, ErrorAnswer> answers = new TreeMap<>();
+    for (Operation operation : own) {
+      for (ErrorAnswer answer : operation.errors()) {
+        answers.putIfAbsent(keyOf(answer), answer);
+        ids.computeIfAbsent(keyOf(answer), key -> new TreeSet<>()).add(operation.operationId());
+      }
+    }
+    for (ErrorAnswer answer : ErrorAnswers.unmatched(plan, convention)) {
+      answers.putIfAbsent(keyOf(answer), answer);
+    }
+    answers.forEach(
+        (key, answer) ->
+            rows.put(key, new Row(answer, operationsOf(ids.getOrDefault(key, Set.of()), own.size()))));
+    List<Row> sorted = new ArrayList<>(rows.values());
+    sorted.sort(Comparator.comparing(Row::answer, ErrorAnswer.ORDER));
+    return sorted;
+  }
+
+  private static String operationsOf(Set<String> operations, int all) {
+    if (operations.isEmpty()) {
       return NO_OPERATION;
     }
-    if (row.operations().size() == all && all > 1) {
+    if (operations.size() == all && all > 1) {
       return ANY_OPERATION;
     }
     List<String> ids = new ArrayList<>();
-    row.operations().forEach(id -> ids.add("`" + id + "`"));
+    operations.forEach(id -> ids.add("`" + id + "`"));
     return String.join(", ", ids);
   }
 

@@ -23,8 +23,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes the API's OpenAPI 3.1 document, {@value #DOCUMENT}, and its error catalog, {@value
- * #CATALOG}, into the class output: a third rendering of the same {@link ApiPlan}, for Jakarta REST
+ * Writes the API's OpenAPI 3.1 document, {@value #DOCUMENT}, its error catalog, {@value #CATALOG},
+ * and for the vendor style the page of each error code, under {@value #CODE_PAGES}, into the class
+ * output: a third rendering of the same {@link ApiPlan}, for Jakarta REST
  * and Spring MVC alike. Deterministic: no time, no version of the processor, every free order
  * sorted (paths, methods, responses, parameters, components).
  */
@@ -44,6 +45,9 @@ public final class OpenApiWriter {
 
   /** Where the error catalog goes in the class output. */
   public static final String CATALOG = "META-INF/openapi/errors.md";
+
+  /** Where the vendor style's page of each error code goes, {@code <code>.md}. */
+  public static final String CODE_PAGES = "META-INF/openapi/errors/";
 
   private static final String JSON = "application/json";
 
@@ -72,6 +76,11 @@ public final class OpenApiWriter {
             .toArray(Element[]::new);
     write(DOCUMENT, JsonText.of(document(plan, payloads, operations, title)), origins);
     write(CATALOG, CatalogWriter.render(plan, operations, title), origins);
+    // Two codes that differ only in characters a file name cannot take keep the first's page.
+    Map<String, String> pages = new TreeMap<>();
+    CatalogWriter.vendorPages(plan, operations, new ErrorBodies(plan))
+        .forEach((code, page) -> pages.putIfAbsent(CODE_PAGES + fileNameOf(code) + ".md", page));
+    pages.forEach((name, page) -> write(name, page, origins));
   }
 
   /** The document, as a tree of plain values. */
@@ -169,6 +178,11 @@ public final class OpenApiWriter {
 
   private static boolean isVendor(Convention convention) {
     return convention.needsVendorDeclaration();
+  }
+
+  /** {@code code} as a file name: what a URL path segment and every file system take. */
+  private static String fileNameOf(String code) {
+    return code.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   private void write(String name, String text, Element[] origins) {
