@@ -57,6 +57,11 @@ final class CatalogWriter {
             .append(row.operations())
             .append(" |\n");
       }
+      if (convention.needsVendorDeclaration() && plan.conventions().size() > 1) {
+        out.append(
+            "\nThe version filter reads every request, so an operation of any style asked for"
+                + " another version\nanswers `unsupported_version` in this style.\n");
+      }
     }
     return out.toString();
   }
