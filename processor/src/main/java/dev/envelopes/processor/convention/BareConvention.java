@@ -67,6 +67,30 @@ public final class BareConvention implements Convention {
               "ATTACHMENT_NOT_FOUND", 404,
               "INTERNAL_ERROR", 500));
 
+  /**
+   * The status and code of an error the framework raised with {@code raised}: the document's
+   * code for it, with that code's status.
+   *
+   * @param status the status answered
+   * @param code the {@code errorCode}
+   */
+  public record FrameworkAnswer(int status, String code) {}
+
+  /** The answer to an error the framework raised with {@code raised}. */
+  public static FrameworkAnswer frameworkAnswerOf(int raised) {
+    if (raised >= 500) {
+      return new FrameworkAnswer(500, "INTERNAL_ERROR");
+    } else if (raised == 401 || raised == 403) {
+      return new FrameworkAnswer(401, "UNAUTHORIZED");
+    } else if (raised == 404) {
+      return new FrameworkAnswer(404, "NOT_FOUND");
+    }
+    return new FrameworkAnswer(400, VALIDATION_ERROR);
+  }
+
+  /** The code of input that does not validate. */
+  public static final String VALIDATION_ERROR = "VALIDATION_ERROR";
+
   /** Only {@link Conventions} makes one. */
   BareConvention() {}
 

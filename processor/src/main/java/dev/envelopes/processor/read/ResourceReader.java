@@ -74,6 +74,7 @@ final class ResourceReader {
       locators.add(
           new LocatorModel(
               locator.implementation().getSimpleName().toString(),
+              dialect.pathOf(locator.declaration()),
               TypeName.get(returnTypeOf(type, locator)),
               subResource.map(ClassName::get),
               subResource.map(returned -> StyleReader.styleOf(returned, style)).orElse(style),
