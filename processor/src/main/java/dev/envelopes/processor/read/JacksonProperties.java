@@ -35,7 +35,9 @@ import javax.lang.model.util.Types;
  *   <li>the getter's name: Jackson 2 lower-cases every leading capital ({@code getURL} is {@code
  *       url}), Jackson 3 follows the JavaBeans rule ({@code URL}) and takes no {@code getx()};
  *   <li>order: Jackson 2 writes fields' keys first, a superclass's before its subclass's, then
- *       getters' (the class's own, then its supertypes'); Jackson 3 sorts by name, as its {@code
+ *       getters' (the class's own, then its supertypes'; Jackson takes them in the order reflection
+ *       lists them, which the JVM does not specify: here, declaration order), then those
+ *       {@code @JsonProperty} renames; Jackson 3 sorts by name, as its {@code
  *       SORT_PROPERTIES_ALPHABETICALLY} is on; in both, {@code @JsonPropertyOrder}'s keys come
  *       first, then a record's components in declaration order;
  *   <li>{@code @JsonIgnore} on one of a key's members drops the key, unless another of its members
@@ -115,14 +117,17 @@ final class JacksonProperties {
         included.flatMap(annotation -> JacksonAnnotations.constant(annotation, "value"));
     Set<String> dropped = droppedByClass(supertypes);
     Map<String, Key> keys = new LinkedHashMap<>();
+    Map<String, Key> renamed = new LinkedHashMap<>();
     Map<String, String> keyOfMember = new LinkedHashMap<>();
     for (Member member : members.values()) {
       Optional<Key> key = member.key(type, classInclusion);
       if (key.isPresent() && !dropped.contains(key.get().name())) {
-        keys.putIfAbsent(key.get().name(), key.get());
+        (member.renamed() ? renamed : keys).putIfAbsent(key.get().name(), key.get());
         keyOfMember.put(member.implicitName, key.get().name());
       }
     }
+    // Jackson renames a key by taking it out and putting it back: after the others.
+    renamed.forEach(keys::putIfAbsent);
     return ordered(supertypes, keys, keyOfMember, creators);
   }
 
@@ -318,6 +323,10 @@ final class JacksonProperties {
         getter = method;
         getterVisible = visible;
       }
+    }
+
+    boolean renamed() {
+      return all.stream().anyMatch(member -> JacksonAnnotations.rename(member).isPresent());
     }
 
     Optional<Key> key(DeclaredType owner, Optional<String> classInclusion) {

@@ -210,7 +210,7 @@ final class TypeSchemas {
                 new SchemaModel.Property(
                     prefix + property.name() + suffix,
                     property.schema(),
-                    property.required() && !key.nullable(),
+                    property.required() && key.required() && !key.nullable(),
                     property.nullable()))
         .toList();
   }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class PayloadSchemaReaderTest {
 
-  private static final String TASK =
+  static final String TASK =
       """
       package com.example;
 
@@ -59,7 +59,7 @@ class PayloadSchemaReaderTest {
       }
       """;
 
-  private static final SchemaModel.ObjectOf TASK_SCHEMA =
+  static final SchemaModel.ObjectOf TASK_SCHEMA =
       object(
           always("task_id", INT64),
           nullable("title", STRING),

@@ -1,0 +1,170 @@
+package dev.envelopes.processor.read;
+
+import static dev.envelopes.processor.read.PayloadSchemaFixture.INT32;
+import static dev.envelopes.processor.read.PayloadSchemaFixture.STRING;
+import static dev.envelopes.processor.read.PayloadSchemaFixture.always;
+import static dev.envelopes.processor.read.PayloadSchemaFixture.jakartaRest;
+import static dev.envelopes.processor.read.PayloadSchemaFixture.key;
+import static dev.envelopes.processor.read.PayloadSchemaFixture.named;
+import static dev.envelopes.processor.read.PayloadSchemaFixture.nullable;
+import static dev.envelopes.processor.read.PayloadSchemaFixture.object;
+import static dev.envelopes.processor.read.PayloadSchemaReaderTest.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.envelopes.processor.model.PayloadSchemas;
+import dev.envelopes.processor.model.SchemaModel;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Jackson's annotations change in a payload's schema, under Jackson 2; each expectation is
+ * what databind 2.22 wrote for the same classes (3.1 writes the same keys here, {@code Doc}'s
+ * sorted).
+ */
+class PayloadSchemaAnnotationsTest {
+
+  @Test
+  void orderIgnoredKeysInclusionUnwrappingGenericsAndJsonValue() {
+    PayloadSchemas schemas =
+        jakartaRest(
+            "com.example.Card",
+            """
+            package com.example;
+
+            import com.fasterxml.jackson.annotation.*;
+            import java.util.List;
+
+            @JsonPropertyOrder({"zeta", "middle"})
+            @JsonIgnoreProperties({"internal"})
+            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            public record Card(
+                String alpha,
+                String middle,
+                String zeta,
+                String internal,
+                @JsonInclude(JsonInclude.Include.ALWAYS) String kept,
+                int count,
+                @JsonUnwrapped(prefix = "home_") Address home,
+                Slot<Address> slot,
+                Money price) {
+
+              public record Address(String city, @JsonInclude(JsonInclude.Include.NON_NULL) String zip) {}
+
+              public record Slot<T>(T value, List<T> others) {}
+
+              public record Money(long cents) {
+                @JsonValue
+                public String text() {
+                  return cents + "c";
+                }
+              }
+            }
+            """,
+            "com.example.Tasks",
+            resource("Card get() { return null; }"));
+
+    assertEquals(
+        Map.of(
+            "Card",
+            object(
+                key("zeta", STRING, false, false),
+                key("middle", STRING, false, false),
+                key("alpha", STRING, false, false),
+                nullable("kept", STRING),
+                always("count", INT32),
+                key("home_city", STRING, false, true),
+                key("home_zip", STRING, false, false),
+                key("slot", named("SlotOfAddress"), false, false),
+                key("price", STRING, false, false)),
+            "Address",
+            object(nullable("city", STRING), key("zip", STRING, false, false)),
+            "SlotOfAddress",
+            object(
+                nullable("value", named("Address")),
+                nullable("others", new SchemaModel.ArrayOf(named("Address"), false)))),
+        schemas.named());
+  }
+
+  @Test
+  void anIgnoredFieldWhoseGetterIsRenamedStaysAndGoesLastAsJackson2PutsRenamedKeys() {
+    PayloadSchemas schemas =
+        jakartaRest(
+            "com.example.Labelled",
+            """
+            package com.example;
+
+            public interface Labelled {
+              default String getLabel() {
+                return "l";
+              }
+            }
+            """,
+            "com.example.Doc",
+            """
+            package com.example;
+
+            import com.fasterxml.jackson.annotation.*;
+
+            public class Doc implements Labelled {
+
+              @JsonIgnore public String title = "t";
+              @JsonBackReference public Doc parent;
+
+              @JsonProperty("heading")
+              public String getTitle() {
+                return title;
+              }
+
+              @JsonIgnore
+              public String getSecret() {
+                return "";
+              }
+            }
+            """,
+            "com.example.Tasks",
+            resource("Doc get() { return null; }"));
+
+    assertEquals(
+        Map.of("Doc", object(nullable("label", STRING), nullable("heading", STRING))),
+        schemas.named());
+  }
+
+  @Test
+  void anAnnotationNamedNonNullOfAnyPackageOnTheTypeOrTheMemberMakesAKeyNeverNull() {
+    PayloadSchemas schemas =
+        jakartaRest(
+            "com.example.NonNull",
+            """
+            package com.example;
+
+            import java.lang.annotation.*;
+
+            @Target({ElementType.TYPE_USE})
+            @Retention(RetentionPolicy.CLASS)
+            public @interface NonNull {}
+            """,
+            "com.example.Note",
+            """
+            package com.example;
+
+            public class Note {
+              private String text;
+              @javax.annotation.Nonnull public Integer size;
+              public Integer rank;
+
+              public @NonNull String getText() {
+                return text;
+              }
+            }
+            """,
+            "javax.annotation.Nonnull",
+            "package javax.annotation; public @interface Nonnull {}",
+            "com.example.Tasks",
+            resource("Note get() { return null; }"));
+
+    assertEquals(
+        Map.of(
+            "Note", object(always("text", STRING), always("size", INT32), nullable("rank", INT32))),
+        schemas.named());
+  }
+}
