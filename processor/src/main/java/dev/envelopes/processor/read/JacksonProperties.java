@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -40,6 +41,8 @@ import javax.lang.model.util.Types;
  *       {@code @JsonProperty} renames; Jackson 3 sorts by name, as its {@code
  *       SORT_PROPERTIES_ALPHABETICALLY} is on; in both, {@code @JsonPropertyOrder}'s keys come
  *       first, then a record's components in declaration order;
+ *   <li>{@code @JsonNaming} with one of databind's strategies renames what {@code @JsonProperty}
+ *       does not ({@link JacksonNaming});
  *   <li>{@code @JsonIgnore} on one of a key's members drops the key, unless another of its members
  *       has {@code @JsonProperty}; {@code @JsonBackReference}, {@code @JsonIgnoreProperties} and a
  *       value type with {@code @JsonIgnoreType} drop it too.
@@ -116,11 +119,12 @@ final class JacksonProperties {
     Optional<String> classInclusion =
         included.flatMap(annotation -> JacksonAnnotations.constant(annotation, "value"));
     Set<String> dropped = droppedByClass(supertypes);
+    UnaryOperator<String> naming = JacksonNaming.of(supertypes);
     Map<String, Key> keys = new LinkedHashMap<>();
     Map<String, Key> renamed = new LinkedHashMap<>();
     Map<String, String> keyOfMember = new LinkedHashMap<>();
     for (Member member : members.values()) {
-      Optional<Key> key = member.key(type, classInclusion);
+      Optional<Key> key = member.key(type, classInclusion, naming);
       if (key.isPresent() && !dropped.contains(key.get().name())) {
         (member.renamed() ? renamed : keys).putIfAbsent(key.get().name(), key.get());
         keyOfMember.put(member.implicitName, key.get().name());
@@ -329,7 +333,8 @@ final class JacksonProperties {
       return all.stream().anyMatch(member -> JacksonAnnotations.rename(member).isPresent());
     }
 
-    Optional<Key> key(DeclaredType owner, Optional<String> classInclusion) {
+    Optional<Key> key(
+        DeclaredType owner, Optional<String> classInclusion, UnaryOperator<String> naming) {
       if (!keepIgnoredParts()) {
         return Optional.empty();
       }
@@ -367,7 +372,7 @@ final class JacksonProperties {
               .findFirst();
       return Optional.of(
           new Key(
-              name.orElse(implicitName),
+              name.orElseGet(() -> naming.apply(implicitName)),
               type,
               List.copyOf(all),
               presence.required(),

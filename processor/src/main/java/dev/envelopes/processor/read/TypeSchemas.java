@@ -4,10 +4,12 @@ import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.SchemaModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -80,11 +82,17 @@ final class TypeSchemas {
   private final TypeMirror map;
   private final TypeMirror iterable;
 
+  /** How deep an object's type arguments may go before it is any value. */
+  private static final int MAX_NESTING = 4;
+
   /** Each object read, by its key, in the order first met. */
   private final Map<String, SchemaModel.ObjectOf> objects = new LinkedHashMap<>();
 
   /** The type of each object met, by its key, in the order first met: what its name is made of. */
   private final Map<String, DeclaredType> objectTypes = new LinkedHashMap<>();
+
+  /** The types whose {@code @JsonValue} is being read, against a value that holds its type. */
+  private final Set<String> valued = new HashSet<>();
 
   TypeSchemas(Elements elements, Types types, JsonLibrary library) {
     this.types = types;
@@ -166,13 +174,16 @@ final class TypeSchemas {
     }
     Optional<TypeMirror> value = jsonValueOf(declared, element);
     if (value.isPresent()) {
-      return of(value.get());
+      return valueOf(declared, value.get());
     }
     return objectOf(declared);
   }
 
   /** A reference to the object a record or bean is written as, read the first time it is met. */
   private SchemaModel objectOf(DeclaredType type) {
+    if (nesting(type) > MAX_NESTING) {
+      return new SchemaModel.Any(); // Such as Node<T> holding a Node<List<T>>: no end to it.
+    }
     String key = SchemaNames.keyOf(type);
     if (!objectTypes.containsKey(key)) {
       objectTypes.put(key, type);
@@ -247,7 +258,7 @@ final class TypeSchemas {
   private SchemaModel enumOf(TypeElement element) {
     Optional<TypeMirror> value = jsonValueOf((DeclaredType) element.asType(), element);
     if (value.isPresent()) {
-      return of(value.get());
+      return valueOf((DeclaredType) element.asType(), value.get());
     }
     if (JacksonAnnotations.shape(element).filter(s -> s.startsWith("NUMBER")).isPresent()) {
       return INT32;
@@ -271,6 +282,35 @@ final class TypeSchemas {
       values.add(renamed.orElse(constant.getSimpleName().toString()));
     }
     return new SchemaModel.EnumOf(List.copyOf(values));
+  }
+
+  /**
+   * The schema of {@code value}, what {@code type}'s {@code @JsonValue} member gives; any value
+   * where that comes back to {@code type}, which databind would write for ever.
+   */
+  private SchemaModel valueOf(DeclaredType type, TypeMirror value) {
+    String key = SchemaNames.keyOf(type);
+    if (!valued.add(key)) {
+      return new SchemaModel.Any();
+    }
+    SchemaModel schema = of(value);
+    valued.remove(key);
+    return schema;
+  }
+
+  /** How deep type arguments go in {@code type}: 0 for a type that has none. */
+  private static int nesting(TypeMirror type) {
+    int deepest = 0;
+    if (type instanceof DeclaredType declared) {
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        deepest = Math.max(deepest, 1 + nesting(argument));
+      }
+    } else if (type instanceof ArrayType array) {
+      deepest = nesting(array.getComponentType());
+    } else if (type instanceof WildcardType wildcard && wildcard.getExtendsBound() != null) {
+      deepest = nesting(wildcard.getExtendsBound());
+    }
+    return deepest;
   }
 
   /** The type of the member marked {@code @JsonValue}, which databind writes instead of a type. */

@@ -167,4 +167,47 @@ class PayloadSchemaAnnotationsTest {
             "Note", object(always("text", STRING), always("size", INT32), nullable("rank", INT32))),
         schemas.named());
   }
+
+  @Test
+  void jsonNamingRenamesWhatJsonPropertyDoesNotName() {
+    PayloadSchemas schemas =
+        jakartaRest(
+            "com.example.Names",
+            """
+            package com.example;
+
+            import com.fasterxml.jackson.annotation.JsonProperty;
+            import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+            import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+            public record Names(Snake snake, Kebab kebab) {
+
+              @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+              public record Snake(
+                  String userName,
+                  int httpURLCode,
+                  String already_snake,
+                  @JsonProperty("Explicit") String explicit,
+                  String _lead) {}
+
+              @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+              public record Kebab(String userName, int httpURLCode, String aB) {}
+            }
+            """,
+            "com.example.Tasks",
+            resource("Names get() { return null; }"));
+
+    assertEquals(
+        object(
+            nullable("user_name", STRING),
+            always("http_urlcode", INT32),
+            nullable("already_snake", STRING),
+            nullable("Explicit", STRING),
+            nullable("lead", STRING)),
+        schemas.named().get("Snake"));
+    assertEquals(
+        object(
+            nullable("user-name", STRING), always("http-url-code", INT32), nullable("a-b", STRING)),
+        schemas.named().get("Kebab"));
+  }
 }

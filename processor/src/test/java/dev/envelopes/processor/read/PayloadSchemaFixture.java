@@ -13,8 +13,12 @@ import dev.envelopes.processor.dialect.jakarta.JakartaRestDialect;
 import dev.envelopes.processor.dialect.spring.SpringMvcDialect;
 import dev.envelopes.processor.model.PayloadSchemas;
 import dev.envelopes.processor.model.SchemaModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +31,7 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.JavaFileObject;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /**
  * Compiles sources in memory, reads their API as the processor does ({@link ApiReader}) and then
@@ -45,12 +50,21 @@ final class PayloadSchemaFixture {
 
   /** The schemas of the Jakarta REST API in {@code sources}: pairs of a class name and its code. */
   static PayloadSchemas jakartaRest(String... sources) {
-    return read((elements, types) -> new JakartaRestDialect(elements), sources);
+    return read(
+        Compiler.javac(), (elements, types) -> new JakartaRestDialect(elements), inMemory(sources));
+  }
+
+  /** As {@link #jakartaRest}, compiled by Eclipse's compiler, which IDE users run. */
+  static PayloadSchemas jakartaRestWithEcj(String... sources) {
+    return read(
+        Compiler.compiler(new EclipseCompiler()).withOptions("--release", "17"),
+        (elements, types) -> new JakartaRestDialect(elements),
+        onDisk(sources));
   }
 
   /** The schemas of the Spring MVC API in {@code sources}: pairs of a class name and its code. */
   static PayloadSchemas springMvc(String... sources) {
-    return read(SpringMvcDialect::new, sources);
+    return read(Compiler.javac(), SpringMvcDialect::new, inMemory(sources));
   }
 
   static SchemaModel.Property key(
@@ -80,16 +94,37 @@ final class PayloadSchemaFixture {
     return ClassName.get("com.example", simpleName);
   }
 
-  private static PayloadSchemas read(
-      BiFunction<Elements, Types, Dialect> dialect, String... sources) {
+  private static List<JavaFileObject> inMemory(String... sources) {
     List<JavaFileObject> files = new ArrayList<>();
     for (int i = 0; i < sources.length; i += 2) {
       files.add(JavaFileObjects.forSourceString(sources[i], sources[i + 1]));
     }
+    return files;
+  }
+
+  /** The sources as files, which Eclipse's compiler needs where javac takes them from memory. */
+  private static List<JavaFileObject> onDisk(String... sources) {
+    try {
+      Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "schemas");
+      List<JavaFileObject> files = new ArrayList<>();
+      for (int i = 0; i < sources.length; i += 2) {
+        Path file = root.resolve(sources[i].replace('.', '/') + ".java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sources[i + 1], StandardCharsets.UTF_8);
+        files.add(JavaFileObjects.forResource(file.toUri().toURL()));
+      }
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static PayloadSchemas read(
+      Compiler compiler, BiFunction<Elements, Types, Dialect> dialect, List<JavaFileObject> files) {
     Reader reader = new Reader(dialect);
-    Compilation compilation = Compiler.javac().withProcessors(reader).compile(files);
+    Compilation compilation = compiler.withProcessors(reader).compile(files);
     assertThat(compilation).succeeded();
-    assertNotNull(reader.schemas, "the API was not read: " + Arrays.toString(sources));
+    assertNotNull(reader.schemas, "the API was not read: " + files);
     return reader.schemas;
   }
 
