@@ -17,6 +17,7 @@ final class JacksonAnnotations {
   private static final String PACKAGE = "com.fasterxml.jackson.annotation.";
 
   static final String PROPERTY = KnownTypes.JSON_PROPERTY;
+  static final String GETTER = PACKAGE + "JsonGetter";
   static final String IGNORE = PACKAGE + "JsonIgnore";
   static final String IGNORE_PROPERTIES = PACKAGE + "JsonIgnoreProperties";
   static final String IGNORE_TYPE = PACKAGE + "JsonIgnoreType";
@@ -57,12 +58,28 @@ final class JacksonAnnotations {
         .orElse(false);
   }
 
-  /** The key {@code @JsonProperty} gives {@code element}, if it gives a non-empty one. */
+  /** The {@code @JsonProperty}, or a getter's {@code @JsonGetter}, on {@code element}. */
+  static Optional<AnnotationMirror> naming(Element element) {
+    return Annotations.find(element, PROPERTY).or(() -> Annotations.find(element, GETTER));
+  }
+
+  /** The key {@code @JsonProperty} or {@code @JsonGetter} gives {@code element}, if not empty. */
   static Optional<String> rename(Element element) {
-    return Annotations.find(element, PROPERTY)
+    return naming(element)
         .flatMap(annotation -> explicit(annotation, "value"))
         .map(String.class::cast)
         .filter(name -> !name.isEmpty());
+  }
+
+  /**
+   * Whether {@code @JsonProperty(access = WRITE_ONLY)} keeps {@code element} out of what is
+   * written.
+   */
+  static boolean writeOnly(Element element) {
+    return Annotations.find(element, PROPERTY)
+        .flatMap(annotation -> constant(annotation, "access"))
+        .filter("WRITE_ONLY"::equals)
+        .isPresent();
   }
 
   /** The name of the enum constant given as {@code name}, such as {@code NON_NULL}. */

@@ -93,6 +93,8 @@ final class JacksonProperties {
   /** The keys of an object of {@code type}, in the order Jackson writes them. */
   List<Key> of(DeclaredType type) {
     TypeElement element = (TypeElement) type.asElement();
+    List<TypeElement> supertypes = userTypes(Hierarchy.withSupertypes(element));
+    JacksonVisibility visibility = JacksonVisibility.of(supertypes);
     Map<String, Member> members = new LinkedHashMap<>();
     List<String> creators = new ArrayList<>();
     for (RecordComponentElement component : element.getRecordComponents()) {
@@ -104,15 +106,14 @@ final class JacksonProperties {
         member.addGetter(component.getAccessor(), true);
       }
     }
-    List<TypeElement> supertypes = userTypes(Hierarchy.withSupertypes(element));
     for (TypeElement declaring : superclassesFirst(supertypes)) {
       for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
-        addField(members, field);
+        addField(members, field, visibility);
       }
     }
     for (TypeElement declaring : supertypes) {
       for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
-        addGetter(members, element, method);
+        addGetter(members, element, method, visibility);
       }
     }
     Optional<AnnotationMirror> included = onClass(supertypes, JacksonAnnotations.INCLUDE);
@@ -162,7 +163,8 @@ final class JacksonProperties {
     };
   }
 
-  private void addField(Map<String, Member> members, VariableElement field) {
+  private void addField(
+      Map<String, Member> members, VariableElement field, JacksonVisibility visibility) {
     Set<Modifier> modifiers = field.getModifiers();
     boolean explicit = explicit(field);
     if (modifiers.contains(Modifier.STATIC)
@@ -173,11 +175,15 @@ final class JacksonProperties {
     member.all.add(field);
     if (member.field == null) {
       member.field = field;
-      member.fieldVisible = modifiers.contains(Modifier.PUBLIC) || explicit;
+      member.fieldVisible = visibility.seesField(field) || explicit;
     }
   }
 
-  private void addGetter(Map<String, Member> members, TypeElement owner, ExecutableElement method) {
+  private void addGetter(
+      Map<String, Member> members,
+      TypeElement owner,
+      ExecutableElement method,
+      JacksonVisibility visibility) {
     if (method.getModifiers().contains(Modifier.STATIC)
         || !method.getParameters().isEmpty()
         || method.getReturnType().getKind() == TypeKind.VOID
@@ -192,7 +198,8 @@ final class JacksonProperties {
     }
     Member member =
         members.computeIfAbsent(implicit.orElse(method.getSimpleName().toString()), Member::new);
-    member.addGetter(method, method.getModifiers().contains(Modifier.PUBLIC) || explicit);
+    boolean isGetter = !method.getSimpleName().toString().startsWith("get");
+    member.addGetter(method, visibility.seesGetter(method, isGetter) || explicit);
   }
 
   /** The key Jackson reads off a method's name, if it takes it for a getter. */
@@ -335,7 +342,7 @@ final class JacksonProperties {
 
     Optional<Key> key(
         DeclaredType owner, Optional<String> classInclusion, UnaryOperator<String> naming) {
-      if (!keepIgnoredParts()) {
+      if (!keepIgnoredParts() || all.stream().anyMatch(JacksonAnnotations::writeOnly)) {
         return Optional.empty();
       }
       Element read = getter != null && getterVisible ? getter : fieldVisible ? field : null;
@@ -438,7 +445,7 @@ final class JacksonProperties {
   }
 
   private static boolean explicit(Element member) {
-    return Annotations.find(member, JacksonAnnotations.PROPERTY).isPresent();
+    return JacksonAnnotations.naming(member).isPresent();
   }
 
   private static boolean namesNeverNull(List<? extends AnnotationMirror> annotations) {

@@ -210,4 +210,42 @@ class PayloadSchemaAnnotationsTest {
             nullable("user-name", STRING), always("http-url-code", INT32), nullable("a-b", STRING)),
         schemas.named().get("Kebab"));
   }
+
+  @Test
+  void jsonAutoDetectWidensWhatIsSeenAndAWriteOnlyKeyIsNeverWritten() {
+    PayloadSchemas schemas =
+        jakartaRest(
+            "com.example.Account",
+            """
+            package com.example;
+
+            import com.fasterxml.jackson.annotation.*;
+
+            @JsonAutoDetect(
+                fieldVisibility = JsonAutoDetect.Visibility.ANY,
+                getterVisibility = JsonAutoDetect.Visibility.NONE)
+            public class Account {
+              private String owner = "o";
+              protected int level = 1;
+              @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) private String password;
+
+              public String getIgnoredByVisibility() { return "x"; }
+
+              @JsonGetter("full")
+              public String fullName() { return "f"; }
+
+              public boolean isOpen() { return true; }
+            }
+            """,
+            "com.example.Tasks",
+            resource("Account get() { return null; }"));
+
+    assertEquals(
+        object(
+            nullable("owner", STRING),
+            always("level", INT32),
+            always("open", PayloadSchemaFixture.BOOLEAN),
+            nullable("full", STRING)),
+        schemas.named().get("Account"));
+  }
 }
