@@ -169,7 +169,9 @@ final class TypeSchemas {
       return new SchemaModel.ArrayOf(
           argumentOf(declared, iterable, 0), types.isAssignable(erasure, set));
     }
-    if (isOpaque(name) || JacksonAnnotations.hasOwnSerializer(element)) {
+    if (isOpaque(name)
+        || JacksonAnnotations.hasOwnSerializer(element)
+        || JacksonTypeIds.wraps(Hierarchy.withSupertypes(element))) {
       return new SchemaModel.Any();
     }
     Optional<TypeMirror> value = jsonValueOf(declared, element);
@@ -194,6 +196,8 @@ final class TypeSchemas {
 
   private List<SchemaModel.Property> propertiesOf(DeclaredType type) {
     List<SchemaModel.Property> found = new ArrayList<>();
+    JacksonTypeIds.keyOf(Hierarchy.withSupertypes((TypeElement) type.asElement()))
+        .ifPresent(id -> found.add(new SchemaModel.Property(id, STRING, true, false)));
     for (JacksonProperties.Key key : properties.of(type)) {
       SchemaModel schema = schemaOf(key);
       if (key.unwrapping().isPresent() && schema instanceof SchemaModel.Named named) {

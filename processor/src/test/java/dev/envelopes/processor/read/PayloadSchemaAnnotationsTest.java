@@ -248,4 +248,54 @@ class PayloadSchemaAnnotationsTest {
             nullable("full", STRING)),
         schemas.named().get("Account"));
   }
+
+  @Test
+  void aPolymorphicTypeWritesItsIdFirstOrIsWrappedInIt() {
+    PayloadSchemas schemas =
+        jakartaRest(
+            "com.example.Holder",
+            """
+            package com.example;
+
+            import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+            public record Holder(Shape shape, Animal animal, Boxed boxed, Min min) {
+
+              @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+              public interface Shape {}
+
+              public record Circle(double radius) implements Shape {}
+
+              @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, property = "kind")
+              public abstract static class Animal {
+                public String name = "n";
+              }
+
+              @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
+              public record Boxed(int a) {}
+
+              @JsonTypeInfo(use = JsonTypeInfo.Id.MINIMAL_CLASS)
+              public record Min(int a) {}
+            }
+            """,
+            "com.example.Tasks",
+            resource(
+                "Holder get() { return null; }", "@POST public void add(Holder.Circle circle) {}"));
+
+    assertEquals(
+        object(
+            nullable("shape", named("Shape")),
+            nullable("animal", named("Animal")),
+            nullable("boxed", new SchemaModel.Any()),
+            nullable("min", named("Min"))),
+        schemas.named().get("Holder"));
+    assertEquals(object(always("@type", STRING)), schemas.named().get("Shape"));
+    assertEquals(
+        object(
+            always("@type", STRING), always("radius", new SchemaModel.Scalar("number", "double"))),
+        schemas.named().get("Circle"));
+    assertEquals(
+        object(always("kind", STRING), nullable("name", STRING)), schemas.named().get("Animal"));
+    assertEquals(object(always("@c", STRING), always("a", INT32)), schemas.named().get("Min"));
+  }
 }
