@@ -298,4 +298,48 @@ class PayloadSchemaAnnotationsTest {
         object(always("kind", STRING), nullable("name", STRING)), schemas.named().get("Animal"));
     assertEquals(object(always("@c", STRING), always("a", INT32)), schemas.named().get("Min"));
   }
+
+  @Test
+  void aShapeARawValueAnOwnSerializerAndAnIgnoredTypeChangeOrDropAKey() {
+    PayloadSchemas schemas =
+        jakartaRest(
+            "com.example.Misc",
+            """
+            package com.example;
+
+            import com.fasterxml.jackson.annotation.*;
+            import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+            import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
+            public record Misc(
+                @JsonFormat(shape = JsonFormat.Shape.STRING) long big,
+                @JsonFormat(shape = JsonFormat.Shape.NUMBER) Level level,
+                Coded coded,
+                @JsonRawValue String raw,
+                @JsonSerialize(using = ToStringSerializer.class) Object custom,
+                Secret secret) {
+
+              @JsonIgnoreType
+              public static class Secret {
+                public String value = "s";
+              }
+
+              public enum Level { LOW, HIGH }
+
+              @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+              public enum Coded { A, B }
+            }
+            """,
+            "com.example.Tasks",
+            resource("Misc get() { return null; }"));
+
+    assertEquals(
+        object(
+            always("big", STRING),
+            nullable("level", INT32),
+            nullable("coded", INT32),
+            nullable("raw", new SchemaModel.Any()),
+            nullable("custom", new SchemaModel.Any())),
+        schemas.named().get("Misc"));
+  }
 }
