@@ -4,7 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialects;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,9 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An OpenAPI 3.1 document, read as what it promises: which operation a request reaches, and what
- * each of its answers may be. Its schemas are checked by the whole document loaded as one JSON
- * Schema 2020-12 resource, so that every {@code $ref} into {@code #/components/schemas} resolves,
- * and each response's schema reached by its JSON pointer. Jackson 3 here, as the validator reads
+ * each of its answers may be. Its schemas are checked by the whole document loaded as one schema
+ * resource, so that every {@code $ref} into {@code #/components/schemas} resolves, and each
+ * response's schema reached by its JSON pointer; in OpenAPI 3.1's dialect, JSON Schema 2020-12
+ * with {@code example}, {@code discriminator} and the other keywords OpenAPI adds, and with formats
+ * asserted ({@code date-time}, {@code uuid}, {@code uri}...). Jackson 3 here, as the validator reads
  * with it; the suite's own JSON is Jackson 2's.
  */
 final class OpenApiDocument {
@@ -78,7 +80,7 @@ final class OpenApiDocument {
     this.root = root;
     this.registry =
         SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Map.of(IRI, text)));
+            Dialects.getOpenApi31(), builder -> builder.schemas(Map.of(IRI, text)));
     List<String> rootPrefixes = prefixes(root.path("servers"), List.of(""));
     for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
       JsonNode item = path.getValue();
