@@ -95,7 +95,12 @@ public final class SampleApi implements AutoCloseable {
   private SampleApi(SampleRuntime.Setup setup) {
     served = SampleRuntime.current().serve(setup);
     base = served.base();
-    Contract.suite().serving(base, setup);
+    try {
+      Contract.suite().serving(base, setup);
+    } catch (RuntimeException | Error e) {
+      served.close(); // no document to check against: the test fails, and the API stops
+      throw e;
+    }
   }
 
   /** Starts the API with the seed on a free port. */
