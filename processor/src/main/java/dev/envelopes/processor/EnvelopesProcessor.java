@@ -23,9 +23,9 @@ import dev.envelopes.processor.dialect.jakarta.JakartaRestDialect;
 import dev.envelopes.processor.dialect.spring.SpringMvcDialect;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.Origin;
-import dev.envelopes.processor.model.PayloadSchemas;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.read.ApiReader;
+import dev.envelopes.processor.read.PayloadSchemaReader;
 import dev.envelopes.processor.read.UncheckedCursors;
 import dev.envelopes.processor.validate.ApiValidator;
 import dev.envelopes.processor.write.Binding;
@@ -187,8 +187,12 @@ public final class EnvelopesProcessor extends AbstractProcessor {
         bindingOf(processingEnv, dialect, reporter).write(plan);
         Map<String, String> options = processingEnv.getOptions();
         if (OpenApiWriter.enabled(options)) {
-          // The lead swaps in the payload schemas read from the API at merge.
-          new OpenApiWriter(processingEnv.getFiler(), options).write(plan, PayloadSchemas.none());
+          new OpenApiWriter(processingEnv.getFiler(), options)
+              .write(
+                  plan,
+                  new PayloadSchemaReader(
+                          processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                      .read(api));
         }
       }
     } catch (RuntimeException | LinkageError failure) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -31,14 +32,7 @@ import java.util.function.Supplier;
  */
 public final class Contract {
 
-  /**
-   * Whether a served API may have no document, which leaves the check off: until the processor
-   * writes {@code META-INF/openapi/openapi.json}. Once it does, {@code false}, and an API without
-   * one fails the first test that receives an answer.
-   */
-  static final boolean DOCUMENT_OPTIONAL = true;
-
-  private static final Contract SUITE = new Contract();
+  private static final Contract SUITE = new Contract(ContainerDifferences.current()::wroteItself);
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -52,12 +46,19 @@ public final class Contract {
   private final AtomicInteger failed = new AtomicInteger();
   private final AtomicInteger unmatched = new AtomicInteger();
   private final AtomicInteger offContract = new AtomicInteger();
+  private final AtomicInteger containers = new AtomicInteger();
   private final Set<String> operationsSeen = ConcurrentHashMap.newKeySet();
 
-  private Contract() {}
+  /** Whether the container wrote an answer itself, by its status and body: no API's document. */
+  private final BiPredicate<Integer, String> containersOwn;
+
+  private Contract(BiPredicate<Integer, String> containersOwn) {
+    this.containersOwn = containersOwn;
+  }
 
   /** A contract over {@code document}, as if every API served it: for the harness's own tests. */
   Contract(OpenApiDocument document) {
+    this((status, body) -> false);
     this.document = Optional.of(document);
   }
 
@@ -105,6 +106,11 @@ public final class Contract {
       offContract.incrementAndGet();
       return;
     }
+    if (containersOwn.test(status, body)) {
+      // Written by the container before or instead of the API (ContainerDifferences says which).
+      containers.incrementAndGet();
+      return;
+    }
     Optional<OpenApiDocument> contract = documentOf(base);
     if (contract.isEmpty()) {
       return;
@@ -146,7 +152,8 @@ public final class Contract {
     if (contract == null || contract.isEmpty()) {
       return "contract on " + runtime + ": no document";
     }
-    return "contract on %s: %d responses against %d of %d operations, %d failures (%d unmatched, %d off-contract)"
+    return ("contract on %s: %d responses against %d of %d operations, %d failures (%d unmatched,"
+            + " %d off-contract, %d the container's own)")
         .formatted(
             runtime,
             checked.get(),
@@ -154,7 +161,8 @@ public final class Contract {
             contract.get().operationCount(),
             failed.get(),
             unmatched.get(),
-            offContract.get());
+            offContract.get(),
+            containers.get());
   }
 
   /** The document, fetched once from the first API on contract; nothing where it serves none. */
@@ -185,9 +193,6 @@ public final class Contract {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("GET " + request.uri() + " interrupted", e);
-    }
-    if (answer.statusCode() == 404 && DOCUMENT_OPTIONAL) {
-      return Optional.empty();
     }
     if (answer.statusCode() != 200) {
       throw new AssertionError(

@@ -42,7 +42,7 @@ class ContractTest {
 
     assertEquals(
         "contract on test: 1 responses against 1 of 4 operations, 0 failures"
-            + " (0 unmatched, 0 off-contract)",
+            + " (0 unmatched, 0 off-contract, 0 the container's own)",
         contract.summary("test"));
   }
 
@@ -165,7 +165,7 @@ class ContractTest {
 
     assertEquals(
         "contract on test: 0 responses against 0 of 4 operations, 0 failures"
-            + " (3 unmatched, 0 off-contract)",
+            + " (3 unmatched, 0 off-contract, 0 the container's own)",
         contract.summary("test"));
   }
 
@@ -177,7 +177,7 @@ class ContractTest {
 
     assertEquals(
         "contract on test: 0 responses against 0 of 4 operations, 0 failures"
-            + " (0 unmatched, 1 off-contract)",
+            + " (0 unmatched, 1 off-contract, 0 the container's own)",
         contract.summary("test"));
   }
 
