@@ -42,12 +42,10 @@ public final class BareConvention implements Convention {
   public static final String LIMIT = "limit";
 
   /** What a refused cursor answers, among the problems of a paging check. */
-  public static final String CURSOR_PROBLEM =
-      "cursor: must be given at most once, as the cursor of an earlier answer";
+  public static final String CURSOR_PROBLEM = CURSOR + ": " + PagingProblems.CURSOR;
 
   /** What a refused limit answers, followed by the method's largest limit. */
-  public static final String LIMIT_PROBLEM =
-      "limit: must be given at most once, as a whole number from 1 to ";
+  public static final String LIMIT_PROBLEM = LIMIT + ": " + PagingProblems.FROM_ONE;
 
   /** What a 500 says, whatever the exception: its details go to the log. */
   public static final String INTERNAL_ERROR_MESSAGE =

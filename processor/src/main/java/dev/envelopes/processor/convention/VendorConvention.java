@@ -101,6 +101,15 @@ public final class VendorConvention implements Convention {
   /** The code of a request for a version the API does not answer. */
   public static final String UNSUPPORTED_VERSION = "unsupported_version";
 
+  /** What a {@link #MISSING_PARAM} says, before the parameter's name. */
+  public static final String MISSING_PARAM_MESSAGE = "param is missing or the value is empty: ";
+
+  /** What a refused cursor answers, an {@link #INVALID_ATTRIBUTE}. */
+  public static final String CURSOR_PROBLEM = CURSOR + " " + PagingProblems.CURSOR;
+
+  /** What a refused limit answers, an {@link #INVALID_ATTRIBUTE}, before the largest limit. */
+  public static final String LIMIT_PROBLEM = LIMIT + " " + PagingProblems.FROM_ONE;
+
   /** The code of a query parameter the method does not take. */
   public static final String UNSUPPORTED_PARAM = "unsupported_param";
 

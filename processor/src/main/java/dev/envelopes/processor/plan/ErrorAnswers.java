@@ -3,6 +3,7 @@ package dev.envelopes.processor.plan;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.convention.ReasonPhrases;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
@@ -133,33 +134,33 @@ public final class ErrorAnswers {
             .position()
             .map(PagingPlan.PositionBound::parameter)
             .orElse(endpoint.convention().pagingParameters().position());
+    String problem =
+        paging
+            .position()
+            .map(bound -> words.positionProblem() + largest(bound))
+            .orElse(PagingProblems.CURSOR);
     add(
         answers,
         words.invalid(
             position,
-            "must be given at most once, as " + positionText(endpoint, paging),
+            problem,
             "paging_" + position,
             "the paging parameter " + position + " is not valid"));
     add(
         answers,
         words.invalid(
             paging.limitParameter(),
-            "must be given at most once, as a whole number from 1 to " + paging.maxLimit(),
+            words.limitProblem() + paging.maxLimit(),
             "paging_" + paging.limitParameter(),
             "the paging parameter " + paging.limitParameter() + " is not valid"));
   }
 
-  private static String positionText(EndpointPlan endpoint, PagingPlan paging) {
-    if (paging.position().isEmpty()) {
-      return "the cursor of an earlier answer";
+  /** The largest value the parameter of {@code bound} takes. */
+  private static long largest(PagingPlan.PositionBound bound) {
+    if (bound.declared().isPresent()) {
+      return bound.declared().getAsLong();
     }
-    PagingPlan.PositionBound bound = paging.position().get();
-    long from = endpoint.convention().pagingParameters().scheme() == dev.envelopes.processor.convention.PagingScheme.PAGE ? 1 : 0;
-    long to =
-        bound.declared().isPresent()
-            ? bound.declared().getAsLong()
-            : bound.longType() ? Long.MAX_VALUE : Integer.MAX_VALUE;
-    return "a whole number from " + from + " to " + to;
+    return bound.longType() ? Long.MAX_VALUE : Integer.MAX_VALUE;
   }
 
   private static boolean isBody(ParameterModel parameter) {
@@ -217,6 +218,16 @@ public final class ErrorAnswers {
 
     /** The code of a 500. */
     abstract String internalCode();
+
+    /** What a page's position out of bounds says, before its largest value. */
+    String positionProblem() {
+      return PagingProblems.FROM_ONE;
+    }
+
+    /** What a page's size out of bounds says, before its largest value. */
+    String limitProblem() {
+      return PagingProblems.FROM_ONE;
+    }
 
     /** What a 500 says. */
     abstract String internalMessage();

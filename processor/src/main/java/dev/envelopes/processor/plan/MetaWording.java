@@ -1,6 +1,7 @@
 package dev.envelopes.processor.plan;
 
 import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.Optional;
 
@@ -64,6 +65,16 @@ final class MetaWording extends ErrorAnswers.Wording {
         Optional.empty(),
         meaningOf(declaration),
         nameOf(declaration));
+  }
+
+  @Override
+  String positionProblem() {
+    return PagingProblems.META_OFFSET;
+  }
+
+  @Override
+  String limitProblem() {
+    return PagingProblems.META_LIMIT;
   }
 
   @Override

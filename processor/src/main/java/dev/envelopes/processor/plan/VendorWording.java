@@ -89,7 +89,7 @@ final class VendorWording extends ErrorAnswers.Wording {
     if (!endpoint.endpoint().parameters().isEmpty()) {
       answers.add(
           answer(400, VendorConvention.MISSING_PARAM,
-              "param is missing or the value is empty: " + ErrorAnswers.SOME_FIELD,
+              VendorConvention.MISSING_PARAM_MESSAGE + ErrorAnswers.SOME_FIELD,
               Optional.of(ErrorAnswers.SOME_FIELD),
               "a value validation requires is missing", "missing_param"));
     }

@@ -154,7 +154,7 @@ class ErrorAnswersTest {
 
     assertEquals(400, offset.status());
     assertEquals(Optional.of("offset"), offset.attribute());
-    assertEquals("must be given at most once, as a whole number from 0 to 1000", offset.detail());
+    assertEquals("must be given once, as a whole number from 0 to 1000", offset.detail());
   }
 
   @Test
