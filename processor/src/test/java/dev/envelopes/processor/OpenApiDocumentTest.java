@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -89,12 +93,70 @@ class OpenApiDocumentTest {
     Compilation compilation =
         ProcessorCompiler.compileStrictlyWithOptions(
             ProcessorCompiler.sourcesIn("golden/list/input"),
-            List.of("-Aenvelopes.openapi.title=Catalog \"API\"", "-Aenvelopes.openapi.version=1.2"));
+            List.of(
+                "-Aenvelopes.openapi.title=Catalog \"API\"", "-Aenvelopes.openapi.version=1.2"));
     assertThat(compilation).succeededWithoutWarnings();
     OpenAPI api =
         parse(ProcessorCompiler.generatedOpenApiResources(compilation).get(DOCUMENT)).getOpenAPI();
     assertEquals("Catalog \"API\"", api.getInfo().getTitle());
     assertEquals("1.2", api.getInfo().getVersion());
+  }
+
+  @Test
+  void anOptedOutMethodIsAnOperationOfItsOwnMediaTypesWhoseErrorsAreTheStyles() throws Exception {
+    List<JavaFileObject> sources =
+        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/list/input"));
+    sources.add(
+        JavaFileObjects.forSourceString(
+            "com.example.catalog.ShelfResource",
+            """
+            package com.example.catalog;
+
+            import dev.envelopes.Enveloped;
+            import dev.envelopes.Unenveloped;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+            import jakarta.ws.rs.Produces;
+
+            @Path("/shelves")
+            @Enveloped
+            public class ShelfResource {
+              @GET
+              @Path("{id: [0-9]+}")
+              public Book get() {
+                return null;
+              }
+
+              @GET
+              @Path("{id: [0-9]+}/label")
+              @Produces("text/plain")
+              @Unenveloped
+              public String label() {
+                return "";
+              }
+            }
+            """));
+    Compilation compilation = ProcessorCompiler.compileStrictly(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    String document = ProcessorCompiler.generatedOpenApiResources(compilation).get(DOCUMENT);
+    assertEquals(List.of(), messagesOf(parse(document)));
+    JsonNode label =
+        new ObjectMapper().readTree(document).path("paths").path("/shelves/{id}/label").path("get");
+    assertEquals("shelfResourceLabel", label.path("operationId").asText(), label::toString);
+    assertEquals(
+        "^(?:[0-9]+)$", label.at("/parameters/0/schema/pattern").asText(), label::toString);
+    assertEquals(List.of("text/plain"), names(label.at("/responses/200/content")), label::toString);
+    assertEquals(
+        "#/components/schemas/MetaBadRequestEnvelope",
+        label.at("/responses/default/content/application~1json/schema/anyOf/0/$ref").asText(),
+        label::toString);
+    assertEquals(List.of("200", "default"), names(label.path("responses")), label::toString);
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   private static String documentOf(String name) {

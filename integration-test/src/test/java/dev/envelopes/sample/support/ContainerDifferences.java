@@ -217,9 +217,19 @@ public enum ContainerDifferences {
    * API's document cannot describe it, so the contract check counts it rather than checks it.
    */
   public boolean wroteItself(int status, String body) {
-    return status == 500 && unreadableMessageBody().filter(body::equals).isPresent()
-        || status == 400 && body.equals(containerBadRequestBody())
-        || status == 400 && this == JERSEY && body.startsWith(JDK_SERVER_BAD_REQUEST);
+    if (status == 500 && unreadableMessageBody().filter(body::equals).isPresent()
+        || status == 400 && body.equals(containerBadRequestBody())) {
+      return true;
+    }
+    return status == 400
+        && switch (this) {
+          // The JDK's server refuses a target it cannot parse as a URI, before Jersey sees it.
+          case JERSEY -> body.startsWith(JDK_SERVER_BAD_REQUEST);
+          // Undertow refuses, empty, a target it cannot parse and a query of more parameters
+          // than its limit (1,000), before RESTEasy sees the request.
+          case RESTEASY -> body.isEmpty();
+          case QUARKUS, SPRING, SPRING_BOOT3 -> false;
+        };
   }
 
   /** What a runtime does with a malformed header. */

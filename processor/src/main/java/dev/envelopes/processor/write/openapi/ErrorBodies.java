@@ -12,8 +12,10 @@ import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorAnswer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The error bodies of each style as components, with the keys of the records {@code
@@ -84,8 +86,7 @@ final class ErrorBodies {
         EnvelopeSchemas.closed(
             properties("field", Schemas.nullable(string()), "message", string()),
             List.of("field", "message")));
-    components.put(
-        names.errorEnvelope().simpleName(), metaError(Schemas.arrayOf(string())));
+    components.put(names.errorEnvelope().simpleName(), metaError(Schemas.arrayOf(string())));
     components.put(
         names.badRequestEnvelope().simpleName(),
         metaError(Schemas.arrayOf(Schemas.ref(names.fieldError().simpleName()))));
@@ -164,6 +165,20 @@ final class ErrorBodies {
             List.of("request_uuid", "status", "errors")));
   }
 
+  /** The body of any error in {@code convention}: its one error record, or any of its records. */
+  Map<String, Object> anyErrorOf(Convention convention) {
+    Set<Map<String, Object>> bodies = new LinkedHashSet<>();
+    for (int status : List.of(400, StatusConvention.FAILURE_STATUS, 404, 500)) {
+      bodies.add(schemaOf(convention, status));
+    }
+    if (bodies.size() == 1) {
+      return bodies.iterator().next();
+    }
+    Map<String, Object> any = Schemas.object();
+    any.put("anyOf", List.copyOf(bodies));
+    return any;
+  }
+
   /** A reference to the body that answers {@code status} in {@code convention}. */
   Map<String, Object> schemaOf(Convention convention, int status) {
     return Schemas.ref(
@@ -209,7 +224,8 @@ final class ErrorBodies {
             body.put("status_message", ReasonPhrases.of(answer.status()));
             Object entry = answer.detail();
             if (answer.status() == 400) {
-              entry = properties("field", answer.attribute().orElse(null), "message", answer.detail());
+              entry =
+                  properties("field", answer.attribute().orElse(null), "message", answer.detail());
             }
             body.put("detailed", List.of(entry));
             body.put("data", null);

@@ -13,9 +13,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -25,9 +27,9 @@ import javax.tools.StandardLocation;
 /**
  * Writes the API's OpenAPI 3.1 document, {@value #DOCUMENT}, its error catalog, {@value #CATALOG},
  * and for the vendor style the page of each error code, under {@value #CODE_PAGES}, into the class
- * output: a third rendering of the same {@link ApiPlan}, for Jakarta REST
- * and Spring MVC alike. Deterministic: no time, no version of the processor, every free order
- * sorted (paths, methods, responses, parameters, components).
+ * output: a third rendering of the same {@link ApiPlan}, for Jakarta REST and Spring MVC alike.
+ * Deterministic: no time, no version of the processor, every free order sorted (paths, methods,
+ * responses, parameters, components).
  */
 public final class OpenApiWriter {
 
@@ -66,8 +68,7 @@ public final class OpenApiWriter {
 
   /** Writes the document and the catalog of {@code plan}, whose payloads are {@code payloads}. */
   public void write(ApiPlan plan, PayloadSchemas payloads) {
-    List<Operation> operations =
-        Operation.of(plan, endpoint -> ErrorAnswers.of(plan, endpoint));
+    List<Operation> operations = Operation.of(plan, endpoint -> ErrorAnswers.of(plan, endpoint));
     String title = options.getOrDefault(TITLE_OPTION, plan.apiPackage());
     Element[] origins =
         plan.api().resources().stream()
@@ -99,7 +100,8 @@ public final class OpenApiWriter {
     info.put(
         "version",
         options.getOrDefault(
-            VERSION_OPTION, vendor.map(declared -> String.valueOf(declared.version())).orElse("0")));
+            VERSION_OPTION,
+            vendor.map(declared -> String.valueOf(declared.version())).orElse("0")));
     document.put("info", info);
     Map<String, Object> components = new TreeMap<>();
     EnvelopeSchemas envelopes = new EnvelopeSchemas(plan.names(), payloads);
@@ -130,7 +132,8 @@ public final class OpenApiWriter {
       if (!parameters.isEmpty()) {
         described.put("parameters", parameters);
       }
-      List<String> bodyTypes = isVendor && vendor.isPresent() ? List.of(JSON, mediaType) : List.of(JSON);
+      List<String> bodyTypes =
+          isVendor && vendor.isPresent() ? List.of(JSON, mediaType) : List.of(JSON);
       Parameters.body(operation.endpoint(), payloads, bodyTypes)
           .ifPresent(body -> described.put("requestBody", body));
       described.put("responses", responses.of(operation, mediaType, isVendor, components));
@@ -138,6 +141,14 @@ public final class OpenApiWriter {
           .computeIfAbsent(operation.path(), key -> new TreeMap<>(Operation.METHODS_IN_ORDER))
           .put(operation.method(), described);
     }
+    Set<String> ids = new HashSet<>();
+    operations.forEach(operation -> ids.add(operation.operationId()));
+    OptedOutOperations.addTo(
+        plan,
+        errors,
+        convention -> isVendor(convention) && vendor.isPresent() ? vendor.get().mediaType() : JSON,
+        paths,
+        ids);
     Map<String, Object> pathItems = Schemas.object();
     paths.forEach(
         (path, methods) -> {
@@ -150,7 +161,9 @@ public final class OpenApiWriter {
         });
     document.put("paths", pathItems);
     errors.components(plan.conventions(), components);
-    payloads.named().forEach((name, schema) -> components.put(name, Schemas.of((SchemaModel) schema)));
+    payloads
+        .named()
+        .forEach((name, schema) -> components.put(name, Schemas.of((SchemaModel) schema)));
     Map<String, Object> parts = Schemas.object();
     parts.put("schemas", components);
     parts.put("responses", shared.all());

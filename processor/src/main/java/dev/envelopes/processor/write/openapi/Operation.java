@@ -63,8 +63,7 @@ record Operation(
         for (EndpointPlan endpoint : resource.endpoints()) {
           for (String method : endpoint.endpoint().httpMethods()) {
             Map<String, String> patterns = new TreeMap<>();
-            String path =
-                template(prefix + "/" + endpoint.endpoint().path().orElse(""), patterns);
+            String path = template(prefix + "/" + endpoint.endpoint().path().orElse(""), patterns);
             String base = operationIdOf(endpoint);
             String id = base;
             for (int i = 2; !ids.add(id); i++) {
@@ -89,14 +88,18 @@ record Operation(
    * The paths {@code resource} answers under: its own, or, for a sub-resource, each path of a
    * locator that returns it below each path of the locator's class, in the order of the classes.
    */
-  private static List<String> reachesOf(ResourceModel resource, List<ResourceModel> resources) {
+  static List<String> reachesOf(ResourceModel resource, List<ResourceModel> resources) {
     List<String> reaches = new ArrayList<>();
     reach(resource.type(), resources, "", reaches, 0);
     return reaches;
   }
 
   private static void reach(
-      ClassName type, List<ResourceModel> resources, String below, List<String> reaches, int depth) {
+      ClassName type,
+      List<ResourceModel> resources,
+      String below,
+      List<String> reaches,
+      int depth) {
     // A locator may return its own class; the framework then recurses, a document cannot.
     if (depth > MAX_LOCATOR_DEPTH) {
       return;
@@ -109,15 +112,20 @@ record Operation(
     for (ResourceModel owner : resources) {
       for (LocatorModel locator : owner.locators()) {
         if (locator.subResource().filter(type::equals).isPresent()) {
-          reach(owner.type(), resources, locator.path().orElse("") + "/" + below, reaches, depth + 1);
+          reach(
+              owner.type(), resources, locator.path().orElse("") + "/" + below, reaches, depth + 1);
         }
       }
     }
   }
 
   private static String operationIdOf(EndpointPlan endpoint) {
-    String type = endpoint.resource().type().simpleName();
-    String name = endpoint.endpoint().name();
+    return operationIdOf(endpoint.resource(), endpoint.endpoint().name());
+  }
+
+  /** The id of the operation of {@code resource}'s method {@code name}, before any repeat. */
+  static String operationIdOf(ResourceModel resource, String name) {
+    String type = resource.type().simpleName();
     return Character.toLowerCase(type.charAt(0))
         + type.substring(1)
         + Character.toUpperCase(name.charAt(0))

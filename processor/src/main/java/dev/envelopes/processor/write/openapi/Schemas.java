@@ -53,9 +53,14 @@ final class Schemas {
     return schema;
   }
 
-  /** {@code {"type": "null"}}: a key that is always {@code null}. */
+  /**
+   * {@code {"const": null}}: a key that is always {@code null}. Not {@code {"type": "null"}}, which
+   * says the same to a validator but which openapi-generator's Java client makes a class of.
+   */
   static Map<String, Object> alwaysNull() {
-    return typed("null", "");
+    Map<String, Object> schema = object();
+    schema.put("const", null);
+    return schema;
   }
 
   /** {@code {"type": "array", "items": items}}. */
@@ -82,17 +87,23 @@ final class Schemas {
     if (schema.isEmpty() || type instanceof List<?>) {
       return schema;
     }
+    if (schema.equals(alwaysNull())) {
+      return schema;
+    }
     Map<String, Object> any = object();
-    any.put("anyOf", List.of(schema, alwaysNull()));
+    any.put("anyOf", List.of(schema, typed("null", "")));
     return any;
   }
 
   /** The schema of a value of the Java type {@code type}, as a parameter or an id. */
   static Map<String, Object> ofJavaType(TypeName type) {
-    TypeName raw = type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+    TypeName raw =
+        type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
     if (raw.isPrimitive() || raw.isBoxedPrimitive()) {
       TypeName primitive = raw.isBoxedPrimitive() ? raw.unbox() : raw;
-      if (primitive.equals(TypeName.INT) || primitive.equals(TypeName.SHORT) || primitive.equals(TypeName.BYTE)) {
+      if (primitive.equals(TypeName.INT)
+          || primitive.equals(TypeName.SHORT)
+          || primitive.equals(TypeName.BYTE)) {
         return typed("integer", "int32");
       } else if (primitive.equals(TypeName.LONG)) {
         return typed("integer", "int64");
@@ -112,7 +123,8 @@ final class Schemas {
       String qualified = name.canonicalName();
       if (LISTS.contains(qualified)) {
         TypeName element =
-            type instanceof ParameterizedTypeName parameterized && !parameterized.typeArguments().isEmpty()
+            type instanceof ParameterizedTypeName parameterized
+                    && !parameterized.typeArguments().isEmpty()
                 ? parameterized.typeArguments().get(0)
                 : ClassName.get(String.class);
         return arrayOf(ofJavaType(element));
@@ -135,7 +147,8 @@ final class Schemas {
     if (payloads.types().containsKey(type)) {
       return of(payloads.of(type));
     }
-    TypeName raw = type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+    TypeName raw =
+        type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
     if (raw.isPrimitive()
         || raw.isBoxedPrimitive()
         || raw.equals(ClassName.get(String.class))
