@@ -172,10 +172,12 @@ public final class OpenApiWriter {
     return document;
   }
 
+  /** Whether the enveloped operations at {@code path}, of which there is one at least, are vendor. */
   private static boolean allVendor(List<Operation> operations, String path) {
-    return operations.stream()
-        .filter(operation -> operation.path().equals(path))
-        .allMatch(operation -> isVendor(operation.endpoint().convention()));
+    List<Operation> there =
+        operations.stream().filter(operation -> operation.path().equals(path)).toList();
+    return !there.isEmpty()
+        && there.stream().allMatch(operation -> isVendor(operation.endpoint().convention()));
   }
 
   /** The API's root and its version prefix, which vendor paths answer under alike. */

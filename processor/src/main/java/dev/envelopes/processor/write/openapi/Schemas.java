@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -77,7 +78,9 @@ final class Schemas {
     if (type instanceof String single) {
       Map<String, Object> copy = new LinkedHashMap<>(schema);
       copy.put("type", "null".equals(single) ? single : List.of(single, "null"));
-      if (copy.get("enum") instanceof List<?> values && !values.contains(null)) {
+      // An immutable list refuses to be asked whether it holds null.
+      if (copy.get("enum") instanceof List<?> values
+          && values.stream().noneMatch(Objects::isNull)) {
         List<Object> withNull = new ArrayList<>((List<Object>) values);
         withNull.add(null);
         copy.put("enum", withNull);
