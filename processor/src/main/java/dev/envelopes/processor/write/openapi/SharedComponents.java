@@ -16,6 +16,9 @@ final class SharedComponents {
   private final Map<String, Object> examples = new TreeMap<>();
   private final Map<String, String> namesByText = new HashMap<>();
 
+  /** The last repeat given each name, so that the next is found without trying every one before. */
+  private final Map<String, Integer> lastRepeat = new HashMap<>();
+
   /** Those kept under {@code components.<section>}. */
   SharedComponents(String section) {
     this.section = section;
@@ -30,9 +33,12 @@ final class SharedComponents {
     String kept = namesByText.get(text);
     if (kept == null) {
       kept = name;
-      for (int i = 2; examples.containsKey(kept); i++) {
-        kept = name + "_" + i;
+      int repeat = lastRepeat.getOrDefault(name, 1);
+      while (examples.containsKey(kept)) {
+        repeat++;
+        kept = name + "_" + repeat;
       }
+      lastRepeat.put(name, repeat);
       examples.put(kept, example);
       namesByText.put(text, kept);
     }
