@@ -6,6 +6,8 @@ import dev.envelopes.EnvelopeApi;
 import dev.envelopes.MapException;
 import dev.envelopes.ResponseCode;
 import dev.envelopes.VendorConvention;
+import dev.envelopes.sample.apidocs.OpenApiResource;
+import dev.envelopes.sample.apidocs.SwaggerUiResource;
 import dev.envelopes.sample.contacts.ContactBook;
 import dev.envelopes.sample.contacts.ContactResource;
 import dev.envelopes.sample.flow.ActivityResource;
@@ -34,6 +36,8 @@ import java.util.logging.Logger;
  * status envelope their class chooses, lists and activities, answered as the Flow vendor API
  * their package chooses, and quotes, checked in each style. Registering {@link EnvelopesFeature},
  * which Envelopes generated, is the one line of setup.
+ * It also serves its OpenAPI document and a Swagger UI page of it ({@code
+ * dev.envelopes.sample.apidocs}), plain resources that Envelopes does not envelope.
  *
  * <p>A plain Jakarta REST {@link Application}, so that every runtime serves the same one: its
  * resources and providers are {@link #getSingletons() instances}, holding the store, and its
@@ -151,6 +155,8 @@ public class SampleApplication extends Application {
         new QuoteResource(),
         new ShelfResource(library),
         new AuthorResource(library),
+        new OpenApiResource(),
+        new SwaggerUiResource(),
         json);
   }
 

@@ -35,6 +35,7 @@ public final class SampleServer {
     System.out.println("  curl '" + base + "projects?owner=ada&offset=2&limit=2'");
     System.out.println("  curl " + base + "projects/1/tasks");
     System.out.println("  curl " + base + "projects/999");
+    System.out.println("The API's description on " + base + "docs/");
     System.out.println("Stop it with Ctrl+C.");
   }
 

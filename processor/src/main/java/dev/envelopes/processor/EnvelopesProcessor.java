@@ -25,11 +25,13 @@ import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.read.ApiReader;
+import dev.envelopes.processor.read.PayloadSchemaReader;
 import dev.envelopes.processor.read.UncheckedCursors;
 import dev.envelopes.processor.validate.ApiValidator;
 import dev.envelopes.processor.write.Binding;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.jakarta.JakartaRestWriter;
+import dev.envelopes.processor.write.openapi.OpenApiWriter;
 import dev.envelopes.processor.write.spring.SpringBoot;
 import dev.envelopes.processor.write.spring.SpringMvcWriter;
 import java.util.Collection;
@@ -97,6 +99,13 @@ public final class EnvelopesProcessor extends AbstractProcessor {
             Unenveloped.class)
         .map(Class::getCanonicalName)
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The options of the OpenAPI document: whether to write it, its title and its version. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(
+        OpenApiWriter.ENABLED_OPTION, OpenApiWriter.TITLE_OPTION, OpenApiWriter.VERSION_OPTION);
   }
 
   @Override
@@ -174,7 +183,17 @@ public final class EnvelopesProcessor extends AbstractProcessor {
       current = api.resources().isEmpty() ? null : api.resources().get(0).origin().element();
       if (new ApiValidator(reporter, userTypes::contains).validate(api)
           && !api.resources().isEmpty()) {
-        bindingOf(processingEnv, dialect, reporter).write(ApiPlan.of(api));
+        ApiPlan plan = ApiPlan.of(api);
+        bindingOf(processingEnv, dialect, reporter).write(plan);
+        Map<String, String> options = processingEnv.getOptions();
+        if (OpenApiWriter.enabled(options)) {
+          new OpenApiWriter(processingEnv.getFiler(), options)
+              .write(
+                  plan,
+                  new PayloadSchemaReader(
+                          processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                      .read(api));
+        }
       }
     } catch (RuntimeException | LinkageError failure) {
       failed = true;

@@ -3,16 +3,21 @@ package dev.envelopes.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** The same input gives byte-identical output, whatever order the compiler reads the files in. */
+/**
+ * The same input gives byte-identical output, sources and the OpenAPI resources alike, whatever
+ * order the compiler reads the files in.
+ */
 class DeterminismTest {
 
   @Test
@@ -36,6 +41,7 @@ class DeterminismTest {
       Map<String, String> backwards = generate(reversed);
 
       assertFalse(forwards.isEmpty(), name);
+      assertTrue(forwards.containsKey("META-INF/openapi/openapi.json"), name);
       assertEquals(forwards, backwards, name);
     }
   }
@@ -49,6 +55,8 @@ class DeterminismTest {
   private static Map<String, String> generate(List<JavaFileObject> sources) {
     Compilation compilation = ProcessorCompiler.compileStrictly(sources);
     assertThat(compilation).succeededWithoutWarnings();
-    return ProcessorCompiler.generatedSources(compilation);
+    Map<String, String> files = new TreeMap<>(ProcessorCompiler.generatedSources(compilation));
+    files.putAll(ProcessorCompiler.generatedOpenApiResources(compilation));
+    return files;
   }
 }

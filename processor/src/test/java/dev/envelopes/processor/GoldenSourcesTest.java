@@ -12,10 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compares what the processor generates for representative resources with the expected sources kept
@@ -48,6 +49,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       mixes the two method by method, so that every answer picks the request's style.
  * </ul>
  *
+ * <p>The expected files of the cases of {@link #OPENAPI_CASES} include the OpenAPI document and
+ * the error catalog the processor writes beside the sources, {@code
+ * expected/META-INF/openapi/openapi.json} and {@code errors.md}.
+ *
  * <p>A case's expected sources are the files of {@code golden/<case>/expected}, plus the API-wide
  * files it shares with other cases: {@code golden/<case>/api-wide.properties} names its API package
  * and the sets it shares, each kept once in {@code golden/api-wide/<set>/} with the package {@value
@@ -66,12 +71,18 @@ class GoldenSourcesTest {
   /** The package of the API-wide files as they are kept. */
   static final String API_WIDE_PACKAGE = "com.example.api";
 
+  /**
+   * The cases whose OpenAPI document and error catalog are kept too: one per style on Jakarta
+   * REST, and a Spring MVC API that mixes two styles.
+   */
+  static final Set<String> OPENAPI_CASES = Set.of("list", "bare", "status", "vendor", "spring-mixed");
+
   /** The case whose generated files rewrite the shared API-wide sets in update mode. */
   static final String API_WIDE_OWNER = "list";
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(
-      strings = {
+  /** Every golden case, by the name of its folder. */
+  static List<String> cases() {
+    return List.of(
         "list",
         "single",
         "write",
@@ -83,15 +94,18 @@ class GoldenSourcesTest {
         "spring-status",
         "spring-vendor",
         "spring-bare",
-        "spring-mixed"
-      })
+        "spring-mixed");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
   void generatesTheExpectedSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictly(
             ProcessorCompiler.sourcesIn("golden/" + name + "/input"), jsonOf(name));
     assertThat(compilation).succeededWithoutWarnings();
 
-    Map<String, String> generated = ProcessorCompiler.generatedSources(compilation);
+    Map<String, String> generated = generatedFiles(name, compilation);
     if (UPDATE) {
       rewriteExpected(name, generated);
     }
@@ -107,33 +121,31 @@ class GoldenSourcesTest {
    * compiles them without a warning.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(
-      strings = {
-        "list",
-        "single",
-        "write",
-        "bare",
-        "status",
-        "vendor",
-        "jackson3",
-        "spring-meta",
-        "spring-status",
-        "spring-vendor",
-        "spring-bare",
-        "spring-mixed"
-      })
+  @MethodSource("cases")
   void eclipsesCompilerGeneratesTheSameSourcesWithoutWarnings(String name) throws IOException {
     Compilation compilation =
         ProcessorCompiler.compileStrictlyWithEcj(
             ProcessorCompiler.sourcesIn("golden/" + name + "/input"), jsonOf(name));
     assertThat(compilation).succeededWithoutWarnings();
 
-    Map<String, String> generated = ProcessorCompiler.generatedSources(compilation);
+    Map<String, String> generated = generatedFiles(name, compilation);
     Map<String, String> expected = expected(name);
     assertEquals(expected.keySet(), generated.keySet(), "the generated files");
     for (Map.Entry<String, String> file : expected.entrySet()) {
       assertEquals(file.getValue(), generated.get(file.getKey()), file.getKey());
     }
+  }
+
+  /**
+   * The generated sources and, for the cases of {@link #OPENAPI_CASES}, the OpenAPI resources
+   * ({@code META-INF/openapi/openapi.json} and {@code errors.md}), by path.
+   */
+  private static Map<String, String> generatedFiles(String name, Compilation compilation) {
+    Map<String, String> files = new TreeMap<>(ProcessorCompiler.generatedSources(compilation));
+    if (OPENAPI_CASES.contains(name)) {
+      files.putAll(ProcessorCompiler.generatedOpenApiResources(compilation));
+    }
+    return files;
   }
 
   /** The Jackson the case's classpath has only, or {@code null} for both. */

@@ -4,8 +4,10 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +53,16 @@ final class ProcessorCompiler {
     return on(Compiler.javac(), json)
         .withProcessors(new EnvelopeRecordsProcessor(), new EnvelopesProcessor())
         .withOptions(STRICT_OPTIONS)
+        .compile(sources);
+  }
+
+  /** As {@link #compileStrictly(List)}, with the processor options {@code options} besides. */
+  static Compilation compileStrictlyWithOptions(List<JavaFileObject> sources, List<String> options) {
+    List<String> all = new ArrayList<>(STRICT_OPTIONS);
+    all.addAll(options);
+    return Compiler.javac()
+        .withProcessors(new EnvelopeRecordsProcessor(), new EnvelopesProcessor())
+        .withOptions(all)
         .compile(sources);
   }
 
@@ -114,6 +126,30 @@ final class ProcessorCompiler {
       }
     }
     return sources;
+  }
+
+  /**
+   * Every resource generated under {@code META-INF/openapi/} (the OpenAPI document and the error
+   * catalog), by its path relative to the class output, such as {@code
+   * META-INF/openapi/openapi.json}.
+   */
+  static Map<String, String> generatedOpenApiResources(Compilation compilation) {
+    Map<String, String> resources = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      int at = path.indexOf("/CLASS_OUTPUT/META-INF/openapi/");
+      if (at < 0) {
+        continue;
+      }
+      try (InputStream in = file.openInputStream()) {
+        resources.put(
+            path.substring(at + "/CLASS_OUTPUT/".length()),
+            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return resources;
   }
 
   static Path resourcePath(String resourceFolder) {

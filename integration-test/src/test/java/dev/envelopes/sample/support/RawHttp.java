@@ -83,10 +83,32 @@ public final class RawHttp {
       out.write(request.toString().getBytes(StandardCharsets.UTF_8));
       out.write(content);
       out.flush();
-      return read(socket.getInputStream());
+      Answer answer = read(socket.getInputStream());
+      Contract.suite()
+          .check(
+              server.getScheme() + "://" + server.getRawAuthority(),
+              method,
+              pathOf(target),
+              answer.status(),
+              answer::header,
+              answer.body(),
+              answer::toString);
+      return answer;
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + target, e);
     }
+  }
+
+  /** The path of a request target as sent, without its query: what the contract matches. */
+  private static String pathOf(String target) {
+    int end = target.length();
+    for (char stop : new char[] {'?', '#'}) {
+      int at = target.indexOf(stop);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    return target.substring(0, end);
   }
 
   private static Answer read(InputStream in) throws IOException {

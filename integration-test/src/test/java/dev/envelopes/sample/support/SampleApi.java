@@ -95,6 +95,12 @@ public final class SampleApi implements AutoCloseable {
   private SampleApi(SampleRuntime.Setup setup) {
     served = SampleRuntime.current().serve(setup);
     base = served.base();
+    try {
+      Contract.suite().serving(base, setup);
+    } catch (RuntimeException | Error e) {
+      served.close(); // no document to check against: the test fails, and the API stops
+      throw e;
+    }
   }
 
   /** Starts the API with the seed on a free port. */
@@ -127,6 +133,7 @@ public final class SampleApi implements AutoCloseable {
 
   @Override
   public void close() {
+    Contract.suite().stopped(base);
     served.close();
   }
 
@@ -252,7 +259,17 @@ public final class SampleApi implements AutoCloseable {
     try {
       var answer = CLIENT.send(built, BodyHandlers.ofString());
       served.awaitLogs();
-      return new Response(built, answer.statusCode(), answer.headers(), answer.body());
+      Response response = new Response(built, answer.statusCode(), answer.headers(), answer.body());
+      Contract.suite()
+          .check(
+              built.uri().getScheme() + "://" + built.uri().getRawAuthority(),
+              built.method(),
+              built.uri().getRawPath(),
+              response.status(),
+              response::header,
+              response.body(),
+              response::toString);
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(built.method() + " " + built.uri(), e);
     } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package dev.envelopes.sample.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -93,32 +94,38 @@ public interface SampleRuntime {
    * @param json what provides the ObjectMapper, or {@code null} for the sample's own
    * @param properties more configuration properties by name
    * @param providers more providers, such as a test's own exception mapper
+   * @param onContract whether the API answers as its OpenAPI document says, which {@link Contract}
+   *     then checks: only as {@link #standard()} sets it up, with any cursor key and the suite's
+   *     {@link Sabotage}; another mapper, other properties or other providers change the wire
    */
   record Setup(
       String cursorKey,
       ContextResolver<ObjectMapper> json,
       Map<String, Object> properties,
-      List<Object> providers) {
+      List<Object> providers,
+      boolean onContract) {
 
     /** The API as the tests start it unless they say otherwise. */
     public static Setup standard() {
-      return new Setup(SampleApi.CURSOR_KEY, null, Map.of(), List.of());
+      return new Setup(SampleApi.CURSOR_KEY, null, Map.of(), List.of(), true);
     }
 
     public Setup withCursorKey(String key) {
-      return new Setup(key, json, properties, providers);
+      return new Setup(key, json, properties, providers, onContract);
     }
 
     public Setup withJson(ContextResolver<ObjectMapper> mapper) {
-      return new Setup(cursorKey, mapper, properties, providers);
+      return new Setup(cursorKey, mapper, properties, providers, false);
     }
 
     public Setup withProperties(Map<String, Object> more) {
-      return new Setup(cursorKey, json, more, providers);
+      return new Setup(cursorKey, json, more, providers, onContract && more.isEmpty());
     }
 
+    /** With {@code more} providers; the suite's {@link Sabotage} fails as the API may fail anyway. */
     public Setup withProviders(Object... more) {
-      return new Setup(cursorKey, json, properties, List.of(more));
+      boolean sabotageOnly = Arrays.stream(more).allMatch(Sabotage.class::isInstance);
+      return new Setup(cursorKey, json, properties, List.of(more), onContract && sabotageOnly);
     }
   }
 

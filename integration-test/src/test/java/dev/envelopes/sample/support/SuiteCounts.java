@@ -10,7 +10,8 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Prints, once the run ends, how many tests of the HTTP suite ran on which runtime, and how many of
- * them failed or were skipped: one line per runtime's module, so that the runs can be compared.
+ * them failed or were skipped: one line per runtime's module, so that the runs can be compared;
+ * and beneath it, how many answers {@link Contract} checked.
  * Registered for every run of the suite through {@code META-INF/services}.
  */
 public final class SuiteCounts implements TestExecutionListener {
@@ -59,9 +60,10 @@ public final class SuiteCounts implements TestExecutionListener {
     if (ran.isEmpty() && skippedTests == 0) {
       return; // a run of none of the suite's tests, such as a module's own unit tests
     }
+    String runtime = SampleRuntime.current().name();
     System.out.println(
         "HTTP suite on "
-            + SampleRuntime.current().name()
+            + runtime
             + ": "
             + (ran.size() + skippedTests)
             + " tests, "
@@ -69,5 +71,6 @@ public final class SuiteCounts implements TestExecutionListener {
             + " failed, "
             + skippedTests
             + " skipped");
+    System.out.println(Contract.suite().summary(runtime));
   }
 }

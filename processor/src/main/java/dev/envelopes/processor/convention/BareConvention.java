@@ -42,12 +42,10 @@ public final class BareConvention implements Convention {
   public static final String LIMIT = "limit";
 
   /** What a refused cursor answers, among the problems of a paging check. */
-  public static final String CURSOR_PROBLEM =
-      "cursor: must be given at most once, as the cursor of an earlier answer";
+  public static final String CURSOR_PROBLEM = CURSOR + ": " + PagingProblems.CURSOR;
 
   /** What a refused limit answers, followed by the method's largest limit. */
-  public static final String LIMIT_PROBLEM =
-      "limit: must be given at most once, as a whole number from 1 to ";
+  public static final String LIMIT_PROBLEM = LIMIT + ": " + PagingProblems.FROM_ONE;
 
   /** What a 500 says, whatever the exception: its details go to the log. */
   public static final String INTERNAL_ERROR_MESSAGE =
@@ -66,6 +64,30 @@ public final class BareConvention implements Convention {
               "NOT_FOUND", 404,
               "ATTACHMENT_NOT_FOUND", 404,
               "INTERNAL_ERROR", 500));
+
+  /**
+   * The status and code of an error the framework raised with {@code raised}: the document's
+   * code for it, with that code's status.
+   *
+   * @param status the status answered
+   * @param code the {@code errorCode}
+   */
+  public record FrameworkAnswer(int status, String code) {}
+
+  /** The answer to an error the framework raised with {@code raised}. */
+  public static FrameworkAnswer frameworkAnswerOf(int raised) {
+    if (raised >= 500) {
+      return new FrameworkAnswer(500, "INTERNAL_ERROR");
+    } else if (raised == 401 || raised == 403) {
+      return new FrameworkAnswer(401, "UNAUTHORIZED");
+    } else if (raised == 404) {
+      return new FrameworkAnswer(404, "NOT_FOUND");
+    }
+    return new FrameworkAnswer(400, VALIDATION_ERROR);
+  }
+
+  /** The code of input that does not validate. */
+  public static final String VALIDATION_ERROR = "VALIDATION_ERROR";
 
   /** Only {@link Conventions} makes one. */
   BareConvention() {}

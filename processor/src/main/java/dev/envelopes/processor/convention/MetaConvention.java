@@ -78,6 +78,17 @@ public final class MetaConvention implements Convention {
               406, "The resource cannot answer in a media type the request accepts.",
               415, "The resource does not accept the media type of the request body."));
 
+  /** What {@code detailed} says about an error of the framework's with a status not listed above. */
+  public static final String OTHER_FRAMEWORK_ERROR_DETAIL = "The request is not valid.";
+
+  /**
+   * What an error the framework raised with {@code status}, below 500, says in every style that
+   * shows a sentence: its fixed sentence, else {@link #OTHER_FRAMEWORK_ERROR_DETAIL}.
+   */
+  public static String frameworkErrorDetail(int status) {
+    return FRAMEWORK_ERROR_DETAILS.getOrDefault(status, OTHER_FRAMEWORK_ERROR_DETAIL);
+  }
+
   @Override
   public PagingParameters pagingParameters() {
     return new PagingParameters(PagingScheme.OFFSET, OFFSET, LIMIT);

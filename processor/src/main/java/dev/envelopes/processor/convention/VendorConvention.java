@@ -2,9 +2,12 @@ package dev.envelopes.processor.convention;
 
 import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.model.VendorDeclaration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -92,6 +95,47 @@ public final class VendorConvention implements Convention {
   public static final String INTERNAL_ERROR_MESSAGE =
       "The server could not complete the request; the failure has been logged.";
 
+  /** The code of a 500. */
+  public static final String INTERNAL_ERROR_CODE = "internal_error";
+
+  /** The code of a request for a version the API does not answer. */
+  public static final String UNSUPPORTED_VERSION = "unsupported_version";
+
+  /** What a {@link #MISSING_PARAM} says, before the parameter's name. */
+  public static final String MISSING_PARAM_MESSAGE = "param is missing or the value is empty: ";
+
+  /** What a refused cursor answers, an {@link #INVALID_ATTRIBUTE}. */
+  public static final String CURSOR_PROBLEM = CURSOR + " " + PagingProblems.CURSOR;
+
+  /** What a refused limit answers, an {@link #INVALID_ATTRIBUTE}, before the largest limit. */
+  public static final String LIMIT_PROBLEM = LIMIT + " " + PagingProblems.FROM_ONE;
+
+  /** The code of a query parameter the method does not take. */
+  public static final String UNSUPPORTED_PARAM = "unsupported_param";
+
+  /** The code of a value that does not validate. */
+  public static final String INVALID_ATTRIBUTE = "invalid_attribute";
+
+  /** The code of a value that validation requires and the request left out. */
+  public static final String MISSING_PARAM = "missing_param";
+
+  /** The code of a framework's error below 500 without a code of its own. */
+  public static final String OTHER_FRAMEWORK_CODE = "invalid_request";
+
+  /** The code of each error the framework raises, by status; others take {@link #frameworkCodeOf}. */
+  public static final Map<Integer, String> FRAMEWORK_CODES =
+      new TreeMap<>(
+          Map.of(
+              401, "unauthorized",
+              403, "forbidden",
+              404, "record_not_found",
+              405, "method_not_allowed",
+              406, "not_acceptable",
+              415, "unsupported_media_type"));
+
+  /** What a request for another version is told, before the version it asked for. */
+  public static final String UNSUPPORTED_VERSION_PREFIX = "API version ";
+
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   /** Only {@link Conventions} makes one. */
@@ -119,6 +163,21 @@ public final class VendorConvention implements Convention {
   public static boolean includesHaveKeysOfTheirOwn(List<String> includes) {
     Set<String> keys = new HashSet<>(RESERVED_KEYS);
     return includes.stream().allMatch(name -> isName(name) && keys.add(name));
+  }
+
+  /** The code of an error the framework raised with {@code status}. */
+  public static String frameworkCodeOf(int status) {
+    return FRAMEWORK_CODES.getOrDefault(
+        status, status >= 500 ? INTERNAL_ERROR_CODE : OTHER_FRAMEWORK_CODE);
+  }
+
+  /** What a request for another version is told, after the version it asked for. */
+  public static String unsupportedVersionSuffix(VendorDeclaration vendor) {
+    return " is not supported; this API answers version "
+        + vendor.version()
+        + " ("
+        + vendor.mediaType()
+        + ").";
   }
 
   /** The code of an error declared with {@code status} and no code of its own. */

@@ -10,6 +10,7 @@ import java.util.Optional;
  * returned object serves the rest of the request.
  *
  * @param name the method's name
+ * @param path the template of its path, below its class's, if it declares one
  * @param returnType the type it declares to return
  * @param subResource the class whose resource methods serve the rest of the request, when the
  *     return type names one that can be read at compile time
@@ -19,6 +20,7 @@ import java.util.Optional;
  */
 public record LocatorModel(
     String name,
+    Optional<String> path,
     TypeName returnType,
     Optional<ClassName> subResource,
     Style style,

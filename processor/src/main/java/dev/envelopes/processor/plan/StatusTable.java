@@ -76,6 +76,18 @@ public final class StatusTable {
     return rows.values();
   }
 
+  /**
+   * The row of {@code status}: its declared or default one, else the status's own number and
+   * reason phrase, as an answer with a status the table does not list says.
+   */
+  public Row rowOf(int status) {
+    Row row = rows.get(status);
+    return row != null
+        ? row
+        : new Row(
+            ReasonPhrases.constantNameOf(status), status, status, ReasonPhrases.of(status), false);
+  }
+
   /** The generated status type. */
   public ClassName type() {
     return type;

@@ -135,7 +135,7 @@ final class EndpointReader {
   }
 
   /** The media types the method declares it produces, or else its class. */
-  private Optional<MediaTypes> producesOf(ExecutableElement method, TypeElement resource) {
+  Optional<MediaTypes> producesOf(ExecutableElement method, TypeElement resource) {
     Optional<MediaTypes> onMethod = mediaTypes(method, false);
     return onMethod.isPresent() ? onMethod : mediaTypes(resource, true);
   }

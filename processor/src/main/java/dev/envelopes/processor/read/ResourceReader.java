@@ -74,6 +74,7 @@ final class ResourceReader {
       locators.add(
           new LocatorModel(
               locator.implementation().getSimpleName().toString(),
+              dialect.pathOf(locator.declaration()),
               TypeName.get(returnTypeOf(type, locator)),
               subResource.map(ClassName::get),
               subResource.map(returned -> StyleReader.styleOf(returned, style)).orElse(style),
@@ -110,6 +111,9 @@ final class ResourceReader {
           optOuts.add(
               new OptOut(
                   method.getSimpleName().toString(),
+                  dialect.httpMethodsOf(method),
+                  dialect.pathOf(method),
+                  endpointReader.producesOf(method, type),
                   Annotations.find(method, KnownTypes.ENVELOPED).isPresent(),
                   endpointReader.pagingOf(method),
                   Origin.of(method, unenveloped.get())));
@@ -189,10 +193,10 @@ final class ResourceReader {
 
   /**
    * The methods of {@code type} that are enveloped: every resource method when the class is, or
-   * when an enveloped locator returns it ({@code located}), and otherwise those that carry {@code
-   * @Enveloped} themselves, but never one that opts out with {@code @Unenveloped}. Resource methods
-   * a superclass or an interface declares count too, as the framework serves them (see {@link
-   * ResourceMethods}); the class's own come first.
+   * when an enveloped locator returns it ({@code located}), and otherwise those that carry
+   * {@code @Enveloped} themselves, but never one that opts out with {@code @Unenveloped}. Resource
+   * methods a superclass or an interface declares count too, as the framework serves them (see
+   * {@link ResourceMethods}); the class's own come first.
    */
   List<ResourceMethods.Member> envelopedMethodsOf(TypeElement type, boolean located) {
     return envelopedMembersOf(type, located, false);
@@ -214,8 +218,7 @@ final class ResourceReader {
         .filter(member -> member.isLocator() == locators)
         .filter(
             member ->
-                (classEnveloped && (locators || member.answersRequests()))
-                    || member.isEnveloped())
+                (classEnveloped && (locators || member.answersRequests())) || member.isEnveloped())
         .filter(
             member ->
                 Annotations.find(member.envelopesAnnotated(), KnownTypes.UNENVELOPED).isEmpty())

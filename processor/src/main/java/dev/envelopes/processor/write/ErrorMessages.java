@@ -84,7 +84,7 @@ public final class ErrorMessages {
     cases
         .add(
             "default -> status >= 500 ? INTERNAL_ERROR_MESSAGE : $S;\n",
-            "The request is not valid.")
+            MetaConvention.OTHER_FRAMEWORK_ERROR_DETAIL)
         .unindent()
         .add("};\n");
     return MethodSpec.methodBuilder("frameworkMessage")

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.ErrorBounds;
+import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.GeneratedNames;
@@ -93,7 +94,7 @@ public final class StatusErrorBodies {
         names.statusAttributeErrors(),
         parameter,
         List.class,
-        "must be given at most once, as a whole number from 1 to ",
+        PagingProblems.FROM_ONE,
         largest);
   }
 

@@ -7,8 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.ErrorBounds;
 import dev.envelopes.RequestIds;
+import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -83,16 +85,15 @@ public final class VendorErrorDetails {
 
   /** {@code String code = switch (status) ...}: the code of an error the framework raised. */
   public static CodeBlock frameworkCode() {
-    return CodeBlock.builder()
-        .add("$T code = switch (status) {\n", String.class)
-        .indent()
-        .add("case 401 -> $S;\n", "unauthorized")
-        .add("case 403 -> $S;\n", "forbidden")
-        .add("case 404 -> $S;\n", "record_not_found")
-        .add("case 405 -> $S;\n", "method_not_allowed")
-        .add("case 406 -> $S;\n", "not_acceptable")
-        .add("case 415 -> $S;\n", "unsupported_media_type")
-        .add("default -> status >= 500 ? $S : $S;\n", "internal_error", "invalid_request")
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T code = switch (status) {\n", String.class).indent();
+    for (Map.Entry<Integer, String> entry : VendorConvention.FRAMEWORK_CODES.entrySet()) {
+      code.add("case $L -> $S;\n", entry.getKey(), entry.getValue());
+    }
+    return code.add(
+            "default -> status >= 500 ? $S : $S;\n",
+            VendorConvention.INTERNAL_ERROR_CODE,
+            VendorConvention.OTHER_FRAMEWORK_CODE)
         .unindent()
         .add("};\n")
         .build();
@@ -113,13 +114,9 @@ public final class VendorErrorDetails {
         .addStatement(
             "return $T.error(status, $S, $S + version + $S, null)",
             responses,
-            "unsupported_version",
-            "API version ",
-            " is not supported; this API answers version "
-                + vendor.version()
-                + " ("
-                + vendor.mediaType()
-                + ").")
+            VendorConvention.UNSUPPORTED_VERSION,
+            VendorConvention.UNSUPPORTED_VERSION_PREFIX,
+            VendorConvention.unsupportedVersionSuffix(vendor))
         .build();
   }
 }

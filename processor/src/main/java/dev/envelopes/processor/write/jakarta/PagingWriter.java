@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import java.net.URI;
@@ -78,7 +79,7 @@ final class PagingWriter {
                     "problems.add(new $T($S, $S + maxOffset))",
                     names.fieldError(),
                     MetaConvention.OFFSET,
-                    "must be given once, as a whole number from 0 to ")))
+                    PagingProblems.META_OFFSET)))
         .addCode(
             PageChecks.ifInvalid(
                 "limit",
@@ -86,7 +87,7 @@ final class PagingWriter {
                     "problems.add(new $T($S, $S + maxLimit))",
                     names.fieldError(),
                     MetaConvention.LIMIT,
-                    "must be given once, as a whole number from 1 to ")))
+                    PagingProblems.META_LIMIT)))
         .addStatement(
             "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
                 + ".ifPresent(name -> problems.add(new $T(name, $T.TOO_LONG)))",

@@ -21,7 +21,7 @@ import java.util.Set;
 final class VendorErrorAnswers extends ErrorAnswers {
 
   /** The code of a value that does not validate. */
-  private static final String INVALID_ATTRIBUTE = "invalid_attribute";
+  private static final String INVALID_ATTRIBUTE = VendorConvention.INVALID_ATTRIBUTE;
 
   VendorErrorAnswers(MapperContext context, VendorConvention vendor) {
     super(context, vendor, context.names().vendorResponses(), "vendor", "a vendor 500");
@@ -80,8 +80,8 @@ final class VendorErrorAnswers extends ErrorAnswers {
         .addStatement(
             "errors.add($T.detail($S, $S + field.getKey(), field.getKey()))",
             responses,
-            "missing_param",
-            "param is missing or the value is empty: ")
+            VendorConvention.MISSING_PARAM,
+            VendorConvention.MISSING_PARAM_MESSAGE)
         .addStatement("continue")
         .endControlFlow()
         .addStatement(

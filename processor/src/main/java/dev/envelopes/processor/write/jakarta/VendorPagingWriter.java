@@ -53,8 +53,8 @@ record VendorPagingWriter(GeneratedNames names) {
                         CodeBlock.of(
                             "errors.add($T.detail($S, $S, $S))",
                             responses,
-                            "invalid_attribute",
-                            "cursor must be given at most once, as the cursor of an earlier answer",
+                            VendorConvention.INVALID_ATTRIBUTE,
+                            VendorConvention.CURSOR_PROBLEM,
                             VendorConvention.CURSOR)))
                 .addCode(
                     PageChecks.ifInvalid(
@@ -62,8 +62,8 @@ record VendorPagingWriter(GeneratedNames names) {
                         CodeBlock.of(
                             "errors.add($T.detail($S, $S + maxLimit, $S))",
                             responses,
-                            "invalid_attribute",
-                            "limit must be given at most once, as a whole number from 1 to ",
+                            VendorConvention.INVALID_ATTRIBUTE,
+                            VendorConvention.LIMIT_PROBLEM,
                             VendorConvention.LIMIT)))
                 .addStatement(
                     "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
@@ -72,7 +72,7 @@ record VendorPagingWriter(GeneratedNames names) {
                     VendorConvention.CURSOR,
                     VendorConvention.LIMIT,
                     responses,
-                    "invalid_attribute",
+                    VendorConvention.INVALID_ATTRIBUTE,
                     LibraryTypes.LINK_QUERY)
                 .addCode(
                     PageChecks.keepOrAbort(

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.SourceFiles;
@@ -119,14 +120,14 @@ final class MetaPagingWriter {
             "problems.add(new $T($S, $S + maxOffset))",
             names.fieldError(),
             MetaConvention.OFFSET,
-            "must be given once, as a whole number from 0 to ")
+            PagingProblems.META_OFFSET)
         .endControlFlow()
         .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
         .addStatement(
             "problems.add(new $T($S, $S + maxLimit))",
             names.fieldError(),
             MetaConvention.LIMIT,
-            "must be given once, as a whole number from 1 to ")
+            PagingProblems.META_LIMIT)
         .endControlFlow()
         .addStatement(
             "linked.tooLong(request.getQueryString(), $S, $S)$W.ifPresent(name ->"

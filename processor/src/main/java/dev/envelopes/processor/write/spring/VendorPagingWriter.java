@@ -259,16 +259,16 @@ record VendorPagingWriter(SpringNames springNames) {
             .addStatement(
                 "errors.add($T.detail($S, $S, $S))",
                 responses,
-                "invalid_attribute",
-                "cursor must be given at most once, as the cursor of an earlier answer",
+                VendorConvention.INVALID_ATTRIBUTE,
+                VendorConvention.CURSOR_PROBLEM,
                 VendorConvention.CURSOR)
             .endControlFlow()
             .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
             .addStatement(
                 "errors.add($T.detail($S, $S + maxLimit, $S))",
                 responses,
-                "invalid_attribute",
-                "limit must be given at most once, as a whole number from 1 to ",
+                VendorConvention.INVALID_ATTRIBUTE,
+                VendorConvention.LIMIT_PROBLEM,
                 VendorConvention.LIMIT)
             .endControlFlow()
             .addStatement(
@@ -278,7 +278,7 @@ record VendorPagingWriter(SpringNames springNames) {
                 VendorConvention.CURSOR,
                 VendorConvention.LIMIT,
                 responses,
-                "invalid_attribute",
+                VendorConvention.INVALID_ATTRIBUTE,
                 SpringTypes.LINK_QUERY)
             .beginControlFlow("if (!errors.isEmpty())")
             .addStatement("throw new $T($T.error(400, errors))", springNames.refusal(), responses)

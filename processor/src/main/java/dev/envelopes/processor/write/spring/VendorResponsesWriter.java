@@ -33,9 +33,9 @@ final class VendorResponsesWriter {
   private static final ClassName REQUEST_IDS = ClassName.get(RequestIds.class);
 
   /** The code of a parameter, or body, with no value at all, and what it says before the name. */
-  static final String MISSING_PARAM = "missing_param";
+  static final String MISSING_PARAM = VendorConvention.MISSING_PARAM;
 
-  static final String MISSING_MESSAGE = "param is missing or the value is empty: ";
+  static final String MISSING_MESSAGE = VendorConvention.MISSING_PARAM_MESSAGE;
 
   private VendorResponsesWriter() {}
 

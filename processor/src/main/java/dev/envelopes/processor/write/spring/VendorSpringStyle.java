@@ -33,7 +33,7 @@ import javax.lang.model.element.Modifier;
 final class VendorSpringStyle extends SpringStyle {
 
   /** The code of a value that does not validate or a body that does not fit. */
-  private static final String INVALID_ATTRIBUTE = "invalid_attribute";
+  private static final String INVALID_ATTRIBUTE = VendorConvention.INVALID_ATTRIBUTE;
 
   /** What a body whose JSON does not have the expected shape, and names no field, answers. */
   private static final String SHAPE_ERROR = MetaSpringStyle.SHAPE_ERROR;

@@ -1,0 +1,170 @@
+package dev.envelopes.processor.write.openapi;
+
+import dev.envelopes.processor.convention.Convention;
+import dev.envelopes.processor.plan.ApiPlan;
+import dev.envelopes.processor.plan.ErrorAnswer;
+import dev.envelopes.processor.plan.ErrorAnswers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Renders the API's error catalog, {@code errors.md}: per style the API answers in, every error it
+ * can answer (code, status, message, meaning) and the operations that answer it, from the same
+ * {@link ErrorAnswers} as the document, plus what a request that reaches no operation answers.
+ */
+final class CatalogWriter {
+
+  /** What the operations column says of an error every operation of the style answers. */
+  static final String ANY_OPERATION = "any operation";
+
+  /** What it says of an error only requests that reach no operation answer. */
+  static final String NO_OPERATION = "none: a request no operation matches";
+
+  private CatalogWriter() {}
+
+  /** One row: an error, and which operations answer it, as the catalog says it. */
+  private record Row(ErrorAnswer answer, String operations) {}
+
+  /** The catalog of {@code plan}, whose operations are {@code operations}. */
+  static String render(ApiPlan plan, List<Operation> operations, String title) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Errors of ").append(title).append("\n\n");
+    out.append(
+        "Every error the API can answer, by style: its code, its status, its message, what it"
+            + " means, and the\noperations that answer it. Written by Envelopes at compile time"
+            + " with `openapi.json`; a message\nthat depends on the request is shown as an"
+            + " example.\n");
+    for (Convention convention : plan.conventions()) {
+      out.append("\n## ").append(capitalized(convention.phrase())).append("\n\n");
+      out.append("| code | status | message | meaning | operations |\n");
+      out.append("| --- | --- | --- | --- | --- |\n");
+      for (Row row : rowsOf(plan, operations, convention)) {
+        ErrorAnswer answer = row.answer();
+        out.append("| ")
+            .append(answer.code().isEmpty() ? "-" : "`" + cell(answer.code()) + "`")
+            .append(" | ")
+            .append(answer.status())
+            .append(" | ")
+            .append(cell(answer.message()))
+            .append(" | ")
+            .append(cell(answer.meaning()))
+            .append(" | ")
+            .append(row.operations())
+            .append(" |\n");
+      }
+      if (convention.needsVendorDeclaration() && plan.conventions().size() > 1) {
+        out.append(
+            "\nThe version filter reads every request, so an operation of any style asked for"
+                + " another version\nanswers `unsupported_version` in this style.\n");
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The page behind each code of the vendor style's error links ({@code errorDocumentation}
+   * followed by the code), by code: its statuses, messages, meanings and operations, and an
+   * example body; none when the API does not answer in the vendor style.
+   */
+  static Map<String, String> vendorPages(
+      ApiPlan plan, List<Operation> operations, ErrorBodies bodies) {
+    Map<String, String> pages = new TreeMap<>();
+    for (Convention convention : plan.conventions()) {
+      if (!convention.needsVendorDeclaration()) {
+        continue;
+      }
+      Map<String, List<Row>> byCode = new TreeMap<>();
+      for (Row row : rowsOf(plan, operations, convention)) {
+        byCode.computeIfAbsent(row.answer().code(), code -> new ArrayList<>()).add(row);
+      }
+      byCode.forEach(
+          (code, rows) -> {
+            StringBuilder page = new StringBuilder();
+            page.append("# `").append(code).append("`\n\n");
+            page.append("| status | message | meaning | operations |\n");
+            page.append("| --- | --- | --- | --- |\n");
+            for (Row row : rows) {
+              page.append("| ")
+                  .append(row.answer().status())
+                  .append(" | ")
+                  .append(cell(row.answer().message()))
+                  .append(" | ")
+                  .append(cell(row.answer().meaning()))
+                  .append(" | ")
+                  .append(row.operations())
+                  .append(" |\n");
+            }
+            page.append("\nFor example, with status ")
+                .append(rows.get(0).answer().status())
+                .append(":\n\n```json\n")
+                .append(JsonText.of(bodies.example(convention, rows.get(0).answer())))
+                .append("```\n");
+            pages.put(code, page.toString());
+          });
+    }
+    return pages;
+  }
+
+  /** The rows of {@code convention}'s section, sorted by status, code and name. */
+  private static List<Row> rowsOf(
+      ApiPlan plan, List<Operation> operations, Convention convention) {
+    List<Operation> own =
+        operations.stream()
+            .filter(operation -> operation.endpoint().convention().equals(convention))
+            .toList();
+    Map<String, Row> rows = new TreeMap<>();
+    Map<String, Set<String>> ids = new TreeMap<>();
+    Map<String, ErrorAnswer> answers = new TreeMap<>();
+    for (Operation operation : own) {
+      for (ErrorAnswer answer : operation.errors()) {
+        answers.putIfAbsent(keyOf(answer), answer);
+        ids.computeIfAbsent(keyOf(answer), key -> new TreeSet<>()).add(operation.operationId());
+      }
+    }
+    for (ErrorAnswer answer : ErrorAnswers.unmatched(plan, convention)) {
+      answers.putIfAbsent(keyOf(answer), answer);
+    }
+    answers.forEach(
+        (key, answer) ->
+            rows.put(key, new Row(answer, operationsOf(ids.getOrDefault(key, Set.of()), own.size()))));
+    List<Row> sorted = new ArrayList<>(rows.values());
+    sorted.sort(Comparator.comparing(Row::answer, ErrorAnswer.ORDER));
+    return sorted;
+  }
+
+  private static String operationsOf(Set<String> operations, int all) {
+    if (operations.isEmpty()) {
+      return NO_OPERATION;
+    }
+    if (operations.size() == all && all > 1) {
+      return ANY_OPERATION;
+    }
+    List<String> ids = new ArrayList<>();
+    operations.forEach(id -> ids.add("`" + id + "`"));
+    return String.join(", ", ids);
+  }
+
+  /** What makes two rows one: the same status, code, message and meaning. */
+  private static String keyOf(ErrorAnswer answer) {
+    return String.join(
+        "\u0000",
+        String.format("%03d", answer.status()),
+        answer.code(),
+        answer.message(),
+        answer.meaning());
+  }
+
+  /** {@code text} as a Markdown table cell: no line breaks, pipes escaped. */
+  static String cell(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  private static String capitalized(String phrase) {
+    return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+  }
+}

@@ -1,0 +1,220 @@
+package dev.envelopes.processor.write.openapi;
+
+import dev.envelopes.RequestIds;
+import dev.envelopes.processor.convention.Convention;
+import dev.envelopes.processor.convention.ReasonPhrases;
+import dev.envelopes.processor.plan.EndpointPlan;
+import dev.envelopes.processor.plan.ErrorAnswer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The responses of an operation, by status: its success (and 204 where nothing to answer is no
+ * content, {@code 2XX} where the method's own response states the status), with its headers, then
+ * one per status of its errors, with the style's error body and an example per error.
+ */
+final class Responses {
+
+  private final EnvelopeSchemas envelopes;
+  private final ErrorBodies errors;
+  private final SharedComponents examples;
+  private final SharedComponents shared;
+  private final Optional<Group> refusals;
+
+  /**
+   * Responses whose bodies {@code envelopes} and {@code errors} describe, sharing {@code examples}
+   * and error responses ({@code shared}); {@code refusals}, the vendor style's answers to another
+   * version, go on every operation of another style too.
+   */
+  Responses(
+      EnvelopeSchemas envelopes,
+      ErrorBodies errors,
+      SharedComponents examples,
+      SharedComponents shared,
+      Optional<Group> refusals) {
+    this.envelopes = envelopes;
+    this.errors = errors;
+    this.examples = examples;
+    this.shared = shared;
+    this.refusals = refusals;
+  }
+
+  /** The responses of {@code operation}, answered in {@code mediaType}. */
+  Map<String, Object> of(
+      Operation operation, String mediaType, boolean vendor, Map<String, Object> components) {
+    EndpointPlan endpoint = operation.endpoint();
+    Map<String, Object> responses = new TreeMap<>();
+    Map<String, Object> success = Schemas.object();
+    int status = endpoint.successStatus();
+    success.put(
+        "description",
+        endpoint.keepsResponseStatus()
+            ? "The status the method's response states."
+            : ReasonPhrases.of(status));
+    Map<String, Object> headers = successHeaders(endpoint, vendor);
+    if (!headers.isEmpty()) {
+      success.put("headers", headers);
+    }
+    envelopes
+        .success(endpoint, components)
+        .ifPresent(schema -> success.put("content", content(mediaType, schema, Optional.empty())));
+    responses.put(endpoint.keepsResponseStatus() ? "2XX" : String.valueOf(status), success);
+    if (answersNoContent(endpoint)) {
+      Map<String, Object> empty = Schemas.object();
+      empty.put("description", "Nothing to answer: no value, or no records.");
+      if (vendor) {
+        empty.put("headers", requestIdHeader());
+      }
+      responses.put("204", empty);
+    }
+    Map<Integer, List<Group>> byStatus = new TreeMap<>();
+    group(byStatus, endpoint.convention(), mediaType, operation.errors());
+    if (!vendor) {
+      refusals.ifPresent(
+          refused -> group(byStatus, refused.convention(), refused.mediaType(), refused.answers()));
+    }
+    byStatus.forEach(
+        (errorStatus, groups) ->
+            responses.put(
+                String.valueOf(errorStatus),
+                shared.refer(styleOf(endpoint) + "." + errorStatus, error(errorStatus, groups))));
+    return responses;
+  }
+
+  /**
+   * Errors of one style, answered in {@code mediaType}.
+   *
+   * @param convention the style
+   * @param mediaType the media type of their bodies
+   * @param answers the errors
+   */
+  record Group(Convention convention, String mediaType, List<ErrorAnswer> answers) {}
+
+  /** Adds {@code answers} to {@code byStatus}, one group per status. */
+  private static void group(
+      Map<Integer, List<Group>> byStatus,
+      Convention convention,
+      String mediaType,
+      List<ErrorAnswer> answers) {
+    Map<Integer, List<ErrorAnswer>> statuses = new TreeMap<>();
+    for (ErrorAnswer answer : answers) {
+      statuses.computeIfAbsent(answer.status(), key -> new ArrayList<>()).add(answer);
+    }
+    statuses.forEach(
+        (status, own) ->
+            byStatus
+                .computeIfAbsent(status, key -> new ArrayList<>())
+                .add(new Group(convention, mediaType, own)));
+  }
+
+  private Map<String, Object> error(int status, List<Group> groups) {
+    Set<String> codes = new LinkedHashSet<>();
+    Map<String, Object> content = Schemas.object();
+    boolean requestIds = false;
+    for (Group group : groups) {
+      requestIds |= group.convention().needsVendorDeclaration();
+      String style = group.convention().style().name().toLowerCase(Locale.ROOT);
+      Map<String, Object> byKey = new TreeMap<>();
+      Set<String> seen = new HashSet<>();
+      for (ErrorAnswer answer : group.answers()) {
+        if (!answer.code().isEmpty()) {
+          codes.add(answer.code());
+        }
+        String key = answer.code().isEmpty() ? answer.name() : answer.code();
+        if (!seen.add(key)) {
+          key = key + "." + answer.name();
+        }
+        Map<String, Object> example = Schemas.object();
+        example.put("summary", answer.meaning());
+        example.put("value", errors.example(group.convention(), answer));
+        byKey.put(key, examples.refer(style + "." + answer.name(), example));
+      }
+      content.putAll(
+          content(
+              group.mediaType(),
+              errors.schemaOf(group.convention(), status),
+              Optional.of(byKey)));
+    }
+    Map<String, Object> response = Schemas.object();
+    response.put(
+        "description",
+        ReasonPhrases.of(status) + (codes.isEmpty() ? "" : ": " + String.join(", ", codes)));
+    if (requestIds) {
+      response.put("headers", requestIdHeader());
+    }
+    response.put("content", content);
+    return response;
+  }
+
+  private static String styleOf(EndpointPlan endpoint) {
+    return endpoint.convention().style().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean answersNoContent(EndpointPlan endpoint) {
+    if (!endpoint.answersEmptyAsNoContent()) {
+      return false;
+    }
+    return switch (endpoint.result()) {
+      case SINGLE, OPTIONAL, MULTIPLE, PAGE -> true;
+      default -> false;
+    };
+  }
+
+  private static Map<String, Object> successHeaders(EndpointPlan endpoint, boolean vendor) {
+    Map<String, Object> headers = new TreeMap<>();
+    if (endpoint.location() != EndpointPlan.Location.NONE && !endpoint.keepsResponseStatus()) {
+      headers.put(
+          "Location",
+          header(
+              endpoint.location() == EndpointPlan.Location.NEW_RESOURCE
+                  ? "The created resource: the request's path, then its id."
+                  : "The modified resource: the request's path.",
+              Schemas.typed("string", "uri-reference")));
+    }
+    if (vendor && endpoint.result() == EndpointPlan.Result.PAGE) {
+      headers.put(
+          "Link",
+          header(
+              "The next page (RFC 8288, rel=\"next\"); absent on the last page.",
+              Schemas.typed("string", "")));
+    }
+    if (vendor) {
+      headers.putAll(requestIdHeader());
+    }
+    return headers;
+  }
+
+  private static Map<String, Object> requestIdHeader() {
+    Map<String, Object> schema = Schemas.typed("string", "");
+    schema.put("pattern", Parameters.REQUEST_ID_PATTERN);
+    Map<String, Object> headers = Schemas.object();
+    headers.put(
+        RequestIds.HEADER,
+        header("The request's id: its own when valid, else a new UUID.", schema));
+    return headers;
+  }
+
+  private static Map<String, Object> header(String description, Map<String, Object> schema) {
+    Map<String, Object> header = Schemas.object();
+    header.put("description", description);
+    header.put("schema", schema);
+    return header;
+  }
+
+  private static Map<String, Object> content(
+      String mediaType, Map<String, Object> schema, Optional<Map<String, Object>> examples) {
+    Map<String, Object> media = Schemas.object();
+    media.put("schema", schema);
+    examples.ifPresent(values -> media.put("examples", values));
+    Map<String, Object> content = Schemas.object();
+    content.put(mediaType, media);
+    return content;
+  }
+}

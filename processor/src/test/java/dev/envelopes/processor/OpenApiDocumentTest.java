@@ -1,0 +1,182 @@
+package dev.envelopes.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The OpenAPI document the processor writes is one a real reader takes without a message: {@code
+ * swagger-parser}, resolving every reference; and it describes the operations it should.
+ */
+class OpenApiDocumentTest {
+
+  private static final String DOCUMENT = "META-INF/openapi/openapi.json";
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.envelopes.processor.GoldenSourcesTest#cases")
+  void swaggerParserReadsTheDocumentWithoutAMessage(String name) {
+    SwaggerParseResult result = parse(documentOf(name));
+
+    assertEquals(List.of(), messagesOf(result), name);
+    assertEquals("3.1.0", result.getOpenAPI().getOpenapi(), name);
+    assertFalse(result.getOpenAPI().getPaths().isEmpty(), name);
+  }
+
+  @Test
+  void aReferenceToNothingIsAMessage() {
+    String document = documentOf("status");
+    String broken =
+        document.replaceFirst(
+            "#/components/schemas/StatusError\"", "#/components/schemas/NoSuchSchema\"");
+
+    assertFalse(broken.equals(document));
+    assertFalse(messagesOf(parse(broken)).isEmpty());
+  }
+
+  @Test
+  void everyOperationListsItsSuccessAnErrorBodyAnd500() {
+    OpenAPI api = parse(documentOf("vendor")).getOpenAPI();
+    Set<String> ids = new TreeSet<>();
+    for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+          path.getValue().readOperationsMap().entrySet()) {
+        Operation operation = entry.getValue();
+        ids.add(operation.getOperationId());
+        Set<String> statuses = operation.getResponses().keySet();
+        assertTrue(statuses.contains("500"), operation.getOperationId() + " " + statuses);
+        assertTrue(statuses.contains("406"), operation.getOperationId() + " " + statuses);
+        assertTrue(
+            statuses.stream().anyMatch(status -> status.startsWith("2")),
+            operation.getOperationId() + " " + statuses);
+      }
+      assertNotNull(path.getValue().getServers(), path.getKey());
+      assertEquals("/v2", path.getValue().getServers().get(1).getUrl(), path.getKey());
+    }
+    assertEquals(
+        Set.of("taskResourceCreate", "taskResourceGet", "taskResourceList", "taskResourceUpdate"),
+        ids);
+  }
+
+  @Test
+  void theOptionTurnsTheDocumentOff() {
+    Compilation compilation =
+        ProcessorCompiler.compileStrictlyWithOptions(
+            ProcessorCompiler.sourcesIn("golden/list/input"), List.of("-Aenvelopes.openapi=false"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(Map.of(), ProcessorCompiler.generatedOpenApiResources(compilation));
+  }
+
+  @Test
+  void theOptionsNameTheTitleAndTheVersion() {
+    Compilation compilation =
+        ProcessorCompiler.compileStrictlyWithOptions(
+            ProcessorCompiler.sourcesIn("golden/list/input"),
+            List.of(
+                "-Aenvelopes.openapi.title=Catalog \"API\"", "-Aenvelopes.openapi.version=1.2"));
+    assertThat(compilation).succeededWithoutWarnings();
+    OpenAPI api =
+        parse(ProcessorCompiler.generatedOpenApiResources(compilation).get(DOCUMENT)).getOpenAPI();
+    assertEquals("Catalog \"API\"", api.getInfo().getTitle());
+    assertEquals("1.2", api.getInfo().getVersion());
+  }
+
+  @Test
+  void anOptedOutMethodIsAnOperationOfItsOwnMediaTypesWhoseErrorsAreTheStyles() throws Exception {
+    List<JavaFileObject> sources =
+        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/list/input"));
+    sources.add(
+        JavaFileObjects.forSourceString(
+            "com.example.catalog.ShelfResource",
+            """
+            package com.example.catalog;
+
+            import dev.envelopes.Enveloped;
+            import dev.envelopes.Unenveloped;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+            import jakarta.ws.rs.Produces;
+
+            @Path("/shelves")
+            @Enveloped
+            public class ShelfResource {
+              @GET
+              @Path("{id: [0-9]+}")
+              public Book get() {
+                return null;
+              }
+
+              @GET
+              @Path("{id: [0-9]+}/label")
+              @Produces("text/plain")
+              @Unenveloped
+              public String label() {
+                return "";
+              }
+            }
+            """));
+    Compilation compilation = ProcessorCompiler.compileStrictly(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    String document = ProcessorCompiler.generatedOpenApiResources(compilation).get(DOCUMENT);
+    assertEquals(List.of(), messagesOf(parse(document)));
+    JsonNode label =
+        new ObjectMapper().readTree(document).path("paths").path("/shelves/{id}/label").path("get");
+    assertEquals("shelfResourceLabel", label.path("operationId").asText(), label::toString);
+    assertEquals(
+        "^(?:[0-9]+)$", label.at("/parameters/0/schema/pattern").asText(), label::toString);
+    assertEquals(List.of("text/plain"), names(label.at("/responses/200/content")), label::toString);
+    assertEquals(
+        "#/components/schemas/MetaBadRequestEnvelope",
+        label.at("/responses/default/content/application~1json/schema/anyOf/0/$ref").asText(),
+        label::toString);
+    assertEquals(List.of("200", "default"), names(label.path("responses")), label::toString);
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static String documentOf(String name) {
+    Compilation compilation =
+        ProcessorCompiler.compileStrictly(
+            ProcessorCompiler.sourcesIn("golden/" + name + "/input"),
+            JsonClasspath.ofCase(ProcessorCompiler.resourcePath("golden/" + name)));
+    assertThat(compilation).succeededWithoutWarnings();
+    String document = ProcessorCompiler.generatedOpenApiResources(compilation).get(DOCUMENT);
+    assertNotNull(document, name);
+    return document;
+  }
+
+  private static SwaggerParseResult parse(String document) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    return new OpenAPIParser().readContents(document, null, options);
+  }
+
+  private static List<String> messagesOf(SwaggerParseResult result) {
+    return result.getMessages() == null ? List.of() : new ArrayList<>(result.getMessages());
+  }
+}
