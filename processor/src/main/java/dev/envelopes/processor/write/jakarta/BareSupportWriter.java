@@ -7,10 +7,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
-import dev.envelopes.processor.write.json.JsonRecords;
+import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.json.SharedRecordsWriter;
 import java.util.List;
 
@@ -77,7 +76,8 @@ final class BareSupportWriter {
                     names.bareError())
                 .build())
         .addMethod(
-            SupportMembers.internalError(
+            InternalErrors.method(
+                LibraryTypes.RESPONSE,
                 CodeBlock.of("return error(500, $S, INTERNAL_ERROR_MESSAGE)", "INTERNAL_ERROR")))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())

@@ -3,17 +3,15 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.MetaErrorBodies;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Renders the class that builds every response of the meta envelope: the successful answers of the
@@ -47,7 +45,8 @@ final class ResponsesWriter {
         .addMethod(MetaErrorBodies.bounded(names))
         .addMethod(singleError(names))
         .addMethod(
-            SupportMembers.internalError(
+            InternalErrors.method(
+                LibraryTypes.RESPONSE,
                 CodeBlock.of("return error($L, INTERNAL_ERROR_DETAIL)", statuses.constant(500))))
         .addMethod(fromFramework(status))
         .addMethod(messageOf(status))

@@ -2,12 +2,12 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.List;
@@ -76,7 +76,8 @@ final class StatusSupportWriter {
         .addMethod(StatusErrorBodies.bounded(names))
         .addMethod(StatusErrorBodies.oneAttributeFailure(names, LibraryTypes.RESPONSE))
         .addMethod(
-            SupportMembers.internalError(
+            InternalErrors.method(
+                LibraryTypes.RESPONSE,
                 CodeBlock.of("return error(500, INTERNAL_ERROR_MESSAGE, null)")))
         .addMethod(
             SupportMembers.fromFramework(

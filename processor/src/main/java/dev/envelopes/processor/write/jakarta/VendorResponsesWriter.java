@@ -9,10 +9,10 @@ import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.net.URI;
-import java.util.List;
 
 /**
  * Renders the builder of the vendor style's answers: {@code {data, request_id}} on success, the
@@ -99,18 +99,10 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                     LibraryTypes.ERROR_BOUNDS,
                     names.vendorResponses())
                 .build())
+        .addMethod(VendorErrorDetails.oneError(LibraryTypes.RESPONSE))
         .addMethod(
-            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-                .addJavadoc("An error response with one error.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "code")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "attribute")
-                .addStatement(
-                    "return error(status, $T.of(detail(code, message, attribute)))", List.class)
-                .build())
-        .addMethod(
-            SupportMembers.internalError(
+            InternalErrors.method(
+                LibraryTypes.RESPONSE,
                 CodeBlock.of(
                     "return error(500, $S, INTERNAL_ERROR_MESSAGE, null)", "internal_error")))
         .addMethod(fromFramework())
