@@ -75,10 +75,7 @@ final class BareSupportWriter {
                     LibraryTypes.MEDIA_TYPE,
                     names.bareError())
                 .build())
-        .addMethod(
-            InternalErrors.method(
-                LibraryTypes.RESPONSE,
-                CodeBlock.of("return error(500, $S, INTERNAL_ERROR_MESSAGE)", "INTERNAL_ERROR")))
+        .addMethod(InternalErrors.bare(LibraryTypes.RESPONSE))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("errorMessage"))

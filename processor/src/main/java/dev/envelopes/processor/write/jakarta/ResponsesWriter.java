@@ -44,10 +44,7 @@ final class ResponsesWriter {
         .addMethod(error(names))
         .addMethod(MetaErrorBodies.bounded(names))
         .addMethod(singleError(names))
-        .addMethod(
-            InternalErrors.method(
-                LibraryTypes.RESPONSE,
-                CodeBlock.of("return error($L, INTERNAL_ERROR_DETAIL)", statuses.constant(500))))
+        .addMethod(InternalErrors.meta(LibraryTypes.RESPONSE, statuses))
         .addMethod(fromFramework(status))
         .addMethod(messageOf(status))
         .addMethod(MetaErrorBodies.frameworkDetail(status))

@@ -75,10 +75,7 @@ final class StatusSupportWriter {
                 .build())
         .addMethod(StatusErrorBodies.bounded(names))
         .addMethod(StatusErrorBodies.oneAttributeFailure(names, LibraryTypes.RESPONSE))
-        .addMethod(
-            InternalErrors.method(
-                LibraryTypes.RESPONSE,
-                CodeBlock.of("return error(500, INTERNAL_ERROR_MESSAGE, null)")))
+        .addMethod(InternalErrors.status(LibraryTypes.RESPONSE))
         .addMethod(
             SupportMembers.fromFramework(
                     "The {@code error} answer to an error the framework raised, such as a 404 for a"

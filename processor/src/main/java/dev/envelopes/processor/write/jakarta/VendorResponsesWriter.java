@@ -100,11 +100,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                     names.vendorResponses())
                 .build())
         .addMethod(VendorErrorDetails.oneError(LibraryTypes.RESPONSE))
-        .addMethod(
-            InternalErrors.method(
-                LibraryTypes.RESPONSE,
-                CodeBlock.of(
-                    "return error(500, $S, INTERNAL_ERROR_MESSAGE, null)", "internal_error")))
+        .addMethod(InternalErrors.vendor(LibraryTypes.RESPONSE))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("message"))

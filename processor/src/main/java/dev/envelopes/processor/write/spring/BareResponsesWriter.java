@@ -68,10 +68,7 @@ final class BareResponsesWriter {
                         SpringTypes.MEDIA_TYPE,
                         names.bareError())
                     .build()))
-        .addMethod(
-            InternalErrors.method(
-                SpringTypes.ANSWER,
-                CodeBlock.of("return error(500, $S, INTERNAL_ERROR_MESSAGE)", "INTERNAL_ERROR")))
+        .addMethod(InternalErrors.bare(SpringTypes.ANSWER))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("errorMessage"))

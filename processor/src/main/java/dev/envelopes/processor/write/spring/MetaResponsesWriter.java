@@ -46,10 +46,7 @@ final class MetaResponsesWriter {
                     List.class,
                     names.fieldError())
                 .build())
-        .addMethod(
-            InternalErrors.method(
-                SpringTypes.ANSWER,
-                CodeBlock.of("return error($L, INTERNAL_ERROR_DETAIL)", statuses.constant(500))))
+        .addMethod(InternalErrors.meta(SpringTypes.ANSWER, statuses))
         .addMethod(fromFramework(names))
         .addMethod(
             MetaErrorBodies.messageOf(

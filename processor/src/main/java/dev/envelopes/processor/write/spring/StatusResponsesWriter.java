@@ -51,10 +51,7 @@ final class StatusResponsesWriter {
         .addMethod(StatusErrorBodies.bounded(names))
         .addMethod(StatusErrorBodies.oneAttributeFailure(names, SpringTypes.ANSWER))
         .addMethod(violations(names))
-        .addMethod(
-            InternalErrors.method(
-                SpringTypes.ANSWER,
-                CodeBlock.of("return error(500, INTERNAL_ERROR_MESSAGE, null)")))
+        .addMethod(InternalErrors.status(SpringTypes.ANSWER))
         .addMethod(
             ResponsesMembers.fromFramework(
                     "The {@code error} answer to an error Spring raised, such as a 404 for a path"

@@ -80,11 +80,7 @@ final class VendorResponsesWriter {
                     .build()))
         .addMethod(VendorErrorDetails.oneError(SpringTypes.ANSWER))
         .addMethod(violations(names))
-        .addMethod(
-            InternalErrors.method(
-                SpringTypes.ANSWER,
-                CodeBlock.of(
-                    "return error(500, $S, INTERNAL_ERROR_MESSAGE, null)", "internal_error")))
+        .addMethod(InternalErrors.vendor(SpringTypes.ANSWER))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("message"))
