@@ -63,7 +63,7 @@ public final class JakartaRestWriter implements Binding {
     }
     SupportFilesWriter support = new SupportFilesWriter(plan);
     for (Convention convention : plan.conventions()) {
-      for (TypeSpec file : convention.accept(support)) {
+      for (TypeSpec file : support.of(convention)) {
         files.write(apiPackage, file, everything);
       }
     }

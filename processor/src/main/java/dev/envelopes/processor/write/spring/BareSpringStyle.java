@@ -12,7 +12,6 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.write.ErrorMessages;
-import dev.envelopes.processor.write.json.SharedRecordsWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,6 @@ final class BareSpringStyle extends SpringStyle {
   @Override
   List<TypeSpec> supportFiles() {
     List<TypeSpec> files = new ArrayList<>();
-    files.add(SharedRecordsWriter.bareError(shared, plan.api().libraries().json()));
     files.add(BareResponsesWriter.render(shared));
     if (pagesInThisStyle()) {
       files.add(BarePagingWriter.render(names));

@@ -6,9 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
@@ -17,8 +15,6 @@ import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import dev.envelopes.processor.write.json.MetaRecordWriter;
-import dev.envelopes.processor.write.json.SharedRecordsWriter;
-import dev.envelopes.processor.write.json.StatusTableWriter;
 import java.util.List;
 
 /**
@@ -37,16 +33,8 @@ final class MetaSpringStyle extends SpringStyle {
 
   @Override
   List<TypeSpec> supportFiles() {
-    ApiModel api = plan.api();
-    JsonLibrary json = api.libraries().json();
     return List.of(
-        StatusTableWriter.render(statuses, api),
-        MetaResponsesWriter.render(shared, statuses),
-        MetaPagingWriter.paging(names, statuses),
-        SharedRecordsWriter.errorEnvelope(shared, json),
-        SharedRecordsWriter.badRequestEnvelope(shared, json),
-        SharedRecordsWriter.fieldError(shared, json),
-        SharedRecordsWriter.pagination(shared, json));
+        MetaResponsesWriter.render(shared, statuses), MetaPagingWriter.paging(names, statuses));
   }
 
   @Override

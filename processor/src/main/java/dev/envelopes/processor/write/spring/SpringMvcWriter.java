@@ -8,6 +8,7 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.Binding;
 import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.json.ConventionRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -75,7 +76,11 @@ public final class SpringMvcWriter implements Binding {
             MetaPagingWriter.publicLinks(shared))) {
       files.write(apiPackage, file, everything);
     }
+    ConventionRecords records = new ConventionRecords(plan);
     for (SpringStyle style : styles.styles()) {
+      for (var file : style.convention().accept(records)) {
+        files.write(apiPackage, file, everything);
+      }
       for (var file : style.supportFiles()) {
         files.write(apiPackage, file, everything);
       }

@@ -18,6 +18,7 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.PagingConstants;
+import dev.envelopes.processor.write.json.ConventionRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,10 @@ abstract class SpringStyle {
     return convention;
   }
 
-  /** The classes the style needs, written once per API that uses it. */
+  /**
+   * The Spring classes the style needs, written once per API that uses it, beside its {@link
+   * ConventionRecords}.
+   */
   abstract List<TypeSpec> supportFiles();
 
   /** The constants the exception handler's answers in this style refer to. */

@@ -6,15 +6,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
-import dev.envelopes.processor.write.json.StatusSupportRecords;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,11 +27,7 @@ final class StatusSpringStyle extends SpringStyle {
 
   @Override
   List<TypeSpec> supportFiles() {
-    JsonLibrary json = plan.api().libraries().json();
-    List<TypeSpec> files = new ArrayList<>(StatusSupportRecords.all(shared, json));
-    files.add(StatusResponsesWriter.render(shared));
-    files.add(StatusPagingWriter.render(names));
-    return files;
+    return List.of(StatusResponsesWriter.render(shared), StatusPagingWriter.render(names));
   }
 
   @Override

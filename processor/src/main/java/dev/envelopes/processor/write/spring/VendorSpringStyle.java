@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.plan.ApiPlan;
@@ -15,7 +14,6 @@ import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.QueryConstants;
 import dev.envelopes.processor.write.VendorIncludes;
-import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -45,11 +43,8 @@ final class VendorSpringStyle extends SpringStyle {
 
   @Override
   List<TypeSpec> supportFiles() {
-    JsonLibrary json = plan.api().libraries().json();
     VendorPagingWriter paging = new VendorPagingWriter(names);
     return List.of(
-        VendorErrorRecordsWriter.errorDetail(shared, json),
-        VendorErrorRecordsWriter.error(shared, json),
         VendorResponsesWriter.render(shared, declaration()),
         requests().requests(),
         requests().requestIds(),
