@@ -5,7 +5,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.plan.StatusTable;
-import javax.lang.model.element.Modifier;
 
 /**
  * The {@code internalError()} of every style's builder of answers, in either binding: the 500 that
@@ -43,9 +42,7 @@ public final class InternalErrors {
 
   /** {@code internalError()}, which returns the {@code answer} that {@code statement} builds. */
   private static MethodSpec method(TypeName answer, CodeBlock statement) {
-    return MethodSpec.methodBuilder("internalError")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(answer)
+    return PublicMethods.publicStatic("internalError", answer)
         .addJavadoc(
             "A 500 that says nothing about its cause: no message, class or stack trace reaches the"
                 + " client.\n")

@@ -16,8 +16,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The parts of {@code MetaResponses} every binding renders alike: how the problems of an error
- * become its envelope, within their bounds; what a framework's error says; and the message of one
- * of the API's own exceptions.
+ * become its envelope, within their bounds; the error about no single field; what a framework's
+ * error says; and the message of one of the API's own exceptions.
  */
 public final class MetaErrorBodies {
 
@@ -97,6 +97,22 @@ public final class MetaErrorBodies {
             ERROR_BOUNDS)
         .endControlFlow()
         .addStatement("return $T.copyOf(listed)", List.class)
+        .build();
+  }
+
+  /**
+   * {@code error(status, detail)}: an answer of type {@code answer} whose one problem, about no
+   * single field, says {@code detail}.
+   */
+  public static MethodSpec detailError(GeneratedNames names, TypeName answer) {
+    return PublicMethods.publicStatic("error", answer)
+        .addJavadoc(
+            "An error response with {@code status} whose {@code detailed} says {@code detail},"
+                + " about no single\nfield.\n")
+        .addParameter(names.status(), "status")
+        .addParameter(String.class, "detail")
+        .addStatement(
+            "return error(status, $T.of(new $T(null, detail)))", List.class, names.fieldError())
         .build();
   }
 

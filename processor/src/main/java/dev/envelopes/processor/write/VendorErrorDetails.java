@@ -89,9 +89,7 @@ public final class VendorErrorDetails {
    * error, built by the class's {@code error(status, errors)}.
    */
   public static MethodSpec oneError(TypeName answer) {
-    return MethodSpec.methodBuilder("error")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(answer)
+    return PublicMethods.publicStatic("error", answer)
         .addJavadoc("An error response with one error.\n")
         .addParameter(TypeName.INT, "status")
         .addParameter(String.class, "code")

@@ -3,14 +3,13 @@ package dev.envelopes.processor.write.spring;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.InternalErrors;
-import java.util.List;
+import dev.envelopes.processor.write.PublicMethods;
 
 /**
  * Renders the Spring MVC {@code BareResponses}: a handler method's value as it is, written as JSON,
@@ -32,7 +31,7 @@ final class BareResponsesWriter {
             names.bareError())
         .addField(ErrorMessages.internalErrorMessage(BareConvention.INTERNAL_ERROR_MESSAGE))
         .addMethod(
-            ResponsesMembers.publicStatic("answer", ClassName.OBJECT)
+            PublicMethods.publicStatic("answer", ClassName.OBJECT)
                 .addJavadoc(
                     "Answers {@code body} as JSON, with the status already set (200 unless the"
                         + " method chose one).\n")
@@ -43,7 +42,7 @@ final class BareResponsesWriter {
                 .addStatement("return body")
                 .build())
         .addMethod(
-            ResponsesMembers.publicStatic("answerNoContent", ClassName.OBJECT)
+            PublicMethods.publicStatic("answerNoContent", ClassName.OBJECT)
                 .addJavadoc(
                     "Answers 204 No Content, without a body or a {@code Content-Type}: the query"
                         + " found nothing.\n")
@@ -55,10 +54,7 @@ final class BareResponsesWriter {
             ResponsesMembers.errors(
                 CodeBlock.of(
                     "An error response with {@code status}, {@code code} and {@code message}.\n"),
-                List.of(
-                    ResponsesMembers.parameter(TypeName.INT, "status"),
-                    ResponsesMembers.parameter(ClassName.get(String.class), "code"),
-                    ResponsesMembers.parameter(ClassName.get(String.class), "message")),
+                ResponsesMembers.statusAnd("code", "message"),
                 CodeBlock.builder()
                     .addStatement(
                         "return"

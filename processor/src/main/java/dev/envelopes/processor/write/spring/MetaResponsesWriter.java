@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.MetaErrorBodies;
 import java.util.ArrayList;
@@ -34,18 +35,7 @@ final class MetaResponsesWriter {
         .addMethods(errors(names))
         .addMethod(violations(names, statuses))
         .addMethod(MetaErrorBodies.bounded(names))
-        .addMethod(
-            ResponsesMembers.publicStatic("error", SpringTypes.ANSWER)
-                .addJavadoc(
-                    "An error response with {@code status} whose {@code detailed} says {@code"
-                        + " detail}, about no single\nfield.\n")
-                .addParameter(names.status(), "status")
-                .addParameter(String.class, "detail")
-                .addStatement(
-                    "return error(status, $T.of(new $T(null, detail)))",
-                    List.class,
-                    names.fieldError())
-                .build())
+        .addMethod(MetaErrorBodies.detailError(names, SpringTypes.ANSWER))
         .addMethod(InternalErrors.meta(SpringTypes.ANSWER, statuses))
         .addMethod(fromFramework(names))
         .addMethod(
@@ -87,7 +77,7 @@ final class MetaResponsesWriter {
             "$T problems = new $T<>()",
             ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
             ArrayList.class)
-        .beginControlFlow("for ($T field : messages.entrySet())", ResponsesMembers.FIELD_MESSAGES)
+        .beginControlFlow("$L", FieldMessageTypes.EACH_FIELD)
         .addStatement(
             "problems.add(new $T(field.getKey(), $T.join($S, field.getValue())))",
             names.fieldError(),

@@ -4,38 +4,25 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.CreatedLocations;
+import dev.envelopes.processor.write.FieldMessageTypes;
+import dev.envelopes.processor.write.PublicMethods;
 import dev.envelopes.processor.write.SourceFiles;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * What the Spring {@code ...Responses} class of every style shares, written once: its frame, its
- * {@code public static} methods, the error that keeps Spring's headers, the answer to Spring's own
- * errors, the messages of values that do not validate, and the {@code Location} of a created
- * resource.
+ * What the Spring {@code ...Responses} class of every style shares, written once: its frame, the
+ * error that keeps Spring's headers, the answer to Spring's own errors, the messages of values that
+ * do not validate, and the {@code Location} of a created resource.
  */
 final class ResponsesMembers {
-
-  /** {@code Map<String, List<String>>}: the messages of values that do not validate, by field. */
-  static final TypeName MESSAGES_BY_FIELD =
-      ParameterizedTypeName.get(
-          ClassName.get(Map.class),
-          ClassName.get(String.class),
-          ParameterizedTypeName.get(List.class, String.class));
-
-  /** One field's messages in {@link #MESSAGES_BY_FIELD}. */
-  static final TypeName FIELD_MESSAGES =
-      ParameterizedTypeName.get(
-          ClassName.get(Map.Entry.class),
-          ClassName.get(String.class),
-          ParameterizedTypeName.get(List.class, String.class));
 
   private ResponsesMembers() {}
 
@@ -47,13 +34,6 @@ final class ResponsesMembers {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
 
-  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
-  static MethodSpec.Builder publicStatic(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(returns);
-  }
-
   /**
    * {@code error(parameters)}, described by {@code javadoc}, and the private {@code
    * error(parameters, headers)} it calls without headers, whose {@code body} answers with them: the
@@ -63,7 +43,7 @@ final class ResponsesMembers {
       CodeBlock javadoc, List<ParameterSpec> parameters, CodeBlock body) {
     String names = parameters.stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
     return List.of(
-        publicStatic("error", SpringTypes.ANSWER)
+        PublicMethods.publicStatic("error", SpringTypes.ANSWER)
             .addJavadoc(javadoc)
             .addParameters(parameters)
             .addStatement("return error($L, $T.EMPTY)", names, SpringTypes.HTTP_HEADERS)
@@ -82,12 +62,22 @@ final class ResponsesMembers {
     return ParameterSpec.builder(type, name).build();
   }
 
+  /** The parameters {@code int status} and a {@code String} for each of {@code names}. */
+  static List<ParameterSpec> statusAnd(String... names) {
+    List<ParameterSpec> parameters = new ArrayList<>();
+    parameters.add(parameter(TypeName.INT, "status"));
+    for (String name : names) {
+      parameters.add(parameter(ClassName.get(String.class), name));
+    }
+    return parameters;
+  }
+
   /**
    * {@code fromFramework(statusCode, headers)}, described by {@code javadoc}: the answer to an
    * error Spring raised with its own status and headers.
    */
   static MethodSpec.Builder fromFramework(String javadoc) {
-    return publicStatic("fromFramework", SpringTypes.ANSWER)
+    return PublicMethods.publicStatic("fromFramework", SpringTypes.ANSWER)
         .addJavadoc(javadoc)
         .addParameter(SpringTypes.HTTP_STATUS_CODE, "statusCode")
         .addParameter(SpringTypes.HTTP_HEADERS, "headers");
@@ -95,20 +85,15 @@ final class ResponsesMembers {
 
   /** {@code violations(messages, ...)}, described by {@code javadoc}. */
   static MethodSpec.Builder violations(String javadoc) {
-    return publicStatic("violations", SpringTypes.ANSWER)
+    return PublicMethods.publicStatic("violations", SpringTypes.ANSWER)
         .addJavadoc(javadoc)
-        .addParameter(MESSAGES_BY_FIELD, "messages");
+        .addParameter(FieldMessageTypes.MESSAGES_BY_FIELD, "messages");
   }
 
   /** {@code locationOf(request, id, links)}, which every style with a {@code Location} shares. */
   static MethodSpec locationOf(GeneratedNames names) {
-    return publicStatic("locationOf", ClassName.get(String.class))
-        .addJavadoc(
-            "The location of a resource created under the request's path: the path followed by"
-                + " {@code id},\nencoded as one path segment, linked as {@link $T} links.\n",
-            names.publicLinks())
-        .addParameter(SpringTypes.REQUEST, "request")
-        .addParameter(Object.class, "id")
+    return CreatedLocations.locationOf(
+            ClassName.get(String.class), SpringTypes.REQUEST, names.publicLinks())
         .addParameter(names.publicLinks(), "links")
         .addStatement("$T path = $T.requestPath(request)", String.class, names.publicLinks())
         .addStatement(

@@ -1,9 +1,7 @@
 package dev.envelopes.processor.write.spring;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
@@ -73,10 +71,7 @@ final class StatusResponsesWriter {
         CodeBlock.of(
             "An {@code error} answer with {@code status}; {@code code} is left out when"
                 + " {@code null}.\n"),
-        List.of(
-            ResponsesMembers.parameter(TypeName.INT, "status"),
-            ResponsesMembers.parameter(ClassName.get(String.class), "message"),
-            ResponsesMembers.parameter(ClassName.get(String.class), "code")),
+        ResponsesMembers.statusAnd("message", "code"),
         CodeBlock.builder()
             .addStatement(
                 "return"

@@ -11,7 +11,9 @@ import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.PublicMethods;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.util.ArrayList;
@@ -88,7 +90,7 @@ final class VendorResponsesWriter {
   }
 
   private static MethodSpec requestIdOf(GeneratedNames names) {
-    return ResponsesMembers.publicStatic("requestIdOf", ClassName.get(String.class))
+    return PublicMethods.publicStatic("requestIdOf", ClassName.get(String.class))
         .addJavadoc(
             "The id of the request, checked or made once, when {@link $T} or the first answer asks"
                 + " for it,\nand kept for the rest of the request: the one it sends in its header"
@@ -113,7 +115,7 @@ final class VendorResponsesWriter {
   }
 
   private static MethodSpec answer() {
-    return ResponsesMembers.publicStatic("answer", ClassName.get(String.class))
+    return PublicMethods.publicStatic("answer", ClassName.get(String.class))
         .addJavadoc(
             "Readies {@code response} for a success with {@code status} in the vendor media type,"
                 + " with the\nrequest id in its header; returns that id, which the body repeats."
@@ -140,7 +142,7 @@ final class VendorResponsesWriter {
         .addParameter(String.class, "code")
         .addStatement(
             "$T errors = new $T<>()", VendorErrorRecordsWriter.details(names), ArrayList.class)
-        .beginControlFlow("for ($T field : messages.entrySet())", ResponsesMembers.FIELD_MESSAGES)
+        .beginControlFlow("$L", FieldMessageTypes.EACH_FIELD)
         .beginControlFlow("if (field.getKey() != null && missing.contains(field.getKey()))")
         .addStatement(
             "errors.add(detail($S, $S + field.getKey(), field.getKey()))",
