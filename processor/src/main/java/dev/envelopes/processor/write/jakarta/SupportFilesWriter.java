@@ -11,8 +11,6 @@ import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.StatusTable;
-import dev.envelopes.processor.write.json.ConventionRecords;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,23 +23,12 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
   private final GeneratedNames names;
   private final StatusTable statuses;
   private final boolean mixed;
-  private final ConventionRecords records;
 
   SupportFilesWriter(ApiPlan plan) {
     this.api = plan.api();
     this.names = plan.names();
     this.statuses = plan.statuses();
     this.mixed = plan.exceptions().mixed();
-    this.records = new ConventionRecords(plan);
-  }
-
-  /**
-   * The classes of {@code convention}: its records, and the Jakarta REST classes that build them.
-   */
-  List<TypeSpec> of(Convention convention) {
-    List<TypeSpec> files = new ArrayList<>(convention.accept(records));
-    files.addAll(convention.accept(this));
-    return files;
   }
 
   @Override

@@ -18,7 +18,6 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.PagingConstants;
-import dev.envelopes.processor.write.json.ConventionRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +85,7 @@ abstract class SpringStyle {
   }
 
   /**
-   * The Spring classes the style needs, written once per API that uses it, beside its {@link
+   * The Spring classes the style needs, written once per API that uses it, beside its {@code
    * ConventionRecords}.
    */
   abstract List<TypeSpec> supportFiles();
