@@ -9,6 +9,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.CreatedLocations;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.MetaErrorBodies;
 import java.net.URI;
@@ -161,23 +162,14 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec error(GeneratedNames names) {
-    return SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-        .addJavadoc(
-            "An error response with {@code status}. On a 400, {@code detailed} lists the problems"
-                + " as they are,\neach naming its field; on other statuses, as sentences.\n")
-        .addParameter(names.status(), "status")
-        .addParameter(fieldErrors(names), "problems")
+    return ErrorMethod.meta(names)
+        .head(LibraryTypes.RESPONSE)
         .addCode(MetaErrorBodies.envelope(names))
         .addStatement(
             "return $T.status(status.statusCode()).type($L).entity(envelope).build()",
             LibraryTypes.RESPONSE,
             JSON)
         .build();
-  }
-
-  /** {@code List<FieldError>}: the problems of a meta error, each about a field or none. */
-  static TypeName fieldErrors(GeneratedNames names) {
-    return MetaErrorBodies.fieldErrors(names);
   }
 
   private static MethodSpec fromFramework(ClassName status) {

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
@@ -42,13 +43,8 @@ final class StatusSupportWriter {
         .addMethod(ResponsesWriter.locationOf(names))
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-                .addJavadoc(
-                    "An {@code error} answer with {@code status}; {@code code} is left out when"
-                        + " {@code null}.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "code")
+            ErrorMethod.status()
+                .head(LibraryTypes.RESPONSE)
                 .addStatement(
                     "return $T.status(status).type("
                         + JSON

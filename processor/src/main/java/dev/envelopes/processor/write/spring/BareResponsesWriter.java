@@ -8,6 +8,7 @@ import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.PublicMethods;
 
@@ -52,9 +53,7 @@ final class BareResponsesWriter {
                 .build())
         .addMethods(
             ResponsesMembers.errors(
-                CodeBlock.of(
-                    "An error response with {@code status}, {@code code} and {@code message}.\n"),
-                ResponsesMembers.statusAnd("code", "message"),
+                ErrorMethod.bare(),
                 CodeBlock.builder()
                     .addStatement(
                         "return"

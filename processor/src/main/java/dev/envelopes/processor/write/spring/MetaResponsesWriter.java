@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.MetaErrorBodies;
@@ -52,13 +53,7 @@ final class MetaResponsesWriter {
   /** {@code error(status, problems)}, and with Spring's headers. */
   private static List<MethodSpec> errors(GeneratedNames names) {
     return ResponsesMembers.errors(
-        CodeBlock.of(
-            "An error response with {@code status}. On a 400, {@code detailed} lists the"
-                + " problems as they are,\neach naming its field; on other statuses, as"
-                + " sentences.\n"),
-        List.of(
-            ResponsesMembers.parameter(names.status(), "status"),
-            ResponsesMembers.parameter(MetaErrorBodies.fieldErrors(names), "problems")),
+        ErrorMethod.meta(names),
         CodeBlock.builder()
             .add(MetaErrorBodies.envelope(names))
             .addStatement(

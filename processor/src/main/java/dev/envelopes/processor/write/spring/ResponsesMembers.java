@@ -3,18 +3,15 @@ package dev.envelopes.processor.write.spring;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.CreatedLocations;
+import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.PublicMethods;
 import dev.envelopes.processor.write.SourceFiles;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -35,41 +32,23 @@ final class ResponsesMembers {
   }
 
   /**
-   * {@code error(parameters)}, described by {@code javadoc}, and the private {@code
-   * error(parameters, headers)} it calls without headers, whose {@code body} answers with them: the
-   * answer to Spring's own errors keeps Spring's headers, such as {@code Allow} on a 405.
+   * The style's {@code error} and the private {@code error(..., headers)} it calls without headers,
+   * whose {@code body} answers with them: the answer to Spring's own errors keeps Spring's headers,
+   * such as {@code Allow} on a 405.
    */
-  static List<MethodSpec> errors(
-      CodeBlock javadoc, List<ParameterSpec> parameters, CodeBlock body) {
-    String names = parameters.stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
+  static List<MethodSpec> errors(ErrorMethod error, CodeBlock body) {
     return List.of(
-        PublicMethods.publicStatic("error", SpringTypes.ANSWER)
-            .addJavadoc(javadoc)
-            .addParameters(parameters)
-            .addStatement("return error($L, $T.EMPTY)", names, SpringTypes.HTTP_HEADERS)
+        error
+            .head(SpringTypes.ANSWER)
+            .addStatement("return error($L, $T.EMPTY)", error.arguments(), SpringTypes.HTTP_HEADERS)
             .build(),
         MethodSpec.methodBuilder("error")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(SpringTypes.ANSWER)
-            .addParameters(parameters)
+            .addParameters(error.parameters())
             .addParameter(SpringTypes.HTTP_HEADERS, "headers")
             .addCode(body)
             .build());
-  }
-
-  /** The parameter {@code name}, a {@code type}. */
-  static ParameterSpec parameter(TypeName type, String name) {
-    return ParameterSpec.builder(type, name).build();
-  }
-
-  /** The parameters {@code int status} and a {@code String} for each of {@code names}. */
-  static List<ParameterSpec> statusAnd(String... names) {
-    List<ParameterSpec> parameters = new ArrayList<>();
-    parameters.add(parameter(TypeName.INT, "status"));
-    for (String name : names) {
-      parameters.add(parameter(ClassName.get(String.class), name));
-    }
-    return parameters;
   }
 
   /**

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
@@ -68,10 +69,7 @@ final class StatusResponsesWriter {
   /** {@code error(status, message, code)}, and with Spring's headers. */
   private static List<MethodSpec> errors(GeneratedNames names) {
     return ResponsesMembers.errors(
-        CodeBlock.of(
-            "An {@code error} answer with {@code status}; {@code code} is left out when"
-                + " {@code null}.\n"),
-        ResponsesMembers.statusAnd("message", "code"),
+        ErrorMethod.status(),
         CodeBlock.builder()
             .addStatement(
                 "return"

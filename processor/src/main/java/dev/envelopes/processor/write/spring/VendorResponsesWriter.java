@@ -11,6 +11,7 @@ import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.PublicMethods;
@@ -60,13 +61,7 @@ final class VendorResponsesWriter {
         .addMethod(VendorErrorDetails.more(names))
         .addMethods(
             ResponsesMembers.errors(
-                CodeBlock.of(
-                    "An error response with {@code status} and {@code errors}; {@link $T} fills"
-                        + " in the request id.\n",
-                    names.vendorRequestIds()),
-                List.of(
-                    ResponsesMembers.parameter(TypeName.INT, "status"),
-                    ResponsesMembers.parameter(VendorErrorRecordsWriter.details(names), "errors")),
+                ErrorMethod.vendor(names),
                 CodeBlock.builder()
                     .addStatement(
                         "$T body = new $T(null, $S, $T.listed(errors, $T::more))",
