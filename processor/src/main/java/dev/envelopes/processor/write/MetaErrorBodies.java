@@ -134,6 +134,18 @@ public final class MetaErrorBodies {
   }
 
   /**
+   * {@code messageOf(exception, status)}: the exception's message, or the message of {@code
+   * status}.
+   */
+  public static MethodSpec messageOf(ClassName status) {
+    return messageOf(
+        status,
+        "status",
+        "status.message()",
+        "the message of {@code status}\nwhen it has none, or when reading it fails.\n");
+  }
+
+  /**
    * {@code messageOf(exception, <parameter>)}: the exception's message, cleaned and bounded, or
    * {@code fallback}, an expression of the parameter, when it has none or reading it fails; {@code
    * otherwise} ends the javadoc's sentence that says so.

@@ -62,7 +62,7 @@ final class ResponsesWriter {
         .addMethod(MetaErrorBodies.detailError(names, LibraryTypes.RESPONSE))
         .addMethod(InternalErrors.meta(LibraryTypes.RESPONSE, statuses))
         .addMethod(fromFramework(status))
-        .addMethod(messageOf(status))
+        .addMethod(MetaErrorBodies.messageOf(status))
         .addMethod(MetaErrorBodies.frameworkDetail(status))
         .build();
   }
@@ -188,13 +188,5 @@ final class ResponsesWriter {
             LibraryTypes.RESPONSE,
             JSON)
         .build();
-  }
-
-  private static MethodSpec messageOf(ClassName status) {
-    return ErrorMessages.messageOf(
-        status,
-        "status",
-        "status.message()",
-        "the message of {@code status}\nwhen it has none, or when reading it fails.\n");
   }
 }

@@ -39,12 +39,7 @@ final class MetaResponsesWriter {
         .addMethod(MetaErrorBodies.detailError(names, SpringTypes.ANSWER))
         .addMethod(InternalErrors.meta(SpringTypes.ANSWER, statuses))
         .addMethod(fromFramework(names))
-        .addMethod(
-            MetaErrorBodies.messageOf(
-                names.status(),
-                "status",
-                "status.message()",
-                "the message of {@code status}\nwhen it has none, or when reading it fails.\n"))
+        .addMethod(MetaErrorBodies.messageOf(names.status()))
         .addMethod(ResponsesMembers.locationOf(names))
         .addMethod(MetaErrorBodies.frameworkDetail(names.status()))
         .build();
