@@ -16,8 +16,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The parts of {@code MetaResponses} every binding renders alike: how the problems of an error
- * become its envelope, within their bounds; what a framework's error says; and the message of one
- * of the API's own exceptions.
+ * become its envelope, within their bounds; the error about no single field; what a framework's
+ * error says; and the message of one of the API's own exceptions.
  */
 public final class MetaErrorBodies {
 
@@ -100,6 +100,22 @@ public final class MetaErrorBodies {
         .build();
   }
 
+  /**
+   * {@code error(status, detail)}: an answer of type {@code answer} whose one problem, about no
+   * single field, says {@code detail}.
+   */
+  public static MethodSpec detailError(GeneratedNames names, TypeName answer) {
+    return PublicMethods.publicStatic("error", answer)
+        .addJavadoc(
+            "An error response with {@code status} whose {@code detailed} says {@code detail},"
+                + " about no single\nfield.\n")
+        .addParameter(names.status(), "status")
+        .addParameter(String.class, "detail")
+        .addStatement(
+            "return error(status, $T.of(new $T(null, detail)))", List.class, names.fieldError())
+        .build();
+  }
+
   /** {@code frameworkDetail(status)}: what {@code detailed} says about a framework's error. */
   public static MethodSpec frameworkDetail(ClassName status) {
     CodeBlock.Builder cases =
@@ -115,6 +131,18 @@ public final class MetaErrorBodies {
         .addParameter(status, "status")
         .addCode(cases.build())
         .build();
+  }
+
+  /**
+   * {@code messageOf(exception, status)}: the exception's message, or the message of {@code
+   * status}.
+   */
+  public static MethodSpec messageOf(ClassName status) {
+    return messageOf(
+        status,
+        "status",
+        "status.message()",
+        "the message of {@code status}\nwhen it has none, or when reading it fails.\n");
   }
 
   /**

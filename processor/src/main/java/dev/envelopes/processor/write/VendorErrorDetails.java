@@ -10,13 +10,14 @@ import dev.envelopes.RequestIds;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
  * What the vendor style's builder of answers says the same way in every binding: the link of an
- * error's code, one error and the error that stands for those not listed, the code of each of the
- * framework's errors, and what a request for another version is told.
+ * error's code, one error, the error that stands for those not listed, an answer with one error,
+ * the code of each of the framework's errors, and what a request for another version is told.
  */
 public final class VendorErrorDetails {
 
@@ -80,6 +81,21 @@ public final class VendorErrorDetails {
         .addJavadoc("The error that stands for {@code count} errors an answer does not list.\n")
         .addParameter(TypeName.INT, "count")
         .addStatement("return detail($S, $T.more(count), null)", "invalid_request", ERROR_BOUNDS)
+        .build();
+  }
+
+  /**
+   * {@code error(status, code, message, attribute)}: an answer of type {@code answer} with one
+   * error, built by the class's {@code error(status, errors)}.
+   */
+  public static MethodSpec oneError(TypeName answer) {
+    return PublicMethods.publicStatic("error", answer)
+        .addJavadoc("An error response with one error.\n")
+        .addParameter(TypeName.INT, "status")
+        .addParameter(String.class, "code")
+        .addParameter(String.class, "message")
+        .addParameter(String.class, "attribute")
+        .addStatement("return error(status, $T.of(detail(code, message, attribute)))", List.class)
         .build();
   }
 

@@ -7,10 +7,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
-import dev.envelopes.processor.write.json.JsonRecords;
+import dev.envelopes.processor.write.ErrorMethod;
+import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.json.SharedRecordsWriter;
 import java.util.List;
 
@@ -63,12 +63,8 @@ final class BareSupportWriter {
                 .build())
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-                .addJavadoc(
-                    "An error response with {@code status}, {@code code} and {@code message}.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "code")
-                .addParameter(String.class, "message")
+            ErrorMethod.bare()
+                .head(LibraryTypes.RESPONSE)
                 .addStatement(
                     "return $T.status(status).type($T.APPLICATION_JSON_TYPE).entity(new $T(code,"
                         + " message)).build()",
@@ -76,9 +72,7 @@ final class BareSupportWriter {
                     LibraryTypes.MEDIA_TYPE,
                     names.bareError())
                 .build())
-        .addMethod(
-            SupportMembers.internalError(
-                CodeBlock.of("return error(500, $S, INTERNAL_ERROR_MESSAGE)", "INTERNAL_ERROR")))
+        .addMethod(InternalErrors.bare(LibraryTypes.RESPONSE))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("errorMessage"))

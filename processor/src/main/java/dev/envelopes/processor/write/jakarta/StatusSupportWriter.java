@@ -2,12 +2,13 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.ErrorMethod;
+import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.List;
@@ -42,13 +43,8 @@ final class StatusSupportWriter {
         .addMethod(ResponsesWriter.locationOf(names))
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-                .addJavadoc(
-                    "An {@code error} answer with {@code status}; {@code code} is left out when"
-                        + " {@code null}.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "code")
+            ErrorMethod.status()
+                .head(LibraryTypes.RESPONSE)
                 .addStatement(
                     "return $T.status(status).type("
                         + JSON
@@ -75,9 +71,7 @@ final class StatusSupportWriter {
                 .build())
         .addMethod(StatusErrorBodies.bounded(names))
         .addMethod(StatusErrorBodies.oneAttributeFailure(names, LibraryTypes.RESPONSE))
-        .addMethod(
-            SupportMembers.internalError(
-                CodeBlock.of("return error(500, INTERNAL_ERROR_MESSAGE, null)")))
+        .addMethod(InternalErrors.status(LibraryTypes.RESPONSE))
         .addMethod(
             SupportMembers.fromFramework(
                     "The {@code error} answer to an error the framework raised, such as a 404 for a"

@@ -136,14 +136,4 @@ final class SupportMembers {
         .addAnnotation(LibraryTypes.PRE_MATCHING)
         .addAnnotation(SourceFiles.generated());
   }
-
-  /** {@code internalError()}, which answers a 500 that {@code answer} builds. */
-  static MethodSpec internalError(CodeBlock answer) {
-    return publicStatic("internalError", LibraryTypes.RESPONSE)
-        .addJavadoc(
-            "A 500 that says nothing about its cause: no message, class or stack trace reaches the"
-                + " client.\n")
-        .addStatement(answer)
-        .build();
-  }
 }

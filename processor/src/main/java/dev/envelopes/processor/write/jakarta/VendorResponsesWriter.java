@@ -3,16 +3,15 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.ErrorMethod;
+import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.VendorErrorDetails;
-import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.net.URI;
-import java.util.List;
 
 /**
  * Renders the builder of the vendor style's answers: {@code {data, request_id}} on success, the
@@ -83,13 +82,8 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
         .addMethod(VendorErrorDetails.detail(names))
         .addMethod(VendorErrorDetails.more(names))
         .addMethod(
-            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-                .addJavadoc(
-                    "An error response with {@code status} and {@code errors}; {@link $T} fills"
-                        + " in the request id.\n",
-                    names.vendorRequestIds())
-                .addParameter(TypeName.INT, "status")
-                .addParameter(VendorErrorRecordsWriter.details(names), "errors")
+            ErrorMethod.vendor(names)
+                .head(LibraryTypes.RESPONSE)
                 .addStatement(
                     "return $T.status(status).type(MEDIA_TYPE).entity(new $T(null, $S,"
                         + " $T.listed(errors, $T::more))).build()",
@@ -99,20 +93,8 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                     LibraryTypes.ERROR_BOUNDS,
                     names.vendorResponses())
                 .build())
-        .addMethod(
-            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-                .addJavadoc("An error response with one error.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "code")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "attribute")
-                .addStatement(
-                    "return error(status, $T.of(detail(code, message, attribute)))", List.class)
-                .build())
-        .addMethod(
-            SupportMembers.internalError(
-                CodeBlock.of(
-                    "return error(500, $S, INTERNAL_ERROR_MESSAGE, null)", "internal_error")))
+        .addMethod(VendorErrorDetails.oneError(LibraryTypes.RESPONSE))
+        .addMethod(InternalErrors.vendor(LibraryTypes.RESPONSE))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("message"))

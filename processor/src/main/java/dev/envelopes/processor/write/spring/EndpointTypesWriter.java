@@ -23,8 +23,6 @@ final class EndpointTypesWriter {
   private static final TypeName ANY_CLASS =
       ParameterizedTypeName.get(
           ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
-  private static final TypeName ANSWER =
-      ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
 
   private EndpointTypesWriter() {}
 
@@ -179,7 +177,11 @@ final class EndpointTypesWriter {
                 .build())
         .addField(
             FieldSpec.builder(
-                    ANSWER, "answer", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
+                    SpringTypes.ANSWER,
+                    "answer",
+                    Modifier.PRIVATE,
+                    Modifier.FINAL,
+                    Modifier.TRANSIENT)
                 .addJavadoc(
                     "The answer to the request; not serialized, as an exception's fields must"
                         + " allow.\n")
@@ -187,7 +189,7 @@ final class EndpointTypesWriter {
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(ANSWER, "answer")
+                .addParameter(SpringTypes.ANSWER, "answer")
                 .addStatement(
                     "super($S + answer.getStatusCode().value(), null, false, false)",
                     "Refused with ")
@@ -196,7 +198,7 @@ final class EndpointTypesWriter {
         .addMethod(
             MethodSpec.methodBuilder("answer")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ANSWER)
+                .returns(SpringTypes.ANSWER)
                 .addJavadoc("The answer in the style of the handler method that was not called.\n")
                 .addStatement("return answer")
                 .build())

@@ -11,9 +11,14 @@ import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
+import dev.envelopes.processor.plan.UnreadableBodies;
+import dev.envelopes.processor.write.PagingConstants;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,12 +33,24 @@ import java.util.Optional;
  */
 abstract class SpringStyle {
 
+  /** What a body whose JSON does not have the expected shape, and names no field, answers. */
+  private static final String SHAPE_ERROR = "The request body does not have the expected shape.";
+
   final SpringNames names;
   final ApiPlan plan;
+  final GeneratedNames shared;
 
-  SpringStyle(SpringNames names, ApiPlan plan) {
+  /** The style's class that builds its answers, such as {@code MetaResponses}. */
+  final ClassName responses;
+
+  private final Convention convention;
+
+  SpringStyle(SpringNames names, ApiPlan plan, Convention convention, ClassName responses) {
     this.names = names;
     this.plan = plan;
+    this.shared = names.shared();
+    this.convention = convention;
+    this.responses = responses;
   }
 
   /** The answers in {@code convention}. */
@@ -63,9 +80,14 @@ abstract class SpringStyle {
   }
 
   /** The convention this style answers in. */
-  abstract Convention convention();
+  final Convention convention() {
+    return convention;
+  }
 
-  /** The classes the style needs, written once per API that uses it. */
+  /**
+   * The Spring classes the style needs, written once per API that uses it, beside its {@code
+   * ConventionRecords}.
+   */
   abstract List<TypeSpec> supportFiles();
 
   /** The constants the exception handler's answers in this style refer to. */
@@ -83,6 +105,20 @@ abstract class SpringStyle {
   /** The body of a paged endpoint's {@code check(request)}, which refuses bad paging. */
   abstract CodeBlock check(PagingPlan paging);
 
+  /**
+   * The constants a paged {@code read} is called with first, as {@link PagingConstants} names them:
+   * where a page may start at most, where the method bounds it, and the limits.
+   */
+  static List<String> positionAndLimits(PagingPlan paging) {
+    List<String> arguments = new ArrayList<>();
+    paging
+        .position()
+        .ifPresent(position -> arguments.add(PagingConstants.maxPositionName(position)));
+    arguments.add("DEFAULT_LIMIT");
+    arguments.add("MAX_LIMIT");
+    return arguments;
+  }
+
   /** The answer to {@code exception}, which the API declares with {@code declaration}. */
   abstract CodeBlock declared(ErrorDeclaration declaration);
 
@@ -93,7 +129,43 @@ abstract class SpringStyle {
    * The answer to a body that could not be read: {@code failure}, a {@code BodyFailure} that is not
    * the server's fault, and {@code field}, the JSON path of the field at fault or {@code null}.
    */
-  abstract CodeBlock unreadable(CodeBlock failure, CodeBlock field);
+  final CodeBlock unreadable(CodeBlock failure, CodeBlock field) {
+    CodeBlock unknown = CodeBlock.of("$L == $T.UNKNOWN_FIELD", failure, names.bodyFailure());
+    return CodeBlock.builder()
+        .add("switch ($L) {\n$>", failure)
+        .add("case MISSING -> $L;\n", missingBody())
+        .add(
+            "case NOT_JSON -> $L;\n",
+            refusedBody(UnreadableBodies.message(LibraryException.Kind.JSON_PARSE)))
+        .add(
+            "case LIMITS -> $L;\n",
+            refusedBody(UnreadableBodies.message(LibraryException.Kind.JSON_LIMITS)))
+        .add(
+            "case UNKNOWN_FIELD, MISMATCH -> $L == null\n$>? $L\n: $L;\n$<",
+            field,
+            refusedBody(SHAPE_ERROR),
+            refusedField(field, unknown))
+        .add("default -> $L;\n", refusedBody(bodyNotValid()))
+        .add("$<}")
+        .build();
+  }
+
+  /** The answer to a request without the body its handler method requires. */
+  abstract CodeBlock missingBody();
+
+  /** The answer to a body refused for {@code message}, about no single field. */
+  abstract CodeBlock refusedBody(String message);
+
+  /**
+   * The answer to a body whose {@code field} is unknown, where {@code unknown} holds, or does not
+   * have the expected type or format.
+   */
+  abstract CodeBlock refusedField(CodeBlock field, CodeBlock unknown);
+
+  /** What a body that is refused for no reason the style names says. */
+  String bodyNotValid() {
+    return "The request is not valid.";
+  }
 
   /** The answer to a required query parameter that is missing: {@code name}, its name. */
   abstract CodeBlock missingParameter(CodeBlock name);
@@ -105,16 +177,20 @@ abstract class SpringStyle {
    * The answer to an error Spring raised with its own status: {@code statusCode}, an {@code
    * HttpStatusCode}, and {@code headers}, its {@code HttpHeaders}, which are kept.
    */
-  abstract CodeBlock fromFramework(CodeBlock statusCode, CodeBlock headers);
+  final CodeBlock fromFramework(CodeBlock statusCode, CodeBlock headers) {
+    return CodeBlock.of("$T.fromFramework($L, $L)", responses, statusCode, headers);
+  }
 
   /** The 500 that says nothing about its cause. */
-  abstract CodeBlock internalError();
+  final CodeBlock internalError() {
+    return CodeBlock.of("$T.internalError()", responses);
+  }
 
   /**
    * Sets the {@code Location} of a created or changed resource, if {@code endpoint} answers with
-   * one; {@code responses} is the style's class with {@code locationOf}.
+   * one; the style's {@code responses} has {@code locationOf}.
    */
-  final void location(EndpointPlan endpoint, ClassName responses, MethodSpec.Builder answer) {
+  final void location(EndpointPlan endpoint, MethodSpec.Builder answer) {
     switch (endpoint.location()) {
       case NONE -> {}
       case NEW_RESOURCE ->

@@ -1,6 +1,8 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.envelopes.ErrorBounds;
 import dev.envelopes.FieldMessages;
 import dev.envelopes.LinkBase;
@@ -54,6 +56,10 @@ final class SpringTypes {
   static final ClassName HTTP_STATUS = ClassName.get(HTTP, "HttpStatus");
   static final ClassName HTTP_STATUS_CODE = ClassName.get(HTTP, "HttpStatusCode");
   static final ClassName MEDIA_TYPE = ClassName.get(HTTP, "MediaType");
+
+  /** {@code ResponseEntity<Object>}: an answer the glue builds whole, such as every error. */
+  static final TypeName ANSWER = ParameterizedTypeName.get(RESPONSE_ENTITY, ClassName.OBJECT);
+
   static final ClassName MESSAGE_NOT_READABLE =
       ClassName.get(HTTP + ".converter", "HttpMessageNotReadableException");
   static final ClassName MESSAGE_NOT_WRITABLE =
