@@ -14,7 +14,6 @@ import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.PathStyleWriter;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.StyleOfWriter;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -358,9 +357,7 @@ final class MvcHooksWriter {
   }
 
   static TypeSpec headers(SpringNames names) {
-    return TypeSpec.classBuilder(names.shared().headers())
-        .addModifiers(Modifier.FINAL)
-        .superclass(SpringTypes.ONCE_PER_REQUEST_FILTER)
+    return ServletFilters.filterClass(names.shared().headers())
         .addJavadoc(
             "Marks every answer {@code X-Content-Type-Options: nosniff}, errors and Boot's error"
                 + " path\nincluded, so that no browser reads an answer that repeats the client's"
@@ -382,14 +379,7 @@ final class MvcHooksWriter {
                 .initializer("$T.compile($S)", Pattern.class, "%(?![0-9A-Fa-f]{2})")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("doFilterInternal")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(SpringTypes.RESPONSE, "response")
-                .addParameter(SpringTypes.FILTER_CHAIN, "chain")
-                .addException(SpringTypes.SERVLET_EXCEPTION)
-                .addException(IOException.class)
+            ServletFilters.doFilterInternal()
                 .addStatement("response.setHeader($S, $S)", "X-Content-Type-Options", "nosniff")
                 .beginControlFlow(
                     "if (request.getQueryString() != null$W&&"

@@ -15,11 +15,10 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.VendorErrorDetails;
-import java.io.IOException;
+import dev.envelopes.processor.write.VendorVersionConstants;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -75,14 +74,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
     ClassName versioned = self.nestedClass("Versioned");
     String version = Integer.toString(vendor.version());
     MethodSpec.Builder filter =
-        MethodSpec.methodBuilder("doFilterInternal")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .addParameter(SpringTypes.REQUEST, "request")
-            .addParameter(SpringTypes.RESPONSE, "response")
-            .addParameter(SpringTypes.FILTER_CHAIN, "chain")
-            .addException(SpringTypes.SERVLET_EXCEPTION)
-            .addException(IOException.class)
+        ServletFilters.doFilterInternal()
             .addStatement(
                 "$T path = request.getRequestURI().substring(request.getContextPath().length())",
                 String.class)
@@ -138,9 +130,8 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
             versioned,
             "/")
         .endControlFlow();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(SpringTypes.ONCE_PER_REQUEST_FILTER)
+    return ServletFilters.filterClass(self)
+        .addModifiers(Modifier.PUBLIC)
         .addJavadoc(
             "Reads what every request to the vendor API says before Spring MVC matches it to a"
                 + " handler: its id,\nand the API version it names. {@code $L} in {@code Accept}"
@@ -164,18 +155,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                 .addJavadoc("The request attribute that holds the id of a vendor request.\n")
                 .initializer("$T.class.getName() + $S", self, ".requestId")
                 .build())
-        .addField(
-            FieldSpec.builder(
-                    String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The version the API answers.\n")
-                .initializer("$S", version)
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    Pattern.class, "VENDOR_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The vendor's media type in any version, parameters aside.\n")
-                .initializer("$T.mediaType($S)", VendorVersions.class, vendor.vendor())
-                .build())
+        .addFields(VendorVersionConstants.of(vendor))
         .addField(
             FieldSpec.builder(resolvers(), "refusals", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc(
