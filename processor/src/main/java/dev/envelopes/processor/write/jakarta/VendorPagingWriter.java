@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.VendorNextLink;
 import java.net.URI;
 import java.util.List;
 
@@ -81,17 +82,13 @@ record VendorPagingWriter(GeneratedNames names) {
                         CodeBlock.of("$T.error(400, errors)", responses)))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("link")
+            VendorNextLink.method(LibraryTypes.REQUEST_CONTEXT, LibraryTypes.RESPONSE_CONTEXT)
                 .addJavadoc(
                     "Adds the {@code Link} to the page after the one the request asked for, which"
                         + " holds {@code size}\nof {@code total} records; the last page gets"
                         + " none. The link is the URI the client sent, with\nthe parameters the"
                         + " method takes as sent, then its cursor moved on, signed for them,\nand"
                         + " its limit.\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-                .addParameter(TypeName.INT, "size")
-                .addParameter(TypeName.LONG, "total")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(PageChecks.checkedPage(window))
                 .addStatement("$T cursor = $L", String.class, CursorSigning.nextCursor("cursor"))

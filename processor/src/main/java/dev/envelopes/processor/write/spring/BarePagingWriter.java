@@ -1,14 +1,13 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -26,9 +25,8 @@ final class BarePagingWriter {
     GeneratedNames names = springNames.shared();
     ClassName self = names.barePaging();
     ClassName window = self.nestedClass("Window");
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
+    return PagingMembers.pagingClass(
+            self,
             "Cursor paging in the bare style on Spring MVC: checks the {@code $L} and {@code $L}"
                 + " query\nparameters before a paged handler method runs (before Spring converts"
                 + " them to its parameters),\nand makes the cursor of the next page for its"
@@ -43,18 +41,9 @@ final class BarePagingWriter {
             BareConvention.CURSOR,
             BareConvention.LIMIT,
             SpringCursorKeys.CURSOR_KEY)
-        .addAnnotation(SourceFiles.generated())
-        .addField(
-            FieldSpec.builder(
-                    String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The request attribute that carries the checked page to the answer.\n")
-                .initializer("$T.class.getName() + $S", self, ".page")
-                .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read(springNames, window))
         .addMethod(
-            MethodSpec.methodBuilder("next")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            Members.publicStatic("next")
                 .returns(String.class)
                 .addJavadoc(
                     "The cursor of the page after the one the request asked for, which holds"
@@ -86,8 +75,7 @@ final class BarePagingWriter {
 
   private static MethodSpec read(SpringNames springNames, ClassName window) {
     ClassName responses = springNames.shared().bareResponses();
-    return MethodSpec.methodBuilder("read")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return Members.publicStatic("read")
         .addJavadoc(
             "Checks the request's cursor and limit and keeps them for {@link #next}, or refuses"
                 + " the request\nwith a 400 that names each parameter at fault.\n\n"

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.SourceFiles;
 import javax.lang.model.element.Modifier;
 
@@ -118,8 +119,7 @@ final class FailureAnswersWriter {
                 .addStatement("return new $T()", SpringTypes.MODEL_AND_VIEW)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("breaksResolvers")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            Members.privateStatic("breaksResolvers")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(Throwable.class, "exception")
                 .addStatement(
@@ -137,8 +137,7 @@ final class FailureAnswersWriter {
                 .addStatement("return false")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("readable")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            Members.privateStatic("readable")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(Throwable.class, "exception")
                 .beginControlFlow("try")
@@ -201,8 +200,7 @@ final class FailureAnswersWriter {
                     .build());
     if (styles.mixed()) {
       type.addMethod(
-          MethodSpec.methodBuilder("pathOf")
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          Members.privateStatic("pathOf")
               .returns(String.class)
               .addJavadoc(
                   "The path, relative to the application, of the request that failed: the error"

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.JsonLibrary;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.JsonReadFailures;
 import javax.lang.model.element.Modifier;
@@ -54,7 +55,7 @@ final class JsonFailuresWriter {
                 + " Jackson the build has.\n",
             json == JsonLibrary.JACKSON_3 ? "Jackson 3" : "Jackson 2")
         .addAnnotation(SourceFiles.generated())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(Members.privateConstructor())
         .addMethod(
             MethodSpec.methodBuilder("kindOf")
                 .addModifiers(Modifier.STATIC)

@@ -11,6 +11,7 @@ import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
 import java.util.ArrayList;
@@ -32,9 +33,8 @@ final class MetaPagingWriter {
     ClassName window = self.nestedClass("Window");
     String offset = MetaConvention.OFFSET;
     String limit = MetaConvention.LIMIT;
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
+    return PagingMembers.pagingClass(
+            self,
             "Offset and limit paging in the meta envelope on Spring MVC: checks the {@code $L}"
                 + " and\n{@code $L} query parameters before a paged handler method runs (before"
                 + " Spring converts them\nto its parameters), and builds the {@code pagination}"
@@ -46,15 +46,11 @@ final class MetaPagingWriter {
                 + " handler method is not called.\n",
             offset,
             limit)
-        .addAnnotation(SourceFiles.generated())
-        .addField(PagingMembers.pageAttribute(self))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read(springNames, statuses, window))
         .addMethod(PagingMembers.queryValues())
         .addMethod(pagination(names, window))
         .addMethod(
-            MethodSpec.methodBuilder("link")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            Members.privateStatic("link")
                 .returns(URI.class)
                 .addParameter(SpringTypes.REQUEST, "request")
                 .addParameter(window, "page")
@@ -93,8 +89,7 @@ final class MetaPagingWriter {
   private static MethodSpec read(SpringNames springNames, StatusTable statuses, ClassName window) {
     GeneratedNames names = springNames.shared();
     TypeName problems = ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
-    return MethodSpec.methodBuilder("read")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return Members.publicStatic("read")
         .addJavadoc(
             "Checks the request's offset and limit, and that the links can repeat its query, and"
                 + " keeps them\nfor {@link #pagination}, or refuses the request with a 400 that"
@@ -149,8 +144,7 @@ final class MetaPagingWriter {
   }
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
-    return MethodSpec.methodBuilder("pagination")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return Members.publicStatic("pagination")
         .returns(names.pagination())
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code"
@@ -221,8 +215,7 @@ final class MetaPagingWriter {
                 .addStatement("return base.link(request.getScheme(), target, request::getHeader)")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("requestPath")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            Members.publicStatic("requestPath")
                 .returns(String.class)
                 .addJavadoc(
                     "The path the client sent, percent-encoded: the request's URI, or the one"

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PathStyleWriter;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.StyleOfWriter;
@@ -134,8 +135,7 @@ final class MvcHooksWriter {
                     .addStatement("return envelopeTypes.get(controller).get(method)")
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("method")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                Members.publicStatic("method")
                     .returns(Method.class)
                     .addJavadoc(
                         "The handler method of {@code type} with {@code name} and {@code"

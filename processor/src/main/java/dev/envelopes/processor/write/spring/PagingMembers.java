@@ -4,16 +4,30 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.Members;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * What the paging class of every style shares on Spring MVC: the request attribute that carries the
- * checked page from the check to the answer, and the reader of a query parameter's values.
+ * What the paging class of every style shares on Spring MVC: its shape, the request attribute that
+ * carries the checked page from the check to the answer, and the reader of a query parameter's
+ * values.
  */
 final class PagingMembers {
 
   private PagingMembers() {}
+
+  /**
+   * The paging class {@code self}, described by {@code javadoc} with {@code args}: a support class
+   * of static methods that keeps the checked page in {@link #pageAttribute}.
+   */
+  static TypeSpec.Builder pagingClass(ClassName self, String javadoc, Object... args) {
+    return Members.supportClass(self)
+        .addJavadoc(javadoc, args)
+        .addField(pageAttribute(self))
+        .addMethod(Members.privateConstructor());
+  }
 
   /** {@code PAGE}, the name of the request attribute of {@code self}'s checked page. */
   static FieldSpec pageAttribute(ClassName self) {

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.write.Members;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.function.Function;
@@ -249,8 +250,7 @@ final class SpringErrorsWriter {
   }
 
   private static MethodSpec malformedMediaType() {
-    return MethodSpec.methodBuilder("malformedMediaType")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return Members.privateStatic("malformedMediaType")
         .returns(TypeName.BOOLEAN)
         .addJavadoc(
             "Whether the request's {@code Content-Type} or {@code Accept} is not a media type at"

@@ -6,7 +6,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
@@ -25,9 +25,8 @@ final class StatusPagingWriter {
     GeneratedNames names = springNames.shared();
     ClassName self = names.statusPaging();
     ClassName window = self.nestedClass("Window");
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
+    return PagingMembers.pagingClass(
+            self,
             "Page paging in the status envelope on Spring MVC: checks the {@code $L} and {@code"
                 + " $L} query\nparameters before a paged handler method runs (before Spring"
                 + " converts them to its parameters),\nand builds the {@code pagination} of its"
@@ -41,14 +40,10 @@ final class StatusPagingWriter {
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
             StatusConvention.PER_PAGE)
-        .addAnnotation(SourceFiles.generated())
-        .addField(PagingMembers.pageAttribute(self))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read(springNames, window))
         .addMethod(PagingMembers.queryValues())
         .addMethod(
-            MethodSpec.methodBuilder("pagination")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            Members.publicStatic("pagination")
                 .returns(names.statusPagination())
                 .addJavadoc(
                     "The {@code pagination} of the page the request asked for, in a result of"
@@ -79,8 +74,7 @@ final class StatusPagingWriter {
 
   private static MethodSpec read(SpringNames springNames, ClassName window) {
     GeneratedNames names = springNames.shared();
-    return MethodSpec.methodBuilder("read")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return Members.publicStatic("read")
         .addJavadoc(
             "Checks the request's page and per_page and keeps them for {@link #pagination}, or"
                 + " refuses the\nrequest with a 422 failure that names each parameter at"

@@ -12,7 +12,8 @@ import dev.envelopes.IncludeParameter;
 import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.VendorNextLink;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,8 +43,7 @@ record VendorPagingWriter(SpringNames springNames) {
     ClassName self = names().vendorQueries();
     ClassName included = self.nestedClass("Included");
     ClassName responses = names().vendorResponses();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return Members.supportClass(self)
         .addJavadoc(
             "Checks the query of a request to a vendor handler method before it runs: every"
                 + " parameter must be\none the method takes ({@code unsupported_param}"
@@ -51,7 +51,6 @@ record VendorPagingWriter(SpringNames springNames) {
                 + " side-load ({@code invalid_attribute} otherwise).\n",
             VendorConvention.VIEW,
             VendorConvention.INCLUDE)
-        .addAnnotation(SourceFiles.generated())
         .addField(
             attribute(
                 self,
@@ -64,10 +63,9 @@ record VendorPagingWriter(SpringNames springNames) {
                 "INCLUDED",
                 ".included",
                 "The request attribute that holds what {@link #included} parsed.\n"))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(Members.privateConstructor())
         .addMethod(
-            MethodSpec.methodBuilder("check")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            Members.publicStatic("check")
                 .addJavadoc(
                     "Checks that the request's query is one the method takes.\n\n"
                         + "@param request the request\n"
@@ -115,8 +113,7 @@ record VendorPagingWriter(SpringNames springNames) {
                     responses)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("included")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            Members.publicStatic("included")
                 .returns(STRING_SET)
                 .addJavadoc(
                     "The related records the request asks for: every {@code $L} parameter, split"
@@ -138,8 +135,7 @@ record VendorPagingWriter(SpringNames springNames) {
                 .build())
         .addMethod(query(self))
         .addMethod(
-            MethodSpec.methodBuilder("decoded")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            Members.privateStatic("decoded")
                 .returns(String.class)
                 .addJavadoc(
                     "{@code raw}, percent-decoded; a malformed escape refuses the request, as a"
@@ -223,8 +219,7 @@ record VendorPagingWriter(SpringNames springNames) {
     ClassName responses = names().vendorResponses();
     ClassName links = names().publicLinks();
     MethodSpec read =
-        MethodSpec.methodBuilder("read")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        Members.publicStatic("read")
             .addJavadoc(
                 "Checks the request's query, cursor and limit, and keeps them for {@link"
                     + " #link}.\n\n"
@@ -289,18 +284,13 @@ record VendorPagingWriter(SpringNames springNames) {
                 window)
             .build();
     MethodSpec link =
-        MethodSpec.methodBuilder("link")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        VendorNextLink.method(SpringTypes.REQUEST, SpringTypes.RESPONSE)
             .addJavadoc(
                 "Adds the {@code Link} to the page after the one the request asked for, which"
                     + " holds {@code size}\nof {@code total} records; the last page gets none."
                     + " The link is the URI the client sent,\nversion prefix included, with the"
                     + " parameters the method takes as sent, then its cursor moved\non, signed for"
                     + " them, and its limit.\n")
-            .addParameter(SpringTypes.REQUEST, "request")
-            .addParameter(SpringTypes.RESPONSE, "response")
-            .addParameter(TypeName.INT, "size")
-            .addParameter(TypeName.LONG, "total")
             .addParameter(links, "links")
             .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
             .addStatement(
@@ -325,8 +315,7 @@ record VendorPagingWriter(SpringNames springNames) {
                 ">; rel=\"next\"")
             .build();
     MethodSpec pathOf =
-        MethodSpec.methodBuilder("pathOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        Members.privateStatic("pathOf")
             .returns(QUERY)
             .addJavadoc("The path variables of the handler method the request reached.\n")
             .addParameter(SpringTypes.REQUEST, "request")
@@ -345,9 +334,8 @@ record VendorPagingWriter(SpringNames springNames) {
             .endControlFlow()
             .addStatement("return path")
             .build();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
+    return PagingMembers.pagingClass(
+            self,
             "Cursor paging in the vendor style on Spring MVC: checks the {@code $L} and {@code $L}"
                 + " query\nparameters before a paged handler method runs, and links its answer"
                 + " to the next page in a\n{@code Link} header.\n\n"
@@ -362,14 +350,6 @@ record VendorPagingWriter(SpringNames springNames) {
             VendorConvention.CURSOR,
             CursorKey.class,
             VendorConvention.LIMIT)
-        .addAnnotation(SourceFiles.generated())
-        .addField(
-            attribute(
-                self,
-                "PAGE",
-                ".page",
-                "The request attribute that carries the checked page to the answer.\n"))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read)
         .addMethod(link)
         .addMethod(pathOf)

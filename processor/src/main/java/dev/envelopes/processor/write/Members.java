@@ -1,0 +1,38 @@
+package dev.envelopes.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The shapes of generated classes and their members that every binding writes alike: a support
+ * class, the private constructor of a class of static methods, its {@code public static} methods
+ * and {@code private static} helpers.
+ */
+public final class Members {
+
+  private Members() {}
+
+  /** The public final generated class {@code self}, the shape of every support class. */
+  public static TypeSpec.Builder supportClass(ClassName self) {
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(SourceFiles.generated());
+  }
+
+  /** The private constructor of a class that only holds static methods. */
+  public static MethodSpec privateConstructor() {
+    return MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build();
+  }
+
+  /** A {@code public static} method named {@code name}. */
+  public static MethodSpec.Builder publicStatic(String name) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+  }
+
+  /** A {@code private static} helper named {@code name}. */
+  public static MethodSpec.Builder privateStatic(String name) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+  }
+}
