@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.VendorNextLink;
+import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URI;
 import java.util.List;
 
@@ -49,32 +50,11 @@ record VendorPagingWriter(GeneratedNames names) {
                     PageChecks.number(
                         "limit", VendorConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
-                .addCode(
-                    CursorSigning.ifRefused(
-                        CodeBlock.of(
-                            "errors.add($T.detail($S, $S, $S))",
-                            responses,
-                            VendorConvention.INVALID_ATTRIBUTE,
-                            VendorConvention.CURSOR_PROBLEM,
-                            VendorConvention.CURSOR)))
-                .addCode(
-                    PageChecks.ifInvalid(
-                        "limit",
-                        CodeBlock.of(
-                            "errors.add($T.detail($S, $S + maxLimit, $S))",
-                            responses,
-                            VendorConvention.INVALID_ATTRIBUTE,
-                            VendorConvention.LIMIT_PROBLEM,
-                            VendorConvention.LIMIT)))
+                .addCode(CursorSigning.ifRefused(VendorQueryErrors.cursorRefused(responses)))
+                .addCode(PageChecks.ifInvalid("limit", VendorQueryErrors.limitRefused(responses)))
                 .addStatement(
-                    "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
-                        + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
-                        + " name)))",
-                    VendorConvention.CURSOR,
-                    VendorConvention.LIMIT,
-                    responses,
-                    VendorConvention.INVALID_ATTRIBUTE,
-                    LibraryTypes.LINK_QUERY)
+                    VendorQueryErrors.linkTooLong(
+                        "request.getUriInfo().getRequestUri()", responses))
                 .addCode(
                     PageChecks.keepOrAbort(
                         "errors",

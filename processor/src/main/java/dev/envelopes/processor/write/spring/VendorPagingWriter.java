@@ -3,6 +3,7 @@ package dev.envelopes.processor.write.spring;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -14,6 +15,7 @@ import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.VendorNextLink;
+import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,6 +37,17 @@ record VendorPagingWriter(SpringNames springNames) {
   private static final TypeName QUERY =
       ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), STRINGS);
 
+  /**
+   * The parameters of {@code check}, which {@code read} takes first: the request, and the query
+   * parameters, views and related records its method takes.
+   */
+  private static final List<ParameterSpec> CHECKED =
+      List.of(
+          ParameterSpec.builder(SpringTypes.REQUEST, "request").build(),
+          ParameterSpec.builder(STRING_SET, "parameters").build(),
+          ParameterSpec.builder(STRING_SET, "views").build(),
+          ParameterSpec.builder(STRING_SET, "includes").build());
+
   private GeneratedNames names() {
     return springNames.shared();
   }
@@ -44,13 +57,7 @@ record VendorPagingWriter(SpringNames springNames) {
     ClassName included = self.nestedClass("Included");
     ClassName responses = names().vendorResponses();
     return Members.supportClass(self)
-        .addJavadoc(
-            "Checks the query of a request to a vendor handler method before it runs: every"
-                + " parameter must be\none the method takes ({@code unsupported_param}"
-                + " otherwise), the {@code $L} one it offers, and each\n{@code $L} one it can"
-                + " side-load ({@code invalid_attribute} otherwise).\n",
-            VendorConvention.VIEW,
-            VendorConvention.INCLUDE)
+        .addJavadoc(VendorQueryErrors.checksJavadoc("handler method before it runs"))
         .addField(
             attribute(
                 self,
@@ -75,10 +82,7 @@ record VendorPagingWriter(SpringNames springNames) {
                         + "@param includes the related records it can side-load\n"
                         + "@throws $T with a 400 and an error for each parameter at fault\n",
                     springNames.refusal())
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(STRING_SET, "parameters")
-                .addParameter(STRING_SET, "views")
-                .addParameter(STRING_SET, "includes")
+                .addParameters(CHECKED)
                 .addStatement("$T query = query(request)", QUERY)
                 .addStatement(
                     "$T.Problems problems = $T.problems(query.keySet(), query.getOrDefault($S,"
@@ -228,10 +232,7 @@ record VendorPagingWriter(SpringNames springNames) {
                     + "@param linked the query parameters the link repeats\n"
                     + "@throws $T with a 400 and an error for each parameter at fault\n",
                 springNames.refusal())
-            .addParameter(SpringTypes.REQUEST, "request")
-            .addParameter(STRING_SET, "parameters")
-            .addParameter(STRING_SET, "views")
-            .addParameter(STRING_SET, "includes")
+            .addParameters(CHECKED)
             .addParameter(TypeName.INT, "defaultLimit")
             .addParameter(TypeName.INT, "maxLimit")
             .addParameter(CursorKey.class, "cursorKey")
@@ -251,30 +252,12 @@ record VendorPagingWriter(SpringNames springNames) {
                 ParameterizedTypeName.get(ClassName.get(List.class), names().vendorErrorDetail()),
                 ArrayList.class)
             .beginControlFlow("if (cursor == null)")
-            .addStatement(
-                "errors.add($T.detail($S, $S, $S))",
-                responses,
-                VendorConvention.INVALID_ATTRIBUTE,
-                VendorConvention.CURSOR_PROBLEM,
-                VendorConvention.CURSOR)
+            .addStatement(VendorQueryErrors.cursorRefused(responses))
             .endControlFlow()
             .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
-            .addStatement(
-                "errors.add($T.detail($S, $S + maxLimit, $S))",
-                responses,
-                VendorConvention.INVALID_ATTRIBUTE,
-                VendorConvention.LIMIT_PROBLEM,
-                VendorConvention.LIMIT)
+            .addStatement(VendorQueryErrors.limitRefused(responses))
             .endControlFlow()
-            .addStatement(
-                "linked.tooLong(request.getQueryString(), $S, $S)\n"
-                    + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
-                    + " name)))",
-                VendorConvention.CURSOR,
-                VendorConvention.LIMIT,
-                responses,
-                VendorConvention.INVALID_ATTRIBUTE,
-                SpringTypes.LINK_QUERY)
+            .addStatement(VendorQueryErrors.linkTooLong("request.getQueryString()", responses))
             .beginControlFlow("if (!errors.isEmpty())")
             .addStatement("throw new $T($T.error(400, errors))", springNames.refusal(), responses)
             .endControlFlow()
