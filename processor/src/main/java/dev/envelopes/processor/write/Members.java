@@ -2,13 +2,15 @@ package dev.envelopes.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * The shapes of generated classes and their members that every binding writes alike: a support
  * class, the private constructor of a class of static methods, its {@code public static} methods
- * and {@code private static} helpers.
+ * and {@code private static} helpers, its private records.
  */
 public final class Members {
 
@@ -29,6 +31,23 @@ public final class Members {
   /** A {@code public static} method named {@code name}. */
   public static MethodSpec.Builder publicStatic(String name) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+  }
+
+  /**
+   * The private record {@code name}, described by {@code javadoc} (its {@code @param} lines
+   * included), whose components are {@code types} and {@code names} in order.
+   */
+  public static TypeSpec privateRecord(
+      ClassName name, String javadoc, List<TypeName> types, List<String> names) {
+    MethodSpec.Builder components = MethodSpec.constructorBuilder();
+    for (int i = 0; i < types.size(); i++) {
+      components.addParameter(types.get(i), names.get(i));
+    }
+    return TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PRIVATE)
+        .addJavadoc(javadoc)
+        .recordConstructor(components.build())
+        .build();
   }
 
   /** A {@code private static} helper named {@code name}. */

@@ -10,7 +10,6 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.Members;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders the Spring MVC {@code BarePaging}: the cursor and limit checks of a paged handler method
@@ -58,18 +57,13 @@ final class BarePagingWriter {
                 .build())
         .addMethods(SpringCursorKeys.parameterReaders())
         .addType(
-            TypeSpec.recordBuilder(window)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "A checked page: where it starts and how many records it holds at most.\n\n"
-                        + "@param offset the number of records before the page\n"
-                        + "@param limit the largest number of records on the page\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.LONG, "offset")
-                        .addParameter(TypeName.INT, "limit")
-                        .build())
-                .build())
+            Members.privateRecord(
+                window,
+                "A checked page: where it starts and how many records it holds at most.\n\n"
+                    + "@param offset the number of records before the page\n"
+                    + "@param limit the largest number of records on the page\n",
+                List.of(TypeName.LONG, TypeName.INT),
+                List.of("offset", "limit")))
         .build();
   }
 

@@ -67,22 +67,15 @@ final class MetaPagingWriter {
                     limit)
                 .build())
         .addType(
-            TypeSpec.recordBuilder(window)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "A checked page.\n\n"
-                        + "@param offset the number of records before the page\n"
-                        + "@param limit the largest number of records on the page\n"
-                        + "@param maxOffset the largest offset the method accepts\n"
-                        + "@param linked the query parameters its links repeat\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.LONG, "offset")
-                        .addParameter(TypeName.INT, "limit")
-                        .addParameter(TypeName.LONG, "maxOffset")
-                        .addParameter(SpringTypes.LINK_QUERY, "linked")
-                        .build())
-                .build())
+            Members.privateRecord(
+                window,
+                "A checked page.\n\n"
+                    + "@param offset the number of records before the page\n"
+                    + "@param limit the largest number of records on the page\n"
+                    + "@param maxOffset the largest offset the method accepts\n"
+                    + "@param linked the query parameters its links repeat\n",
+                List.of(TypeName.LONG, TypeName.INT, TypeName.LONG, SpringTypes.LINK_QUERY),
+                List.of("offset", "limit", "maxOffset", "linked")))
         .build();
   }
 

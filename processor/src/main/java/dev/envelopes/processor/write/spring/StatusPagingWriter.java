@@ -10,7 +10,7 @@ import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
-import javax.lang.model.element.Modifier;
+import java.util.List;
 
 /**
  * Renders {@code StatusPaging} for Spring MVC: the {@code page} and {@code per_page} checks of a
@@ -57,18 +57,13 @@ final class StatusPagingWriter {
                     SpringTypes.PAGE_ARITHMETIC)
                 .build())
         .addType(
-            TypeSpec.recordBuilder(window)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "A checked page: which one, and how many records a page holds at most.\n\n"
-                        + "@param page the page, from 1\n"
-                        + "@param perPage the largest number of records on a page\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.LONG, "page")
-                        .addParameter(TypeName.INT, "perPage")
-                        .build())
-                .build())
+            Members.privateRecord(
+                window,
+                "A checked page: which one, and how many records a page holds at most.\n\n"
+                    + "@param page the page, from 1\n"
+                    + "@param perPage the largest number of records on a page\n",
+                List.of(TypeName.LONG, TypeName.INT),
+                List.of("page", "perPage")))
         .build();
   }
 

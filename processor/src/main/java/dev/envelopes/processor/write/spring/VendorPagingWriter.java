@@ -158,23 +158,19 @@ record VendorPagingWriter(SpringNames springNames) {
                 .endControlFlow()
                 .build())
         .addType(
-            TypeSpec.recordBuilder(self.nestedClass("Query"))
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "The query of a request, kept on the request once parsed.\n\n"
-                        + "@param parameters its parameters\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder().addParameter(QUERY, "parameters").build())
-                .build())
+            Members.privateRecord(
+                self.nestedClass("Query"),
+                "The query of a request, kept on the request once parsed.\n\n"
+                    + "@param parameters its parameters\n",
+                List.of(QUERY),
+                List.of("parameters")))
         .addType(
-            TypeSpec.recordBuilder(included)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "The related records a request asks for, kept on the request once parsed.\n\n"
-                        + "@param names their names\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder().addParameter(STRING_SET, "names").build())
-                .build())
+            Members.privateRecord(
+                included,
+                "The related records a request asks for, kept on the request once parsed.\n\n"
+                    + "@param names their names\n",
+                List.of(STRING_SET),
+                List.of("names")))
         .build();
   }
 
@@ -337,22 +333,19 @@ record VendorPagingWriter(SpringNames springNames) {
         .addMethod(link)
         .addMethod(pathOf)
         .addType(
-            TypeSpec.recordBuilder(window)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "A checked page.\n\n"
-                        + "@param cursor the number of records before the page\n"
-                        + "@param limit the largest number of records on the page\n"
-                        + "@param linked the query parameters its link repeats\n"
-                        + "@param cursorKey the key of the method's cursors\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.LONG, "cursor")
-                        .addParameter(TypeName.INT, "limit")
-                        .addParameter(SpringTypes.LINK_QUERY, "linked")
-                        .addParameter(CursorKey.class, "cursorKey")
-                        .build())
-                .build())
+            Members.privateRecord(
+                window,
+                "A checked page.\n\n"
+                    + "@param cursor the number of records before the page\n"
+                    + "@param limit the largest number of records on the page\n"
+                    + "@param linked the query parameters its link repeats\n"
+                    + "@param cursorKey the key of the method's cursors\n",
+                List.of(
+                    TypeName.LONG,
+                    TypeName.INT,
+                    SpringTypes.LINK_QUERY,
+                    SpringCursorKeys.CURSOR_KEY),
+                List.of("cursor", "limit", "linked", "cursorKey")))
         .build();
   }
 
