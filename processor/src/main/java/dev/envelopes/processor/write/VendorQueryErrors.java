@@ -30,22 +30,26 @@ public final class VendorQueryErrors {
 
   /** {@code errors.add(...)} for a cursor the method did not sign. */
   public static CodeBlock cursorRefused(ClassName responses) {
-    return CodeBlock.of(
-        "errors.add($T.detail($S, $S, $S))",
-        responses,
-        VendorConvention.INVALID_ATTRIBUTE,
-        VendorConvention.CURSOR_PROBLEM,
-        VendorConvention.CURSOR);
+    return invalid(
+        responses, CodeBlock.of("$S", VendorConvention.CURSOR_PROBLEM), VendorConvention.CURSOR);
   }
 
   /** {@code errors.add(...)} for a limit out of range, which says {@code maxLimit}. */
   public static CodeBlock limitRefused(ClassName responses) {
+    return invalid(
+        responses,
+        CodeBlock.of("$S + maxLimit", VendorConvention.LIMIT_PROBLEM),
+        VendorConvention.LIMIT);
+  }
+
+  /** {@code errors.add(...)}: an {@code invalid_attribute} detail that says {@code message}. */
+  private static CodeBlock invalid(ClassName responses, CodeBlock message, String attribute) {
     return CodeBlock.of(
-        "errors.add($T.detail($S, $S + maxLimit, $S))",
+        "errors.add($T.detail($S, $L, $S))",
         responses,
         VendorConvention.INVALID_ATTRIBUTE,
-        VendorConvention.LIMIT_PROBLEM,
-        VendorConvention.LIMIT);
+        message,
+        attribute);
   }
 
   /**

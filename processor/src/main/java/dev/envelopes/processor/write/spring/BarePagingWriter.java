@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,14 +57,7 @@ final class BarePagingWriter {
                 .addStatement("return $L", SpringCursorKeys.nextCursor("offset"))
                 .build())
         .addMethods(SpringCursorKeys.parameterReaders())
-        .addType(
-            Members.privateRecord(
-                window,
-                "A checked page: where it starts and how many records it holds at most.\n\n"
-                    + "@param offset the number of records before the page\n"
-                    + "@param limit the largest number of records on the page\n",
-                List.of(TypeName.LONG, TypeName.INT),
-                List.of("offset", "limit")))
+        .addType(PageWindows.bare(window))
         .build();
   }
 

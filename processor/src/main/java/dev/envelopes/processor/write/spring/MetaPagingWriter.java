@@ -12,6 +12,7 @@ import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
 import java.util.ArrayList;
@@ -66,16 +67,7 @@ final class MetaPagingWriter {
                     offset,
                     limit)
                 .build())
-        .addType(
-            Members.privateRecord(
-                window,
-                "A checked page.\n\n"
-                    + "@param offset the number of records before the page\n"
-                    + "@param limit the largest number of records on the page\n"
-                    + "@param maxOffset the largest offset the method accepts\n"
-                    + "@param linked the query parameters its links repeat\n",
-                List.of(TypeName.LONG, TypeName.INT, TypeName.LONG, SpringTypes.LINK_QUERY),
-                List.of("offset", "limit", "maxOffset", "linked")))
+        .addType(PageWindows.meta(window, "A checked page.\n\n"))
         .build();
   }
 

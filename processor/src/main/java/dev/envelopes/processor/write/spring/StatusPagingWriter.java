@@ -7,10 +7,10 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Renders {@code StatusPaging} for Spring MVC: the {@code page} and {@code per_page} checks of a
@@ -56,14 +56,7 @@ final class StatusPagingWriter {
                     names.statusPagination(),
                     SpringTypes.PAGE_ARITHMETIC)
                 .build())
-        .addType(
-            Members.privateRecord(
-                window,
-                "A checked page: which one, and how many records a page holds at most.\n\n"
-                    + "@param page the page, from 1\n"
-                    + "@param perPage the largest number of records on a page\n",
-                List.of(TypeName.LONG, TypeName.INT),
-                List.of("page", "perPage")))
+        .addType(PageWindows.status(window))
         .build();
   }
 
