@@ -14,6 +14,16 @@ public final class PageWindows {
 
   private static final TypeName LINK_QUERY = ClassName.get(LinkQuery.class);
 
+  private static final String BARE =
+      "A checked page: where it starts and how many records it holds at most.\n\n"
+          + "@param offset the number of records before the page\n"
+          + "@param limit the largest number of records on the page\n";
+
+  private static final String STATUS =
+      "A checked page: which one, and how many records a page holds at most.\n\n"
+          + "@param page the page, from 1\n"
+          + "@param perPage the largest number of records on a page\n";
+
   private PageWindows() {}
 
   /** The meta style's page, described first by {@code summary}. */
@@ -31,23 +41,17 @@ public final class PageWindows {
 
   /** The bare style's page. */
   public static TypeSpec bare(ClassName window) {
-    return Members.privateRecord(
-        window,
-        "A checked page: where it starts and how many records it holds at most.\n\n"
-            + "@param offset the number of records before the page\n"
-            + "@param limit the largest number of records on the page\n",
-        List.of(TypeName.LONG, TypeName.INT),
-        List.of("offset", "limit"));
+    return startAndSize(window, BARE, "offset", "limit");
   }
 
   /** The status style's page. */
   public static TypeSpec status(ClassName window) {
+    return startAndSize(window, STATUS, "page", "perPage");
+  }
+
+  /** A page that says where it starts ({@code start}) and how many records it holds at most. */
+  private static TypeSpec startAndSize(ClassName window, String doc, String start, String size) {
     return Members.privateRecord(
-        window,
-        "A checked page: which one, and how many records a page holds at most.\n\n"
-            + "@param page the page, from 1\n"
-            + "@param perPage the largest number of records on a page\n",
-        List.of(TypeName.LONG, TypeName.INT),
-        List.of("page", "perPage"));
+        window, doc, List.of(TypeName.LONG, TypeName.INT), List.of(start, size));
   }
 }

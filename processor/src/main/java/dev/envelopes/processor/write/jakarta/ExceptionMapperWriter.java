@@ -107,8 +107,7 @@ final class ExceptionMapperWriter {
    */
   private MethodSpec styleOf() {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("styleOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        SupportMembers.privateStatic("styleOf")
             .returns(LibraryTypes.STYLE)
             .addJavadoc(
                 "The style of the resource method the request reached, as its annotations chose"
