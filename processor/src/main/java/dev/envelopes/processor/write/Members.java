@@ -8,9 +8,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The shapes of generated classes and their members that every binding writes alike: a support
- * class, the private constructor of a class of static methods, its {@code public static} methods
- * and {@code private static} helpers, its private records.
+ * The shapes of generated classes and their members that every binding writes alike: a final
+ * generated class and a support class, the private constructor of a class of static methods, its
+ * {@code public static} methods and {@code private static} helpers, its private records.
  */
 public final class Members {
 
@@ -18,8 +18,13 @@ public final class Members {
 
   /** The public final generated class {@code self}, the shape of every support class. */
   public static TypeSpec.Builder supportClass(ClassName self) {
+    return finalClass(self).addModifiers(Modifier.PUBLIC);
+  }
+
+  /** The final generated class {@code self}, seen by the API's package unless made public. */
+  public static TypeSpec.Builder finalClass(ClassName self) {
     return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addModifiers(Modifier.FINAL)
         .addAnnotation(SourceFiles.generated());
   }
 

@@ -15,7 +15,6 @@ import dev.envelopes.processor.plan.ExceptionPlan;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
 import dev.envelopes.processor.write.PathStyleWriter;
-import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.StyleOfWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,13 +56,11 @@ final class ExceptionMapperWriter {
   TypeSpec render() {
     ClassName self = context.names().exceptionMapper();
     TypeSpec.Builder mapper =
-        TypeSpec.classBuilder(self)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        SupportMembers.supportClass(self)
             .addSuperinterface(
                 ParameterizedTypeName.get(
                     LibraryTypes.EXCEPTION_MAPPER, ClassName.get(Throwable.class)))
             .addJavadoc(ExceptionMapperJavadoc.of(plan, answers))
-            .addAnnotation(SourceFiles.generated())
             .addAnnotation(LibraryTypes.PROVIDER)
             .addField(ErrorMessages.log(self))
             .addFields(context.providersField());

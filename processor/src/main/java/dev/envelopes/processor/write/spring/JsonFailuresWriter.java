@@ -47,14 +47,12 @@ final class JsonFailuresWriter {
   static TypeSpec jsonFailures(SpringNames names, JsonLibrary json) {
     JsonReadFailures jackson = JsonReadFailures.of(json);
     ClassName failure = names.bodyFailure();
-    return TypeSpec.classBuilder(names.jsonFailures())
-        .addModifiers(Modifier.FINAL)
+    return Members.finalClass(names.jsonFailures())
         .addJavadoc(
             "What went wrong when $L read a request body, in the words every style answers with:"
                 + " the\none file of the Spring glue that names the JSON library, rendered for the"
                 + " Jackson the build has.\n",
             json == JsonLibrary.JACKSON_3 ? "Jackson 3" : "Jackson 2")
-        .addAnnotation(SourceFiles.generated())
         .addMethod(Members.privateConstructor())
         .addMethod(
             MethodSpec.methodBuilder("kindOf")

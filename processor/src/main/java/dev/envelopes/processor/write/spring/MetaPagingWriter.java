@@ -13,7 +13,6 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
-import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,15 +161,13 @@ final class MetaPagingWriter {
   static TypeSpec publicLinks(GeneratedNames names) {
     ClassName self = names.publicLinks();
     ParameterSpec request = ParameterSpec.builder(SpringTypes.REQUEST, "request").build();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return Members.supportClass(self)
         .addJavadoc(
             "Makes the links of the answers ({@code pagination}, {@code Location}) as {@link $T}\n"
                 + "describes: after the configured public base URI ({@code"
                 + " envelopes.links.base-uri} in the Spring\nenvironment), a trusted proxy's, or"
                 + " relative to the server's root; never from the request's\n{@code Host}.\n",
             SpringTypes.LINK_BASE)
-        .addAnnotation(SourceFiles.generated())
         .addField(
             FieldSpec.builder(
                     String.class, "SENT_PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -13,7 +13,6 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PathStyleWriter;
-import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.StyleOfWriter;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -83,8 +82,7 @@ final class MvcHooksWriter {
         .addCode("$<});\n")
         .addStatement("this.envelopeTypes = $T.copyOf(all)", Map.class);
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(names.endpoints())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        Members.supportClass(names.endpoints())
             .addJavadoc(
                 "The enveloped handler methods of the API, by their {@code Method}: what the return"
                     + " value handler,\n"
@@ -92,7 +90,6 @@ final class MvcHooksWriter {
                     + " hash lookup. The\n"
                     + "methods are looked up once, when the application starts; no request reflects"
                     + " on anything.\n")
-            .addAnnotation(SourceFiles.generated())
             .addField(
                 FieldSpec.builder(byController, "byController", Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc(
@@ -210,8 +207,7 @@ final class MvcHooksWriter {
     TypeName handlers =
         ParameterizedTypeName.get(ClassName.get(List.class), SpringTypes.RETURN_VALUE_HANDLER);
     ClassName links = names.shared().publicLinks();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.FINAL)
+    return Members.finalClass(self)
         .addSuperinterface(SpringTypes.RETURN_VALUE_HANDLER)
         .addJavadoc(
             "Writes what an enveloped handler method returned as its envelope: the method's"
@@ -223,7 +219,6 @@ final class MvcHooksWriter {
                 + " Spring's {@code HttpEntity} processor\ndoes; a {@code CompletableFuture}"
                 + " passes to Spring's handler, which calls this one again with\nthe value it"
                 + " completes with.\n")
-        .addAnnotation(SourceFiles.generated())
         .addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
         .addField(SpringTypes.RETURN_VALUE_HANDLER, "bodies", Modifier.PRIVATE, Modifier.FINAL)
         .addField(links, "links", Modifier.PRIVATE, Modifier.FINAL)
@@ -319,8 +314,7 @@ final class MvcHooksWriter {
   }
 
   static TypeSpec pagingChecks(SpringNames names) {
-    return TypeSpec.classBuilder(names.pagingChecks())
-        .addModifiers(Modifier.FINAL)
+    return Members.finalClass(names.pagingChecks())
         .addSuperinterface(SpringTypes.HANDLER_INTERCEPTOR)
         .addJavadoc(
             "Runs the checks of an enveloped handler method, such as its paging parameters, once"
@@ -328,7 +322,6 @@ final class MvcHooksWriter {
                 + " it: a refused request is answered\nby {@link $T} in the method's style, and"
                 + " the method is not called.\n",
             names.exceptionHandler())
-        .addAnnotation(SourceFiles.generated())
         .addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
@@ -367,7 +360,6 @@ final class MvcHooksWriter {
                 + " escape that is\nno escape ({@code ?x=%zz}), as Jakarta REST does: servlet"
                 + " containers differ on it, Tomcat 11\nthrowing where a parameter is first read"
                 + " and Tomcat 10.1 dropping the parameter.\n")
-        .addAnnotation(SourceFiles.generated())
         .addField(
             FieldSpec.builder(
                     Pattern.class,

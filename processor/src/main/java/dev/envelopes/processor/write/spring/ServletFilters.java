@@ -3,6 +3,7 @@ package dev.envelopes.processor.write.spring;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.Members;
 import java.io.IOException;
 import javax.lang.model.element.Modifier;
 
@@ -14,11 +15,9 @@ final class ServletFilters {
 
   private ServletFilters() {}
 
-  /** The final class {@code self}, a filter that runs once per request. */
+  /** The final generated class {@code self}, a filter that runs once per request. */
   static TypeSpec.Builder filterClass(ClassName self) {
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.FINAL)
-        .superclass(SpringTypes.ONCE_PER_REQUEST_FILTER);
+    return Members.finalClass(self).superclass(SpringTypes.ONCE_PER_REQUEST_FILTER);
   }
 
   /** {@code doFilterInternal(request, response, chain)}, up to its body. */

@@ -55,6 +55,16 @@ final class SpringErrorsWriter {
     return styles.pick(STYLE_OF_REQUEST, answer);
   }
 
+  /** Returns, in the request's style, Spring's error of {@code status}, without headers. */
+  private CodeBlock fromFramework(CodeBlock status) {
+    return fromFramework(status, CodeBlock.of("$T.EMPTY", SpringTypes.HTTP_HEADERS));
+  }
+
+  /** Returns, in the request's style, Spring's error of {@code status} with {@code headers}. */
+  private CodeBlock fromFramework(CodeBlock status, CodeBlock headers) {
+    return StyleSwitch.returning(inStyle(style -> style.fromFramework(status, headers)));
+  }
+
   /** The javadoc's list items of the answers below. */
   static CodeBlock javadocItems() {
     return CodeBlock.of(
@@ -190,13 +200,7 @@ final class SpringErrorsWriter {
                 + " exception.getParameter().hasParameterAnnotation($T.class))",
             SpringTypes.PATH_VARIABLE,
             SpringTypes.REQUEST_PARAM)
-        .addCode(
-            StyleSwitch.returning(
-                inStyle(
-                    style ->
-                        style.fromFramework(
-                            CodeBlock.of("$T.NOT_FOUND", SpringTypes.HTTP_STATUS),
-                            CodeBlock.of("$T.EMPTY", SpringTypes.HTTP_HEADERS)))))
+        .addCode(fromFramework(CodeBlock.of("$T.NOT_FOUND", SpringTypes.HTTP_STATUS)))
         .endControlFlow()
         .addCode(
             StyleSwitch.returning(
@@ -226,24 +230,14 @@ final class SpringErrorsWriter {
             "if (exception instanceof $T && malformedMediaType(request))",
             SpringTypes.MEDIA_TYPE_EXCEPTION)
         .addComment("Not a media type at all: a bad request, as Jakarta REST answers it.")
-        .addCode(
-            StyleSwitch.returning(
-                inStyle(
-                    style ->
-                        style.fromFramework(
-                            CodeBlock.of("$T.BAD_REQUEST", SpringTypes.HTTP_STATUS),
-                            CodeBlock.of("$T.EMPTY", SpringTypes.HTTP_HEADERS)))))
+        .addCode(fromFramework(CodeBlock.of("$T.BAD_REQUEST", SpringTypes.HTTP_STATUS)))
         .endControlFlow()
         .beginControlFlow(
             "if (exception instanceof $T framework && framework.getStatusCode().value() != 500)",
             SpringTypes.ERROR_RESPONSE)
         .addCode(
-            StyleSwitch.returning(
-                inStyle(
-                    style ->
-                        style.fromFramework(
-                            CodeBlock.of("framework.getStatusCode()"),
-                            CodeBlock.of("framework.getHeaders()")))))
+            fromFramework(
+                CodeBlock.of("framework.getStatusCode()"), CodeBlock.of("framework.getHeaders()")))
         .endControlFlow()
         .addStatement("return internalErrors.answer(exception, request)")
         .build();

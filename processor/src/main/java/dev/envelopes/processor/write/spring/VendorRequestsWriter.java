@@ -13,7 +13,7 @@ import dev.envelopes.RequestIds;
 import dev.envelopes.VendorVersions;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.VendorVersionConstants;
 import java.util.Collections;
@@ -148,7 +148,6 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                 ? "A request is the vendor's when its path, prefix aside, is one the vendor style"
                     + " answers; the filter\nleaves every other request as it came.\n"
                 : "")
-        .addAnnotation(SourceFiles.generated())
         .addField(
             FieldSpec.builder(
                     String.class, "REQUEST_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -265,8 +264,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
   TypeSpec requestIds() {
     ClassName error = names().vendorError();
     ClassName responses = names().vendorResponses();
-    return TypeSpec.classBuilder(names().vendorRequestIds())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return Members.supportClass(names().vendorRequestIds())
         .addSuperinterface(ParameterizedTypeName.get(BODY_ADVICE, ClassName.OBJECT))
         .addJavadoc(
             "Answers the request id of every {@link $T}, which the exception handler builds"
@@ -275,7 +273,6 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                 + " first. The other bodies pass as they are.\n",
             error,
             RequestIds.HEADER)
-        .addAnnotation(SourceFiles.generated())
         .addAnnotation(CONTROLLER_ADVICE)
         .addMethod(
             MethodSpec.methodBuilder("supports")
