@@ -123,45 +123,60 @@ final class SpringErrorsWriter {
   }
 
   private MethodSpec invalidBody() {
-    return withRequest("invalidBody", SpringTypes.ARGUMENT_NOT_VALID)
-        .addJavadoc(
-            "A {@code @Valid} body that does not validate, on a method without constraints of its"
-                + " own.\n")
-        .addStatement(
-            "$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
-        .addStatement(
-            "$T parameter = parameterName(request, exception.getParameter().getParameterIndex())",
-            String.class)
-        .addStatement(
-            "addErrors(messages, parameter, exception.getBindingResult().getTarget(),"
-                + " exception.getBindingResult())")
-        .addCode(StyleSwitch.returning(inStyle(style -> style.violations(MESSAGES))))
-        .build();
+    return violations(
+        "invalidBody",
+        SpringTypes.ARGUMENT_NOT_VALID,
+        "A {@code @Valid} body that does not validate, on a method without constraints of its"
+            + " own.\n",
+        CodeBlock.builder()
+            .addStatement(
+                "$T parameter = parameterName(request,"
+                    + " exception.getParameter().getParameterIndex())",
+                String.class)
+            .addStatement(
+                "addErrors(messages, parameter, exception.getBindingResult().getTarget(),"
+                    + " exception.getBindingResult())")
+            .build());
   }
 
   private MethodSpec invalidParameters() {
-    return withRequest("invalidParameters", SpringTypes.HANDLER_METHOD_VALIDATION)
-        .addJavadoc(
-            "Parameters that do not validate, on a method with constraints on its parameters"
-                + " (Spring's\nmethod validation).\n")
+    return violations(
+        "invalidParameters",
+        SpringTypes.HANDLER_METHOD_VALIDATION,
+        "Parameters that do not validate, on a method with constraints on its parameters"
+            + " (Spring's\nmethod validation).\n",
+        CodeBlock.builder()
+            .beginControlFlow(
+                "for ($T result : exception.getParameterValidationResults())",
+                SpringTypes.PARAMETER_VALIDATION_RESULT)
+            .addStatement(
+                "$T parameter = parameterName(request,"
+                    + " result.getMethodParameter().getParameterIndex())",
+                String.class)
+            .beginControlFlow("if (result instanceof $T errors)", SpringTypes.PARAMETER_ERRORS)
+            .addStatement("addErrors(messages, parameter, errors.getArgument(), errors)")
+            .nextControlFlow("else")
+            .beginControlFlow(
+                "for ($T error : result.getResolvableErrors())",
+                SpringTypes.MESSAGE_SOURCE_RESOLVABLE)
+            .addStatement("messages.add(parameter, error.getDefaultMessage())")
+            .endControlFlow()
+            .endControlFlow()
+            .endControlFlow()
+            .build());
+  }
+
+  /**
+   * The handler {@code name} of a validation failure, described by {@code javadoc}: {@code collect}
+   * adds the messages of each field to {@code messages}, which it answers in the request's style.
+   */
+  private MethodSpec violations(
+      String name, ClassName exception, String javadoc, CodeBlock collect) {
+    return withRequest(name, exception)
+        .addJavadoc(javadoc)
         .addStatement(
             "$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
-        .beginControlFlow(
-            "for ($T result : exception.getParameterValidationResults())",
-            SpringTypes.PARAMETER_VALIDATION_RESULT)
-        .addStatement(
-            "$T parameter = parameterName(request,"
-                + " result.getMethodParameter().getParameterIndex())",
-            String.class)
-        .beginControlFlow("if (result instanceof $T errors)", SpringTypes.PARAMETER_ERRORS)
-        .addStatement("addErrors(messages, parameter, errors.getArgument(), errors)")
-        .nextControlFlow("else")
-        .beginControlFlow(
-            "for ($T error : result.getResolvableErrors())", SpringTypes.MESSAGE_SOURCE_RESOLVABLE)
-        .addStatement("messages.add(parameter, error.getDefaultMessage())")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
+        .addCode(collect)
         .addCode(StyleSwitch.returning(inStyle(style -> style.violations(MESSAGES))))
         .build();
   }
