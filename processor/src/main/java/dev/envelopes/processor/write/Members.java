@@ -55,6 +55,13 @@ public final class Members {
         .build();
   }
 
+  /** The public method {@code name} that implements or overrides its supertype's. */
+  public static MethodSpec.Builder publicOverride(String name) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC);
+  }
+
   /** A {@code private static} helper named {@code name}. */
   public static MethodSpec.Builder privateStatic(String name) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);

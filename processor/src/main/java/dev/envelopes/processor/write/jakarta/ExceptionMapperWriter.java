@@ -13,6 +13,7 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.ExceptionPlan;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
 import dev.envelopes.processor.write.PathStyleWriter;
 import dev.envelopes.processor.write.StyleOfWriter;
@@ -138,9 +139,7 @@ final class ExceptionMapperWriter {
   }
 
   private static MethodSpec toResponse(ClassName exception, CodeBlock answer) {
-    return MethodSpec.methodBuilder("toResponse")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+    return Members.publicOverride("toResponse")
         .returns(LibraryTypes.RESPONSE)
         .addParameter(exception, "exception")
         .addStatement("return $L", answer)

@@ -65,10 +65,7 @@ final class SupportMembers {
 
   /** The {@code filter(request)} method of a request filter. */
   static MethodSpec.Builder requestFilter() {
-    return MethodSpec.methodBuilder("filter")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
+    return Members.publicOverride("filter").addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
   }
 
   /** The {@code filter(request, response)} method of a response filter. */

@@ -93,9 +93,7 @@ final class FailureAnswersWriter {
                 + " and\nanswered through the error path, in the style of the request's path.\n",
             names.internalErrors())
         .addMethod(
-            MethodSpec.methodBuilder("resolveException")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("resolveException")
                 .returns(SpringTypes.MODEL_AND_VIEW)
                 .addParameter(SpringTypes.REQUEST, "request")
                 .addParameter(SpringTypes.RESPONSE, "response")

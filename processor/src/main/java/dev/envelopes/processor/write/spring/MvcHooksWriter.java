@@ -255,9 +255,7 @@ final class MvcHooksWriter {
                 .addStatement("adapter.setReturnValueHandlers(handlers)")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("supportsReturnType")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("supportsReturnType")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
                 .addComment(
@@ -271,9 +269,7 @@ final class MvcHooksWriter {
                     CompletionStage.class)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("handleReturnValue")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("handleReturnValue")
                 .addException(Exception.class)
                 .addParameter(Object.class, "returnValue")
                 .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
@@ -329,9 +325,7 @@ final class MvcHooksWriter {
                 .addStatement("this.endpoints = endpoints")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("preHandle")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("preHandle")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(SpringTypes.REQUEST, "request")
                 .addParameter(SpringTypes.RESPONSE, "response")

@@ -215,17 +215,13 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                 .addStatement("this.accept = accept")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("getRequestURI")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("getRequestURI")
                 .returns(String.class)
                 .addStatement(
                     "return path == null ? super.getRequestURI() : getContextPath() + path")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("getServletPath")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("getServletPath")
                 .returns(String.class)
                 .addStatement("$T servletPath = super.getServletPath()", String.class)
                 .addStatement("$T prefix = $S + VERSION", String.class, "/v")
@@ -234,9 +230,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                         + " : servletPath.substring(prefix.length())")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("getHeader")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("getHeader")
                 .returns(String.class)
                 .addParameter(String.class, "name")
                 .addStatement(
@@ -245,9 +239,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                     SpringTypes.HTTP_HEADERS)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("getHeaders")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("getHeaders")
                 .returns(strings)
                 .addParameter(String.class, "name")
                 .addStatement(
@@ -275,18 +267,14 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
             RequestIds.HEADER)
         .addAnnotation(CONTROLLER_ADVICE)
         .addMethod(
-            MethodSpec.methodBuilder("supports")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("supports")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
                 .addParameter(ANY_CONVERTER, "converterType")
                 .addStatement("return true")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("beforeBodyWrite")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("beforeBodyWrite")
                 .returns(Object.class)
                 .addParameter(Object.class, "body")
                 .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
