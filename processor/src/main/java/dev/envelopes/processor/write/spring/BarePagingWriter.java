@@ -63,22 +63,17 @@ final class BarePagingWriter {
 
   private static MethodSpec read(SpringNames springNames, ClassName window) {
     ClassName responses = springNames.shared().bareResponses();
-    return Members.publicStatic("read")
-        .addJavadoc(
+    return PagingMembers.read(
             "Checks the request's cursor and limit and keeps them for {@link #next}, or refuses"
-                + " the request\nwith a 400 that names each parameter at fault.\n\n"
-                + "@throws $T with the style's 400 when a parameter is refused\n",
-            springNames.refusal())
-        .addParameter(SpringTypes.REQUEST, "request")
+                + " the request\nwith a 400 that names each parameter at fault.\n",
+            springNames.refusal(),
+            400)
         .addParameter(TypeName.INT, "defaultLimit")
         .addParameter(TypeName.INT, "maxLimit")
         .addParameter(SpringCursorKeys.CURSOR_KEY, "cursorKey")
         .addStatement(SpringCursorKeys.readQuery())
         .addStatement(SpringCursorKeys.readCursor())
-        .addStatement(
-            "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-            SpringTypes.PAGE_QUERY,
-            BareConvention.LIMIT)
+        .addStatement(PagingMembers.cursorLimit(BareConvention.LIMIT))
         .addStatement(
             "$T problems = new $T<>()",
             ParameterizedTypeName.get(List.class, String.class),

@@ -73,26 +73,19 @@ final class MetaPagingWriter {
   private static MethodSpec read(SpringNames springNames, StatusTable statuses, ClassName window) {
     GeneratedNames names = springNames.shared();
     TypeName problems = ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
-    return Members.publicStatic("read")
-        .addJavadoc(
+    return PagingMembers.read(
             "Checks the request's offset and limit, and that the links can repeat its query, and"
                 + " keeps them\nfor {@link #pagination}, or refuses the request with a 400 that"
-                + " names each parameter at fault.\n\n"
-                + "@throws $T with the style's 400 when a parameter is refused\n",
-            springNames.refusal())
-        .addParameter(SpringTypes.REQUEST, "request")
+                + " names each parameter at fault.\n",
+            springNames.refusal(),
+            400)
         .addParameter(TypeName.LONG, "maxOffset")
         .addParameter(TypeName.INT, "defaultLimit")
         .addParameter(TypeName.INT, "maxLimit")
         .addParameter(SpringTypes.LINK_QUERY, "linked")
+        .addStatement(PagingMembers.number("offset", MetaConvention.OFFSET, 0, 0, "maxOffset"))
         .addStatement(
-            "long offset = $T.number(values(request, $S), 0, 0, maxOffset)",
-            SpringTypes.PAGE_QUERY,
-            MetaConvention.OFFSET)
-        .addStatement(
-            "long limit = $T.number(values(request, $S), defaultLimit, 1, maxLimit)",
-            SpringTypes.PAGE_QUERY,
-            MetaConvention.LIMIT)
+            PagingMembers.number("limit", MetaConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
         .addStatement("$T problems = new $T<>()", problems, ArrayList.class)
         .beginControlFlow("if (offset == $T.INVALID)", SpringTypes.PAGE_QUERY)
         .addStatement(

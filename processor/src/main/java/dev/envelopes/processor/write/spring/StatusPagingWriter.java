@@ -62,25 +62,19 @@ final class StatusPagingWriter {
 
   private static MethodSpec read(SpringNames springNames, ClassName window) {
     GeneratedNames names = springNames.shared();
-    return Members.publicStatic("read")
-        .addJavadoc(
+    return PagingMembers.read(
             "Checks the request's page and per_page and keeps them for {@link #pagination}, or"
                 + " refuses the\nrequest with a 422 failure that names each parameter at"
-                + " fault.\n\n"
-                + "@throws $T with the style's 422 when a parameter is refused\n",
-            springNames.refusal())
-        .addParameter(SpringTypes.REQUEST, "request")
+                + " fault.\n",
+            springNames.refusal(),
+            422)
         .addParameter(TypeName.LONG, "maxPage")
         .addParameter(TypeName.INT, "defaultPerPage")
         .addParameter(TypeName.INT, "maxPerPage")
+        .addStatement(PagingMembers.number("page", StatusConvention.PAGE, 1, 1, "maxPage"))
         .addStatement(
-            "long page = $T.number(values(request, $S), 1, 1, maxPage)",
-            SpringTypes.PAGE_QUERY,
-            StatusConvention.PAGE)
-        .addStatement(
-            "long perPage = $T.number(values(request, $S), defaultPerPage, 1, maxPerPage)",
-            SpringTypes.PAGE_QUERY,
-            StatusConvention.PER_PAGE)
+            PagingMembers.number(
+                "perPage", StatusConvention.PER_PAGE, "defaultPerPage", 1, "maxPerPage"))
         .addStatement(
             "$T errors = new $T<>()", StatusSupportRecords.attributeList(names), ArrayList.class)
         .beginControlFlow("if (page == $T.INVALID)", SpringTypes.PAGE_QUERY)

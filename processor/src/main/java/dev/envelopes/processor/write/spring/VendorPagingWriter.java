@@ -239,10 +239,7 @@ record VendorPagingWriter(SpringNames springNames) {
                 "$T cursor = $T.cursor(cursorKey, pathOf(request), query)",
                 Cursor.class,
                 SpringTypes.PAGE_QUERY)
-            .addStatement(
-                "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-                SpringTypes.PAGE_QUERY,
-                VendorConvention.LIMIT)
+            .addStatement(PagingMembers.cursorLimit(VendorConvention.LIMIT))
             .addStatement(
                 "$T errors = new $T<>()",
                 ParameterizedTypeName.get(ClassName.get(List.class), names().vendorErrorDetail()),
