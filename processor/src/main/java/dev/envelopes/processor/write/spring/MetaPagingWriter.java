@@ -79,9 +79,7 @@ final class MetaPagingWriter {
                 + " names each parameter at fault.\n",
             springNames.refusal(),
             400)
-        .addParameter(TypeName.LONG, "maxOffset")
-        .addParameter(TypeName.INT, "defaultLimit")
-        .addParameter(TypeName.INT, "maxLimit")
+        .addParameters(PagingMembers.positionBounds("maxOffset", "defaultLimit", "maxLimit"))
         .addParameter(SpringTypes.LINK_QUERY, "linked")
         .addStatement(PagingMembers.number("offset", MetaConvention.OFFSET, 0, 0, "maxOffset"))
         .addStatement(

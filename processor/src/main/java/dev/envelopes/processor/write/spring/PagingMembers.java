@@ -4,7 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageQueryNumbers;
@@ -43,6 +45,17 @@ final class PagingMembers {
             refusal,
             status)
         .addParameter(SpringTypes.REQUEST, "request");
+  }
+
+  /**
+   * The parameters of a check by page position, after the request, as its endpoint passes its
+   * constants: where a page may start at most, the default size and the largest.
+   */
+  static List<ParameterSpec> positionBounds(String maxStart, String defaultSize, String maxSize) {
+    return List.of(
+        ParameterSpec.builder(TypeName.LONG, maxStart).build(),
+        ParameterSpec.builder(TypeName.INT, defaultSize).build(),
+        ParameterSpec.builder(TypeName.INT, maxSize).build());
   }
 
   /**

@@ -68,9 +68,7 @@ final class StatusPagingWriter {
                 + " fault.\n",
             springNames.refusal(),
             422)
-        .addParameter(TypeName.LONG, "maxPage")
-        .addParameter(TypeName.INT, "defaultPerPage")
-        .addParameter(TypeName.INT, "maxPerPage")
+        .addParameters(PagingMembers.positionBounds("maxPage", "defaultPerPage", "maxPerPage"))
         .addStatement(PagingMembers.number("page", StatusConvention.PAGE, 1, 1, "maxPage"))
         .addStatement(
             PagingMembers.number(
