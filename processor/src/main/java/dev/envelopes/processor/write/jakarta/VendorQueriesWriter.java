@@ -61,7 +61,8 @@ record VendorQueriesWriter(GeneratedNames names) {
                 .endControlFlow()
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
                 .beginControlFlow(
-                    "for ($T.Problem problem : problems.listed())", LibraryTypes.VENDOR_QUERY_CHECK)
+                    "for ($T.Problem problem : problems.listed())",
+                    LibraryTypes.VENDOR_QUERY_CHECK)
                 .addStatement(
                     "errors.add($T.detail(problem.code(), problem.message(), problem.attribute()))",
                     responses)

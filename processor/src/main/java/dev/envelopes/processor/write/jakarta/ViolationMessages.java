@@ -78,11 +78,11 @@ final class ViolationMessages {
                     + " single field first,\nunder {@code null}; {@code null} when a return value"
                     + " is invalid, which is the server's fault.\n")
             .addParameter(exception, "exception");
-    return context
-        .takingProviders(method)
+    return context.takingProviders(method)
         .addStatement(
             "$T messages = new $T()", LibraryTypes.FIELD_MESSAGES, LibraryTypes.FIELD_MESSAGES)
-        .beginControlFlow("for ($T violation : exception.getConstraintViolations())", ANY_VIOLATION)
+        .beginControlFlow(
+            "for ($T violation : exception.getConstraintViolations())", ANY_VIOLATION)
         .beginControlFlow(
             "for ($T.Node node : violation.getPropertyPath())", LibraryTypes.VALIDATION_PATH)
         .beginControlFlow("if (node.getKind() == $T.RETURN_VALUE)", ELEMENT_KIND)
@@ -110,8 +110,7 @@ final class ViolationMessages {
                         + "} finds them."
                     : "")
             .addParameter(ANY_VIOLATION, "violation");
-    context
-        .takingProviders(method)
+    context.takingProviders(method)
         .addStatement("$T method = null", String.class)
         .addStatement("$T parameter = null", String.class)
         .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class);
@@ -157,7 +156,8 @@ final class ViolationMessages {
           .addStatement("body = body.property(node.getName())")
           .addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(body.name())");
     } else {
-      method.addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(node.getName())");
+      method.addStatement(
+          "path.append(path.length() == 0 ? \"\" : \".\").append(node.getName())");
     }
     return method
         .endControlFlow()

@@ -89,8 +89,7 @@ final class PagingMembers {
 
   /** {@code values(request, name)}: a query parameter's values, as {@code PageQuery} reads them. */
   static MethodSpec queryValues() {
-    return MethodSpec.methodBuilder("values")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return Members.privateStatic("values")
         .returns(ParameterizedTypeName.get(List.class, String.class))
         .addJavadoc("The query parameter's values, {@code null} when absent.\n")
         .addParameter(SpringTypes.REQUEST, "request")
