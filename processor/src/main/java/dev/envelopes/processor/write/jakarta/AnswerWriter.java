@@ -14,7 +14,6 @@ import dev.envelopes.processor.write.Casts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders the response filter of one method from its {@link EndpointPlan}: it reads what the
@@ -48,11 +47,7 @@ final class AnswerWriter {
     ConventionClasses classes = ConventionClasses.of(plan.convention(), names);
     ClassName responses = classes.responses();
     MethodSpec.Builder filter =
-        MethodSpec.methodBuilder("filter")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-            .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+        SupportMembers.responseFilter()
             .beginControlFlow("if (!$T.isMethodResult(response))", responses)
             .addStatement("return")
             .endControlFlow();

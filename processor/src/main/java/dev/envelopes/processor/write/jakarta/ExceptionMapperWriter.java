@@ -13,9 +13,9 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.ExceptionPlan;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
 import dev.envelopes.processor.write.PathStyleWriter;
-import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.StyleOfWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,13 +57,11 @@ final class ExceptionMapperWriter {
   TypeSpec render() {
     ClassName self = context.names().exceptionMapper();
     TypeSpec.Builder mapper =
-        TypeSpec.classBuilder(self)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        SupportMembers.supportClass(self)
             .addSuperinterface(
                 ParameterizedTypeName.get(
                     LibraryTypes.EXCEPTION_MAPPER, ClassName.get(Throwable.class)))
             .addJavadoc(ExceptionMapperJavadoc.of(plan, answers))
-            .addAnnotation(SourceFiles.generated())
             .addAnnotation(LibraryTypes.PROVIDER)
             .addField(ErrorMessages.log(self))
             .addFields(context.providersField());
@@ -107,8 +105,7 @@ final class ExceptionMapperWriter {
    */
   private MethodSpec styleOf() {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("styleOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        SupportMembers.privateStatic("styleOf")
             .returns(LibraryTypes.STYLE)
             .addJavadoc(
                 "The style of the resource method the request reached, as its annotations chose"
@@ -142,9 +139,7 @@ final class ExceptionMapperWriter {
   }
 
   private static MethodSpec toResponse(ClassName exception, CodeBlock answer) {
-    return MethodSpec.methodBuilder("toResponse")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+    return Members.publicOverride("toResponse")
         .returns(LibraryTypes.RESPONSE)
         .addParameter(exception, "exception")
         .addStatement("return $L", answer)

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.PageQueryNumbers;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -83,14 +84,8 @@ final class PageChecks {
    */
   static CodeBlock number(
       String variable, String parameter, Object byDefault, int least, String most) {
-    return CodeBlock.of(
-        "long $N = $T.number(query.get($S), $L, $L, $N)",
-        variable,
-        LibraryTypes.PAGE_QUERY,
-        parameter,
-        byDefault,
-        least,
-        most);
+    return PageQueryNumbers.number(
+        variable, CodeBlock.of("query.get($S)", parameter), byDefault, least, most);
   }
 
   /** {@code problem} when the number {@code variable} was not given as it must be. */

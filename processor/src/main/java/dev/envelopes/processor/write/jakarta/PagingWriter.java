@@ -9,8 +9,8 @@ import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.PageWindows;
 import java.net.URI;
-import java.util.List;
 
 /**
  * Renders the pagination builder of the meta envelope: the checks of {@code offset} and {@code
@@ -43,16 +43,10 @@ final class PagingWriter {
   }
 
   private static TypeSpec window(ClassName window) {
-    return SupportMembers.privateRecord(
+    return PageWindows.meta(
         window,
         "A checked page: where it starts, how many records it holds at most, and the largest"
-            + " offset the\nresource method's parameter can take.\n\n"
-            + "@param offset the number of records before the page\n"
-            + "@param limit the largest number of records on the page\n"
-            + "@param maxOffset the largest offset the method accepts\n"
-            + "@param linked the query parameters its links repeat\n",
-        List.of(TypeName.LONG, TypeName.INT, TypeName.LONG, LibraryTypes.LINK_QUERY),
-        List.of("offset", "limit", "maxOffset", "linked"));
+            + " offset the\nresource method's parameter can take.\n\n");
   }
 
   private static MethodSpec read(GeneratedNames names, StatusTable statuses, ClassName window) {

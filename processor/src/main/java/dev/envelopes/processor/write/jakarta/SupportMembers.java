@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.SourceFiles;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -27,12 +28,12 @@ final class SupportMembers {
 
   /** The private constructor of a class that only holds static methods. */
   static MethodSpec privateConstructor() {
-    return MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build();
+    return Members.privateConstructor();
   }
 
   /** A {@code public static} method named {@code name}. */
   static MethodSpec.Builder publicStatic(String name) {
-    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+    return Members.publicStatic(name);
   }
 
   /** A {@code public static} method named {@code name} that returns a {@code returns}. */
@@ -47,7 +48,7 @@ final class SupportMembers {
 
   /** A {@code private static} helper named {@code name}. */
   static MethodSpec.Builder privateStatic(String name) {
-    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+    return Members.privateStatic(name);
   }
 
   /**
@@ -64,10 +65,7 @@ final class SupportMembers {
 
   /** The {@code filter(request)} method of a request filter. */
   static MethodSpec.Builder requestFilter() {
-    return MethodSpec.methodBuilder("filter")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
+    return Members.publicOverride("filter").addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
   }
 
   /** The {@code filter(request, response)} method of a response filter. */
@@ -97,15 +95,7 @@ final class SupportMembers {
    */
   static TypeSpec privateRecord(
       ClassName name, String javadoc, List<TypeName> types, List<String> names) {
-    MethodSpec.Builder components = MethodSpec.constructorBuilder();
-    for (int i = 0; i < types.size(); i++) {
-      components.addParameter(types.get(i), names.get(i));
-    }
-    return TypeSpec.recordBuilder(name)
-        .addModifiers(Modifier.PRIVATE)
-        .addJavadoc(javadoc)
-        .recordConstructor(components.build())
-        .build();
+    return Members.privateRecord(name, javadoc, types, names);
   }
 
   /**
@@ -123,9 +113,7 @@ final class SupportMembers {
 
   /** The public final generated class {@code self}, the shape of every support class. */
   static TypeSpec.Builder supportClass(ClassName self) {
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(SourceFiles.generated());
+    return Members.supportClass(self);
   }
 
   /** A request filter that runs before the request is matched to a resource method. */

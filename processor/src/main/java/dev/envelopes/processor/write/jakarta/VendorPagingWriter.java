@@ -6,6 +6,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.VendorNextLink;
+import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URI;
 import java.util.List;
 
@@ -48,32 +50,11 @@ record VendorPagingWriter(GeneratedNames names) {
                     PageChecks.number(
                         "limit", VendorConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
-                .addCode(
-                    CursorSigning.ifRefused(
-                        CodeBlock.of(
-                            "errors.add($T.detail($S, $S, $S))",
-                            responses,
-                            VendorConvention.INVALID_ATTRIBUTE,
-                            VendorConvention.CURSOR_PROBLEM,
-                            VendorConvention.CURSOR)))
-                .addCode(
-                    PageChecks.ifInvalid(
-                        "limit",
-                        CodeBlock.of(
-                            "errors.add($T.detail($S, $S + maxLimit, $S))",
-                            responses,
-                            VendorConvention.INVALID_ATTRIBUTE,
-                            VendorConvention.LIMIT_PROBLEM,
-                            VendorConvention.LIMIT)))
+                .addCode(CursorSigning.ifRefused(VendorQueryErrors.cursorRefused(responses)))
+                .addCode(PageChecks.ifInvalid("limit", VendorQueryErrors.limitRefused(responses)))
                 .addStatement(
-                    "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
-                        + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
-                        + " name)))",
-                    VendorConvention.CURSOR,
-                    VendorConvention.LIMIT,
-                    responses,
-                    VendorConvention.INVALID_ATTRIBUTE,
-                    LibraryTypes.LINK_QUERY)
+                    VendorQueryErrors.linkTooLong(
+                        "request.getUriInfo().getRequestUri()", responses))
                 .addCode(
                     PageChecks.keepOrAbort(
                         "errors",
@@ -81,17 +62,13 @@ record VendorPagingWriter(GeneratedNames names) {
                         CodeBlock.of("$T.error(400, errors)", responses)))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("link")
+            VendorNextLink.method(LibraryTypes.REQUEST_CONTEXT, LibraryTypes.RESPONSE_CONTEXT)
                 .addJavadoc(
                     "Adds the {@code Link} to the page after the one the request asked for, which"
                         + " holds {@code size}\nof {@code total} records; the last page gets"
                         + " none. The link is the URI the client sent, with\nthe parameters the"
                         + " method takes as sent, then its cursor moved on, signed for them,\nand"
                         + " its limit.\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-                .addParameter(TypeName.INT, "size")
-                .addParameter(TypeName.LONG, "total")
                 .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(PageChecks.checkedPage(window))
                 .addStatement("$T cursor = $L", String.class, CursorSigning.nextCursor("cursor"))

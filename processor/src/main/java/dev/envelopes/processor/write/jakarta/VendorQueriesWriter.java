@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.VendorQueryErrors;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -21,13 +22,7 @@ record VendorQueriesWriter(GeneratedNames names) {
     ClassName self = names.vendorQueries();
     ClassName responses = names.vendorResponses();
     return SupportMembers.supportClass(self)
-        .addJavadoc(
-            "Checks the query of a request to a vendor method before the method runs: every"
-                + " parameter must be\none the method takes ({@code unsupported_param}"
-                + " otherwise), the {@code $L} one it offers, and each\n{@code $L} one it can"
-                + " side-load ({@code invalid_attribute} otherwise).\n",
-            VendorConvention.VIEW,
-            VendorConvention.INCLUDE)
+        .addJavadoc(VendorQueryErrors.checksJavadoc("method before the method runs"))
         .addField(
             SupportMembers.requestProperty(
                 self,

@@ -2,7 +2,6 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -11,9 +10,9 @@ import dev.envelopes.RequestIds;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.VendorErrorDetails;
+import dev.envelopes.processor.write.VendorVersionConstants;
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -71,18 +70,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                 "REQUEST_ID",
                 ".requestId",
                 "holds the id of a request the vendor style answers"))
-        .addField(
-            FieldSpec.builder(
-                    String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The version the API answers.\n")
-                .initializer("$S", version)
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    Pattern.class, "VENDOR_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The vendor's media type in any version, parameters aside.\n")
-                .initializer("$T.mediaType($S)", LibraryTypes.VENDOR_VERSIONS, vendor.vendor())
-                .build())
+        .addFields(VendorVersionConstants.of(vendor))
         .addMethod(
             vendorRequestsOnly(
                     SupportMembers.requestFilter()

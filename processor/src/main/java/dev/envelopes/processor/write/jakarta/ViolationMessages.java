@@ -71,8 +71,7 @@ final class ViolationMessages {
    */
   static MethodSpec messagesByField(ClassName exception, MapperContext context) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("messagesByField")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        SupportMembers.privateStatic("messagesByField")
             .returns(MESSAGES_BY_FIELD)
             .addJavadoc(
                 "The messages of each invalid field in order, by field name, with those of no"
@@ -99,8 +98,7 @@ final class ViolationMessages {
 
   static MethodSpec fieldOf(MapperContext context) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("fieldOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        SupportMembers.privateStatic("fieldOf")
             .returns(String.class)
             .addJavadoc(
                 "The field a violation is about, by the name the client knows: a parameter's"
@@ -186,8 +184,7 @@ final class ViolationMessages {
    */
   static List<MethodSpec> parameterName(MapperContext context) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("parameterName")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        SupportMembers.privateStatic("parameterName")
             .returns(String.class)
             .addJavadoc(
                 "The name clients know a resource method's parameter by: its query, path, header,"

@@ -11,6 +11,7 @@ import dev.envelopes.Cursor;
 import dev.envelopes.CursorKey;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.write.Members;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,7 @@ final class SpringCursorKeys {
   /** The helpers of the paging class that read the parameters a cursor is signed for. */
   static List<MethodSpec> parameterReaders() {
     return List.of(
-        MethodSpec.methodBuilder("pathParameters")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        Members.privateStatic("pathParameters")
             .returns(PARAMETERS)
             .addJavadoc(
                 "The request's path parameters, decoded, as Spring matched them for the handler"
@@ -122,8 +122,7 @@ final class SpringCursorKeys {
             .endControlFlow()
             .addStatement("return parameters")
             .build(),
-        MethodSpec.methodBuilder("queryParameters")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        Members.privateStatic("queryParameters")
             .returns(PARAMETERS)
             .addJavadoc("The request's query parameters, decoded, each with its values in order.\n")
             .addParameter(SpringTypes.REQUEST, "request")
