@@ -1,5 +1,8 @@
 package dev.envelopes.processor.convention;
 
+import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.model.ParameterModel;
+import java.util.Optional;
 
 /**
  * The status envelope convention (JSend-like, described in {@code docs/styles/status.md}): every
@@ -62,5 +65,48 @@ public final class StatusConvention implements Convention {
   @Override
   public PagingParameters pagingParameters() {
     return new PagingParameters(PagingScheme.PAGE, PAGE, PER_PAGE);
+  }
+
+  /** Invalid input is a {@code failure}: 422, no code, the fixed message. */
+  @Override
+  public int invalidStatus() {
+    return FAILURE_STATUS;
+  }
+
+  @Override
+  public String invalidCode(StatusCodes codes) {
+    return "";
+  }
+
+  @Override
+  public String invalidMessage(String detail, StatusCodes codes) {
+    return FAILURE_MESSAGE;
+  }
+
+  /** A body that cannot be read is a failure of the attribute {@code body}. */
+  @Override
+  public Optional<String> unreadableAttribute() {
+    return Optional.of(ParameterModel.BODY);
+  }
+
+  @Override
+  public String frameworkCode(int raised, StatusCodes codes) {
+    return "";
+  }
+
+  /** A declaration answers {@code code} only where it gives one. */
+  @Override
+  public String declaredCode(ErrorDeclaration declaration, StatusCodes codes) {
+    return declaration.errorCode();
+  }
+
+  @Override
+  public String internalCode(StatusCodes codes) {
+    return "";
+  }
+
+  @Override
+  public String internalDetail() {
+    return INTERNAL_ERROR_MESSAGE;
   }
 }

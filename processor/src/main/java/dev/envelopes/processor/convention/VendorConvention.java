@@ -214,6 +214,37 @@ public final class VendorConvention implements Convention {
     return true;
   }
 
+  @Override
+  public String invalidCode(StatusCodes codes) {
+    return INVALID_ATTRIBUTE;
+  }
+
+  /** The message names the attribute at fault, as the document's examples do. */
+  @Override
+  public String invalidDetail(String attribute, String problem) {
+    return attribute + " " + problem;
+  }
+
+  @Override
+  public String frameworkCode(int raised, StatusCodes codes) {
+    return frameworkCodeOf(raised);
+  }
+
+  @Override
+  public String declaredCode(ErrorDeclaration declaration, StatusCodes codes) {
+    return codeOf(declaration);
+  }
+
+  @Override
+  public String internalCode(StatusCodes codes) {
+    return INTERNAL_ERROR_CODE;
+  }
+
+  @Override
+  public String internalDetail() {
+    return INTERNAL_ERROR_MESSAGE;
+  }
+
   /** The code a declared exception answers with: its own {@code errorCode}, else its status's. */
   public static String codeOf(ErrorDeclaration declaration) {
     return declaration.errorCode().isEmpty()
