@@ -2,6 +2,8 @@ package dev.envelopes.processor.read;
 
 import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.SchemaModel;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,40 +26,48 @@ final class ScalarSchemas {
 
   /** JDK types Jackson writes as one scalar, by qualified name. */
   private static final Map<String, SchemaModel> SCALARS =
-      Map.ofEntries(
-          Map.entry("java.lang.String", STRING),
-          Map.entry("java.lang.CharSequence", STRING),
-          Map.entry("java.lang.Character", STRING),
-          Map.entry("java.lang.Boolean", scalar("boolean", "")),
-          Map.entry("java.util.concurrent.atomic.AtomicBoolean", scalar("boolean", "")),
-          Map.entry("java.lang.Byte", INT32),
-          Map.entry("java.lang.Short", INT32),
-          Map.entry("java.lang.Integer", INT32),
-          Map.entry("java.util.concurrent.atomic.AtomicInteger", INT32),
-          Map.entry("java.util.OptionalInt", INT32),
-          Map.entry("java.lang.Long", INT64),
-          Map.entry("java.util.concurrent.atomic.AtomicLong", INT64),
-          Map.entry("java.util.OptionalLong", INT64),
-          Map.entry("java.lang.Float", scalar("number", "float")),
-          Map.entry("java.lang.Double", scalar("number", "double")),
-          Map.entry("java.util.OptionalDouble", scalar("number", "double")),
-          Map.entry("java.math.BigDecimal", scalar("number", "")),
-          Map.entry("java.lang.Number", scalar("number", "")),
-          Map.entry("java.math.BigInteger", scalar("integer", "")),
-          Map.entry("java.util.UUID", scalar("string", "uuid")),
-          Map.entry("java.net.URI", scalar("string", "uri")),
-          Map.entry("java.net.URL", scalar("string", "uri")),
+      table(
+          Map.entry(
+              STRING,
+              List.of(
+                  "java.lang.String",
+                  "java.lang.CharSequence",
+                  "java.lang.Character",
+                  "java.util.Locale",
+                  "java.util.Currency",
+                  "java.util.TimeZone",
+                  "java.time.ZoneId",
+                  "java.time.ZoneOffset",
+                  "java.nio.charset.Charset",
+                  "java.util.regex.Pattern",
+                  "java.lang.Class")),
+          Map.entry(
+              scalar("boolean", ""),
+              List.of("java.lang.Boolean", "java.util.concurrent.atomic.AtomicBoolean")),
+          Map.entry(
+              INT32,
+              List.of(
+                  "java.lang.Byte",
+                  "java.lang.Short",
+                  "java.lang.Integer",
+                  "java.util.concurrent.atomic.AtomicInteger",
+                  "java.util.OptionalInt")),
+          Map.entry(
+              INT64,
+              List.of(
+                  "java.lang.Long",
+                  "java.util.concurrent.atomic.AtomicLong",
+                  "java.util.OptionalLong")),
+          Map.entry(scalar("number", "float"), List.of("java.lang.Float")),
+          Map.entry(
+              scalar("number", "double"), List.of("java.lang.Double", "java.util.OptionalDouble")),
+          Map.entry(scalar("number", ""), List.of("java.math.BigDecimal", "java.lang.Number")),
+          Map.entry(scalar("integer", ""), List.of("java.math.BigInteger")),
+          Map.entry(scalar("string", "uuid"), List.of("java.util.UUID")),
+          Map.entry(scalar("string", "uri"), List.of("java.net.URI", "java.net.URL")),
           // With dates as text, databind writes these as ISO-8601 with an offset.
-          Map.entry("java.util.Date", scalar("string", "date-time")),
-          Map.entry("java.util.Calendar", scalar("string", "date-time")),
-          Map.entry("java.util.Locale", STRING),
-          Map.entry("java.util.Currency", STRING),
-          Map.entry("java.util.TimeZone", STRING),
-          Map.entry("java.time.ZoneId", STRING),
-          Map.entry("java.time.ZoneOffset", STRING),
-          Map.entry("java.nio.charset.Charset", STRING),
-          Map.entry("java.util.regex.Pattern", STRING),
-          Map.entry("java.lang.Class", STRING));
+          Map.entry(
+              scalar("string", "date-time"), List.of("java.util.Date", "java.util.Calendar")));
 
   /** The collections a framework fills from a parameter's repeated (or split) values. */
   private static final Set<String> REPEATED =
@@ -106,6 +116,18 @@ final class ScalarSchemas {
           false);
     }
     return of(type).orElse(STRING);
+  }
+
+  /**
+   * The table of {@code schemas}, each with the qualified names of the types it is the schema of.
+   */
+  @SafeVarargs
+  private static Map<String, SchemaModel> table(Map.Entry<SchemaModel, List<String>>... schemas) {
+    Map<String, SchemaModel> table = new HashMap<>();
+    for (Map.Entry<SchemaModel, List<String>> schema : schemas) {
+      schema.getValue().forEach(name -> table.put(name, schema.getKey()));
+    }
+    return Map.copyOf(table);
   }
 
   /** {@code {"type": type, "format": format}}, {@code format} empty for none. */
