@@ -145,11 +145,6 @@ public final class BareConvention implements Convention {
     return statusOf(codeOf(declaration), declaration.status());
   }
 
-  @Override
-  public String invalidCode(StatusCodes codes) {
-    return VALIDATION_ERROR;
-  }
-
   /** The message names the attribute at fault: the bare body has no key of its own for it. */
   @Override
   public String invalidDetail(String attribute, String problem) {
@@ -177,11 +172,7 @@ public final class BareConvention implements Convention {
     return codeOf(declaration);
   }
 
-  @Override
-  public String internalCode(StatusCodes codes) {
-    return frameworkAnswerOf(500).code();
-  }
-
+  /** The document's own sentence for a 500. */
   @Override
   public String internalDetail() {
     return INTERNAL_ERROR_MESSAGE;

@@ -13,13 +13,23 @@ import java.util.Optional;
  */
 public interface ErrorWording {
 
+  /**
+   * What a 500 says unless the style's document words it: the exception's details go to the log.
+   */
+  String LOGGED_FAILURE = "The server could not complete the request; the failure has been logged.";
+
   /** The status of the answer to input that does not validate. */
   default int invalidStatus() {
     return 400;
   }
 
-  /** The code of the answer to input that does not validate. */
-  String invalidCode(StatusCodes codes);
+  /**
+   * The code of the answer to input that does not validate: by default the code of the framework's
+   * own refusal with {@link #invalidStatus}.
+   */
+  default String invalidCode(StatusCodes codes) {
+    return frameworkCode(invalidStatus(), codes);
+  }
 
   /** The message of the answer to invalid input whose detail is {@code detail}. */
   default String invalidMessage(String detail, StatusCodes codes) {
@@ -77,14 +87,11 @@ public interface ErrorWording {
         : declaration.detail();
   }
 
-  /** The code of a 500. */
-  String internalCode(StatusCodes codes);
-
-  /** The message of a 500. */
-  default String internalMessage(StatusCodes codes) {
-    return internalDetail();
+  /**
+   * The detail of a 500, and of any error the framework raised with 500 or above: any other
+   * exception answers as the framework's own 500.
+   */
+  default String internalDetail() {
+    return LOGGED_FAILURE;
   }
-
-  /** The detail of a 500, and of an error the framework raised with 500 or above. */
-  String internalDetail();
 }

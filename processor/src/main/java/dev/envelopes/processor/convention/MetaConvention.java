@@ -42,8 +42,7 @@ public final class MetaConvention implements Convention {
   public static final String LIMIT = "limit";
 
   /** What {@code detailed} says on a 500, whatever the exception: its details go to the log. */
-  public static final String INTERNAL_ERROR_DETAIL =
-      "The server could not complete the request; the failure has been logged.";
+  public static final String INTERNAL_ERROR_DETAIL = LOGGED_FAILURE;
 
   /** Only {@link Conventions} makes one. */
   MetaConvention() {}
@@ -95,12 +94,7 @@ public final class MetaConvention implements Convention {
     return new PagingParameters(PagingScheme.OFFSET, OFFSET, LIMIT);
   }
 
-  /** Invalid input answers the API's code of 400, and its message. */
-  @Override
-  public String invalidCode(StatusCodes codes) {
-    return String.valueOf(codes.codeOf(400));
-  }
-
+  /** Invalid input answers the API's message of 400, as its code is the API's code of 400. */
   @Override
   public String invalidMessage(String detail, StatusCodes codes) {
     return codes.messageOf(400);
@@ -137,21 +131,6 @@ public final class MetaConvention implements Convention {
   @Override
   public String declaredMessage(ErrorDeclaration declaration, StatusCodes codes) {
     return declaration.hasOwnCode() ? declaration.message() : codes.messageOf(declaration.status());
-  }
-
-  @Override
-  public String internalCode(StatusCodes codes) {
-    return String.valueOf(codes.codeOf(500));
-  }
-
-  @Override
-  public String internalMessage(StatusCodes codes) {
-    return codes.messageOf(500);
-  }
-
-  @Override
-  public String internalDetail() {
-    return INTERNAL_ERROR_DETAIL;
   }
 
   /** A {@code PATCH} answers 200 and a {@code Location} of the modified resource, and no data. */

@@ -46,8 +46,7 @@ public final class StatusConvention implements Convention {
   public static final String FAILURE_MESSAGE = "The request is not valid.";
 
   /** What {@code message} says on a 500, whatever the exception: its details go to the log. */
-  public static final String INTERNAL_ERROR_MESSAGE =
-      "The server could not complete the request; the failure has been logged.";
+  public static final String INTERNAL_ERROR_MESSAGE = LOGGED_FAILURE;
 
   /** Only {@link Conventions} makes one. */
   StatusConvention() {}
@@ -74,11 +73,6 @@ public final class StatusConvention implements Convention {
   }
 
   @Override
-  public String invalidCode(StatusCodes codes) {
-    return "";
-  }
-
-  @Override
   public String invalidMessage(String detail, StatusCodes codes) {
     return FAILURE_MESSAGE;
   }
@@ -98,15 +92,5 @@ public final class StatusConvention implements Convention {
   @Override
   public String declaredCode(ErrorDeclaration declaration, StatusCodes codes) {
     return declaration.errorCode();
-  }
-
-  @Override
-  public String internalCode(StatusCodes codes) {
-    return "";
-  }
-
-  @Override
-  public String internalDetail() {
-    return INTERNAL_ERROR_MESSAGE;
   }
 }

@@ -83,16 +83,9 @@ final class ConventionAnswers {
         String.join("_", declaration.exception().simpleNames()));
   }
 
-  /** Any other exception. */
+  /** Any other exception: it answers as the framework's own 500. */
   ErrorAnswer internal() {
-    return new ErrorAnswer(
-        500,
-        convention.internalCode(codes),
-        convention.internalMessage(codes),
-        convention.internalDetail(),
-        Optional.empty(),
-        INTERNAL_MEANING,
-        INTERNAL_NAME);
+    return framework(500, INTERNAL_NAME, INTERNAL_MEANING);
   }
 
   /** What a page's position out of bounds says, before its largest value. */
