@@ -72,10 +72,9 @@ public final class MetaErrorBodies {
   /** {@code bounded(problems)}: the problems an answer lists, within {@code ErrorBounds}. */
   public static MethodSpec bounded(GeneratedNames names) {
     TypeName problems = fieldErrors(names);
-    return MethodSpec.methodBuilder("bounded")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(problems)
-        .addJavadoc(
+    return StaticMethods.privateStatic(
+            "bounded",
+            problems,
             "The problems as an answer lists them: at most a few, then one that counts the rest,"
                 + " each name and\nmessage cut to its bound, so that no request makes a large"
                 + " answer.\n")
@@ -124,10 +123,10 @@ public final class MetaErrorBodies {
       cases.add("case $L -> $S;\n", detail.getKey(), detail.getValue());
     }
     cases.add("default -> status.statusMessage() + $S;\n", ".").unindent().add("};\n");
-    return MethodSpec.methodBuilder("frameworkDetail")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addJavadoc("What {@code detailed} says about an error of the framework's.\n")
+    return StaticMethods.privateStatic(
+            "frameworkDetail",
+            TypeName.get(String.class),
+            "What {@code detailed} says about an error of the framework's.\n")
         .addParameter(status, "status")
         .addCode(cases.build())
         .build();
@@ -152,11 +151,11 @@ public final class MetaErrorBodies {
    */
   public static MethodSpec messageOf(
       TypeName type, String parameter, String fallback, String otherwise) {
-    return MethodSpec.methodBuilder("messageOf")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(String.class)
-        .addJavadoc(
-            "The message of one of the API's own exceptions, written for clients; $L", otherwise)
+    return StaticMethods.publicStatic(
+            "messageOf",
+            TypeName.get(String.class),
+            "The message of one of the API's own exceptions, written for clients; $L",
+            otherwise)
         .addParameter(Throwable.class, "exception")
         .addParameter(type, parameter)
         .addStatement("$T message", String.class)

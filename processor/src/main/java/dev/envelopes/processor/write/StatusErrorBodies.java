@@ -13,7 +13,6 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * The parts of {@code StatusResponses} and {@code StatusPaging} every binding renders alike: the
@@ -30,10 +29,9 @@ public final class StatusErrorBodies {
   public static MethodSpec bounded(GeneratedNames names) {
     ClassName attribute = names.statusAttributeErrors();
     TypeName attributes = StatusSupportRecords.attributeList(names);
-    return MethodSpec.methodBuilder("bounded")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(attributes)
-        .addJavadoc(
+    return StaticMethods.privateStatic(
+            "bounded",
+            attributes,
             "The attributes as a failure lists them: at most a few, then one that counts the rest,"
                 + " each with at\nmost a few messages, each name and message cut to its bound, so"
                 + " that no request makes a large\nanswer.\n")
@@ -69,10 +67,8 @@ public final class StatusErrorBodies {
 
   /** {@code failure(attribute, message)}, which returns the binding's {@code answer} type. */
   public static MethodSpec oneAttributeFailure(GeneratedNames names, TypeName answer) {
-    return MethodSpec.methodBuilder("failure")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(answer)
-        .addJavadoc("A {@code failure} answer about one attribute.\n")
+    return StaticMethods.publicStatic(
+            "failure", answer, "A {@code failure} answer about one attribute.\n")
         .addParameter(String.class, "attribute")
         .addParameter(String.class, "message")
         .addStatement(
@@ -124,10 +120,9 @@ public final class StatusErrorBodies {
    */
   public static MethodSpec.Builder failure(GeneratedNames names, TypeName answer) {
     TypeName attributes = StatusSupportRecords.attributeList(names);
-    return MethodSpec.methodBuilder("failure")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(answer)
-        .addJavadoc(
+    return StaticMethods.publicStatic(
+            "failure",
+            answer,
             "A {@code failure} answer, 422, listing the attributes at fault in both {@code"
                 + " data} and\n{@code errors}; {@code code} is left out when {@code"
                 + " null}.\n")

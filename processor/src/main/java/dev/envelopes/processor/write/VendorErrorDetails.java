@@ -54,10 +54,9 @@ public final class VendorErrorDetails {
 
   /** {@code detail(code, message, attribute)}: one error, cut to its bounds. */
   public static MethodSpec detail(GeneratedNames names) {
-    return MethodSpec.methodBuilder("detail")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(names.vendorErrorDetail())
-        .addJavadoc(
+    return StaticMethods.publicStatic(
+            "detail",
+            names.vendorErrorDetail(),
             "One error with {@code code}: its link is the code's documentation, its"
                 + " description mirrors\n{@code message}; {@code attribute} is {@code null}"
                 + " for an error about no attribute.\n")
@@ -75,10 +74,10 @@ public final class VendorErrorDetails {
 
   /** {@code more(count)}: the error that stands for those an answer does not list. */
   public static MethodSpec more(GeneratedNames names) {
-    return MethodSpec.methodBuilder("more")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(names.vendorErrorDetail())
-        .addJavadoc("The error that stands for {@code count} errors an answer does not list.\n")
+    return StaticMethods.publicStatic(
+            "more",
+            names.vendorErrorDetail(),
+            "The error that stands for {@code count} errors an answer does not list.\n")
         .addParameter(TypeName.INT, "count")
         .addStatement("return detail($S, $T.more(count), null)", "invalid_request", ERROR_BOUNDS)
         .build();
@@ -121,10 +120,10 @@ public final class VendorErrorDetails {
    */
   public static MethodSpec unsupportedVersion(
       ClassName responses, TypeName answer, VendorDeclaration vendor) {
-    return MethodSpec.methodBuilder("unsupportedVersion")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(answer)
-        .addJavadoc("The answer to a request for a version the API does not answer.\n")
+    return StaticMethods.privateStatic(
+            "unsupportedVersion",
+            answer,
+            "The answer to a request for a version the API does not answer.\n")
         .addParameter(TypeName.INT, "status")
         .addParameter(String.class, "version")
         .addStatement(

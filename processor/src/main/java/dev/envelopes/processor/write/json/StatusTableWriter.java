@@ -11,6 +11,7 @@ import dev.envelopes.HttpStatusPhrases;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.StaticMethods;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -70,7 +71,9 @@ public final class StatusTableWriter {
         .indent()
         .add("// The framework does not know every registered phrase (423, 451, 507, ...).\n")
         .addStatement(
-            "$T phrase = $T.of(statusCode, reasonPhrase)", String.class, ClassName.get(HttpStatusPhrases.class))
+            "$T phrase = $T.of(statusCode, reasonPhrase)",
+            String.class,
+            ClassName.get(HttpStatusPhrases.class))
         .addStatement("yield new $T(statusCode, phrase, statusCode, phrase)", type)
         .unindent()
         .add("}\n")
@@ -78,10 +81,9 @@ public final class StatusTableWriter {
         .add("};\n");
 
     record.addMethod(
-        MethodSpec.methodBuilder("of")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(type)
-            .addJavadoc(
+        StaticMethods.publicStatic(
+                "of",
+                type,
                 "The row of {@code statusCode}; a status outside the table answers with its own"
                     + " number as\nthe code and its registered reason phrase as both messages,"
                     + " or {@code reasonPhrase} for\na status the IANA registry does not"
