@@ -18,7 +18,7 @@ public final class CreatedLocations {
    */
   public static MethodSpec.Builder locationOf(
       TypeName returns, ClassName request, ClassName publicLinks) {
-    return PublicMethods.publicStatic("locationOf", returns)
+    return Members.publicStatic("locationOf", returns)
         .addJavadoc(
             "The location of a resource created under the request's path: the path followed by"
                 + " {@code id},\nencoded as one path segment, linked as {@link $T} links.\n",

@@ -87,7 +87,7 @@ public final class ErrorMessages {
             MetaConvention.OTHER_FRAMEWORK_ERROR_DETAIL)
         .unindent()
         .add("};\n");
-    return StaticMethods.privateStatic(
+    return Members.privateStatic(
             "frameworkMessage",
             TypeName.get(String.class),
             "What {@code $L} says about an error of the framework's.\n",

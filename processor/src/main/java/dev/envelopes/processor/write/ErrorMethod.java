@@ -61,9 +61,7 @@ public record ErrorMethod(CodeBlock javadoc, List<ParameterSpec> parameters) {
 
   /** The public method, which returns the framework's {@code answer}, without its body. */
   public MethodSpec.Builder head(TypeName answer) {
-    return PublicMethods.publicStatic("error", answer)
-        .addJavadoc(javadoc)
-        .addParameters(parameters);
+    return Members.publicStatic("error", answer).addJavadoc(javadoc).addParameters(parameters);
   }
 
   /** Its parameters' names, as the code that passes them on writes them. */

@@ -42,7 +42,7 @@ public final class InternalErrors {
 
   /** {@code internalError()}, which returns the {@code answer} that {@code statement} builds. */
   private static MethodSpec method(TypeName answer, CodeBlock statement) {
-    return PublicMethods.publicStatic("internalError", answer)
+    return Members.publicStatic("internalError", answer)
         .addJavadoc(
             "A 500 that says nothing about its cause: no message, class or stack trace reaches the"
                 + " client.\n")

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.lang.reflect.Type;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -38,6 +39,25 @@ public final class Members {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
   }
 
+  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
+  public static MethodSpec.Builder publicStatic(String name, TypeName returns) {
+    return publicStatic(name).returns(returns);
+  }
+
+  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
+  public static MethodSpec.Builder publicStatic(String name, Type returns) {
+    return publicStatic(name).returns(returns);
+  }
+
+  /**
+   * A {@code public static} method named {@code name} that returns a {@code returns}, described by
+   * {@code javadoc} (a JavaPoet format, with {@code args}).
+   */
+  public static MethodSpec.Builder publicStatic(
+      String name, TypeName returns, String javadoc, Object... args) {
+    return publicStatic(name, returns).addJavadoc(javadoc, args);
+  }
+
   /**
    * The private record {@code name}, described by {@code javadoc} (its {@code @param} lines
    * included), whose components are {@code types} and {@code names} in order.
@@ -65,5 +85,14 @@ public final class Members {
   /** A {@code private static} helper named {@code name}. */
   public static MethodSpec.Builder privateStatic(String name) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+  }
+
+  /**
+   * A {@code private static} helper named {@code name} that returns a {@code returns}, described by
+   * {@code javadoc} (a JavaPoet format, with {@code args}).
+   */
+  public static MethodSpec.Builder privateStatic(
+      String name, TypeName returns, String javadoc, Object... args) {
+    return privateStatic(name).returns(returns).addJavadoc(javadoc, args);
   }
 }

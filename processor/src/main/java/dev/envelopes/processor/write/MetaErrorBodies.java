@@ -72,7 +72,7 @@ public final class MetaErrorBodies {
   /** {@code bounded(problems)}: the problems an answer lists, within {@code ErrorBounds}. */
   public static MethodSpec bounded(GeneratedNames names) {
     TypeName problems = fieldErrors(names);
-    return StaticMethods.privateStatic(
+    return Members.privateStatic(
             "bounded",
             problems,
             "The problems as an answer lists them: at most a few, then one that counts the rest,"
@@ -104,7 +104,7 @@ public final class MetaErrorBodies {
    * single field, says {@code detail}.
    */
   public static MethodSpec detailError(GeneratedNames names, TypeName answer) {
-    return PublicMethods.publicStatic("error", answer)
+    return Members.publicStatic("error", answer)
         .addJavadoc(
             "An error response with {@code status} whose {@code detailed} says {@code detail},"
                 + " about no single\nfield.\n")
@@ -123,7 +123,7 @@ public final class MetaErrorBodies {
       cases.add("case $L -> $S;\n", detail.getKey(), detail.getValue());
     }
     cases.add("default -> status.statusMessage() + $S;\n", ".").unindent().add("};\n");
-    return StaticMethods.privateStatic(
+    return Members.privateStatic(
             "frameworkDetail",
             TypeName.get(String.class),
             "What {@code detailed} says about an error of the framework's.\n")
@@ -151,7 +151,7 @@ public final class MetaErrorBodies {
    */
   public static MethodSpec messageOf(
       TypeName type, String parameter, String fallback, String otherwise) {
-    return StaticMethods.publicStatic(
+    return Members.publicStatic(
             "messageOf",
             TypeName.get(String.class),
             "The message of one of the API's own exceptions, written for clients; $L",

@@ -29,7 +29,7 @@ public final class StatusErrorBodies {
   public static MethodSpec bounded(GeneratedNames names) {
     ClassName attribute = names.statusAttributeErrors();
     TypeName attributes = StatusSupportRecords.attributeList(names);
-    return StaticMethods.privateStatic(
+    return Members.privateStatic(
             "bounded",
             attributes,
             "The attributes as a failure lists them: at most a few, then one that counts the rest,"
@@ -67,7 +67,7 @@ public final class StatusErrorBodies {
 
   /** {@code failure(attribute, message)}, which returns the binding's {@code answer} type. */
   public static MethodSpec oneAttributeFailure(GeneratedNames names, TypeName answer) {
-    return StaticMethods.publicStatic(
+    return Members.publicStatic(
             "failure", answer, "A {@code failure} answer about one attribute.\n")
         .addParameter(String.class, "attribute")
         .addParameter(String.class, "message")
@@ -120,7 +120,7 @@ public final class StatusErrorBodies {
    */
   public static MethodSpec.Builder failure(GeneratedNames names, TypeName answer) {
     TypeName attributes = StatusSupportRecords.attributeList(names);
-    return StaticMethods.publicStatic(
+    return Members.publicStatic(
             "failure",
             answer,
             "A {@code failure} answer, 422, listing the attributes at fault in both {@code"

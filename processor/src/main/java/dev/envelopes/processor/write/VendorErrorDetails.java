@@ -54,7 +54,7 @@ public final class VendorErrorDetails {
 
   /** {@code detail(code, message, attribute)}: one error, cut to its bounds. */
   public static MethodSpec detail(GeneratedNames names) {
-    return StaticMethods.publicStatic(
+    return Members.publicStatic(
             "detail",
             names.vendorErrorDetail(),
             "One error with {@code code}: its link is the code's documentation, its"
@@ -74,7 +74,7 @@ public final class VendorErrorDetails {
 
   /** {@code more(count)}: the error that stands for those an answer does not list. */
   public static MethodSpec more(GeneratedNames names) {
-    return StaticMethods.publicStatic(
+    return Members.publicStatic(
             "more",
             names.vendorErrorDetail(),
             "The error that stands for {@code count} errors an answer does not list.\n")
@@ -88,7 +88,7 @@ public final class VendorErrorDetails {
    * error, built by the class's {@code error(status, errors)}.
    */
   public static MethodSpec oneError(TypeName answer) {
-    return PublicMethods.publicStatic("error", answer)
+    return Members.publicStatic("error", answer)
         .addJavadoc("An error response with one error.\n")
         .addParameter(TypeName.INT, "status")
         .addParameter(String.class, "code")
@@ -120,7 +120,7 @@ public final class VendorErrorDetails {
    */
   public static MethodSpec unsupportedVersion(
       ClassName responses, TypeName answer, VendorDeclaration vendor) {
-    return StaticMethods.privateStatic(
+    return Members.privateStatic(
             "unsupportedVersion",
             answer,
             "The answer to a request for a version the API does not answer.\n")

@@ -11,6 +11,7 @@ import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.json.SharedRecordsWriter;
 import java.util.List;
 
@@ -24,17 +25,17 @@ final class BareSupportWriter {
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.bareResponses();
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(
             "Builds the answers of the bare style: a method's value as it is on success, and"
                 + " {@link $T} on\nerror.\n",
             names.bareError())
         .addFields(
             ErrorMessages.logAndInternalErrorMessage(self, BareConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
-            SupportMembers.publicStatic("answer")
+            Members.publicStatic("answer")
                 .addJavadoc("Answers 200 with {@code body} as JSON.\n")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
                 .addParameter(Object.class, "body")
@@ -45,7 +46,7 @@ final class BareSupportWriter {
                     LibraryTypes.MEDIA_TYPE)
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("answerEmpty")
+            Members.publicStatic("answerEmpty")
                 .addJavadoc(
                     "Answers 200 with an empty body: an update, a delete or a process action.\n")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
@@ -53,7 +54,7 @@ final class BareSupportWriter {
                 .addStatement("response.setEntity(null)")
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("answerNoContent")
+            Members.publicStatic("answerNoContent")
                 .addJavadoc("Answers 204 No Content: the query found nothing.\n")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
                 .addStatement("response.setStatus(204)")
@@ -146,7 +147,7 @@ final class BareSupportWriter {
                             "; ")))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("next", String.class)
+            Members.publicStatic("next", String.class)
                 .addJavadoc(
                     "The cursor of the page after the one the request asked for, which holds"
                         + " {@code size} of\n{@code total} records; {@code null} when it is the"
@@ -159,7 +160,7 @@ final class BareSupportWriter {
                 .addStatement("return $L", CursorSigning.nextCursor("offset"))
                 .build())
         .addType(
-            SupportMembers.privateRecord(
+            Members.privateRecord(
                 window,
                 "A checked page: where it starts and how many records it holds at most.\n\n"
                     + "@param offset the number of records before the page\n"

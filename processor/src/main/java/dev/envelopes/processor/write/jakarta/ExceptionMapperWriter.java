@@ -57,7 +57,7 @@ final class ExceptionMapperWriter {
   TypeSpec render() {
     ClassName self = context.names().exceptionMapper();
     TypeSpec.Builder mapper =
-        SupportMembers.supportClass(self)
+        Members.supportClass(self)
             .addSuperinterface(
                 ParameterizedTypeName.get(
                     LibraryTypes.EXCEPTION_MAPPER, ClassName.get(Throwable.class)))
@@ -105,7 +105,7 @@ final class ExceptionMapperWriter {
    */
   private MethodSpec styleOf() {
     MethodSpec.Builder method =
-        SupportMembers.privateStatic("styleOf")
+        Members.privateStatic("styleOf")
             .returns(LibraryTypes.STYLE)
             .addJavadoc(
                 "The style of the resource method the request reached, as its annotations chose"

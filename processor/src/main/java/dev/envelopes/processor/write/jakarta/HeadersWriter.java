@@ -3,6 +3,7 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.Members;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,11 +22,11 @@ final class HeadersWriter {
   private HeadersWriter() {}
 
   static TypeSpec render(GeneratedNames names) {
-    return SupportMembers.supportClass(names.headers())
+    return Members.supportClass(names.headers())
         .addJavadoc(
             "The filters that guard headers in every style; {@link $T} registers them.\n",
             names.feature())
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addType(parsable())
         .addType(noSniff())
         .build();

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageQueryNumbers;
 import javax.lang.model.element.Modifier;
 
@@ -24,10 +25,10 @@ final class PageChecks {
    * request property {@code PAGE} and a private constructor.
    */
   static TypeSpec.Builder pagingClass(ClassName self, String javadoc, Object... javadocArgs) {
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(javadoc, javadocArgs)
         .addField(checkedPageField(self))
-        .addMethod(SupportMembers.privateConstructor());
+        .addMethod(Members.privateConstructor());
   }
 
   /** The private record, nested in the paging class {@code self}, that carries a checked page. */
@@ -65,7 +66,7 @@ final class PageChecks {
    */
   static MethodSpec.Builder read(String summary, Parameter... parameters) {
     MethodSpec.Builder read =
-        SupportMembers.publicStatic("read")
+        Members.publicStatic("read")
             .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
             .addStatement(SupportMembers.readQuery());
     CodeBlock.Builder javadoc =

@@ -9,6 +9,7 @@ import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
 import java.net.URI;
 
@@ -98,7 +99,7 @@ final class PagingWriter {
   }
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
-    return SupportMembers.publicStatic("pagination", names.pagination())
+    return Members.publicStatic("pagination", names.pagination())
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code total}"
                 + " records.\n{@code next} follows the page with one of the same size; {@code prev}"
@@ -131,7 +132,7 @@ final class PagingWriter {
   }
 
   private static MethodSpec link(GeneratedNames names, ClassName window) {
-    return SupportMembers.privateStatic("link")
+    return Members.privateStatic("link")
         .returns(URI.class)
         .addJavadoc(
             "The request's own URI with the query parameters the page repeats, then {@code"

@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
 import javax.lang.model.element.Modifier;
@@ -47,7 +48,7 @@ final class PublicLinksWriter {
         .addMethod(
             SupportMembers.requestFilter().addStatement("request.setProperty(BASE, base)").build())
         .addMethod(
-            SupportMembers.publicStatic("link", String.class)
+            Members.publicStatic("link", String.class)
                 .addJavadoc(
                     "The link to {@code target}, a URI of this server, as an answer to {@code"
                         + " request} gives it:\nrelative to the server's root when the filter"
@@ -63,7 +64,7 @@ final class PublicLinksWriter {
                 .addStatement("return base.link(target, request::getHeaderString)")
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("location", URI.class)
+            Members.publicStatic("location", URI.class)
                 .addJavadoc(
                     "The {@code Location} of {@code target} in the answer to {@code request}, as"
                         + " {@link #link} links it.\n")

@@ -11,6 +11,7 @@ import dev.envelopes.processor.write.CreatedLocations;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.MetaErrorBodies;
 import java.net.URI;
 import java.util.List;
@@ -30,14 +31,14 @@ final class ResponsesWriter {
   static TypeSpec render(GeneratedNames names, StatusTable statuses) {
     ClassName self = names.responses();
     ClassName status = names.status();
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(
             "Builds the responses of the meta envelope: the answers of the resource methods, and"
                 + " the error\n"
                 + "responses of the exception mapper and of the paging checks.\n")
         .addField(ErrorMessages.log(self))
         .addField(MetaErrorBodies.internalErrorDetail())
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addMethod(isMethodResult())
         .addMethod(
             answer(
@@ -91,7 +92,7 @@ final class ResponsesWriter {
    */
   private static MethodSpec answer(
       CodeBlock javadoc, TypeName status, String statusCode, CodeBlock mediaType) {
-    return SupportMembers.publicStatic("answer")
+    return Members.publicStatic("answer")
         .addJavadoc(javadoc)
         .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
         .addParameter(status, "status")
@@ -104,7 +105,7 @@ final class ResponsesWriter {
 
   /** {@code answer(response, status, envelope, location)}, described by {@code javadoc}. */
   private static MethodSpec answerWithLocation(CodeBlock javadoc, TypeName status) {
-    return SupportMembers.publicStatic("answer")
+    return Members.publicStatic("answer")
         .addJavadoc(javadoc)
         .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
         .addParameter(status, "status")
@@ -118,7 +119,7 @@ final class ResponsesWriter {
 
   /** Shared by the responses of every style. */
   static MethodSpec isMethodResult() {
-    return SupportMembers.publicStatic("isMethodResult", TypeName.BOOLEAN)
+    return Members.publicStatic("isMethodResult", TypeName.BOOLEAN)
         .addJavadoc(
             "Whether {@code response} carries what the resource method returned: 200 with its"
                 + " value, or 204 when\nit returned nothing. Errors are enveloped by the exception"
@@ -144,7 +145,7 @@ final class ResponsesWriter {
 
   /** Shared by the responses of every style. */
   static MethodSpec answerNullResult(ClassName self) {
-    return SupportMembers.publicStatic("answerNullResult")
+    return Members.publicStatic("answerNullResult")
         .addJavadoc(
             "Answers 500 for a resource method that returned {@code null} where its envelope needs"
                 + " a value,\nand logs which method it was.\n")

@@ -9,6 +9,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.List;
@@ -26,7 +27,7 @@ final class StatusSupportWriter {
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.statusResponses();
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(
             "Builds the answers of the status envelope: {@code success} from the resource method's"
                 + " value,\n{@link $T} for input that does not validate, {@link $T} for every"
@@ -35,7 +36,7 @@ final class StatusSupportWriter {
             names.statusError())
         .addFields(
             ErrorMessages.logAndInternalErrorMessage(self, StatusConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethods(
             ResponsesWriter.answerWithStatus(
@@ -150,7 +151,7 @@ final class StatusSupportWriter {
                             StatusConvention.FAILURE_MESSAGE)))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("pagination", names.statusPagination())
+            Members.publicStatic("pagination", names.statusPagination())
                 .addJavadoc(
                     "The {@code pagination} of the page the request asked for, in a result of"
                         + " {@code total} records.\n")
@@ -163,7 +164,7 @@ final class StatusSupportWriter {
                     LibraryTypes.PAGE_ARITHMETIC)
                 .build())
         .addType(
-            SupportMembers.privateRecord(
+            Members.privateRecord(
                 window,
                 "A checked page: which one, and how many records a page holds at most.\n\n"
                     + "@param page the page, from 1\n"

@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.SourceFiles;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -25,31 +24,6 @@ final class SupportMembers {
   private static final ClassName STRING = ClassName.get(String.class);
 
   private SupportMembers() {}
-
-  /** The private constructor of a class that only holds static methods. */
-  static MethodSpec privateConstructor() {
-    return Members.privateConstructor();
-  }
-
-  /** A {@code public static} method named {@code name}. */
-  static MethodSpec.Builder publicStatic(String name) {
-    return Members.publicStatic(name);
-  }
-
-  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
-  static MethodSpec.Builder publicStatic(String name, TypeName returns) {
-    return publicStatic(name).returns(returns);
-  }
-
-  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
-  static MethodSpec.Builder publicStatic(String name, Type returns) {
-    return publicStatic(name).returns(returns);
-  }
-
-  /** A {@code private static} helper named {@code name}. */
-  static MethodSpec.Builder privateStatic(String name) {
-    return Members.privateStatic(name);
-  }
 
   /**
    * The constant {@code name}, the name of a request property that {@code holds} something: the
@@ -90,30 +64,16 @@ final class SupportMembers {
   }
 
   /**
-   * The private record {@code name}, described by {@code javadoc} (its {@code @param} lines
-   * included), whose components are {@code types} and {@code names} in order.
-   */
-  static TypeSpec privateRecord(
-      ClassName name, String javadoc, List<TypeName> types, List<String> names) {
-    return Members.privateRecord(name, javadoc, types, names);
-  }
-
-  /**
    * {@code fromFramework(response)}, described by {@code javadoc}, up to and with its guard: a
    * response that is no error, or that already has a body, is returned as it is.
    */
   static MethodSpec.Builder fromFramework(String javadoc) {
-    return publicStatic("fromFramework", LibraryTypes.RESPONSE)
+    return Members.publicStatic("fromFramework", LibraryTypes.RESPONSE)
         .addJavadoc(javadoc)
         .addParameter(LibraryTypes.RESPONSE, "response")
         .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
         .addStatement("return response")
         .endControlFlow();
-  }
-
-  /** The public final generated class {@code self}, the shape of every support class. */
-  static TypeSpec.Builder supportClass(ClassName self) {
-    return Members.supportClass(self);
   }
 
   /** A request filter that runs before the request is matched to a resource method. */

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.VendorNextLink;
 import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URI;
@@ -92,7 +93,7 @@ record VendorPagingWriter(GeneratedNames names) {
                     ">; rel=\"next\"")
                 .build())
         .addType(
-            SupportMembers.privateRecord(
+            Members.privateRecord(
                 window,
                 "A checked page.\n\n"
                     + "@param cursor the number of records before the page\n"

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.VendorQueryErrors;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ record VendorQueriesWriter(GeneratedNames names) {
   TypeSpec render() {
     ClassName self = names.vendorQueries();
     ClassName responses = names.vendorResponses();
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(VendorQueryErrors.checksJavadoc("method before the method runs"))
         .addField(
             SupportMembers.requestProperty(
@@ -30,9 +31,9 @@ record VendorQueriesWriter(GeneratedNames names) {
                 "INCLUDED",
                 ".included",
                 "holds what {@link #included} parsed"))
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addMethod(
-            SupportMembers.publicStatic("check", TypeName.BOOLEAN)
+            Members.publicStatic("check", TypeName.BOOLEAN)
                 .addJavadoc(
                     "Whether the request's query is one the method takes; if not, the request is"
                         + " aborted with an\nerror for each parameter at fault.\n\n"
@@ -61,8 +62,7 @@ record VendorQueriesWriter(GeneratedNames names) {
                 .endControlFlow()
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
                 .beginControlFlow(
-                    "for ($T.Problem problem : problems.listed())",
-                    LibraryTypes.VENDOR_QUERY_CHECK)
+                    "for ($T.Problem problem : problems.listed())", LibraryTypes.VENDOR_QUERY_CHECK)
                 .addStatement(
                     "errors.add($T.detail(problem.code(), problem.message(), problem.attribute()))",
                     responses)
@@ -76,7 +76,7 @@ record VendorQueriesWriter(GeneratedNames names) {
                 .addStatement("return false")
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("included", STRING_SET)
+            Members.publicStatic("included", STRING_SET)
                 .addJavadoc(
                     "The related records the request asks for: every {@code $L} parameter, split"
                         + " at commas.\n",
@@ -100,7 +100,7 @@ record VendorQueriesWriter(GeneratedNames names) {
                 .addStatement("return names")
                 .build())
         .addType(
-            SupportMembers.privateRecord(
+            Members.privateRecord(
                 self.nestedClass("Included"),
                 "The related records a request asks for, kept on the request once parsed.\n\n"
                     + "@param names their names\n",

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.RequestIds;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.VendorVersionConstants;
 import java.net.URI;
@@ -118,7 +119,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                     "replace(request, $T.ACCEPT, accept.rewritten())", LibraryTypes.HTTP_HEADERS)
                 .build())
         .addMethod(
-            SupportMembers.privateStatic("replace")
+            Members.privateStatic("replace")
                 .addJavadoc(
                     "Sets the request header {@code name} to {@code value}. The values a container"
                         + " read may not be\nchanged in place, so they are replaced.\n")
@@ -129,7 +130,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                 .addStatement("request.getHeaders().add(name, value)")
                 .build())
         .addMethod(
-            SupportMembers.privateStatic("query")
+            Members.privateStatic("query")
                 .returns(String.class)
                 .addJavadoc("The request's query as it was sent, with its {@code ?}, or nothing.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
@@ -162,7 +163,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
   /** The response filter that gives every vendor answer and error its request id. */
   TypeSpec requestIds() {
     ClassName responses = names.vendorResponses();
-    return SupportMembers.supportClass(names.vendorRequestIds())
+    return Members.supportClass(names.vendorRequestIds())
         .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
         .addJavadoc(
             "Answers the request id on the way out: in the {@code $L} header of every answer to"

@@ -10,6 +10,7 @@ import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import java.net.URI;
 
@@ -21,7 +22,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
 
   TypeSpec render() {
     ClassName self = names.vendorResponses();
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(
             "Builds the answers of the vendor style, all in its media type: {@code {data,"
                 + " request_id}} from\nthe resource method's value, and {@link $T} for errors.\n",
@@ -31,10 +32,10 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
         .addField(VendorErrorDetails.mediaType(LibraryTypes.MEDIA_TYPE, vendor))
         .addField(VendorErrorDetails.requestIdHeader())
         .addField(VendorErrorDetails.linkBase(vendor))
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
-            SupportMembers.publicStatic("requestIdOf", String.class)
+            Members.publicStatic("requestIdOf", String.class)
                 .addJavadoc(
                     "The id of the request, which {@link $T} checked or made before the request"
                         + " was matched;\nfor a request it did not take, such as one a locator of"
@@ -58,7 +59,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
             ResponsesWriter.answerWithStatus(
                 CodeBlock.of("MEDIA_TYPE"), "in the vendor media type"))
         .addMethod(
-            SupportMembers.publicStatic("locationOf", URI.class)
+            Members.publicStatic("locationOf", URI.class)
                 .addJavadoc(
                     "The location of a resource created under the request's path, as the client"
                         + " sent it\n(version prefix included): the path followed by {@code id},"

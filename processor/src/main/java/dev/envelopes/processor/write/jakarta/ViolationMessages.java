@@ -9,6 +9,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.write.Members;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,18 +72,18 @@ final class ViolationMessages {
    */
   static MethodSpec messagesByField(ClassName exception, MapperContext context) {
     MethodSpec.Builder method =
-        SupportMembers.privateStatic("messagesByField")
+        Members.privateStatic("messagesByField")
             .returns(MESSAGES_BY_FIELD)
             .addJavadoc(
                 "The messages of each invalid field in order, by field name, with those of no"
                     + " single field first,\nunder {@code null}; {@code null} when a return value"
                     + " is invalid, which is the server's fault.\n")
             .addParameter(exception, "exception");
-    return context.takingProviders(method)
+    return context
+        .takingProviders(method)
         .addStatement(
             "$T messages = new $T()", LibraryTypes.FIELD_MESSAGES, LibraryTypes.FIELD_MESSAGES)
-        .beginControlFlow(
-            "for ($T violation : exception.getConstraintViolations())", ANY_VIOLATION)
+        .beginControlFlow("for ($T violation : exception.getConstraintViolations())", ANY_VIOLATION)
         .beginControlFlow(
             "for ($T.Node node : violation.getPropertyPath())", LibraryTypes.VALIDATION_PATH)
         .beginControlFlow("if (node.getKind() == $T.RETURN_VALUE)", ELEMENT_KIND)
@@ -98,7 +99,7 @@ final class ViolationMessages {
 
   static MethodSpec fieldOf(MapperContext context) {
     MethodSpec.Builder method =
-        SupportMembers.privateStatic("fieldOf")
+        Members.privateStatic("fieldOf")
             .returns(String.class)
             .addJavadoc(
                 "The field a violation is about, by the name the client knows: a parameter's"
@@ -110,7 +111,8 @@ final class ViolationMessages {
                         + "} finds them."
                     : "")
             .addParameter(ANY_VIOLATION, "violation");
-    context.takingProviders(method)
+    context
+        .takingProviders(method)
         .addStatement("$T method = null", String.class)
         .addStatement("$T parameter = null", String.class)
         .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class);
@@ -156,8 +158,7 @@ final class ViolationMessages {
           .addStatement("body = body.property(node.getName())")
           .addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(body.name())");
     } else {
-      method.addStatement(
-          "path.append(path.length() == 0 ? \"\" : \".\").append(node.getName())");
+      method.addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(node.getName())");
     }
     return method
         .endControlFlow()
@@ -184,7 +185,7 @@ final class ViolationMessages {
    */
   static List<MethodSpec> parameterName(MapperContext context) {
     MethodSpec.Builder method =
-        SupportMembers.privateStatic("parameterName")
+        Members.privateStatic("parameterName")
             .returns(String.class)
             .addJavadoc(
                 "The name clients know a resource method's parameter by: its query, path, header,"

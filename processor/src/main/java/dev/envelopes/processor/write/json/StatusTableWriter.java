@@ -10,8 +10,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.HttpStatusPhrases;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.SourceFiles;
-import dev.envelopes.processor.write.StaticMethods;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -81,7 +81,7 @@ public final class StatusTableWriter {
         .add("};\n");
 
     record.addMethod(
-        StaticMethods.publicStatic(
+        Members.publicStatic(
                 "of",
                 type,
                 "The row of {@code statusCode}; a status outside the table answers with its own"

@@ -10,7 +10,7 @@ import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
-import dev.envelopes.processor.write.PublicMethods;
+import dev.envelopes.processor.write.Members;
 
 /**
  * Renders the Spring MVC {@code BareResponses}: a handler method's value as it is, written as JSON,
@@ -32,7 +32,7 @@ final class BareResponsesWriter {
             names.bareError())
         .addField(ErrorMessages.internalErrorMessage(BareConvention.INTERNAL_ERROR_MESSAGE))
         .addMethod(
-            PublicMethods.publicStatic("answer", ClassName.OBJECT)
+            Members.publicStatic("answer", ClassName.OBJECT)
                 .addJavadoc(
                     "Answers {@code body} as JSON, with the status already set (200 unless the"
                         + " method chose one).\n")
@@ -43,7 +43,7 @@ final class BareResponsesWriter {
                 .addStatement("return body")
                 .build())
         .addMethod(
-            PublicMethods.publicStatic("answerNoContent", ClassName.OBJECT)
+            Members.publicStatic("answerNoContent", ClassName.OBJECT)
                 .addJavadoc(
                     "Answers 204 No Content, without a body or a {@code Content-Type}: the query"
                         + " found nothing.\n")

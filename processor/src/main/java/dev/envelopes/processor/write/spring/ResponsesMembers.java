@@ -8,8 +8,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.CreatedLocations;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.FieldMessageTypes;
-import dev.envelopes.processor.write.PublicMethods;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -25,10 +24,7 @@ final class ResponsesMembers {
 
   /** The public final generated class {@code self}, which only holds static methods. */
   static TypeSpec.Builder responsesClass(ClassName self) {
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(SourceFiles.generated())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    return Members.supportClass(self).addMethod(Members.privateConstructor());
   }
 
   /**
@@ -56,7 +52,7 @@ final class ResponsesMembers {
    * error Spring raised with its own status and headers.
    */
   static MethodSpec.Builder fromFramework(String javadoc) {
-    return PublicMethods.publicStatic("fromFramework", SpringTypes.ANSWER)
+    return Members.publicStatic("fromFramework", SpringTypes.ANSWER)
         .addJavadoc(javadoc)
         .addParameter(SpringTypes.HTTP_STATUS_CODE, "statusCode")
         .addParameter(SpringTypes.HTTP_HEADERS, "headers");
@@ -64,7 +60,7 @@ final class ResponsesMembers {
 
   /** {@code violations(messages, ...)}, described by {@code javadoc}. */
   static MethodSpec.Builder violations(String javadoc) {
-    return PublicMethods.publicStatic("violations", SpringTypes.ANSWER)
+    return Members.publicStatic("violations", SpringTypes.ANSWER)
         .addJavadoc(javadoc)
         .addParameter(FieldMessageTypes.MESSAGES_BY_FIELD, "messages");
   }

@@ -14,7 +14,7 @@ import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.InternalErrors;
-import dev.envelopes.processor.write.PublicMethods;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ final class VendorResponsesWriter {
   }
 
   private static MethodSpec requestIdOf(GeneratedNames names) {
-    return PublicMethods.publicStatic("requestIdOf", ClassName.get(String.class))
+    return Members.publicStatic("requestIdOf", ClassName.get(String.class))
         .addJavadoc(
             "The id of the request, checked or made once, when {@link $T} or the first answer asks"
                 + " for it,\nand kept for the rest of the request: the one it sends in its header"
@@ -110,7 +110,7 @@ final class VendorResponsesWriter {
   }
 
   private static MethodSpec answer() {
-    return PublicMethods.publicStatic("answer", ClassName.get(String.class))
+    return Members.publicStatic("answer", ClassName.get(String.class))
         .addJavadoc(
             "Readies {@code response} for a success with {@code status} in the vendor media type,"
                 + " with the\nrequest id in its header; returns that id, which the body repeats."
