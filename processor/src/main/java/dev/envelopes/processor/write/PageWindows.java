@@ -24,6 +24,12 @@ public final class PageWindows {
           + "@param page the page, from 1\n"
           + "@param perPage the largest number of records on a page\n";
 
+  private static final String VENDOR =
+      "A checked page.\n\n"
+          + "@param cursor the number of records before the page\n"
+          + "@param limit the largest number of records on the page\n"
+          + "@param linked the query parameters its link repeats\n";
+
   private PageWindows() {}
 
   /** The meta style's page, described first by {@code summary}. */
@@ -47,6 +53,27 @@ public final class PageWindows {
   /** The status style's page. */
   public static TypeSpec status(ClassName window) {
     return startAndSize(window, STATUS, "page", "perPage");
+  }
+
+  /** The vendor style's page, whose link repeats its query parameters. */
+  public static TypeSpec vendor(ClassName window) {
+    return Members.privateRecord(
+        window,
+        VENDOR,
+        List.of(TypeName.LONG, TypeName.INT, LINK_QUERY),
+        List.of("cursor", "limit", "linked"));
+  }
+
+  /**
+   * The vendor style's page, with the key that signs its method's cursors: for a binding that looks
+   * the key up per request rather than per method.
+   */
+  public static TypeSpec vendorWithKey(ClassName window, TypeName cursorKey) {
+    return Members.privateRecord(
+        window,
+        VENDOR + "@param cursorKey the key of the method's cursors\n",
+        List.of(TypeName.LONG, TypeName.INT, LINK_QUERY, cursorKey),
+        List.of("cursor", "limit", "linked", "cursorKey"));
   }
 
   /** A page that says where it starts ({@code start}) and how many records it holds at most. */

@@ -2,15 +2,13 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.VendorNextLink;
 import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URI;
-import java.util.List;
 
 /** Renders cursor paging in the vendor style: the checks of cursor and limit, and the next link. */
 record VendorPagingWriter(GeneratedNames names) {
@@ -92,15 +90,7 @@ record VendorPagingWriter(GeneratedNames names) {
                     names.publicLinks(),
                     ">; rel=\"next\"")
                 .build())
-        .addType(
-            Members.privateRecord(
-                window,
-                "A checked page.\n\n"
-                    + "@param cursor the number of records before the page\n"
-                    + "@param limit the largest number of records on the page\n"
-                    + "@param linked the query parameters its link repeats\n",
-                List.of(TypeName.LONG, TypeName.INT, LibraryTypes.LINK_QUERY),
-                List.of("cursor", "limit", "linked")))
+        .addType(PageWindows.vendor(window))
         .build();
   }
 }

@@ -14,6 +14,7 @@ import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.VendorNextLink;
 import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URLDecoder;
@@ -329,20 +330,7 @@ record VendorPagingWriter(SpringNames springNames) {
         .addMethod(read)
         .addMethod(link)
         .addMethod(pathOf)
-        .addType(
-            Members.privateRecord(
-                window,
-                "A checked page.\n\n"
-                    + "@param cursor the number of records before the page\n"
-                    + "@param limit the largest number of records on the page\n"
-                    + "@param linked the query parameters its link repeats\n"
-                    + "@param cursorKey the key of the method's cursors\n",
-                List.of(
-                    TypeName.LONG,
-                    TypeName.INT,
-                    SpringTypes.LINK_QUERY,
-                    SpringCursorKeys.CURSOR_KEY),
-                List.of("cursor", "limit", "linked", "cursorKey")))
+        .addType(PageWindows.vendorWithKey(window, SpringCursorKeys.CURSOR_KEY))
         .build();
   }
 
