@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
+import dev.envelopes.processor.plan.UnreadableBodies;
 
 /**
  * The exception mapper's answers in the bare style: {@code {errorCode, errorMessage}} with one of
@@ -73,7 +74,8 @@ final class BareErrorAnswers extends ErrorAnswers {
             + " failure to\nwrite the answer, or a type that cannot be read at all, is the"
             + " server's fault and answers 500.\n",
         exception,
-        CodeBlock.of("$T.error(400, $S, $S)", responses(), VALIDATION_ERROR, SHAPE_ERROR),
+        CodeBlock.of(
+            "$T.error(400, $S, $S)", responses(), VALIDATION_ERROR, UnreadableBodies.WRONG_SHAPE),
         CodeBlock.of(
             "$T.error(400, $S, field + $S + problem)", responses(), VALIDATION_ERROR, ": "));
   }

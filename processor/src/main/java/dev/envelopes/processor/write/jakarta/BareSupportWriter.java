@@ -3,7 +3,6 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
@@ -12,8 +11,9 @@ import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.NextPageMethods;
+import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.json.SharedRecordsWriter;
-import java.util.List;
 
 /**
  * Renders what every resource in the bare style shares: the builder of answers, and the reader of
@@ -147,26 +147,11 @@ final class BareSupportWriter {
                             "; ")))
                 .build())
         .addMethod(
-            Members.publicStatic("next", String.class)
-                .addJavadoc(
-                    "The cursor of the page after the one the request asked for, which holds"
-                        + " {@code size} of\n{@code total} records; {@code null} when it is the"
-                        + " last page. It is signed for the request's filters.\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(TypeName.INT, "size")
-                .addParameter(TypeName.LONG, "total")
-                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+            NextPageMethods.bareCursor(LibraryTypes.REQUEST_CONTEXT, LibraryTypes.CURSOR_KEY)
                 .addStatement(PageChecks.checkedPage(window))
                 .addStatement("return $L", CursorSigning.nextCursor("offset"))
                 .build())
-        .addType(
-            Members.privateRecord(
-                window,
-                "A checked page: where it starts and how many records it holds at most.\n\n"
-                    + "@param offset the number of records before the page\n"
-                    + "@param limit the largest number of records on the page\n",
-                List.of(TypeName.LONG, TypeName.INT),
-                List.of("offset", "limit")))
+        .addType(PageWindows.bare(window))
         .build();
   }
 }

@@ -23,9 +23,6 @@ import javax.lang.model.element.Modifier;
  */
 abstract class ErrorAnswers {
 
-  /** The sentence of a request body that is JSON yet does not fit the expected type anywhere. */
-  static final String SHAPE_ERROR = "The request body does not have the expected shape.";
-
   final MapperContext context;
   private final Convention convention;
   private final ClassName responses;
@@ -121,10 +118,7 @@ abstract class ErrorAnswers {
       case FRAMEWORK -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses());
       case CONSTRAINT_VIOLATION ->
           CodeBlock.of(
-              "$L(failure$L$L)",
-              named("violations"),
-              violationArguments(link),
-              context.passedOn());
+              "$L(failure$L$L)", named("violations"), violationArguments(link), context.passedOn());
       case JSON_PARSE, JSON_LIMITS -> unreadable(link, UnreadableBodies.message(link.kind()));
       case JSON_MAPPING -> CodeBlock.of("$L(failure)", named("jsonMapping"));
     };

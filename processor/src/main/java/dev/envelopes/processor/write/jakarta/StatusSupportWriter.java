@@ -10,6 +10,7 @@ import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.List;
@@ -163,14 +164,7 @@ final class StatusSupportWriter {
                     names.statusPagination(),
                     LibraryTypes.PAGE_ARITHMETIC)
                 .build())
-        .addType(
-            Members.privateRecord(
-                window,
-                "A checked page: which one, and how many records a page holds at most.\n\n"
-                    + "@param page the page, from 1\n"
-                    + "@param perPage the largest number of records on a page\n",
-                List.of(TypeName.LONG, TypeName.INT),
-                List.of("page", "perPage")))
+        .addType(PageWindows.status(window))
         .build();
   }
 }

@@ -5,8 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.NextPageMethods;
 import dev.envelopes.processor.write.PageWindows;
-import dev.envelopes.processor.write.VendorNextLink;
 import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URI;
 
@@ -61,7 +61,7 @@ record VendorPagingWriter(GeneratedNames names) {
                         CodeBlock.of("$T.error(400, errors)", responses)))
                 .build())
         .addMethod(
-            VendorNextLink.method(LibraryTypes.REQUEST_CONTEXT, LibraryTypes.RESPONSE_CONTEXT)
+            NextPageMethods.vendorLink(LibraryTypes.REQUEST_CONTEXT, LibraryTypes.RESPONSE_CONTEXT)
                 .addJavadoc(
                     "Adds the {@code Link} to the page after the one the request asked for, which"
                         + " holds {@code size}\nof {@code total} records; the last page gets"

@@ -9,11 +9,11 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.Members;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -26,25 +26,10 @@ final class ViolationMessages {
 
   private static final ClassName ELEMENT_KIND = ClassName.get("jakarta.validation", "ElementKind");
 
-  /** The messages of each field of a validation failure, by field name. */
-  private static final ParameterizedTypeName MESSAGES_BY_FIELD =
-      ParameterizedTypeName.get(
-          ClassName.get(Map.class),
-          ClassName.get(String.class),
-          ParameterizedTypeName.get(List.class, String.class));
-
   /** A violation of any bean. */
   static final ParameterizedTypeName ANY_VIOLATION =
       ParameterizedTypeName.get(
           LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
-
-  /** The loop over the fields of {@code messages}, each as {@code field}. */
-  static final CodeBlock EACH_FIELD =
-      CodeBlock.of(
-          "for ($T.Entry<$T, $T> field : messages.entrySet())",
-          Map.class,
-          String.class,
-          ParameterizedTypeName.get(List.class, String.class));
 
   private ViolationMessages() {}
 
@@ -59,7 +44,9 @@ final class ViolationMessages {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(LibraryTypes.RESPONSE)
         .addStatement(
-            "$T messages = messagesByField(exception$L)", MESSAGES_BY_FIELD, context.passedOn())
+            "$T messages = messagesByField(exception$L)",
+            FieldMessageTypes.MESSAGES_BY_FIELD,
+            context.passedOn())
         .beginControlFlow("if (messages == null)")
         .addStatement("return $L(exception)", internalError)
         .endControlFlow();
@@ -73,7 +60,7 @@ final class ViolationMessages {
   static MethodSpec messagesByField(ClassName exception, MapperContext context) {
     MethodSpec.Builder method =
         Members.privateStatic("messagesByField")
-            .returns(MESSAGES_BY_FIELD)
+            .returns(FieldMessageTypes.MESSAGES_BY_FIELD)
             .addJavadoc(
                 "The messages of each invalid field in order, by field name, with those of no"
                     + " single field first,\nunder {@code null}; {@code null} when a return value"

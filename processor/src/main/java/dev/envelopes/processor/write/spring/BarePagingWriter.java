@@ -7,7 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.NextPageMethods;
 import dev.envelopes.processor.write.PageWindows;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +43,7 @@ final class BarePagingWriter {
             SpringCursorKeys.CURSOR_KEY)
         .addMethod(read(springNames, window))
         .addMethod(
-            Members.publicStatic("next")
-                .returns(String.class)
-                .addJavadoc(
-                    "The cursor of the page after the one the request asked for, which holds"
-                        + " {@code size} of\n{@code total} records; {@code null} when it is the"
-                        + " last page. It is signed for the request's filters.\n")
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(TypeName.INT, "size")
-                .addParameter(TypeName.LONG, "total")
-                .addParameter(SpringCursorKeys.CURSOR_KEY, "cursorKey")
+            NextPageMethods.bareCursor(SpringTypes.REQUEST, SpringCursorKeys.CURSOR_KEY)
                 .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
                 .addStatement("return $L", SpringCursorKeys.nextCursor("offset"))
                 .build())

@@ -33,9 +33,6 @@ import java.util.Optional;
  */
 abstract class SpringStyle {
 
-  /** What a body whose JSON does not have the expected shape, and names no field, answers. */
-  private static final String SHAPE_ERROR = "The request body does not have the expected shape.";
-
   final SpringNames names;
   final ApiPlan plan;
   final GeneratedNames shared;
@@ -143,7 +140,7 @@ abstract class SpringStyle {
         .add(
             "case UNKNOWN_FIELD, MISMATCH -> $L == null\n$>? $L\n: $L;\n$<",
             field,
-            refusedBody(SHAPE_ERROR),
+            refusedBody(UnreadableBodies.WRONG_SHAPE),
             refusedField(field, unknown))
         .add("default -> $L;\n", refusedBody(bodyNotValid()))
         .add("$<}")

@@ -14,8 +14,8 @@ import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.NextPageMethods;
 import dev.envelopes.processor.write.PageWindows;
-import dev.envelopes.processor.write.VendorNextLink;
 import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -261,7 +261,7 @@ record VendorPagingWriter(SpringNames springNames) {
                 window)
             .build();
     MethodSpec link =
-        VendorNextLink.method(SpringTypes.REQUEST, SpringTypes.RESPONSE)
+        NextPageMethods.vendorLink(SpringTypes.REQUEST, SpringTypes.RESPONSE)
             .addJavadoc(
                 "Adds the {@code Link} to the page after the one the request asked for, which"
                     + " holds {@code size}\nof {@code total} records; the last page gets none."

@@ -1,0 +1,40 @@
+package dev.envelopes.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+
+/**
+ * The methods of the paging support classes that find the next page, as every binding's endpoints
+ * call them: the head of each (name, javadoc, parameters), with the framework's types passed in;
+ * the binding adds the body.
+ */
+public final class NextPageMethods {
+
+  private NextPageMethods() {}
+
+  /**
+   * The vendor style's {@code link(request, response, size, total, ...)}, which adds the {@code
+   * Link} to the next page, up to the page's size and total; the binding adds what it links with.
+   */
+  public static MethodSpec.Builder vendorLink(TypeName request, TypeName response) {
+    return Members.publicStatic("link")
+        .addParameter(request, "request")
+        .addParameter(response, "response")
+        .addParameter(TypeName.INT, "size")
+        .addParameter(TypeName.LONG, "total");
+  }
+
+  /** The bare style's {@code next(request, size, total, cursorKey)}, the next page's cursor. */
+  public static MethodSpec.Builder bareCursor(TypeName request, TypeName cursorKey) {
+    return Members.publicStatic("next", ClassName.get(String.class))
+        .addJavadoc(
+            "The cursor of the page after the one the request asked for, which holds"
+                + " {@code size} of\n{@code total} records; {@code null} when it is the"
+                + " last page. It is signed for the request's filters.\n")
+        .addParameter(request, "request")
+        .addParameter(TypeName.INT, "size")
+        .addParameter(TypeName.LONG, "total")
+        .addParameter(cursorKey, "cursorKey");
+  }
+}
