@@ -40,11 +40,11 @@ public record ErrorMethod(CodeBlock javadoc, List<ParameterSpec> parameters) {
 
   /** The status envelope's {@code error} body, whose code may be left out. */
   public static ErrorMethod status() {
-    CodeBlock javadoc =
+    return new ErrorMethod(
         CodeBlock.of(
             "An {@code error} answer with {@code status}; {@code code} is left out when {@code"
-                + " null}.\n");
-    return new ErrorMethod(javadoc, statusAnd("message", "code"));
+                + " null}.\n"),
+        statusAnd("message", "code"));
   }
 
   /** The vendor style's: a status and its errors, with the request id filled in. */
