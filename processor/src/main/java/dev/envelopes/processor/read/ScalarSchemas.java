@@ -78,6 +78,12 @@ final class ScalarSchemas {
           "java.util.Collection",
           "java.lang.Iterable");
 
+  /**
+   * Types Jackson writes as ISO-8601 text but a framework reads another way ({@code new
+   * Date(String)} parses neither ISO-8601 nor RFC 3339), so that as a parameter they are text.
+   */
+  private static final Set<String> READ_OTHERWISE = Set.of("java.util.Date", "java.util.Calendar");
+
   private ScalarSchemas() {}
 
   /** The schema of {@code type} if it is a primitive or a JDK type written as one scalar. */
@@ -100,7 +106,8 @@ final class ScalarSchemas {
    * The schema of a request parameter's value of {@code type}: its scalar's, an array of its
    * element's for an array or a collection the framework fills from repeated values (never {@code
    * uniqueItems}: the framework folds duplicates rather than refusing them), and otherwise a
-   * string, the text the framework converts.
+   * string, the text the framework converts (also for a date Jackson writes as ISO-8601 text but
+   * the framework does not read as such).
    */
   static SchemaModel parameterOf(TypeMirror type) {
     if (type instanceof ArrayType array) {
@@ -114,6 +121,11 @@ final class ScalarSchemas {
               ? STRING
               : parameterOf(declared.getTypeArguments().get(0)),
           false);
+    }
+    if (type instanceof DeclaredType declared
+        && declared.asElement() instanceof TypeElement element
+        && READ_OTHERWISE.contains(element.getQualifiedName().toString())) {
+      return STRING;
     }
     return of(type).orElse(STRING);
   }

@@ -34,7 +34,7 @@ class ScalarSchemasTest {
             "  void get(int count, long id, boolean flag, double ratio, char letter, Integer"
                 + " boxed,",
             "      String name, UUID uuid, java.math.BigDecimal amount, java.time.LocalDate day,",
-            "      java.time.Instant at, java.time.LocalDateTime local, Color color,",
+            "      java.time.Instant at, java.time.LocalDateTime local, Color color, Date legacy,",
             "      List<UUID> uuids, Set<Integer> numbers, List raw, long[] ids, Optional<String>"
                 + " maybe) {}",
             "}");
@@ -52,6 +52,7 @@ class ScalarSchemasTest {
     expected.put("at", new SchemaModel.Scalar("string", "date-time"));
     expected.put("local", STRING);
     expected.put("color", STRING);
+    expected.put("legacy", STRING);
     expected.put("uuids", new SchemaModel.ArrayOf(new SchemaModel.Scalar("string", "uuid"), false));
     expected.put(
         "numbers", new SchemaModel.ArrayOf(new SchemaModel.Scalar("integer", "int32"), false));
