@@ -34,6 +34,15 @@ public final class Members {
     return MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build();
   }
 
+  /** The public constructor that takes {@code name}, a {@code type}, and keeps it in its field. */
+  public static MethodSpec keepingConstructor(TypeName type, String name) {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(type, name)
+        .addStatement("this.$N = $N", name, name)
+        .build();
+  }
+
   /** A {@code public static} method named {@code name}. */
   public static MethodSpec.Builder publicStatic(String name) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);

@@ -6,7 +6,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.ErrorBounds;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ import javax.lang.model.element.Modifier;
  * error says; and the message of one of the API's own exceptions.
  */
 public final class MetaErrorBodies {
-
-  private static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
 
   private MetaErrorBodies() {}
 
@@ -83,17 +80,17 @@ public final class MetaErrorBodies {
         .beginControlFlow(
             "for ($T problem : $T.listed(problems, more -> new $T(null, $T.more(more))))",
             names.fieldError(),
-            ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS,
             names.fieldError(),
-            ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS)
         .addStatement(
             "listed.add(problem.field() == null ? new $T(null, $T.message(problem.message()))"
                 + "$W: new $T($T.name(problem.field()), $T.fieldMessage(problem.message())))",
             names.fieldError(),
-            ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS,
             names.fieldError(),
-            ERROR_BOUNDS,
-            ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS)
         .endControlFlow()
         .addStatement("return $T.copyOf(listed)", List.class)
         .build();
@@ -167,7 +164,7 @@ public final class MetaErrorBodies {
         .addStatement(
             "return message == null || message.isBlank() ? $L : $T.message(message)",
             fallback,
-            ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS)
         .build();
   }
 }

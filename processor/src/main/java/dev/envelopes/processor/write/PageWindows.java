@@ -3,7 +3,6 @@ package dev.envelopes.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.LinkQuery;
 import java.util.List;
 
 /**
@@ -11,8 +10,6 @@ import java.util.List;
  * record named {@code window}, the same in every binding.
  */
 public final class PageWindows {
-
-  private static final TypeName LINK_QUERY = ClassName.get(LinkQuery.class);
 
   private static final String BARE =
       "A checked page: where it starts and how many records it holds at most.\n\n"
@@ -41,7 +38,7 @@ public final class PageWindows {
             + "@param limit the largest number of records on the page\n"
             + "@param maxOffset the largest offset the method accepts\n"
             + "@param linked the query parameters its links repeat\n",
-        List.of(TypeName.LONG, TypeName.INT, TypeName.LONG, LINK_QUERY),
+        List.of(TypeName.LONG, TypeName.INT, TypeName.LONG, RuntimeTypes.LINK_QUERY),
         List.of("offset", "limit", "maxOffset", "linked"));
   }
 
@@ -60,7 +57,7 @@ public final class PageWindows {
     return Members.privateRecord(
         window,
         VENDOR,
-        List.of(TypeName.LONG, TypeName.INT, LINK_QUERY),
+        List.of(TypeName.LONG, TypeName.INT, RuntimeTypes.LINK_QUERY),
         List.of("cursor", "limit", "linked"));
   }
 
@@ -72,7 +69,7 @@ public final class PageWindows {
     return Members.privateRecord(
         window,
         VENDOR + "@param cursorKey the key of the method's cursors\n",
-        List.of(TypeName.LONG, TypeName.INT, LINK_QUERY, cursorKey),
+        List.of(TypeName.LONG, TypeName.INT, RuntimeTypes.LINK_QUERY, cursorKey),
         List.of("cursor", "limit", "linked", "cursorKey"));
   }
 

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.ErrorBounds;
 import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
@@ -20,8 +19,6 @@ import java.util.List;
  * exception, and the error of a paging parameter.
  */
 public final class StatusErrorBodies {
-
-  private static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
 
   private StatusErrorBodies() {}
 
@@ -40,10 +37,10 @@ public final class StatusErrorBodies {
         .beginControlFlow(
             "for ($T error : $T.listed(errors, more -> new $T(null, $T.of($T.more(more)))))",
             attribute,
-            ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS,
             attribute,
             List.class,
-            ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS)
         .addStatement(
             "$T messages = new $T<>()",
             ParameterizedTypeName.get(List.class, String.class),
@@ -51,14 +48,14 @@ public final class StatusErrorBodies {
         .beginControlFlow(
             "for ($T message : $T.listed(error.messages(), $T::more))",
             String.class,
-            ERROR_BOUNDS,
-            ERROR_BOUNDS)
-        .addStatement("messages.add($T.fieldMessage(message))", ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS)
+        .addStatement("messages.add($T.fieldMessage(message))", RuntimeTypes.ERROR_BOUNDS)
         .endControlFlow()
         .addStatement(
             "listed.add(new $T($T.name(error.attributeName()), $T.copyOf(messages)))",
             attribute,
-            ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS,
             List.class)
         .endControlFlow()
         .addStatement("return $T.copyOf(listed)", List.class)

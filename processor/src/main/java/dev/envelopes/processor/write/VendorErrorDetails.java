@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.ErrorBounds;
 import dev.envelopes.RequestIds;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
@@ -20,8 +19,6 @@ import javax.lang.model.element.Modifier;
  * the code of each of the framework's errors, and what a request for another version is told.
  */
 public final class VendorErrorDetails {
-
-  private static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
 
   private VendorErrorDetails() {}
 
@@ -64,11 +61,11 @@ public final class VendorErrorDetails {
         .addParameter(String.class, "message")
         .addParameter(String.class, "attribute")
         .addComment("Cut to their bounds, so that no request makes a large answer.")
-        .addStatement("$T said = $T.message(message)", String.class, ERROR_BOUNDS)
+        .addStatement("$T said = $T.message(message)", String.class, RuntimeTypes.ERROR_BOUNDS)
         .addStatement(
             "return new $T(said, code, LINK_BASE + code, said, $T.name(attribute))",
             names.vendorErrorDetail(),
-            ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS)
         .build();
   }
 
@@ -79,7 +76,8 @@ public final class VendorErrorDetails {
             names.vendorErrorDetail(),
             "The error that stands for {@code count} errors an answer does not list.\n")
         .addParameter(TypeName.INT, "count")
-        .addStatement("return detail($S, $T.more(count), null)", "invalid_request", ERROR_BOUNDS)
+        .addStatement(
+            "return detail($S, $T.more(count), null)", "invalid_request", RuntimeTypes.ERROR_BOUNDS)
         .build();
   }
 

@@ -11,14 +11,15 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Casts;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Renders the response filter of one method from its {@link EndpointPlan}: it reads what the
- * method returned the same way in every convention, then {@link ConventionAnswers} puts the answer
- * on the wire as the convention says.
+ * Renders the response filter of one method from its {@link EndpointPlan}: it reads what the method
+ * returned the same way in every convention, then {@link ConventionAnswers} puts the answer on the
+ * wire as the convention says.
  */
 final class AnswerWriter {
 
@@ -26,10 +27,9 @@ final class AnswerWriter {
       ParameterizedTypeName.get(
           ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
   private static final ParameterizedTypeName PAGE_OF_ANY =
-      ParameterizedTypeName.get(LibraryTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
-  private static final ClassName RELATED = ClassName.get("dev.envelopes", "Related");
+      ParameterizedTypeName.get(RuntimeTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
   private static final ParameterizedTypeName RELATED_OF_ANY =
-      ParameterizedTypeName.get(RELATED, WildcardTypeName.subtypeOf(Object.class));
+      ParameterizedTypeName.get(RuntimeTypes.RELATED, WildcardTypeName.subtypeOf(Object.class));
 
   private final GeneratedNames names;
   private final StatusTable statuses;

@@ -9,6 +9,7 @@ import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
+import dev.envelopes.processor.write.RuntimeTypes;
 
 /**
  * The exception mapper's answers in the bare style: {@code {errorCode, errorMessage}} with one of
@@ -63,7 +64,7 @@ final class BareErrorAnswers extends ErrorAnswers {
         .addStatement(
             "return $T.error(status, code, $T.inOneSentence(messages))",
             responses(),
-            LibraryTypes.FIELD_MESSAGES)
+            RuntimeTypes.FIELD_MESSAGES)
         .build();
   }
 

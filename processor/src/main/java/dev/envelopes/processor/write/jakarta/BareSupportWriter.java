@@ -11,8 +11,9 @@ import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
-import dev.envelopes.processor.write.NextPageMethods;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.json.SharedRecordsWriter;
 
 /**
@@ -116,7 +117,7 @@ final class BareSupportWriter {
                 + " is not called.\n",
             BareConvention.CURSOR,
             BareConvention.LIMIT,
-            LibraryTypes.CURSOR_KEY)
+            RuntimeTypes.CURSOR_KEY)
         .addMethod(
             PageChecks.read(
                     "Checks the request's cursor and limit and keeps them for {@link #next}, or"
@@ -147,7 +148,7 @@ final class BareSupportWriter {
                             "; ")))
                 .build())
         .addMethod(
-            NextPageMethods.bareCursor(LibraryTypes.REQUEST_CONTEXT, LibraryTypes.CURSOR_KEY)
+            PagingMethods.bareCursor(LibraryTypes.REQUEST_CONTEXT, RuntimeTypes.CURSOR_KEY)
                 .addStatement(PageChecks.checkedPage(window))
                 .addStatement("return $L", CursorSigning.nextCursor("offset"))
                 .build())

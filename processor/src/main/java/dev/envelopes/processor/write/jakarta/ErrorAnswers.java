@@ -13,6 +13,7 @@ import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -138,7 +139,7 @@ abstract class ErrorAnswers {
             "LOG.log($T.ERROR, $S, $T.of(exception))",
             ClassName.get(System.Logger.Level.class),
             "Answered 500 to an exception that no @ApiError or @MapException declares",
-            LibraryTypes.PRINTABLE_FAILURES)
+            RuntimeTypes.PRINTABLE_FAILURES)
         .addStatement("return $T.internalError()", responses())
         .build();
   }

@@ -16,6 +16,7 @@ import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
 import dev.envelopes.processor.write.PathStyleWriter;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.StyleOfWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ final class ExceptionMapperWriter {
             .addField(ErrorMessages.log(self))
             .addFields(context.providersField());
     mapper.addFields(MetaDeclaredErrors.ownCodes(plan, context.names().status()));
-    CodeBlock unwrapped = CodeBlock.of("$T.unwrapped(exception)", LibraryTypes.ASYNC_FAILURES);
+    CodeBlock unwrapped = CodeBlock.of("$T.unwrapped(exception)", RuntimeTypes.ASYNC_FAILURES);
     boolean readsJson =
         plan.answers(LibraryException.Kind.JSON_PARSE)
             || plan.answers(LibraryException.Kind.JSON_MAPPING);
@@ -106,7 +107,7 @@ final class ExceptionMapperWriter {
   private MethodSpec styleOf() {
     MethodSpec.Builder method =
         Members.privateStatic("styleOf")
-            .returns(LibraryTypes.STYLE)
+            .returns(RuntimeTypes.STYLE)
             .addJavadoc(
                 "The style of the resource method the request reached, as its annotations chose"
                     + " it; for a\nrequest that reached none, such as one for an unknown path,"
@@ -236,7 +237,7 @@ final class ExceptionMapperWriter {
             .returns(LibraryTypes.RESPONSE)
             .addParameter(Throwable.class, "exception");
     if (plan.mixed()) {
-      method.addParameter(LibraryTypes.STYLE, "style");
+      method.addParameter(RuntimeTypes.STYLE, "style");
     }
     return context.takingProviders(method);
   }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageQueryNumbers;
+import dev.envelopes.processor.write.RuntimeTypes;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -56,7 +57,7 @@ final class PageChecks {
       new Parameter(TypeName.INT, "maxLimit", "the largest limit a request may ask for");
   static final Parameter CURSOR_KEY =
       new Parameter(
-          LibraryTypes.CURSOR_KEY,
+          RuntimeTypes.CURSOR_KEY,
           "cursorKey",
           "the key that signed the cursors of earlier answers");
 
@@ -92,7 +93,7 @@ final class PageChecks {
   /** {@code problem} when the number {@code variable} was not given as it must be. */
   static CodeBlock ifInvalid(String variable, CodeBlock problem) {
     return CodeBlock.builder()
-        .beginControlFlow("if ($N == $T.INVALID)", variable, LibraryTypes.PAGE_QUERY)
+        .beginControlFlow("if ($N == $T.INVALID)", variable, RuntimeTypes.PAGE_QUERY)
         .addStatement(problem)
         .endControlFlow()
         .build();

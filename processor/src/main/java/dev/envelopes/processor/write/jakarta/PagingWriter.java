@@ -11,6 +11,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.net.URI;
 
 /**
@@ -62,7 +63,7 @@ final class PagingWriter {
             PageChecks.DEFAULT_LIMIT,
             PageChecks.MAX_LIMIT,
             new PageChecks.Parameter(
-                LibraryTypes.LINK_QUERY, "linked", "the query parameters the links repeat"))
+                RuntimeTypes.LINK_QUERY, "linked", "the query parameters the links repeat"))
         .addStatement(PageChecks.number("offset", MetaConvention.OFFSET, 0, 0, "maxOffset"))
         .addStatement(
             PageChecks.number("limit", MetaConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
@@ -89,7 +90,7 @@ final class PagingWriter {
             MetaConvention.OFFSET,
             MetaConvention.LIMIT,
             names.fieldError(),
-            LibraryTypes.LINK_QUERY)
+            RuntimeTypes.LINK_QUERY)
         .addCode(
             PageChecks.keepOrAbort(
                 "problems",
@@ -112,21 +113,21 @@ final class PagingWriter {
         .addStatement(PageChecks.checkedPage(window))
         .addStatement(
             "long nextOffset = $T.next(page.offset(), page.limit(), total, page.maxOffset())",
-            LibraryTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T next = nextOffset == $T.NONE ? null : link(request, page, nextOffset,"
                 + " page.limit())",
             URI.class,
-            LibraryTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "long prevOffset = $T.previous(page.offset(), page.limit(), total)",
-            LibraryTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T prev = prevOffset == $T.NONE ? null : link(request, page, prevOffset,\n"
                 + "$T.previousLimit(page.offset(), page.limit(), total))",
             URI.class,
-            LibraryTypes.PAGE_ARITHMETIC,
-            LibraryTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC,
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement("return new $T(next, prev)", names.pagination())
         .build();
   }

@@ -11,6 +11,7 @@ import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.List;
@@ -152,18 +153,8 @@ final class StatusSupportWriter {
                             StatusConvention.FAILURE_MESSAGE)))
                 .build())
         .addMethod(
-            Members.publicStatic("pagination", names.statusPagination())
-                .addJavadoc(
-                    "The {@code pagination} of the page the request asked for, in a result of"
-                        + " {@code total} records.\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(TypeName.LONG, "total")
-                .addStatement(PageChecks.checkedPage(window))
-                .addStatement(
-                    "return new $T(total, page.page(), $T.pages(total, page.perPage()))",
-                    names.statusPagination(),
-                    LibraryTypes.PAGE_ARITHMETIC)
-                .build())
+            PagingMethods.statusPagination(
+                names, LibraryTypes.REQUEST_CONTEXT, PageChecks.checkedPage(window)))
         .addType(PageWindows.status(window))
         .build();
   }

@@ -5,8 +5,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.NextPageMethods;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URI;
 
@@ -33,7 +34,7 @@ record VendorPagingWriter(GeneratedNames names) {
             VendorConvention.CURSOR,
             VendorConvention.LIMIT,
             VendorConvention.CURSOR,
-            LibraryTypes.CURSOR_KEY,
+            RuntimeTypes.CURSOR_KEY,
             VendorConvention.LIMIT)
         .addMethod(
             PageChecks.read(
@@ -43,7 +44,7 @@ record VendorPagingWriter(GeneratedNames names) {
                     PageChecks.MAX_LIMIT,
                     PageChecks.CURSOR_KEY,
                     new PageChecks.Parameter(
-                        LibraryTypes.LINK_QUERY, "linked", "the query parameters the link repeats"))
+                        RuntimeTypes.LINK_QUERY, "linked", "the query parameters the link repeats"))
                 .addStatement(CursorSigning.readCursor())
                 .addStatement(
                     PageChecks.number(
@@ -61,14 +62,14 @@ record VendorPagingWriter(GeneratedNames names) {
                         CodeBlock.of("$T.error(400, errors)", responses)))
                 .build())
         .addMethod(
-            NextPageMethods.vendorLink(LibraryTypes.REQUEST_CONTEXT, LibraryTypes.RESPONSE_CONTEXT)
+            PagingMethods.vendorLink(LibraryTypes.REQUEST_CONTEXT, LibraryTypes.RESPONSE_CONTEXT)
                 .addJavadoc(
                     "Adds the {@code Link} to the page after the one the request asked for, which"
                         + " holds {@code size}\nof {@code total} records; the last page gets"
                         + " none. The link is the URI the client sent, with\nthe parameters the"
                         + " method takes as sent, then its cursor moved on, signed for them,\nand"
                         + " its limit.\n")
-                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+                .addParameter(RuntimeTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(PageChecks.checkedPage(window))
                 .addStatement("$T cursor = $L", String.class, CursorSigning.nextCursor("cursor"))
                 .beginControlFlow("if (cursor == null)")

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorQueryErrors;
 import java.util.List;
 import java.util.Set;
@@ -52,8 +53,8 @@ record VendorQueriesWriter(GeneratedNames names) {
                         + " $T.of()),\n"
                         + "includes.isEmpty() ? $T.of() : included(request), parameters, views,"
                         + " includes)",
-                    LibraryTypes.VENDOR_QUERY_CHECK,
-                    LibraryTypes.VENDOR_QUERY_CHECK,
+                    RuntimeTypes.VENDOR_QUERY_CHECK,
+                    RuntimeTypes.VENDOR_QUERY_CHECK,
                     VendorConvention.VIEW,
                     List.class,
                     Set.class)
@@ -62,7 +63,7 @@ record VendorQueriesWriter(GeneratedNames names) {
                 .endControlFlow()
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
                 .beginControlFlow(
-                    "for ($T.Problem problem : problems.listed())", LibraryTypes.VENDOR_QUERY_CHECK)
+                    "for ($T.Problem problem : problems.listed())", RuntimeTypes.VENDOR_QUERY_CHECK)
                 .addStatement(
                     "errors.add($T.detail(problem.code(), problem.message(), problem.attribute()))",
                     responses)
@@ -71,7 +72,7 @@ record VendorQueriesWriter(GeneratedNames names) {
                     "request.abortWith($T.error(400, $T.listed(errors, problems.total(),"
                         + " $T::more)))",
                     responses,
-                    LibraryTypes.ERROR_BOUNDS,
+                    RuntimeTypes.ERROR_BOUNDS,
                     responses)
                 .addStatement("return false")
                 .build())
@@ -93,7 +94,7 @@ record VendorQueriesWriter(GeneratedNames names) {
                 .addStatement(
                     "$T names = $T.names(request.getUriInfo().getQueryParameters().get($S))",
                     STRING_SET,
-                    LibraryTypes.INCLUDE_PARAMETER,
+                    RuntimeTypes.INCLUDE_PARAMETER,
                     VendorConvention.INCLUDE)
                 .addStatement(
                     "request.setProperty(INCLUDED, new $T(names))", self.nestedClass("Included"))

@@ -10,6 +10,7 @@ import dev.envelopes.RequestIds;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.VendorVersionConstants;
 import java.net.URI;
@@ -79,12 +80,12 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                             "$T.VersionedPath versioned ="
                                 + " $T.versionedPath(request.getUriInfo().getBaseUri(),"
                                 + " request.getUriInfo().getRequestUri())",
-                            LibraryTypes.VENDOR_VERSIONS,
-                            LibraryTypes.VENDOR_VERSIONS))
+                            RuntimeTypes.VENDOR_VERSIONS,
+                            RuntimeTypes.VENDOR_VERSIONS))
                 .addStatement(
                     "$T id = $T.of(request.getHeaderString($T.REQUEST_ID_HEADER))",
                     String.class,
-                    LibraryTypes.REQUEST_IDS,
+                    RuntimeTypes.REQUEST_IDS,
                     responses)
                 .addStatement("request.setProperty(REQUEST_ID, id)")
                 .addStatement("replace(request, $T.REQUEST_ID_HEADER, id)", responses)
@@ -109,8 +110,8 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                 .endControlFlow()
                 .addStatement(
                     "$T.Accept accept = $T.accept(accepted, VENDOR_TYPE, VERSION)",
-                    LibraryTypes.VENDOR_VERSIONS,
-                    LibraryTypes.VENDOR_VERSIONS)
+                    RuntimeTypes.VENDOR_VERSIONS,
+                    RuntimeTypes.VENDOR_VERSIONS)
                 .beginControlFlow("if (accept.refusedVersion() != null)")
                 .addStatement("request.abortWith(unsupportedVersion(406, accept.refusedVersion()))")
                 .addStatement("return")
@@ -155,7 +156,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
             "if ($T.styleOfPath(versioned == null ? request.getUriInfo().getPath() :"
                 + " versioned.rest()) != $T.VENDOR)",
             names.exceptionMapper(),
-            LibraryTypes.STYLE)
+            RuntimeTypes.STYLE)
         .addStatement("return")
         .endControlFlow();
   }

@@ -11,6 +11,7 @@ import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import java.net.URI;
 
@@ -50,7 +51,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                 .beginControlFlow("if (id == null)")
                 .addStatement(
                     "id = $T.of(request.getHeaderString(REQUEST_ID_HEADER))",
-                    LibraryTypes.REQUEST_IDS)
+                    RuntimeTypes.REQUEST_IDS)
                 .addStatement("request.setProperty($T.REQUEST_ID, id)", names.vendorRequests())
                 .endControlFlow()
                 .addStatement("return ($T) id", String.class)
@@ -91,7 +92,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                     LibraryTypes.RESPONSE,
                     names.vendorError(),
                     "error",
-                    LibraryTypes.ERROR_BOUNDS,
+                    RuntimeTypes.ERROR_BOUNDS,
                     names.vendorResponses())
                 .build())
         .addMethod(VendorErrorDetails.oneError(LibraryTypes.RESPONSE))

@@ -11,6 +11,7 @@ import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ final class ViolationMessages {
     return context
         .takingProviders(method)
         .addStatement(
-            "$T messages = new $T()", LibraryTypes.FIELD_MESSAGES, LibraryTypes.FIELD_MESSAGES)
+            "$T messages = new $T()", RuntimeTypes.FIELD_MESSAGES, RuntimeTypes.FIELD_MESSAGES)
         .beginControlFlow("for ($T violation : exception.getConstraintViolations())", ANY_VIOLATION)
         .beginControlFlow(
             "for ($T.Node node : violation.getPropertyPath())", LibraryTypes.VALIDATION_PATH)
@@ -239,7 +240,7 @@ final class ViolationMessages {
       cases.add(
           "case $S -> $T.at(index$L);\n",
           endpoint.name(),
-          LibraryTypes.PARAMETER_NAMES,
+          RuntimeTypes.PARAMETER_NAMES,
           names.build());
     }
     cases.add("default -> null;\n").unindent().add("};\n");

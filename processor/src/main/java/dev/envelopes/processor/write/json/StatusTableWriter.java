@@ -7,10 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.HttpStatusPhrases;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -73,7 +73,7 @@ public final class StatusTableWriter {
         .addStatement(
             "$T phrase = $T.of(statusCode, reasonPhrase)",
             String.class,
-            ClassName.get(HttpStatusPhrases.class))
+            RuntimeTypes.STATUS_PHRASES)
         .addStatement("yield new $T(statusCode, phrase, statusCode, phrase)", type)
         .unindent()
         .add("}\n")

@@ -7,8 +7,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.NextPageMethods;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,10 +41,10 @@ final class BarePagingWriter {
                 + " called.\n",
             BareConvention.CURSOR,
             BareConvention.LIMIT,
-            SpringCursorKeys.CURSOR_KEY)
+            RuntimeTypes.CURSOR_KEY)
         .addMethod(read(springNames, window))
         .addMethod(
-            NextPageMethods.bareCursor(SpringTypes.REQUEST, SpringCursorKeys.CURSOR_KEY)
+            PagingMethods.bareCursor(SpringTypes.REQUEST, RuntimeTypes.CURSOR_KEY)
                 .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
                 .addStatement("return $L", SpringCursorKeys.nextCursor("offset"))
                 .build())
@@ -61,7 +62,7 @@ final class BarePagingWriter {
             400)
         .addParameter(TypeName.INT, "defaultLimit")
         .addParameter(TypeName.INT, "maxLimit")
-        .addParameter(SpringCursorKeys.CURSOR_KEY, "cursorKey")
+        .addParameter(RuntimeTypes.CURSOR_KEY, "cursorKey")
         .addStatement(SpringCursorKeys.readQuery())
         .addStatement(SpringCursorKeys.readCursor())
         .addStatement(PagingMembers.cursorLimit(BareConvention.LIMIT))
@@ -72,7 +73,7 @@ final class BarePagingWriter {
         .beginControlFlow("if (cursor == null)")
         .addStatement("problems.add($S)", BareConvention.CURSOR_PROBLEM)
         .endControlFlow()
-        .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .beginControlFlow("if (limit == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
         .addStatement("problems.add($S + maxLimit)", BareConvention.LIMIT_PROBLEM)
         .endControlFlow()
         .beginControlFlow("if (!problems.isEmpty())")

@@ -12,6 +12,7 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -120,7 +121,7 @@ final class BareSpringStyle extends SpringStyle {
   @Override
   CodeBlock violations(CodeBlock messages) {
     return error(
-        CodeBlock.of("$T.inOneSentence($L.byField())", SpringTypes.FIELD_MESSAGES, messages));
+        CodeBlock.of("$T.inOneSentence($L.byField())", RuntimeTypes.FIELD_MESSAGES, messages));
   }
 
   @Override

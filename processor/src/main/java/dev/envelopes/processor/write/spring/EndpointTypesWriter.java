@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -36,7 +37,7 @@ final class EndpointTypesWriter {
                 + " handler's {@code Method}.\n",
             names.endpoints())
         .addAnnotation(SourceFiles.generated())
-        .addField(SpringTypes.STYLE, "style", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(RuntimeTypes.STYLE, "style", Modifier.PRIVATE, Modifier.FINAL)
         .addField(ANY_CLASS, "envelopeType", Modifier.PRIVATE, Modifier.FINAL)
         .addField(
             ArrayTypeName.of(String.class), "parameterNames", Modifier.PRIVATE, Modifier.FINAL)
@@ -49,7 +50,7 @@ final class EndpointTypesWriter {
                         + "@param parameterNames the names clients know its parameters by, in"
                         + " order ({@code body} for the\n    request body, {@code null} for one"
                         + " that is not a request's)\n")
-                .addParameter(SpringTypes.STYLE, "style")
+                .addParameter(RuntimeTypes.STYLE, "style")
                 .addParameter(ANY_CLASS, "envelopeType")
                 .addParameter(ArrayTypeName.of(String.class), "parameterNames")
                 .varargs()
@@ -57,7 +58,7 @@ final class EndpointTypesWriter {
                 .addStatement("this.envelopeType = envelopeType")
                 .addStatement("this.parameterNames = parameterNames.clone()")
                 .build())
-        .addMethod(getter("style", SpringTypes.STYLE))
+        .addMethod(getter("style", RuntimeTypes.STYLE))
         .addMethod(getter("envelopeType", ANY_CLASS))
         .addMethod(
             MethodSpec.methodBuilder("parameterName")

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -75,7 +76,7 @@ final class FailureAnswersWriter {
                     "LOG.log($T.ERROR, $S,$W$T.of(exception))",
                     System.Logger.Level.class,
                     "Answered 500 to an exception that no @ApiError or @MapException declares",
-                    SpringTypes.PRINTABLE_FAILURES)
+                    RuntimeTypes.PRINTABLE_FAILURES)
                 .build())
         .build();
   }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.JsonReadFailures;
 import java.util.LinkedHashMap;
@@ -104,7 +105,7 @@ final class JsonFailuresWriter {
                 .beginControlFlow("if (!(cause instanceof $T failure))", jackson.withPath())
                 .addStatement("return null")
                 .endControlFlow()
-                .addCode(jackson.pathOf("failure", SpringTypes.ERROR_BOUNDS))
+                .addCode(jackson.pathOf("failure", RuntimeTypes.ERROR_BOUNDS))
                 .build())
         .build();
   }

@@ -13,6 +13,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,19 +81,19 @@ final class MetaPagingWriter {
             springNames.refusal(),
             400)
         .addParameters(PagingMembers.positionBounds("maxOffset", "defaultLimit", "maxLimit"))
-        .addParameter(SpringTypes.LINK_QUERY, "linked")
+        .addParameter(RuntimeTypes.LINK_QUERY, "linked")
         .addStatement(PagingMembers.number("offset", MetaConvention.OFFSET, 0, 0, "maxOffset"))
         .addStatement(
             PagingMembers.number("limit", MetaConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
         .addStatement("$T problems = new $T<>()", problems, ArrayList.class)
-        .beginControlFlow("if (offset == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .beginControlFlow("if (offset == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
         .addStatement(
             "problems.add(new $T($S, $S + maxOffset))",
             names.fieldError(),
             MetaConvention.OFFSET,
             PagingProblems.META_OFFSET)
         .endControlFlow()
-        .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .beginControlFlow("if (limit == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
         .addStatement(
             "problems.add(new $T($S, $S + maxLimit))",
             names.fieldError(),
@@ -105,7 +106,7 @@ final class MetaPagingWriter {
             MetaConvention.OFFSET,
             MetaConvention.LIMIT,
             names.fieldError(),
-            SpringTypes.LINK_QUERY)
+            RuntimeTypes.LINK_QUERY)
         .beginControlFlow("if (!problems.isEmpty())")
         .addStatement(
             "throw new $T($T.error($L, problems))",
@@ -130,21 +131,21 @@ final class MetaPagingWriter {
         .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
         .addStatement(
             "long nextOffset = $T.next(page.offset(), page.limit(), total, page.maxOffset())",
-            SpringTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T next = nextOffset == $T.NONE ? null : link(request, page, nextOffset,"
                 + " page.limit(), links)",
             URI.class,
-            SpringTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "long prevOffset = $T.previous(page.offset(), page.limit(), total)",
-            SpringTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T prev = prevOffset == $T.NONE ? null : link(request, page, prevOffset,$W$T"
                 + ".previousLimit(page.offset(), page.limit(), total), links)",
             URI.class,
-            SpringTypes.PAGE_ARITHMETIC,
-            SpringTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC,
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement("return new $T(next, prev)", names.pagination())
         .build();
   }
@@ -158,7 +159,7 @@ final class MetaPagingWriter {
                 + "describes: after the configured public base URI ({@code"
                 + " envelopes.links.base-uri} in the Spring\nenvironment), a trusted proxy's, or"
                 + " relative to the server's root; never from the request's\n{@code Host}.\n",
-            SpringTypes.LINK_BASE)
+            RuntimeTypes.LINK_BASE)
         .addField(
             FieldSpec.builder(
                     String.class, "SENT_PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -168,13 +169,8 @@ final class MetaPagingWriter {
                         + " version prefix off for Spring MVC's mapping.\n")
                 .initializer("$T.class.getName() + $S", self, ".sentPath")
                 .build())
-        .addField(SpringTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(SpringTypes.LINK_BASE, "base")
-                .addStatement("this.base = base")
-                .build())
+        .addField(RuntimeTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(Members.keepingConstructor(RuntimeTypes.LINK_BASE, "base"))
         .addMethod(
             MethodSpec.methodBuilder("link")
                 .addModifiers(Modifier.PUBLIC)

@@ -13,6 +13,7 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
+import dev.envelopes.processor.write.PagingConstants;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import dev.envelopes.processor.write.json.MetaRecordWriter;
 import java.util.List;
@@ -83,7 +84,7 @@ final class MetaSpringStyle extends SpringStyle {
 
   @Override
   CodeBlock check(PagingPlan paging) {
-    List<String> arguments = positionAndLimits(paging);
+    List<String> arguments = PagingConstants.positionAndLimits(paging);
     if (paging.linked().isPresent()) {
       arguments.add("LINKED");
     }

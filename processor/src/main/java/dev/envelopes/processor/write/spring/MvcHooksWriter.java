@@ -13,6 +13,7 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PathStyleWriter;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.StyleOfWriter;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -173,7 +174,7 @@ final class MvcHooksWriter {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("styleOf")
             .addModifiers(Modifier.PUBLIC)
-            .returns(SpringTypes.STYLE)
+            .returns(RuntimeTypes.STYLE)
             .addJavadoc(
                 "The style of the handler method the request reached, as its annotations chose it;"
                     + " for a request\nthat reached none, such as one for an unknown path, that of"

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.function.Function;
@@ -175,7 +176,7 @@ final class SpringErrorsWriter {
     return withRequest(name, exception)
         .addJavadoc(javadoc)
         .addStatement(
-            "$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
+            "$T messages = new $T()", RuntimeTypes.FIELD_MESSAGES, RuntimeTypes.FIELD_MESSAGES)
         .addCode(collect)
         .addCode(StyleSwitch.returning(inStyle(style -> style.violations(MESSAGES))))
         .build();
@@ -316,7 +317,7 @@ final class SpringErrorsWriter {
             "Adds the errors of one parameter, whose value is {@code argument}: a path into the"
                 + " request body\nstands alone, named as in its JSON; into another parameter it"
                 + " follows its name.\n")
-        .addParameter(SpringTypes.FIELD_MESSAGES, "messages")
+        .addParameter(RuntimeTypes.FIELD_MESSAGES, "messages")
         .addParameter(String.class, "parameter")
         .addParameter(Object.class, "argument")
         .addParameter(SpringTypes.ERRORS, "errors")

@@ -17,8 +17,6 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.UnreadableBodies;
-import dev.envelopes.processor.write.PagingConstants;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -101,20 +99,6 @@ abstract class SpringStyle {
 
   /** The body of a paged endpoint's {@code check(request)}, which refuses bad paging. */
   abstract CodeBlock check(PagingPlan paging);
-
-  /**
-   * The constants a paged {@code read} is called with first, as {@link PagingConstants} names them:
-   * where a page may start at most, where the method bounds it, and the limits.
-   */
-  static List<String> positionAndLimits(PagingPlan paging) {
-    List<String> arguments = new ArrayList<>();
-    paging
-        .position()
-        .ifPresent(position -> arguments.add(PagingConstants.maxPositionName(position)));
-    arguments.add("DEFAULT_LIMIT");
-    arguments.add("MAX_LIMIT");
-    return arguments;
-  }
 
   /** The answer to {@code exception}, which the API declares with {@code declaration}. */
   abstract CodeBlock declared(ErrorDeclaration declaration);

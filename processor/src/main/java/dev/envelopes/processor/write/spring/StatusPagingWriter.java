@@ -1,13 +1,14 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
@@ -43,19 +44,10 @@ final class StatusPagingWriter {
         .addMethod(read(springNames, window))
         .addMethod(PagingMembers.queryValues())
         .addMethod(
-            Members.publicStatic("pagination")
-                .returns(names.statusPagination())
-                .addJavadoc(
-                    "The {@code pagination} of the page the request asked for, in a result of"
-                        + " {@code total} records.\n")
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(TypeName.LONG, "total")
-                .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
-                .addStatement(
-                    "return new $T(total, page.page(), $T.pages(total, page.perPage()))",
-                    names.statusPagination(),
-                    SpringTypes.PAGE_ARITHMETIC)
-                .build())
+            PagingMethods.statusPagination(
+                names,
+                SpringTypes.REQUEST,
+                CodeBlock.of("$T page = ($T) request.getAttribute(PAGE)", window, window)))
         .addType(PageWindows.status(window))
         .build();
   }
@@ -75,10 +67,10 @@ final class StatusPagingWriter {
                 "perPage", StatusConvention.PER_PAGE, "defaultPerPage", 1, "maxPerPage"))
         .addStatement(
             "$T errors = new $T<>()", StatusSupportRecords.attributeList(names), ArrayList.class)
-        .beginControlFlow("if (page == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .beginControlFlow("if (page == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
         .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PAGE, "maxPage"))
         .endControlFlow()
-        .beginControlFlow("if (perPage == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .beginControlFlow("if (perPage == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
         .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PER_PAGE, "maxPerPage"))
         .endControlFlow()
         .beginControlFlow("if (!errors.isEmpty())")

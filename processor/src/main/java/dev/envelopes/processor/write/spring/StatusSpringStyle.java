@@ -10,6 +10,7 @@ import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
+import dev.envelopes.processor.write.PagingConstants;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.List;
@@ -63,7 +64,7 @@ final class StatusSpringStyle extends SpringStyle {
     return CodeBlock.of(
         "$T.read(request, $L)",
         shared.statusPaging(),
-        String.join(", ", positionAndLimits(paging)));
+        String.join(", ", PagingConstants.positionAndLimits(paging)));
   }
 
   /** A declared exception: a failure when it is a 422, else an error. */

@@ -14,8 +14,9 @@ import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.Members;
-import dev.envelopes.processor.write.NextPageMethods;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +115,7 @@ record VendorPagingWriter(SpringNames springNames) {
                         + " $T::more)))",
                     springNames.refusal(),
                     responses,
-                    SpringTypes.ERROR_BOUNDS,
+                    RuntimeTypes.ERROR_BOUNDS,
                     responses)
                 .build())
         .addMethod(
@@ -233,13 +234,13 @@ record VendorPagingWriter(SpringNames springNames) {
             .addParameter(TypeName.INT, "defaultLimit")
             .addParameter(TypeName.INT, "maxLimit")
             .addParameter(CursorKey.class, "cursorKey")
-            .addParameter(SpringTypes.LINK_QUERY, "linked")
+            .addParameter(RuntimeTypes.LINK_QUERY, "linked")
             .addStatement("$T.check(request, parameters, views, includes)", names().vendorQueries())
             .addStatement("$T query = $T.query(request)", QUERY, names().vendorQueries())
             .addStatement(
                 "$T cursor = $T.cursor(cursorKey, pathOf(request), query)",
                 Cursor.class,
-                SpringTypes.PAGE_QUERY)
+                RuntimeTypes.PAGE_QUERY)
             .addStatement(PagingMembers.cursorLimit(VendorConvention.LIMIT))
             .addStatement(
                 "$T errors = new $T<>()",
@@ -248,7 +249,7 @@ record VendorPagingWriter(SpringNames springNames) {
             .beginControlFlow("if (cursor == null)")
             .addStatement(VendorQueryErrors.cursorRefused(responses))
             .endControlFlow()
-            .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
+            .beginControlFlow("if (limit == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
             .addStatement(VendorQueryErrors.limitRefused(responses))
             .endControlFlow()
             .addStatement(VendorQueryErrors.linkTooLong("request.getQueryString()", responses))
@@ -261,7 +262,7 @@ record VendorPagingWriter(SpringNames springNames) {
                 window)
             .build();
     MethodSpec link =
-        NextPageMethods.vendorLink(SpringTypes.REQUEST, SpringTypes.RESPONSE)
+        PagingMethods.vendorLink(SpringTypes.REQUEST, SpringTypes.RESPONSE)
             .addJavadoc(
                 "Adds the {@code Link} to the page after the one the request asked for, which"
                     + " holds {@code size}\nof {@code total} records; the last page gets none."
@@ -330,7 +331,7 @@ record VendorPagingWriter(SpringNames springNames) {
         .addMethod(read)
         .addMethod(link)
         .addMethod(pathOf)
-        .addType(PageWindows.vendorWithKey(window, SpringCursorKeys.CURSOR_KEY))
+        .addType(PageWindows.vendorWithKey(window, RuntimeTypes.CURSOR_KEY))
         .build();
   }
 

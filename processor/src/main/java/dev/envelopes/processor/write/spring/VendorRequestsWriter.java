@@ -14,6 +14,7 @@ import dev.envelopes.VendorVersions;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.VendorVersionConstants;
 import java.util.Collections;
@@ -89,7 +90,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
           .beginControlFlow(
               "if ($T.styleOfPath(versioned == null ? path : versioned.rest()) != $T.VENDOR)",
               springNames.endpoints(),
-              SpringTypes.STYLE)
+              RuntimeTypes.STYLE)
           .addStatement("chain.doFilter(request, response)")
           .addStatement("return")
           .endControlFlow();

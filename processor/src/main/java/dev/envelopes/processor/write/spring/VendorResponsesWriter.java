@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.RequestIds;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
@@ -15,6 +14,7 @@ import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.util.ArrayList;
@@ -29,8 +29,6 @@ import java.util.Set;
  * of the same name does the same with JAX-RS types.
  */
 final class VendorResponsesWriter {
-
-  private static final ClassName REQUEST_IDS = ClassName.get(RequestIds.class);
 
   /** The code of a parameter, or body, with no value at all, and what it says before the name. */
   static final String MISSING_PARAM = VendorConvention.MISSING_PARAM;
@@ -68,7 +66,7 @@ final class VendorResponsesWriter {
                         names.vendorError(),
                         names.vendorError(),
                         "error",
-                        SpringTypes.ERROR_BOUNDS,
+                        RuntimeTypes.ERROR_BOUNDS,
                         self)
                     .addStatement(
                         "return"
@@ -102,7 +100,10 @@ final class VendorResponsesWriter {
             ParameterizedTypeName.get(List.class, String.class),
             Collections.class)
         .addStatement(
-            "id = $T.of(sent.isEmpty() ? null : $T.join($S, sent))", REQUEST_IDS, String.class, ",")
+            "id = $T.of(sent.isEmpty() ? null : $T.join($S, sent))",
+            RuntimeTypes.REQUEST_IDS,
+            String.class,
+            ",")
         .addStatement("request.setAttribute($T.REQUEST_ID, id)", names.vendorRequests())
         .endControlFlow()
         .addStatement("return ($T) id", String.class)

@@ -13,6 +13,7 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.QueryConstants;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorIncludes;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -97,7 +98,7 @@ final class VendorSpringStyle extends SpringStyle {
     CodeBlock linked =
         paging.linked().isPresent()
             ? CodeBlock.of("LINKED")
-            : CodeBlock.of("$T.everyParameter()", SpringTypes.LINK_QUERY);
+            : CodeBlock.of("$T.everyParameter()", RuntimeTypes.LINK_QUERY);
     return CodeBlock.of(
         "$T.read(request, PARAMETERS, VIEWS, INCLUDES, DEFAULT_LIMIT, MAX_LIMIT, cursorKey,"
             + " $L)",
