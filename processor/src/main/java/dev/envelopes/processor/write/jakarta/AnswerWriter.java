@@ -11,10 +11,8 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Casts;
-import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Renders the response filter of one method from its {@link EndpointPlan}: it reads what the method
@@ -22,14 +20,6 @@ import java.util.Optional;
  * wire as the convention says.
  */
 final class AnswerWriter {
-
-  private static final ParameterizedTypeName OPTIONAL_OF_ANY =
-      ParameterizedTypeName.get(
-          ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
-  private static final ParameterizedTypeName PAGE_OF_ANY =
-      ParameterizedTypeName.get(RuntimeTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
-  private static final ParameterizedTypeName RELATED_OF_ANY =
-      ParameterizedTypeName.get(RuntimeTypes.RELATED, WildcardTypeName.subtypeOf(Object.class));
 
   private final GeneratedNames names;
   private final StatusTable statuses;
@@ -78,7 +68,8 @@ final class AnswerWriter {
 
     /** Unwraps the data from the related records the method returned with it. */
     String related() {
-      answerNullResultUnless("!($L instanceof $T related)", "response.getEntity()", RELATED_OF_ANY);
+      answerNullResultUnless(
+          "!($L instanceof $T related)", "response.getEntity()", Casts.RELATED_OF_ANY);
       return "related.data()";
     }
 
@@ -93,7 +84,8 @@ final class AnswerWriter {
                 value,
                 ((ReturnShape.Single) returns).type().box());
         case OPTIONAL -> {
-          filter.addStatement("$T result = ($T) $L", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY, value);
+          filter.addStatement(
+              "$T result = ($T) $L", Casts.OPTIONAL_OF_ANY, Casts.OPTIONAL_OF_ANY, value);
           if (asIs) {
             answerNoContentIf("result == null || result.isEmpty()");
           } else {
@@ -126,7 +118,7 @@ final class AnswerWriter {
           }
         }
         case PAGE -> {
-          answerNullResultUnless("!($L instanceof $T page)", value, PAGE_OF_ANY);
+          answerNullResultUnless("!($L instanceof $T page)", value, Casts.PAGE_OF_ANY);
           if (asIs) {
             answerNoContentIf("page.total() == 0");
           }

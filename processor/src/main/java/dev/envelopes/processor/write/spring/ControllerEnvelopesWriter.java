@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ParameterModel;
@@ -33,12 +32,6 @@ import javax.lang.model.element.Modifier;
  * EndpointPlan} says, in its style, and the map of them by the handler's {@code Method}.
  */
 final class ControllerEnvelopesWriter {
-
-  private static final ParameterizedTypeName OPTIONAL_OF_ANY =
-      ParameterizedTypeName.get(
-          ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
-  private static final ParameterizedTypeName PAGE_OF_ANY =
-      ParameterizedTypeName.get(RuntimeTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
 
   private final SpringNames names;
   private final StyleSwitch styles;
@@ -215,7 +208,8 @@ final class ControllerEnvelopesWriter {
               "!(result instanceof $T " + plan.convention().createdIdKey() + ")",
               ((ReturnShape.Single) returns).type().box());
       case OPTIONAL -> {
-        answer.addStatement("$T optional = ($T) result", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY);
+        answer.addStatement(
+            "$T optional = ($T) result", Casts.OPTIONAL_OF_ANY, Casts.OPTIONAL_OF_ANY);
         declareData(
             answer,
             plan,
@@ -228,7 +222,7 @@ final class ControllerEnvelopesWriter {
         declareData(answer, plan, ((ReturnShape.Multiple) returns).type(), "result");
       }
       case PAGE -> {
-        refuseUnless(answer, refused, "!(result instanceof $T page)", PAGE_OF_ANY);
+        refuseUnless(answer, refused, "!(result instanceof $T page)", Casts.PAGE_OF_ANY);
         declareData(
             answer,
             plan,
