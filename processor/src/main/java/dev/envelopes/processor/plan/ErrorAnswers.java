@@ -12,6 +12,8 @@ import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.model.ParameterModel;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,11 +60,32 @@ public final class ErrorAnswers {
   /** The name of a 500's answer. */
   static final String INTERNAL_NAME = "internal_error";
 
-  private ErrorAnswers() {}
+  private final ApiPlan plan;
+
+  /** Each style's wording and its answers to the declarations, made once for every endpoint. */
+  private final Map<Convention, Worded> worded = new HashMap<>();
+
+  /** The errors of {@code plan}'s endpoints, for {@link #answersOf} to answer one by one. */
+  public ErrorAnswers(ApiPlan plan) {
+    this.plan = plan;
+  }
 
   /** The errors {@code endpoint} of {@code plan} can answer, sorted by {@link ErrorAnswer#ORDER}. */
   public static List<ErrorAnswer> of(ApiPlan plan, EndpointPlan endpoint) {
-    Wording words = wordingOf(plan, endpoint.convention());
+    return new ErrorAnswers(plan).answersOf(endpoint);
+  }
+
+  /**
+   * The errors {@code endpoint} can answer, sorted by {@link ErrorAnswer#ORDER}: the style's
+   * answers to the declarations are made and sorted once, as every endpoint answers them all, and
+   * wording and sorting them again per endpoint cost the endpoints times the declarations.
+   */
+  public List<ErrorAnswer> answersOf(EndpointPlan endpoint) {
+    Worded style =
+        worded.computeIfAbsent(
+            endpoint.convention(),
+            convention -> Worded.of(wordingOf(plan, convention), plan.api().errors()));
+    Wording words = style.words();
     Map<String, ErrorAnswer> answers = new TreeMap<>();
     List<ParameterModel> parameters = endpoint.endpoint().parameters();
     boolean body = parameters.stream().anyMatch(ErrorAnswers::isBody);
@@ -93,12 +116,34 @@ public final class ErrorAnswers {
     }
     endpoint.paging().ifPresent(paging -> addPaging(answers, words, endpoint, paging));
     words.ownAnswers(endpoint).forEach(answer -> add(answers, answer));
-    for (ErrorDeclaration declaration : plan.api().errors()) {
-      add(answers, words.declared(declaration));
-    }
     List<ErrorAnswer> sorted = new ArrayList<>(answers.values());
     sorted.sort(ErrorAnswer.ORDER);
+    // A declaration named as an answer above is that answer; the rest are added as a second sorted
+    // run, which the sort merges in one pass.
+    for (ErrorAnswer declared : style.declared()) {
+      if (!answers.containsKey(declared.name())) {
+        sorted.add(declared);
+      }
+    }
+    sorted.sort(ErrorAnswer.ORDER);
     return List.copyOf(sorted);
+  }
+
+  /**
+   * A style's wording and its answers to the API's declarations: the first of each name, sorted by
+   * {@link ErrorAnswer#ORDER}.
+   */
+  private record Worded(Wording words, List<ErrorAnswer> declared) {
+
+    static Worded of(Wording words, List<ErrorDeclaration> declarations) {
+      Map<String, ErrorAnswer> byName = new LinkedHashMap<>();
+      for (ErrorDeclaration declaration : declarations) {
+        add(byName, words.declared(declaration));
+      }
+      List<ErrorAnswer> declared = new ArrayList<>(byName.values());
+      declared.sort(ErrorAnswer.ORDER);
+      return new Worded(words, List.copyOf(declared));
+    }
   }
 
   /**

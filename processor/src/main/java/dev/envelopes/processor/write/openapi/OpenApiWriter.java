@@ -69,7 +69,7 @@ public final class OpenApiWriter {
 
   /** Writes the document and the catalog of {@code plan}, whose payloads are {@code payloads}. */
   public void write(ApiPlan plan, PayloadSchemas payloads) {
-    List<Operation> operations = Operation.of(plan, endpoint -> ErrorAnswers.of(plan, endpoint));
+    List<Operation> operations = Operation.of(plan, new ErrorAnswers(plan)::answersOf);
     String title = options.getOrDefault(TITLE_OPTION, plan.apiPackage());
     Element[] origins =
         plan.api().resources().stream()
