@@ -7,6 +7,8 @@ import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.model.ParameterModel;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +20,8 @@ import java.util.TreeMap;
  * that trusts it, while one it lists and never sees costs nothing.
  *
  * <ul>
- *   <li>Every declaration ({@code @ApiError}, {@code @MapException}) applies to every endpoint:
- *       the model does not know which method throws what, and the mapper answers it wherever it is
+ *   <li>Every declaration ({@code @ApiError}, {@code @MapException}) applies to every endpoint: the
+ *       model does not know which method throws what, and the mapper answers it wherever it is
  *       thrown.
  *   <li>The framework's own refusals: 406 everywhere; 415 where a body is read; 400 and 404 where a
  *       parameter may not convert (Jakarta REST answers 404 for a path or query parameter, 400 for
@@ -46,11 +48,35 @@ public final class ErrorAnswers {
           ParameterModel.Source.FORM,
           ParameterModel.Source.GROUPED);
 
-  private ErrorAnswers() {}
+  private final ApiPlan plan;
 
-  /** The errors {@code endpoint} of {@code plan} can answer, sorted by {@link ErrorAnswer#ORDER}. */
+  /** Each style's wording and its answers to the declarations, made once for every endpoint. */
+  private final Map<Convention, Worded> worded = new HashMap<>();
+
+  /** The errors of {@code plan}'s endpoints, for {@link #answersOf} to answer one by one. */
+  public ErrorAnswers(ApiPlan plan) {
+    this.plan = plan;
+  }
+
+  /**
+   * The errors {@code endpoint} of {@code plan} can answer, sorted by {@link ErrorAnswer#ORDER}.
+   */
   public static List<ErrorAnswer> of(ApiPlan plan, EndpointPlan endpoint) {
-    ConventionAnswers words = new ConventionAnswers(endpoint.convention(), plan.statuses());
+    return new ErrorAnswers(plan).answersOf(endpoint);
+  }
+
+  /**
+   * The errors {@code endpoint} can answer, sorted by {@link ErrorAnswer#ORDER}: the style's
+   * answers to the declarations are made and sorted once, as every endpoint answers them all, and
+   * wording and sorting them again per endpoint cost the endpoints times the declarations.
+   */
+  public List<ErrorAnswer> answersOf(EndpointPlan endpoint) {
+    Worded style =
+        worded.computeIfAbsent(
+            endpoint.convention(),
+            convention ->
+                Worded.of(new ConventionAnswers(convention, plan.statuses()), plan.api().errors()));
+    ConventionAnswers words = style.words();
     Map<String, ErrorAnswer> answers = new TreeMap<>();
     List<ParameterModel> parameters = endpoint.endpoint().parameters();
     boolean body = parameters.stream().anyMatch(ErrorAnswers::isBody);
@@ -59,7 +85,9 @@ public final class ErrorAnswers {
     add(answers, words.framework(406, "not_acceptable", "no media type of Accept can be answered"));
     add(answers, words.internal());
     if (body) {
-      add(answers, words.framework(415, "unsupported_media_type", "the body's media type is not JSON"));
+      add(
+          answers,
+          words.framework(415, "unsupported_media_type", "the body's media type is not JSON"));
       add(answers, words.unreadable(LibraryException.Kind.JSON_PARSE, "unreadable_body"));
       add(answers, words.unreadable(LibraryException.Kind.JSON_LIMITS, "body_past_limits"));
       add(
@@ -73,27 +101,56 @@ public final class ErrorAnswers {
     if (body || !parameters.isEmpty()) {
       add(
           answers,
-          words.invalid(SOME_FIELD, SOME_PROBLEM, "validation", "a parameter or field does not validate"));
+          words.invalid(
+              SOME_FIELD, SOME_PROBLEM, "validation", "a parameter or field does not validate"));
     }
     if (converted) {
-      add(answers, words.framework(400, "unconvertible_parameter", "a parameter does not convert to its type"));
-      add(answers, words.framework(404, "unconvertible_path", "a path or query parameter does not convert to its type"));
+      add(
+          answers,
+          words.framework(
+              400, "unconvertible_parameter", "a parameter does not convert to its type"));
+      add(
+          answers,
+          words.framework(
+              404, "unconvertible_path", "a path or query parameter does not convert to its type"));
     }
     endpoint.paging().ifPresent(paging -> addPaging(answers, words, endpoint, paging));
     if (endpoint.convention().needsVendorDeclaration()) {
       VendorChecks.of(plan, endpoint, words).forEach(answer -> add(answers, answer));
     }
-    for (ErrorDeclaration declaration : plan.api().errors()) {
-      add(answers, words.declared(declaration));
-    }
     List<ErrorAnswer> sorted = new ArrayList<>(answers.values());
+    sorted.sort(ErrorAnswer.ORDER);
+    // A declaration named as an answer above is that answer; the rest are added as a second sorted
+    // run, which the sort merges in one pass.
+    for (ErrorAnswer declared : style.declared()) {
+      if (!answers.containsKey(declared.name())) {
+        sorted.add(declared);
+      }
+    }
     sorted.sort(ErrorAnswer.ORDER);
     return List.copyOf(sorted);
   }
 
   /**
-   * The errors a request that reached no endpoint answers in {@code convention}: a path no
-   * resource matches and a method the resource does not answer, for the catalog only.
+   * A style's wording and its answers to the API's declarations: the first of each name, sorted by
+   * {@link ErrorAnswer#ORDER}.
+   */
+  private record Worded(ConventionAnswers words, List<ErrorAnswer> declared) {
+
+    static Worded of(ConventionAnswers words, List<ErrorDeclaration> declarations) {
+      Map<String, ErrorAnswer> byName = new LinkedHashMap<>();
+      for (ErrorDeclaration declaration : declarations) {
+        add(byName, words.declared(declaration));
+      }
+      List<ErrorAnswer> declared = new ArrayList<>(byName.values());
+      declared.sort(ErrorAnswer.ORDER);
+      return new Worded(words, List.copyOf(declared));
+    }
+  }
+
+  /**
+   * The errors a request that reached no endpoint answers in {@code convention}: a path no resource
+   * matches and a method the resource does not answer, for the catalog only.
    */
   public static List<ErrorAnswer> unmatched(ApiPlan plan, Convention convention) {
     ConventionAnswers words = new ConventionAnswers(convention, plan.statuses());
@@ -101,7 +158,8 @@ public final class ErrorAnswers {
         new ArrayList<>(
             List.of(
                 words.framework(404, "no_resource", "no resource matches the request's path"),
-                words.framework(405, "method_not_allowed", "the resource does not answer the method")));
+                words.framework(
+                    405, "method_not_allowed", "the resource does not answer the method")));
     answers.sort(ErrorAnswer.ORDER);
     return List.copyOf(answers);
   }
