@@ -145,6 +145,39 @@ public final class BareConvention implements Convention {
     return statusOf(codeOf(declaration), declaration.status());
   }
 
+  /** The message names the attribute at fault: the bare body has no key of its own for it. */
+  @Override
+  public String invalidDetail(String attribute, String problem) {
+    return attribute + ": " + problem;
+  }
+
+  /** An error the framework raised answers the status and code of {@link #frameworkAnswerOf}. */
+  @Override
+  public int frameworkStatus(int raised) {
+    return frameworkAnswerOf(raised).status();
+  }
+
+  @Override
+  public String frameworkCode(int raised, StatusCodes codes) {
+    return frameworkAnswerOf(raised).code();
+  }
+
+  @Override
+  public int declaredStatus(ErrorDeclaration declaration) {
+    return statusOf(declaration);
+  }
+
+  @Override
+  public String declaredCode(ErrorDeclaration declaration, StatusCodes codes) {
+    return codeOf(declaration);
+  }
+
+  /** The document's own sentence for a 500. */
+  @Override
+  public String internalDetail() {
+    return INTERNAL_ERROR_MESSAGE;
+  }
+
   /** The answer to a created resource is {@code {"id": ...}}, without an envelope. */
   @Override
   public String createdIdKey() {

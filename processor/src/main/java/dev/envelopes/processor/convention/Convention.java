@@ -10,7 +10,7 @@ import dev.envelopes.Style;
  * <p>A binding that renders something different per convention asks with a {@link Visitor}, so
  * that adding a convention is a compile error in every binding that has not learnt it yet.
  */
-public interface Convention {
+public interface Convention extends ErrorWording {
 
   /** The style users name in {@code @EnvelopeStyle} and {@code @EnvelopeApi}. */
   default Style style() {

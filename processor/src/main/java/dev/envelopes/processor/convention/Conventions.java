@@ -1,6 +1,7 @@
 package dev.envelopes.processor.convention;
 
 import dev.envelopes.Style;
+import java.util.Arrays;
 import java.util.List;
 
 /** The one place that maps a {@link Style} to its {@link Convention}. */
@@ -25,28 +26,10 @@ public final class Conventions {
 
   /** The style of {@code convention}: the inverse of {@link #of}. */
   static Style styleOf(Convention convention) {
-    return convention.accept(
-        new Convention.Visitor<Style>() {
-          @Override
-          public Style meta(MetaConvention meta) {
-            return Style.META;
-          }
-
-          @Override
-          public Style bare(BareConvention bare) {
-            return Style.BARE;
-          }
-
-          @Override
-          public Style status(StatusConvention status) {
-            return Style.STATUS;
-          }
-
-          @Override
-          public Style vendor(VendorConvention vendor) {
-            return Style.VENDOR;
-          }
-        });
+    return Arrays.stream(Style.values())
+        .filter(style -> of(style) == convention)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Every convention, in the order of {@link Style}'s constants. */

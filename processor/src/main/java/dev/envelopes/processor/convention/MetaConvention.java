@@ -1,6 +1,7 @@
 package dev.envelopes.processor.convention;
 
 import dev.envelopes.processor.model.EndpointModel;
+import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,8 +42,7 @@ public final class MetaConvention implements Convention {
   public static final String LIMIT = "limit";
 
   /** What {@code detailed} says on a 500, whatever the exception: its details go to the log. */
-  public static final String INTERNAL_ERROR_DETAIL =
-      "The server could not complete the request; the failure has been logged.";
+  public static final String INTERNAL_ERROR_DETAIL = LOGGED_FAILURE;
 
   /** Only {@link Conventions} makes one. */
   MetaConvention() {}
@@ -92,6 +92,45 @@ public final class MetaConvention implements Convention {
   @Override
   public PagingParameters pagingParameters() {
     return new PagingParameters(PagingScheme.OFFSET, OFFSET, LIMIT);
+  }
+
+  /** Invalid input answers the API's message of 400, as its code is the API's code of 400. */
+  @Override
+  public String invalidMessage(String detail, StatusCodes codes) {
+    return codes.messageOf(400);
+  }
+
+  @Override
+  public String positionProblem() {
+    return PagingProblems.META_OFFSET;
+  }
+
+  @Override
+  public String limitProblem() {
+    return PagingProblems.META_LIMIT;
+  }
+
+  /** An error the framework raised answers the API's code of its status, and its message. */
+  @Override
+  public String frameworkCode(int raised, StatusCodes codes) {
+    return String.valueOf(codes.codeOf(raised));
+  }
+
+  @Override
+  public String frameworkMessage(int raised, String detail, StatusCodes codes) {
+    return codes.messageOf(raised);
+  }
+
+  /** A declaration answers its own code and message, else its status's, which the API may name. */
+  @Override
+  public String declaredCode(ErrorDeclaration declaration, StatusCodes codes) {
+    return String.valueOf(
+        declaration.hasOwnCode() ? declaration.code() : codes.codeOf(declaration.status()));
+  }
+
+  @Override
+  public String declaredMessage(ErrorDeclaration declaration, StatusCodes codes) {
+    return declaration.hasOwnCode() ? declaration.message() : codes.messageOf(declaration.status());
   }
 
   /** A {@code PATCH} answers 200 and a {@code Location} of the modified resource, and no data. */

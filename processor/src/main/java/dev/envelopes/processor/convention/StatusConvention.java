@@ -1,5 +1,8 @@
 package dev.envelopes.processor.convention;
 
+import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.model.ParameterModel;
+import java.util.Optional;
 
 /**
  * The status envelope convention (JSend-like, described in {@code docs/styles/status.md}): every
@@ -43,8 +46,7 @@ public final class StatusConvention implements Convention {
   public static final String FAILURE_MESSAGE = "The request is not valid.";
 
   /** What {@code message} says on a 500, whatever the exception: its details go to the log. */
-  public static final String INTERNAL_ERROR_MESSAGE =
-      "The server could not complete the request; the failure has been logged.";
+  public static final String INTERNAL_ERROR_MESSAGE = LOGGED_FAILURE;
 
   /** Only {@link Conventions} makes one. */
   StatusConvention() {}
@@ -62,5 +64,33 @@ public final class StatusConvention implements Convention {
   @Override
   public PagingParameters pagingParameters() {
     return new PagingParameters(PagingScheme.PAGE, PAGE, PER_PAGE);
+  }
+
+  /** Invalid input is a {@code failure}: 422, no code, the fixed message. */
+  @Override
+  public int invalidStatus() {
+    return FAILURE_STATUS;
+  }
+
+  @Override
+  public String invalidMessage(String detail, StatusCodes codes) {
+    return FAILURE_MESSAGE;
+  }
+
+  /** A body that cannot be read is a failure of the attribute {@code body}. */
+  @Override
+  public Optional<String> unreadableAttribute() {
+    return Optional.of(ParameterModel.BODY);
+  }
+
+  @Override
+  public String frameworkCode(int raised, StatusCodes codes) {
+    return "";
+  }
+
+  /** A declaration answers {@code code} only where it gives one. */
+  @Override
+  public String declaredCode(ErrorDeclaration declaration, StatusCodes codes) {
+    return declaration.errorCode();
   }
 }

@@ -92,8 +92,7 @@ public final class VendorConvention implements Convention {
   public static final List<String> RESERVED_KEYS = List.of("data", "request_id");
 
   /** What a 500 says, whatever the exception: its details go to the log. */
-  public static final String INTERNAL_ERROR_MESSAGE =
-      "The server could not complete the request; the failure has been logged.";
+  public static final String INTERNAL_ERROR_MESSAGE = LOGGED_FAILURE;
 
   /** The code of a 500. */
   public static final String INTERNAL_ERROR_CODE = "internal_error";
@@ -122,7 +121,7 @@ public final class VendorConvention implements Convention {
   /** The code of a framework's error below 500 without a code of its own. */
   public static final String OTHER_FRAMEWORK_CODE = "invalid_request";
 
-  /** The code of each error the framework raises, by status; others take {@link #frameworkCodeOf}. */
+  /** The code of each error the framework raises, by status; others take {@link #frameworkCode}. */
   public static final Map<Integer, String> FRAMEWORK_CODES =
       new TreeMap<>(
           Map.of(
@@ -163,12 +162,6 @@ public final class VendorConvention implements Convention {
   public static boolean includesHaveKeysOfTheirOwn(List<String> includes) {
     Set<String> keys = new HashSet<>(RESERVED_KEYS);
     return includes.stream().allMatch(name -> isName(name) && keys.add(name));
-  }
-
-  /** The code of an error the framework raised with {@code status}. */
-  public static String frameworkCodeOf(int status) {
-    return FRAMEWORK_CODES.getOrDefault(
-        status, status >= 500 ? INTERNAL_ERROR_CODE : OTHER_FRAMEWORK_CODE);
   }
 
   /** What a request for another version is told, after the version it asked for. */
@@ -212,6 +205,30 @@ public final class VendorConvention implements Convention {
   @Override
   public boolean writesIsoDateTimes() {
     return true;
+  }
+
+  /** Invalid input has a code of its own, not the code of the framework's 400. */
+  @Override
+  public String invalidCode(StatusCodes codes) {
+    return INVALID_ATTRIBUTE;
+  }
+
+  /** The message names the attribute at fault, as the document's examples do. */
+  @Override
+  public String invalidDetail(String attribute, String problem) {
+    return attribute + " " + problem;
+  }
+
+  /** An error the framework raised answers its status's code, else a 500's or a refusal's. */
+  @Override
+  public String frameworkCode(int raised, StatusCodes codes) {
+    return FRAMEWORK_CODES.getOrDefault(
+        raised, raised >= 500 ? INTERNAL_ERROR_CODE : OTHER_FRAMEWORK_CODE);
+  }
+
+  @Override
+  public String declaredCode(ErrorDeclaration declaration, StatusCodes codes) {
+    return codeOf(declaration);
   }
 
   /** The code a declared exception answers with: its own {@code errorCode}, else its status's. */

@@ -8,6 +8,9 @@ import java.util.Optional;
  *
  * @param name its name in Java
  * @param type its type, as a javadoc link to the method names it (erased)
+ * @param schema the JSON Schema of its value as the framework reads it from the request's text, its
+ *     type arguments heeded: what the OpenAPI document says of a query, path, header, cookie or
+ *     form parameter
  * @param primitive its primitive kind ({@code int}, {@code long}, ...), or empty for other types
  * @param source where the framework takes its value from
  * @param wireName the name clients know it by: the query, path, header, cookie, path segment or
@@ -21,6 +24,7 @@ import java.util.Optional;
 public record ParameterModel(
     String name,
     TypeName type,
+    SchemaModel schema,
     Optional<String> primitive,
     Source source,
     String wireName,
@@ -32,8 +36,7 @@ public record ParameterModel(
   public static final String BODY = "body";
 
   /**
-   * What the framework gives a parameter that declares no default when the request lacks its
-   * value.
+   * What the framework gives a parameter that declares no default when the request lacks its value.
    */
   public enum WithoutValue {
     /** Its type's empty value: 0 for a number, null for an object. */
@@ -45,8 +48,8 @@ public record ParameterModel(
   }
 
   /**
-   * Where the framework takes a parameter's value from, named by what it is; each dialect says which
-   * of its annotations mean which.
+   * Where the framework takes a parameter's value from, named by what it is; each dialect says
+   * which of its annotations mean which.
    */
   public enum Source {
     QUERY,

@@ -81,15 +81,7 @@ public final class EndpointPlans {
               StatusConvention.PER_PAGE,
               false,
               Optional.empty());
-      boolean creates = CreatedIds.creates(endpoint);
-      return plan(
-          status,
-          creates,
-          createdStatus(creates),
-          createdAt(creates),
-          false,
-          Optional.empty(),
-          paging);
+      return plan(status, Optional.empty(), paging);
     }
 
     @Override
@@ -100,15 +92,7 @@ public final class EndpointPlans {
               VendorConvention.LIMIT,
               true,
               Optional.of(new PagingPlan.CheckedParameters()));
-      boolean creates = CreatedIds.creates(endpoint);
-      return plan(
-          vendor,
-          creates,
-          createdStatus(creates),
-          createdAt(creates),
-          false,
-          Optional.of(queryCheck()),
-          paging);
+      return plan(vendor, Optional.of(queryCheck()), paging);
     }
 
     /** A created resource is named by its {@code Location}; other answers name none. */
@@ -119,6 +103,25 @@ public final class EndpointPlans {
     /** A created resource is answered 201, anything else 200. */
     private static int createdStatus(boolean creates) {
       return creates ? 201 : 200;
+    }
+
+    /**
+     * The plan in a convention whose created resource answers 201 and names its {@code Location},
+     * and whose other answers are 200, an empty one too.
+     */
+    private EndpointPlan plan(
+        Convention convention,
+        Optional<EndpointPlan.QueryCheck> queryCheck,
+        Optional<PagingPlan> paging) {
+      boolean creates = CreatedIds.creates(endpoint);
+      return plan(
+          convention,
+          creates,
+          createdStatus(creates),
+          createdAt(creates),
+          false,
+          queryCheck,
+          paging);
     }
 
     private EndpointPlan plan(

@@ -7,6 +7,7 @@ import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.ResponseCodeRow;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.ReasonPhrases;
+import dev.envelopes.processor.convention.StatusCodes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
  * API code and message from the user's {@code @ResponseCode}s, or its own number and reason phrase.
  * Decided once per API; every writer that names a status refers to its row's constant.
  */
-public final class StatusTable {
+public final class StatusTable implements StatusCodes {
 
   /**
    * One row.
@@ -86,6 +87,16 @@ public final class StatusTable {
         ? row
         : new Row(
             ReasonPhrases.constantNameOf(status), status, status, ReasonPhrases.of(status), false);
+  }
+
+  @Override
+  public int codeOf(int status) {
+    return rowOf(status).code();
+  }
+
+  @Override
+  public String messageOf(int status) {
+    return rowOf(status).message();
   }
 
   /** The generated status type. */

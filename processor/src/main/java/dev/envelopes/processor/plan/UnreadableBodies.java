@@ -3,11 +3,17 @@ package dev.envelopes.processor.plan;
 import dev.envelopes.processor.model.LibraryException;
 
 /**
- * The request bodies the JSON library cannot read at all: each style answers them alike, as its
- * 400 about no single field, with the sentence below; no stack trace goes to the log, since the
- * client is at fault.
+ * The request bodies the JSON library cannot read at all: each style answers them alike, as its 400
+ * about no single field, with the sentence below; no stack trace goes to the log, since the client
+ * is at fault.
  */
 public final class UnreadableBodies {
+
+  /**
+   * What the answer says to a body that is JSON yet does not fit the expected type, where the
+   * failure names no field.
+   */
+  public static final String WRONG_SHAPE = "The request body does not have the expected shape.";
 
   private UnreadableBodies() {}
 

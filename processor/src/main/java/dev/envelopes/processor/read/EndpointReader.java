@@ -212,6 +212,7 @@ final class EndpointReader {
     return new ParameterModel(
         parameter.getSimpleName().toString(),
         TypeName.get(types.erasure(type)),
+        ScalarSchemas.parameterOf(type),
         type.getKind().isPrimitive() ? Optional.of(type.toString()) : Optional.empty(),
         binding.source(),
         binding.wireName(),

@@ -1,5 +1,7 @@
 package dev.envelopes.processor.read;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.EndpointModel;
@@ -8,9 +10,11 @@ import dev.envelopes.processor.model.PayloadSchemas;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.model.SchemaModel;
+import dev.envelopes.processor.model.VendorOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,6 +24,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
@@ -49,7 +54,14 @@ public final class PayloadSchemaReader {
     for (ResourceModel resource : api.resourcesWithEndpoints()) {
       Optional<DeclaredType> owner = ownerOf(resource);
       for (EndpointModel endpoint : resource.endpoints()) {
+        for (VendorOptions.IncludeModel include : endpoint.vendorOptions().includes()) {
+          putScalar(payloads, include.type());
+        }
         if (owner.isEmpty() || !(endpoint.origin().element() instanceof ExecutableElement method)) {
+          payloadOf(endpoint.returns()).ifPresent(type -> putScalar(payloads, type));
+          endpoint.parameters().stream()
+              .filter(parameter -> parameter.source() == ParameterModel.Source.BODY)
+              .forEach(parameter -> putScalar(payloads, parameter.type()));
           continue;
         }
         ExecutableType signature = signatureOf(owner.get(), method);
@@ -84,6 +96,28 @@ public final class PayloadSchemaReader {
         .forEach(
             (key, object) -> named.put(names.get(key), SchemaNames.renameObject(object, names)));
     return new PayloadSchemas(renamed, named);
+  }
+
+  /**
+   * Gives {@code type} its scalar's schema where it is one, for a payload the model names by type
+   * alone: a related record of the vendor style, a method the reader finds no signature of.
+   */
+  private void putScalar(Map<TypeName, SchemaModel> payloads, TypeName type) {
+    if (payloads.containsKey(type)) {
+      return;
+    }
+    TypeName raw =
+        type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+    Optional<TypeMirror> mirror = Optional.empty();
+    if (raw.isPrimitive()) {
+      mirror =
+          Optional.of(
+              types.getPrimitiveType(TypeKind.valueOf(raw.toString().toUpperCase(Locale.ROOT))));
+    } else if (raw instanceof ClassName name) {
+      mirror =
+          Optional.ofNullable(elements.getTypeElement(name.canonicalName())).map(Element::asType);
+    }
+    mirror.flatMap(ScalarSchemas::of).ifPresent(schema -> payloads.put(type, schema));
   }
 
   /** The type the model names a method's data by: a single value, a collection, a page's item. */

@@ -1,6 +1,5 @@
 package dev.envelopes.processor.read;
 
-import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.SchemaModel;
 import java.util.ArrayList;
@@ -33,46 +32,8 @@ import javax.lang.model.util.Types;
  */
 final class TypeSchemas {
 
-  private static final SchemaModel STRING = scalar("string", "");
-  private static final SchemaModel INT32 = scalar("integer", "int32");
-  private static final SchemaModel INT64 = scalar("integer", "int64");
-
-  /** JDK types Jackson writes as one scalar, by qualified name. */
-  private static final Map<String, SchemaModel> SCALARS =
-      Map.ofEntries(
-          Map.entry("java.lang.String", STRING),
-          Map.entry("java.lang.CharSequence", STRING),
-          Map.entry("java.lang.Character", STRING),
-          Map.entry("java.lang.Boolean", scalar("boolean", "")),
-          Map.entry("java.util.concurrent.atomic.AtomicBoolean", scalar("boolean", "")),
-          Map.entry("java.lang.Byte", INT32),
-          Map.entry("java.lang.Short", INT32),
-          Map.entry("java.lang.Integer", INT32),
-          Map.entry("java.util.concurrent.atomic.AtomicInteger", INT32),
-          Map.entry("java.util.OptionalInt", INT32),
-          Map.entry("java.lang.Long", INT64),
-          Map.entry("java.util.concurrent.atomic.AtomicLong", INT64),
-          Map.entry("java.util.OptionalLong", INT64),
-          Map.entry("java.lang.Float", scalar("number", "float")),
-          Map.entry("java.lang.Double", scalar("number", "double")),
-          Map.entry("java.util.OptionalDouble", scalar("number", "double")),
-          Map.entry("java.math.BigDecimal", scalar("number", "")),
-          Map.entry("java.lang.Number", scalar("number", "")),
-          Map.entry("java.math.BigInteger", scalar("integer", "")),
-          Map.entry("java.util.UUID", scalar("string", "uuid")),
-          Map.entry("java.net.URI", scalar("string", "uri")),
-          Map.entry("java.net.URL", scalar("string", "uri")),
-          // With dates as text, databind writes these as ISO-8601 with an offset.
-          Map.entry("java.util.Date", scalar("string", "date-time")),
-          Map.entry("java.util.Calendar", scalar("string", "date-time")),
-          Map.entry("java.util.Locale", STRING),
-          Map.entry("java.util.Currency", STRING),
-          Map.entry("java.util.TimeZone", STRING),
-          Map.entry("java.time.ZoneId", STRING),
-          Map.entry("java.time.ZoneOffset", STRING),
-          Map.entry("java.nio.charset.Charset", STRING),
-          Map.entry("java.util.regex.Pattern", STRING),
-          Map.entry("java.lang.Class", STRING));
+  private static final SchemaModel STRING = ScalarSchemas.STRING;
+  private static final SchemaModel INT32 = ScalarSchemas.INT32;
 
   private final Types types;
   private final JacksonProperties properties;
@@ -116,13 +77,14 @@ final class TypeSchemas {
 
   /** The schema of a value of {@code type}; an {@code Optional}'s is its content's. */
   SchemaModel of(TypeMirror type) {
-    if (type.getKind().isPrimitive()) {
-      return primitive(type.getKind());
+    Optional<SchemaModel> scalar = ScalarSchemas.of(type);
+    if (scalar.isPresent()) {
+      return scalar.get();
     }
     if (type instanceof ArrayType array) {
       TypeKind component = array.getComponentType().getKind();
       if (component == TypeKind.BYTE) {
-        return scalar("string", "byte"); // Base64, as databind writes a byte[].
+        return ScalarSchemas.scalar("string", "byte"); // Base64, as databind writes a byte[].
       }
       return component == TypeKind.CHAR
           ? STRING
@@ -138,14 +100,6 @@ final class TypeSchemas {
       return new SchemaModel.Any(); // A type variable: the value's class decides at run time.
     }
     String name = element.getQualifiedName().toString();
-    SchemaModel scalar = SCALARS.get(name);
-    if (scalar != null) {
-      return scalar;
-    }
-    Optional<IsoDateTime> dateTime = IsoDateTime.of(name);
-    if (dateTime.isPresent()) {
-      return dateTimeOf(dateTime.get());
-    }
     if (name.equals("java.util.Optional")) {
       return declared.getTypeArguments().isEmpty()
           ? new SchemaModel.Any()
@@ -366,35 +320,6 @@ final class TypeSchemas {
         || name.startsWith("javax.")
         || name.startsWith("com.fasterxml.jackson.")
         || name.startsWith("tools.jackson.");
-  }
-
-  /**
-   * A {@code java.time} value as an ISO-8601 string. JSON Schema's {@code date-time} and {@code
-   * time} are RFC 3339's, which require an offset: a local date-time or time has no format.
-   */
-  private static SchemaModel dateTimeOf(IsoDateTime type) {
-    return switch (type) {
-      case INSTANT, OFFSET_DATE_TIME, ZONED_DATE_TIME -> scalar("string", "date-time");
-      case LOCAL_DATE -> scalar("string", "date");
-      case OFFSET_TIME -> scalar("string", "time");
-      case DURATION, PERIOD -> scalar("string", "duration");
-      case LOCAL_DATE_TIME, LOCAL_TIME, YEAR, YEAR_MONTH, MONTH_DAY -> STRING;
-    };
-  }
-
-  private static SchemaModel primitive(TypeKind kind) {
-    return switch (kind) {
-      case BOOLEAN -> scalar("boolean", "");
-      case LONG -> INT64;
-      case FLOAT -> scalar("number", "float");
-      case DOUBLE -> scalar("number", "double");
-      case CHAR -> STRING;
-      default -> INT32;
-    };
-  }
-
-  private static SchemaModel scalar(String type, String format) {
-    return new SchemaModel.Scalar(type, format);
   }
 
   private TypeMirror erased(Elements elements, String name) {

@@ -87,10 +87,11 @@ public final class ErrorMessages {
             MetaConvention.OTHER_FRAMEWORK_ERROR_DETAIL)
         .unindent()
         .add("};\n");
-    return MethodSpec.methodBuilder("frameworkMessage")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addJavadoc("What {@code $L} says about an error of the framework's.\n", key)
+    return Members.privateStatic(
+            "frameworkMessage",
+            TypeName.get(String.class),
+            "What {@code $L} says about an error of the framework's.\n",
+            key)
         .addParameter(TypeName.INT, "status")
         .addCode(cases.build())
         .build();

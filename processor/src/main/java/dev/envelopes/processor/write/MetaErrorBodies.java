@@ -6,7 +6,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.ErrorBounds;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import java.util.ArrayList;
@@ -16,12 +15,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The parts of {@code MetaResponses} every binding renders alike: how the problems of an error
- * become its envelope, within their bounds; what a framework's error says; and the message of one
- * of the API's own exceptions.
+ * become its envelope, within their bounds; the error about no single field; what a framework's
+ * error says; and the message of one of the API's own exceptions.
  */
 public final class MetaErrorBodies {
-
-  private static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
 
   private MetaErrorBodies() {}
 
@@ -72,10 +69,9 @@ public final class MetaErrorBodies {
   /** {@code bounded(problems)}: the problems an answer lists, within {@code ErrorBounds}. */
   public static MethodSpec bounded(GeneratedNames names) {
     TypeName problems = fieldErrors(names);
-    return MethodSpec.methodBuilder("bounded")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(problems)
-        .addJavadoc(
+    return Members.privateStatic(
+            "bounded",
+            problems,
             "The problems as an answer lists them: at most a few, then one that counts the rest,"
                 + " each name and\nmessage cut to its bound, so that no request makes a large"
                 + " answer.\n")
@@ -84,19 +80,35 @@ public final class MetaErrorBodies {
         .beginControlFlow(
             "for ($T problem : $T.listed(problems, more -> new $T(null, $T.more(more))))",
             names.fieldError(),
-            ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS,
             names.fieldError(),
-            ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS)
         .addStatement(
             "listed.add(problem.field() == null ? new $T(null, $T.message(problem.message()))"
                 + "$W: new $T($T.name(problem.field()), $T.fieldMessage(problem.message())))",
             names.fieldError(),
-            ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS,
             names.fieldError(),
-            ERROR_BOUNDS,
-            ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS)
         .endControlFlow()
         .addStatement("return $T.copyOf(listed)", List.class)
+        .build();
+  }
+
+  /**
+   * {@code error(status, detail)}: an answer of type {@code answer} whose one problem, about no
+   * single field, says {@code detail}.
+   */
+  public static MethodSpec detailError(GeneratedNames names, TypeName answer) {
+    return Members.publicStatic("error", answer)
+        .addJavadoc(
+            "An error response with {@code status} whose {@code detailed} says {@code detail},"
+                + " about no single\nfield.\n")
+        .addParameter(names.status(), "status")
+        .addParameter(String.class, "detail")
+        .addStatement(
+            "return error(status, $T.of(new $T(null, detail)))", List.class, names.fieldError())
         .build();
   }
 
@@ -108,13 +120,25 @@ public final class MetaErrorBodies {
       cases.add("case $L -> $S;\n", detail.getKey(), detail.getValue());
     }
     cases.add("default -> status.statusMessage() + $S;\n", ".").unindent().add("};\n");
-    return MethodSpec.methodBuilder("frameworkDetail")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addJavadoc("What {@code detailed} says about an error of the framework's.\n")
+    return Members.privateStatic(
+            "frameworkDetail",
+            TypeName.get(String.class),
+            "What {@code detailed} says about an error of the framework's.\n")
         .addParameter(status, "status")
         .addCode(cases.build())
         .build();
+  }
+
+  /**
+   * {@code messageOf(exception, status)}: the exception's message, or the message of {@code
+   * status}.
+   */
+  public static MethodSpec messageOf(ClassName status) {
+    return messageOf(
+        status,
+        "status",
+        "status.message()",
+        "the message of {@code status}\nwhen it has none, or when reading it fails.\n");
   }
 
   /**
@@ -124,11 +148,11 @@ public final class MetaErrorBodies {
    */
   public static MethodSpec messageOf(
       TypeName type, String parameter, String fallback, String otherwise) {
-    return MethodSpec.methodBuilder("messageOf")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(String.class)
-        .addJavadoc(
-            "The message of one of the API's own exceptions, written for clients; $L", otherwise)
+    return Members.publicStatic(
+            "messageOf",
+            TypeName.get(String.class),
+            "The message of one of the API's own exceptions, written for clients; $L",
+            otherwise)
         .addParameter(Throwable.class, "exception")
         .addParameter(type, parameter)
         .addStatement("$T message", String.class)
@@ -140,7 +164,7 @@ public final class MetaErrorBodies {
         .addStatement(
             "return message == null || message.isBlank() ? $L : $T.message(message)",
             fallback,
-            ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS)
         .build();
   }
 }

@@ -20,6 +20,18 @@ public final class PagingConstants {
   private PagingConstants() {}
 
   /**
+   * The constants a paged {@code read} is called with first, as {@link #of} names them: where a
+   * page may start at most, where the method bounds it, and the limits.
+   */
+  public static List<String> positionAndLimits(PagingPlan paging) {
+    List<String> arguments = new ArrayList<>();
+    paging.position().ifPresent(position -> arguments.add(maxPositionName(position)));
+    arguments.add("DEFAULT_LIMIT");
+    arguments.add("MAX_LIMIT");
+    return arguments;
+  }
+
+  /**
    * The constants of {@code paging}; {@code defaultValue} is how the framework's users know the
    * default of a parameter, such as {@code @DefaultValue}.
    */

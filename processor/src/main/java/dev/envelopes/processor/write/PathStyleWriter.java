@@ -31,7 +31,6 @@ import javax.lang.model.element.Modifier;
 public final class PathStyleWriter {
 
   private static final ClassName PATTERN = ClassName.get(Pattern.class);
-  private static final ClassName STYLE = ClassName.get(Style.class);
 
   /** One template to test and the style it answers in. */
   private record Candidate(PathTemplate template, Style style, String constant, String doc) {}
@@ -102,7 +101,7 @@ public final class PathStyleWriter {
         MethodSpec.methodBuilder("styleOfPath")
             // Package-private: the vendor style's filters ask it which requests are theirs.
             .addModifiers(Modifier.STATIC)
-            .returns(STYLE)
+            .returns(RuntimeTypes.STYLE)
             .addJavadoc(
                 "The style of a request that reached no resource method, from its path relative to"
                     + " the\napplication: that of the most specific resource, and method, whose"
@@ -115,13 +114,13 @@ public final class PathStyleWriter {
       for (Candidate candidate : root.methods()) {
         method
             .beginControlFlow("if ($L.matcher(absolute).matches())", candidate.constant())
-            .addStatement("return $T.$L", STYLE, candidate.style().name())
+            .addStatement("return $T.$L", RuntimeTypes.STYLE, candidate.style().name())
             .endControlFlow();
       }
-      method.addStatement("return $T.$L", STYLE, root.resource().style().name());
+      method.addStatement("return $T.$L", RuntimeTypes.STYLE, root.resource().style().name());
       method.endControlFlow();
     }
-    return method.addStatement("return $T.$L", STYLE, fallback.name()).build();
+    return method.addStatement("return $T.$L", RuntimeTypes.STYLE, fallback.name()).build();
   }
 
   private static String constant(String name, Set<String> taken) {

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.ErrorBounds;
 import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
@@ -13,7 +12,6 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * The parts of {@code StatusResponses} and {@code StatusPaging} every binding renders alike: the
@@ -22,18 +20,15 @@ import javax.lang.model.element.Modifier;
  */
 public final class StatusErrorBodies {
 
-  private static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
-
   private StatusErrorBodies() {}
 
   /** {@code bounded(errors)}: the attributes a failure lists, within {@code ErrorBounds}. */
   public static MethodSpec bounded(GeneratedNames names) {
     ClassName attribute = names.statusAttributeErrors();
     TypeName attributes = StatusSupportRecords.attributeList(names);
-    return MethodSpec.methodBuilder("bounded")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(attributes)
-        .addJavadoc(
+    return Members.privateStatic(
+            "bounded",
+            attributes,
             "The attributes as a failure lists them: at most a few, then one that counts the rest,"
                 + " each with at\nmost a few messages, each name and message cut to its bound, so"
                 + " that no request makes a large\nanswer.\n")
@@ -42,10 +37,10 @@ public final class StatusErrorBodies {
         .beginControlFlow(
             "for ($T error : $T.listed(errors, more -> new $T(null, $T.of($T.more(more)))))",
             attribute,
-            ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS,
             attribute,
             List.class,
-            ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS)
         .addStatement(
             "$T messages = new $T<>()",
             ParameterizedTypeName.get(List.class, String.class),
@@ -53,14 +48,14 @@ public final class StatusErrorBodies {
         .beginControlFlow(
             "for ($T message : $T.listed(error.messages(), $T::more))",
             String.class,
-            ERROR_BOUNDS,
-            ERROR_BOUNDS)
-        .addStatement("messages.add($T.fieldMessage(message))", ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS)
+        .addStatement("messages.add($T.fieldMessage(message))", RuntimeTypes.ERROR_BOUNDS)
         .endControlFlow()
         .addStatement(
             "listed.add(new $T($T.name(error.attributeName()), $T.copyOf(messages)))",
             attribute,
-            ERROR_BOUNDS,
+            RuntimeTypes.ERROR_BOUNDS,
             List.class)
         .endControlFlow()
         .addStatement("return $T.copyOf(listed)", List.class)
@@ -69,10 +64,8 @@ public final class StatusErrorBodies {
 
   /** {@code failure(attribute, message)}, which returns the binding's {@code answer} type. */
   public static MethodSpec oneAttributeFailure(GeneratedNames names, TypeName answer) {
-    return MethodSpec.methodBuilder("failure")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(answer)
-        .addJavadoc("A {@code failure} answer about one attribute.\n")
+    return Members.publicStatic(
+            "failure", answer, "A {@code failure} answer about one attribute.\n")
         .addParameter(String.class, "attribute")
         .addParameter(String.class, "message")
         .addStatement(
@@ -124,10 +117,9 @@ public final class StatusErrorBodies {
    */
   public static MethodSpec.Builder failure(GeneratedNames names, TypeName answer) {
     TypeName attributes = StatusSupportRecords.attributeList(names);
-    return MethodSpec.methodBuilder("failure")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(answer)
-        .addJavadoc(
+    return Members.publicStatic(
+            "failure",
+            answer,
             "A {@code failure} answer, 422, listing the attributes at fault in both {@code"
                 + " data} and\n{@code errors}; {@code code} is left out when {@code"
                 + " null}.\n")

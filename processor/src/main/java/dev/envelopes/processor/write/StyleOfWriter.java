@@ -1,6 +1,5 @@
 package dev.envelopes.processor.write;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.envelopes.Style;
@@ -13,8 +12,6 @@ import dev.envelopes.processor.plan.ResourceStyles;
  * framework's way, and asks the path for a request that reached none.
  */
 public final class StyleOfWriter {
-
-  private static final ClassName STYLE = ClassName.get(Style.class);
 
   private StyleOfWriter() {}
 
@@ -29,22 +26,22 @@ public final class StyleOfWriter {
       // interceptors.
       method.beginControlFlow("if ($T.class.isAssignableFrom(resource))", resource.resource());
       if (resource.whole().isPresent()) {
-        method.addStatement("return $T.$L", STYLE, resource.whole().get().name());
+        method.addStatement("return $T.$L", RuntimeTypes.STYLE, resource.whole().get().name());
       } else {
         CodeBlock.Builder cases =
             CodeBlock.builder().add("return switch (method.getName()) {\n").indent();
         for (ResourceStyles.MethodStyle endpoint : resource.methods()) {
-          cases.add("case $S -> $T.$L;\n", endpoint.method(), STYLE, endpoint.style());
+          cases.add("case $S -> $T.$L;\n", endpoint.method(), RuntimeTypes.STYLE, endpoint.style());
         }
         method.addCode(
             cases
-                .add("default -> $T.$L;\n", STYLE, fallback.name())
+                .add("default -> $T.$L;\n", RuntimeTypes.STYLE, fallback.name())
                 .unindent()
                 .add("};\n")
                 .build());
       }
       method.endControlFlow();
     }
-    return method.addStatement("return $T.$L", STYLE, fallback.name()).build();
+    return method.addStatement("return $T.$L", RuntimeTypes.STYLE, fallback.name()).build();
   }
 }

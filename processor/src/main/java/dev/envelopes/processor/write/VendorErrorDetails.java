@@ -5,22 +5,20 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.ErrorBounds;
 import dev.envelopes.RequestIds;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
  * What the vendor style's builder of answers says the same way in every binding: the link of an
- * error's code, one error and the error that stands for those not listed, the code of each of the
- * framework's errors, and what a request for another version is told.
+ * error's code, one error, the error that stands for those not listed, an answer with one error,
+ * the code of each of the framework's errors, and what a request for another version is told.
  */
 public final class VendorErrorDetails {
-
-  private static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
 
   private VendorErrorDetails() {}
 
@@ -53,10 +51,9 @@ public final class VendorErrorDetails {
 
   /** {@code detail(code, message, attribute)}: one error, cut to its bounds. */
   public static MethodSpec detail(GeneratedNames names) {
-    return MethodSpec.methodBuilder("detail")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(names.vendorErrorDetail())
-        .addJavadoc(
+    return Members.publicStatic(
+            "detail",
+            names.vendorErrorDetail(),
             "One error with {@code code}: its link is the code's documentation, its"
                 + " description mirrors\n{@code message}; {@code attribute} is {@code null}"
                 + " for an error about no attribute.\n")
@@ -64,22 +61,38 @@ public final class VendorErrorDetails {
         .addParameter(String.class, "message")
         .addParameter(String.class, "attribute")
         .addComment("Cut to their bounds, so that no request makes a large answer.")
-        .addStatement("$T said = $T.message(message)", String.class, ERROR_BOUNDS)
+        .addStatement("$T said = $T.message(message)", String.class, RuntimeTypes.ERROR_BOUNDS)
         .addStatement(
             "return new $T(said, code, LINK_BASE + code, said, $T.name(attribute))",
             names.vendorErrorDetail(),
-            ERROR_BOUNDS)
+            RuntimeTypes.ERROR_BOUNDS)
         .build();
   }
 
   /** {@code more(count)}: the error that stands for those an answer does not list. */
   public static MethodSpec more(GeneratedNames names) {
-    return MethodSpec.methodBuilder("more")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(names.vendorErrorDetail())
-        .addJavadoc("The error that stands for {@code count} errors an answer does not list.\n")
+    return Members.publicStatic(
+            "more",
+            names.vendorErrorDetail(),
+            "The error that stands for {@code count} errors an answer does not list.\n")
         .addParameter(TypeName.INT, "count")
-        .addStatement("return detail($S, $T.more(count), null)", "invalid_request", ERROR_BOUNDS)
+        .addStatement(
+            "return detail($S, $T.more(count), null)", "invalid_request", RuntimeTypes.ERROR_BOUNDS)
+        .build();
+  }
+
+  /**
+   * {@code error(status, code, message, attribute)}: an answer of type {@code answer} with one
+   * error, built by the class's {@code error(status, errors)}.
+   */
+  public static MethodSpec oneError(TypeName answer) {
+    return Members.publicStatic("error", answer)
+        .addJavadoc("An error response with one error.\n")
+        .addParameter(TypeName.INT, "status")
+        .addParameter(String.class, "code")
+        .addParameter(String.class, "message")
+        .addParameter(String.class, "attribute")
+        .addStatement("return error(status, $T.of(detail(code, message, attribute)))", List.class)
         .build();
   }
 
@@ -105,10 +118,10 @@ public final class VendorErrorDetails {
    */
   public static MethodSpec unsupportedVersion(
       ClassName responses, TypeName answer, VendorDeclaration vendor) {
-    return MethodSpec.methodBuilder("unsupportedVersion")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(answer)
-        .addJavadoc("The answer to a request for a version the API does not answer.\n")
+    return Members.privateStatic(
+            "unsupportedVersion",
+            answer,
+            "The answer to a request for a version the API does not answer.\n")
         .addParameter(TypeName.INT, "status")
         .addParameter(String.class, "version")
         .addStatement(

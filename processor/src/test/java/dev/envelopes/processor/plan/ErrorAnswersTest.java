@@ -22,6 +22,7 @@ import dev.envelopes.processor.model.Reach;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ResponseCodeRow;
 import dev.envelopes.processor.model.ReturnShape;
+import dev.envelopes.processor.model.SchemaModel;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.model.VendorOptions;
 import java.util.List;
@@ -217,6 +218,7 @@ class ErrorAnswersTest {
             new ParameterModel(
                 "project",
                 PROJECT,
+                new SchemaModel.Any(),
                 Optional.empty(),
                 ParameterModel.Source.BODY,
                 ParameterModel.BODY,
@@ -233,6 +235,7 @@ class ErrorAnswersTest {
         new ParameterModel(
             "id",
             TypeName.LONG,
+            new SchemaModel.Any(),
             Optional.of("long"),
             ParameterModel.Source.PATH,
             "id",
@@ -245,6 +248,7 @@ class ErrorAnswersTest {
     return new ParameterModel(
         name,
         type,
+        new SchemaModel.Any(),
         type.isPrimitive() ? Optional.of(type.toString()) : Optional.empty(),
         ParameterModel.Source.QUERY,
         name,

@@ -13,24 +13,13 @@ import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Casts;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import javax.lang.model.element.Modifier;
 
 /**
- * Renders the response filter of one method from its {@link EndpointPlan}: it reads what the
- * method returned the same way in every convention, then {@link ConventionAnswers} puts the answer
- * on the wire as the convention says.
+ * Renders the response filter of one method from its {@link EndpointPlan}: it reads what the method
+ * returned the same way in every convention, then {@link ConventionAnswers} puts the answer on the
+ * wire as the convention says.
  */
 final class AnswerWriter {
-
-  private static final ParameterizedTypeName OPTIONAL_OF_ANY =
-      ParameterizedTypeName.get(
-          ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
-  private static final ParameterizedTypeName PAGE_OF_ANY =
-      ParameterizedTypeName.get(LibraryTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
-  private static final ClassName RELATED = ClassName.get("dev.envelopes", "Related");
-  private static final ParameterizedTypeName RELATED_OF_ANY =
-      ParameterizedTypeName.get(RELATED, WildcardTypeName.subtypeOf(Object.class));
 
   private final GeneratedNames names;
   private final StatusTable statuses;
@@ -48,11 +37,7 @@ final class AnswerWriter {
     ConventionClasses classes = ConventionClasses.of(plan.convention(), names);
     ClassName responses = classes.responses();
     MethodSpec.Builder filter =
-        MethodSpec.methodBuilder("filter")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-            .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+        SupportMembers.responseFilter()
             .beginControlFlow("if (!$T.isMethodResult(response))", responses)
             .addStatement("return")
             .endControlFlow();
@@ -83,7 +68,8 @@ final class AnswerWriter {
 
     /** Unwraps the data from the related records the method returned with it. */
     String related() {
-      answerNullResultUnless("!($L instanceof $T related)", "response.getEntity()", RELATED_OF_ANY);
+      answerNullResultUnless(
+          "!($L instanceof $T related)", "response.getEntity()", Casts.RELATED_OF_ANY);
       return "related.data()";
     }
 
@@ -98,7 +84,8 @@ final class AnswerWriter {
                 value,
                 ((ReturnShape.Single) returns).type().box());
         case OPTIONAL -> {
-          filter.addStatement("$T result = ($T) $L", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY, value);
+          filter.addStatement(
+              "$T result = ($T) $L", Casts.OPTIONAL_OF_ANY, Casts.OPTIONAL_OF_ANY, value);
           if (asIs) {
             answerNoContentIf("result == null || result.isEmpty()");
           } else {
@@ -131,7 +118,7 @@ final class AnswerWriter {
           }
         }
         case PAGE -> {
-          answerNullResultUnless("!($L instanceof $T page)", value, PAGE_OF_ANY);
+          answerNullResultUnless("!($L instanceof $T page)", value, Casts.PAGE_OF_ANY);
           if (asIs) {
             answerNoContentIf("page.total() == 0");
           }

@@ -8,6 +8,8 @@ import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
+import dev.envelopes.processor.plan.UnreadableBodies;
+import dev.envelopes.processor.write.RuntimeTypes;
 
 /**
  * The exception mapper's answers in the bare style: {@code {errorCode, errorMessage}} with one of
@@ -62,7 +64,7 @@ final class BareErrorAnswers extends ErrorAnswers {
         .addStatement(
             "return $T.error(status, code, $T.inOneSentence(messages))",
             responses(),
-            LibraryTypes.FIELD_MESSAGES)
+            RuntimeTypes.FIELD_MESSAGES)
         .build();
   }
 
@@ -73,7 +75,8 @@ final class BareErrorAnswers extends ErrorAnswers {
             + " failure to\nwrite the answer, or a type that cannot be read at all, is the"
             + " server's fault and answers 500.\n",
         exception,
-        CodeBlock.of("$T.error(400, $S, $S)", responses(), VALIDATION_ERROR, SHAPE_ERROR),
+        CodeBlock.of(
+            "$T.error(400, $S, $S)", responses(), VALIDATION_ERROR, UnreadableBodies.WRONG_SHAPE),
         CodeBlock.of(
             "$T.error(400, $S, field + $S + problem)", responses(), VALIDATION_ERROR, ": "));
   }

@@ -3,16 +3,18 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
-import dev.envelopes.processor.write.json.JsonRecords;
+import dev.envelopes.processor.write.ErrorMethod;
+import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.json.SharedRecordsWriter;
-import java.util.List;
 
 /**
  * Renders what every resource in the bare style shares: the builder of answers, and the reader of
@@ -24,17 +26,17 @@ final class BareSupportWriter {
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.bareResponses();
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(
             "Builds the answers of the bare style: a method's value as it is on success, and"
                 + " {@link $T} on\nerror.\n",
             names.bareError())
         .addFields(
             ErrorMessages.logAndInternalErrorMessage(self, BareConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
-            SupportMembers.publicStatic("answer")
+            Members.publicStatic("answer")
                 .addJavadoc("Answers 200 with {@code body} as JSON.\n")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
                 .addParameter(Object.class, "body")
@@ -45,7 +47,7 @@ final class BareSupportWriter {
                     LibraryTypes.MEDIA_TYPE)
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("answerEmpty")
+            Members.publicStatic("answerEmpty")
                 .addJavadoc(
                     "Answers 200 with an empty body: an update, a delete or a process action.\n")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
@@ -53,7 +55,7 @@ final class BareSupportWriter {
                 .addStatement("response.setEntity(null)")
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("answerNoContent")
+            Members.publicStatic("answerNoContent")
                 .addJavadoc("Answers 204 No Content: the query found nothing.\n")
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
                 .addStatement("response.setStatus(204)")
@@ -63,12 +65,8 @@ final class BareSupportWriter {
                 .build())
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-                .addJavadoc(
-                    "An error response with {@code status}, {@code code} and {@code message}.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "code")
-                .addParameter(String.class, "message")
+            ErrorMethod.bare()
+                .head(LibraryTypes.RESPONSE)
                 .addStatement(
                     "return $T.status(status).type($T.APPLICATION_JSON_TYPE).entity(new $T(code,"
                         + " message)).build()",
@@ -76,9 +74,7 @@ final class BareSupportWriter {
                     LibraryTypes.MEDIA_TYPE,
                     names.bareError())
                 .build())
-        .addMethod(
-            SupportMembers.internalError(
-                CodeBlock.of("return error(500, $S, INTERNAL_ERROR_MESSAGE)", "INTERNAL_ERROR")))
+        .addMethod(InternalErrors.bare(LibraryTypes.RESPONSE))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("errorMessage"))
@@ -121,7 +117,7 @@ final class BareSupportWriter {
                 + " is not called.\n",
             BareConvention.CURSOR,
             BareConvention.LIMIT,
-            LibraryTypes.CURSOR_KEY)
+            RuntimeTypes.CURSOR_KEY)
         .addMethod(
             PageChecks.read(
                     "Checks the request's cursor and limit and keeps them for {@link #next}, or"
@@ -152,26 +148,11 @@ final class BareSupportWriter {
                             "; ")))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("next", String.class)
-                .addJavadoc(
-                    "The cursor of the page after the one the request asked for, which holds"
-                        + " {@code size} of\n{@code total} records; {@code null} when it is the"
-                        + " last page. It is signed for the request's filters.\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(TypeName.INT, "size")
-                .addParameter(TypeName.LONG, "total")
-                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+            PagingMethods.bareCursor(LibraryTypes.REQUEST_CONTEXT, RuntimeTypes.CURSOR_KEY)
                 .addStatement(PageChecks.checkedPage(window))
                 .addStatement("return $L", CursorSigning.nextCursor("offset"))
                 .build())
-        .addType(
-            SupportMembers.privateRecord(
-                window,
-                "A checked page: where it starts and how many records it holds at most.\n\n"
-                    + "@param offset the number of records before the page\n"
-                    + "@param limit the largest number of records on the page\n",
-                List.of(TypeName.LONG, TypeName.INT),
-                List.of("offset", "limit")))
+        .addType(PageWindows.bare(window))
         .build();
   }
 }

@@ -6,7 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,9 +21,7 @@ final class BodyNamesWriter {
 
   static TypeSpec render(GeneratedNames names) {
     ClassName self = names.bodyNames();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.FINAL)
-        .addAnnotation(SourceFiles.generated())
+    return Members.finalClass(self)
         .addJavadoc(
             "A place in a request body, known by the names its properties have in JSON: those the"
                 + " application's\n{@code ObjectMapper} reads, after its {@code @JsonProperty}"

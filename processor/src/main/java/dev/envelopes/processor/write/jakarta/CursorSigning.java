@@ -1,12 +1,10 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.model.EndpointModel;
-import dev.envelopes.processor.model.ResourceModel;
-import javax.lang.model.element.Modifier;
+import dev.envelopes.processor.write.RuntimeTypes;
 
 /**
  * What the endpoints paged by signed cursor (the bare and vendor styles) share: the application's
@@ -22,28 +20,10 @@ final class CursorSigning {
     return endpoint.paging().isPresent() && Conventions.of(endpoint.style()).pagesBySignedCursor();
   }
 
-  /**
-   * The key the application configured, read from the feature context at startup, for the
-   * endpoint's cursors only.
-   */
-  static CodeBlock configuredKey(ResourceModel resource, EndpointModel endpoint) {
-    return CodeBlock.of(
-        "$T.forEndpoint(context.getConfiguration()::getProperty, $S)",
-        LibraryTypes.CURSOR_KEY,
-        resource.type().canonicalName() + "." + endpoint.name());
-  }
-
-  /** The endpoint's field that holds the key. */
-  static FieldSpec keyField() {
-    return FieldSpec.builder(LibraryTypes.CURSOR_KEY, "cursorKey", Modifier.PRIVATE, Modifier.FINAL)
-        .addJavadoc("Signs the cursors of the answers and checks those of the requests.\n")
-        .build();
-  }
-
   /** The endpoint's constructor, which takes the key. */
   static MethodSpec constructor() {
     return MethodSpec.constructorBuilder()
-        .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+        .addParameter(RuntimeTypes.CURSOR_KEY, "cursorKey")
         .addStatement("this.cursorKey = cursorKey")
         .build();
   }
@@ -55,8 +35,8 @@ final class CursorSigning {
   static CodeBlock readCursor() {
     return CodeBlock.of(
         "$T cursor = $T.cursor(cursorKey, request.getUriInfo().getPathParameters(), query)",
-        LibraryTypes.CURSOR,
-        LibraryTypes.PAGE_QUERY);
+        RuntimeTypes.CURSOR,
+        RuntimeTypes.PAGE_QUERY);
   }
 
   /** {@code problem} when the request's cursor was refused. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.net.URI;
 import java.util.Set;
 import java.util.SortedSet;
@@ -30,7 +31,7 @@ final class EmptyPagingParametersWriter {
                 + " matched, as\n{@link $T#withoutEmpty} describes: each style takes them as"
                 + " absent, and so the resource method\ngets their default on every runtime."
                 + " {@link $T} registers it.\n",
-            LibraryTypes.PAGE_QUERY,
+            RuntimeTypes.PAGE_QUERY,
             names.feature())
         .addField(
             FieldSpec.builder(
@@ -48,7 +49,7 @@ final class EmptyPagingParametersWriter {
                 .addStatement(
                     "$T kept = $T.withoutEmpty(requested, PAGING_PARAMETERS)",
                     URI.class,
-                    LibraryTypes.PAGE_QUERY)
+                    RuntimeTypes.PAGE_QUERY)
                 .beginControlFlow("if (kept != requested)")
                 .addStatement("request.setRequestUri(request.getUriInfo().getBaseUri(), kept)")
                 .endControlFlow()

@@ -13,17 +13,17 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.EndpointCursorKeys;
 import dev.envelopes.processor.write.Javadocs;
 import dev.envelopes.processor.write.PagingConstants;
 import dev.envelopes.processor.write.QueryConstants;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders the class that gives one method its answer, in every convention, from the method's
- * {@link EndpointPlan}: the request filter that checks its query and paging, and the response
- * filter that {@link AnswerWriter} renders.
+ * Renders the class that gives one method its answer, in every convention, from the method's {@link
+ * EndpointPlan}: the request filter that checks its query and paging, and the response filter that
+ * {@link AnswerWriter} renders.
  */
 final class EndpointWriter {
 
@@ -88,7 +88,7 @@ final class EndpointWriter {
   private static void addPagingConstants(TypeSpec.Builder type, PagingPlan paging) {
     type.addFields(PagingConstants.of(paging, "@DefaultValue"));
     if (paging.signsCursors()) {
-      type.addField(CursorSigning.keyField()).addMethod(CursorSigning.constructor());
+      type.addField(EndpointCursorKeys.keyField()).addMethod(CursorSigning.constructor());
     }
   }
 
@@ -105,13 +105,7 @@ final class EndpointWriter {
       return filter.addStatement(check, classes.queries().orElseThrow()).build();
     }
     PagingPlan paging = plan.paging().get();
-    List<String> arguments = new ArrayList<>();
-    paging
-        .position()
-        .ifPresent(
-            position -> arguments.add(PagingConstants.maxPositionName(position)));
-    arguments.add("DEFAULT_LIMIT");
-    arguments.add("MAX_LIMIT");
+    List<String> arguments = PagingConstants.positionAndLimits(paging);
     if (paging.signsCursors()) {
       arguments.add("cursorKey");
     }
@@ -119,10 +113,7 @@ final class EndpointWriter {
       arguments.add("LINKED");
     }
     CodeBlock read =
-        CodeBlock.of(
-            "$T.read(request, $L)",
-            classes.paging(),
-            String.join(", ", arguments));
+        CodeBlock.of("$T.read(request, $L)", classes.paging(), String.join(", ", arguments));
     if (plan.queryCheck().isEmpty()) {
       return filter.addStatement(read).build();
     }

@@ -13,6 +13,7 @@ import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -22,9 +23,6 @@ import javax.lang.model.element.Modifier;
  * One subclass per convention; the mapper renders the same chain with each convention's answers.
  */
 abstract class ErrorAnswers {
-
-  /** The sentence of a request body that is JSON yet does not fit the expected type anywhere. */
-  static final String SHAPE_ERROR = "The request body does not have the expected shape.";
 
   final MapperContext context;
   private final Convention convention;
@@ -121,10 +119,7 @@ abstract class ErrorAnswers {
       case FRAMEWORK -> CodeBlock.of("$T.fromFramework(failure.getResponse())", responses());
       case CONSTRAINT_VIOLATION ->
           CodeBlock.of(
-              "$L(failure$L$L)",
-              named("violations"),
-              violationArguments(link),
-              context.passedOn());
+              "$L(failure$L$L)", named("violations"), violationArguments(link), context.passedOn());
       case JSON_PARSE, JSON_LIMITS -> unreadable(link, UnreadableBodies.message(link.kind()));
       case JSON_MAPPING -> CodeBlock.of("$L(failure)", named("jsonMapping"));
     };
@@ -144,7 +139,7 @@ abstract class ErrorAnswers {
             "LOG.log($T.ERROR, $S, $T.of(exception))",
             ClassName.get(System.Logger.Level.class),
             "Answered 500 to an exception that no @ApiError or @MapException declares",
-            LibraryTypes.PRINTABLE_FAILURES)
+            RuntimeTypes.PRINTABLE_FAILURES)
         .addStatement("return $T.internalError()", responses())
         .build();
   }

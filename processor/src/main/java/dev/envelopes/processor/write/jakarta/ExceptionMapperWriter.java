@@ -13,9 +13,10 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.ExceptionPlan;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
 import dev.envelopes.processor.write.PathStyleWriter;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.StyleOfWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,18 +58,16 @@ final class ExceptionMapperWriter {
   TypeSpec render() {
     ClassName self = context.names().exceptionMapper();
     TypeSpec.Builder mapper =
-        TypeSpec.classBuilder(self)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        Members.supportClass(self)
             .addSuperinterface(
                 ParameterizedTypeName.get(
                     LibraryTypes.EXCEPTION_MAPPER, ClassName.get(Throwable.class)))
             .addJavadoc(ExceptionMapperJavadoc.of(plan, answers))
-            .addAnnotation(SourceFiles.generated())
             .addAnnotation(LibraryTypes.PROVIDER)
             .addField(ErrorMessages.log(self))
             .addFields(context.providersField());
     mapper.addFields(MetaDeclaredErrors.ownCodes(plan, context.names().status()));
-    CodeBlock unwrapped = CodeBlock.of("$T.unwrapped(exception)", LibraryTypes.ASYNC_FAILURES);
+    CodeBlock unwrapped = CodeBlock.of("$T.unwrapped(exception)", RuntimeTypes.ASYNC_FAILURES);
     boolean readsJson =
         plan.answers(LibraryException.Kind.JSON_PARSE)
             || plan.answers(LibraryException.Kind.JSON_MAPPING);
@@ -107,9 +106,8 @@ final class ExceptionMapperWriter {
    */
   private MethodSpec styleOf() {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("styleOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(LibraryTypes.STYLE)
+        Members.privateStatic("styleOf")
+            .returns(RuntimeTypes.STYLE)
             .addJavadoc(
                 "The style of the resource method the request reached, as its annotations chose"
                     + " it; for a\nrequest that reached none, such as one for an unknown path,"
@@ -142,9 +140,7 @@ final class ExceptionMapperWriter {
   }
 
   private static MethodSpec toResponse(ClassName exception, CodeBlock answer) {
-    return MethodSpec.methodBuilder("toResponse")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+    return Members.publicOverride("toResponse")
         .returns(LibraryTypes.RESPONSE)
         .addParameter(exception, "exception")
         .addStatement("return $L", answer)
@@ -241,7 +237,7 @@ final class ExceptionMapperWriter {
             .returns(LibraryTypes.RESPONSE)
             .addParameter(Throwable.class, "exception");
     if (plan.mixed()) {
-      method.addParameter(LibraryTypes.STYLE, "style");
+      method.addParameter(RuntimeTypes.STYLE, "style");
     }
     return context.takingProviders(method);
   }

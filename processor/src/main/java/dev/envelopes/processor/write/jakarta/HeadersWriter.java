@@ -3,6 +3,8 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,11 +23,11 @@ final class HeadersWriter {
   private HeadersWriter() {}
 
   static TypeSpec render(GeneratedNames names) {
-    return SupportMembers.supportClass(names.headers())
+    return Members.supportClass(names.headers())
         .addJavadoc(
             "The filters that guard headers in every style; {@link $T} registers them.\n",
             names.feature())
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addType(parsable())
         .addType(noSniff())
         .build();
@@ -41,7 +43,7 @@ final class HeadersWriter {
                 + " Without it, the framework finds\nout while matching the request and answers"
                 + " an empty 400 that no mapper sees. It runs before\nmatching, ahead of the"
                 + " other filters, which may read these headers.\n",
-            LibraryTypes.QUALITY_VALUES,
+            RuntimeTypes.QUALITY_VALUES,
             LibraryTypes.BAD_REQUEST)
         .addAnnotation(LibraryTypes.PRE_MATCHING)
         .addSuperinterface(LibraryTypes.REQUEST_FILTER)
@@ -55,7 +57,7 @@ final class HeadersWriter {
                 .addComment("Some runtimes keep a weight they cannot read, and fail on it later.")
                 .beginControlFlow(
                     "if (!$T.isValid(accepted.getParameters().get($S)))",
-                    LibraryTypes.QUALITY_VALUES,
+                    RuntimeTypes.QUALITY_VALUES,
                     "q")
                 .addStatement("throw new $T()", LibraryTypes.BAD_REQUEST)
                 .endControlFlow()

@@ -1,12 +1,12 @@
 package dev.envelopes.processor.write.jakarta;
 
-import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.ApiWideFiles;
 import dev.envelopes.processor.write.Binding;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
@@ -28,7 +28,6 @@ public final class JakartaRestWriter implements Binding {
   @Override
   public void write(ApiPlan plan) {
     ApiModel api = plan.api();
-    String apiPackage = plan.apiPackage();
     GeneratedNames names = plan.names();
     ResourceEnvelopesWriter resourceWriter = new ResourceEnvelopesWriter(plan);
 
@@ -45,27 +44,23 @@ public final class JakartaRestWriter implements Binding {
       // The records of other resources' answers come from EnvelopeRecordsProcessor.
     }
 
-    List<Element> everything = SourceFiles.originsOf(api);
-    files.write(apiPackage, FeatureWriter.render(plan), everything);
-    files.write(apiPackage, new ExceptionMapperWriter(plan).render(), everything);
-    files.write(apiPackage, HeadersWriter.render(names), everything);
+    ApiWideFiles apiWide = new ApiWideFiles(files, plan);
+    apiWide.write(FeatureWriter.render(plan));
+    apiWide.write(new ExceptionMapperWriter(plan).render());
+    apiWide.write(HeadersWriter.render(names));
     if (plan.answersWithLinks()) {
-      files.write(apiPackage, PublicLinksWriter.render(names), everything);
+      apiWide.write(PublicLinksWriter.render(names));
     }
     if (!plan.pagingParameters().isEmpty()) {
-      files.write(
-          apiPackage,
-          EmptyPagingParametersWriter.render(names, plan.pagingParameters()),
-          everything);
+      apiWide.write(EmptyPagingParametersWriter.render(names, plan.pagingParameters()));
     }
     if (plan.exceptions().namesBodyFields()) {
-      files.write(apiPackage, BodyNamesWriter.render(names), everything);
+      apiWide.write(BodyNamesWriter.render(names));
     }
     SupportFilesWriter support = new SupportFilesWriter(plan);
     for (Convention convention : plan.conventions()) {
-      for (TypeSpec file : convention.accept(support)) {
-        files.write(apiPackage, file, everything);
-      }
+      apiWide.writeRecords(convention);
+      apiWide.writeAll(convention.accept(support));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.json.JsonReadFailures;
 import javax.lang.model.element.Modifier;
 
@@ -86,7 +87,7 @@ final class JsonMappingAnswers {
                 "exception",
                 exception.nestedClass("Reference"),
                 "getFieldName",
-                LibraryTypes.ERROR_BOUNDS))
+                RuntimeTypes.ERROR_BOUNDS))
         .build();
   }
 }

@@ -1,59 +1,13 @@
 package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
-import dev.envelopes.AsyncFailures;
-import dev.envelopes.Cursor;
-import dev.envelopes.CursorKey;
-import dev.envelopes.ErrorBounds;
-import dev.envelopes.FieldMessages;
-import dev.envelopes.HttpStatusPhrases;
-import dev.envelopes.IncludeParameter;
-import dev.envelopes.LinkBase;
-import dev.envelopes.LinkQuery;
-import dev.envelopes.Page;
-import dev.envelopes.PageArithmetic;
-import dev.envelopes.PageQuery;
-import dev.envelopes.ParameterNames;
-import dev.envelopes.PrintableFailures;
-import dev.envelopes.QualityValues;
-import dev.envelopes.RequestIds;
-import dev.envelopes.Style;
-import dev.envelopes.VendorQueryCheck;
-import dev.envelopes.VendorVersions;
 
 /**
- * The types that generated code names, each named once. The annotations jar's classes are named by
- * class literal, so that a renamed class fails here, at compile time; what is the same in every API
- * is written there once, by hand, and tested there. The framework's and Jackson's classes are not
- * on the processor's class path, so they are named by package and simple name.
+ * The Jakarta REST types that generated code names, each named once (the annotations jar's are
+ * {@link dev.envelopes.processor.write.RuntimeTypes}). The framework's and Jackson's classes are
+ * not on the processor's class path, so they are named by package and simple name.
  */
 final class LibraryTypes {
-
-  static final ClassName PAGE = ClassName.get(Page.class);
-  static final ClassName CURSOR = ClassName.get(Cursor.class);
-  static final ClassName LINK_BASE = ClassName.get(LinkBase.class);
-  static final ClassName LINK_QUERY = ClassName.get(LinkQuery.class);
-  static final ClassName CURSOR_KEY = ClassName.get(CursorKey.class);
-  static final ClassName STYLE = ClassName.get(Style.class);
-  static final ClassName STATUS_PHRASES = ClassName.get(HttpStatusPhrases.class);
-  static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
-  static final ClassName ASYNC_FAILURES = ClassName.get(AsyncFailures.class);
-  static final ClassName PRINTABLE_FAILURES = ClassName.get(PrintableFailures.class);
-  static final ClassName PARAMETER_NAMES = ClassName.get(ParameterNames.class);
-  static final ClassName FIELD_MESSAGES = ClassName.get(FieldMessages.class);
-  /** Reads a page's numbers and cursor from the query. */
-  static final ClassName PAGE_QUERY = ClassName.get(PageQuery.class);
-  static final ClassName QUALITY_VALUES = ClassName.get(QualityValues.class);
-  /** Where the pages around a page start. */
-  static final ClassName PAGE_ARITHMETIC = ClassName.get(PageArithmetic.class);
-  /** The vendor style's request ids. */
-  static final ClassName REQUEST_IDS = ClassName.get(RequestIds.class);
-  /** How a request names the vendor API's version. */
-  static final ClassName VENDOR_VERSIONS = ClassName.get(VendorVersions.class);
-  /** The related records a vendor request asks for. */
-  static final ClassName INCLUDE_PARAMETER = ClassName.get(IncludeParameter.class);
-  /** The check of a vendor request's query. */
-  static final ClassName VENDOR_QUERY_CHECK = ClassName.get(VendorQueryCheck.class);
 
   private static final String RS = "jakarta.ws.rs";
   private static final String CORE = "jakarta.ws.rs.core";

@@ -8,6 +8,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
+import dev.envelopes.processor.plan.UnreadableBodies;
+import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +52,7 @@ final class MetaErrorAnswers extends ErrorAnswers {
             "$T problems = new $T<>()",
             ParameterizedTypeName.get(ClassName.get(List.class), context.names().fieldError()),
             ArrayList.class)
-        .beginControlFlow("$L", ViolationMessages.EACH_FIELD)
+        .beginControlFlow("$L", FieldMessageTypes.EACH_FIELD)
         .addStatement(
             "problems.add(new $T(field.getKey(), $T.join($S, field.getValue())))",
             context.names().fieldError(),
@@ -69,7 +71,10 @@ final class MetaErrorAnswers extends ErrorAnswers {
             + " and answers 500.\n",
         exception,
         CodeBlock.of(
-            "$T.error($L, $S)", responses(), context.statuses().constant(400), SHAPE_ERROR),
+            "$T.error($L, $S)",
+            responses(),
+            context.statuses().constant(400),
+            UnreadableBodies.WRONG_SHAPE),
         CodeBlock.of(
             "$T.error($L, $T.of(new $T(field, problem)))",
             responses(),

@@ -6,6 +6,9 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageQueryNumbers;
+import dev.envelopes.processor.write.RuntimeTypes;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,10 +26,10 @@ final class PageChecks {
    * request property {@code PAGE} and a private constructor.
    */
   static TypeSpec.Builder pagingClass(ClassName self, String javadoc, Object... javadocArgs) {
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(javadoc, javadocArgs)
         .addField(checkedPageField(self))
-        .addMethod(SupportMembers.privateConstructor());
+        .addMethod(Members.privateConstructor());
   }
 
   /** The private record, nested in the paging class {@code self}, that carries a checked page. */
@@ -54,7 +57,7 @@ final class PageChecks {
       new Parameter(TypeName.INT, "maxLimit", "the largest limit a request may ask for");
   static final Parameter CURSOR_KEY =
       new Parameter(
-          LibraryTypes.CURSOR_KEY,
+          RuntimeTypes.CURSOR_KEY,
           "cursorKey",
           "the key that signed the cursors of earlier answers");
 
@@ -64,7 +67,7 @@ final class PageChecks {
    */
   static MethodSpec.Builder read(String summary, Parameter... parameters) {
     MethodSpec.Builder read =
-        SupportMembers.publicStatic("read")
+        Members.publicStatic("read")
             .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
             .addStatement(SupportMembers.readQuery());
     CodeBlock.Builder javadoc =
@@ -83,20 +86,14 @@ final class PageChecks {
    */
   static CodeBlock number(
       String variable, String parameter, Object byDefault, int least, String most) {
-    return CodeBlock.of(
-        "long $N = $T.number(query.get($S), $L, $L, $N)",
-        variable,
-        LibraryTypes.PAGE_QUERY,
-        parameter,
-        byDefault,
-        least,
-        most);
+    return PageQueryNumbers.number(
+        variable, CodeBlock.of("query.get($S)", parameter), byDefault, least, most);
   }
 
   /** {@code problem} when the number {@code variable} was not given as it must be. */
   static CodeBlock ifInvalid(String variable, CodeBlock problem) {
     return CodeBlock.builder()
-        .beginControlFlow("if ($N == $T.INVALID)", variable, LibraryTypes.PAGE_QUERY)
+        .beginControlFlow("if ($N == $T.INVALID)", variable, RuntimeTypes.PAGE_QUERY)
         .addStatement(problem)
         .endControlFlow()
         .build();

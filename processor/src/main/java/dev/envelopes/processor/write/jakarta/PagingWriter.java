@@ -9,8 +9,10 @@ import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.net.URI;
-import java.util.List;
 
 /**
  * Renders the pagination builder of the meta envelope: the checks of {@code offset} and {@code
@@ -43,16 +45,10 @@ final class PagingWriter {
   }
 
   private static TypeSpec window(ClassName window) {
-    return SupportMembers.privateRecord(
+    return PageWindows.meta(
         window,
         "A checked page: where it starts, how many records it holds at most, and the largest"
-            + " offset the\nresource method's parameter can take.\n\n"
-            + "@param offset the number of records before the page\n"
-            + "@param limit the largest number of records on the page\n"
-            + "@param maxOffset the largest offset the method accepts\n"
-            + "@param linked the query parameters its links repeat\n",
-        List.of(TypeName.LONG, TypeName.INT, TypeName.LONG, LibraryTypes.LINK_QUERY),
-        List.of("offset", "limit", "maxOffset", "linked"));
+            + " offset the\nresource method's parameter can take.\n\n");
   }
 
   private static MethodSpec read(GeneratedNames names, StatusTable statuses, ClassName window) {
@@ -67,7 +63,7 @@ final class PagingWriter {
             PageChecks.DEFAULT_LIMIT,
             PageChecks.MAX_LIMIT,
             new PageChecks.Parameter(
-                LibraryTypes.LINK_QUERY, "linked", "the query parameters the links repeat"))
+                RuntimeTypes.LINK_QUERY, "linked", "the query parameters the links repeat"))
         .addStatement(PageChecks.number("offset", MetaConvention.OFFSET, 0, 0, "maxOffset"))
         .addStatement(
             PageChecks.number("limit", MetaConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
@@ -94,7 +90,7 @@ final class PagingWriter {
             MetaConvention.OFFSET,
             MetaConvention.LIMIT,
             names.fieldError(),
-            LibraryTypes.LINK_QUERY)
+            RuntimeTypes.LINK_QUERY)
         .addCode(
             PageChecks.keepOrAbort(
                 "problems",
@@ -104,7 +100,7 @@ final class PagingWriter {
   }
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
-    return SupportMembers.publicStatic("pagination", names.pagination())
+    return Members.publicStatic("pagination", names.pagination())
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code total}"
                 + " records.\n{@code next} follows the page with one of the same size; {@code prev}"
@@ -117,27 +113,27 @@ final class PagingWriter {
         .addStatement(PageChecks.checkedPage(window))
         .addStatement(
             "long nextOffset = $T.next(page.offset(), page.limit(), total, page.maxOffset())",
-            LibraryTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T next = nextOffset == $T.NONE ? null : link(request, page, nextOffset,"
                 + " page.limit())",
             URI.class,
-            LibraryTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "long prevOffset = $T.previous(page.offset(), page.limit(), total)",
-            LibraryTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T prev = prevOffset == $T.NONE ? null : link(request, page, prevOffset,\n"
                 + "$T.previousLimit(page.offset(), page.limit(), total))",
             URI.class,
-            LibraryTypes.PAGE_ARITHMETIC,
-            LibraryTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC,
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement("return new $T(next, prev)", names.pagination())
         .build();
   }
 
   private static MethodSpec link(GeneratedNames names, ClassName window) {
-    return SupportMembers.privateStatic("link")
+    return Members.privateStatic("link")
         .returns(URI.class)
         .addJavadoc(
             "The request's own URI with the query parameters the page repeats, then {@code"

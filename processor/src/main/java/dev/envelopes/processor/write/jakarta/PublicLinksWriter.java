@@ -2,9 +2,10 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
 import java.net.URI;
 import javax.lang.model.element.Modifier;
@@ -29,25 +30,20 @@ final class PublicLinksWriter {
                 + " Host}. The dynamic feature of each enveloped resource registers it for the\n"
                 + "resource's methods, with the configuration the application has once every"
                 + " feature ran.\n",
-            LibraryTypes.LINK_BASE)
+            RuntimeTypes.LINK_BASE)
         .addAnnotation(SourceFiles.generated())
         .addField(
             SupportMembers.requestProperty(
                 self, Modifier.PRIVATE, "BASE", ".base", "carries the link base"))
         .addField(
-            FieldSpec.builder(LibraryTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
+            FieldSpec.builder(RuntimeTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("The link base read from the application's configuration.\n")
                 .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(LibraryTypes.LINK_BASE, "base")
-                .addStatement("this.base = base")
-                .build())
+        .addMethod(Members.keepingConstructor(RuntimeTypes.LINK_BASE, "base"))
         .addMethod(
             SupportMembers.requestFilter().addStatement("request.setProperty(BASE, base)").build())
         .addMethod(
-            SupportMembers.publicStatic("link", String.class)
+            Members.publicStatic("link", String.class)
                 .addJavadoc(
                     "The link to {@code target}, a URI of this server, as an answer to {@code"
                         + " request} gives it:\nrelative to the server's root when the filter"
@@ -57,13 +53,13 @@ final class PublicLinksWriter {
                 .addStatement(
                     "$T base = request.getProperty(BASE) instanceof $T configured ? configured :"
                         + " $T.UNCONFIGURED",
-                    LibraryTypes.LINK_BASE,
-                    LibraryTypes.LINK_BASE,
-                    LibraryTypes.LINK_BASE)
+                    RuntimeTypes.LINK_BASE,
+                    RuntimeTypes.LINK_BASE,
+                    RuntimeTypes.LINK_BASE)
                 .addStatement("return base.link(target, request::getHeaderString)")
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("location", URI.class)
+            Members.publicStatic("location", URI.class)
                 .addJavadoc(
                     "The {@code Location} of {@code target} in the answer to {@code request}, as"
                         + " {@link #link} links it.\n")

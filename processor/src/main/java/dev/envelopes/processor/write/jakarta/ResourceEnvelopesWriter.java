@@ -12,6 +12,8 @@ import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.EndpointCursorKeys;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -76,7 +78,7 @@ final class ResourceEnvelopesWriter {
           "context.register(new $T($T.of(context.getConfiguration()::getProperty)),"
               + " $T.USER - 1)",
           names.publicLinks(),
-          LibraryTypes.LINK_BASE,
+          RuntimeTypes.LINK_BASE,
           LibraryTypes.PRIORITIES);
     }
     configure.beginControlFlow("switch (resourceInfo.getResourceMethod().getName())");
@@ -88,7 +90,8 @@ final class ResourceEnvelopesWriter {
             "case $S -> context.register(new $T($L))",
             endpoint.name(),
             endpointClass,
-            CursorSigning.configuredKey(resource, endpoint));
+            EndpointCursorKeys.configuredKey(
+                resource, endpoint, CodeBlock.of("context.getConfiguration()::getProperty")));
       } else {
         configure.addStatement(
             "case $S -> context.register(new $T())", endpoint.name(), endpointClass);
@@ -100,8 +103,8 @@ final class ResourceEnvelopesWriter {
   }
 
   /**
-   * Warns, when the first resource method of the application is configured, whatever its class,
-   * if the application has no cursor key: once per start, as this feature is made once per start.
+   * Warns, when the first resource method of the application is configured, whatever its class, if
+   * the application has no cursor key: once per start, as this feature is made once per start.
    */
   private static void warnOnceOfMissingKey(TypeSpec.Builder feature, MethodSpec.Builder configure) {
     // Final, like every field of generated code: the flag changes once, while the runtime starts.
@@ -114,8 +117,8 @@ final class ResourceEnvelopesWriter {
         .beginControlFlow("if (keyChecked.compareAndSet(false, true))")
         .addStatement(
             "$T.warnIfMissing(context.getConfiguration().getProperty($T.PROPERTY))",
-            LibraryTypes.CURSOR_KEY,
-            LibraryTypes.CURSOR_KEY)
+            RuntimeTypes.CURSOR_KEY,
+            RuntimeTypes.CURSOR_KEY)
         .endControlFlow();
   }
 

@@ -3,17 +3,18 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.CreatedLocations;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.ErrorMethod;
+import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.MetaErrorBodies;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Renders the class that builds every response of the meta envelope: the successful answers of the
@@ -30,27 +31,39 @@ final class ResponsesWriter {
   static TypeSpec render(GeneratedNames names, StatusTable statuses) {
     ClassName self = names.responses();
     ClassName status = names.status();
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(
             "Builds the responses of the meta envelope: the answers of the resource methods, and"
                 + " the error\n"
                 + "responses of the exception mapper and of the paging checks.\n")
         .addField(ErrorMessages.log(self))
         .addField(MetaErrorBodies.internalErrorDetail())
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addMethod(isMethodResult())
-        .addMethod(answer(status))
-        .addMethod(answerWithLocation(status))
+        .addMethod(
+            answer(
+                CodeBlock.of(
+                    "Answers with {@code envelope} as JSON, and the HTTP status it states.\n"),
+                status,
+                "status.statusCode()",
+                JSON))
+        .addMethod(
+            answerWithLocation(
+                CodeBlock.of(
+                    "Answers as {@link #answer($T, $T, $T)} does, with a {@code Location}"
+                        + " header.\n",
+                    LibraryTypes.RESPONSE_CONTEXT,
+                    status,
+                    Object.class),
+                status))
         .addMethod(locationOf(names))
         .addMethod(answerNullResult(self))
         .addMethod(error(names))
         .addMethod(MetaErrorBodies.bounded(names))
-        .addMethod(singleError(names))
-        .addMethod(
-            SupportMembers.internalError(
-                CodeBlock.of("return error($L, INTERNAL_ERROR_DETAIL)", statuses.constant(500))))
+        .addMethod(MetaErrorBodies.detailError(names, LibraryTypes.RESPONSE))
+        .addMethod(InternalErrors.meta(LibraryTypes.RESPONSE, statuses))
         .addMethod(fromFramework(status))
-        .addMethod(messageOf(status))
+        .addMethod(MetaErrorBodies.messageOf(status))
         .addMethod(MetaErrorBodies.frameworkDetail(status))
         .build();
   }
@@ -62,57 +75,38 @@ final class ResponsesWriter {
    */
   static List<MethodSpec> answerWithStatus(CodeBlock mediaType, String described) {
     return List.of(
-        SupportMembers.publicStatic("answer")
-            .addJavadoc("Answers with {@code envelope} $L and {@code status}.\n", described)
-            .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-            .addParameter(TypeName.INT, "status")
-            .addParameter(Object.class, "envelope")
-            .addStatement("response.setStatus(status)")
-            .addStatement(
-                "response.setEntity(envelope, response.getEntityAnnotations(), $L)", mediaType)
-            .build(),
-        SupportMembers.publicStatic("answer")
-            .addJavadoc("Answers as the method above does, with a {@code Location} header.\n")
-            .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-            .addParameter(TypeName.INT, "status")
-            .addParameter(Object.class, "envelope")
-            .addParameter(URI.class, "location")
-            .addStatement("answer(response, status, envelope)")
-            .addStatement(
-                "response.getHeaders().putSingle($T.LOCATION, location)", LibraryTypes.HTTP_HEADERS)
-            .build());
+        answer(
+            CodeBlock.of("Answers with {@code envelope} $L and {@code status}.\n", described),
+            TypeName.INT,
+            "status",
+            mediaType),
+        answerWithLocation(
+            CodeBlock.of("Answers as the method above does, with a {@code Location} header.\n"),
+            TypeName.INT));
   }
 
-  /** Shared by the responses of every style. */
-  static MethodSpec isMethodResult() {
-    return SupportMembers.publicStatic("isMethodResult", TypeName.BOOLEAN)
-        .addJavadoc(
-            "Whether {@code response} carries what the resource method returned: 200 with its"
-                + " value, or 204 when\nit returned nothing. Errors are enveloped by the exception"
-                + " mapper already.\n")
-        .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-        .addStatement("return response.getStatus() == 200 || response.getStatus() == 204")
-        .build();
-  }
-
-  private static MethodSpec answer(ClassName status) {
-    return SupportMembers.publicStatic("answer")
-        .addJavadoc("Answers with {@code envelope} as JSON, and the HTTP status it states.\n")
+  /**
+   * {@code answer(response, status, envelope)}, described by {@code javadoc}: the response's status
+   * is {@code statusCode}, read from {@code status}, and its entity the envelope in {@code
+   * mediaType}.
+   */
+  private static MethodSpec answer(
+      CodeBlock javadoc, TypeName status, String statusCode, CodeBlock mediaType) {
+    return Members.publicStatic("answer")
+        .addJavadoc(javadoc)
         .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
         .addParameter(status, "status")
         .addParameter(Object.class, "envelope")
-        .addStatement("response.setStatus(status.statusCode())")
-        .addStatement("response.setEntity(envelope, response.getEntityAnnotations(), $L)", JSON)
+        .addStatement("response.setStatus($L)", statusCode)
+        .addStatement(
+            "response.setEntity(envelope, response.getEntityAnnotations(), $L)", mediaType)
         .build();
   }
 
-  private static MethodSpec answerWithLocation(ClassName status) {
-    return SupportMembers.publicStatic("answer")
-        .addJavadoc(
-            "Answers as {@link #answer($T, $T, $T)} does, with a {@code Location} header.\n",
-            LibraryTypes.RESPONSE_CONTEXT,
-            status,
-            Object.class)
+  /** {@code answer(response, status, envelope, location)}, described by {@code javadoc}. */
+  private static MethodSpec answerWithLocation(CodeBlock javadoc, TypeName status) {
+    return Members.publicStatic("answer")
+        .addJavadoc(javadoc)
         .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
         .addParameter(status, "status")
         .addParameter(Object.class, "envelope")
@@ -124,14 +118,21 @@ final class ResponsesWriter {
   }
 
   /** Shared by the responses of every style. */
-  static MethodSpec locationOf(GeneratedNames names) {
-    return SupportMembers.publicStatic("locationOf", URI.class)
+  static MethodSpec isMethodResult() {
+    return Members.publicStatic("isMethodResult", TypeName.BOOLEAN)
         .addJavadoc(
-            "The location of a resource created under the request's path: the path followed by"
-                + " {@code id},\nencoded as one path segment, linked as {@link $T} links.\n",
-            names.publicLinks())
-        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-        .addParameter(Object.class, "id")
+            "Whether {@code response} carries what the resource method returned: 200 with its"
+                + " value, or 204 when\nit returned nothing. Errors are enveloped by the exception"
+                + " mapper already.\n")
+        .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
+        .addStatement("return response.getStatus() == 200 || response.getStatus() == 204")
+        .build();
+  }
+
+  /** Shared by the responses of every style. */
+  static MethodSpec locationOf(GeneratedNames names) {
+    return CreatedLocations.locationOf(
+            ClassName.get(URI.class), LibraryTypes.REQUEST_CONTEXT, names.publicLinks())
         .addStatement(
             "return $T.location(request,"
                 + " request.getUriInfo().getAbsolutePathBuilder().path($S).build(new $T[] {id},"
@@ -144,7 +145,7 @@ final class ResponsesWriter {
 
   /** Shared by the responses of every style. */
   static MethodSpec answerNullResult(ClassName self) {
-    return SupportMembers.publicStatic("answerNullResult")
+    return Members.publicStatic("answerNullResult")
         .addJavadoc(
             "Answers 500 for a resource method that returned {@code null} where its envelope needs"
                 + " a value,\nand logs which method it was.\n")
@@ -162,34 +163,13 @@ final class ResponsesWriter {
   }
 
   private static MethodSpec error(GeneratedNames names) {
-    return SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-        .addJavadoc(
-            "An error response with {@code status}. On a 400, {@code detailed} lists the problems"
-                + " as they are,\neach naming its field; on other statuses, as sentences.\n")
-        .addParameter(names.status(), "status")
-        .addParameter(fieldErrors(names), "problems")
+    return ErrorMethod.meta(names)
+        .head(LibraryTypes.RESPONSE)
         .addCode(MetaErrorBodies.envelope(names))
         .addStatement(
             "return $T.status(status.statusCode()).type($L).entity(envelope).build()",
             LibraryTypes.RESPONSE,
             JSON)
-        .build();
-  }
-
-  /** {@code List<FieldError>}: the problems of a meta error, each about a field or none. */
-  static TypeName fieldErrors(GeneratedNames names) {
-    return MetaErrorBodies.fieldErrors(names);
-  }
-
-  private static MethodSpec singleError(GeneratedNames names) {
-    return SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-        .addJavadoc(
-            "An error response with {@code status} whose {@code detailed} says {@code detail},"
-                + " about no single\nfield.\n")
-        .addParameter(names.status(), "status")
-        .addParameter(String.class, "detail")
-        .addStatement(
-            "return error(status, $T.of(new $T(null, detail)))", List.class, names.fieldError())
         .build();
   }
 
@@ -209,13 +189,5 @@ final class ResponsesWriter {
             LibraryTypes.RESPONSE,
             JSON)
         .build();
-  }
-
-  private static MethodSpec messageOf(ClassName status) {
-    return ErrorMessages.messageOf(
-        status,
-        "status",
-        "status.message()",
-        "the message of {@code status}\nwhen it has none, or when reading it fails.\n");
   }
 }

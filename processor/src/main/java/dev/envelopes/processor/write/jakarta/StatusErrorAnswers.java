@@ -7,6 +7,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
+import dev.envelopes.processor.plan.UnreadableBodies;
+import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,7 @@ import java.util.List;
 final class StatusErrorAnswers extends ErrorAnswers {
 
   StatusErrorAnswers(MapperContext context, StatusConvention status) {
-    super(
-        context, status, context.names().statusResponses(), "status", "a status envelope 500");
+    super(context, status, context.names().statusResponses(), "status", "a status envelope 500");
   }
 
   /** A declared exception: a failure when it is a 422, else an error. */
@@ -56,7 +57,7 @@ final class StatusErrorAnswers extends ErrorAnswers {
             ParameterizedTypeName.get(
                 ClassName.get(List.class), context.names().statusAttributeErrors()),
             ArrayList.class)
-        .beginControlFlow("$L", ViolationMessages.EACH_FIELD)
+        .beginControlFlow("$L", FieldMessageTypes.EACH_FIELD)
         .addStatement(
             "errors.add(new $T(field.getKey(), $T.copyOf(field.getValue())))",
             context.names().statusAttributeErrors(),
@@ -74,7 +75,7 @@ final class StatusErrorAnswers extends ErrorAnswers {
             + " field. A\nfailure to write the answer, or a type that cannot be read at all, is"
             + " the server's fault and\nanswers 500.\n",
         exception,
-        failure(SHAPE_ERROR),
+        failure(UnreadableBodies.WRONG_SHAPE),
         CodeBlock.of("$T.failure(field, problem)", responses()));
   }
 

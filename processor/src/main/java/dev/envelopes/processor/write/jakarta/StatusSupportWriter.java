@@ -2,12 +2,16 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.ErrorMethod;
+import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.List;
@@ -25,7 +29,7 @@ final class StatusSupportWriter {
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.statusResponses();
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(
             "Builds the answers of the status envelope: {@code success} from the resource method's"
                 + " value,\n{@link $T} for input that does not validate, {@link $T} for every"
@@ -34,7 +38,7 @@ final class StatusSupportWriter {
             names.statusError())
         .addFields(
             ErrorMessages.logAndInternalErrorMessage(self, StatusConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethods(
             ResponsesWriter.answerWithStatus(
@@ -42,13 +46,8 @@ final class StatusSupportWriter {
         .addMethod(ResponsesWriter.locationOf(names))
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(
-            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-                .addJavadoc(
-                    "An {@code error} answer with {@code status}; {@code code} is left out when"
-                        + " {@code null}.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "code")
+            ErrorMethod.status()
+                .head(LibraryTypes.RESPONSE)
                 .addStatement(
                     "return $T.status(status).type("
                         + JSON
@@ -75,9 +74,7 @@ final class StatusSupportWriter {
                 .build())
         .addMethod(StatusErrorBodies.bounded(names))
         .addMethod(StatusErrorBodies.oneAttributeFailure(names, LibraryTypes.RESPONSE))
-        .addMethod(
-            SupportMembers.internalError(
-                CodeBlock.of("return error(500, INTERNAL_ERROR_MESSAGE, null)")))
+        .addMethod(InternalErrors.status(LibraryTypes.RESPONSE))
         .addMethod(
             SupportMembers.fromFramework(
                     "The {@code error} answer to an error the framework raised, such as a 404 for a"
@@ -156,26 +153,9 @@ final class StatusSupportWriter {
                             StatusConvention.FAILURE_MESSAGE)))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("pagination", names.statusPagination())
-                .addJavadoc(
-                    "The {@code pagination} of the page the request asked for, in a result of"
-                        + " {@code total} records.\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(TypeName.LONG, "total")
-                .addStatement(PageChecks.checkedPage(window))
-                .addStatement(
-                    "return new $T(total, page.page(), $T.pages(total, page.perPage()))",
-                    names.statusPagination(),
-                    LibraryTypes.PAGE_ARITHMETIC)
-                .build())
-        .addType(
-            SupportMembers.privateRecord(
-                window,
-                "A checked page: which one, and how many records a page holds at most.\n\n"
-                    + "@param page the page, from 1\n"
-                    + "@param perPage the largest number of records on a page\n",
-                List.of(TypeName.LONG, TypeName.INT),
-                List.of("page", "perPage")))
+            PagingMethods.statusPagination(
+                names, LibraryTypes.REQUEST_CONTEXT, PageChecks.checkedPage(window)))
+        .addType(PageWindows.status(window))
         .build();
   }
 }

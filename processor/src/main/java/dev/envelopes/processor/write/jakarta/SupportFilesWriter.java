@@ -9,18 +9,13 @@ import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.StatusTable;
-import dev.envelopes.processor.write.json.SharedRecordsWriter;
-import dev.envelopes.processor.write.json.StatusSupportRecords;
-import dev.envelopes.processor.write.json.StatusTableWriter;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The API-wide classes each convention's endpoints and errors call, written once per API for
- * every convention it answers in; and the filters of them that the feature registers.
+ * The API-wide classes each convention's endpoints and errors call, written once per API for every
+ * convention it answers in; and the filters of them that the feature registers.
  */
 final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
 
@@ -29,43 +24,26 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
   private final StatusTable statuses;
   private final boolean mixed;
 
-  /** The Jackson the records' serializers write with. */
-  private final JsonLibrary json;
-
   SupportFilesWriter(ApiPlan plan) {
     this.api = plan.api();
     this.names = plan.names();
     this.statuses = plan.statuses();
     this.mixed = plan.exceptions().mixed();
-    this.json = api.libraries().json();
   }
 
   @Override
   public List<TypeSpec> meta(MetaConvention meta) {
-    return List.of(
-        StatusTableWriter.render(statuses, api),
-        ResponsesWriter.render(names, statuses),
-        PagingWriter.render(names, statuses),
-        SharedRecordsWriter.errorEnvelope(names, json),
-        SharedRecordsWriter.badRequestEnvelope(names, json),
-        SharedRecordsWriter.fieldError(names, json),
-        SharedRecordsWriter.pagination(names, json));
+    return List.of(ResponsesWriter.render(names, statuses), PagingWriter.render(names, statuses));
   }
 
   @Override
   public List<TypeSpec> bare(BareConvention bare) {
-    return List.of(
-        SharedRecordsWriter.bareError(names, json),
-        BareSupportWriter.responses(names),
-        BareSupportWriter.paging(names));
+    return List.of(BareSupportWriter.responses(names), BareSupportWriter.paging(names));
   }
 
   @Override
   public List<TypeSpec> status(StatusConvention status) {
-    List<TypeSpec> files = new ArrayList<>(StatusSupportRecords.all(names, json));
-    files.add(StatusSupportWriter.responses(names));
-    files.add(StatusSupportWriter.paging(names));
-    return files;
+    return List.of(StatusSupportWriter.responses(names), StatusSupportWriter.paging(names));
   }
 
   @Override
@@ -74,8 +52,6 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
         new VendorSupportWriter(
             names, api.declaration().orElseThrow().vendor().orElseThrow(), mixed);
     return List.of(
-        writer.errorDetail(json),
-        writer.error(json),
         writer.responses(),
         writer.requests(),
         writer.requestIds(),
@@ -108,5 +84,4 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
           }
         });
   }
-
 }

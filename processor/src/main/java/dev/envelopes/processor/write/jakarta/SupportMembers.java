@@ -7,8 +7,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.SourceFiles;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -25,31 +25,6 @@ final class SupportMembers {
 
   private SupportMembers() {}
 
-  /** The private constructor of a class that only holds static methods. */
-  static MethodSpec privateConstructor() {
-    return MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build();
-  }
-
-  /** A {@code public static} method named {@code name}. */
-  static MethodSpec.Builder publicStatic(String name) {
-    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
-  }
-
-  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
-  static MethodSpec.Builder publicStatic(String name, TypeName returns) {
-    return publicStatic(name).returns(returns);
-  }
-
-  /** A {@code public static} method named {@code name} that returns a {@code returns}. */
-  static MethodSpec.Builder publicStatic(String name, Type returns) {
-    return publicStatic(name).returns(returns);
-  }
-
-  /** A {@code private static} helper named {@code name}. */
-  static MethodSpec.Builder privateStatic(String name) {
-    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
-  }
-
   /**
    * The constant {@code name}, the name of a request property that {@code holds} something: the
    * generated class {@code self}'s name and {@code suffix}, so that no other filter's can clash.
@@ -64,10 +39,7 @@ final class SupportMembers {
 
   /** The {@code filter(request)} method of a request filter. */
   static MethodSpec.Builder requestFilter() {
-    return MethodSpec.methodBuilder("filter")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
+    return Members.publicOverride("filter").addParameter(LibraryTypes.REQUEST_CONTEXT, "request");
   }
 
   /** The {@code filter(request, response)} method of a response filter. */
@@ -92,40 +64,16 @@ final class SupportMembers {
   }
 
   /**
-   * The private record {@code name}, described by {@code javadoc} (its {@code @param} lines
-   * included), whose components are {@code types} and {@code names} in order.
-   */
-  static TypeSpec privateRecord(
-      ClassName name, String javadoc, List<TypeName> types, List<String> names) {
-    MethodSpec.Builder components = MethodSpec.constructorBuilder();
-    for (int i = 0; i < types.size(); i++) {
-      components.addParameter(types.get(i), names.get(i));
-    }
-    return TypeSpec.recordBuilder(name)
-        .addModifiers(Modifier.PRIVATE)
-        .addJavadoc(javadoc)
-        .recordConstructor(components.build())
-        .build();
-  }
-
-  /**
    * {@code fromFramework(response)}, described by {@code javadoc}, up to and with its guard: a
    * response that is no error, or that already has a body, is returned as it is.
    */
   static MethodSpec.Builder fromFramework(String javadoc) {
-    return publicStatic("fromFramework", LibraryTypes.RESPONSE)
+    return Members.publicStatic("fromFramework", LibraryTypes.RESPONSE)
         .addJavadoc(javadoc)
         .addParameter(LibraryTypes.RESPONSE, "response")
         .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
         .addStatement("return response")
         .endControlFlow();
-  }
-
-  /** The public final generated class {@code self}, the shape of every support class. */
-  static TypeSpec.Builder supportClass(ClassName self) {
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(SourceFiles.generated());
   }
 
   /** A request filter that runs before the request is matched to a resource method. */
@@ -135,15 +83,5 @@ final class SupportMembers {
         .addSuperinterface(LibraryTypes.REQUEST_FILTER)
         .addAnnotation(LibraryTypes.PRE_MATCHING)
         .addAnnotation(SourceFiles.generated());
-  }
-
-  /** {@code internalError()}, which answers a 500 that {@code answer} builds. */
-  static MethodSpec internalError(CodeBlock answer) {
-    return publicStatic("internalError", LibraryTypes.RESPONSE)
-        .addJavadoc(
-            "A 500 that says nothing about its cause: no message, class or stack trace reaches the"
-                + " client.\n")
-        .addStatement(answer)
-        .build();
   }
 }

@@ -9,6 +9,8 @@ import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
+import dev.envelopes.processor.plan.UnreadableBodies;
+import dev.envelopes.processor.write.FieldMessageTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +77,7 @@ final class VendorErrorAnswers extends ErrorAnswers {
             ParameterizedTypeName.get(
                 ClassName.get(List.class), context.names().vendorErrorDetail()),
             ArrayList.class)
-        .beginControlFlow("$L", ViolationMessages.EACH_FIELD)
+        .beginControlFlow("$L", FieldMessageTypes.EACH_FIELD)
         .beginControlFlow("if (field.getKey() != null && missing.contains(field.getKey()))")
         .addStatement(
             "errors.add($T.detail($S, $S + field.getKey(), field.getKey()))",
@@ -103,7 +105,11 @@ final class VendorErrorAnswers extends ErrorAnswers {
             + " error naming\nthe field. A failure to write the answer, or a type that cannot be"
             + " read at all, is the server's\nfault and answers 500.\n",
         exception,
-        CodeBlock.of("$T.error(400, $S, $S, null)", responses(), INVALID_ATTRIBUTE, SHAPE_ERROR),
+        CodeBlock.of(
+            "$T.error(400, $S, $S, null)",
+            responses(),
+            INVALID_ATTRIBUTE,
+            UnreadableBodies.WRONG_SHAPE),
         CodeBlock.of(
             "$T.error(400, $S, field + $S + problem, field)", responses(), INVALID_ATTRIBUTE, " "));
   }

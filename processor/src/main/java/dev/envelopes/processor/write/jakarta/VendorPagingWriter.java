@@ -2,12 +2,14 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.RuntimeTypes;
+import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URI;
-import java.util.List;
 
 /** Renders cursor paging in the vendor style: the checks of cursor and limit, and the next link. */
 record VendorPagingWriter(GeneratedNames names) {
@@ -32,7 +34,7 @@ record VendorPagingWriter(GeneratedNames names) {
             VendorConvention.CURSOR,
             VendorConvention.LIMIT,
             VendorConvention.CURSOR,
-            LibraryTypes.CURSOR_KEY,
+            RuntimeTypes.CURSOR_KEY,
             VendorConvention.LIMIT)
         .addMethod(
             PageChecks.read(
@@ -42,38 +44,17 @@ record VendorPagingWriter(GeneratedNames names) {
                     PageChecks.MAX_LIMIT,
                     PageChecks.CURSOR_KEY,
                     new PageChecks.Parameter(
-                        LibraryTypes.LINK_QUERY, "linked", "the query parameters the link repeats"))
+                        RuntimeTypes.LINK_QUERY, "linked", "the query parameters the link repeats"))
                 .addStatement(CursorSigning.readCursor())
                 .addStatement(
                     PageChecks.number(
                         "limit", VendorConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
-                .addCode(
-                    CursorSigning.ifRefused(
-                        CodeBlock.of(
-                            "errors.add($T.detail($S, $S, $S))",
-                            responses,
-                            VendorConvention.INVALID_ATTRIBUTE,
-                            VendorConvention.CURSOR_PROBLEM,
-                            VendorConvention.CURSOR)))
-                .addCode(
-                    PageChecks.ifInvalid(
-                        "limit",
-                        CodeBlock.of(
-                            "errors.add($T.detail($S, $S + maxLimit, $S))",
-                            responses,
-                            VendorConvention.INVALID_ATTRIBUTE,
-                            VendorConvention.LIMIT_PROBLEM,
-                            VendorConvention.LIMIT)))
+                .addCode(CursorSigning.ifRefused(VendorQueryErrors.cursorRefused(responses)))
+                .addCode(PageChecks.ifInvalid("limit", VendorQueryErrors.limitRefused(responses)))
                 .addStatement(
-                    "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
-                        + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
-                        + " name)))",
-                    VendorConvention.CURSOR,
-                    VendorConvention.LIMIT,
-                    responses,
-                    VendorConvention.INVALID_ATTRIBUTE,
-                    LibraryTypes.LINK_QUERY)
+                    VendorQueryErrors.linkTooLong(
+                        "request.getUriInfo().getRequestUri()", responses))
                 .addCode(
                     PageChecks.keepOrAbort(
                         "errors",
@@ -81,18 +62,14 @@ record VendorPagingWriter(GeneratedNames names) {
                         CodeBlock.of("$T.error(400, errors)", responses)))
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("link")
+            PagingMethods.vendorLink(LibraryTypes.REQUEST_CONTEXT, LibraryTypes.RESPONSE_CONTEXT)
                 .addJavadoc(
                     "Adds the {@code Link} to the page after the one the request asked for, which"
                         + " holds {@code size}\nof {@code total} records; the last page gets"
                         + " none. The link is the URI the client sent, with\nthe parameters the"
                         + " method takes as sent, then its cursor moved on, signed for them,\nand"
                         + " its limit.\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
-                .addParameter(TypeName.INT, "size")
-                .addParameter(TypeName.LONG, "total")
-                .addParameter(LibraryTypes.CURSOR_KEY, "cursorKey")
+                .addParameter(RuntimeTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(PageChecks.checkedPage(window))
                 .addStatement("$T cursor = $L", String.class, CursorSigning.nextCursor("cursor"))
                 .beginControlFlow("if (cursor == null)")
@@ -114,15 +91,7 @@ record VendorPagingWriter(GeneratedNames names) {
                     names.publicLinks(),
                     ">; rel=\"next\"")
                 .build())
-        .addType(
-            SupportMembers.privateRecord(
-                window,
-                "A checked page.\n\n"
-                    + "@param cursor the number of records before the page\n"
-                    + "@param limit the largest number of records on the page\n"
-                    + "@param linked the query parameters its link repeats\n",
-                List.of(TypeName.LONG, TypeName.INT, LibraryTypes.LINK_QUERY),
-                List.of("cursor", "limit", "linked")))
+        .addType(PageWindows.vendor(window))
         .build();
   }
 }

@@ -6,6 +6,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
+import dev.envelopes.processor.write.VendorQueryErrors;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -20,14 +23,8 @@ record VendorQueriesWriter(GeneratedNames names) {
   TypeSpec render() {
     ClassName self = names.vendorQueries();
     ClassName responses = names.vendorResponses();
-    return SupportMembers.supportClass(self)
-        .addJavadoc(
-            "Checks the query of a request to a vendor method before the method runs: every"
-                + " parameter must be\none the method takes ({@code unsupported_param}"
-                + " otherwise), the {@code $L} one it offers, and each\n{@code $L} one it can"
-                + " side-load ({@code invalid_attribute} otherwise).\n",
-            VendorConvention.VIEW,
-            VendorConvention.INCLUDE)
+    return Members.supportClass(self)
+        .addJavadoc(VendorQueryErrors.checksJavadoc("method before the method runs"))
         .addField(
             SupportMembers.requestProperty(
                 self,
@@ -35,9 +32,9 @@ record VendorQueriesWriter(GeneratedNames names) {
                 "INCLUDED",
                 ".included",
                 "holds what {@link #included} parsed"))
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addMethod(
-            SupportMembers.publicStatic("check", TypeName.BOOLEAN)
+            Members.publicStatic("check", TypeName.BOOLEAN)
                 .addJavadoc(
                     "Whether the request's query is one the method takes; if not, the request is"
                         + " aborted with an\nerror for each parameter at fault.\n\n"
@@ -56,8 +53,8 @@ record VendorQueriesWriter(GeneratedNames names) {
                         + " $T.of()),\n"
                         + "includes.isEmpty() ? $T.of() : included(request), parameters, views,"
                         + " includes)",
-                    LibraryTypes.VENDOR_QUERY_CHECK,
-                    LibraryTypes.VENDOR_QUERY_CHECK,
+                    RuntimeTypes.VENDOR_QUERY_CHECK,
+                    RuntimeTypes.VENDOR_QUERY_CHECK,
                     VendorConvention.VIEW,
                     List.class,
                     Set.class)
@@ -66,8 +63,7 @@ record VendorQueriesWriter(GeneratedNames names) {
                 .endControlFlow()
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
                 .beginControlFlow(
-                    "for ($T.Problem problem : problems.listed())",
-                    LibraryTypes.VENDOR_QUERY_CHECK)
+                    "for ($T.Problem problem : problems.listed())", RuntimeTypes.VENDOR_QUERY_CHECK)
                 .addStatement(
                     "errors.add($T.detail(problem.code(), problem.message(), problem.attribute()))",
                     responses)
@@ -76,12 +72,12 @@ record VendorQueriesWriter(GeneratedNames names) {
                     "request.abortWith($T.error(400, $T.listed(errors, problems.total(),"
                         + " $T::more)))",
                     responses,
-                    LibraryTypes.ERROR_BOUNDS,
+                    RuntimeTypes.ERROR_BOUNDS,
                     responses)
                 .addStatement("return false")
                 .build())
         .addMethod(
-            SupportMembers.publicStatic("included", STRING_SET)
+            Members.publicStatic("included", STRING_SET)
                 .addJavadoc(
                     "The related records the request asks for: every {@code $L} parameter, split"
                         + " at commas.\n",
@@ -98,14 +94,14 @@ record VendorQueriesWriter(GeneratedNames names) {
                 .addStatement(
                     "$T names = $T.names(request.getUriInfo().getQueryParameters().get($S))",
                     STRING_SET,
-                    LibraryTypes.INCLUDE_PARAMETER,
+                    RuntimeTypes.INCLUDE_PARAMETER,
                     VendorConvention.INCLUDE)
                 .addStatement(
                     "request.setProperty(INCLUDED, new $T(names))", self.nestedClass("Included"))
                 .addStatement("return names")
                 .build())
         .addType(
-            SupportMembers.privateRecord(
+            Members.privateRecord(
                 self.nestedClass("Included"),
                 "The related records a request asks for, kept on the request once parsed.\n\n"
                     + "@param names their names\n",

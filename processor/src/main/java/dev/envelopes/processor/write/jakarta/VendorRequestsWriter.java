@@ -2,7 +2,6 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -10,10 +9,12 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.RequestIds;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorErrorDetails;
+import dev.envelopes.processor.write.VendorVersionConstants;
 import java.net.URI;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -71,18 +72,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                 "REQUEST_ID",
                 ".requestId",
                 "holds the id of a request the vendor style answers"))
-        .addField(
-            FieldSpec.builder(
-                    String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The version the API answers.\n")
-                .initializer("$S", version)
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    Pattern.class, "VENDOR_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The vendor's media type in any version, parameters aside.\n")
-                .initializer("$T.mediaType($S)", LibraryTypes.VENDOR_VERSIONS, vendor.vendor())
-                .build())
+        .addFields(VendorVersionConstants.of(vendor))
         .addMethod(
             vendorRequestsOnly(
                     SupportMembers.requestFilter()
@@ -90,12 +80,12 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                             "$T.VersionedPath versioned ="
                                 + " $T.versionedPath(request.getUriInfo().getBaseUri(),"
                                 + " request.getUriInfo().getRequestUri())",
-                            LibraryTypes.VENDOR_VERSIONS,
-                            LibraryTypes.VENDOR_VERSIONS))
+                            RuntimeTypes.VENDOR_VERSIONS,
+                            RuntimeTypes.VENDOR_VERSIONS))
                 .addStatement(
                     "$T id = $T.of(request.getHeaderString($T.REQUEST_ID_HEADER))",
                     String.class,
-                    LibraryTypes.REQUEST_IDS,
+                    RuntimeTypes.REQUEST_IDS,
                     responses)
                 .addStatement("request.setProperty(REQUEST_ID, id)")
                 .addStatement("replace(request, $T.REQUEST_ID_HEADER, id)", responses)
@@ -120,8 +110,8 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                 .endControlFlow()
                 .addStatement(
                     "$T.Accept accept = $T.accept(accepted, VENDOR_TYPE, VERSION)",
-                    LibraryTypes.VENDOR_VERSIONS,
-                    LibraryTypes.VENDOR_VERSIONS)
+                    RuntimeTypes.VENDOR_VERSIONS,
+                    RuntimeTypes.VENDOR_VERSIONS)
                 .beginControlFlow("if (accept.refusedVersion() != null)")
                 .addStatement("request.abortWith(unsupportedVersion(406, accept.refusedVersion()))")
                 .addStatement("return")
@@ -130,7 +120,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                     "replace(request, $T.ACCEPT, accept.rewritten())", LibraryTypes.HTTP_HEADERS)
                 .build())
         .addMethod(
-            SupportMembers.privateStatic("replace")
+            Members.privateStatic("replace")
                 .addJavadoc(
                     "Sets the request header {@code name} to {@code value}. The values a container"
                         + " read may not be\nchanged in place, so they are replaced.\n")
@@ -141,7 +131,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
                 .addStatement("request.getHeaders().add(name, value)")
                 .build())
         .addMethod(
-            SupportMembers.privateStatic("query")
+            Members.privateStatic("query")
                 .returns(String.class)
                 .addJavadoc("The request's query as it was sent, with its {@code ?}, or nothing.\n")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
@@ -166,7 +156,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
             "if ($T.styleOfPath(versioned == null ? request.getUriInfo().getPath() :"
                 + " versioned.rest()) != $T.VENDOR)",
             names.exceptionMapper(),
-            LibraryTypes.STYLE)
+            RuntimeTypes.STYLE)
         .addStatement("return")
         .endControlFlow();
   }
@@ -174,7 +164,7 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
   /** The response filter that gives every vendor answer and error its request id. */
   TypeSpec requestIds() {
     ClassName responses = names.vendorResponses();
-    return SupportMembers.supportClass(names.vendorRequestIds())
+    return Members.supportClass(names.vendorRequestIds())
         .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
         .addJavadoc(
             "Answers the request id on the way out: in the {@code $L} header of every answer to"

@@ -3,16 +3,17 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.ErrorMethod;
+import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorErrorDetails;
-import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.net.URI;
-import java.util.List;
 
 /**
  * Renders the builder of the vendor style's answers: {@code {data, request_id}} on success, the
@@ -22,7 +23,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
 
   TypeSpec render() {
     ClassName self = names.vendorResponses();
-    return SupportMembers.supportClass(self)
+    return Members.supportClass(self)
         .addJavadoc(
             "Builds the answers of the vendor style, all in its media type: {@code {data,"
                 + " request_id}} from\nthe resource method's value, and {@link $T} for errors.\n",
@@ -32,10 +33,10 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
         .addField(VendorErrorDetails.mediaType(LibraryTypes.MEDIA_TYPE, vendor))
         .addField(VendorErrorDetails.requestIdHeader())
         .addField(VendorErrorDetails.linkBase(vendor))
-        .addMethod(SupportMembers.privateConstructor())
+        .addMethod(Members.privateConstructor())
         .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
-            SupportMembers.publicStatic("requestIdOf", String.class)
+            Members.publicStatic("requestIdOf", String.class)
                 .addJavadoc(
                     "The id of the request, which {@link $T} checked or made before the request"
                         + " was matched;\nfor a request it did not take, such as one a locator of"
@@ -50,7 +51,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
                 .beginControlFlow("if (id == null)")
                 .addStatement(
                     "id = $T.of(request.getHeaderString(REQUEST_ID_HEADER))",
-                    LibraryTypes.REQUEST_IDS)
+                    RuntimeTypes.REQUEST_IDS)
                 .addStatement("request.setProperty($T.REQUEST_ID, id)", names.vendorRequests())
                 .endControlFlow()
                 .addStatement("return ($T) id", String.class)
@@ -59,7 +60,7 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
             ResponsesWriter.answerWithStatus(
                 CodeBlock.of("MEDIA_TYPE"), "in the vendor media type"))
         .addMethod(
-            SupportMembers.publicStatic("locationOf", URI.class)
+            Members.publicStatic("locationOf", URI.class)
                 .addJavadoc(
                     "The location of a resource created under the request's path, as the client"
                         + " sent it\n(version prefix included): the path followed by {@code id},"
@@ -83,36 +84,19 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
         .addMethod(VendorErrorDetails.detail(names))
         .addMethod(VendorErrorDetails.more(names))
         .addMethod(
-            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-                .addJavadoc(
-                    "An error response with {@code status} and {@code errors}; {@link $T} fills"
-                        + " in the request id.\n",
-                    names.vendorRequestIds())
-                .addParameter(TypeName.INT, "status")
-                .addParameter(VendorErrorRecordsWriter.details(names), "errors")
+            ErrorMethod.vendor(names)
+                .head(LibraryTypes.RESPONSE)
                 .addStatement(
                     "return $T.status(status).type(MEDIA_TYPE).entity(new $T(null, $S,"
                         + " $T.listed(errors, $T::more))).build()",
                     LibraryTypes.RESPONSE,
                     names.vendorError(),
                     "error",
-                    LibraryTypes.ERROR_BOUNDS,
+                    RuntimeTypes.ERROR_BOUNDS,
                     names.vendorResponses())
                 .build())
-        .addMethod(
-            SupportMembers.publicStatic("error", LibraryTypes.RESPONSE)
-                .addJavadoc("An error response with one error.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "code")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "attribute")
-                .addStatement(
-                    "return error(status, $T.of(detail(code, message, attribute)))", List.class)
-                .build())
-        .addMethod(
-            SupportMembers.internalError(
-                CodeBlock.of(
-                    "return error(500, $S, INTERNAL_ERROR_MESSAGE, null)", "internal_error")))
+        .addMethod(VendorErrorDetails.oneError(LibraryTypes.RESPONSE))
+        .addMethod(InternalErrors.vendor(LibraryTypes.RESPONSE))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("message"))

@@ -2,28 +2,18 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.VendorDeclaration;
-import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 
 /**
- * Renders what every resource in the vendor style shares: the error bodies here, and through the
- * writer of each, the builder of answers, the filter that reads the requested version and the
- * request id, the one that puts the request id on errors, and the checks of query parameters and
- * paging.
+ * Renders what every resource in the vendor style shares, through the writer of each: the builder
+ * of answers, the filter that reads the requested version and the request id, the one that puts the
+ * request id on errors, and the checks of query parameters and paging; its error bodies are {@code
+ * ConventionRecords}'.
  *
  * @param mixed whether the API answers in other styles too, so that the filters take only the
  *     requests to vendor resources
  */
 record VendorSupportWriter(GeneratedNames names, VendorDeclaration vendor, boolean mixed) {
-
-  TypeSpec errorDetail(JsonLibrary json) {
-    return VendorErrorRecordsWriter.errorDetail(names, json);
-  }
-
-  TypeSpec error(JsonLibrary json) {
-    return VendorErrorRecordsWriter.error(names, json);
-  }
 
   TypeSpec responses() {
     return new VendorResponsesWriter(names, vendor).render();

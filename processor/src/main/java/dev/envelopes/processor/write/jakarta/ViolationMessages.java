@@ -9,10 +9,12 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.write.FieldMessageTypes;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -25,25 +27,10 @@ final class ViolationMessages {
 
   private static final ClassName ELEMENT_KIND = ClassName.get("jakarta.validation", "ElementKind");
 
-  /** The messages of each field of a validation failure, by field name. */
-  private static final ParameterizedTypeName MESSAGES_BY_FIELD =
-      ParameterizedTypeName.get(
-          ClassName.get(Map.class),
-          ClassName.get(String.class),
-          ParameterizedTypeName.get(List.class, String.class));
-
   /** A violation of any bean. */
   static final ParameterizedTypeName ANY_VIOLATION =
       ParameterizedTypeName.get(
           LibraryTypes.CONSTRAINT_VIOLATION, WildcardTypeName.subtypeOf(Object.class));
-
-  /** The loop over the fields of {@code messages}, each as {@code field}. */
-  static final CodeBlock EACH_FIELD =
-      CodeBlock.of(
-          "for ($T.Entry<$T, $T> field : messages.entrySet())",
-          Map.class,
-          String.class,
-          ParameterizedTypeName.get(List.class, String.class));
 
   private ViolationMessages() {}
 
@@ -58,7 +45,9 @@ final class ViolationMessages {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(LibraryTypes.RESPONSE)
         .addStatement(
-            "$T messages = messagesByField(exception$L)", MESSAGES_BY_FIELD, context.passedOn())
+            "$T messages = messagesByField(exception$L)",
+            FieldMessageTypes.MESSAGES_BY_FIELD,
+            context.passedOn())
         .beginControlFlow("if (messages == null)")
         .addStatement("return $L(exception)", internalError)
         .endControlFlow();
@@ -71,19 +60,18 @@ final class ViolationMessages {
    */
   static MethodSpec messagesByField(ClassName exception, MapperContext context) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("messagesByField")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(MESSAGES_BY_FIELD)
+        Members.privateStatic("messagesByField")
+            .returns(FieldMessageTypes.MESSAGES_BY_FIELD)
             .addJavadoc(
                 "The messages of each invalid field in order, by field name, with those of no"
                     + " single field first,\nunder {@code null}; {@code null} when a return value"
                     + " is invalid, which is the server's fault.\n")
             .addParameter(exception, "exception");
-    return context.takingProviders(method)
+    return context
+        .takingProviders(method)
         .addStatement(
-            "$T messages = new $T()", LibraryTypes.FIELD_MESSAGES, LibraryTypes.FIELD_MESSAGES)
-        .beginControlFlow(
-            "for ($T violation : exception.getConstraintViolations())", ANY_VIOLATION)
+            "$T messages = new $T()", RuntimeTypes.FIELD_MESSAGES, RuntimeTypes.FIELD_MESSAGES)
+        .beginControlFlow("for ($T violation : exception.getConstraintViolations())", ANY_VIOLATION)
         .beginControlFlow(
             "for ($T.Node node : violation.getPropertyPath())", LibraryTypes.VALIDATION_PATH)
         .beginControlFlow("if (node.getKind() == $T.RETURN_VALUE)", ELEMENT_KIND)
@@ -99,8 +87,7 @@ final class ViolationMessages {
 
   static MethodSpec fieldOf(MapperContext context) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("fieldOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        Members.privateStatic("fieldOf")
             .returns(String.class)
             .addJavadoc(
                 "The field a violation is about, by the name the client knows: a parameter's"
@@ -112,7 +99,8 @@ final class ViolationMessages {
                         + "} finds them."
                     : "")
             .addParameter(ANY_VIOLATION, "violation");
-    context.takingProviders(method)
+    context
+        .takingProviders(method)
         .addStatement("$T method = null", String.class)
         .addStatement("$T parameter = null", String.class)
         .addStatement("$T path = new $T()", StringBuilder.class, StringBuilder.class);
@@ -158,8 +146,7 @@ final class ViolationMessages {
           .addStatement("body = body.property(node.getName())")
           .addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(body.name())");
     } else {
-      method.addStatement(
-          "path.append(path.length() == 0 ? \"\" : \".\").append(node.getName())");
+      method.addStatement("path.append(path.length() == 0 ? \"\" : \".\").append(node.getName())");
     }
     return method
         .endControlFlow()
@@ -186,8 +173,7 @@ final class ViolationMessages {
    */
   static List<MethodSpec> parameterName(MapperContext context) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("parameterName")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        Members.privateStatic("parameterName")
             .returns(String.class)
             .addJavadoc(
                 "The name clients know a resource method's parameter by: its query, path, header,"
@@ -254,7 +240,7 @@ final class ViolationMessages {
       cases.add(
           "case $S -> $T.at(index$L);\n",
           endpoint.name(),
-          LibraryTypes.PARAMETER_NAMES,
+          RuntimeTypes.PARAMETER_NAMES,
           names.build());
     }
     cases.add("default -> null;\n").unindent().add("};\n");

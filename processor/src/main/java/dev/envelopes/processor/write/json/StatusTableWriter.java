@@ -7,9 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.HttpStatusPhrases;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -70,7 +71,9 @@ public final class StatusTableWriter {
         .indent()
         .add("// The framework does not know every registered phrase (423, 451, 507, ...).\n")
         .addStatement(
-            "$T phrase = $T.of(statusCode, reasonPhrase)", String.class, ClassName.get(HttpStatusPhrases.class))
+            "$T phrase = $T.of(statusCode, reasonPhrase)",
+            String.class,
+            RuntimeTypes.STATUS_PHRASES)
         .addStatement("yield new $T(statusCode, phrase, statusCode, phrase)", type)
         .unindent()
         .add("}\n")
@@ -78,10 +81,9 @@ public final class StatusTableWriter {
         .add("};\n");
 
     record.addMethod(
-        MethodSpec.methodBuilder("of")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(type)
-            .addJavadoc(
+        Members.publicStatic(
+                "of",
+                type,
                 "The row of {@code statusCode}; a status outside the table answers with its own"
                     + " number as\nthe code and its registered reason phrase as both messages,"
                     + " or {@code reasonPhrase} for\na status the IANA registry does not"

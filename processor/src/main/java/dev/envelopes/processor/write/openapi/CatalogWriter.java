@@ -5,7 +5,9 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorAnswer;
 import dev.envelopes.processor.plan.ErrorAnswers;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,42 +113,59 @@ final class CatalogWriter {
   }
 
   /** The rows of {@code convention}'s section, sorted by status, code and name. */
-  private static List<Row> rowsOf(
-      ApiPlan plan, List<Operation> operations, Convention convention) {
+  private static List<Row> rowsOf(ApiPlan plan, List<Operation> operations, Convention convention) {
     List<Operation> own =
         operations.stream()
             .filter(operation -> operation.endpoint().convention().equals(convention))
             .toList();
-    Map<String, Row> rows = new TreeMap<>();
-    Map<String, Set<String>> ids = new TreeMap<>();
-    Map<String, ErrorAnswer> answers = new TreeMap<>();
-    for (Operation operation : own) {
-      for (ErrorAnswer answer : operation.errors()) {
-        answers.putIfAbsent(keyOf(answer), answer);
-        ids.computeIfAbsent(keyOf(answer), key -> new TreeSet<>()).add(operation.operationId());
+    // Every operation answers every declared error: a row's operations are kept as the positions
+    // of its operations in own, and written out as ids only where they are not all of them.
+    Map<RowKey, ErrorAnswer> answers = new HashMap<>();
+    Map<RowKey, BitSet> answeredBy = new HashMap<>();
+    for (int position = 0; position < own.size(); position++) {
+      for (ErrorAnswer answer : own.get(position).errors()) {
+        RowKey key = RowKey.of(answer);
+        answers.putIfAbsent(key, answer);
+        answeredBy.computeIfAbsent(key, any -> new BitSet()).set(position);
       }
     }
     for (ErrorAnswer answer : ErrorAnswers.unmatched(plan, convention)) {
-      answers.putIfAbsent(keyOf(answer), answer);
+      answers.putIfAbsent(RowKey.of(answer), answer);
     }
+    Map<String, Row> rows = new TreeMap<>();
     answers.forEach(
         (key, answer) ->
-            rows.put(key, new Row(answer, operationsOf(ids.getOrDefault(key, Set.of()), own.size()))));
+            rows.put(
+                keyOf(answer),
+                new Row(answer, operationsOf(answeredBy.getOrDefault(key, new BitSet()), own))));
     List<Row> sorted = new ArrayList<>(rows.values());
     sorted.sort(Comparator.comparing(Row::answer, ErrorAnswer.ORDER));
     return sorted;
   }
 
-  private static String operationsOf(Set<String> operations, int all) {
-    if (operations.isEmpty()) {
+  /**
+   * The operations column of a row answered by the operations at {@code positions} in {@code own}.
+   */
+  private static String operationsOf(BitSet positions, List<Operation> own) {
+    if (positions.isEmpty()) {
       return NO_OPERATION;
     }
-    if (operations.size() == all && all > 1) {
+    if (positions.cardinality() == own.size() && own.size() > 1) {
       return ANY_OPERATION;
     }
-    List<String> ids = new ArrayList<>();
-    operations.forEach(id -> ids.add("`" + id + "`"));
-    return String.join(", ", ids);
+    Set<String> ids = new TreeSet<>();
+    positions.stream().forEach(position -> ids.add(own.get(position).operationId()));
+    List<String> quoted = new ArrayList<>();
+    ids.forEach(id -> quoted.add("`" + id + "`"));
+    return String.join(", ", quoted);
+  }
+
+  /** What makes two rows one, as {@link #keyOf} says it, without writing it out per operation. */
+  private record RowKey(int status, String code, String message, String meaning) {
+
+    static RowKey of(ErrorAnswer answer) {
+      return new RowKey(answer.status(), answer.code(), answer.message(), answer.meaning());
+    }
   }
 
   /** What makes two rows one: the same status, code, message and meaning. */

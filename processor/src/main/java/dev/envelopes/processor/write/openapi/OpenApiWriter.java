@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class OpenApiWriter {
 
   /** Writes the document and the catalog of {@code plan}, whose payloads are {@code payloads}. */
   public void write(ApiPlan plan, PayloadSchemas payloads) {
-    List<Operation> operations = Operation.of(plan, endpoint -> ErrorAnswers.of(plan, endpoint));
+    List<Operation> operations = Operation.of(plan, new ErrorAnswers(plan)::answersOf);
     String title = options.getOrDefault(TITLE_OPTION, plan.apiPackage());
     Element[] origins =
         plan.api().resources().stream()
@@ -149,12 +150,13 @@ public final class OpenApiWriter {
         convention -> isVendor(convention) && vendor.isPresent() ? vendor.get().mediaType() : JSON,
         paths,
         ids);
+    Set<String> vendorPaths = allVendorPaths(operations);
     Map<String, Object> pathItems = Schemas.object();
     paths.forEach(
         (path, methods) -> {
           Map<String, Object> item = Schemas.object();
           vendor
-              .filter(declared -> allVendor(operations, path))
+              .filter(declared -> vendorPaths.contains(path))
               .ifPresent(declared -> item.put("servers", servers(declared)));
           item.putAll(methods);
           pathItems.put(path, item);
@@ -172,12 +174,24 @@ public final class OpenApiWriter {
     return document;
   }
 
-  /** Whether the enveloped operations at {@code path}, of which there is one at least, are vendor. */
-  private static boolean allVendor(List<Operation> operations, String path) {
-    List<Operation> there =
-        operations.stream().filter(operation -> operation.path().equals(path)).toList();
-    return !there.isEmpty()
-        && there.stream().allMatch(operation -> isVendor(operation.endpoint().convention()));
+  /**
+   * The paths whose enveloped operations, of which there is one at least, are all vendor: found in
+   * one pass, as searching the operations again for each path cost the paths times the operations.
+   */
+  private static Set<String> allVendorPaths(List<Operation> operations) {
+    Map<String, Boolean> allVendor = new HashMap<>();
+    for (Operation operation : operations) {
+      allVendor.merge(
+          operation.path(), isVendor(operation.endpoint().convention()), Boolean::logicalAnd);
+    }
+    Set<String> paths = new HashSet<>();
+    allVendor.forEach(
+        (path, vendor) -> {
+          if (vendor) {
+            paths.add(path);
+          }
+        });
+    return paths;
   }
 
   /** The API's root and its version prefix, which vendor paths answer under alike. */

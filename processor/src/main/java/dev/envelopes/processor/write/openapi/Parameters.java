@@ -39,7 +39,7 @@ final class Parameters {
       inOf(parameter.source())
           .ifPresent(
               in -> {
-                Map<String, Object> schema = Schemas.ofJavaType(parameter.type());
+                Map<String, Object> schema = Schemas.of(parameter.schema());
                 if (in.equals("path") && operation.patterns().containsKey(parameter.wireName())) {
                   schema.put("pattern", operation.patterns().get(parameter.wireName()));
                 }
@@ -98,7 +98,7 @@ final class Parameters {
     Map<String, Object> form = Schemas.object();
     for (ParameterModel parameter : endpoint.endpoint().parameters()) {
       if (parameter.source() == ParameterModel.Source.FORM) {
-        form.put(parameter.wireName(), Schemas.ofJavaType(parameter.type()));
+        form.put(parameter.wireName(), Schemas.of(parameter.schema()));
       }
     }
     if (form.isEmpty()) {

@@ -6,7 +6,9 @@ import dev.envelopes.processor.convention.ReasonPhrases;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.ErrorAnswer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,14 @@ final class Responses {
   private final SharedComponents examples;
   private final SharedComponents shared;
   private final Optional<Group> refusals;
+
+  /**
+   * The reference to each error response already made, by its status and groups: most operations of
+   * a style answer the same errors, and making the response again, an example per error, for every
+   * operation cost the operations times the errors (every declared exception is an error of every
+   * operation).
+   */
+  private final Map<ErrorResponse, Map<String, Object>> errorResponses = new HashMap<>();
 
   /**
    * Responses whose bodies {@code envelopes} and {@code errors} describe, sharing {@code examples}
@@ -84,9 +94,21 @@ final class Responses {
         (errorStatus, groups) ->
             responses.put(
                 String.valueOf(errorStatus),
-                shared.refer(styleOf(endpoint) + "." + errorStatus, error(errorStatus, groups))));
+                new LinkedHashMap<>(
+                    errorResponses.computeIfAbsent(
+                        new ErrorResponse(errorStatus, groups),
+                        key ->
+                            shared.refer(
+                                styleOf(endpoint) + "." + errorStatus,
+                                error(errorStatus, groups))))));
     return responses;
   }
+
+  /**
+   * What an error response is made of, so that equal ones are written once: the same status and
+   * groups make the same response, and so the same shared component.
+   */
+  private record ErrorResponse(int status, List<Group> groups) {}
 
   /**
    * Errors of one style, answered in {@code mediaType}.

@@ -1,8 +1,5 @@
 package dev.envelopes.processor.write.openapi;
 
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.model.PayloadSchemas;
 import dev.envelopes.processor.model.SchemaModel;
@@ -11,24 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * JSON Schemas as the document writes them: of a payload ({@link SchemaModel}), of a parameter or
- * an id by its Java type, a reference, and the nullable form of each.
+ * JSON Schemas as the document writes them: of a payload or a parameter ({@link SchemaModel}, as
+ * the reader read it), a reference, and the nullable form of each.
  */
 final class Schemas {
 
   /** Where components are referred to from. */
   static final String COMPONENTS = "#/components/schemas/";
-
-  private static final Set<String> LISTS =
-      Set.of(
-          "java.util.List",
-          "java.util.Set",
-          "java.util.SortedSet",
-          "java.util.Collection",
-          "java.lang.Iterable");
 
   private Schemas() {}
 
@@ -98,67 +86,9 @@ final class Schemas {
     return any;
   }
 
-  /** The schema of a value of the Java type {@code type}, as a parameter or an id. */
-  static Map<String, Object> ofJavaType(TypeName type) {
-    TypeName raw =
-        type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
-    if (raw.isPrimitive() || raw.isBoxedPrimitive()) {
-      TypeName primitive = raw.isBoxedPrimitive() ? raw.unbox() : raw;
-      if (primitive.equals(TypeName.INT)
-          || primitive.equals(TypeName.SHORT)
-          || primitive.equals(TypeName.BYTE)) {
-        return typed("integer", "int32");
-      } else if (primitive.equals(TypeName.LONG)) {
-        return typed("integer", "int64");
-      } else if (primitive.equals(TypeName.BOOLEAN)) {
-        return typed("boolean", "");
-      } else if (primitive.equals(TypeName.DOUBLE)) {
-        return typed("number", "double");
-      } else if (primitive.equals(TypeName.FLOAT)) {
-        return typed("number", "float");
-      }
-      return typed("string", "");
-    }
-    if (raw instanceof ArrayTypeName array) {
-      return arrayOf(ofJavaType(array.componentType()));
-    }
-    if (raw instanceof ClassName name) {
-      String qualified = name.canonicalName();
-      if (LISTS.contains(qualified)) {
-        TypeName element =
-            type instanceof ParameterizedTypeName parameterized
-                    && !parameterized.typeArguments().isEmpty()
-                ? parameterized.typeArguments().get(0)
-                : ClassName.get(String.class);
-        return arrayOf(ofJavaType(element));
-      }
-      return switch (qualified) {
-        case "java.util.UUID" -> typed("string", "uuid");
-        case "java.math.BigDecimal" -> typed("number", "");
-        case "java.math.BigInteger" -> typed("integer", "");
-        case "java.time.LocalDate" -> typed("string", "date");
-        case "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime" ->
-            typed("string", "date-time");
-        default -> typed("string", "");
-      };
-    }
-    return typed("string", "");
-  }
-
-  /** The schema of a payload of {@code type}: the reader's, else a scalar's, else any value. */
+  /** The schema of a payload of {@code type}, as the reader read it; any value if it has none. */
   static Map<String, Object> ofPayload(TypeName type, PayloadSchemas payloads) {
-    if (payloads.types().containsKey(type)) {
-      return of(payloads.of(type));
-    }
-    TypeName raw =
-        type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
-    if (raw.isPrimitive()
-        || raw.isBoxedPrimitive()
-        || raw.equals(ClassName.get(String.class))
-        || raw.equals(ClassName.get(java.util.UUID.class))) {
-      return ofJavaType(raw);
-    }
-    return object();
+    return of(payloads.of(type));
   }
 
   /** {@code schema} in JSON Schema. */

@@ -1,17 +1,17 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders the Spring MVC {@code BarePaging}: the cursor and limit checks of a paged handler method
@@ -26,9 +26,8 @@ final class BarePagingWriter {
     GeneratedNames names = springNames.shared();
     ClassName self = names.barePaging();
     ClassName window = self.nestedClass("Window");
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
+    return PagingMembers.pagingClass(
+            self,
             "Cursor paging in the bare style on Spring MVC: checks the {@code $L} and {@code $L}"
                 + " query\nparameters before a paged handler method runs (before Spring converts"
                 + " them to its parameters),\nand makes the cursor of the next page for its"
@@ -42,67 +41,31 @@ final class BarePagingWriter {
                 + " called.\n",
             BareConvention.CURSOR,
             BareConvention.LIMIT,
-            SpringCursorKeys.CURSOR_KEY)
-        .addAnnotation(SourceFiles.generated())
-        .addField(
-            FieldSpec.builder(
-                    String.class, "PAGE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The request attribute that carries the checked page to the answer.\n")
-                .initializer("$T.class.getName() + $S", self, ".page")
-                .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            RuntimeTypes.CURSOR_KEY)
         .addMethod(read(springNames, window))
         .addMethod(
-            MethodSpec.methodBuilder("next")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(String.class)
-                .addJavadoc(
-                    "The cursor of the page after the one the request asked for, which holds"
-                        + " {@code size} of\n{@code total} records; {@code null} when it is the"
-                        + " last page. It is signed for the request's filters.\n")
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(TypeName.INT, "size")
-                .addParameter(TypeName.LONG, "total")
-                .addParameter(SpringCursorKeys.CURSOR_KEY, "cursorKey")
+            PagingMethods.bareCursor(SpringTypes.REQUEST, RuntimeTypes.CURSOR_KEY)
                 .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
                 .addStatement("return $L", SpringCursorKeys.nextCursor("offset"))
                 .build())
         .addMethods(SpringCursorKeys.parameterReaders())
-        .addType(
-            TypeSpec.recordBuilder(window)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "A checked page: where it starts and how many records it holds at most.\n\n"
-                        + "@param offset the number of records before the page\n"
-                        + "@param limit the largest number of records on the page\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.LONG, "offset")
-                        .addParameter(TypeName.INT, "limit")
-                        .build())
-                .build())
+        .addType(PageWindows.bare(window))
         .build();
   }
 
   private static MethodSpec read(SpringNames springNames, ClassName window) {
     ClassName responses = springNames.shared().bareResponses();
-    return MethodSpec.methodBuilder("read")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc(
+    return PagingMembers.read(
             "Checks the request's cursor and limit and keeps them for {@link #next}, or refuses"
-                + " the request\nwith a 400 that names each parameter at fault.\n\n"
-                + "@throws $T with the style's 400 when a parameter is refused\n",
-            springNames.refusal())
-        .addParameter(SpringTypes.REQUEST, "request")
+                + " the request\nwith a 400 that names each parameter at fault.\n",
+            springNames.refusal(),
+            400)
         .addParameter(TypeName.INT, "defaultLimit")
         .addParameter(TypeName.INT, "maxLimit")
-        .addParameter(SpringCursorKeys.CURSOR_KEY, "cursorKey")
+        .addParameter(RuntimeTypes.CURSOR_KEY, "cursorKey")
         .addStatement(SpringCursorKeys.readQuery())
         .addStatement(SpringCursorKeys.readCursor())
-        .addStatement(
-            "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-            SpringTypes.PAGE_QUERY,
-            BareConvention.LIMIT)
+        .addStatement(PagingMembers.cursorLimit(BareConvention.LIMIT))
         .addStatement(
             "$T problems = new $T<>()",
             ParameterizedTypeName.get(List.class, String.class),
@@ -110,7 +73,7 @@ final class BarePagingWriter {
         .beginControlFlow("if (cursor == null)")
         .addStatement("problems.add($S)", BareConvention.CURSOR_PROBLEM)
         .endControlFlow()
-        .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .beginControlFlow("if (limit == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
         .addStatement("problems.add($S + maxLimit)", BareConvention.LIMIT_PROBLEM)
         .endControlFlow()
         .beginControlFlow("if (!problems.isEmpty())")

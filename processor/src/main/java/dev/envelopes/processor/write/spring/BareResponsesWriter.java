@@ -3,15 +3,14 @@ package dev.envelopes.processor.write.spring;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
-import dev.envelopes.processor.write.SourceFiles;
-import javax.lang.model.element.Modifier;
+import dev.envelopes.processor.write.ErrorMethod;
+import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.Members;
 
 /**
  * Renders the Spring MVC {@code BareResponses}: a handler method's value as it is, written as JSON,
@@ -20,15 +19,10 @@ import javax.lang.model.element.Modifier;
  */
 final class BareResponsesWriter {
 
-  private static final TypeName ANSWER =
-      ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
-
   private BareResponsesWriter() {}
 
   static TypeSpec render(GeneratedNames names) {
-    ClassName self = names.bareResponses();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return ResponsesMembers.responsesClass(names.bareResponses())
         .addJavadoc(
             "Builds the answers of the bare style on Spring MVC: a handler method's value as it is"
                 + " on success,\nand {@link $T} on error. Every answer that has a body is a"
@@ -36,11 +30,9 @@ final class BareResponsesWriter {
                 + " JSON: Spring then writes it as JSON whatever\nthe request accepts, as the"
                 + " style answers.\n",
             names.bareError())
-        .addAnnotation(SourceFiles.generated())
         .addField(ErrorMessages.internalErrorMessage(BareConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
-            publicStatic("answer", ClassName.OBJECT)
+            Members.publicStatic("answer", ClassName.OBJECT)
                 .addJavadoc(
                     "Answers {@code body} as JSON, with the status already set (200 unless the"
                         + " method chose one).\n")
@@ -51,7 +43,7 @@ final class BareResponsesWriter {
                 .addStatement("return body")
                 .build())
         .addMethod(
-            publicStatic("answerNoContent", ClassName.OBJECT)
+            Members.publicStatic("answerNoContent", ClassName.OBJECT)
                 .addJavadoc(
                     "Answers 204 No Content, without a body or a {@code Content-Type}: the query"
                         + " found nothing.\n")
@@ -59,38 +51,19 @@ final class BareResponsesWriter {
                 .addStatement("response.setStatus(204)")
                 .addStatement("return null")
                 .build())
-        .addMethod(
-            publicStatic("error", ANSWER)
-                .addJavadoc(
-                    "An error response with {@code status}, {@code code} and {@code message}.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "code")
-                .addParameter(String.class, "message")
-                .addStatement(
-                    "return error(status, code, message, $T.EMPTY)", SpringTypes.HTTP_HEADERS)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("error")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(ANSWER)
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "code")
-                .addParameter(String.class, "message")
-                .addParameter(SpringTypes.HTTP_HEADERS, "headers")
-                .addStatement(
-                    "return $T.status(status).headers(headers)$W.contentType($T.APPLICATION_JSON)"
-                        + ".body(new $T(code, message))",
-                    SpringTypes.RESPONSE_ENTITY,
-                    SpringTypes.MEDIA_TYPE,
-                    names.bareError())
-                .build())
-        .addMethod(
-            publicStatic("internalError", ANSWER)
-                .addJavadoc(
-                    "A 500 that says nothing about its cause: no message, class or stack trace"
-                        + " reaches the client.\n")
-                .addStatement("return error(500, $S, INTERNAL_ERROR_MESSAGE)", "INTERNAL_ERROR")
-                .build())
+        .addMethods(
+            ResponsesMembers.errors(
+                ErrorMethod.bare(),
+                CodeBlock.builder()
+                    .addStatement(
+                        "return"
+                            + " $T.status(status).headers(headers)$W.contentType($T.APPLICATION_JSON).body(new"
+                            + " $T(code, message))",
+                        SpringTypes.RESPONSE_ENTITY,
+                        SpringTypes.MEDIA_TYPE,
+                        names.bareError())
+                    .build()))
+        .addMethod(InternalErrors.bare(SpringTypes.ANSWER))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("errorMessage"))
@@ -99,22 +72,13 @@ final class BareResponsesWriter {
 
   /** Answers Spring's own errors with the document's codes and their statuses. */
   private static MethodSpec fromFramework() {
-    return publicStatic("fromFramework", ANSWER)
-        .addJavadoc(
+    return ResponsesMembers.fromFramework(
             "The answer to an error Spring raised, such as a 404 for a path no handler matches:"
                 + " the document's\ncode for its status, with that code's status, and Spring's"
                 + " headers (such as {@code Allow} on a\n405); its message is not shown.\n")
-        .addParameter(SpringTypes.HTTP_STATUS_CODE, "statusCode")
-        .addParameter(SpringTypes.HTTP_HEADERS, "headers")
         .addStatement("int raised = statusCode.value()")
         .addCode(BareFrameworkErrors.statusAndCode(CodeBlock.of("raised")))
         .addStatement("return error(status, code, frameworkMessage(raised), headers)")
         .build();
-  }
-
-  private static MethodSpec.Builder publicStatic(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(returns);
   }
 }

@@ -5,18 +5,14 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
-import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
-import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.ErrorMessages;
-import dev.envelopes.processor.write.json.SharedRecordsWriter;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,26 +28,13 @@ final class BareSpringStyle extends SpringStyle {
   /** The code of every failure of the request's input. */
   private static final String VALIDATION_ERROR = "VALIDATION_ERROR";
 
-  private final BareConvention bare;
-  private final GeneratedNames shared;
-  private final ClassName responses;
-
   BareSpringStyle(SpringNames names, ApiPlan plan, BareConvention bare) {
-    super(names, plan);
-    this.bare = bare;
-    this.shared = names.shared();
-    this.responses = shared.bareResponses();
-  }
-
-  @Override
-  Convention convention() {
-    return bare;
+    super(names, plan, bare, names.shared().bareResponses());
   }
 
   @Override
   List<TypeSpec> supportFiles() {
     List<TypeSpec> files = new ArrayList<>();
-    files.add(SharedRecordsWriter.bareError(shared, plan.api().libraries().json()));
     files.add(BareResponsesWriter.render(shared));
     if (pagesInThisStyle()) {
       files.add(BarePagingWriter.render(names));
@@ -65,7 +48,8 @@ final class BareSpringStyle extends SpringStyle {
         .flatMap(controller -> controller.endpoints().stream())
         .anyMatch(
             endpoint ->
-                endpoint.paging().isPresent() && endpoint.convention().style() == bare.style());
+                endpoint.paging().isPresent()
+                    && endpoint.convention().style() == convention().style());
   }
 
   @Override
@@ -137,35 +121,28 @@ final class BareSpringStyle extends SpringStyle {
   @Override
   CodeBlock violations(CodeBlock messages) {
     return error(
-        CodeBlock.of("$T.inOneSentence($L.byField())", SpringTypes.FIELD_MESSAGES, messages));
+        CodeBlock.of("$T.inOneSentence($L.byField())", RuntimeTypes.FIELD_MESSAGES, messages));
   }
 
   @Override
-  CodeBlock unreadable(CodeBlock failure, CodeBlock field) {
-    return CodeBlock.builder()
-        .add("switch ($L) {\n$>", failure)
-        .add("case MISSING -> $L;\n", error(ParameterModel.BODY + ": must not be null"))
-        .add(
-            "case NOT_JSON -> $L;\n",
-            error(UnreadableBodies.message(LibraryException.Kind.JSON_PARSE)))
-        .add(
-            "case LIMITS -> $L;\n",
-            error(UnreadableBodies.message(LibraryException.Kind.JSON_LIMITS)))
-        .add(
-            "case UNKNOWN_FIELD, MISMATCH -> $L == null\n$>? $L\n: $L;\n$<",
+  CodeBlock missingBody() {
+    return error(ParameterModel.BODY + ": must not be null");
+  }
+
+  @Override
+  CodeBlock refusedBody(String message) {
+    return error(message);
+  }
+
+  @Override
+  CodeBlock refusedField(CodeBlock field, CodeBlock unknown) {
+    return error(
+        CodeBlock.of(
+            "$L + ($L ? $S : $S)",
             field,
-            error(MetaSpringStyle.SHAPE_ERROR),
-            error(
-                CodeBlock.of(
-                    "$L + ($L == $T.UNKNOWN_FIELD ? $S : $S)",
-                    field,
-                    failure,
-                    names.bodyFailure(),
-                    ": is not a known field",
-                    ": does not have the expected type or format")))
-        .add("default -> $L;\n", error("The request is not valid."))
-        .add("$<}")
-        .build();
+            unknown,
+            ": is not a known field",
+            ": does not have the expected type or format"));
   }
 
   @Override
@@ -176,16 +153,6 @@ final class BareSpringStyle extends SpringStyle {
   @Override
   CodeBlock mismatchedParameter(CodeBlock name) {
     return error(CodeBlock.of("$L + $S", name, ": does not have the expected type or format"));
-  }
-
-  @Override
-  CodeBlock fromFramework(CodeBlock statusCode, CodeBlock headers) {
-    return CodeBlock.of("$T.fromFramework($L, $L)", responses, statusCode, headers);
-  }
-
-  @Override
-  CodeBlock internalError() {
-    return CodeBlock.of("$T.internalError()", responses);
   }
 
   /** Answers a bare style's value as it is, where it has no record for the method's answer. */

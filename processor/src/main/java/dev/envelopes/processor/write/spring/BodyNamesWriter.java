@@ -6,7 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.JsonLibrary;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -45,8 +45,7 @@ final class BodyNamesWriter {
     ClassName config = ClassName.get(databind, "DeserializationConfig");
     ClassName javaType = ClassName.get(databind, "JavaType");
     ClassName property = ClassName.get(databind + ".introspect", "BeanPropertyDefinition");
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.FINAL)
+    return Members.finalClass(self)
         .addJavadoc(
             "A path into a request body as Spring's validation names it, such as {@code"
                 + " lines[2].priceCents},\nwith each property named as the application's {@code"
@@ -55,7 +54,6 @@ final class BodyNamesWriter {
                 + "Validation failures name the fields they are about through it, so that a client"
                 + " sees the names it\nsent. Where Jackson does not know a property, its Java name"
                 + " stands.\n")
-        .addAnnotation(SourceFiles.generated())
         .addField(
             FieldSpec.builder(config, "reading", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("How the application's mapper reads a body.\n")

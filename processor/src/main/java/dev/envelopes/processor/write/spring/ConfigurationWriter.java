@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.JsonLibrary;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -61,7 +62,7 @@ final class ConfigurationWriter {
             bean("envelopesPublicLinks", links)
                 .addParameter(SpringTypes.ENVIRONMENT, "environment")
                 .addStatement(
-                    "return new $T($T.of(environment::getProperty))", links, SpringTypes.LINK_BASE)
+                    "return new $T($T.of(environment::getProperty))", links, RuntimeTypes.LINK_BASE)
                 .build())
         .addMethod(
             bean("envelopesInternalErrors", names.internalErrors())

@@ -6,8 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
-import dev.envelopes.Related;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ParameterModel;
@@ -17,8 +15,10 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.Casts;
+import dev.envelopes.processor.write.EndpointCursorKeys;
 import dev.envelopes.processor.write.Javadocs;
 import dev.envelopes.processor.write.PagingConstants;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -32,14 +32,6 @@ import javax.lang.model.element.Modifier;
  * EndpointPlan} says, in its style, and the map of them by the handler's {@code Method}.
  */
 final class ControllerEnvelopesWriter {
-
-  private static final ParameterizedTypeName OPTIONAL_OF_ANY =
-      ParameterizedTypeName.get(
-          ClassName.get(Optional.class), WildcardTypeName.subtypeOf(Object.class));
-  private static final ParameterizedTypeName PAGE_OF_ANY =
-      ParameterizedTypeName.get(SpringTypes.PAGE, WildcardTypeName.subtypeOf(Object.class));
-
-  private static final ClassName RELATED = ClassName.get(Related.class);
 
   private final SpringNames names;
   private final StyleSwitch styles;
@@ -83,7 +75,8 @@ final class ControllerEnvelopesWriter {
           lookup(resource, plan.endpoint()),
           endpointClass,
           styles.holdsCursorKey(plan)
-              ? SpringCursorKeys.configuredKey(resource, plan.endpoint())
+              ? EndpointCursorKeys.configuredKey(
+                  resource, plan.endpoint(), CodeBlock.of("properties"))
               : CodeBlock.of(""));
       type.addType(endpoint(plan, endpointClass));
     }
@@ -123,7 +116,7 @@ final class ControllerEnvelopesWriter {
         CodeBlock.builder()
             .add(
                 "super($T.$L, $T.class",
-                SpringTypes.STYLE,
+                RuntimeTypes.STYLE,
                 plan.convention().style().name(),
                 record.orElse(ClassName.OBJECT));
     for (ParameterModel parameter : plan.endpoint().parameters()) {
@@ -143,9 +136,9 @@ final class ControllerEnvelopesWriter {
     MethodSpec.Builder constructed =
         MethodSpec.constructorBuilder().addStatement("$L)", constructor.build());
     if (styles.holdsCursorKey(plan)) {
-      type.addField(SpringCursorKeys.keyField());
+      type.addField(EndpointCursorKeys.keyField());
       constructed
-          .addParameter(SpringCursorKeys.CURSOR_KEY, "cursorKey")
+          .addParameter(RuntimeTypes.CURSOR_KEY, "cursorKey")
           .addStatement("this.cursorKey = cursorKey");
     }
     type.addMethod(constructed.build());
@@ -203,7 +196,7 @@ final class ControllerEnvelopesWriter {
     String refused = plan.methodName() + " returned null, which its envelope cannot hold";
     if (!plan.endpoint().vendorOptions().includes().isEmpty()) {
       // The records it side-loads come beside its result, which the envelope reads from here on.
-      refuseUnless(answer, refused, "!(result instanceof $T<?> related)", RELATED);
+      refuseUnless(answer, refused, "!(result instanceof $T<?> related)", RuntimeTypes.RELATED);
       answer.addStatement("result = related.data()");
     }
     switch (plan.result()) {
@@ -215,7 +208,8 @@ final class ControllerEnvelopesWriter {
               "!(result instanceof $T " + plan.convention().createdIdKey() + ")",
               ((ReturnShape.Single) returns).type().box());
       case OPTIONAL -> {
-        answer.addStatement("$T optional = ($T) result", OPTIONAL_OF_ANY, OPTIONAL_OF_ANY);
+        answer.addStatement(
+            "$T optional = ($T) result", Casts.OPTIONAL_OF_ANY, Casts.OPTIONAL_OF_ANY);
         declareData(
             answer,
             plan,
@@ -228,7 +222,7 @@ final class ControllerEnvelopesWriter {
         declareData(answer, plan, ((ReturnShape.Multiple) returns).type(), "result");
       }
       case PAGE -> {
-        refuseUnless(answer, refused, "!(result instanceof $T page)", PAGE_OF_ANY);
+        refuseUnless(answer, refused, "!(result instanceof $T page)", Casts.PAGE_OF_ANY);
         declareData(
             answer,
             plan,

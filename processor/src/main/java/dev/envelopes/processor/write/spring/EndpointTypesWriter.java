@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -23,8 +24,6 @@ final class EndpointTypesWriter {
   private static final TypeName ANY_CLASS =
       ParameterizedTypeName.get(
           ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
-  private static final TypeName ANSWER =
-      ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
 
   private EndpointTypesWriter() {}
 
@@ -38,7 +37,7 @@ final class EndpointTypesWriter {
                 + " handler's {@code Method}.\n",
             names.endpoints())
         .addAnnotation(SourceFiles.generated())
-        .addField(SpringTypes.STYLE, "style", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(RuntimeTypes.STYLE, "style", Modifier.PRIVATE, Modifier.FINAL)
         .addField(ANY_CLASS, "envelopeType", Modifier.PRIVATE, Modifier.FINAL)
         .addField(
             ArrayTypeName.of(String.class), "parameterNames", Modifier.PRIVATE, Modifier.FINAL)
@@ -51,7 +50,7 @@ final class EndpointTypesWriter {
                         + "@param parameterNames the names clients know its parameters by, in"
                         + " order ({@code body} for the\n    request body, {@code null} for one"
                         + " that is not a request's)\n")
-                .addParameter(SpringTypes.STYLE, "style")
+                .addParameter(RuntimeTypes.STYLE, "style")
                 .addParameter(ANY_CLASS, "envelopeType")
                 .addParameter(ArrayTypeName.of(String.class), "parameterNames")
                 .varargs()
@@ -59,7 +58,7 @@ final class EndpointTypesWriter {
                 .addStatement("this.envelopeType = envelopeType")
                 .addStatement("this.parameterNames = parameterNames.clone()")
                 .build())
-        .addMethod(getter("style", SpringTypes.STYLE))
+        .addMethod(getter("style", RuntimeTypes.STYLE))
         .addMethod(getter("envelopeType", ANY_CLASS))
         .addMethod(
             MethodSpec.methodBuilder("parameterName")
@@ -179,7 +178,11 @@ final class EndpointTypesWriter {
                 .build())
         .addField(
             FieldSpec.builder(
-                    ANSWER, "answer", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
+                    SpringTypes.ANSWER,
+                    "answer",
+                    Modifier.PRIVATE,
+                    Modifier.FINAL,
+                    Modifier.TRANSIENT)
                 .addJavadoc(
                     "The answer to the request; not serialized, as an exception's fields must"
                         + " allow.\n")
@@ -187,7 +190,7 @@ final class EndpointTypesWriter {
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(ANSWER, "answer")
+                .addParameter(SpringTypes.ANSWER, "answer")
                 .addStatement(
                     "super($S + answer.getStatusCode().value(), null, false, false)",
                     "Refused with ")
@@ -196,7 +199,7 @@ final class EndpointTypesWriter {
         .addMethod(
             MethodSpec.methodBuilder("answer")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ANSWER)
+                .returns(SpringTypes.ANSWER)
                 .addJavadoc("The answer in the style of the handler method that was not called.\n")
                 .addStatement("return answer")
                 .build())

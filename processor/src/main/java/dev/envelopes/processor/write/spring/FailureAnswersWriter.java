@@ -8,7 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,14 +27,12 @@ final class FailureAnswersWriter {
   static TypeSpec internalErrors(SpringNames names, StyleSwitch styles) {
     ClassName self = names.internalErrors();
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(self)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        Members.supportClass(self)
             .addJavadoc(
                 "Answers any exception that no advice answered, after all of yours: logs it in"
                     + " full, once, and\n"
                     + "answers a 500 in the style of the handler method that failed, which says"
                     + " nothing about it.\n")
-            .addAnnotation(SourceFiles.generated())
             .addAnnotation(SpringTypes.REST_CONTROLLER_ADVICE)
             .addAnnotation(
                 AnnotationSpec.builder(SpringTypes.ORDER)
@@ -77,14 +76,13 @@ final class FailureAnswersWriter {
                     "LOG.log($T.ERROR, $S,$W$T.of(exception))",
                     System.Logger.Level.class,
                     "Answered 500 to an exception that no @ApiError or @MapException declares",
-                    SpringTypes.PRINTABLE_FAILURES)
+                    RuntimeTypes.PRINTABLE_FAILURES)
                 .build())
         .build();
   }
 
   static TypeSpec brokenExceptions(SpringNames names) {
-    return TypeSpec.classBuilder(names.brokenExceptions())
-        .addModifiers(Modifier.FINAL)
+    return Members.finalClass(names.brokenExceptions())
         .addSuperinterface(SpringTypes.HANDLER_EXCEPTION_RESOLVER)
         .addJavadoc(
             "Answers an exception that breaks Spring MVC's own resolvers before they see it. If"
@@ -95,11 +93,8 @@ final class FailureAnswersWriter {
                 + " leaves the answer half sent. It is logged as {@link $T} logs every 500,"
                 + " and\nanswered through the error path, in the style of the request's path.\n",
             names.internalErrors())
-        .addAnnotation(SourceFiles.generated())
         .addMethod(
-            MethodSpec.methodBuilder("resolveException")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("resolveException")
                 .returns(SpringTypes.MODEL_AND_VIEW)
                 .addParameter(SpringTypes.REQUEST, "request")
                 .addParameter(SpringTypes.RESPONSE, "response")
@@ -118,8 +113,7 @@ final class FailureAnswersWriter {
                 .addStatement("return new $T()", SpringTypes.MODEL_AND_VIEW)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("breaksResolvers")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            Members.privateStatic("breaksResolvers")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(Throwable.class, "exception")
                 .addStatement(
@@ -137,8 +131,7 @@ final class FailureAnswersWriter {
                 .addStatement("return false")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("readable")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            Members.privateStatic("readable")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(Throwable.class, "exception")
                 .beginControlFlow("try")
@@ -154,8 +147,7 @@ final class FailureAnswersWriter {
   static TypeSpec errorController(SpringNames names, SpringBoot boot, StyleSwitch styles) {
     CodeBlock styleOfPath = CodeBlock.of("$T.styleOfPath(pathOf(request))", names.endpoints());
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(names.errorController())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        Members.supportClass(names.errorController())
             .addSuperinterface(boot.errorController())
             .addJavadoc(
                 "Answers the errors no handler method answered, which the servlet container sends"
@@ -167,7 +159,6 @@ final class FailureAnswersWriter {
                     + "in the style of the path that failed. The container logged the exception, if"
                     + " there was one; this\n"
                     + "logs nothing more, and shows nothing of it.\n")
-            .addAnnotation(SourceFiles.generated())
             .addAnnotation(SpringTypes.REST_CONTROLLER)
             .addMethod(
                 MethodSpec.methodBuilder("error")
@@ -201,8 +192,7 @@ final class FailureAnswersWriter {
                     .build());
     if (styles.mixed()) {
       type.addMethod(
-          MethodSpec.methodBuilder("pathOf")
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          Members.privateStatic("pathOf")
               .returns(String.class)
               .addJavadoc(
                   "The path, relative to the application, of the request that failed: the error"

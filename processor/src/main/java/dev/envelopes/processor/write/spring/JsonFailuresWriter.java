@@ -4,8 +4,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.JsonLibrary;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.JsonReadFailures;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -43,49 +47,53 @@ final class JsonFailuresWriter {
     return TypeSpec.anonymousClassBuilder("").addJavadoc("$L\n", javadoc).build();
   }
 
+  /**
+   * {@code kindOf(cause)}. Jackson's exceptions are asked for in order, each before its superclass:
+   * an unknown field and an unusable type are mapping failures, which are read failures.
+   */
+  private static MethodSpec kindOf(ClassName failure, JsonReadFailures jackson) {
+    Map<ClassName, String> kinds = new LinkedHashMap<>();
+    kinds.put(jackson.invalidDefinition(), "SERVER_FAULT");
+    kinds.put(jackson.unrecognizedProperty(), "UNKNOWN_FIELD");
+    kinds.put(jackson.mapping(), "MISMATCH");
+    kinds.put(jackson.streamRead(), "NOT_JSON");
+    MethodSpec.Builder kindOf =
+        MethodSpec.methodBuilder("kindOf")
+            .addModifiers(Modifier.STATIC)
+            .returns(failure)
+            .addJavadoc(
+                "What kind of failure {@code cause}, the cause of Spring's {@code"
+                    + " HttpMessageNotReadableException},\nis.\n")
+            .addParameter(Throwable.class, "cause")
+            .beginControlFlow("if (cause == null)")
+            .addStatement("return $T.MISSING", failure)
+            .endControlFlow()
+            .beginControlFlow(
+                "if (cause instanceof $T || cause.getCause() instanceof $T)",
+                jackson.limits(),
+                jackson.limits())
+            .addStatement("return $T.LIMITS", failure)
+            .endControlFlow();
+    kinds.forEach(
+        (type, kind) ->
+            kindOf
+                .beginControlFlow("if (cause instanceof $T)", type)
+                .addStatement("return $T.$L", failure, kind)
+                .endControlFlow());
+    return kindOf.addStatement("return $T.OTHER", failure).build();
+  }
+
   static TypeSpec jsonFailures(SpringNames names, JsonLibrary json) {
     JsonReadFailures jackson = JsonReadFailures.of(json);
     ClassName failure = names.bodyFailure();
-    return TypeSpec.classBuilder(names.jsonFailures())
-        .addModifiers(Modifier.FINAL)
+    return Members.finalClass(names.jsonFailures())
         .addJavadoc(
             "What went wrong when $L read a request body, in the words every style answers with:"
                 + " the\none file of the Spring glue that names the JSON library, rendered for the"
                 + " Jackson the build has.\n",
             json == JsonLibrary.JACKSON_3 ? "Jackson 3" : "Jackson 2")
-        .addAnnotation(SourceFiles.generated())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(
-            MethodSpec.methodBuilder("kindOf")
-                .addModifiers(Modifier.STATIC)
-                .returns(failure)
-                .addJavadoc(
-                    "What kind of failure {@code cause}, the cause of Spring's {@code"
-                        + " HttpMessageNotReadableException},\nis.\n")
-                .addParameter(Throwable.class, "cause")
-                .beginControlFlow("if (cause == null)")
-                .addStatement("return $T.MISSING", failure)
-                .endControlFlow()
-                .beginControlFlow(
-                    "if (cause instanceof $T || cause.getCause() instanceof $T)",
-                    jackson.limits(),
-                    jackson.limits())
-                .addStatement("return $T.LIMITS", failure)
-                .endControlFlow()
-                .beginControlFlow("if (cause instanceof $T)", jackson.invalidDefinition())
-                .addStatement("return $T.SERVER_FAULT", failure)
-                .endControlFlow()
-                .beginControlFlow("if (cause instanceof $T)", jackson.unrecognizedProperty())
-                .addStatement("return $T.UNKNOWN_FIELD", failure)
-                .endControlFlow()
-                .beginControlFlow("if (cause instanceof $T)", jackson.mapping())
-                .addStatement("return $T.MISMATCH", failure)
-                .endControlFlow()
-                .beginControlFlow("if (cause instanceof $T)", jackson.streamRead())
-                .addStatement("return $T.NOT_JSON", failure)
-                .endControlFlow()
-                .addStatement("return $T.OTHER", failure)
-                .build())
+        .addMethod(Members.privateConstructor())
+        .addMethod(kindOf(failure, jackson))
         .addMethod(
             MethodSpec.methodBuilder("pathOf")
                 .addModifiers(Modifier.STATIC)
@@ -97,7 +105,7 @@ final class JsonFailuresWriter {
                 .beginControlFlow("if (!(cause instanceof $T failure))", jackson.withPath())
                 .addStatement("return null")
                 .endControlFlow()
-                .addCode(jackson.pathOf("failure", SpringTypes.ERROR_BOUNDS))
+                .addCode(jackson.pathOf("failure", RuntimeTypes.ERROR_BOUNDS))
                 .build())
         .build();
   }

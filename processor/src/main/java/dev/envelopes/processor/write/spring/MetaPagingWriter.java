@@ -11,7 +11,9 @@ import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.PagingProblems;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +34,8 @@ final class MetaPagingWriter {
     ClassName window = self.nestedClass("Window");
     String offset = MetaConvention.OFFSET;
     String limit = MetaConvention.LIMIT;
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
+    return PagingMembers.pagingClass(
+            self,
             "Offset and limit paging in the meta envelope on Spring MVC: checks the {@code $L}"
                 + " and\n{@code $L} query parameters before a paged handler method runs (before"
                 + " Spring converts them\nto its parameters), and builds the {@code pagination}"
@@ -46,15 +47,11 @@ final class MetaPagingWriter {
                 + " handler method is not called.\n",
             offset,
             limit)
-        .addAnnotation(SourceFiles.generated())
-        .addField(PagingMembers.pageAttribute(self))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read(springNames, statuses, window))
         .addMethod(PagingMembers.queryValues())
         .addMethod(pagination(names, window))
         .addMethod(
-            MethodSpec.methodBuilder("link")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            Members.privateStatic("link")
                 .returns(URI.class)
                 .addParameter(SpringTypes.REQUEST, "request")
                 .addParameter(window, "page")
@@ -70,59 +67,33 @@ final class MetaPagingWriter {
                     offset,
                     limit)
                 .build())
-        .addType(
-            TypeSpec.recordBuilder(window)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "A checked page.\n\n"
-                        + "@param offset the number of records before the page\n"
-                        + "@param limit the largest number of records on the page\n"
-                        + "@param maxOffset the largest offset the method accepts\n"
-                        + "@param linked the query parameters its links repeat\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.LONG, "offset")
-                        .addParameter(TypeName.INT, "limit")
-                        .addParameter(TypeName.LONG, "maxOffset")
-                        .addParameter(SpringTypes.LINK_QUERY, "linked")
-                        .build())
-                .build())
+        .addType(PageWindows.meta(window, "A checked page.\n\n"))
         .build();
   }
 
   private static MethodSpec read(SpringNames springNames, StatusTable statuses, ClassName window) {
     GeneratedNames names = springNames.shared();
     TypeName problems = ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
-    return MethodSpec.methodBuilder("read")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc(
+    return PagingMembers.read(
             "Checks the request's offset and limit, and that the links can repeat its query, and"
                 + " keeps them\nfor {@link #pagination}, or refuses the request with a 400 that"
-                + " names each parameter at fault.\n\n"
-                + "@throws $T with the style's 400 when a parameter is refused\n",
-            springNames.refusal())
-        .addParameter(SpringTypes.REQUEST, "request")
-        .addParameter(TypeName.LONG, "maxOffset")
-        .addParameter(TypeName.INT, "defaultLimit")
-        .addParameter(TypeName.INT, "maxLimit")
-        .addParameter(SpringTypes.LINK_QUERY, "linked")
+                + " names each parameter at fault.\n",
+            springNames.refusal(),
+            400)
+        .addParameters(PagingMembers.positionBounds("maxOffset", "defaultLimit", "maxLimit"))
+        .addParameter(RuntimeTypes.LINK_QUERY, "linked")
+        .addStatement(PagingMembers.number("offset", MetaConvention.OFFSET, 0, 0, "maxOffset"))
         .addStatement(
-            "long offset = $T.number(values(request, $S), 0, 0, maxOffset)",
-            SpringTypes.PAGE_QUERY,
-            MetaConvention.OFFSET)
-        .addStatement(
-            "long limit = $T.number(values(request, $S), defaultLimit, 1, maxLimit)",
-            SpringTypes.PAGE_QUERY,
-            MetaConvention.LIMIT)
+            PagingMembers.number("limit", MetaConvention.LIMIT, "defaultLimit", 1, "maxLimit"))
         .addStatement("$T problems = new $T<>()", problems, ArrayList.class)
-        .beginControlFlow("if (offset == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .beginControlFlow("if (offset == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
         .addStatement(
             "problems.add(new $T($S, $S + maxOffset))",
             names.fieldError(),
             MetaConvention.OFFSET,
             PagingProblems.META_OFFSET)
         .endControlFlow()
-        .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .beginControlFlow("if (limit == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
         .addStatement(
             "problems.add(new $T($S, $S + maxLimit))",
             names.fieldError(),
@@ -135,7 +106,7 @@ final class MetaPagingWriter {
             MetaConvention.OFFSET,
             MetaConvention.LIMIT,
             names.fieldError(),
-            SpringTypes.LINK_QUERY)
+            RuntimeTypes.LINK_QUERY)
         .beginControlFlow("if (!problems.isEmpty())")
         .addStatement(
             "throw new $T($T.error($L, problems))",
@@ -149,8 +120,7 @@ final class MetaPagingWriter {
   }
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
-    return MethodSpec.methodBuilder("pagination")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return Members.publicStatic("pagination")
         .returns(names.pagination())
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code"
@@ -161,21 +131,21 @@ final class MetaPagingWriter {
         .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
         .addStatement(
             "long nextOffset = $T.next(page.offset(), page.limit(), total, page.maxOffset())",
-            SpringTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T next = nextOffset == $T.NONE ? null : link(request, page, nextOffset,"
                 + " page.limit(), links)",
             URI.class,
-            SpringTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "long prevOffset = $T.previous(page.offset(), page.limit(), total)",
-            SpringTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement(
             "$T prev = prevOffset == $T.NONE ? null : link(request, page, prevOffset,$W$T"
                 + ".previousLimit(page.offset(), page.limit(), total), links)",
             URI.class,
-            SpringTypes.PAGE_ARITHMETIC,
-            SpringTypes.PAGE_ARITHMETIC)
+            RuntimeTypes.PAGE_ARITHMETIC,
+            RuntimeTypes.PAGE_ARITHMETIC)
         .addStatement("return new $T(next, prev)", names.pagination())
         .build();
   }
@@ -183,15 +153,13 @@ final class MetaPagingWriter {
   static TypeSpec publicLinks(GeneratedNames names) {
     ClassName self = names.publicLinks();
     ParameterSpec request = ParameterSpec.builder(SpringTypes.REQUEST, "request").build();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return Members.supportClass(self)
         .addJavadoc(
             "Makes the links of the answers ({@code pagination}, {@code Location}) as {@link $T}\n"
                 + "describes: after the configured public base URI ({@code"
                 + " envelopes.links.base-uri} in the Spring\nenvironment), a trusted proxy's, or"
                 + " relative to the server's root; never from the request's\n{@code Host}.\n",
-            SpringTypes.LINK_BASE)
-        .addAnnotation(SourceFiles.generated())
+            RuntimeTypes.LINK_BASE)
         .addField(
             FieldSpec.builder(
                     String.class, "SENT_PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -201,13 +169,8 @@ final class MetaPagingWriter {
                         + " version prefix off for Spring MVC's mapping.\n")
                 .initializer("$T.class.getName() + $S", self, ".sentPath")
                 .build())
-        .addField(SpringTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(SpringTypes.LINK_BASE, "base")
-                .addStatement("this.base = base")
-                .build())
+        .addField(RuntimeTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(Members.keepingConstructor(RuntimeTypes.LINK_BASE, "base"))
         .addMethod(
             MethodSpec.methodBuilder("link")
                 .addModifiers(Modifier.PUBLIC)
@@ -221,8 +184,7 @@ final class MetaPagingWriter {
                 .addStatement("return base.link(request.getScheme(), target, request::getHeader)")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("requestPath")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            Members.publicStatic("requestPath")
                 .returns(String.class)
                 .addJavadoc(
                     "The path the client sent, percent-encoded: the request's URI, or the one"

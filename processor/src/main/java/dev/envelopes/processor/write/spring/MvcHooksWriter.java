@@ -11,10 +11,10 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PathStyleWriter;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.StyleOfWriter;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,8 +83,7 @@ final class MvcHooksWriter {
         .addCode("$<});\n")
         .addStatement("this.envelopeTypes = $T.copyOf(all)", Map.class);
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(names.endpoints())
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        Members.supportClass(names.endpoints())
             .addJavadoc(
                 "The enveloped handler methods of the API, by their {@code Method}: what the return"
                     + " value handler,\n"
@@ -92,7 +91,6 @@ final class MvcHooksWriter {
                     + " hash lookup. The\n"
                     + "methods are looked up once, when the application starts; no request reflects"
                     + " on anything.\n")
-            .addAnnotation(SourceFiles.generated())
             .addField(
                 FieldSpec.builder(byController, "byController", Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc(
@@ -135,8 +133,7 @@ final class MvcHooksWriter {
                     .addStatement("return envelopeTypes.get(controller).get(method)")
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("method")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                Members.publicStatic("method")
                     .returns(Method.class)
                     .addJavadoc(
                         "The handler method of {@code type} with {@code name} and {@code"
@@ -177,7 +174,7 @@ final class MvcHooksWriter {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("styleOf")
             .addModifiers(Modifier.PUBLIC)
-            .returns(SpringTypes.STYLE)
+            .returns(RuntimeTypes.STYLE)
             .addJavadoc(
                 "The style of the handler method the request reached, as its annotations chose it;"
                     + " for a request\nthat reached none, such as one for an unknown path, that of"
@@ -211,8 +208,7 @@ final class MvcHooksWriter {
     TypeName handlers =
         ParameterizedTypeName.get(ClassName.get(List.class), SpringTypes.RETURN_VALUE_HANDLER);
     ClassName links = names.shared().publicLinks();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.FINAL)
+    return Members.finalClass(self)
         .addSuperinterface(SpringTypes.RETURN_VALUE_HANDLER)
         .addJavadoc(
             "Writes what an enveloped handler method returned as its envelope: the method's"
@@ -224,7 +220,6 @@ final class MvcHooksWriter {
                 + " Spring's {@code HttpEntity} processor\ndoes; a {@code CompletableFuture}"
                 + " passes to Spring's handler, which calls this one again with\nthe value it"
                 + " completes with.\n")
-        .addAnnotation(SourceFiles.generated())
         .addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
         .addField(SpringTypes.RETURN_VALUE_HANDLER, "bodies", Modifier.PRIVATE, Modifier.FINAL)
         .addField(links, "links", Modifier.PRIVATE, Modifier.FINAL)
@@ -261,9 +256,7 @@ final class MvcHooksWriter {
                 .addStatement("adapter.setReturnValueHandlers(handlers)")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("supportsReturnType")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("supportsReturnType")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
                 .addComment(
@@ -277,9 +270,7 @@ final class MvcHooksWriter {
                     CompletionStage.class)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("handleReturnValue")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("handleReturnValue")
                 .addException(Exception.class)
                 .addParameter(Object.class, "returnValue")
                 .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
@@ -320,8 +311,7 @@ final class MvcHooksWriter {
   }
 
   static TypeSpec pagingChecks(SpringNames names) {
-    return TypeSpec.classBuilder(names.pagingChecks())
-        .addModifiers(Modifier.FINAL)
+    return Members.finalClass(names.pagingChecks())
         .addSuperinterface(SpringTypes.HANDLER_INTERCEPTOR)
         .addJavadoc(
             "Runs the checks of an enveloped handler method, such as its paging parameters, once"
@@ -329,7 +319,6 @@ final class MvcHooksWriter {
                 + " it: a refused request is answered\nby {@link $T} in the method's style, and"
                 + " the method is not called.\n",
             names.exceptionHandler())
-        .addAnnotation(SourceFiles.generated())
         .addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
@@ -337,9 +326,7 @@ final class MvcHooksWriter {
                 .addStatement("this.endpoints = endpoints")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("preHandle")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("preHandle")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(SpringTypes.REQUEST, "request")
                 .addParameter(SpringTypes.RESPONSE, "response")
@@ -358,9 +345,7 @@ final class MvcHooksWriter {
   }
 
   static TypeSpec headers(SpringNames names) {
-    return TypeSpec.classBuilder(names.shared().headers())
-        .addModifiers(Modifier.FINAL)
-        .superclass(SpringTypes.ONCE_PER_REQUEST_FILTER)
+    return ServletFilters.filterClass(names.shared().headers())
         .addJavadoc(
             "Marks every answer {@code X-Content-Type-Options: nosniff}, errors and Boot's error"
                 + " path\nincluded, so that no browser reads an answer that repeats the client's"
@@ -370,7 +355,6 @@ final class MvcHooksWriter {
                 + " escape that is\nno escape ({@code ?x=%zz}), as Jakarta REST does: servlet"
                 + " containers differ on it, Tomcat 11\nthrowing where a parameter is first read"
                 + " and Tomcat 10.1 dropping the parameter.\n")
-        .addAnnotation(SourceFiles.generated())
         .addField(
             FieldSpec.builder(
                     Pattern.class,
@@ -382,14 +366,7 @@ final class MvcHooksWriter {
                 .initializer("$T.compile($S)", Pattern.class, "%(?![0-9A-Fa-f]{2})")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("doFilterInternal")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(SpringTypes.RESPONSE, "response")
-                .addParameter(SpringTypes.FILTER_CHAIN, "chain")
-                .addException(SpringTypes.SERVLET_EXCEPTION)
-                .addException(IOException.class)
+            ServletFilters.doFilterInternal()
                 .addStatement("response.setHeader($S, $S)", "X-Content-Type-Options", "nosniff")
                 .beginControlFlow(
                     "if (request.getQueryString() != null$W&&"

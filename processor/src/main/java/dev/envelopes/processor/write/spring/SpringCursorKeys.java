@@ -2,20 +2,16 @@ package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.Cursor;
-import dev.envelopes.CursorKey;
-import dev.envelopes.processor.model.EndpointModel;
-import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javax.lang.model.element.Modifier;
 
 /**
  * What the handler methods paged by signed cursor (the bare and vendor styles) share on Spring MVC:
@@ -24,9 +20,6 @@ import javax.lang.model.element.Modifier;
  * the request's path and query parameters the cursor is signed for.
  */
 final class SpringCursorKeys {
-
-  static final ClassName CURSOR_KEY = ClassName.get(CursorKey.class);
-  static final ClassName CURSOR = ClassName.get(Cursor.class);
 
   /** The application's properties by name: {@code Function<String, Object>}. */
   static final TypeName PROPERTIES =
@@ -56,30 +49,18 @@ final class SpringCursorKeys {
 
   /** Warns once, at startup, when the application configured no key. */
   static CodeBlock warnIfMissing() {
-    return CodeBlock.of("$T.warnIfMissing(properties.apply($T.PROPERTY))", CURSOR_KEY, CURSOR_KEY);
-  }
-
-  /** The key of the endpoint's cursors, from the application's {@code properties}. */
-  static CodeBlock configuredKey(ResourceModel resource, EndpointModel endpoint) {
     return CodeBlock.of(
-        "$T.forEndpoint(properties, $S)",
-        CURSOR_KEY,
-        resource.type().canonicalName() + "." + endpoint.name());
-  }
-
-  /** The endpoint's field that holds the key. */
-  static FieldSpec keyField() {
-    return FieldSpec.builder(CURSOR_KEY, "cursorKey", Modifier.PRIVATE, Modifier.FINAL)
-        .addJavadoc("Signs the cursors of the answers and checks those of the requests.\n")
-        .build();
+        "$T.warnIfMissing(properties.apply($T.PROPERTY))",
+        RuntimeTypes.CURSOR_KEY,
+        RuntimeTypes.CURSOR_KEY);
   }
 
   /** {@code cursor = the request's cursor}: the first page when absent, {@code null} if refused. */
   static CodeBlock readCursor() {
     return CodeBlock.of(
         "$T cursor = $T.cursor(cursorKey, pathParameters(request), query)",
-        CURSOR,
-        SpringTypes.PAGE_QUERY);
+        RuntimeTypes.CURSOR,
+        RuntimeTypes.PAGE_QUERY);
   }
 
   /** {@code query = the request's query parameters}. */
@@ -102,8 +83,7 @@ final class SpringCursorKeys {
   /** The helpers of the paging class that read the parameters a cursor is signed for. */
   static List<MethodSpec> parameterReaders() {
     return List.of(
-        MethodSpec.methodBuilder("pathParameters")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        Members.privateStatic("pathParameters")
             .returns(PARAMETERS)
             .addJavadoc(
                 "The request's path parameters, decoded, as Spring matched them for the handler"
@@ -122,8 +102,7 @@ final class SpringCursorKeys {
             .endControlFlow()
             .addStatement("return parameters")
             .build(),
-        MethodSpec.methodBuilder("queryParameters")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        Members.privateStatic("queryParameters")
             .returns(PARAMETERS)
             .addJavadoc("The request's query parameters, decoded, each with its values in order.\n")
             .addParameter(SpringTypes.REQUEST, "request")

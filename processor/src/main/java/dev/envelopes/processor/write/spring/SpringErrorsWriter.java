@@ -7,6 +7,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.model.ParameterModel;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.function.Function;
@@ -52,6 +54,16 @@ final class SpringErrorsWriter {
   /** The answer in the request's style, each style's made by {@code answer}. */
   private CodeBlock inStyle(Function<SpringStyle, CodeBlock> answer) {
     return styles.pick(STYLE_OF_REQUEST, answer);
+  }
+
+  /** Returns, in the request's style, Spring's error of {@code status}, without headers. */
+  private CodeBlock fromFramework(CodeBlock status) {
+    return fromFramework(status, CodeBlock.of("$T.EMPTY", SpringTypes.HTTP_HEADERS));
+  }
+
+  /** Returns, in the request's style, Spring's error of {@code status} with {@code headers}. */
+  private CodeBlock fromFramework(CodeBlock status, CodeBlock headers) {
+    return StyleSwitch.returning(inStyle(style -> style.fromFramework(status, headers)));
   }
 
   /** The javadoc's list items of the answers below. */
@@ -112,45 +124,60 @@ final class SpringErrorsWriter {
   }
 
   private MethodSpec invalidBody() {
-    return withRequest("invalidBody", SpringTypes.ARGUMENT_NOT_VALID)
-        .addJavadoc(
-            "A {@code @Valid} body that does not validate, on a method without constraints of its"
-                + " own.\n")
-        .addStatement(
-            "$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
-        .addStatement(
-            "$T parameter = parameterName(request, exception.getParameter().getParameterIndex())",
-            String.class)
-        .addStatement(
-            "addErrors(messages, parameter, exception.getBindingResult().getTarget(),"
-                + " exception.getBindingResult())")
-        .addCode(StyleSwitch.returning(inStyle(style -> style.violations(MESSAGES))))
-        .build();
+    return violations(
+        "invalidBody",
+        SpringTypes.ARGUMENT_NOT_VALID,
+        "A {@code @Valid} body that does not validate, on a method without constraints of its"
+            + " own.\n",
+        CodeBlock.builder()
+            .addStatement(
+                "$T parameter = parameterName(request,"
+                    + " exception.getParameter().getParameterIndex())",
+                String.class)
+            .addStatement(
+                "addErrors(messages, parameter, exception.getBindingResult().getTarget(),"
+                    + " exception.getBindingResult())")
+            .build());
   }
 
   private MethodSpec invalidParameters() {
-    return withRequest("invalidParameters", SpringTypes.HANDLER_METHOD_VALIDATION)
-        .addJavadoc(
-            "Parameters that do not validate, on a method with constraints on its parameters"
-                + " (Spring's\nmethod validation).\n")
+    return violations(
+        "invalidParameters",
+        SpringTypes.HANDLER_METHOD_VALIDATION,
+        "Parameters that do not validate, on a method with constraints on its parameters"
+            + " (Spring's\nmethod validation).\n",
+        CodeBlock.builder()
+            .beginControlFlow(
+                "for ($T result : exception.getParameterValidationResults())",
+                SpringTypes.PARAMETER_VALIDATION_RESULT)
+            .addStatement(
+                "$T parameter = parameterName(request,"
+                    + " result.getMethodParameter().getParameterIndex())",
+                String.class)
+            .beginControlFlow("if (result instanceof $T errors)", SpringTypes.PARAMETER_ERRORS)
+            .addStatement("addErrors(messages, parameter, errors.getArgument(), errors)")
+            .nextControlFlow("else")
+            .beginControlFlow(
+                "for ($T error : result.getResolvableErrors())",
+                SpringTypes.MESSAGE_SOURCE_RESOLVABLE)
+            .addStatement("messages.add(parameter, error.getDefaultMessage())")
+            .endControlFlow()
+            .endControlFlow()
+            .endControlFlow()
+            .build());
+  }
+
+  /**
+   * The handler {@code name} of a validation failure, described by {@code javadoc}: {@code collect}
+   * adds the messages of each field to {@code messages}, which it answers in the request's style.
+   */
+  private MethodSpec violations(
+      String name, ClassName exception, String javadoc, CodeBlock collect) {
+    return withRequest(name, exception)
+        .addJavadoc(javadoc)
         .addStatement(
-            "$T messages = new $T()", SpringTypes.FIELD_MESSAGES, SpringTypes.FIELD_MESSAGES)
-        .beginControlFlow(
-            "for ($T result : exception.getParameterValidationResults())",
-            SpringTypes.PARAMETER_VALIDATION_RESULT)
-        .addStatement(
-            "$T parameter = parameterName(request,"
-                + " result.getMethodParameter().getParameterIndex())",
-            String.class)
-        .beginControlFlow("if (result instanceof $T errors)", SpringTypes.PARAMETER_ERRORS)
-        .addStatement("addErrors(messages, parameter, errors.getArgument(), errors)")
-        .nextControlFlow("else")
-        .beginControlFlow(
-            "for ($T error : result.getResolvableErrors())", SpringTypes.MESSAGE_SOURCE_RESOLVABLE)
-        .addStatement("messages.add(parameter, error.getDefaultMessage())")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
+            "$T messages = new $T()", RuntimeTypes.FIELD_MESSAGES, RuntimeTypes.FIELD_MESSAGES)
+        .addCode(collect)
         .addCode(StyleSwitch.returning(inStyle(style -> style.violations(MESSAGES))))
         .build();
   }
@@ -189,13 +216,7 @@ final class SpringErrorsWriter {
                 + " exception.getParameter().hasParameterAnnotation($T.class))",
             SpringTypes.PATH_VARIABLE,
             SpringTypes.REQUEST_PARAM)
-        .addCode(
-            StyleSwitch.returning(
-                inStyle(
-                    style ->
-                        style.fromFramework(
-                            CodeBlock.of("$T.NOT_FOUND", SpringTypes.HTTP_STATUS),
-                            CodeBlock.of("$T.EMPTY", SpringTypes.HTTP_HEADERS)))))
+        .addCode(fromFramework(CodeBlock.of("$T.NOT_FOUND", SpringTypes.HTTP_STATUS)))
         .endControlFlow()
         .addCode(
             StyleSwitch.returning(
@@ -225,32 +246,21 @@ final class SpringErrorsWriter {
             "if (exception instanceof $T && malformedMediaType(request))",
             SpringTypes.MEDIA_TYPE_EXCEPTION)
         .addComment("Not a media type at all: a bad request, as Jakarta REST answers it.")
-        .addCode(
-            StyleSwitch.returning(
-                inStyle(
-                    style ->
-                        style.fromFramework(
-                            CodeBlock.of("$T.BAD_REQUEST", SpringTypes.HTTP_STATUS),
-                            CodeBlock.of("$T.EMPTY", SpringTypes.HTTP_HEADERS)))))
+        .addCode(fromFramework(CodeBlock.of("$T.BAD_REQUEST", SpringTypes.HTTP_STATUS)))
         .endControlFlow()
         .beginControlFlow(
             "if (exception instanceof $T framework && framework.getStatusCode().value() != 500)",
             SpringTypes.ERROR_RESPONSE)
         .addCode(
-            StyleSwitch.returning(
-                inStyle(
-                    style ->
-                        style.fromFramework(
-                            CodeBlock.of("framework.getStatusCode()"),
-                            CodeBlock.of("framework.getHeaders()")))))
+            fromFramework(
+                CodeBlock.of("framework.getStatusCode()"), CodeBlock.of("framework.getHeaders()")))
         .endControlFlow()
         .addStatement("return internalErrors.answer(exception, request)")
         .build();
   }
 
   private static MethodSpec malformedMediaType() {
-    return MethodSpec.methodBuilder("malformedMediaType")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return Members.privateStatic("malformedMediaType")
         .returns(TypeName.BOOLEAN)
         .addJavadoc(
             "Whether the request's {@code Content-Type} or {@code Accept} is not a media type at"
@@ -307,7 +317,7 @@ final class SpringErrorsWriter {
             "Adds the errors of one parameter, whose value is {@code argument}: a path into the"
                 + " request body\nstands alone, named as in its JSON; into another parameter it"
                 + " follows its name.\n")
-        .addParameter(SpringTypes.FIELD_MESSAGES, "messages")
+        .addParameter(RuntimeTypes.FIELD_MESSAGES, "messages")
         .addParameter(String.class, "parameter")
         .addParameter(Object.class, "argument")
         .addParameter(SpringTypes.ERRORS, "errors")

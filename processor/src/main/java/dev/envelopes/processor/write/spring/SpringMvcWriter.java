@@ -1,11 +1,11 @@
 package dev.envelopes.processor.write.spring;
 
-import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.ApiWideFiles;
 import dev.envelopes.processor.write.Binding;
 import dev.envelopes.processor.write.SourceFiles;
 import java.io.IOException;
@@ -38,11 +38,9 @@ public final class SpringMvcWriter implements Binding {
 
   @Override
   public void write(ApiPlan plan) {
-    ApiModel api = plan.api();
-    String apiPackage = plan.apiPackage();
     GeneratedNames shared = plan.names();
-    SpringNames names = new SpringNames(shared, apiPackage);
-    JsonLibrary json = api.libraries().json();
+    SpringNames names = new SpringNames(shared, plan.apiPackage());
+    JsonLibrary json = plan.api().libraries().json();
     StyleSwitch styles = StyleSwitch.of(plan, names);
     ControllerEnvelopesWriter controllers = new ControllerEnvelopesWriter(names, styles);
     for (ResourcePlan controller : plan.resources()) {
@@ -53,9 +51,9 @@ public final class SpringMvcWriter implements Binding {
           List.of(resource.origin().element()));
       // The records of the answers come from EnvelopeRecordsProcessor.
     }
-    List<Element> everything = SourceFiles.originsOf(api);
+    ApiWideFiles apiWide = new ApiWideFiles(files, plan);
     ExceptionHandlerWriter exceptionHandler = new ExceptionHandlerWriter(names, plan, styles);
-    for (var file :
+    apiWide.writeAll(
         List.of(
             EndpointTypesWriter.endpoint(names),
             EndpointTypesWriter.returnType(names),
@@ -72,15 +70,12 @@ public final class SpringMvcWriter implements Binding {
             JsonFailuresWriter.jsonFailures(names, json),
             ConfigurationWriter.render(names, styles, json),
             BodyNamesWriter.render(shared.bodyNames(), json),
-            MetaPagingWriter.publicLinks(shared))) {
-      files.write(apiPackage, file, everything);
-    }
+            MetaPagingWriter.publicLinks(shared)));
     for (SpringStyle style : styles.styles()) {
-      for (var file : style.supportFiles()) {
-        files.write(apiPackage, file, everything);
-      }
+      apiWide.writeRecords(style.convention());
+      apiWide.writeAll(style.supportFiles());
     }
-    writeImports(names, everything);
+    writeImports(names, apiWide.origins());
   }
 
   /** Lists the auto-configuration where Spring Boot finds it, once per compilation. */

@@ -11,9 +11,12 @@ import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
+import dev.envelopes.processor.plan.UnreadableBodies;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,10 +33,19 @@ abstract class SpringStyle {
 
   final SpringNames names;
   final ApiPlan plan;
+  final GeneratedNames shared;
 
-  SpringStyle(SpringNames names, ApiPlan plan) {
+  /** The style's class that builds its answers, such as {@code MetaResponses}. */
+  final ClassName responses;
+
+  private final Convention convention;
+
+  SpringStyle(SpringNames names, ApiPlan plan, Convention convention, ClassName responses) {
     this.names = names;
     this.plan = plan;
+    this.shared = names.shared();
+    this.convention = convention;
+    this.responses = responses;
   }
 
   /** The answers in {@code convention}. */
@@ -63,9 +75,14 @@ abstract class SpringStyle {
   }
 
   /** The convention this style answers in. */
-  abstract Convention convention();
+  final Convention convention() {
+    return convention;
+  }
 
-  /** The classes the style needs, written once per API that uses it. */
+  /**
+   * The Spring classes the style needs, written once per API that uses it, beside its {@code
+   * ConventionRecords}.
+   */
   abstract List<TypeSpec> supportFiles();
 
   /** The constants the exception handler's answers in this style refer to. */
@@ -93,7 +110,43 @@ abstract class SpringStyle {
    * The answer to a body that could not be read: {@code failure}, a {@code BodyFailure} that is not
    * the server's fault, and {@code field}, the JSON path of the field at fault or {@code null}.
    */
-  abstract CodeBlock unreadable(CodeBlock failure, CodeBlock field);
+  final CodeBlock unreadable(CodeBlock failure, CodeBlock field) {
+    CodeBlock unknown = CodeBlock.of("$L == $T.UNKNOWN_FIELD", failure, names.bodyFailure());
+    return CodeBlock.builder()
+        .add("switch ($L) {\n$>", failure)
+        .add("case MISSING -> $L;\n", missingBody())
+        .add(
+            "case NOT_JSON -> $L;\n",
+            refusedBody(UnreadableBodies.message(LibraryException.Kind.JSON_PARSE)))
+        .add(
+            "case LIMITS -> $L;\n",
+            refusedBody(UnreadableBodies.message(LibraryException.Kind.JSON_LIMITS)))
+        .add(
+            "case UNKNOWN_FIELD, MISMATCH -> $L == null\n$>? $L\n: $L;\n$<",
+            field,
+            refusedBody(UnreadableBodies.WRONG_SHAPE),
+            refusedField(field, unknown))
+        .add("default -> $L;\n", refusedBody(bodyNotValid()))
+        .add("$<}")
+        .build();
+  }
+
+  /** The answer to a request without the body its handler method requires. */
+  abstract CodeBlock missingBody();
+
+  /** The answer to a body refused for {@code message}, about no single field. */
+  abstract CodeBlock refusedBody(String message);
+
+  /**
+   * The answer to a body whose {@code field} is unknown, where {@code unknown} holds, or does not
+   * have the expected type or format.
+   */
+  abstract CodeBlock refusedField(CodeBlock field, CodeBlock unknown);
+
+  /** What a body that is refused for no reason the style names says. */
+  String bodyNotValid() {
+    return "The request is not valid.";
+  }
 
   /** The answer to a required query parameter that is missing: {@code name}, its name. */
   abstract CodeBlock missingParameter(CodeBlock name);
@@ -105,16 +158,20 @@ abstract class SpringStyle {
    * The answer to an error Spring raised with its own status: {@code statusCode}, an {@code
    * HttpStatusCode}, and {@code headers}, its {@code HttpHeaders}, which are kept.
    */
-  abstract CodeBlock fromFramework(CodeBlock statusCode, CodeBlock headers);
+  final CodeBlock fromFramework(CodeBlock statusCode, CodeBlock headers) {
+    return CodeBlock.of("$T.fromFramework($L, $L)", responses, statusCode, headers);
+  }
 
   /** The 500 that says nothing about its cause. */
-  abstract CodeBlock internalError();
+  final CodeBlock internalError() {
+    return CodeBlock.of("$T.internalError()", responses);
+  }
 
   /**
    * Sets the {@code Location} of a created or changed resource, if {@code endpoint} answers with
-   * one; {@code responses} is the style's class with {@code locationOf}.
+   * one; the style's {@code responses} has {@code locationOf}.
    */
-  final void location(EndpointPlan endpoint, ClassName responses, MethodSpec.Builder answer) {
+  final void location(EndpointPlan endpoint, MethodSpec.Builder answer) {
     switch (endpoint.location()) {
       case NONE -> {}
       case NEW_RESOURCE ->

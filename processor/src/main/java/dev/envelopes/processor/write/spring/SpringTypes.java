@@ -1,19 +1,13 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
-import dev.envelopes.ErrorBounds;
-import dev.envelopes.FieldMessages;
-import dev.envelopes.LinkBase;
-import dev.envelopes.LinkQuery;
-import dev.envelopes.Page;
-import dev.envelopes.PageArithmetic;
-import dev.envelopes.PageQuery;
-import dev.envelopes.PrintableFailures;
-import dev.envelopes.Style;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 
 /**
- * The types of Spring, Spring Boot, the servlet API and the annotations jar that the generated
- * Spring glue names: strings, since the processor does not depend on Spring.
+ * The types of Spring, Spring Boot and the servlet API that the generated Spring glue names:
+ * strings, since the processor does not depend on Spring (the annotations jar's are {@link
+ * dev.envelopes.processor.write.RuntimeTypes}).
  */
 final class SpringTypes {
 
@@ -54,6 +48,10 @@ final class SpringTypes {
   static final ClassName HTTP_STATUS = ClassName.get(HTTP, "HttpStatus");
   static final ClassName HTTP_STATUS_CODE = ClassName.get(HTTP, "HttpStatusCode");
   static final ClassName MEDIA_TYPE = ClassName.get(HTTP, "MediaType");
+
+  /** {@code ResponseEntity<Object>}: an answer the glue builds whole, such as every error. */
+  static final TypeName ANSWER = ParameterizedTypeName.get(RESPONSE_ENTITY, ClassName.OBJECT);
+
   static final ClassName MESSAGE_NOT_READABLE =
       ClassName.get(HTTP + ".converter", "HttpMessageNotReadableException");
   static final ClassName MESSAGE_NOT_WRITABLE =
@@ -136,16 +134,6 @@ final class SpringTypes {
       ClassName.get("org.springframework.boot.autoconfigure", "AutoConfiguration");
   static final ClassName FILTER_REGISTRATION =
       ClassName.get("org.springframework.boot.web.servlet", "FilterRegistrationBean");
-
-  static final ClassName STYLE = ClassName.get(Style.class);
-  static final ClassName PAGE = ClassName.get(Page.class);
-  static final ClassName LINK_BASE = ClassName.get(LinkBase.class);
-  static final ClassName LINK_QUERY = ClassName.get(LinkQuery.class);
-  static final ClassName ERROR_BOUNDS = ClassName.get(ErrorBounds.class);
-  static final ClassName PRINTABLE_FAILURES = ClassName.get(PrintableFailures.class);
-  static final ClassName FIELD_MESSAGES = ClassName.get(FieldMessages.class);
-  static final ClassName PAGE_QUERY = ClassName.get(PageQuery.class);
-  static final ClassName PAGE_ARITHMETIC = ClassName.get(PageArithmetic.class);
 
   private SpringTypes() {}
 }

@@ -1,16 +1,17 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders {@code StatusPaging} for Spring MVC: the {@code page} and {@code per_page} checks of a
@@ -25,9 +26,8 @@ final class StatusPagingWriter {
     GeneratedNames names = springNames.shared();
     ClassName self = names.statusPaging();
     ClassName window = self.nestedClass("Window");
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
+    return PagingMembers.pagingClass(
+            self,
             "Page paging in the status envelope on Spring MVC: checks the {@code $L} and {@code"
                 + " $L} query\nparameters before a paged handler method runs (before Spring"
                 + " converts them to its parameters),\nand builds the {@code pagination} of its"
@@ -41,70 +41,36 @@ final class StatusPagingWriter {
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
             StatusConvention.PER_PAGE)
-        .addAnnotation(SourceFiles.generated())
-        .addField(PagingMembers.pageAttribute(self))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read(springNames, window))
         .addMethod(PagingMembers.queryValues())
         .addMethod(
-            MethodSpec.methodBuilder("pagination")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(names.statusPagination())
-                .addJavadoc(
-                    "The {@code pagination} of the page the request asked for, in a result of"
-                        + " {@code total} records.\n")
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(TypeName.LONG, "total")
-                .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
-                .addStatement(
-                    "return new $T(total, page.page(), $T.pages(total, page.perPage()))",
-                    names.statusPagination(),
-                    SpringTypes.PAGE_ARITHMETIC)
-                .build())
-        .addType(
-            TypeSpec.recordBuilder(window)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "A checked page: which one, and how many records a page holds at most.\n\n"
-                        + "@param page the page, from 1\n"
-                        + "@param perPage the largest number of records on a page\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.LONG, "page")
-                        .addParameter(TypeName.INT, "perPage")
-                        .build())
-                .build())
+            PagingMethods.statusPagination(
+                names,
+                SpringTypes.REQUEST,
+                CodeBlock.of("$T page = ($T) request.getAttribute(PAGE)", window, window)))
+        .addType(PageWindows.status(window))
         .build();
   }
 
   private static MethodSpec read(SpringNames springNames, ClassName window) {
     GeneratedNames names = springNames.shared();
-    return MethodSpec.methodBuilder("read")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc(
+    return PagingMembers.read(
             "Checks the request's page and per_page and keeps them for {@link #pagination}, or"
                 + " refuses the\nrequest with a 422 failure that names each parameter at"
-                + " fault.\n\n"
-                + "@throws $T with the style's 422 when a parameter is refused\n",
-            springNames.refusal())
-        .addParameter(SpringTypes.REQUEST, "request")
-        .addParameter(TypeName.LONG, "maxPage")
-        .addParameter(TypeName.INT, "defaultPerPage")
-        .addParameter(TypeName.INT, "maxPerPage")
+                + " fault.\n",
+            springNames.refusal(),
+            422)
+        .addParameters(PagingMembers.positionBounds("maxPage", "defaultPerPage", "maxPerPage"))
+        .addStatement(PagingMembers.number("page", StatusConvention.PAGE, 1, 1, "maxPage"))
         .addStatement(
-            "long page = $T.number(values(request, $S), 1, 1, maxPage)",
-            SpringTypes.PAGE_QUERY,
-            StatusConvention.PAGE)
-        .addStatement(
-            "long perPage = $T.number(values(request, $S), defaultPerPage, 1, maxPerPage)",
-            SpringTypes.PAGE_QUERY,
-            StatusConvention.PER_PAGE)
+            PagingMembers.number(
+                "perPage", StatusConvention.PER_PAGE, "defaultPerPage", 1, "maxPerPage"))
         .addStatement(
             "$T errors = new $T<>()", StatusSupportRecords.attributeList(names), ArrayList.class)
-        .beginControlFlow("if (page == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .beginControlFlow("if (page == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
         .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PAGE, "maxPage"))
         .endControlFlow()
-        .beginControlFlow("if (perPage == $T.INVALID)", SpringTypes.PAGE_QUERY)
+        .beginControlFlow("if (perPage == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
         .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PER_PAGE, "maxPerPage"))
         .endControlFlow()
         .beginControlFlow("if (!errors.isEmpty())")

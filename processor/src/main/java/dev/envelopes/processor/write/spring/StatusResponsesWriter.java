@@ -1,20 +1,17 @@
 package dev.envelopes.processor.write.spring;
 
-import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.ErrorMessages;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.ErrorMethod;
+import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders {@code StatusResponses} for Spring MVC: the {@code failure} and {@code error} answers of
@@ -24,14 +21,10 @@ import javax.lang.model.element.Modifier;
  */
 final class StatusResponsesWriter {
 
-  private static final TypeName ANSWER =
-      ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
-
   private StatusResponsesWriter() {}
 
   static TypeSpec render(GeneratedNames names) {
-    return TypeSpec.classBuilder(names.statusResponses())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return ResponsesMembers.responsesClass(names.statusResponses())
         .addJavadoc(
             "Builds the answers of the status envelope on Spring MVC: {@link $T} for input that"
                 + " does not\nvalidate, {@link $T} for every other error, and the {@code Location}"
@@ -41,23 +34,10 @@ final class StatusResponsesWriter {
                 + " answers every error.\n",
             names.statusFailure(),
             names.statusError())
-        .addAnnotation(SourceFiles.generated())
         .addField(ErrorMessages.internalErrorMessage(StatusConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethods(errors(names))
         .addMethod(
-            publicStatic("error")
-                .addJavadoc(
-                    "An {@code error} answer with {@code status}; {@code code} is left out when"
-                        + " {@code null}.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "code")
-                .addStatement(
-                    "return error(status, message, code, $T.EMPTY)", SpringTypes.HTTP_HEADERS)
-                .build())
-        .addMethod(headedError(names))
-        .addMethod(
-            StatusErrorBodies.failure(names, ANSWER)
+            StatusErrorBodies.failure(names, SpringTypes.ANSWER)
                 .addStatement(
                     "return $T.status($L).contentType($T.APPLICATION_JSON)$W.body(new $T($S,"
                         + " listed, message, listed, code))",
@@ -68,69 +48,45 @@ final class StatusResponsesWriter {
                     "failure")
                 .build())
         .addMethod(StatusErrorBodies.bounded(names))
-        .addMethod(StatusErrorBodies.oneAttributeFailure(names, ANSWER))
+        .addMethod(StatusErrorBodies.oneAttributeFailure(names, SpringTypes.ANSWER))
         .addMethod(violations(names))
+        .addMethod(InternalErrors.status(SpringTypes.ANSWER))
         .addMethod(
-            publicStatic("internalError")
-                .addJavadoc(
-                    "A 500 that says nothing about its cause: no message, class or stack trace"
-                        + " reaches the client.\n")
-                .addStatement("return error(500, INTERNAL_ERROR_MESSAGE, null)")
-                .build())
-        .addMethod(
-            publicStatic("fromFramework")
-                .addJavadoc(
+            ResponsesMembers.fromFramework(
                     "The {@code error} answer to an error Spring raised, such as a 404 for a path"
                         + " no handler matches:\nits status and headers (such as {@code Allow} on a"
                         + " 405) are kept, its message is not shown.\n")
-                .addParameter(SpringTypes.HTTP_STATUS_CODE, "statusCode")
-                .addParameter(SpringTypes.HTTP_HEADERS, "headers")
                 .addStatement(
                     "return error(statusCode.value(), frameworkMessage(statusCode.value()), null,"
                         + " headers)")
                 .build())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("message"))
-        .addMethod(MetaResponsesWriter.locationOf(names))
+        .addMethod(ResponsesMembers.locationOf(names))
         .build();
   }
 
-  private static MethodSpec.Builder publicStatic(String name) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ANSWER);
-  }
-
-  private static MethodSpec headedError(GeneratedNames names) {
-    return MethodSpec.methodBuilder("error")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ANSWER)
-        .addParameter(TypeName.INT, "status")
-        .addParameter(String.class, "message")
-        .addParameter(String.class, "code")
-        .addParameter(SpringTypes.HTTP_HEADERS, "headers")
-        .addStatement(
-            "return $T.status(status).headers(headers).contentType($T.APPLICATION_JSON)$W.body(new"
-                + " $T($S, message, $T.of(), code))",
-            SpringTypes.RESPONSE_ENTITY,
-            SpringTypes.MEDIA_TYPE,
-            names.statusError(),
-            "error",
-            List.class)
-        .build();
+  /** {@code error(status, message, code)}, and with Spring's headers. */
+  private static List<MethodSpec> errors(GeneratedNames names) {
+    return ResponsesMembers.errors(
+        ErrorMethod.status(),
+        CodeBlock.builder()
+            .addStatement(
+                "return"
+                    + " $T.status(status).headers(headers).contentType($T.APPLICATION_JSON)$W.body(new"
+                    + " $T($S, message, $T.of(), code))",
+                SpringTypes.RESPONSE_ENTITY,
+                SpringTypes.MEDIA_TYPE,
+                names.statusError(),
+                "error",
+                List.class)
+            .build());
   }
 
   private static MethodSpec violations(GeneratedNames names) {
-    TypeName byField =
-        ParameterizedTypeName.get(
-            ClassName.get(Map.class),
-            ClassName.get(String.class),
-            ParameterizedTypeName.get(List.class, String.class));
-    return publicStatic("violations")
-        .addJavadoc(
+    return ResponsesMembers.violations(
             "A 422 {@code failure} for values that do not validate: one entry per field, with its"
                 + " messages in\norder.\n")
-        .addParameter(byField, "messages")
         .addStatement(
             "$T errors = new $T<>()", StatusSupportRecords.attributeList(names), ArrayList.class)
         .addStatement(

@@ -4,22 +4,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.JsonLibrary;
-import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
-import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.PagingConstants;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
-import dev.envelopes.processor.write.json.StatusSupportRecords;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,29 +22,13 @@ import java.util.List;
  */
 final class StatusSpringStyle extends SpringStyle {
 
-  private final StatusConvention status;
-  private final GeneratedNames shared;
-  private final ClassName responses;
-
   StatusSpringStyle(SpringNames names, ApiPlan plan, StatusConvention status) {
-    super(names, plan);
-    this.status = status;
-    this.shared = names.shared();
-    this.responses = shared.statusResponses();
-  }
-
-  @Override
-  Convention convention() {
-    return status;
+    super(names, plan, status, names.shared().statusResponses());
   }
 
   @Override
   List<TypeSpec> supportFiles() {
-    JsonLibrary json = plan.api().libraries().json();
-    List<TypeSpec> files = new ArrayList<>(StatusSupportRecords.all(shared, json));
-    files.add(StatusResponsesWriter.render(shared));
-    files.add(StatusPagingWriter.render(names));
-    return files;
+    return List.of(StatusResponsesWriter.render(shared), StatusPagingWriter.render(names));
   }
 
   @Override
@@ -60,7 +37,7 @@ final class StatusSpringStyle extends SpringStyle {
       if (endpoint.successStatus() != 200) {
         answer.addStatement("response.setStatus($L)", endpoint.successStatus());
       }
-      location(endpoint, responses, answer);
+      location(endpoint, answer);
     }
     switch (endpoint.result()) {
       case NO_DATA -> answer.addStatement("return $T.success()", envelope);
@@ -84,14 +61,10 @@ final class StatusSpringStyle extends SpringStyle {
 
   @Override
   CodeBlock check(PagingPlan paging) {
-    List<String> arguments = new ArrayList<>();
-    paging
-        .position()
-        .ifPresent(position -> arguments.add(PagingConstants.maxPositionName(position)));
-    arguments.add("DEFAULT_LIMIT");
-    arguments.add("MAX_LIMIT");
     return CodeBlock.of(
-        "$T.read(request, $L)", shared.statusPaging(), String.join(", ", arguments));
+        "$T.read(request, $L)",
+        shared.statusPaging(),
+        String.join(", ", PagingConstants.positionAndLimits(paging)));
   }
 
   /** A declared exception: a failure when it is a 422, else an error. */
@@ -105,39 +78,31 @@ final class StatusSpringStyle extends SpringStyle {
     return CodeBlock.of("$T.violations($L.byField())", responses, messages);
   }
 
-  /**
-   * A failure: the missing body named as the other bindings' validation names it, JSON that does
-   * not parse, is past a limit or does not fit with the Jakarta REST binding's sentences.
-   */
+  /** The missing body named as the other bindings' validation names it. */
   @Override
-  CodeBlock unreadable(CodeBlock failure, CodeBlock field) {
-    return CodeBlock.builder()
-        .add("switch ($L) {\n$>", failure)
-        .add(
-            "case MISSING -> $T.failure($S, $S);\n",
-            responses,
-            ParameterModel.BODY,
-            "must not be null")
-        .add(
-            "case NOT_JSON -> $L;\n",
-            failure(UnreadableBodies.message(LibraryException.Kind.JSON_PARSE)))
-        .add(
-            "case LIMITS -> $L;\n",
-            failure(UnreadableBodies.message(LibraryException.Kind.JSON_LIMITS)))
-        .add(
-            "case UNKNOWN_FIELD, MISMATCH -> $L == null\n$>? $L\n"
-                + ": $T.failure($L,$W$L == $T.UNKNOWN_FIELD ? $S : $S);\n$<",
-            field,
-            failure(MetaSpringStyle.SHAPE_ERROR),
-            responses,
-            field,
-            failure,
-            names.bodyFailure(),
-            "is not a known field",
-            "does not have the expected type or format")
-        .add("default -> $L;\n", failure(StatusConvention.FAILURE_MESSAGE))
-        .add("$<}")
-        .build();
+  CodeBlock missingBody() {
+    return CodeBlock.of("$T.failure($S, $S)", responses, ParameterModel.BODY, "must not be null");
+  }
+
+  @Override
+  CodeBlock refusedBody(String message) {
+    return failure(message);
+  }
+
+  @Override
+  CodeBlock refusedField(CodeBlock field, CodeBlock unknown) {
+    return CodeBlock.of(
+        "$T.failure($L,$W$L ? $S : $S)",
+        responses,
+        field,
+        unknown,
+        "is not a known field",
+        "does not have the expected type or format");
+  }
+
+  @Override
+  String bodyNotValid() {
+    return StatusConvention.FAILURE_MESSAGE;
   }
 
   @Override
@@ -149,16 +114,6 @@ final class StatusSpringStyle extends SpringStyle {
   CodeBlock mismatchedParameter(CodeBlock name) {
     return CodeBlock.of(
         "$T.failure($L, $S)", responses, name, "does not have the expected type or format");
-  }
-
-  @Override
-  CodeBlock fromFramework(CodeBlock statusCode, CodeBlock headers) {
-    return CodeBlock.of("$T.fromFramework($L, $L)", responses, statusCode, headers);
-  }
-
-  @Override
-  CodeBlock internalError() {
-    return CodeBlock.of("$T.internalError()", responses);
   }
 
   /** A failure about no single attribute, saying {@code message}. */

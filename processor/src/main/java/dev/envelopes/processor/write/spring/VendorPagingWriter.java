@@ -3,6 +3,7 @@ package dev.envelopes.processor.write.spring;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -12,7 +13,11 @@ import dev.envelopes.IncludeParameter;
 import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.RuntimeTypes;
+import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,6 +39,17 @@ record VendorPagingWriter(SpringNames springNames) {
   private static final TypeName QUERY =
       ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), STRINGS);
 
+  /**
+   * The parameters of {@code check}, which {@code read} takes first: the request, and the query
+   * parameters, views and related records its method takes.
+   */
+  private static final List<ParameterSpec> CHECKED =
+      List.of(
+          ParameterSpec.builder(SpringTypes.REQUEST, "request").build(),
+          ParameterSpec.builder(STRING_SET, "parameters").build(),
+          ParameterSpec.builder(STRING_SET, "views").build(),
+          ParameterSpec.builder(STRING_SET, "includes").build());
+
   private GeneratedNames names() {
     return springNames.shared();
   }
@@ -42,16 +58,8 @@ record VendorPagingWriter(SpringNames springNames) {
     ClassName self = names().vendorQueries();
     ClassName included = self.nestedClass("Included");
     ClassName responses = names().vendorResponses();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
-            "Checks the query of a request to a vendor handler method before it runs: every"
-                + " parameter must be\none the method takes ({@code unsupported_param}"
-                + " otherwise), the {@code $L} one it offers, and each\n{@code $L} one it can"
-                + " side-load ({@code invalid_attribute} otherwise).\n",
-            VendorConvention.VIEW,
-            VendorConvention.INCLUDE)
-        .addAnnotation(SourceFiles.generated())
+    return Members.supportClass(self)
+        .addJavadoc(VendorQueryErrors.checksJavadoc("handler method before it runs"))
         .addField(
             attribute(
                 self,
@@ -64,10 +72,9 @@ record VendorPagingWriter(SpringNames springNames) {
                 "INCLUDED",
                 ".included",
                 "The request attribute that holds what {@link #included} parsed.\n"))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(Members.privateConstructor())
         .addMethod(
-            MethodSpec.methodBuilder("check")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            Members.publicStatic("check")
                 .addJavadoc(
                     "Checks that the request's query is one the method takes.\n\n"
                         + "@param request the request\n"
@@ -77,10 +84,7 @@ record VendorPagingWriter(SpringNames springNames) {
                         + "@param includes the related records it can side-load\n"
                         + "@throws $T with a 400 and an error for each parameter at fault\n",
                     springNames.refusal())
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(STRING_SET, "parameters")
-                .addParameter(STRING_SET, "views")
-                .addParameter(STRING_SET, "includes")
+                .addParameters(CHECKED)
                 .addStatement("$T query = query(request)", QUERY)
                 .addStatement(
                     "$T.Problems problems = $T.problems(query.keySet(), query.getOrDefault($S,"
@@ -111,12 +115,11 @@ record VendorPagingWriter(SpringNames springNames) {
                         + " $T::more)))",
                     springNames.refusal(),
                     responses,
-                    SpringTypes.ERROR_BOUNDS,
+                    RuntimeTypes.ERROR_BOUNDS,
                     responses)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("included")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            Members.publicStatic("included")
                 .returns(STRING_SET)
                 .addJavadoc(
                     "The related records the request asks for: every {@code $L} parameter, split"
@@ -138,8 +141,7 @@ record VendorPagingWriter(SpringNames springNames) {
                 .build())
         .addMethod(query(self))
         .addMethod(
-            MethodSpec.methodBuilder("decoded")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            Members.privateStatic("decoded")
                 .returns(String.class)
                 .addJavadoc(
                     "{@code raw}, percent-decoded; a malformed escape refuses the request, as a"
@@ -158,23 +160,19 @@ record VendorPagingWriter(SpringNames springNames) {
                 .endControlFlow()
                 .build())
         .addType(
-            TypeSpec.recordBuilder(self.nestedClass("Query"))
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "The query of a request, kept on the request once parsed.\n\n"
-                        + "@param parameters its parameters\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder().addParameter(QUERY, "parameters").build())
-                .build())
+            Members.privateRecord(
+                self.nestedClass("Query"),
+                "The query of a request, kept on the request once parsed.\n\n"
+                    + "@param parameters its parameters\n",
+                List.of(QUERY),
+                List.of("parameters")))
         .addType(
-            TypeSpec.recordBuilder(included)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "The related records a request asks for, kept on the request once parsed.\n\n"
-                        + "@param names their names\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder().addParameter(STRING_SET, "names").build())
-                .build())
+            Members.privateRecord(
+                included,
+                "The related records a request asks for, kept on the request once parsed.\n\n"
+                    + "@param names their names\n",
+                List.of(STRING_SET),
+                List.of("names")))
         .build();
   }
 
@@ -223,8 +221,7 @@ record VendorPagingWriter(SpringNames springNames) {
     ClassName responses = names().vendorResponses();
     ClassName links = names().publicLinks();
     MethodSpec read =
-        MethodSpec.methodBuilder("read")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        Members.publicStatic("read")
             .addJavadoc(
                 "Checks the request's query, cursor and limit, and keeps them for {@link"
                     + " #link}.\n\n"
@@ -233,53 +230,29 @@ record VendorPagingWriter(SpringNames springNames) {
                     + "@param linked the query parameters the link repeats\n"
                     + "@throws $T with a 400 and an error for each parameter at fault\n",
                 springNames.refusal())
-            .addParameter(SpringTypes.REQUEST, "request")
-            .addParameter(STRING_SET, "parameters")
-            .addParameter(STRING_SET, "views")
-            .addParameter(STRING_SET, "includes")
+            .addParameters(CHECKED)
             .addParameter(TypeName.INT, "defaultLimit")
             .addParameter(TypeName.INT, "maxLimit")
             .addParameter(CursorKey.class, "cursorKey")
-            .addParameter(SpringTypes.LINK_QUERY, "linked")
+            .addParameter(RuntimeTypes.LINK_QUERY, "linked")
             .addStatement("$T.check(request, parameters, views, includes)", names().vendorQueries())
             .addStatement("$T query = $T.query(request)", QUERY, names().vendorQueries())
             .addStatement(
                 "$T cursor = $T.cursor(cursorKey, pathOf(request), query)",
                 Cursor.class,
-                SpringTypes.PAGE_QUERY)
-            .addStatement(
-                "long limit = $T.number(query.get($S), defaultLimit, 1, maxLimit)",
-                SpringTypes.PAGE_QUERY,
-                VendorConvention.LIMIT)
+                RuntimeTypes.PAGE_QUERY)
+            .addStatement(PagingMembers.cursorLimit(VendorConvention.LIMIT))
             .addStatement(
                 "$T errors = new $T<>()",
                 ParameterizedTypeName.get(ClassName.get(List.class), names().vendorErrorDetail()),
                 ArrayList.class)
             .beginControlFlow("if (cursor == null)")
-            .addStatement(
-                "errors.add($T.detail($S, $S, $S))",
-                responses,
-                VendorConvention.INVALID_ATTRIBUTE,
-                VendorConvention.CURSOR_PROBLEM,
-                VendorConvention.CURSOR)
+            .addStatement(VendorQueryErrors.cursorRefused(responses))
             .endControlFlow()
-            .beginControlFlow("if (limit == $T.INVALID)", SpringTypes.PAGE_QUERY)
-            .addStatement(
-                "errors.add($T.detail($S, $S + maxLimit, $S))",
-                responses,
-                VendorConvention.INVALID_ATTRIBUTE,
-                VendorConvention.LIMIT_PROBLEM,
-                VendorConvention.LIMIT)
+            .beginControlFlow("if (limit == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
+            .addStatement(VendorQueryErrors.limitRefused(responses))
             .endControlFlow()
-            .addStatement(
-                "linked.tooLong(request.getQueryString(), $S, $S)\n"
-                    + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG,"
-                    + " name)))",
-                VendorConvention.CURSOR,
-                VendorConvention.LIMIT,
-                responses,
-                VendorConvention.INVALID_ATTRIBUTE,
-                SpringTypes.LINK_QUERY)
+            .addStatement(VendorQueryErrors.linkTooLong("request.getQueryString()", responses))
             .beginControlFlow("if (!errors.isEmpty())")
             .addStatement("throw new $T($T.error(400, errors))", springNames.refusal(), responses)
             .endControlFlow()
@@ -289,18 +262,13 @@ record VendorPagingWriter(SpringNames springNames) {
                 window)
             .build();
     MethodSpec link =
-        MethodSpec.methodBuilder("link")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        PagingMethods.vendorLink(SpringTypes.REQUEST, SpringTypes.RESPONSE)
             .addJavadoc(
                 "Adds the {@code Link} to the page after the one the request asked for, which"
                     + " holds {@code size}\nof {@code total} records; the last page gets none."
                     + " The link is the URI the client sent,\nversion prefix included, with the"
                     + " parameters the method takes as sent, then its cursor moved\non, signed for"
                     + " them, and its limit.\n")
-            .addParameter(SpringTypes.REQUEST, "request")
-            .addParameter(SpringTypes.RESPONSE, "response")
-            .addParameter(TypeName.INT, "size")
-            .addParameter(TypeName.LONG, "total")
             .addParameter(links, "links")
             .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
             .addStatement(
@@ -325,8 +293,7 @@ record VendorPagingWriter(SpringNames springNames) {
                 ">; rel=\"next\"")
             .build();
     MethodSpec pathOf =
-        MethodSpec.methodBuilder("pathOf")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        Members.privateStatic("pathOf")
             .returns(QUERY)
             .addJavadoc("The path variables of the handler method the request reached.\n")
             .addParameter(SpringTypes.REQUEST, "request")
@@ -345,9 +312,8 @@ record VendorPagingWriter(SpringNames springNames) {
             .endControlFlow()
             .addStatement("return path")
             .build();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(
+    return PagingMembers.pagingClass(
+            self,
             "Cursor paging in the vendor style on Spring MVC: checks the {@code $L} and {@code $L}"
                 + " query\nparameters before a paged handler method runs, and links its answer"
                 + " to the next page in a\n{@code Link} header.\n\n"
@@ -362,34 +328,10 @@ record VendorPagingWriter(SpringNames springNames) {
             VendorConvention.CURSOR,
             CursorKey.class,
             VendorConvention.LIMIT)
-        .addAnnotation(SourceFiles.generated())
-        .addField(
-            attribute(
-                self,
-                "PAGE",
-                ".page",
-                "The request attribute that carries the checked page to the answer.\n"))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(read)
         .addMethod(link)
         .addMethod(pathOf)
-        .addType(
-            TypeSpec.recordBuilder(window)
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc(
-                    "A checked page.\n\n"
-                        + "@param cursor the number of records before the page\n"
-                        + "@param limit the largest number of records on the page\n"
-                        + "@param linked the query parameters its link repeats\n"
-                        + "@param cursorKey the key of the method's cursors\n")
-                .recordConstructor(
-                    MethodSpec.constructorBuilder()
-                        .addParameter(TypeName.LONG, "cursor")
-                        .addParameter(TypeName.INT, "limit")
-                        .addParameter(SpringTypes.LINK_QUERY, "linked")
-                        .addParameter(CursorKey.class, "cursorKey")
-                        .build())
-                .build())
+        .addType(PageWindows.vendorWithKey(window, RuntimeTypes.CURSOR_KEY))
         .build();
   }
 

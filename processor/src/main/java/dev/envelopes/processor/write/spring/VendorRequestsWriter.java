@@ -13,13 +13,13 @@ import dev.envelopes.RequestIds;
 import dev.envelopes.VendorVersions;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorErrorDetails;
-import java.io.IOException;
+import dev.envelopes.processor.write.VendorVersionConstants;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -75,14 +75,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
     ClassName versioned = self.nestedClass("Versioned");
     String version = Integer.toString(vendor.version());
     MethodSpec.Builder filter =
-        MethodSpec.methodBuilder("doFilterInternal")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .addParameter(SpringTypes.REQUEST, "request")
-            .addParameter(SpringTypes.RESPONSE, "response")
-            .addParameter(SpringTypes.FILTER_CHAIN, "chain")
-            .addException(SpringTypes.SERVLET_EXCEPTION)
-            .addException(IOException.class)
+        ServletFilters.doFilterInternal()
             .addStatement(
                 "$T path = request.getRequestURI().substring(request.getContextPath().length())",
                 String.class)
@@ -97,7 +90,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
           .beginControlFlow(
               "if ($T.styleOfPath(versioned == null ? path : versioned.rest()) != $T.VENDOR)",
               springNames.endpoints(),
-              SpringTypes.STYLE)
+              RuntimeTypes.STYLE)
           .addStatement("chain.doFilter(request, response)")
           .addStatement("return")
           .endControlFlow();
@@ -138,9 +131,8 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
             versioned,
             "/")
         .endControlFlow();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(SpringTypes.ONCE_PER_REQUEST_FILTER)
+    return ServletFilters.filterClass(self)
+        .addModifiers(Modifier.PUBLIC)
         .addJavadoc(
             "Reads what every request to the vendor API says before Spring MVC matches it to a"
                 + " handler: its id,\nand the API version it names. {@code $L} in {@code Accept}"
@@ -157,25 +149,13 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                 ? "A request is the vendor's when its path, prefix aside, is one the vendor style"
                     + " answers; the filter\nleaves every other request as it came.\n"
                 : "")
-        .addAnnotation(SourceFiles.generated())
         .addField(
             FieldSpec.builder(
                     String.class, "REQUEST_ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The request attribute that holds the id of a vendor request.\n")
                 .initializer("$T.class.getName() + $S", self, ".requestId")
                 .build())
-        .addField(
-            FieldSpec.builder(
-                    String.class, "VERSION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The version the API answers.\n")
-                .initializer("$S", version)
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    Pattern.class, "VENDOR_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The vendor's media type in any version, parameters aside.\n")
-                .initializer("$T.mediaType($S)", VendorVersions.class, vendor.vendor())
-                .build())
+        .addFields(VendorVersionConstants.of(vendor))
         .addField(
             FieldSpec.builder(resolvers(), "refusals", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc(
@@ -236,17 +216,13 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                 .addStatement("this.accept = accept")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("getRequestURI")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("getRequestURI")
                 .returns(String.class)
                 .addStatement(
                     "return path == null ? super.getRequestURI() : getContextPath() + path")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("getServletPath")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("getServletPath")
                 .returns(String.class)
                 .addStatement("$T servletPath = super.getServletPath()", String.class)
                 .addStatement("$T prefix = $S + VERSION", String.class, "/v")
@@ -255,9 +231,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                         + " : servletPath.substring(prefix.length())")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("getHeader")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("getHeader")
                 .returns(String.class)
                 .addParameter(String.class, "name")
                 .addStatement(
@@ -266,9 +240,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                     SpringTypes.HTTP_HEADERS)
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("getHeaders")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("getHeaders")
                 .returns(strings)
                 .addParameter(String.class, "name")
                 .addStatement(
@@ -285,8 +257,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
   TypeSpec requestIds() {
     ClassName error = names().vendorError();
     ClassName responses = names().vendorResponses();
-    return TypeSpec.classBuilder(names().vendorRequestIds())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return Members.supportClass(names().vendorRequestIds())
         .addSuperinterface(ParameterizedTypeName.get(BODY_ADVICE, ClassName.OBJECT))
         .addJavadoc(
             "Answers the request id of every {@link $T}, which the exception handler builds"
@@ -295,21 +266,16 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
                 + " first. The other bodies pass as they are.\n",
             error,
             RequestIds.HEADER)
-        .addAnnotation(SourceFiles.generated())
         .addAnnotation(CONTROLLER_ADVICE)
         .addMethod(
-            MethodSpec.methodBuilder("supports")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("supports")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
                 .addParameter(ANY_CONVERTER, "converterType")
                 .addStatement("return true")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder("beforeBodyWrite")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+            Members.publicOverride("beforeBodyWrite")
                 .returns(Object.class)
                 .addParameter(Object.class, "body")
                 .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")

@@ -1,24 +1,26 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.RequestIds;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
-import dev.envelopes.processor.write.SourceFiles;
+import dev.envelopes.processor.write.ErrorMethod;
+import dev.envelopes.processor.write.FieldMessageTypes;
+import dev.envelopes.processor.write.InternalErrors;
+import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Modifier;
 
 /**
  * Renders {@code VendorResponses} for Spring MVC: the vendor style's answers in its media type,
@@ -27,10 +29,6 @@ import javax.lang.model.element.Modifier;
  * of the same name does the same with JAX-RS types.
  */
 final class VendorResponsesWriter {
-
-  private static final TypeName ANSWER =
-      ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
-  private static final ClassName REQUEST_IDS = ClassName.get(RequestIds.class);
 
   /** The code of a parameter, or body, with no value at all, and what it says before the name. */
   static final String MISSING_PARAM = VendorConvention.MISSING_PARAM;
@@ -41,8 +39,7 @@ final class VendorResponsesWriter {
 
   static TypeSpec render(GeneratedNames names, VendorDeclaration vendor) {
     ClassName self = names.vendorResponses();
-    return TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+    return ResponsesMembers.responsesClass(self)
         .addJavadoc(
             "Builds the answers of the vendor style on Spring MVC, all in its media type: {@code"
                 + " {data,\nrequest_id}} from the handler method's value, and {@link $T} for"
@@ -51,78 +48,42 @@ final class VendorResponsesWriter {
                 + " request id.\n",
             names.vendorError(),
             names.vendorRequestIds())
-        .addAnnotation(SourceFiles.generated())
         .addField(ErrorMessages.internalErrorMessage(VendorConvention.INTERNAL_ERROR_MESSAGE))
         .addField(VendorErrorDetails.mediaType(SpringTypes.MEDIA_TYPE, vendor))
         .addField(VendorErrorDetails.requestIdHeader())
         .addField(VendorErrorDetails.linkBase(vendor))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(requestIdOf(names))
         .addMethod(answer())
-        .addMethod(MetaResponsesWriter.locationOf(names))
+        .addMethod(ResponsesMembers.locationOf(names))
         .addMethod(VendorErrorDetails.detail(names))
         .addMethod(VendorErrorDetails.more(names))
-        .addMethod(
-            publicStatic("error", ANSWER)
-                .addJavadoc(
-                    "An error response with {@code status} and {@code errors}; {@link $T} fills"
-                        + " in the request id.\n",
-                    names.vendorRequestIds())
-                .addParameter(TypeName.INT, "status")
-                .addParameter(VendorErrorRecordsWriter.details(names), "errors")
-                .addStatement("return error(status, errors, $T.EMPTY)", SpringTypes.HTTP_HEADERS)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("error")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(ANSWER)
-                .addParameter(TypeName.INT, "status")
-                .addParameter(VendorErrorRecordsWriter.details(names), "errors")
-                .addParameter(SpringTypes.HTTP_HEADERS, "headers")
-                .addStatement(
-                    "$T body = new $T(null, $S, $T.listed(errors, $T::more))",
-                    names.vendorError(),
-                    names.vendorError(),
-                    "error",
-                    SpringTypes.ERROR_BOUNDS,
-                    self)
-                .addStatement(
-                    "return $T.status(status).headers(headers).contentType(MEDIA_TYPE).body(body)",
-                    SpringTypes.RESPONSE_ENTITY)
-                .build())
-        .addMethod(
-            publicStatic("error", ANSWER)
-                .addJavadoc("An error response with one error.\n")
-                .addParameter(TypeName.INT, "status")
-                .addParameter(String.class, "code")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "attribute")
-                .addStatement(
-                    "return error(status, $T.of(detail(code, message, attribute)))", List.class)
-                .build())
+        .addMethods(
+            ResponsesMembers.errors(
+                ErrorMethod.vendor(names),
+                CodeBlock.builder()
+                    .addStatement(
+                        "$T body = new $T(null, $S, $T.listed(errors, $T::more))",
+                        names.vendorError(),
+                        names.vendorError(),
+                        "error",
+                        RuntimeTypes.ERROR_BOUNDS,
+                        self)
+                    .addStatement(
+                        "return"
+                            + " $T.status(status).headers(headers).contentType(MEDIA_TYPE).body(body)",
+                        SpringTypes.RESPONSE_ENTITY)
+                    .build()))
+        .addMethod(VendorErrorDetails.oneError(SpringTypes.ANSWER))
         .addMethod(violations(names))
-        .addMethod(
-            publicStatic("internalError", ANSWER)
-                .addJavadoc(
-                    "A 500 that says nothing about its cause: no message, class or stack trace"
-                        + " reaches the client.\n")
-                .addStatement(
-                    "return error(500, $S, INTERNAL_ERROR_MESSAGE, null)", "internal_error")
-                .build())
+        .addMethod(InternalErrors.vendor(SpringTypes.ANSWER))
         .addMethod(fromFramework())
         .addMethod(ErrorMessages.messageOf())
         .addMethod(ErrorMessages.frameworkMessage("message"))
         .build();
   }
 
-  private static MethodSpec.Builder publicStatic(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(returns);
-  }
-
   private static MethodSpec requestIdOf(GeneratedNames names) {
-    return publicStatic("requestIdOf", ClassName.get(String.class))
+    return Members.publicStatic("requestIdOf", ClassName.get(String.class))
         .addJavadoc(
             "The id of the request, checked or made once, when {@link $T} or the first answer asks"
                 + " for it,\nand kept for the rest of the request: the one it sends in its header"
@@ -139,7 +100,10 @@ final class VendorResponsesWriter {
             ParameterizedTypeName.get(List.class, String.class),
             Collections.class)
         .addStatement(
-            "id = $T.of(sent.isEmpty() ? null : $T.join($S, sent))", REQUEST_IDS, String.class, ",")
+            "id = $T.of(sent.isEmpty() ? null : $T.join($S, sent))",
+            RuntimeTypes.REQUEST_IDS,
+            String.class,
+            ",")
         .addStatement("request.setAttribute($T.REQUEST_ID, id)", names.vendorRequests())
         .endControlFlow()
         .addStatement("return ($T) id", String.class)
@@ -147,7 +111,7 @@ final class VendorResponsesWriter {
   }
 
   private static MethodSpec answer() {
-    return publicStatic("answer", ClassName.get(String.class))
+    return Members.publicStatic("answer", ClassName.get(String.class))
         .addJavadoc(
             "Readies {@code response} for a success with {@code status} in the vendor media type,"
                 + " with the\nrequest id in its header; returns that id, which the body repeats."
@@ -165,28 +129,16 @@ final class VendorResponsesWriter {
   }
 
   private static MethodSpec violations(GeneratedNames names) {
-    TypeName byField =
-        ParameterizedTypeName.get(
-            ClassName.get(Map.class),
-            ClassName.get(String.class),
-            ParameterizedTypeName.get(List.class, String.class));
-    TypeName entry =
-        ParameterizedTypeName.get(
-            ClassName.get(Map.Entry.class),
-            ClassName.get(String.class),
-            ParameterizedTypeName.get(List.class, String.class));
-    return publicStatic("violations", ANSWER)
-        .addJavadoc(
+    return ResponsesMembers.violations(
             "Answers values that do not validate: one error per field, whose message joins the"
                 + " field's\nmessages in order; a field with no value at all ({@code missing}) is"
                 + " a {@code missing_param}.\n")
-        .addParameter(byField, "messages")
         .addParameter(ParameterizedTypeName.get(Set.class, String.class), "missing")
         .addParameter(TypeName.INT, "status")
         .addParameter(String.class, "code")
         .addStatement(
             "$T errors = new $T<>()", VendorErrorRecordsWriter.details(names), ArrayList.class)
-        .beginControlFlow("for ($T field : messages.entrySet())", entry)
+        .beginControlFlow("$L", FieldMessageTypes.EACH_FIELD)
         .beginControlFlow("if (field.getKey() != null && missing.contains(field.getKey()))")
         .addStatement(
             "errors.add(detail($S, $S + field.getKey(), field.getKey()))",
@@ -206,13 +158,10 @@ final class VendorResponsesWriter {
   }
 
   private static MethodSpec fromFramework() {
-    return publicStatic("fromFramework", ANSWER)
-        .addJavadoc(
+    return ResponsesMembers.fromFramework(
             "The answer to an error Spring raised, such as a 404 for a path no handler matches:"
                 + " its status\nand headers (such as {@code Allow} on a 405) are kept, its message"
                 + " is not shown.\n")
-        .addParameter(SpringTypes.HTTP_STATUS_CODE, "statusCode")
-        .addParameter(SpringTypes.HTTP_HEADERS, "headers")
         .addStatement("int status = statusCode.value()")
         .addCode(VendorErrorDetails.frameworkCode())
         .addStatement(

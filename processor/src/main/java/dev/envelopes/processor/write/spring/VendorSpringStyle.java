@@ -4,22 +4,17 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.JsonLibrary;
-import dev.envelopes.processor.model.LibraryException;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
-import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.QueryConstants;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorIncludes;
-import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -35,18 +30,8 @@ final class VendorSpringStyle extends SpringStyle {
   /** The code of a value that does not validate or a body that does not fit. */
   private static final String INVALID_ATTRIBUTE = VendorConvention.INVALID_ATTRIBUTE;
 
-  /** What a body whose JSON does not have the expected shape, and names no field, answers. */
-  private static final String SHAPE_ERROR = MetaSpringStyle.SHAPE_ERROR;
-
-  private final VendorConvention vendor;
-  private final GeneratedNames shared;
-  private final ClassName responses;
-
   VendorSpringStyle(SpringNames names, ApiPlan plan, VendorConvention vendor) {
-    super(names, plan);
-    this.vendor = vendor;
-    this.shared = names.shared();
-    this.responses = shared.vendorResponses();
+    super(names, plan, vendor, names.shared().vendorResponses());
   }
 
   private VendorDeclaration declaration() {
@@ -58,17 +43,9 @@ final class VendorSpringStyle extends SpringStyle {
   }
 
   @Override
-  Convention convention() {
-    return vendor;
-  }
-
-  @Override
   List<TypeSpec> supportFiles() {
-    JsonLibrary json = plan.api().libraries().json();
     VendorPagingWriter paging = new VendorPagingWriter(names);
     return List.of(
-        VendorErrorRecordsWriter.errorDetail(shared, json),
-        VendorErrorRecordsWriter.error(shared, json),
         VendorResponsesWriter.render(shared, declaration()),
         requests().requests(),
         requests().requestIds(),
@@ -111,7 +88,7 @@ final class VendorSpringStyle extends SpringStyle {
     }
     CodeBlock arguments = VendorIncludes.read(endpoint, shared.vendorQueries(), answer);
     if (!endpoint.keepsResponseStatus()) {
-      location(endpoint, responses, answer);
+      location(endpoint, answer);
     }
     answer.addStatement("return new $T($L, id)", envelope, arguments);
   }
@@ -121,7 +98,7 @@ final class VendorSpringStyle extends SpringStyle {
     CodeBlock linked =
         paging.linked().isPresent()
             ? CodeBlock.of("LINKED")
-            : CodeBlock.of("$T.everyParameter()", SpringTypes.LINK_QUERY);
+            : CodeBlock.of("$T.everyParameter()", RuntimeTypes.LINK_QUERY);
     return CodeBlock.of(
         "$T.read(request, PARAMETERS, VIEWS, INCLUDES, DEFAULT_LIMIT, MAX_LIMIT, cursorKey,"
             + " $L)",
@@ -150,47 +127,31 @@ final class VendorSpringStyle extends SpringStyle {
   }
 
   @Override
-  CodeBlock unreadable(CodeBlock failure, CodeBlock field) {
-    return CodeBlock.builder()
-        .add("switch ($L) {\n$>", failure)
-        .add(
-            "case MISSING -> $T.error(400, $S, $S, $S);\n",
-            responses,
-            VendorResponsesWriter.MISSING_PARAM,
-            VendorResponsesWriter.MISSING_MESSAGE + ParameterModel.BODY,
-            ParameterModel.BODY)
-        .add(
-            "case NOT_JSON -> $T.error(400, $S, $S, null);\n",
-            responses,
-            INVALID_ATTRIBUTE,
-            UnreadableBodies.message(LibraryException.Kind.JSON_PARSE))
-        .add(
-            "case LIMITS -> $T.error(400, $S, $S, null);\n",
-            responses,
-            INVALID_ATTRIBUTE,
-            UnreadableBodies.message(LibraryException.Kind.JSON_LIMITS))
-        .add(
-            "case UNKNOWN_FIELD, MISMATCH -> $L == null\n$>? $T.error(400, $S, $S, null)\n"
-                + ": $T.error(400, $S, $L + ($L == $T.UNKNOWN_FIELD ? $S : $S), $L);\n$<",
-            field,
-            responses,
-            INVALID_ATTRIBUTE,
-            SHAPE_ERROR,
-            responses,
-            INVALID_ATTRIBUTE,
-            field,
-            failure,
-            names.bodyFailure(),
-            " is not a known field",
-            " does not have the expected type or format",
-            field)
-        .add(
-            "default -> $T.error(400, $S, $S, null);\n",
-            responses,
-            INVALID_ATTRIBUTE,
-            "The request is not valid.")
-        .add("$<}")
-        .build();
+  CodeBlock missingBody() {
+    return CodeBlock.of(
+        "$T.error(400, $S, $S, $S)",
+        responses,
+        VendorResponsesWriter.MISSING_PARAM,
+        VendorResponsesWriter.MISSING_MESSAGE + ParameterModel.BODY,
+        ParameterModel.BODY);
+  }
+
+  @Override
+  CodeBlock refusedBody(String message) {
+    return CodeBlock.of("$T.error(400, $S, $S, null)", responses, INVALID_ATTRIBUTE, message);
+  }
+
+  @Override
+  CodeBlock refusedField(CodeBlock field, CodeBlock unknown) {
+    return CodeBlock.of(
+        "$T.error(400, $S, $L + ($L ? $S : $S), $L)",
+        responses,
+        INVALID_ATTRIBUTE,
+        field,
+        unknown,
+        " is not a known field",
+        " does not have the expected type or format",
+        field);
   }
 
   @Override
@@ -213,15 +174,5 @@ final class VendorSpringStyle extends SpringStyle {
         name,
         " does not have the expected type or format",
         name);
-  }
-
-  @Override
-  CodeBlock fromFramework(CodeBlock statusCode, CodeBlock headers) {
-    return CodeBlock.of("$T.fromFramework($L, $L)", responses, statusCode, headers);
-  }
-
-  @Override
-  CodeBlock internalError() {
-    return CodeBlock.of("$T.internalError()", responses);
   }
 }
