@@ -1,22 +1,18 @@
 package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.write.RuntimeTypes;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import javax.lang.model.element.Modifier;
 
 /**
  * The {@code pagination} objects a paged envelope holds, which are the annotations jar's records,
  * the same in every API: {@code PageLinks} in the meta style, {@code PageTotals} in the status
  * style. They carry no Jackson annotation; the serializers of a resource's records write them key
- * by key with the method rendered here, never through databind, so that a mapper's naming strategy,
- * inclusion or order cannot change their keys.
+ * by key with a method of the class they share ({@link ResourceJsonWriter}), never through
+ * databind, so that a mapper's naming strategy, inclusion or order cannot change their keys.
  */
 final class PaginationObjects {
 
@@ -37,7 +33,8 @@ final class PaginationObjects {
    */
   record PaginationObject(ClassName type, List<Key> keys) {}
 
-  private static final TypeName URI_TYPE = ClassName.get(URI.class);
+  /** The type of a link. */
+  static final TypeName URI_TYPE = ClassName.get(URI.class);
 
   /** The meta style's {@code {next, prev}}. */
   static final PaginationObject LINKS =
@@ -59,39 +56,5 @@ final class PaginationObjects {
   /** The object of {@code type}, when it is one. */
   static Optional<PaginationObject> of(TypeName type) {
     return List.of(LINKS, TOTALS).stream().filter(object -> object.type().equals(type)).findFirst();
-  }
-
-  /**
-   * The method {@code name} that writes {@code object}, or {@code null}, key by key.
-   *
-   * @param api the Jackson it writes with
-   * @param constant the constant holding a key, ready to write
-   */
-  static MethodSpec writer(
-      JacksonApi api, PaginationObject object, String name, Function<String, String> constant) {
-    MethodSpec.Builder write =
-        api.throwsOnWriting(
-                MethodSpec.methodBuilder(name)
-                    .addJavadoc(
-                        "Writes {@code value} key by key, never through databind, whatever the"
-                            + " mapper's settings.\n")
-                    .addModifiers(Modifier.STATIC)
-                    .addParameter(object.type(), "value")
-                    .addParameter(api.jsonGenerator, "gen"))
-            .beginControlFlow("if (value == null)")
-            .addStatement("gen.writeNull()")
-            .addStatement("return")
-            .endControlFlow()
-            .addStatement("gen.writeStartObject(value)");
-    for (Key key : object.keys()) {
-      CodeBlock value = CodeBlock.of("value.$N()", key.accessor());
-      write
-          .addStatement("gen.$L($N)", api.writeName, constant.apply(key.key()))
-          .addCode(
-              key.type().equals(URI_TYPE)
-                  ? JsonValueWriter.writeUri(value)
-                  : JsonValueWriter.writeScalar(key.type(), value));
-    }
-    return write.addStatement("gen.writeEndObject()").build();
   }
 }

@@ -146,9 +146,7 @@ final class ResourceJsonWriter {
       return Optional.empty();
     }
     List<MethodSpec> writers = recordWriters();
-    paginationWriters.forEach(
-        (object, writer) ->
-            writers.add(PaginationObjects.writer(api, object, writer, this::constant)));
+    paginationWriters.forEach((object, writer) -> writers.add(paginationWriter(object, writer)));
     writers.sort(Comparator.comparing(MethodSpec::name));
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
@@ -214,28 +212,55 @@ final class ResourceJsonWriter {
   }
 
   private MethodSpec recordWriter(PlainRecord plain) {
-    MethodSpec.Builder write =
-        api.throwsOnWriting(
-                MethodSpec.methodBuilder(recordWriter(plain.type()))
-                    .addJavadoc("Writes {@code value} key by key.\n")
-                    .addModifiers(Modifier.STATIC)
-                    .addParameter(plain.type(), "value")
-                    .addParameter(api.jsonGenerator, "gen"))
-            .beginControlFlow("if (value == null)")
-            .addStatement("gen.writeNull()")
-            .addStatement("return")
-            .endControlFlow()
-            .addStatement("gen.writeStartObject(value)");
+    CodeBlock.Builder keys = CodeBlock.builder();
     for (PlainRecord.Component component : plain.components()) {
-      write
-          .addStatement("gen.$L($N)", api.writeName, constant(component.key()))
-          .addCode(
+      keys.addStatement("gen.$L($N)", api.writeName, constant(component.key()))
+          .add(
               JsonValueWriter.write(
                   component.shape(),
                   CodeBlock.of("value.$N()", component.accessor()),
                   (type, value) -> CodeBlock.of("$N($L, gen)", recordWriter(type), value)));
     }
-    return write.addStatement("gen.writeEndObject()").build();
+    return objectWriter(
+        recordWriter(plain.type()), plain.type(), "Writes {@code value} key by key.", keys.build());
+  }
+
+  private MethodSpec paginationWriter(PaginationObjects.PaginationObject object, String name) {
+    CodeBlock.Builder keys = CodeBlock.builder();
+    for (PaginationObjects.Key key : object.keys()) {
+      CodeBlock value = CodeBlock.of("value.$N()", key.accessor());
+      keys.addStatement("gen.$L($N)", api.writeName, constant(key.key()))
+          .add(
+              key.type().equals(PaginationObjects.URI_TYPE)
+                  ? JsonValueWriter.writeUri(value)
+                  : JsonValueWriter.writeScalar(key.type(), value));
+    }
+    return objectWriter(
+        name,
+        object.type(),
+        "Writes {@code value} key by key, never through databind, whatever the mapper's settings.",
+        keys.build());
+  }
+
+  /**
+   * The writer {@code name} of a {@code type}: {@code null} as {@code null}, else an object of the
+   * keys {@code keys} writes.
+   */
+  private MethodSpec objectWriter(String name, TypeName type, String doc, CodeBlock keys) {
+    return api.throwsOnWriting(
+            MethodSpec.methodBuilder(name)
+                .addJavadoc(doc + "\n")
+                .addModifiers(Modifier.STATIC)
+                .addParameter(type, "value")
+                .addParameter(api.jsonGenerator, "gen"))
+        .beginControlFlow("if (value == null)")
+        .addStatement("gen.writeNull()")
+        .addStatement("return")
+        .endControlFlow()
+        .addStatement("gen.writeStartObject(value)")
+        .addCode(keys)
+        .addStatement("gen.writeEndObject()")
+        .build();
   }
 
   /** What a check is named after: the types at the root of each payload, once each. */
