@@ -100,7 +100,7 @@ final class PagingWriter {
   }
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
-    return Members.publicStatic("pagination", names.pagination())
+    return Members.publicStatic("pagination", RuntimeTypes.PAGE_LINKS)
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code total}"
                 + " records.\n{@code next} follows the page with one of the same size; {@code prev}"
@@ -128,7 +128,7 @@ final class PagingWriter {
             URI.class,
             RuntimeTypes.PAGE_ARITHMETIC,
             RuntimeTypes.PAGE_ARITHMETIC)
-        .addStatement("return new $T(next, prev)", names.pagination())
+        .addStatement("return new $T(next, prev)", RuntimeTypes.PAGE_LINKS)
         .build();
   }
 

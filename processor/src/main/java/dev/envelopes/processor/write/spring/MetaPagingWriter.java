@@ -121,7 +121,7 @@ final class MetaPagingWriter {
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
     return Members.publicStatic("pagination")
-        .returns(names.pagination())
+        .returns(RuntimeTypes.PAGE_LINKS)
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code"
                 + " total} records;\n{@code prev} never overlaps the page.\n")
@@ -146,7 +146,7 @@ final class MetaPagingWriter {
             URI.class,
             RuntimeTypes.PAGE_ARITHMETIC,
             RuntimeTypes.PAGE_ARITHMETIC)
-        .addStatement("return new $T(next, prev)", names.pagination())
+        .addStatement("return new $T(next, prev)", RuntimeTypes.PAGE_LINKS)
         .build();
   }
 
