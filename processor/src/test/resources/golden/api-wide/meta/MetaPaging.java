@@ -1,7 +1,6 @@
 package com.example.api;
 
 import dev.envelopes.LinkQuery;
-import dev.envelopes.PageArithmetic;
 import dev.envelopes.PageLinks;
 import dev.envelopes.PageQuery;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -72,12 +71,8 @@ public final class MetaPaging {
      */
     public static PageLinks pagination(ContainerRequestContext request, long total) {
         Window page = (Window) request.getProperty(PAGE);
-        long nextOffset = PageArithmetic.next(page.offset(), page.limit(), total, page.maxOffset());
-        URI next = nextOffset == PageArithmetic.NONE ? null : link(request, page, nextOffset, page.limit());
-        long prevOffset = PageArithmetic.previous(page.offset(), page.limit(), total);
-        URI prev = prevOffset == PageArithmetic.NONE ? null : link(request, page, prevOffset,
-                PageArithmetic.previousLimit(page.offset(), page.limit(), total));
-        return new PageLinks(next, prev);
+        return PageLinks.around(page.offset(), page.limit(), total, page.maxOffset(),
+                (offset, limit) -> link(request, page, offset, limit));
     }
 
     /**

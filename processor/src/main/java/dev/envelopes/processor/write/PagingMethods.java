@@ -54,4 +54,17 @@ public final class PagingMethods {
         .addParameter(TypeName.LONG, "total")
         .addParameter(cursorKey, "cursorKey");
   }
+
+  /**
+   * The meta style's {@code return PageLinks.around(...)}: the links around the checked page,
+   * {@code page}, each built by {@code link}, code of {@code offset} and {@code limit} that each
+   * binding writes with what its requests give.
+   */
+  public static CodeBlock pageLinks(String link) {
+    return CodeBlock.of(
+        "return $T.around(page.offset(), page.limit(), total, page.maxOffset(),\n"
+            + "(offset, limit) -> $L)",
+        RuntimeTypes.PAGE_LINKS,
+        link);
+  }
 }

@@ -1,7 +1,6 @@
 package com.example.tasks;
 
 import dev.envelopes.LinkQuery;
-import dev.envelopes.PageArithmetic;
 import dev.envelopes.PageLinks;
 import dev.envelopes.PageQuery;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,12 +68,8 @@ public final class MetaPaging {
      */
     public static PageLinks pagination(HttpServletRequest request, long total, PublicLinks links) {
         Window page = (Window) request.getAttribute(PAGE);
-        long nextOffset = PageArithmetic.next(page.offset(), page.limit(), total, page.maxOffset());
-        URI next = nextOffset == PageArithmetic.NONE ? null : link(request, page, nextOffset, page.limit(), links);
-        long prevOffset = PageArithmetic.previous(page.offset(), page.limit(), total);
-        URI prev = prevOffset == PageArithmetic.NONE ? null : link(request, page, prevOffset,
-                PageArithmetic.previousLimit(page.offset(), page.limit(), total), links);
-        return new PageLinks(next, prev);
+        return PageLinks.around(page.offset(), page.limit(), total, page.maxOffset(),
+                (offset, limit) -> link(request, page, offset, limit, links));
     }
 
     private static URI link(HttpServletRequest request, Window page, long offset, int limit,
