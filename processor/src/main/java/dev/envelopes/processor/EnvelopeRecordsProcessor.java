@@ -11,7 +11,9 @@ import dev.envelopes.processor.read.JsonLibraries;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -66,12 +68,17 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       }
       existingTypes = new ExistingTypes(processingEnv.getElementUtils());
       SourceFiles files = new SourceFiles(processingEnv.getFiler());
+      // Made once per round, not once per resource: each resolves types when it is made.
+      List<Dialect> dialects = EnvelopesProcessor.dialects(processingEnv);
+      Map<Dialect, ApiReader> readers = new HashMap<>();
       for (String name : new ArrayList<>(pending)) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
         Dialect dialect =
-            type == null ? null : EnvelopesProcessor.dialectOf(processingEnv, List.of(type));
+            type == null ? null : EnvelopesProcessor.dialectOf(dialects, List.of(type));
         Optional<ResourceModel> resource =
-            type == null ? Optional.empty() : readerOf(dialect).readResource(type);
+            type == null
+                ? Optional.empty()
+                : readers.computeIfAbsent(dialect, this::readerOf).readResource(type);
         if (resource.isEmpty() && !round.processingOver()) {
           continue; // It mentions what another processor may still generate.
         }
@@ -90,8 +97,7 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
     return new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), dialect);
   }
 
-  private void write(
-      SourceFiles files, ResourceModel resource, TypeElement type, Dialect dialect) {
+  private void write(SourceFiles files, ResourceModel resource, TypeElement type, Dialect dialect) {
     boolean canWrite =
         resource.kind() == ResourceModel.TypeKind.CLASS
             && resource.hasPath()
