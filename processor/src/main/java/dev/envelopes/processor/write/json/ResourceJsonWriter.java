@@ -90,13 +90,15 @@ final class ResourceJsonWriter {
    */
   CodeBlock writesAsDatabindWould(List<JsonShape> shapes) {
     DatabindChecksWriter.Checks wanted =
-        new DatabindChecksWriter.Checks(payloads.scalarsReachedFrom(shapes), List.copyOf(payloads.reachedFrom(shapes)));
+        new DatabindChecksWriter.Checks(
+            payloads.scalarsReachedFrom(shapes), List.copyOf(payloads.reachedFrom(shapes)));
     String check =
         checks.computeIfAbsent(
             wanted,
+            // Tagged with its key: without a tag, NameAllocator draws a random UUID per name.
             ignored ->
                 methodNames.newName(
-                    "writes" + String.join("And", rootNames(shapes)) + "AsDatabindWould"));
+                    "writes" + String.join("And", rootNames(shapes)) + "AsDatabindWould", wanted));
     return CodeBlock.of("$T.$N(provider)", name, check);
   }
 
@@ -117,17 +119,16 @@ final class ResourceJsonWriter {
                 methodNames.newName(
                     "require"
                         + String.join(
-                            "And", dateTimes.stream().map(type -> type.type().simpleName()).toList())
-                        + "AsIso"));
+                            "And",
+                            dateTimes.stream().map(type -> type.type().simpleName()).toList())
+                        + "AsIso",
+                    dateTimes));
     return Optional.of(CodeBlock.of("$T.$N(provider)", name, check));
   }
 
   /** The class, unless no serializer asked for anything. */
   Optional<TypeSpec> render() {
-    if (constants.isEmpty()
-        && recordWriters.isEmpty()
-        && checks.isEmpty()
-        && isoChecks.isEmpty()) {
+    if (constants.isEmpty() && recordWriters.isEmpty() && checks.isEmpty() && isoChecks.isEmpty()) {
       return Optional.empty();
     }
     List<MethodSpec> writers = recordWriters();
