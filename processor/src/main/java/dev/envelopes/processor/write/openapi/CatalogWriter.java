@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,8 +71,8 @@ final class CatalogWriter {
 
   /**
    * The page behind each code of the vendor style's error links ({@code errorDocumentation}
-   * followed by the code), by code: its statuses, messages, meanings and operations, and an
-   * example body; none when the API does not answer in the vendor style.
+   * followed by the code), by code: its statuses, messages, meanings and operations, and an example
+   * body; none when the API does not answer in the vendor style.
    */
   static Map<String, String> vendorPages(
       ApiPlan plan, List<Operation> operations, ErrorBodies bodies) {
@@ -119,25 +120,31 @@ final class CatalogWriter {
             .filter(operation -> operation.endpoint().convention().equals(convention))
             .toList();
     // Every operation answers every declared error: a row's operations are kept as the positions
-    // of its operations in own, and written out as ids only where they are not all of them.
-    Map<RowKey, ErrorAnswer> answers = new HashMap<>();
-    Map<RowKey, BitSet> answeredBy = new HashMap<>();
+    // of its operations in own, and written out as ids only where they are not all of them. The
+    // declared errors are the very same answers in every operation of a style, so a row is found
+    // by the answer itself, and by what it says only for an answer not met before.
+    Map<ErrorAnswer, Answered> byAnswer = new IdentityHashMap<>();
+    Map<RowKey, Answered> byKey = new HashMap<>();
     for (int position = 0; position < own.size(); position++) {
       for (ErrorAnswer answer : own.get(position).errors()) {
-        RowKey key = RowKey.of(answer);
-        answers.putIfAbsent(key, answer);
-        answeredBy.computeIfAbsent(key, any -> new BitSet()).set(position);
+        Answered answered = byAnswer.get(answer);
+        if (answered == null) {
+          answered =
+              byKey.computeIfAbsent(RowKey.of(answer), key -> new Answered(answer, new BitSet()));
+          byAnswer.put(answer, answered);
+        }
+        answered.positions().set(position);
       }
     }
     for (ErrorAnswer answer : ErrorAnswers.unmatched(plan, convention)) {
-      answers.putIfAbsent(RowKey.of(answer), answer);
+      byKey.putIfAbsent(RowKey.of(answer), new Answered(answer, new BitSet()));
     }
     Map<String, Row> rows = new TreeMap<>();
-    answers.forEach(
-        (key, answer) ->
-            rows.put(
-                keyOf(answer),
-                new Row(answer, operationsOf(answeredBy.getOrDefault(key, new BitSet()), own))));
+    for (Answered answered : byKey.values()) {
+      rows.put(
+          keyOf(answered.answer()),
+          new Row(answered.answer(), operationsOf(answered.positions(), own)));
+    }
     List<Row> sorted = new ArrayList<>(rows.values());
     sorted.sort(Comparator.comparing(Row::answer, ErrorAnswer.ORDER));
     return sorted;
@@ -159,6 +166,9 @@ final class CatalogWriter {
     ids.forEach(id -> quoted.add("`" + id + "`"));
     return String.join(", ", quoted);
   }
+
+  /** The first answer of a row, and the positions of the operations that answer it. */
+  private record Answered(ErrorAnswer answer, BitSet positions) {}
 
   /** What makes two rows one, as {@link #keyOf} says it, without writing it out per operation. */
   private record RowKey(int status, String code, String message, String meaning) {

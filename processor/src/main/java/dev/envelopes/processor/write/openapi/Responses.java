@@ -119,15 +119,25 @@ final class Responses {
    */
   record Group(Convention convention, String mediaType, List<ErrorAnswer> answers) {}
 
-  /** Adds {@code answers} to {@code byStatus}, one group per status. */
+  /**
+   * Adds {@code answers} to {@code byStatus}, one group per status. They come sorted by status, so
+   * each status is taken as a run rather than answer by answer.
+   */
   private static void group(
       Map<Integer, List<Group>> byStatus,
       Convention convention,
       String mediaType,
       List<ErrorAnswer> answers) {
     Map<Integer, List<ErrorAnswer>> statuses = new TreeMap<>();
-    for (ErrorAnswer answer : answers) {
-      statuses.computeIfAbsent(answer.status(), key -> new ArrayList<>()).add(answer);
+    int start = 0;
+    for (int end = 1; end <= answers.size(); end++) {
+      int status = answers.get(start).status();
+      if (end == answers.size() || answers.get(end).status() != status) {
+        statuses
+            .computeIfAbsent(status, key -> new ArrayList<>())
+            .addAll(answers.subList(start, end));
+        start = end;
+      }
     }
     statuses.forEach(
         (status, own) ->
@@ -160,9 +170,7 @@ final class Responses {
       }
       content.putAll(
           content(
-              group.mediaType(),
-              errors.schemaOf(group.convention(), status),
-              Optional.of(byKey)));
+              group.mediaType(), errors.schemaOf(group.convention(), status), Optional.of(byKey)));
     }
     Map<String, Object> response = Schemas.object();
     response.put(
