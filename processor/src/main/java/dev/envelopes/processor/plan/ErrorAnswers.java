@@ -121,10 +121,15 @@ public final class ErrorAnswers {
     List<ErrorAnswer> sorted = new ArrayList<>(answers.values());
     sorted.sort(ErrorAnswer.ORDER);
     // A declaration named as an answer above is that answer; the rest are added as a second sorted
-    // run, which the sort merges in one pass.
-    for (ErrorAnswer declared : style.declared()) {
-      if (!answers.containsKey(declared.name())) {
-        sorted.add(declared);
+    // run, which the sort merges in one pass. Few answers above, if any, share a declaration's
+    // name: asked that way round, the declarations are mostly added whole.
+    if (answers.keySet().stream().noneMatch(style.names()::contains)) {
+      sorted.addAll(style.declared());
+    } else {
+      for (ErrorAnswer declared : style.declared()) {
+        if (!answers.containsKey(declared.name())) {
+          sorted.add(declared);
+        }
       }
     }
     sorted.sort(ErrorAnswer.ORDER);
@@ -135,7 +140,7 @@ public final class ErrorAnswers {
    * A style's wording and its answers to the API's declarations: the first of each name, sorted by
    * {@link ErrorAnswer#ORDER}.
    */
-  private record Worded(ConventionAnswers words, List<ErrorAnswer> declared) {
+  private record Worded(ConventionAnswers words, List<ErrorAnswer> declared, Set<String> names) {
 
     static Worded of(ConventionAnswers words, List<ErrorDeclaration> declarations) {
       Map<String, ErrorAnswer> byName = new LinkedHashMap<>();
@@ -144,7 +149,7 @@ public final class ErrorAnswers {
       }
       List<ErrorAnswer> declared = new ArrayList<>(byName.values());
       declared.sort(ErrorAnswer.ORDER);
-      return new Worded(words, List.copyOf(declared));
+      return new Worded(words, List.copyOf(declared), Set.copyOf(byName.keySet()));
     }
   }
 

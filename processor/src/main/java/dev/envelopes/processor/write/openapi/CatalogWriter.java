@@ -178,11 +178,14 @@ final class CatalogWriter {
     }
   }
 
-  /** What makes two rows one: the same status, code, message and meaning. */
+  /**
+   * What makes two rows one: the same status, code, message and meaning. A status has three digits
+   * (validation keeps them from 100 to 599), so the keys sort by it first, as numbers.
+   */
   private static String keyOf(ErrorAnswer answer) {
     return String.join(
         "\u0000",
-        String.format("%03d", answer.status()),
+        String.valueOf(answer.status()),
         answer.code(),
         answer.message(),
         answer.meaning());
