@@ -68,9 +68,13 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       }
       existingTypes = new ExistingTypes(processingEnv.getElementUtils());
       SourceFiles files = new SourceFiles(processingEnv.getFiler());
-      // Made once per round, not once per resource: each resolves types when it is made.
+      // Made and asked once per round, not once per resource: each resolves types, and a type
+      // that is not there is javac's slowest question.
       List<Dialect> dialects = EnvelopesProcessor.dialects(processingEnv);
       Map<Dialect, ApiReader> readers = new HashMap<>();
+      Map<Dialect, JsonLibrary> jsonLibraries = new HashMap<>();
+      boolean jacksonAnnotations =
+          processingEnv.getElementUtils().getTypeElement(JSON_PROPERTY) != null;
       for (String name : new ArrayList<>(pending)) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
         Dialect dialect =
@@ -83,7 +87,14 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
           continue; // It mentions what another processor may still generate.
         }
         pending.remove(name);
-        resource.ifPresent(model -> write(files, model, type, dialect));
+        // Without Jackson's annotations nothing is written: EnvelopesProcessor reports why.
+        if (resource.isPresent() && jacksonAnnotations) {
+          // The Jackson of the type's framework, as EnvelopesProcessor decides it for the API.
+          JsonLibrary json =
+              jsonLibraries.computeIfAbsent(
+                  dialect, of -> JsonLibraries.of(processingEnv.getElementUtils(), of));
+          write(files, resource.get(), type, json);
+        }
       }
     } catch (RuntimeException | LinkageError failure) {
       // EnvelopesProcessor reads the same classes and reports the failure on the element.
@@ -97,11 +108,10 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
     return new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), dialect);
   }
 
-  private void write(SourceFiles files, ResourceModel resource, TypeElement type, Dialect dialect) {
-    boolean canWrite =
-        resource.kind() == ResourceModel.TypeKind.CLASS
-            && resource.hasPath()
-            && processingEnv.getElementUtils().getTypeElement(JSON_PROPERTY) != null;
+  /** Writes the records of {@code resource}'s answers with {@code json}, where it can. */
+  private void write(
+      SourceFiles files, ResourceModel resource, TypeElement type, JsonLibrary json) {
+    boolean canWrite = resource.kind() == ResourceModel.TypeKind.CLASS && resource.hasPath();
     if (!canWrite) {
       return; // EnvelopesProcessor reports why.
     }
@@ -113,8 +123,6 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       // it.
       return;
     }
-    // The Jackson of the type's framework, as EnvelopesProcessor decides it for the API.
-    JsonLibrary json = JsonLibraries.of(processingEnv.getElementUtils(), dialect);
     for (var record : EnvelopeRecordsWriter.records(resource, json)) {
       if (!existingTypes.contains(packageName, record.name())) {
         files.write(packageName, record, origin);
