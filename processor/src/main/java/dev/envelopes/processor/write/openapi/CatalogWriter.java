@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Renders the API's error catalog, {@code errors.md}: per style the API answers in, every error it
@@ -27,6 +28,9 @@ final class CatalogWriter {
 
   /** What it says of an error only requests that reach no operation answer. */
   static final String NO_OPERATION = "none: a request no operation matches";
+
+  /** A line break and the blanks around it, which a table cell writes as one space. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
   private CatalogWriter() {}
 
@@ -193,7 +197,7 @@ final class CatalogWriter {
 
   /** {@code text} as a Markdown table cell: no line breaks, pipes escaped. */
   static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+    return LINE_BREAK.matcher(text.replace("\\", "\\\\").replace("|", "\\|")).replaceAll(" ");
   }
 
   private static String capitalized(String phrase) {
