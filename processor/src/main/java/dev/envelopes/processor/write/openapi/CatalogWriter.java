@@ -124,20 +124,28 @@ final class CatalogWriter {
             .filter(operation -> operation.endpoint().convention().equals(convention))
             .toList();
     // Every operation answers every declared error: a row's operations are kept as the positions
-    // of its operations in own, and written out as ids only where they are not all of them. The
-    // declared errors are the very same answers in every operation of a style, so a row is found
-    // by the answer itself, and by what it says only for an answer not met before.
-    Map<ErrorAnswer, Answered> byAnswer = new IdentityHashMap<>();
-    Map<RowKey, Answered> byKey = new HashMap<>();
+    // of its operations in own, and written out as ids only where they are not all of them.
+    // Operations that answer alike share one list of answers (ErrorAnswers makes each once), so
+    // each list is gone through once, for all its operations, in the order lists first come.
+    Map<List<ErrorAnswer>, BitSet> operationsOfList = new IdentityHashMap<>();
+    List<List<ErrorAnswer>> lists = new ArrayList<>();
     for (int position = 0; position < own.size(); position++) {
-      for (ErrorAnswer answer : own.get(position).errors()) {
-        Answered answered = byAnswer.get(answer);
-        if (answered == null) {
-          answered =
-              byKey.computeIfAbsent(RowKey.of(answer), key -> new Answered(answer, new BitSet()));
-          byAnswer.put(answer, answered);
-        }
-        answered.positions().set(position);
+      List<ErrorAnswer> errors = own.get(position).errors();
+      BitSet positions = operationsOfList.get(errors);
+      if (positions == null) {
+        positions = new BitSet();
+        operationsOfList.put(errors, positions);
+        lists.add(errors);
+      }
+      positions.set(position);
+    }
+    Map<RowKey, Answered> byKey = new HashMap<>();
+    for (List<ErrorAnswer> errors : lists) {
+      for (ErrorAnswer answer : errors) {
+        byKey
+            .computeIfAbsent(RowKey.of(answer), key -> new Answered(answer, new BitSet()))
+            .positions()
+            .or(operationsOfList.get(errors));
       }
     }
     for (ErrorAnswer answer : ErrorAnswers.unmatched(plan, convention)) {
