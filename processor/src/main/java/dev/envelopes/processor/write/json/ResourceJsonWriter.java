@@ -111,9 +111,10 @@ final class ResourceJsonWriter {
     String check =
         checks.computeIfAbsent(
             wanted,
+            // Tagged with its key: without a tag, NameAllocator draws a random UUID per name.
             ignored ->
                 methodNames.newName(
-                    "writes" + String.join("And", rootNames(shapes)) + "AsDatabindWould"));
+                    "writes" + String.join("And", rootNames(shapes)) + "AsDatabindWould", wanted));
     return CodeBlock.of("$T.$N(provider)", name, check);
   }
 
@@ -136,7 +137,8 @@ final class ResourceJsonWriter {
                         + String.join(
                             "And",
                             dateTimes.stream().map(type -> type.type().simpleName()).toList())
-                        + "AsIso"));
+                        + "AsIso",
+                    dateTimes));
     return Optional.of(CodeBlock.of("$T.$N(provider)", name, check));
   }
 
