@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.envelopes.LinkBase;
 import dev.envelopes.LinkQuery;
+import dev.envelopes.PageLinks;
+import dev.envelopes.PageTotals;
 import dev.envelopes.sample.BarePaging;
-import dev.envelopes.sample.MetaPagination;
 import dev.envelopes.sample.MetaPaging;
 import dev.envelopes.sample.PublicLinks;
-import dev.envelopes.sample.StatusPagination;
 import dev.envelopes.sample.StatusPaging;
 import dev.envelopes.sample.VendorPaging;
 import dev.envelopes.sample.security.HostilePagingParametersTest;
@@ -57,7 +57,7 @@ class PagingArithmeticTest {
           request("items?offset=" + offset + "&limit=" + limit).context();
       MetaPaging.read(request, maxOffset, 25, 100, LinkQuery.declared(Set.of("offset", "limit")));
 
-      MetaPagination pagination = MetaPaging.pagination(request, total);
+      PageLinks pagination = MetaPaging.pagination(request, total);
 
       String what = "offset " + offset + ", limit " + limit + ", total " + total;
       Long next = PagingOracle.next(offset, limit, total, maxOffset);
@@ -84,10 +84,10 @@ class PagingArithmeticTest {
           request("items?page=" + page + "&per_page=" + perPage).context();
       StatusPaging.read(request, Long.MAX_VALUE, 2, Integer.MAX_VALUE);
 
-      StatusPagination pagination = StatusPaging.pagination(request, total);
+      PageTotals pagination = StatusPaging.pagination(request, total);
 
       assertEquals(
-          new StatusPagination(total, page, PagingOracle.totalPages(total, perPage)),
+          new PageTotals(total, page, PagingOracle.totalPages(total, perPage)),
           pagination,
           () -> "page " + page + " of " + perPage + ", total " + total + REPLAY);
     }

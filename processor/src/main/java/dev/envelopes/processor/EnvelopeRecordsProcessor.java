@@ -11,7 +11,9 @@ import dev.envelopes.processor.read.JsonLibraries;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -66,17 +68,33 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       }
       existingTypes = new ExistingTypes(processingEnv.getElementUtils());
       SourceFiles files = new SourceFiles(processingEnv.getFiler());
+      // Made and asked once per round, not once per resource: each resolves types, and a type
+      // that is not there is javac's slowest question.
+      List<Dialect> dialects = EnvelopesProcessor.dialects(processingEnv);
+      Map<Dialect, ApiReader> readers = new HashMap<>();
+      Map<Dialect, JsonLibrary> jsonLibraries = new HashMap<>();
+      boolean jacksonAnnotations =
+          processingEnv.getElementUtils().getTypeElement(JSON_PROPERTY) != null;
       for (String name : new ArrayList<>(pending)) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
         Dialect dialect =
-            type == null ? null : EnvelopesProcessor.dialectOf(processingEnv, List.of(type));
+            type == null ? null : EnvelopesProcessor.dialectOf(dialects, List.of(type));
         Optional<ResourceModel> resource =
-            type == null ? Optional.empty() : readerOf(dialect).readResource(type);
+            type == null
+                ? Optional.empty()
+                : readers.computeIfAbsent(dialect, this::readerOf).readResource(type);
         if (resource.isEmpty() && !round.processingOver()) {
           continue; // It mentions what another processor may still generate.
         }
         pending.remove(name);
-        resource.ifPresent(model -> write(files, model, type, dialect));
+        // Without Jackson's annotations nothing is written: EnvelopesProcessor reports why.
+        if (resource.isPresent() && jacksonAnnotations) {
+          // The Jackson of the type's framework, as EnvelopesProcessor decides it for the API.
+          JsonLibrary json =
+              jsonLibraries.computeIfAbsent(
+                  dialect, of -> JsonLibraries.of(processingEnv.getElementUtils(), of));
+          write(files, resource.get(), type, json);
+        }
       }
     } catch (RuntimeException | LinkageError failure) {
       // EnvelopesProcessor reads the same classes and reports the failure on the element.
@@ -90,12 +108,10 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
     return new ApiReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), dialect);
   }
 
+  /** Writes the records of {@code resource}'s answers with {@code json}, where it can. */
   private void write(
-      SourceFiles files, ResourceModel resource, TypeElement type, Dialect dialect) {
-    boolean canWrite =
-        resource.kind() == ResourceModel.TypeKind.CLASS
-            && resource.hasPath()
-            && processingEnv.getElementUtils().getTypeElement(JSON_PROPERTY) != null;
+      SourceFiles files, ResourceModel resource, TypeElement type, JsonLibrary json) {
+    boolean canWrite = resource.kind() == ResourceModel.TypeKind.CLASS && resource.hasPath();
     if (!canWrite) {
       return; // EnvelopesProcessor reports why.
     }
@@ -107,8 +123,6 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       // it.
       return;
     }
-    // The Jackson of the type's framework, as EnvelopesProcessor decides it for the API.
-    JsonLibrary json = JsonLibraries.of(processingEnv.getElementUtils(), dialect);
     for (var record : EnvelopeRecordsWriter.records(resource, json)) {
       if (!existingTypes.contains(packageName, record.name())) {
         files.write(packageName, record, origin);

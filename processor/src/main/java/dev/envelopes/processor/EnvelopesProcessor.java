@@ -16,9 +16,9 @@ import dev.envelopes.Unenveloped;
 import dev.envelopes.VendorConvention;
 import dev.envelopes.Views;
 import dev.envelopes.processor.diagnostic.Diagnostic;
+import dev.envelopes.processor.diagnostic.FrameworkWords;
 import dev.envelopes.processor.diagnostic.Reporter;
 import dev.envelopes.processor.dialect.Dialect;
-import dev.envelopes.processor.diagnostic.FrameworkWords;
 import dev.envelopes.processor.dialect.jakarta.JakartaRestDialect;
 import dev.envelopes.processor.dialect.spring.SpringMvcDialect;
 import dev.envelopes.processor.model.ApiModel;
@@ -62,8 +62,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * The entry point: gathers the annotated types over the rounds, then reads them into a model,
  * validates it, plans what to generate once and has the binding render the plan, each step in its
- * own package. It never throws at the user:
- * a failure of its own becomes one error on the element it was working on.
+ * own package. It never throws at the user: a failure of its own becomes one error on the element
+ * it was working on.
  */
 @AutoService(Processor.class)
 public final class EnvelopesProcessor extends AbstractProcessor {
@@ -129,7 +129,8 @@ public final class EnvelopesProcessor extends AbstractProcessor {
     if (failed) {
       return;
     }
-    Dialect dialect = dialects(processingEnv).get(0);
+    List<Dialect> dialects = dialects(processingEnv);
+    Dialect dialect = dialects.get(0);
     Reporter reporter = new Reporter(processingEnv, dialect.words());
     Element current = null;
     try {
@@ -140,7 +141,7 @@ public final class EnvelopesProcessor extends AbstractProcessor {
       }
       int before = resources.size() + apiDeclarations.size() + apiErrors.size();
       gather(round);
-      Map<Dialect, TypeElement> used = frameworksUsedBy(processingEnv, annotatedTypes());
+      Map<Dialect, TypeElement> used = frameworksUsedBy(dialects, annotatedTypes());
       if (used.size() > 1) {
         reportMixedFrameworks(used, reporter);
         return;
@@ -213,20 +214,24 @@ public final class EnvelopesProcessor extends AbstractProcessor {
   }
 
   /**
-   * The web framework whose resources Envelopes reads in {@code types}, the user's annotated
-   * types: the one place that chooses it, for both of the jar's processors. It is chosen by the
+   * The web framework whose resources Envelopes reads in {@code types}, the user's annotated types:
+   * the one place that chooses it, for both of the jar's processors. It is chosen by the
    * annotations the sources use, never by what is on the classpath, where a build may well have
    * both frameworks; Jakarta REST when they use neither. {@link EnvelopesProcessor} reports types
-   * of two frameworks in one compilation; {@link EnvelopeRecordsProcessor} asks of one type.
+   * of two frameworks in one compilation; {@link EnvelopeRecordsProcessor} asks of one type. {@code
+   * dialects} are those of {@link #dialects}, made once per round: each resolves its framework's
+   * types when it is made, which, once per resource, cost a large API's build much.
    */
-  static Dialect dialectOf(ProcessingEnvironment environment, Collection<TypeElement> types) {
-    return frameworksUsedBy(environment, types).keySet().stream()
+  static Dialect dialectOf(List<Dialect> dialects, Collection<TypeElement> types) {
+    // The first that some type uses: the later ones need not look through every type.
+    return dialects.stream()
+        .filter(dialect -> types.stream().anyMatch(dialect::isUsedBy))
         .findFirst()
-        .orElseGet(() -> dialects(environment).get(0));
+        .orElse(dialects.get(0));
   }
 
   /** The dialects Envelopes reads, the default first. */
-  private static List<Dialect> dialects(ProcessingEnvironment environment) {
+  static List<Dialect> dialects(ProcessingEnvironment environment) {
     return List.of(
         new JakartaRestDialect(environment.getElementUtils()),
         new SpringMvcDialect(environment.getElementUtils(), environment.getTypeUtils()));
@@ -234,10 +239,13 @@ public final class EnvelopesProcessor extends AbstractProcessor {
 
   /** Each framework some of {@code types} are written for, in dialect order, with the first. */
   private static Map<Dialect, TypeElement> frameworksUsedBy(
-      ProcessingEnvironment environment, Collection<TypeElement> types) {
+      List<Dialect> dialects, Collection<TypeElement> types) {
     Map<Dialect, TypeElement> used = new LinkedHashMap<>();
-    for (Dialect dialect : dialects(environment)) {
-      types.stream().filter(dialect::isUsedBy).findFirst().ifPresent(type -> used.put(dialect, type));
+    for (Dialect dialect : dialects) {
+      types.stream()
+          .filter(dialect::isUsedBy)
+          .findFirst()
+          .ifPresent(type -> used.put(dialect, type));
     }
     return used;
   }

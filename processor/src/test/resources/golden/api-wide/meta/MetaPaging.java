@@ -1,7 +1,7 @@
 package com.example.api;
 
 import dev.envelopes.LinkQuery;
-import dev.envelopes.PageArithmetic;
+import dev.envelopes.PageLinks;
 import dev.envelopes.PageQuery;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -69,14 +69,10 @@ public final class MetaPaging {
      * offset 5 with limit 20, {@code prev} asks for offset 0 and limit 5. Past the end of the result,
      * {@code prev} holds its last records.
      */
-    public static MetaPagination pagination(ContainerRequestContext request, long total) {
+    public static PageLinks pagination(ContainerRequestContext request, long total) {
         Window page = (Window) request.getProperty(PAGE);
-        long nextOffset = PageArithmetic.next(page.offset(), page.limit(), total, page.maxOffset());
-        URI next = nextOffset == PageArithmetic.NONE ? null : link(request, page, nextOffset, page.limit());
-        long prevOffset = PageArithmetic.previous(page.offset(), page.limit(), total);
-        URI prev = prevOffset == PageArithmetic.NONE ? null : link(request, page, prevOffset,
-                PageArithmetic.previousLimit(page.offset(), page.limit(), total));
-        return new MetaPagination(next, prev);
+        return PageLinks.around(page.offset(), page.limit(), total, page.maxOffset(),
+                (offset, limit) -> link(request, page, offset, limit));
     }
 
     /**

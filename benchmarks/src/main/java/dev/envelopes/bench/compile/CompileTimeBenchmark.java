@@ -18,10 +18,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Times javac on synthetic APIs of several sizes: (a) with the processor on the annotated sources,
  * (b) without it on the same sources plus what (a) generated, (c) on (b)'s sources with {@link
  * RoundsOnlyProcessor}, the floor any source-generating processor pays, and (d) on (a)'s sources
- * with {@link ReplayProcessor} writing (a)'s output again, the floor under (a) for this output.
- * Each is a whole process; the runs take the four in turn, each run starting with the next, so that
- * the machine's load falls on all alike, and the medians are reported. Arguments: the benchmarks
- * module's folder, then optionally the sizes ("100,1000,5000") and the runs per size.
+ * with {@link ReplayProcessor} writing (a)'s output again, the floor under (a) for this output; and
+ * on the annotated sources alone, (e) without a processor and (f) with {@link RoundsOnlyProcessor}:
+ * what a processor's second round costs on the user's code, before any generated code is added to
+ * it. Each is a whole process; the runs take the six in turn, each run starting with the next, so
+ * that the machine's load falls on all alike, and the medians are reported. Arguments: the
+ * benchmarks module's folder, then optionally the sizes ("100,1000,5000") and the runs per size.
  */
 public final class CompileTimeBenchmark {
 
@@ -30,14 +32,25 @@ public final class CompileTimeBenchmark {
       int methods,
       int sources,
       int generatedSources,
+      long generatedLines,
       int runs,
       double with,
       double without,
       double roundsOnly,
-      double replay) {
+      double replay,
+      double sourcesAlone,
+      double roundsOnlyOnSources) {
 
     public double ratio() {
       return with / without;
+    }
+
+    /**
+     * (a) over (c): what Envelopes costs beyond the floor any source-generating processor pays on
+     * the same code.
+     */
+    public double ratioOverRoundsOnly() {
+      return with / roundsOnly;
     }
 
     /**
@@ -54,6 +67,28 @@ public final class CompileTimeBenchmark {
      */
     public double replayRatio() {
       return replay / without;
+    }
+
+    /**
+     * What a processor that generates anything costs on the user's code alone, (f)/(e): the floor
+     * of {@link #replayRatio} for an API with no generated code at all.
+     */
+    public double sourcesAloneRatio() {
+      return roundsOnlyOnSources / sourcesAlone;
+    }
+
+    /**
+     * What the extra round charges for the generated code alone, against compiling it: (c) less
+     * (f), over (b) less (e). {@link #replayRatio} lies between this and {@link
+     * #sourcesAloneRatio}, nearer this the more of the code is generated.
+     */
+    public double generatedCodeRatio() {
+      return (roundsOnly - roundsOnlyOnSources) / (without - sourcesAlone);
+    }
+
+    /** Generated lines per annotated method. */
+    public double generatedLinesPerMethod() {
+      return (double) generatedLines / methods;
     }
 
     /** Envelopes' own share of {@link #ratio}: (a) less the replay of its output, over (b). */
@@ -95,7 +130,7 @@ public final class CompileTimeBenchmark {
   }
 
   /**
-   * Writes an API of {@code methods} methods under {@code work} and times the four compilations
+   * Writes an API of {@code methods} methods under {@code work} and times the six compilations
    * {@code runs} times each, after one untimed compilation with the processor that also gives (b)
    * and (d) its generated sources.
    */
@@ -113,21 +148,27 @@ public final class CompileTimeBenchmark {
     List<Double> without = new ArrayList<>();
     List<Double> roundsOnly = new ArrayList<>();
     List<Double> replay = new ArrayList<>();
+    List<Double> sourcesAlone = new ArrayList<>();
+    List<Double> roundsOnlyOnSources = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       Path out = work.resolve("run-" + run);
-      // The four in turn, starting each run with the next, so that none always goes first.
-      for (int step = 0; step < 4; step++) {
-        switch ((run + step) % 4) {
+      // The six in turn, starting each run with the next, so that none always goes first.
+      for (int step = 0; step < 6; step++) {
+        switch ((run + step) % 6) {
           case 0 ->
               with.add(javac.withProcessor(sources, out.resolve("a"), out.resolve("a-generated")));
           case 1 -> without.add(javac.withoutProcessor(all, out.resolve("b")));
           case 2 ->
               roundsOnly.add(
                   javac.withRoundsOnly(all, out.resolve("c"), out.resolve("c-generated")));
-          default ->
+          case 3 ->
               replay.add(
                   javac.withReplay(
                       sources, generated, out.resolve("d"), out.resolve("d-generated")));
+          case 4 -> sourcesAlone.add(javac.withoutProcessor(sources, out.resolve("e")));
+          default ->
+              roundsOnlyOnSources.add(
+                  javac.withRoundsOnly(sources, out.resolve("f"), out.resolve("f-generated")));
         }
       }
     }
@@ -135,51 +176,61 @@ public final class CompileTimeBenchmark {
         methods,
         sources.size(),
         generatedSources.size(),
+        linesIn(generatedSources),
         runs,
         Ratios.median(with),
         Ratios.median(without),
         Ratios.median(roundsOnly),
-        Ratios.median(replay));
+        Ratios.median(replay),
+        Ratios.median(sourcesAlone),
+        Ratios.median(roundsOnlyOnSources));
+  }
+
+  /** The lines of {@code sources}, all together. */
+  private static long linesIn(List<Path> sources) throws IOException {
+    long lines = 0;
+    for (Path source : sources) {
+      try (Stream<String> text = Files.lines(source)) {
+        lines += text.count();
+      }
+    }
+    return lines;
   }
 
   private static String table(List<Timing> timings) {
     StringBuilder table =
         new StringBuilder(
-            "| methods | sources | generated sources | runs | (a) with processor, ms"
-                + " | (b) without, on sources + generated, ms | (c) one empty class, ms"
-                + " | (d) replaying (a)'s output, ms | **a/b** | c/b | d/b | Envelopes' own (a-d)/b"
-                + " | (a-b)/method, ms |\n"
+            "| methods | sources | generated sources | generated lines a method | runs"
+                + " | (a) with processor, ms | (b) without, on sources + generated, ms"
+                + " | (c) one empty class, ms | (d) replaying (a)'s output, ms"
+                + " | (e) without, on sources alone, ms | (f) one empty class, on sources alone, ms"
+                + " | **a/b** | a/c | c/b | d/b | Envelopes' own (a-d)/b | (a-b)/method, ms"
+                + " | f/e | (c-f)/(b-e) |\n"
                 + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-                + " ---: | ---: |\n");
+                + " ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Timing timing : timings) {
-      table
-          .append("| ")
-          .append(timing.methods())
-          .append(" | ")
-          .append(timing.sources())
-          .append(" | ")
-          .append(timing.generatedSources())
-          .append(" | ")
-          .append(timing.runs())
-          .append(" | ")
-          .append(Ratios.whole(timing.with()))
-          .append(" | ")
-          .append(Ratios.whole(timing.without()))
-          .append(" | ")
-          .append(Ratios.whole(timing.roundsOnly()))
-          .append(" | ")
-          .append(Ratios.whole(timing.replay()))
-          .append(" | **")
-          .append(Ratios.twoDecimals(timing.ratio()))
-          .append("** | ")
-          .append(Ratios.twoDecimals(timing.roundsOnlyRatio()))
-          .append(" | ")
-          .append(Ratios.twoDecimals(timing.replayRatio()))
-          .append(" | ")
-          .append(Ratios.twoDecimals(timing.ownShare()))
-          .append(" | ")
-          .append(Ratios.twoDecimals(timing.overheadPerMethod()))
-          .append(" |\n");
+      List<String> cells =
+          List.of(
+              String.valueOf(timing.methods()),
+              String.valueOf(timing.sources()),
+              String.valueOf(timing.generatedSources()),
+              Ratios.whole(timing.generatedLinesPerMethod()),
+              String.valueOf(timing.runs()),
+              Ratios.whole(timing.with()),
+              Ratios.whole(timing.without()),
+              Ratios.whole(timing.roundsOnly()),
+              Ratios.whole(timing.replay()),
+              Ratios.whole(timing.sourcesAlone()),
+              Ratios.whole(timing.roundsOnlyOnSources()),
+              "**" + Ratios.twoDecimals(timing.ratio()) + "**",
+              Ratios.twoDecimals(timing.ratioOverRoundsOnly()),
+              Ratios.twoDecimals(timing.roundsOnlyRatio()),
+              Ratios.twoDecimals(timing.replayRatio()),
+              Ratios.twoDecimals(timing.ownShare()),
+              Ratios.twoDecimals(timing.overheadPerMethod()),
+              Ratios.twoDecimals(timing.sourcesAloneRatio()),
+              Ratios.twoDecimals(timing.generatedCodeRatio()));
+      table.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
     return table.toString();
   }
@@ -217,6 +268,10 @@ public final class CompileTimeBenchmark {
         "d/b: a processor that only writes (a)'s output again",
         methods,
         timings.stream().map(Timing::replayRatio).toList());
+    ratio.addSeries(
+        "f/e: one class, on the user's sources alone",
+        methods,
+        timings.stream().map(Timing::sourcesAloneRatio).toList());
     ratio
         .addSeries(
             "target", List.of(methods.get(0), methods.get(methods.size() - 1)), List.of(1.10, 1.10))

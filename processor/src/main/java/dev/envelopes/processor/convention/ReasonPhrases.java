@@ -2,9 +2,13 @@ package dev.envelopes.processor.convention;
 
 import dev.envelopes.HttpStatusPhrases;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The reason phrases of HTTP statuses, as the IANA registry names them. */
 public final class ReasonPhrases {
+
+  /** What a constant name writes as one underscore; compiled once, as it is asked per answer. */
+  private static final Pattern NOT_IN_CONSTANT = Pattern.compile("[^A-Z0-9]+");
 
   private ReasonPhrases() {}
 
@@ -15,6 +19,6 @@ public final class ReasonPhrases {
 
   /** A constant name for the status, from its phrase: {@code 404} is {@code NOT_FOUND}. */
   public static String constantNameOf(int status) {
-    return of(status).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+    return NOT_IN_CONSTANT.matcher(of(status).toUpperCase(Locale.ROOT)).replaceAll("_");
   }
 }

@@ -55,11 +55,6 @@ public final class GeneratedNames {
     return ClassName.get(apiPackage, "MetaFieldError");
   }
 
-  /** The {@code pagination} object of a paged envelope. */
-  public ClassName pagination() {
-    return ClassName.get(apiPackage, "MetaPagination");
-  }
-
   /** The reader of offset and limit, and builder of the pagination links. */
   public ClassName paging() {
     return ClassName.get(apiPackage, "MetaPaging");
@@ -103,11 +98,6 @@ public final class GeneratedNames {
   /** One attribute at fault, {@code {attribute_name, messages}}. */
   public ClassName statusAttributeErrors() {
     return ClassName.get(apiPackage, "StatusAttributeErrors");
-  }
-
-  /** The {@code pagination} object of the status envelope. */
-  public ClassName statusPagination() {
-    return ClassName.get(apiPackage, "StatusPagination");
   }
 
   /** The error body of the vendor style, {@code {request_uuid, status, errors}}. */
@@ -171,7 +161,6 @@ public final class GeneratedNames {
         errorEnvelope(),
         badRequestEnvelope(),
         fieldError(),
-        pagination(),
         paging(),
         bareError(),
         bareResponses(),
@@ -181,7 +170,6 @@ public final class GeneratedNames {
         statusError(),
         statusFailure(),
         statusAttributeErrors(),
-        statusPagination(),
         vendorError(),
         vendorErrorDetail(),
         vendorResponses(),

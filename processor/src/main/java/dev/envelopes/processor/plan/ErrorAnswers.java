@@ -8,6 +8,7 @@ import dev.envelopes.processor.model.ParameterModel;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,14 +69,17 @@ public final class ErrorAnswers {
   /**
    * The errors {@code endpoint} can answer, sorted by {@link ErrorAnswer#ORDER}: the style's
    * answers to the declarations are made and sorted once, as every endpoint answers them all, and
-   * wording and sorting them again per endpoint cost the endpoints times the declarations.
+   * wording and sorting them again per endpoint cost the endpoints times the declarations. For the
+   * same reason, endpoints of a style that answer alike get the very same list, made once: a reader
+   * that goes through every endpoint's answers can take each list once.
    */
   public List<ErrorAnswer> answersOf(EndpointPlan endpoint) {
     Worded style =
         worded.computeIfAbsent(
             endpoint.convention(),
             convention ->
-                Worded.of(new ConventionAnswers(convention, plan.statuses()), plan.api().errors()));
+                new Worded(
+                    new ConventionAnswers(convention, plan.statuses()), plan.api().errors()));
     ConventionAnswers words = style.words();
     Map<String, ErrorAnswer> answers = new TreeMap<>();
     List<ParameterModel> parameters = endpoint.endpoint().parameters();
@@ -118,33 +122,56 @@ public final class ErrorAnswers {
     if (endpoint.convention().needsVendorDeclaration()) {
       VendorChecks.of(plan, endpoint, words).forEach(answer -> add(answers, answer));
     }
-    List<ErrorAnswer> sorted = new ArrayList<>(answers.values());
-    sorted.sort(ErrorAnswer.ORDER);
-    // A declaration named as an answer above is that answer; the rest are added as a second sorted
-    // run, which the sort merges in one pass.
-    for (ErrorAnswer declared : style.declared()) {
-      if (!answers.containsKey(declared.name())) {
-        sorted.add(declared);
-      }
-    }
-    sorted.sort(ErrorAnswer.ORDER);
-    return List.copyOf(sorted);
+    List<ErrorAnswer> own = new ArrayList<>(answers.values());
+    own.sort(ErrorAnswer.ORDER);
+    return style.answering(List.copyOf(own));
   }
 
   /**
-   * A style's wording and its answers to the API's declarations: the first of each name, sorted by
-   * {@link ErrorAnswer#ORDER}.
+   * A style's wording, its answers to the API's declarations (the first of each name, sorted by
+   * {@link ErrorAnswer#ORDER}), and the lists of answers made with them so far.
    */
-  private record Worded(ConventionAnswers words, List<ErrorAnswer> declared) {
+  private static final class Worded {
 
-    static Worded of(ConventionAnswers words, List<ErrorDeclaration> declarations) {
+    private final ConventionAnswers words;
+    private final List<ErrorAnswer> declared;
+
+    /** Each list of an endpoint's answers, by the answers of its own it was made from. */
+    private final Map<List<ErrorAnswer>, List<ErrorAnswer>> answering = new HashMap<>();
+
+    Worded(ConventionAnswers words, List<ErrorDeclaration> declarations) {
+      this.words = words;
       Map<String, ErrorAnswer> byName = new LinkedHashMap<>();
       for (ErrorDeclaration declaration : declarations) {
         add(byName, words.declared(declaration));
       }
-      List<ErrorAnswer> declared = new ArrayList<>(byName.values());
-      declared.sort(ErrorAnswer.ORDER);
-      return new Worded(words, List.copyOf(declared));
+      List<ErrorAnswer> sorted = new ArrayList<>(byName.values());
+      sorted.sort(ErrorAnswer.ORDER);
+      this.declared = List.copyOf(sorted);
+    }
+
+    ConventionAnswers words() {
+      return words;
+    }
+
+    /** An endpoint's answers: its {@code own}, sorted, and the declarations. */
+    List<ErrorAnswer> answering(List<ErrorAnswer> own) {
+      return answering.computeIfAbsent(own, this::withDeclarations);
+    }
+
+    private List<ErrorAnswer> withDeclarations(List<ErrorAnswer> own) {
+      List<ErrorAnswer> sorted = new ArrayList<>(own);
+      // A declaration named as an answer of the endpoint's own is that answer; the rest are added
+      // as a second sorted run, which the sort merges in one pass.
+      Set<String> ownNames = new HashSet<>();
+      own.forEach(answer -> ownNames.add(answer.name()));
+      for (ErrorAnswer answer : declared) {
+        if (!ownNames.contains(answer.name())) {
+          sorted.add(answer);
+        }
+      }
+      sorted.sort(ErrorAnswer.ORDER);
+      return List.copyOf(sorted);
     }
   }
 

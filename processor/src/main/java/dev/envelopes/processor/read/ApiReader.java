@@ -83,10 +83,11 @@ public final class ApiReader {
    * or an annotation value it mentions does not exist yet.
    */
   public Optional<ResourceModel> readResource(TypeElement type) {
-    if (waitsForALaterRound(type, false)) {
+    ResourceReader.EnvelopedMembers members = resourceReader.envelopedMembersOf(type, false);
+    if (waitsForALaterRound(members)) {
       return Optional.empty();
     }
-    return Optional.of(resourceReader.read(type));
+    return Optional.of(resourceReader.read(type, members));
   }
 
   /**
@@ -111,19 +112,18 @@ public final class ApiReader {
       if (located.isEmpty() && inherited.contains(type)) {
         continue; // An abstract class or interface whose methods a concrete resource serves.
       }
-      if (waitsForALaterRound(type, located.isPresent())) {
+      ResourceReader.EnvelopedMembers members =
+          resourceReader.envelopedMembersOf(type, located.isPresent());
+      if (waitsForALaterRound(members)) {
         waiting = true;
         continue;
       }
       read.add(name);
       resources.add(
           located
-              .map(style -> resourceReader.readSubResource(type, style))
-              .orElseGet(() -> resourceReader.read(type)));
-      List<ResourceMethods.Member> members =
-          new ArrayList<>(resourceReader.envelopedMethodsOf(type, located.isPresent()));
-      members.addAll(resourceReader.envelopedLocatorsOf(type, located.isPresent()));
-      for (ResourceMethods.Member member : members) {
+              .map(style -> resourceReader.readSubResource(type, style, members))
+              .orElseGet(() -> resourceReader.read(type, members)));
+      for (ResourceMethods.Member member : members.all()) {
         envelopedMethods.add(member.implementation());
         envelopedMethods.add(member.declaration());
         for (TypeMirror thrown : member.implementation().getThrownTypes()) {
@@ -232,12 +232,12 @@ public final class ApiReader {
   }
 
   /**
-   * Whether {@code type} mentions a type or a constant that does not exist yet, which another
-   * processor may generate in a later round.
+   * Whether a type, by its enveloped {@code members}, mentions a type or a constant that does not
+   * exist yet, which another processor may generate in a later round.
    */
-  private boolean waitsForALaterRound(TypeElement type, boolean located) {
-    return resourceReader.unresolvedTypeIn(type, located).isPresent()
-        || !resourceReader.annotationValuesResolvedIn(type, located);
+  private boolean waitsForALaterRound(ResourceReader.EnvelopedMembers members) {
+    return resourceReader.unresolvedTypeIn(members).isPresent()
+        || !resourceReader.annotationValuesResolvedIn(members);
   }
 
   /**
@@ -292,19 +292,19 @@ public final class ApiReader {
     while (!pending.isEmpty()) {
       TypeElement type = pending.removeFirst();
       Optional<Style> style = Optional.ofNullable(located.get(name(type)));
-      if (resourceReader.unresolvedTypeIn(type, style.isPresent()).isPresent()) {
+      ResourceReader.EnvelopedMembers members =
+          resourceReader.envelopedMembersOf(type, style.isPresent());
+      if (resourceReader.unresolvedTypeIn(members).isPresent()) {
         continue; // Read once it exists; reading reports it.
       }
-      for (ResourceMethods.Member locator :
-          resourceReader.envelopedLocatorsOf(type, style.isPresent())) {
+      for (ResourceMethods.Member locator : members.locators()) {
         Optional<TypeElement> subResource = resourceReader.subResourceOf(type, locator);
         if (subResource.isEmpty()) {
           continue; // Validation reports the locator.
         }
         String name = name(subResource.get());
         boolean rootResource =
-            resources.contains(name)
-                && dialect.pathOf(subResource.get()).isPresent();
+            resources.contains(name) && dialect.pathOf(subResource.get()).isPresent();
         if (!rootResource && !located.containsKey(name)) {
           located.put(name, locator.style(type, style));
           pending.add(subResource.get());
@@ -324,8 +324,10 @@ public final class ApiReader {
       TypeElement type = elements.getTypeElement(name);
       if (type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)) {
         ResourceMethods.supertypesOf(type).stream()
-            .filter(supertype -> supertype.getKind().isInterface()
-                || supertype.getModifiers().contains(Modifier.ABSTRACT))
+            .filter(
+                supertype ->
+                    supertype.getKind().isInterface()
+                        || supertype.getModifiers().contains(Modifier.ABSTRACT))
             .forEach(inherited::add);
       }
     }

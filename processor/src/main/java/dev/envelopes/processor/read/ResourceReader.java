@@ -44,11 +44,31 @@ final class ResourceReader {
   }
 
   /**
-   * Reads {@code type}, which is enveloped as a whole or has enveloped methods, once neither {@link
-   * #unresolvedTypeIn} nor {@link #annotationValuesResolvedIn} makes it wait for a later round.
+   * The enveloped methods and sub-resource locators of a type, as {@link #envelopedMembersOf} finds
+   * them: found once per type and handed to every question asked of it, since finding them asks the
+   * framework's annotations of every method of the class and its supertypes.
+   *
+   * @param methods the enveloped resource methods, the class's own first
+   * @param locators the enveloped sub-resource locators
    */
-  ResourceModel read(TypeElement type) {
-    return read(type, Optional.empty());
+  record EnvelopedMembers(
+      List<ResourceMethods.Member> methods, List<ResourceMethods.Member> locators) {
+
+    /** Both, methods first. */
+    List<ResourceMethods.Member> all() {
+      List<ResourceMethods.Member> all = new ArrayList<>(methods);
+      all.addAll(locators);
+      return all;
+    }
+  }
+
+  /**
+   * Reads {@code type}, which is enveloped as a whole or has enveloped methods, its {@code
+   * members}, once neither {@link #unresolvedTypeIn} nor {@link #annotationValuesResolvedIn} makes
+   * it wait for a later round.
+   */
+  ResourceModel read(TypeElement type, EnvelopedMembers members) {
+    return read(type, Optional.empty(), members);
   }
 
   /**
@@ -56,19 +76,19 @@ final class ResourceReader {
    * resource method of it: in its own style where it chooses one, else in {@code located}, the
    * style of the locator.
    */
-  ResourceModel readSubResource(TypeElement type, Style located) {
-    return read(type, Optional.of(located));
+  ResourceModel readSubResource(TypeElement type, Style located, EnvelopedMembers members) {
+    return read(type, Optional.of(located), members);
   }
 
-  private ResourceModel read(TypeElement type, Optional<Style> located) {
+  private ResourceModel read(TypeElement type, Optional<Style> located, EnvelopedMembers members) {
     Optional<AnnotationMirror> enveloped = Annotations.find(type, KnownTypes.ENVELOPED);
     List<EndpointModel> endpoints = new ArrayList<>();
     PayloadJsonReader payloads = endpointReader.payloadReader();
-    for (ResourceMethods.Member method : envelopedMethodsOf(type, located.isPresent())) {
+    for (ResourceMethods.Member method : members.methods()) {
       endpoints.add(endpointReader.read(type, method, located, payloads));
     }
     List<LocatorModel> locators = new ArrayList<>();
-    for (ResourceMethods.Member locator : envelopedLocatorsOf(type, located.isPresent())) {
+    for (ResourceMethods.Member locator : members.locators()) {
       Optional<TypeElement> subResource = subResourceOf(type, locator);
       Style style = locator.style(type, located);
       locators.add(
@@ -146,12 +166,12 @@ final class ResourceReader {
   }
 
   /**
-   * Where an enveloped method of {@code type} mentions a type that does not exist yet, which
-   * another processor may still generate: the parameter of that type, or else the method, whose
-   * return type or thrown exceptions mention it. Empty when every such type exists.
+   * Where an enveloped method of a type, one of its {@code members}, mentions a type that does not
+   * exist yet, which another processor may still generate: the parameter of that type, or else the
+   * method, whose return type or thrown exceptions mention it. Empty when every such type exists.
    */
-  Optional<Element> unresolvedTypeIn(TypeElement type, boolean located) {
-    for (ResourceMethods.Member member : envelopedMethodsOf(type, located)) {
+  Optional<Element> unresolvedTypeIn(EnvelopedMembers members) {
+    for (ResourceMethods.Member member : members.methods()) {
       ExecutableElement method = member.implementation();
       for (VariableElement parameter : method.getParameters()) {
         if (!TypeResolution.isResolved(parameter.asType())) {
@@ -163,7 +183,7 @@ final class ResourceReader {
         return Optional.of(method);
       }
     }
-    for (ResourceMethods.Member locator : envelopedLocatorsOf(type, located)) {
+    for (ResourceMethods.Member locator : members.locators()) {
       if (!TypeResolution.isResolved(locator.implementation().getReturnType())) {
         return Optional.of(locator.implementation());
       }
@@ -172,12 +192,12 @@ final class ResourceReader {
   }
 
   /**
-   * Whether javac could attribute every annotation value on the enveloped methods of {@code type}
-   * and on their parameters; one that names a constant which does not exist yet waits for a later
-   * round like a type does.
+   * Whether javac could attribute every annotation value on the enveloped methods of a type, its
+   * {@code members}, and on their parameters; one that names a constant which does not exist yet
+   * waits for a later round like a type does.
    */
-  boolean annotationValuesResolvedIn(TypeElement type, boolean located) {
-    for (ResourceMethods.Member member : envelopedMethodsOf(type, located)) {
+  boolean annotationValuesResolvedIn(EnvelopedMembers members) {
+    for (ResourceMethods.Member member : members.methods()) {
       for (ExecutableElement method : List.of(member.implementation(), member.declaration())) {
         List<Element> annotated = new ArrayList<>(method.getParameters());
         annotated.add(method);
@@ -192,37 +212,27 @@ final class ResourceReader {
   }
 
   /**
-   * The methods of {@code type} that are enveloped: every resource method when the class is, or
-   * when an enveloped locator returns it ({@code located}), and otherwise those that carry
-   * {@code @Enveloped} themselves, but never one that opts out with {@code @Unenveloped}. Resource
-   * methods a superclass or an interface declares count too, as the framework serves them (see
-   * {@link ResourceMethods}); the class's own come first.
+   * The members of {@code type} that are enveloped. Its resource methods: every one when the class
+   * is, or when an enveloped locator returns it ({@code located}), and otherwise those that carry
+   * {@code @Enveloped} themselves; resource methods a superclass or an interface declares count
+   * too, as the framework serves them (see {@link ResourceMethods}), the class's own first. Its
+   * sub-resource locators: all of them when the class is or {@code located}, and otherwise those
+   * that carry {@code @Enveloped}. Never one that opts out with {@code @Unenveloped}.
    */
-  List<ResourceMethods.Member> envelopedMethodsOf(TypeElement type, boolean located) {
-    return envelopedMembersOf(type, located, false);
-  }
-
-  /**
-   * The sub-resource locators of {@code type} that are enveloped: all of them when the class is, or
-   * when an enveloped locator returns it, and otherwise those that carry {@code @Enveloped}; never
-   * one that opts out with {@code @Unenveloped}.
-   */
-  List<ResourceMethods.Member> envelopedLocatorsOf(TypeElement type, boolean located) {
-    return envelopedMembersOf(type, located, true);
-  }
-
-  private List<ResourceMethods.Member> envelopedMembersOf(
-      TypeElement type, boolean located, boolean locators) {
+  EnvelopedMembers envelopedMembersOf(TypeElement type, boolean located) {
     boolean classEnveloped = located || Annotations.find(type, KnownTypes.ENVELOPED).isPresent();
-    return ResourceMethods.of(type, elements, dialect).stream()
-        .filter(member -> member.isLocator() == locators)
-        .filter(
-            member ->
-                (classEnveloped && (locators || member.answersRequests())) || member.isEnveloped())
-        .filter(
-            member ->
-                Annotations.find(member.envelopesAnnotated(), KnownTypes.UNENVELOPED).isEmpty())
-        .toList();
+    List<ResourceMethods.Member> methods = new ArrayList<>();
+    List<ResourceMethods.Member> locators = new ArrayList<>();
+    for (ResourceMethods.Member member : ResourceMethods.of(type, elements, dialect)) {
+      boolean enveloped =
+          (classEnveloped && (member.isLocator() || member.answersRequests()))
+              || member.isEnveloped();
+      if (enveloped
+          && Annotations.find(member.envelopesAnnotated(), KnownTypes.UNENVELOPED).isEmpty()) {
+        (member.isLocator() ? locators : methods).add(member);
+      }
+    }
+    return new EnvelopedMembers(List.copyOf(methods), List.copyOf(locators));
   }
 
   private static ResourceModel.TypeKind kindOf(Element type) {

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.envelopes.processor.model.GeneratedNames;
 
 /**
  * The methods of the paging support classes that every binding's endpoints call alike, with the
@@ -31,19 +30,15 @@ public final class PagingMethods {
    * The status style's {@code pagination(request, total)}, of the page the request asked for;
    * {@code checkedPage} declares that page, {@code page}, as the binding keeps it.
    */
-  public static MethodSpec statusPagination(
-      GeneratedNames names, TypeName request, CodeBlock checkedPage) {
-    return Members.publicStatic("pagination", names.statusPagination())
+  public static MethodSpec statusPagination(TypeName request, CodeBlock checkedPage) {
+    return Members.publicStatic("pagination", RuntimeTypes.PAGE_TOTALS)
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of"
                 + " {@code total} records.\n")
         .addParameter(request, "request")
         .addParameter(TypeName.LONG, "total")
         .addStatement(checkedPage)
-        .addStatement(
-            "return new $T(total, page.page(), $T.pages(total, page.perPage()))",
-            names.statusPagination(),
-            RuntimeTypes.PAGE_ARITHMETIC)
+        .addStatement("return $T.of(total, page.page(), page.perPage())", RuntimeTypes.PAGE_TOTALS)
         .build();
   }
 
@@ -58,5 +53,18 @@ public final class PagingMethods {
         .addParameter(TypeName.INT, "size")
         .addParameter(TypeName.LONG, "total")
         .addParameter(cursorKey, "cursorKey");
+  }
+
+  /**
+   * The meta style's {@code return PageLinks.around(...)}: the links around the checked page,
+   * {@code page}, each built by {@code link}, code of {@code offset} and {@code limit} that each
+   * binding writes with what its requests give.
+   */
+  public static CodeBlock pageLinks(String link) {
+    return CodeBlock.of(
+        "return $T.around(page.offset(), page.limit(), total, page.maxOffset(),\n"
+            + "(offset, limit) -> $L)",
+        RuntimeTypes.PAGE_LINKS,
+        link);
   }
 }

@@ -12,7 +12,9 @@ import dev.envelopes.LinkBase;
 import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
 import dev.envelopes.PageArithmetic;
+import dev.envelopes.PageLinks;
 import dev.envelopes.PageQuery;
+import dev.envelopes.PageTotals;
 import dev.envelopes.ParameterNames;
 import dev.envelopes.PrintableFailures;
 import dev.envelopes.QualityValues;
@@ -49,6 +51,12 @@ public final class RuntimeTypes {
 
   /** Where the pages around a page start. */
   public static final ClassName PAGE_ARITHMETIC = ClassName.get(PageArithmetic.class);
+
+  /** The meta style's {@code pagination}: the links to the pages around a page. */
+  public static final ClassName PAGE_LINKS = ClassName.get(PageLinks.class);
+
+  /** The status style's {@code pagination}: the totals of the result and the page answered. */
+  public static final ClassName PAGE_TOTALS = ClassName.get(PageTotals.class);
 
   /** The vendor style's request ids. */
   public static final ClassName REQUEST_IDS = ClassName.get(RequestIds.class);

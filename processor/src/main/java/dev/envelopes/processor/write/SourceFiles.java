@@ -71,8 +71,11 @@ public final class SourceFiles {
     try {
       JavaFileObject source =
           filer.createSourceFile(name, originatingElements.toArray(new Element[0]));
+      // Rendered whole and then written at once: JavaPoet appends a file piece by piece, and each
+      // append to the Filer's writer goes through its character encoder.
+      String text = file.toString();
       try (Writer writer = source.openWriter()) {
-        file.writeTo(writer);
+        writer.write(text);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name, e);

@@ -37,30 +37,30 @@ import javax.lang.model.util.Types;
  *       stereotype serves nothing since Spring Framework 6, so such a class has no path.
  *   <li><b>HTTP methods.</b> From {@code @GetMapping}, {@code @PostMapping}, {@code @PutMapping},
  *       {@code @PatchMapping}, {@code @DeleteMapping}, or {@code @RequestMapping(method = ...)},
- *       directly or through a composed annotation of the user's, with those of the class's {@code
- *       @RequestMapping}, which Spring adds to them. A {@code @RequestMapping} without a method
- *       answers every HTTP method, and one with several answers each: both are read as those
+ *       directly or through a composed annotation of the user's, with those of the class's
+ *       {@code @RequestMapping}, which Spring adds to them. A {@code @RequestMapping} without a
+ *       method answers every HTTP method, and one with several answers each: both are read as those
  *       methods, which the validator reports, since an envelope, its status and its paging are
  *       chosen for one.
  *   <li><b>Paths.</b> {@code value} or its alias {@code path}, on the class and the method, in
  *       Spring's templates ({@code {id}}, {@code {id:[0-9]+}}); where several paths are given, the
  *       first.
  *   <li><b>Parameters.</b> {@code @RequestParam} (its {@code name} or {@code value}, else the Java
- *       name; {@code defaultValue}; {@code required}), {@code @PathVariable}, {@code
- *       @RequestHeader}, {@code @CookieValue}, {@code @MatrixVariable}, {@code @RequestPart},
- *       {@code @RequestBody} (the body), {@code @ModelAttribute} (grouped); {@code @Valid} and
- *       {@code @Validated} bind nothing by themselves. A parameter of a type Spring hands a handler
- *       itself ({@code HttpServletRequest}, {@code WebRequest}, {@code Principal}, {@code
- *       HttpHeaders}, {@code UriComponentsBuilder}, ...) is supplied by the framework. A parameter
- *       without annotation of a simple type ({@code BeanUtils.isSimpleValueType}: numbers,
- *       strings, enums, dates...) is, as Spring binds it, the optional request parameter of its
- *       Java name (so the build must keep parameter names, as Spring requires); any other
- *       parameter without annotation is a model attribute, grouped. Spring refuses a request that
- *       lacks a required value, and passes {@code null} for an optional one, even to a primitive:
- *       paging parameters therefore need a {@code defaultValue}.
+ *       name; {@code defaultValue}; {@code required}), {@code @PathVariable},
+ *       {@code @RequestHeader}, {@code @CookieValue}, {@code @MatrixVariable},
+ *       {@code @RequestPart}, {@code @RequestBody} (the body), {@code @ModelAttribute} (grouped);
+ *       {@code @Valid} and {@code @Validated} bind nothing by themselves. A parameter of a type
+ *       Spring hands a handler itself ({@code HttpServletRequest}, {@code WebRequest}, {@code
+ *       Principal}, {@code HttpHeaders}, {@code UriComponentsBuilder}, ...) is supplied by the
+ *       framework. A parameter without annotation of a simple type ({@code
+ *       BeanUtils.isSimpleValueType}: numbers, strings, enums, dates...) is, as Spring binds it,
+ *       the optional request parameter of its Java name (so the build must keep parameter names, as
+ *       Spring requires); any other parameter without annotation is a model attribute, grouped.
+ *       Spring refuses a request that lacks a required value, and passes {@code null} for an
+ *       optional one, even to a primitive: paging parameters therefore need a {@code defaultValue}.
  *   <li><b>Returns.</b> {@code CompletableFuture<T>} and {@code CompletionStage<T>} are completed
- *       and their {@code T} enveloped. {@code ResponseEntity<T>} (and {@code HttpEntity<T>}) is
- *       the framework's response with a typed body: the body {@code T} is enveloped as a returned
+ *       and their {@code T} enveloped. {@code ResponseEntity<T>} (and {@code HttpEntity<T>}) is the
+ *       framework's response with a typed body: the body {@code T} is enveloped as a returned
  *       {@code T} would be, and the entity's status and headers are kept; one whose body type
  *       cannot be seen ({@code ResponseEntity<?>}, a raw {@code ResponseEntity}) is a misuse.
  *       {@code DeferredResult}, {@code Callable}, {@code WebAsyncTask}, streams, reactive
@@ -73,25 +73,43 @@ public final class SpringMvcDialect implements Dialect {
   private static final FrameworkWords WORDS = new SpringMvcWords();
 
   private final Annotations annotations;
+  private final Elements elements;
   private final Types types;
-  private final List<TypeMirror> frameworkSupplied;
-  private final List<TypeMirror> simpleValueTypes;
-  private final List<TypeMirror> maps;
-  private final Optional<TypeMirror> httpEntity;
+
+  /** Spring's types that bind parameters, resolved when a parameter is first read. */
+  private BindingTypes bindingTypes;
+
+  /**
+   * The erasures of the types by which Spring binds a parameter without annotation, or a map of
+   * them: resolving them costs a build that has no Spring controller, so it waits until one is
+   * read.
+   */
+  private record BindingTypes(
+      List<TypeMirror> frameworkSupplied,
+      List<TypeMirror> simpleValueTypes,
+      List<TypeMirror> maps,
+      List<TypeMirror> httpEntity) {}
 
   public SpringMvcDialect(Elements elements, Types types) {
     this.annotations = new Annotations(elements);
+    this.elements = elements;
     this.types = types;
-    this.frameworkSupplied = erasures(elements, SpringMvcNames.FRAMEWORK_SUPPLIED);
-    this.simpleValueTypes = erasures(elements, SpringMvcNames.SIMPLE_VALUE_TYPES);
-    this.maps =
-        erasures(
-            elements,
-            List.of(
-                "java.util.Map",
-                "org.springframework.util.MultiValueMap",
-                "org.springframework.http.HttpHeaders"));
-    this.httpEntity = erasures(elements, List.of(SpringMvcNames.HTTP_ENTITY)).stream().findFirst();
+  }
+
+  private BindingTypes bindingTypes() {
+    if (bindingTypes == null) {
+      bindingTypes =
+          new BindingTypes(
+              erasures(SpringMvcNames.FRAMEWORK_SUPPLIED),
+              erasures(SpringMvcNames.SIMPLE_VALUE_TYPES),
+              erasures(
+                  List.of(
+                      "java.util.Map",
+                      "org.springframework.util.MultiValueMap",
+                      "org.springframework.http.HttpHeaders")),
+              erasures(List.of(SpringMvcNames.HTTP_ENTITY)));
+    }
+    return bindingTypes;
   }
 
   @Override
@@ -118,8 +136,8 @@ public final class SpringMvcDialect implements Dialect {
   }
 
   /**
-   * Those of its mapping, and, as Spring combines them, those its class's {@code
-   * @RequestMapping(method = ...)} adds; every one where neither names any.
+   * Those of its mapping, and, as Spring combines them, those its class's
+   * {@code @RequestMapping(method = ...)} adds; every one where neither names any.
    */
   @Override
   public List<String> httpMethodsOf(ExecutableElement method) {
@@ -220,7 +238,7 @@ public final class SpringMvcDialect implements Dialect {
         return unbound(unnamed, "");
       }
     }
-    if (isAny(type, frameworkSupplied)) {
+    if (isAny(type, bindingTypes().frameworkSupplied())) {
       return unbound(Source.FRAMEWORK, "");
     } else if (isSimpleValue(type)) {
       return new ParameterBinding(
@@ -228,7 +246,7 @@ public final class SpringMvcDialect implements Dialect {
           parameter.getSimpleName().toString(),
           Optional.empty(),
           withoutValue(type, false));
-    } else if (httpEntity.isPresent() && isAny(type, List.of(httpEntity.get()))) {
+    } else if (isAny(type, bindingTypes().httpEntity())) {
       return unbound(Source.BODY, ParameterModel.BODY);
     }
     return unbound(Source.GROUPED, "");
@@ -238,7 +256,7 @@ public final class SpringMvcDialect implements Dialect {
       VariableElement parameter, AnnotationMirror annotation, Source source) {
     TypeMirror type = parameter.asType();
     String name = Annotations.nameOf(annotation);
-    boolean wholeMap = isAny(type, maps);
+    boolean wholeMap = isAny(type, bindingTypes().maps());
     if (wholeMap && name.equals(SpringMvcNames.REQUEST_PARAM)) {
       // Every request parameter, some of which the model does not see.
       return unbound(Source.GROUPED, "");
@@ -269,9 +287,9 @@ public final class SpringMvcDialect implements Dialect {
   }
 
   /**
-   * What Spring gives a parameter of {@code type} when the request lacks its value and it
-   * declares no default: it refuses the request if the value is required; else {@code null}, which
-   * a primitive other than {@code boolean} cannot take. An {@code Optional} is never required.
+   * What Spring gives a parameter of {@code type} when the request lacks its value and it declares
+   * no default: it refuses the request if the value is required; else {@code null}, which a
+   * primitive other than {@code boolean} cannot take. An {@code Optional} is never required.
    */
   private static ParameterModel.WithoutValue withoutValue(TypeMirror type, boolean required) {
     if (required && !Annotations.isType(type, "java.util.Optional")) {
@@ -321,8 +339,8 @@ public final class SpringMvcDialect implements Dialect {
   }
 
   /**
-   * The request mapping of {@code element}: a shortcut such as {@code @GetMapping}, a {@code
-   * @RequestMapping}, or the one a composed annotation of the user's is annotated with.
+   * The request mapping of {@code element}: a shortcut such as {@code @GetMapping}, a
+   * {@code @RequestMapping}, or the one a composed annotation of the user's is annotated with.
    */
   private static Optional<AnnotationMirror> mappingOf(Element element) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
@@ -367,7 +385,7 @@ public final class SpringMvcDialect implements Dialect {
     if (type instanceof ArrayType array) {
       return isSimpleValue(array.getComponentType());
     }
-    return isAny(type, simpleValueTypes);
+    return isAny(type, bindingTypes().simpleValueTypes());
   }
 
   private boolean isAny(TypeMirror type, List<TypeMirror> candidates) {
@@ -378,7 +396,7 @@ public final class SpringMvcDialect implements Dialect {
     return candidates.stream().anyMatch(candidate -> types.isAssignable(erasure, candidate));
   }
 
-  private List<TypeMirror> erasures(Elements elements, List<String> names) {
+  private List<TypeMirror> erasures(List<String> names) {
     return names.stream()
         .map(elements::getTypeElement)
         .filter(Objects::nonNull)

@@ -9,11 +9,10 @@ import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorIncludes;
-import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import dev.envelopes.processor.write.json.MetaRecordWriter;
 
 /**
@@ -77,12 +76,8 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
   @Override
   public Void meta(MetaConvention meta) {
     if (plan.result() == EndpointPlan.Result.PAGE) {
-      ClassName pagination = envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION);
-      filter
-          .addStatement(
-              "$T links = $T.pagination(request, page.total())", names.pagination(), paging)
-          .addStatement(
-              "$T pagination = new $T(links.next(), links.prev())", pagination, pagination);
+      filter.addStatement(
+          "$T pagination = $T.pagination(request, page.total())", RuntimeTypes.PAGE_LINKS, paging);
     }
     filter
         .addStatement("$T status = $L", names.status(), statuses.constant(plan.successStatus()))
@@ -147,17 +142,11 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
               envelope,
               responses);
       case PAGE -> {
-        ClassName pagination = envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION);
         filter
             .addStatement(
-                "$T totals = $T.pagination(request, page.total())",
-                names.statusPagination(),
+                "$T pagination = $T.pagination(request, page.total())",
+                RuntimeTypes.PAGE_TOTALS,
                 paging)
-            .addStatement(
-                "$T pagination =$Wnew $T(totals.totalCount(), totals.currentPage(),"
-                    + " totals.totalPages())",
-                pagination,
-                pagination)
             .addStatement(
                 "$T.answer(response, $L, $T.success(data, pagination))",
                 responses,

@@ -11,6 +11,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.RuntimeTypes;
 import java.net.URI;
 
@@ -100,7 +101,7 @@ final class PagingWriter {
   }
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
-    return Members.publicStatic("pagination", names.pagination())
+    return Members.publicStatic("pagination", RuntimeTypes.PAGE_LINKS)
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code total}"
                 + " records.\n{@code next} follows the page with one of the same size; {@code prev}"
@@ -111,24 +112,7 @@ final class PagingWriter {
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(TypeName.LONG, "total")
         .addStatement(PageChecks.checkedPage(window))
-        .addStatement(
-            "long nextOffset = $T.next(page.offset(), page.limit(), total, page.maxOffset())",
-            RuntimeTypes.PAGE_ARITHMETIC)
-        .addStatement(
-            "$T next = nextOffset == $T.NONE ? null : link(request, page, nextOffset,"
-                + " page.limit())",
-            URI.class,
-            RuntimeTypes.PAGE_ARITHMETIC)
-        .addStatement(
-            "long prevOffset = $T.previous(page.offset(), page.limit(), total)",
-            RuntimeTypes.PAGE_ARITHMETIC)
-        .addStatement(
-            "$T prev = prevOffset == $T.NONE ? null : link(request, page, prevOffset,\n"
-                + "$T.previousLimit(page.offset(), page.limit(), total))",
-            URI.class,
-            RuntimeTypes.PAGE_ARITHMETIC,
-            RuntimeTypes.PAGE_ARITHMETIC)
-        .addStatement("return new $T(next, prev)", names.pagination())
+        .addStatement(PagingMethods.pageLinks("link(request, page, offset, limit)"))
         .build();
   }
 

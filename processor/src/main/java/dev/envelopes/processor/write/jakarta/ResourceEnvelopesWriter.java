@@ -29,14 +29,17 @@ final class ResourceEnvelopesWriter {
   private final EndpointWriter endpoints;
   private final boolean answersWithLinks;
 
-  /** The resource whose dynamic feature says, once, that the application has no cursor key. */
-  private final ResourcePlan warnsOfMissingKey;
+  /**
+   * The resource class whose dynamic feature says, once, that the application has no cursor key;
+   * known by its name, which is quicker to compare than its whole plan.
+   */
+  private final ClassName warnsOfMissingKey;
 
   ResourceEnvelopesWriter(ApiPlan api) {
     this.names = api.names();
     this.endpoints = new EndpointWriter(names, api.statuses());
     this.answersWithLinks = api.answersWithLinks();
-    this.warnsOfMissingKey = api.signsCursors() ? api.resources().get(0) : null;
+    this.warnsOfMissingKey = api.signsCursors() ? api.resources().get(0).resource().type() : null;
   }
 
   /** The dynamic feature of the resource class. */
@@ -68,7 +71,7 @@ final class ResourceEnvelopesWriter {
     // The application's configuration is read here, not in the feature: a runtime configures
     // dynamic features after every feature, whose properties are then all there, while it may
     // configure the features themselves in any order.
-    if (planned.equals(warnsOfMissingKey)) {
+    if (resource.type().equals(warnsOfMissingKey)) {
       warnOnceOfMissingKey(feature, configure);
     }
     configure.addCode(matchesResourceClass(resource));

@@ -154,7 +154,7 @@ final class StatusSupportWriter {
                 .build())
         .addMethod(
             PagingMethods.statusPagination(
-                names, LibraryTypes.REQUEST_CONTEXT, PageChecks.checkedPage(window)))
+                LibraryTypes.REQUEST_CONTEXT, PageChecks.checkedPage(window)))
         .addType(PageWindows.status(window))
         .build();
   }

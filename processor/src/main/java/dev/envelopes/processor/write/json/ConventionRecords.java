@@ -36,8 +36,7 @@ public final class ConventionRecords implements Convention.Visitor<List<TypeSpec
         StatusTableWriter.render(plan.statuses(), plan.api()),
         SharedRecordsWriter.errorEnvelope(names, json),
         SharedRecordsWriter.badRequestEnvelope(names, json),
-        SharedRecordsWriter.fieldError(names, json),
-        SharedRecordsWriter.pagination(names, json));
+        SharedRecordsWriter.fieldError(names, json));
   }
 
   @Override

@@ -65,22 +65,16 @@ public final class EnvelopeRecordWriter {
    * fills the status keys from a status.
    */
   public static TypeSpec render(JsonLibrary json, Shape shape, ClassName statusType) {
-    return builder(json, shape, null, null, null)
-        .addMethod(factory(shape, statusType))
-        .build();
+    return builder(json, shape, null, null, null).addMethod(factory(shape, statusType)).build();
   }
 
   /**
    * The record of one method's answer, which names no API-wide type, so that it depends on the
-   * resource class alone; {@code nested} are types it declares inside, such as its pagination.
+   * resource class alone (and the annotations jar, whose records its pagination is).
    */
   static TypeSpec renderForMethod(
-      Shape shape,
-      List<TypeSpec> nested,
-      ResourceModel resource,
-      EndpointModel endpoint,
-      ResourceJsonWriter shared) {
-    return builder(null, shape, resource, endpoint, shared).addTypes(nested).build();
+      Shape shape, ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
+    return builder(null, shape, resource, endpoint, shared).build();
   }
 
   /**

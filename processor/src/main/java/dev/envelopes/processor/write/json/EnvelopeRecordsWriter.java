@@ -27,9 +27,6 @@ import java.util.Set;
  */
 public final class EnvelopeRecordsWriter {
 
-  /** The name of the pagination record a paged envelope declares inside. */
-  public static final String PAGINATION = "Pagination";
-
   private EnvelopeRecordsWriter() {}
 
   /**

@@ -7,10 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.write.Javadocs;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
@@ -62,19 +62,8 @@ public final class JsonRecords {
   }
 
   /**
-   * A record for {@code keys} that a method's record declares inside, and so carries no
-   * {@code @Generated} of its own; its serializer uses what the resource's serializers share.
-   */
-  static TypeSpec nested(
-      ClassName name, CodeBlock summary, List<Key> keys, ResourceJsonWriter shared) {
-    return builder(shared.api(), name, summary, keys, null)
-        .addType(JsonSerializerWriter.render(name, keys, shared, null, false))
-        .build();
-  }
-
-  /**
-   * A public record of the API for {@code keys}, its serializer written for {@code json}, ready
-   * for members to be added.
+   * A public record of the API for {@code keys}, its serializer written for {@code json}, ready for
+   * members to be added.
    */
   public static TypeSpec.Builder record(
       JsonLibrary json, ClassName name, CodeBlock summary, List<Key> keys) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,14 +24,15 @@ import javax.lang.model.element.Modifier;
  * in order with Jackson's streaming API, and the payload's plain records key by key, so that
  * databind neither introspects nor looks up a serializer per value. Whether the mapper would write
  * the plain records as their components is checked once per mapper, in {@code createContextual};
- * when it would not, or for a payload that is not plain, databind writes the payload as before.
- * In a style that puts ISO-8601 on the wire whatever the mapper does (the vendor style), the
- * payload's {@code java.time} values are written as ISO-8601 strings too; when databind writes the
- * payload, the mapper must write them so, or {@code createContextual} refuses it.
+ * when it would not, or for a payload that is not plain, databind writes the payload as before. In
+ * a style that puts ISO-8601 on the wire whatever the mapper does (the vendor style), the payload's
+ * {@code java.time} values are written as ISO-8601 strings too; when databind writes the payload,
+ * the mapper must write them so, or {@code createContextual} refuses it.
  *
  * <p>The serializers of a resource's records take their key constants, record writers and checks
- * from the class the resource's records share ({@link ResourceJsonWriter}); an API-wide record,
- * which holds no payload, declares the constants of its keys itself.
+ * from the class the resource's records share ({@link ResourceJsonWriter}), and so the writer of
+ * the annotations jar's {@code pagination} object a paged record holds ({@link PaginationObjects});
+ * an API-wide record, which holds no payload, declares the constants of its keys itself.
  */
 final class JsonSerializerWriter {
 
@@ -96,8 +98,7 @@ final class JsonSerializerWriter {
    * @param keys the record's keys, in order
    * @param shared what the serializers of the resource's records share, and how its payloads are
    *     written
-   * @param about what the record is, for the serializer's javadoc: the answer of the user's method,
-   *     or {@code null} for a record nested in that answer
+   * @param about what the record is, for the serializer's javadoc: the answer of the user's method
    * @param isoDateTimes whether the record's style writes {@code java.time} values as ISO-8601
    *     itself, whatever the mapper does with them
    */
@@ -107,8 +108,7 @@ final class JsonSerializerWriter {
       ResourceJsonWriter shared,
       CodeBlock about,
       boolean isoDateTimes) {
-    return new JsonSerializerWriter(shared.api(), record, keys, shared, isoDateTimes)
-        .render(about);
+    return new JsonSerializerWriter(shared.api(), record, keys, shared, isoDateTimes).render(about);
   }
 
   /**
@@ -227,7 +227,7 @@ final class JsonSerializerWriter {
             || type.isBoxedPrimitive()
             || type.equals(STRING)
             || type.equals(URI_TYPE)
-            || (type instanceof ClassName nested && record.equals(nested.enclosingClassName())));
+            || (shared != null && PaginationObjects.of(type).isPresent()));
   }
 
   private MethodSpec.Builder serializeSignature() {
@@ -291,15 +291,11 @@ final class JsonSerializerWriter {
     if (type.equals(VOID)) {
       return code.addStatement("gen.writeNull()").build();
     } else if (type.equals(URI_TYPE)) {
-      return code.add(
-              JsonValueWriter.writeNullable(
-                  value, CodeBlock.of("gen.writeString($L.toString())", value)))
-          .build();
-    } else if (type instanceof ClassName nested && record.equals(nested.enclosingClassName())) {
-      return code.add(
-              JsonValueWriter.writeNullable(
-                  value, CodeBlock.of("$T.write($L, gen)", nested.nestedClass(NAME), value)))
-          .build();
+      return code.add(JsonValueWriter.writeUri(value)).build();
+    }
+    Optional<PaginationObjects.PaginationObject> pagination = PaginationObjects.of(type);
+    if (pagination.isPresent()) {
+      return code.addStatement(shared.writePagination(pagination.get(), value)).build();
     }
     return code.add(JsonValueWriter.writeScalar(type, value)).build();
   }

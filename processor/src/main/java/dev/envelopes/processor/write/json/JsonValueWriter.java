@@ -79,6 +79,11 @@ final class JsonValueWriter {
         : writeNullable(value, write);
   }
 
+  /** Writes {@code value}, a {@code java.net.URI}, as its text, or {@code null}. */
+  static CodeBlock writeUri(CodeBlock value) {
+    return writeNullable(value, CodeBlock.of("gen.writeString($L.toString())", value));
+  }
+
   /** {@code value}, of {@code type}, as its ISO-8601 text. */
   private static CodeBlock iso(IsoDateTime type, CodeBlock value) {
     return type.formatter()

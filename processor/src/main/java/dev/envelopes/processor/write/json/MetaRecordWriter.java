@@ -1,6 +1,5 @@
 package dev.envelopes.processor.write.json;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -11,12 +10,11 @@ import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.write.Javadocs;
-import java.util.List;
+import dev.envelopes.processor.write.RuntimeTypes;
 
 /** Renders the meta envelope of one method's answer, its nine keys typed to what it returns. */
 public final class MetaRecordWriter {
 
-  private static final String PAGINATION = EnvelopeRecordsWriter.PAGINATION;
   private static final String ON_SUCCESS = "on success";
 
   private MetaRecordWriter() {}
@@ -42,39 +40,7 @@ public final class MetaRecordWriter {
   static TypeSpec record(
       ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
     return EnvelopeRecordWriter.renderForMethod(
-        shapeOf(resource, endpoint),
-        nestedTypes(resource, endpoint, shared),
-        resource,
-        endpoint,
-        shared);
-  }
-
-  /** The types an envelope declares inside: the pagination of a paged one. */
-  private static List<TypeSpec> nestedTypes(
-      ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
-    if (!(endpoint.returns() instanceof ReturnShape.Paged)) {
-      return List.of();
-    }
-    ClassName name = GeneratedNames.envelope(resource, endpoint).nestedClass(PAGINATION);
-    return List.of(
-        JsonRecords.nested(
-            name,
-            CodeBlock.of(
-                "The {@code pagination} of the answer: absolute links to the pages around"
-                    + " this one."),
-            List.of(
-                new JsonRecords.Key(
-                    "next",
-                    "next",
-                    ClassName.get(java.net.URI.class),
-                    "the page after this one, or {@code null} on the last page"),
-                new JsonRecords.Key(
-                    "prev",
-                    "prev",
-                    ClassName.get(java.net.URI.class),
-                    "the records just before this page, never overlapping it, or {@code null}"
-                        + " on the first page")),
-            shared));
+        shapeOf(resource, endpoint), resource, endpoint, shared);
   }
 
   /** What each key of the method's envelope holds. */
@@ -92,8 +58,7 @@ public final class MetaRecordWriter {
     if (returns instanceof ReturnShape.NoData) {
       data = EnvelopeRecordWriter.Slot.alwaysNull("for a method that answers no data");
       what = "no data";
-    } else if (returns instanceof ReturnShape.Single single
-        && CreatedIds.creates(endpoint)) {
+    } else if (returns instanceof ReturnShape.Single single && CreatedIds.creates(endpoint)) {
       data = new EnvelopeRecordWriter.Slot(single.type(), "the id of the created resource");
       what = "the id of the resource it created";
     } else if (returns instanceof ReturnShape.Single single) {
@@ -118,8 +83,7 @@ public final class MetaRecordWriter {
               TypeName.LONG, "the total number of records, the same on every page");
       pagination =
           new EnvelopeRecordWriter.Slot(
-              GeneratedNames.envelope(resource, endpoint).nestedClass(PAGINATION),
-              "links to the next and the previous page");
+              RuntimeTypes.PAGE_LINKS, "links to the next and the previous page");
       what = "one page of its records";
     }
     return new EnvelopeRecordWriter.Shape(

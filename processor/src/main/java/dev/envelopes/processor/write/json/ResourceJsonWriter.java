@@ -29,9 +29,10 @@ import javax.lang.model.element.Modifier;
 /**
  * Renders what the serializers of one resource's envelope records share, {@code <Resource>Json}:
  * the constant of every key they write, a method per plain record of their payloads that writes it,
- * and a check per payload of whether the mapper writes it as those methods do. Each serializer asks
- * here for what it uses while it is rendered and gets a reference to it, so the class holds each of
- * these once however many envelopes use it, and is not written when none does.
+ * the method that writes their {@code pagination}, and a check per payload of whether the mapper
+ * writes it as those methods do. Each serializer asks here for what it uses while it is rendered
+ * and gets a reference to it, so the class holds each of these once however many envelopes use it,
+ * and is not written when none does.
  */
 final class ResourceJsonWriter {
 
@@ -47,6 +48,10 @@ final class ResourceJsonWriter {
 
   /** The name of each plain record's writer, by record. */
   private final Map<ClassName, String> recordWriters = new LinkedHashMap<>();
+
+  /** The name of the writer of each {@code pagination} object, by object. */
+  private final Map<PaginationObjects.PaginationObject, String> paginationWriters =
+      new LinkedHashMap<>();
 
   /** The name of each check, by what it checks. */
   private final Map<DatabindChecksWriter.Checks, String> checks = new LinkedHashMap<>();
@@ -85,18 +90,31 @@ final class ResourceJsonWriter {
   }
 
   /**
+   * The call that writes {@code value}, the annotations jar's {@code pagination} object {@code
+   * object}, into {@code gen}.
+   */
+  CodeBlock writePagination(PaginationObjects.PaginationObject object, CodeBlock value) {
+    String writer =
+        paginationWriters.computeIfAbsent(
+            object, ignored -> methodNames.newName("write" + object.type().simpleName(), object));
+    return CodeBlock.of("$T.$N($L, gen)", name, writer, value);
+  }
+
+  /**
    * The call that checks, once per mapper, whether databind writes values of {@code shapes} as the
    * writers here do, given the mapper's {@code provider}.
    */
   CodeBlock writesAsDatabindWould(List<JsonShape> shapes) {
     DatabindChecksWriter.Checks wanted =
-        new DatabindChecksWriter.Checks(payloads.scalarsReachedFrom(shapes), List.copyOf(payloads.reachedFrom(shapes)));
+        new DatabindChecksWriter.Checks(
+            payloads.scalarsReachedFrom(shapes), List.copyOf(payloads.reachedFrom(shapes)));
     String check =
         checks.computeIfAbsent(
             wanted,
+            // Tagged with its key: without a tag, NameAllocator draws a random UUID per name.
             ignored ->
                 methodNames.newName(
-                    "writes" + String.join("And", rootNames(shapes)) + "AsDatabindWould"));
+                    "writes" + String.join("And", rootNames(shapes)) + "AsDatabindWould", wanted));
     return CodeBlock.of("$T.$N(provider)", name, check);
   }
 
@@ -117,20 +135,21 @@ final class ResourceJsonWriter {
                 methodNames.newName(
                     "require"
                         + String.join(
-                            "And", dateTimes.stream().map(type -> type.type().simpleName()).toList())
-                        + "AsIso"));
+                            "And",
+                            dateTimes.stream().map(type -> type.type().simpleName()).toList())
+                        + "AsIso",
+                    dateTimes));
     return Optional.of(CodeBlock.of("$T.$N(provider)", name, check));
   }
 
   /** The class, unless no serializer asked for anything. */
   Optional<TypeSpec> render() {
-    if (constants.isEmpty()
-        && recordWriters.isEmpty()
-        && checks.isEmpty()
-        && isoChecks.isEmpty()) {
+    if (constants.isEmpty() && recordWriters.isEmpty() && checks.isEmpty() && isoChecks.isEmpty()) {
       return Optional.empty();
     }
     List<MethodSpec> writers = recordWriters();
+    paginationWriters.forEach((object, writer) -> writers.add(paginationWriter(object, writer)));
+    writers.sort(Comparator.comparing(MethodSpec::name));
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.FINAL)
@@ -139,8 +158,11 @@ final class ResourceJsonWriter {
                 "What the serializers of the envelope records of {@link $T} share: the keys they"
                     + " write,\nready to write",
                 resource.type());
-    if (!writers.isEmpty()) {
+    if (!recordWriters.isEmpty()) {
       type.addJavadoc("; the writers of their payloads' plain records");
+    }
+    if (!paginationWriters.isEmpty()) {
+      type.addJavadoc(";\nthe writer of their {@code pagination}");
     }
     if (!checks.isEmpty()) {
       type.addJavadoc(
@@ -188,33 +210,59 @@ final class ResourceJsonWriter {
         }
       }
     }
-    methods.sort(Comparator.comparing(MethodSpec::name));
     return methods;
   }
 
   private MethodSpec recordWriter(PlainRecord plain) {
-    MethodSpec.Builder write =
-        api.throwsOnWriting(
-                MethodSpec.methodBuilder(recordWriter(plain.type()))
-                    .addJavadoc("Writes {@code value} key by key.\n")
-                    .addModifiers(Modifier.STATIC)
-                    .addParameter(plain.type(), "value")
-                    .addParameter(api.jsonGenerator, "gen"))
-            .beginControlFlow("if (value == null)")
-            .addStatement("gen.writeNull()")
-            .addStatement("return")
-            .endControlFlow()
-            .addStatement("gen.writeStartObject(value)");
+    CodeBlock.Builder keys = CodeBlock.builder();
     for (PlainRecord.Component component : plain.components()) {
-      write
-          .addStatement("gen.$L($N)", api.writeName, constant(component.key()))
-          .addCode(
+      keys.addStatement("gen.$L($N)", api.writeName, constant(component.key()))
+          .add(
               JsonValueWriter.write(
                   component.shape(),
                   CodeBlock.of("value.$N()", component.accessor()),
                   (type, value) -> CodeBlock.of("$N($L, gen)", recordWriter(type), value)));
     }
-    return write.addStatement("gen.writeEndObject()").build();
+    return objectWriter(
+        recordWriter(plain.type()), plain.type(), "Writes {@code value} key by key.", keys.build());
+  }
+
+  private MethodSpec paginationWriter(PaginationObjects.PaginationObject object, String name) {
+    CodeBlock.Builder keys = CodeBlock.builder();
+    for (PaginationObjects.Key key : object.keys()) {
+      CodeBlock value = CodeBlock.of("value.$N()", key.accessor());
+      keys.addStatement("gen.$L($N)", api.writeName, constant(key.key()))
+          .add(
+              key.type().equals(PaginationObjects.URI_TYPE)
+                  ? JsonValueWriter.writeUri(value)
+                  : JsonValueWriter.writeScalar(key.type(), value));
+    }
+    return objectWriter(
+        name,
+        object.type(),
+        "Writes {@code value} key by key, never through databind, whatever the mapper's settings.",
+        keys.build());
+  }
+
+  /**
+   * The writer {@code name} of a {@code type}: {@code null} as {@code null}, else an object of the
+   * keys {@code keys} writes.
+   */
+  private MethodSpec objectWriter(String name, TypeName type, String doc, CodeBlock keys) {
+    return api.throwsOnWriting(
+            MethodSpec.methodBuilder(name)
+                .addJavadoc(doc + "\n")
+                .addModifiers(Modifier.STATIC)
+                .addParameter(type, "value")
+                .addParameter(api.jsonGenerator, "gen"))
+        .beginControlFlow("if (value == null)")
+        .addStatement("gen.writeNull()")
+        .addStatement("return")
+        .endControlFlow()
+        .addStatement("gen.writeStartObject(value)")
+        .addCode(keys)
+        .addStatement("gen.writeEndObject()")
+        .build();
   }
 
   /** What a check is named after: the types at the root of each payload, once each. */

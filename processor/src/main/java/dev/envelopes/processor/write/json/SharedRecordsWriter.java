@@ -6,12 +6,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
-import java.net.URI;
 import java.util.List;
 
 /**
- * Renders the records every resource of the API shares: the meta style's two error envelopes, the
- * entry of a 400's details, and the {@code pagination} object; the bare style's error body.
+ * Renders the records every resource of the API shares: the meta style's two error envelopes and
+ * the entry of a 400's details; the bare style's error body.
  */
 public final class SharedRecordsWriter {
 
@@ -68,25 +67,14 @@ public final class SharedRecordsWriter {
         json,
         names.fieldError(),
         "One entry of the details of a 400 Bad Request in the meta envelope.",
-        new JsonRecords.Key("field", "field", ClassName.get(String.class),
+        new JsonRecords.Key(
+            "field",
+            "field",
+            ClassName.get(String.class),
             "the field, query parameter or header at fault, or {@code null} when the problem"
                 + " concerns\n    no single one"),
         new JsonRecords.Key(
             "message", "message", ClassName.get(String.class), "what is wrong with it"));
-  }
-
-  public static TypeSpec pagination(GeneratedNames names, JsonLibrary json) {
-    return JsonRecords.recordOf(
-        json,
-        names.pagination(),
-        "The {@code pagination} object of a paged answer in the meta envelope: absolute links to"
-            + " the pages\n"
-            + "around this one.",
-        new JsonRecords.Key("next", "next", ClassName.get(URI.class),
-            "the page after this one, or {@code null} on the last page"),
-        new JsonRecords.Key("prev", "prev", ClassName.get(URI.class),
-            "the records just before this page, never overlapping it, or {@code null} on the"
-                + " first page"));
   }
 
   /** The bare style's error body, the same for every error. */

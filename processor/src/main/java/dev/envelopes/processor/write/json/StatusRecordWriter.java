@@ -11,6 +11,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.write.Javadocs;
+import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -18,20 +19,7 @@ import javax.lang.model.element.Modifier;
 /** Renders the status envelope of one method's {@code success} answer, typed to what it returns. */
 public final class StatusRecordWriter {
 
-  /**
-   * The keys of the status envelope's {@code pagination}: the totals and the page. The API-wide
-   * record and the one a method's record declares inside carry the same.
-   */
-  public static final List<JsonRecords.Key> PAGINATION_KEYS =
-      List.of(
-          new JsonRecords.Key(
-              "total_count", "totalCount", TypeName.LONG, "the number of records on all pages"),
-          new JsonRecords.Key(
-              "current_page", "currentPage", TypeName.LONG, "the page answered, from 1"),
-          new JsonRecords.Key("total_pages", "totalPages", TypeName.LONG, "the number of pages"));
-
   private static final ClassName STRING = ClassName.get(String.class);
-  private static final String PAGINATION = EnvelopeRecordsWriter.PAGINATION;
 
   private StatusRecordWriter() {}
 
@@ -55,11 +43,11 @@ public final class StatusRecordWriter {
           new JsonRecords.Key(
               "pagination",
               "pagination",
-              name.nestedClass(PAGINATION),
+              RuntimeTypes.PAGE_TOTALS,
               "the totals of the result and the page answered"));
       success
           .addParameter(data, "data")
-          .addParameter(name.nestedClass(PAGINATION), "pagination")
+          .addParameter(RuntimeTypes.PAGE_TOTALS, "pagination")
           .addStatement("return new $T($S, data, pagination)", name, "success");
     } else {
       success.addParameter(data, "data").addStatement("return new $T($S, data)", name, "success");
@@ -74,20 +62,7 @@ public final class StatusRecordWriter {
             endpoint,
             shared)
         .addMethod(success.build())
-        .addTypes(
-            endpoint.returns() instanceof ReturnShape.Paged
-                ? List.of(pagination(name.nestedClass(PAGINATION), shared))
-                : List.of())
         .build();
-  }
-
-  /** The {@code pagination} of a paged answer, declared inside its record. */
-  private static TypeSpec pagination(ClassName name, ResourceJsonWriter shared) {
-    return JsonRecords.nested(
-        name,
-        CodeBlock.of("The {@code pagination} of the answer: the totals and the page."),
-        PAGINATION_KEYS,
-        shared);
   }
 
   private static String dataDoc(EndpointModel endpoint) {

@@ -1,7 +1,6 @@
 package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -11,7 +10,7 @@ import java.util.List;
 
 /**
  * Renders the records every resource in the status envelope shares, in every binding: the {@code
- * error} and {@code failure} bodies, and the attribute entry and {@code pagination} they hold.
+ * error} and {@code failure} bodies, and the attribute entry they hold.
  */
 public final class StatusSupportRecords {
 
@@ -21,11 +20,7 @@ public final class StatusSupportRecords {
 
   /** Every record of the status envelope's support classes. */
   public static List<TypeSpec> all(GeneratedNames names, JsonLibrary json) {
-    return List.of(
-        attributeErrors(names, json),
-        pagination(names, json),
-        error(names, json),
-        failure(names, json));
+    return List.of(attributeErrors(names, json), error(names, json), failure(names, json));
   }
 
   public static TypeSpec attributeErrors(GeneratedNames names, JsonLibrary json) {
@@ -43,16 +38,6 @@ public final class StatusSupportRecords {
             "messages",
             ParameterizedTypeName.get(List.class, String.class),
             "what is wrong with it"));
-  }
-
-  public static TypeSpec pagination(GeneratedNames names, JsonLibrary json) {
-    return JsonRecords.record(
-            json,
-            names.statusPagination(),
-            CodeBlock.of(
-                "The {@code pagination} object of a paged success in the status envelope."),
-            StatusRecordWriter.PAGINATION_KEYS)
-        .build();
   }
 
   public static TypeSpec error(GeneratedNames names, JsonLibrary json) {

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Renders the API's error catalog, {@code errors.md}: per style the API answers in, every error it
@@ -26,6 +28,9 @@ final class CatalogWriter {
 
   /** What it says of an error only requests that reach no operation answer. */
   static final String NO_OPERATION = "none: a request no operation matches";
+
+  /** A line break and the blanks around it, which a table cell writes as one space. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
   private CatalogWriter() {}
 
@@ -70,8 +75,8 @@ final class CatalogWriter {
 
   /**
    * The page behind each code of the vendor style's error links ({@code errorDocumentation}
-   * followed by the code), by code: its statuses, messages, meanings and operations, and an
-   * example body; none when the API does not answer in the vendor style.
+   * followed by the code), by code: its statuses, messages, meanings and operations, and an example
+   * body; none when the API does not answer in the vendor style.
    */
   static Map<String, String> vendorPages(
       ApiPlan plan, List<Operation> operations, ErrorBodies bodies) {
@@ -120,24 +125,38 @@ final class CatalogWriter {
             .toList();
     // Every operation answers every declared error: a row's operations are kept as the positions
     // of its operations in own, and written out as ids only where they are not all of them.
-    Map<RowKey, ErrorAnswer> answers = new HashMap<>();
-    Map<RowKey, BitSet> answeredBy = new HashMap<>();
+    // Operations that answer alike share one list of answers (ErrorAnswers makes each once), so
+    // each list is gone through once, for all its operations, in the order lists first come.
+    Map<List<ErrorAnswer>, BitSet> operationsOfList = new IdentityHashMap<>();
+    List<List<ErrorAnswer>> lists = new ArrayList<>();
     for (int position = 0; position < own.size(); position++) {
-      for (ErrorAnswer answer : own.get(position).errors()) {
-        RowKey key = RowKey.of(answer);
-        answers.putIfAbsent(key, answer);
-        answeredBy.computeIfAbsent(key, any -> new BitSet()).set(position);
+      List<ErrorAnswer> errors = own.get(position).errors();
+      BitSet positions = operationsOfList.get(errors);
+      if (positions == null) {
+        positions = new BitSet();
+        operationsOfList.put(errors, positions);
+        lists.add(errors);
+      }
+      positions.set(position);
+    }
+    Map<RowKey, Answered> byKey = new HashMap<>();
+    for (List<ErrorAnswer> errors : lists) {
+      for (ErrorAnswer answer : errors) {
+        byKey
+            .computeIfAbsent(RowKey.of(answer), key -> new Answered(answer, new BitSet()))
+            .positions()
+            .or(operationsOfList.get(errors));
       }
     }
     for (ErrorAnswer answer : ErrorAnswers.unmatched(plan, convention)) {
-      answers.putIfAbsent(RowKey.of(answer), answer);
+      byKey.putIfAbsent(RowKey.of(answer), new Answered(answer, new BitSet()));
     }
     Map<String, Row> rows = new TreeMap<>();
-    answers.forEach(
-        (key, answer) ->
-            rows.put(
-                keyOf(answer),
-                new Row(answer, operationsOf(answeredBy.getOrDefault(key, new BitSet()), own))));
+    for (Answered answered : byKey.values()) {
+      rows.put(
+          keyOf(answered.answer()),
+          new Row(answered.answer(), operationsOf(answered.positions(), own)));
+    }
     List<Row> sorted = new ArrayList<>(rows.values());
     sorted.sort(Comparator.comparing(Row::answer, ErrorAnswer.ORDER));
     return sorted;
@@ -160,6 +179,9 @@ final class CatalogWriter {
     return String.join(", ", quoted);
   }
 
+  /** The first answer of a row, and the positions of the operations that answer it. */
+  private record Answered(ErrorAnswer answer, BitSet positions) {}
+
   /** What makes two rows one, as {@link #keyOf} says it, without writing it out per operation. */
   private record RowKey(int status, String code, String message, String meaning) {
 
@@ -168,11 +190,14 @@ final class CatalogWriter {
     }
   }
 
-  /** What makes two rows one: the same status, code, message and meaning. */
+  /**
+   * What makes two rows one: the same status, code, message and meaning. A status has three digits
+   * (validation keeps them from 100 to 599), so the keys sort by it first, as numbers.
+   */
   private static String keyOf(ErrorAnswer answer) {
     return String.join(
         "\u0000",
-        String.format("%03d", answer.status()),
+        String.valueOf(answer.status()),
         answer.code(),
         answer.message(),
         answer.meaning());
@@ -180,7 +205,7 @@ final class CatalogWriter {
 
   /** {@code text} as a Markdown table cell: no line breaks, pipes escaped. */
   static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+    return LINE_BREAK.matcher(text.replace("\\", "\\\\").replace("|", "\\|")).replaceAll(" ");
   }
 
   private static String capitalized(String phrase) {

@@ -23,6 +23,18 @@ import java.util.Optional;
  */
 final class EnvelopeSchemas {
 
+  /**
+   * The component of the meta style's {@code pagination}, the annotations jar's {@code PageLinks}:
+   * named after its style, as the style's other components are.
+   */
+  static final String META_PAGINATION = "MetaPagination";
+
+  /**
+   * The component of the status style's {@code pagination}, the annotations jar's {@code
+   * PageTotals}.
+   */
+  static final String STATUS_PAGINATION = "StatusPagination";
+
   private final GeneratedNames names;
   private final PayloadSchemas payloads;
 
@@ -37,9 +49,9 @@ final class EnvelopeSchemas {
   }
 
   /**
-   * The schema of {@code endpoint}'s successful answer's body, where it has one: a reference to
-   * its record's component, put in {@code components}, or the payload's own schema where the
-   * style writes no envelope.
+   * The schema of {@code endpoint}'s successful answer's body, where it has one: a reference to its
+   * record's component, put in {@code components}, or the payload's own schema where the style
+   * writes no envelope.
    */
   Optional<Map<String, Object>> success(EndpointPlan endpoint, Map<String, Object> components) {
     return endpoint
@@ -91,12 +103,11 @@ final class EnvelopeSchemas {
     boolean counts =
         endpoint.result() == EndpointPlan.Result.MULTIPLE
             || endpoint.result() == EndpointPlan.Result.PAGE;
-    properties.put(
-        "count", counts ? Schemas.typed("integer", "int64") : Schemas.alwaysNull());
+    properties.put("count", counts ? Schemas.typed("integer", "int64") : Schemas.alwaysNull());
     properties.put(
         "pagination",
         endpoint.result() == EndpointPlan.Result.PAGE
-            ? Schemas.ref(names.pagination().simpleName())
+            ? Schemas.ref(META_PAGINATION)
             : Schemas.alwaysNull());
     return closed(properties, List.copyOf(properties.keySet()));
   }
@@ -106,7 +117,7 @@ final class EnvelopeSchemas {
     properties.put("status", constant("string", "success"));
     properties.put("data", data(endpoint, true));
     if (endpoint.result() == EndpointPlan.Result.PAGE) {
-      properties.put("pagination", Schemas.ref(names.statusPagination().simpleName()));
+      properties.put("pagination", Schemas.ref(STATUS_PAGINATION));
     }
     return closed(properties, List.copyOf(properties.keySet()));
   }
@@ -136,8 +147,8 @@ final class EnvelopeSchemas {
   }
 
   /**
-   * The schema of {@code data}: the payload's, an array of the items of a page, {@code null} for
-   * no data; {@code null} too for a single value that may be absent, where {@code nullable}.
+   * The schema of {@code data}: the payload's, an array of the items of a page, {@code null} for no
+   * data; {@code null} too for a single value that may be absent, where {@code nullable}.
    */
   private Map<String, Object> data(EndpointPlan endpoint, boolean nullable) {
     ReturnShape returns = endpoint.endpoint().returns();

@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * The error bodies of each style as components, with the keys of the records {@code
- * SharedRecordsWriter}, {@code StatusSupportRecords} and {@code VendorErrorRecordsWriter} write;
- * which of them answers a status; and a whole body per {@link ErrorAnswer}, as an example.
+ * SharedRecordsWriter}, {@code StatusSupportRecords} and {@code VendorErrorRecordsWriter} write,
+ * and the {@code pagination} objects {@code PaginationObjects} writes; which of them answers a
+ * status; and a whole body per {@link ErrorAnswer}, as an example.
  */
 final class ErrorBodies {
 
@@ -78,7 +79,7 @@ final class ErrorBodies {
 
   private void metaComponents(Map<String, Object> components) {
     components.put(
-        names.pagination().simpleName(),
+        EnvelopeSchemas.META_PAGINATION,
         EnvelopeSchemas.closed(
             properties("next", uriOrNull(), "prev", uriOrNull()), List.of("next", "prev")));
     components.put(
@@ -109,7 +110,7 @@ final class ErrorBodies {
   private void statusComponents(Map<String, Object> components) {
     Map<String, Object> integer = Schemas.typed("integer", "int64");
     components.put(
-        names.statusPagination().simpleName(),
+        EnvelopeSchemas.STATUS_PAGINATION,
         EnvelopeSchemas.closed(
             properties("total_count", integer, "current_page", integer, "total_pages", integer),
             List.of("total_count", "current_page", "total_pages")));

@@ -5,10 +5,10 @@ import java.util.Map;
 
 /**
  * Writes a tree of plain values as JSON text: a {@code Map<String, ?>} is an object in its
- * iteration order (so a {@code LinkedHashMap} or a sorted map), a {@code List} an array, and
- * {@code String}, {@code Number}, {@code Boolean} and {@code null} themselves. Two-space indent,
- * {@code \n} line ends, a final newline, strings escaped as RFC 8259 requires. Written by hand so
- * that the processor needs no JSON library of its own beside the user's.
+ * iteration order (so a {@code LinkedHashMap} or a sorted map), a {@code List} an array, and {@code
+ * String}, {@code Number}, {@code Boolean} and {@code null} themselves. Two-space indent, {@code
+ * \n} line ends, a final newline, strings escaped as RFC 8259 requires. Written by hand so that the
+ * processor needs no JSON library of its own beside the user's.
  */
 final class JsonText {
 
@@ -90,28 +90,34 @@ final class JsonText {
         : number.toString();
   }
 
-  /** {@code text} quoted, with {@code "}, {@code \} and the control characters escaped. */
+  /**
+   * {@code text} quoted, with {@code "}, {@code \} and the control characters escaped; the runs
+   * between them are copied whole, not character by character.
+   */
   static void string(StringBuilder out, String text) {
     out.append('"');
+    int copied = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      String escaped = escaped(text.charAt(i));
+      if (escaped != null) {
+        out.append(text, copied, i).append(escaped);
+        copied = i + 1;
       }
     }
-    out.append('"');
+    out.append(text, copied, text.length()).append('"');
+  }
+
+  /** How JSON writes {@code c} in a string, where it cannot be written as itself; else null. */
+  private static String escaped(char c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\b' -> "\\b";
+      case '\f' -> "\\f";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+    };
   }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,6 +38,14 @@ final class Responses {
    * operation).
    */
   private final Map<ErrorResponse, Map<String, Object>> errorResponses = new HashMap<>();
+
+  /**
+   * The error responses of each way of answering already met, by status: operations that answer
+   * alike share one list of answers ({@link dev.envelopes.processor.plan.ErrorAnswers} makes each
+   * once), and grouping its answers by status and finding their shared responses again for each of
+   * them cost the operations times the errors once more.
+   */
+  private final Map<Answering, Map<Integer, Map<String, Object>>> answered = new HashMap<>();
 
   /**
    * Responses whose bodies {@code envelopes} and {@code errors} describe, sharing {@code examples}
@@ -84,24 +93,57 @@ final class Responses {
       }
       responses.put("204", empty);
     }
+    answered
+        .computeIfAbsent(
+            new Answering(operation.errors(), endpoint.convention(), mediaType, vendor),
+            this::errorReferencesOf)
+        .forEach(
+            (errorStatus, response) ->
+                responses.put(String.valueOf(errorStatus), new LinkedHashMap<>(response)));
+    return responses;
+  }
+
+  /** The reference to each error response of {@code answering}, by status. */
+  private Map<Integer, Map<String, Object>> errorReferencesOf(Answering answering) {
     Map<Integer, List<Group>> byStatus = new TreeMap<>();
-    group(byStatus, endpoint.convention(), mediaType, operation.errors());
-    if (!vendor) {
+    group(byStatus, answering.convention(), answering.mediaType(), answering.errors());
+    if (!answering.vendor()) {
       refusals.ifPresent(
           refused -> group(byStatus, refused.convention(), refused.mediaType(), refused.answers()));
     }
+    String style = answering.convention().style().name().toLowerCase(Locale.ROOT);
+    Map<Integer, Map<String, Object>> references = new TreeMap<>();
     byStatus.forEach(
         (errorStatus, groups) ->
-            responses.put(
-                String.valueOf(errorStatus),
-                new LinkedHashMap<>(
-                    errorResponses.computeIfAbsent(
-                        new ErrorResponse(errorStatus, groups),
-                        key ->
-                            shared.refer(
-                                styleOf(endpoint) + "." + errorStatus,
-                                error(errorStatus, groups))))));
-    return responses;
+            references.put(
+                errorStatus,
+                errorResponses.computeIfAbsent(
+                    new ErrorResponse(errorStatus, groups),
+                    key -> shared.refer(style + "." + errorStatus, error(errorStatus, groups)))));
+    return references;
+  }
+
+  /**
+   * How an operation answers errors: its answers, the very list (two equal lists made apart are two
+   * ways, which answer alike), in {@code convention}'s style and {@code mediaType}, and whether it
+   * is the vendor style's, which answers another version's refusals itself.
+   */
+  private record Answering(
+      List<ErrorAnswer> errors, Convention convention, String mediaType, boolean vendor) {
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Answering that
+          && errors == that.errors
+          && convention.equals(that.convention)
+          && mediaType.equals(that.mediaType)
+          && vendor == that.vendor;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(System.identityHashCode(errors), convention, mediaType, vendor);
+    }
   }
 
   /**
@@ -119,15 +161,25 @@ final class Responses {
    */
   record Group(Convention convention, String mediaType, List<ErrorAnswer> answers) {}
 
-  /** Adds {@code answers} to {@code byStatus}, one group per status. */
+  /**
+   * Adds {@code answers} to {@code byStatus}, one group per status. They come sorted by status, so
+   * each status is taken as a run rather than answer by answer.
+   */
   private static void group(
       Map<Integer, List<Group>> byStatus,
       Convention convention,
       String mediaType,
       List<ErrorAnswer> answers) {
     Map<Integer, List<ErrorAnswer>> statuses = new TreeMap<>();
-    for (ErrorAnswer answer : answers) {
-      statuses.computeIfAbsent(answer.status(), key -> new ArrayList<>()).add(answer);
+    int start = 0;
+    for (int end = 1; end <= answers.size(); end++) {
+      int status = answers.get(start).status();
+      if (end == answers.size() || answers.get(end).status() != status) {
+        statuses
+            .computeIfAbsent(status, key -> new ArrayList<>())
+            .addAll(answers.subList(start, end));
+        start = end;
+      }
     }
     statuses.forEach(
         (status, own) ->
@@ -160,9 +212,7 @@ final class Responses {
       }
       content.putAll(
           content(
-              group.mediaType(),
-              errors.schemaOf(group.convention(), status),
-              Optional.of(byKey)));
+              group.mediaType(), errors.schemaOf(group.convention(), status), Optional.of(byKey)));
     }
     Map<String, Object> response = Schemas.object();
     response.put(
@@ -173,10 +223,6 @@ final class Responses {
     }
     response.put("content", content);
     return response;
-  }
-
-  private static String styleOf(EndpointPlan endpoint) {
-    return endpoint.convention().style().name().toLowerCase(Locale.ROOT);
   }
 
   private static boolean answersNoContent(EndpointPlan endpoint) {

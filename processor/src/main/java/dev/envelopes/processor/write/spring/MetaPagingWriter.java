@@ -13,6 +13,7 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.RuntimeTypes;
 import java.net.URI;
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ final class MetaPagingWriter {
 
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
     return Members.publicStatic("pagination")
-        .returns(names.pagination())
+        .returns(RuntimeTypes.PAGE_LINKS)
         .addJavadoc(
             "The {@code pagination} of the page the request asked for, in a result of {@code"
                 + " total} records;\n{@code prev} never overlaps the page.\n")
@@ -129,24 +130,7 @@ final class MetaPagingWriter {
         .addParameter(TypeName.LONG, "total")
         .addParameter(names.publicLinks(), "links")
         .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
-        .addStatement(
-            "long nextOffset = $T.next(page.offset(), page.limit(), total, page.maxOffset())",
-            RuntimeTypes.PAGE_ARITHMETIC)
-        .addStatement(
-            "$T next = nextOffset == $T.NONE ? null : link(request, page, nextOffset,"
-                + " page.limit(), links)",
-            URI.class,
-            RuntimeTypes.PAGE_ARITHMETIC)
-        .addStatement(
-            "long prevOffset = $T.previous(page.offset(), page.limit(), total)",
-            RuntimeTypes.PAGE_ARITHMETIC)
-        .addStatement(
-            "$T prev = prevOffset == $T.NONE ? null : link(request, page, prevOffset,$W$T"
-                + ".previousLimit(page.offset(), page.limit(), total), links)",
-            URI.class,
-            RuntimeTypes.PAGE_ARITHMETIC,
-            RuntimeTypes.PAGE_ARITHMETIC)
-        .addStatement("return new $T(next, prev)", names.pagination())
+        .addStatement(PagingMethods.pageLinks("link(request, page, offset, limit, links)"))
         .build();
   }
 

@@ -14,7 +14,7 @@ import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
 import dev.envelopes.processor.write.PagingConstants;
-import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.json.MetaRecordWriter;
 import java.util.List;
 
@@ -47,14 +47,10 @@ final class MetaSpringStyle extends SpringStyle {
   void answer(EndpointPlan endpoint, ClassName envelope, MethodSpec.Builder answer) {
     ClassName status = shared.status();
     if (endpoint.result() == EndpointPlan.Result.PAGE) {
-      ClassName pagination = envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION);
-      answer
-          .addStatement(
-              "$T pages = $T.pagination(request, page.total(), links)",
-              shared.pagination(),
-              shared.paging())
-          .addStatement(
-              "$T pagination = new $T(pages.next(), pages.prev())", pagination, pagination);
+      answer.addStatement(
+          "$T pagination = $T.pagination(request, page.total(), links)",
+          RuntimeTypes.PAGE_LINKS,
+          shared.paging());
     }
     if (endpoint.keepsResponseStatus()) {
       answer

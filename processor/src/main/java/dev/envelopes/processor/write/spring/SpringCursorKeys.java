@@ -83,25 +83,7 @@ final class SpringCursorKeys {
   /** The helpers of the paging class that read the parameters a cursor is signed for. */
   static List<MethodSpec> parameterReaders() {
     return List.of(
-        Members.privateStatic("pathParameters")
-            .returns(PARAMETERS)
-            .addJavadoc(
-                "The request's path parameters, decoded, as Spring matched them for the handler"
-                    + " method.\n")
-            .addParameter(SpringTypes.REQUEST, "request")
-            .addStatement("$T parameters = new $T<>()", PARAMETERS, HashMap.class)
-            .beginControlFlow(
-                "if (request.getAttribute($T.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof"
-                    + " $T<?, ?> variables)",
-                SpringTypes.HANDLER_MAPPING,
-                Map.class)
-            .addStatement(
-                "variables.forEach((name, value) ->$Wparameters.put(String.valueOf(name),"
-                    + " $T.of(String.valueOf(value))))",
-                List.class)
-            .endControlFlow()
-            .addStatement("return parameters")
-            .build(),
+        pathParameters(),
         Members.privateStatic("queryParameters")
             .returns(PARAMETERS)
             .addJavadoc("The request's query parameters, decoded, each with its values in order.\n")
@@ -113,5 +95,31 @@ final class SpringCursorKeys {
                 List.class)
             .addStatement("return parameters")
             .build());
+  }
+
+  /**
+   * {@code pathParameters(request)}: the path variables a cursor is signed for, for every paging
+   * class that reads them (their order does not matter: the signature sorts them).
+   */
+  static MethodSpec pathParameters() {
+    return Members.privateStatic("pathParameters")
+        .returns(PARAMETERS)
+        .addJavadoc(
+            "The request's path parameters, decoded, as Spring matched them for the handler"
+                + " method.\n")
+        .addParameter(SpringTypes.REQUEST, "request")
+        .addStatement("$T parameters = new $T<>()", PARAMETERS, HashMap.class)
+        .beginControlFlow(
+            "if (request.getAttribute($T.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof"
+                + " $T<?, ?> variables)",
+            SpringTypes.HANDLER_MAPPING,
+            Map.class)
+        .addStatement(
+            "variables.forEach((name, value) ->$Wparameters.put(String.valueOf(name),"
+                + " $T.of(String.valueOf(value))))",
+            List.class)
+        .endControlFlow()
+        .addStatement("return parameters")
+        .build();
   }
 }

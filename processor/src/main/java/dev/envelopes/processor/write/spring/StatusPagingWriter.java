@@ -45,7 +45,6 @@ final class StatusPagingWriter {
         .addMethod(PagingMembers.queryValues())
         .addMethod(
             PagingMethods.statusPagination(
-                names,
                 SpringTypes.REQUEST,
                 CodeBlock.of("$T page = ($T) request.getAttribute(PAGE)", window, window)))
         .addType(PageWindows.status(window))

@@ -11,8 +11,8 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.write.PagingConstants;
+import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.StatusErrorBodies;
-import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.List;
 
 /**
@@ -42,17 +42,11 @@ final class StatusSpringStyle extends SpringStyle {
     switch (endpoint.result()) {
       case NO_DATA -> answer.addStatement("return $T.success()", envelope);
       case PAGE -> {
-        ClassName pagination = envelope.nestedClass(EnvelopeRecordsWriter.PAGINATION);
         answer
             .addStatement(
-                "$T totals = $T.pagination(request, page.total())",
-                shared.statusPagination(),
+                "$T pagination = $T.pagination(request, page.total())",
+                RuntimeTypes.PAGE_TOTALS,
                 shared.statusPaging())
-            .addStatement(
-                "$T pagination =$Wnew $T(totals.totalCount(), totals.currentPage(),"
-                    + " totals.totalPages())",
-                pagination,
-                pagination)
             .addStatement("return $T.success(data, pagination)", envelope);
       }
       default -> answer.addStatement("return $T.success(data)", envelope);

@@ -238,7 +238,7 @@ record VendorPagingWriter(SpringNames springNames) {
             .addStatement("$T.check(request, parameters, views, includes)", names().vendorQueries())
             .addStatement("$T query = $T.query(request)", QUERY, names().vendorQueries())
             .addStatement(
-                "$T cursor = $T.cursor(cursorKey, pathOf(request), query)",
+                "$T cursor = $T.cursor(cursorKey, pathParameters(request), query)",
                 Cursor.class,
                 RuntimeTypes.PAGE_QUERY)
             .addStatement(PagingMembers.cursorLimit(VendorConvention.LIMIT))
@@ -273,7 +273,7 @@ record VendorPagingWriter(SpringNames springNames) {
             .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
             .addStatement(
                 "$T cursor = page.cursorKey().sealNext(page.cursor(), size, total,"
-                    + " pathOf(request),\n$T.query(request))",
+                    + " pathParameters(request),\n$T.query(request))",
                 String.class,
                 names().vendorQueries())
             .beginControlFlow("if (cursor == null)")
@@ -291,26 +291,6 @@ record VendorPagingWriter(SpringNames springNames) {
                 SpringTypes.HTTP_HEADERS,
                 "<",
                 ">; rel=\"next\"")
-            .build();
-    MethodSpec pathOf =
-        Members.privateStatic("pathOf")
-            .returns(QUERY)
-            .addJavadoc("The path variables of the handler method the request reached.\n")
-            .addParameter(SpringTypes.REQUEST, "request")
-            .addStatement("$T path = new $T<>()", QUERY, LinkedHashMap.class)
-            .beginControlFlow(
-                "if (request.getAttribute($T.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof $T<?, ?>"
-                    + " variables)",
-                SpringTypes.HANDLER_MAPPING,
-                Map.class)
-            .addStatement(
-                "variables.forEach((name, value) -> path.put($T.valueOf(name),"
-                    + " $T.of($T.valueOf(value))))",
-                String.class,
-                List.class,
-                String.class)
-            .endControlFlow()
-            .addStatement("return path")
             .build();
     return PagingMembers.pagingClass(
             self,
@@ -330,7 +310,7 @@ record VendorPagingWriter(SpringNames springNames) {
             VendorConvention.LIMIT)
         .addMethod(read)
         .addMethod(link)
-        .addMethod(pathOf)
+        .addMethod(SpringCursorKeys.pathParameters())
         .addType(PageWindows.vendorWithKey(window, RuntimeTypes.CURSOR_KEY))
         .build();
   }

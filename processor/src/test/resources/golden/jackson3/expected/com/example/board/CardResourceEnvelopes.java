@@ -4,6 +4,7 @@ import dev.envelopes.CursorKey;
 import dev.envelopes.LinkBase;
 import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
+import dev.envelopes.PageLinks;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -91,8 +92,7 @@ public final class CardResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // CardResource.list returns exactly this type
             List<Card> data = (List<Card>) page.items();
-            MetaPagination links = MetaPaging.pagination(request, page.total());
-            CardResourceListEnvelope.Pagination pagination = new CardResourceListEnvelope.Pagination(links.next(), links.prev());
+            PageLinks pagination = MetaPaging.pagination(request, page.total());
             MetaStatus status = MetaStatus.OK;
             CardResourceListEnvelope envelope =
                     new CardResourceListEnvelope(true, status.code(), status.message(), status.statusCode(),

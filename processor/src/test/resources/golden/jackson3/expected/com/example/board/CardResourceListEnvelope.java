@@ -3,7 +3,7 @@ package com.example.board;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.net.URI;
+import dev.envelopes.PageLinks;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
@@ -37,8 +37,7 @@ public record CardResourceListEnvelope(@JsonProperty("success") boolean success,
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") List<Card> data,
-        @JsonProperty("count") long count,
-        @JsonProperty("pagination") CardResourceListEnvelope.Pagination pagination) {
+        @JsonProperty("count") long count, @JsonProperty("pagination") PageLinks pagination) {
     /**
      * Writes {@link CardResourceListEnvelope}, the answer of {@link CardResource#list(long, int)}, with Jackson's streaming API, its keys in order.
      *
@@ -106,63 +105,8 @@ public record CardResourceListEnvelope(@JsonProperty("success") boolean success,
             gen.writeName(CardResourceJson.COUNT);
             gen.writeNumber(value.count());
             gen.writeName(CardResourceJson.PAGINATION);
-            if (value.pagination() == null) {
-                gen.writeNull();
-            } else {
-                Pagination.Json.write(value.pagination(), gen);
-            }
+            CardResourceJson.writePageLinks(value.pagination(), gen);
             gen.writeEndObject();
-        }
-    }
-
-    /**
-     * The {@code pagination} of the answer: absolute links to the pages around this one.
-     *
-     * @param next the page after this one, or {@code null} on the last page
-     * @param prev the records just before this page, never overlapping it, or {@code null} on the first page
-     */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"next", "prev"})
-    @JsonSerialize(
-            using = Pagination.Json.class
-    )
-    public record Pagination(@JsonProperty("next") URI next, @JsonProperty("prev") URI prev) {
-        /**
-         * Writes {@link Pagination} with Jackson's streaming API, its keys in order.
-         */
-        public static final class Json extends StdSerializer<Pagination> {
-            /**
-             * The serializer Jackson creates for {@code @JsonSerialize}.
-             */
-            public Json() {
-                super(Pagination.class);
-            }
-
-            @Override
-            public void serialize(Pagination value, JsonGenerator gen,
-                    SerializationContext provider) {
-                write(value, gen);
-            }
-
-            /**
-             * Writes {@code value}, which the record declaring this one holds.
-             */
-            static void write(Pagination value, JsonGenerator gen) {
-                gen.writeStartObject(value);
-                gen.writeName(CardResourceJson.NEXT);
-                if (value.next() == null) {
-                    gen.writeNull();
-                } else {
-                    gen.writeString(value.next().toString());
-                }
-                gen.writeName(CardResourceJson.PREV);
-                if (value.prev() == null) {
-                    gen.writeNull();
-                } else {
-                    gen.writeString(value.prev().toString());
-                }
-                gen.writeEndObject();
-            }
         }
     }
 }

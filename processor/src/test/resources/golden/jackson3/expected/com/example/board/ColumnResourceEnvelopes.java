@@ -2,6 +2,7 @@ package com.example.board;
 
 import dev.envelopes.LinkBase;
 import dev.envelopes.Page;
+import dev.envelopes.PageTotals;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -73,9 +74,7 @@ public final class ColumnResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // ColumnResource.cards returns exactly this type
             List<Card> data = (List<Card>) page.items();
-            StatusPagination totals = StatusPaging.pagination(request, page.total());
-            ColumnResourceCardsEnvelope.Pagination pagination =
-                    new ColumnResourceCardsEnvelope.Pagination(totals.totalCount(), totals.currentPage(), totals.totalPages());
+            PageTotals pagination = StatusPaging.pagination(request, page.total());
             StatusResponses.answer(response, 200, ColumnResourceCardsEnvelope.success(data, pagination));
         }
     }

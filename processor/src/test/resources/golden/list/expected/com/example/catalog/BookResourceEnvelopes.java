@@ -3,6 +3,7 @@ package com.example.catalog;
 import dev.envelopes.LinkBase;
 import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
+import dev.envelopes.PageLinks;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -82,8 +83,7 @@ public final class BookResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // BookResource.list returns exactly this type
             List<Book> data = (List<Book>) page.items();
-            MetaPagination links = MetaPaging.pagination(request, page.total());
-            BookResourceListEnvelope.Pagination pagination = new BookResourceListEnvelope.Pagination(links.next(), links.prev());
+            PageLinks pagination = MetaPaging.pagination(request, page.total());
             MetaStatus status = MetaStatus.OK;
             BookResourceListEnvelope envelope =
                     new BookResourceListEnvelope(true, status.code(), status.message(), status.statusCode(),
@@ -132,8 +132,7 @@ public final class BookResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // BookResource.search returns exactly this type
             List<List<String>> data = (List<List<String>>) page.items();
-            MetaPagination links = MetaPaging.pagination(request, page.total());
-            BookResourceSearchEnvelope.Pagination pagination = new BookResourceSearchEnvelope.Pagination(links.next(), links.prev());
+            PageLinks pagination = MetaPaging.pagination(request, page.total());
             MetaStatus status = MetaStatus.OK;
             BookResourceSearchEnvelope envelope =
                     new BookResourceSearchEnvelope(true, status.code(), status.message(), status.statusCode(),

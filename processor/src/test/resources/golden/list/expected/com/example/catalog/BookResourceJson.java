@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import com.fasterxml.jackson.databind.ser.std.NumberSerializers;
 import com.fasterxml.jackson.databind.ser.std.StringSerializer;
+import dev.envelopes.PageLinks;
 import java.io.IOException;
 import java.util.Iterator;
 import javax.annotation.processing.Generated;
@@ -19,6 +20,7 @@ import javax.annotation.processing.Generated;
 /**
  * What the serializers of the envelope records of {@link BookResource} share: the keys they write,
  * ready to write; the writers of their payloads' plain records;
+ * the writer of their {@code pagination};
  * and the checks, made once per mapper, that databind would write their payloads just as they do.
  */
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
@@ -69,6 +71,30 @@ final class BookResourceJson {
         gen.writeString(value.title());
         gen.writeFieldName(YEAR);
         gen.writeNumber(value.year());
+        gen.writeEndObject();
+    }
+
+    /**
+     * Writes {@code value} key by key, never through databind, whatever the mapper's settings.
+     */
+    static void writePageLinks(PageLinks value, JsonGenerator gen) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject(value);
+        gen.writeFieldName(NEXT);
+        if (value.next() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(value.next().toString());
+        }
+        gen.writeFieldName(PREV);
+        if (value.prev() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(value.prev().toString());
+        }
         gen.writeEndObject();
     }
 

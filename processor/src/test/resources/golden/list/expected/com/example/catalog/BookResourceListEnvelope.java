@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.envelopes.PageLinks;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -40,8 +40,7 @@ public record BookResourceListEnvelope(@JsonProperty("success") boolean success,
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") List<Book> data,
-        @JsonProperty("count") long count,
-        @JsonProperty("pagination") BookResourceListEnvelope.Pagination pagination) {
+        @JsonProperty("count") long count, @JsonProperty("pagination") PageLinks pagination) {
     /**
      * Writes {@link BookResourceListEnvelope}, the answer of {@link BookResource#list(long, int, String)}, with Jackson's streaming API, its keys in order.
      *
@@ -111,65 +110,8 @@ public record BookResourceListEnvelope(@JsonProperty("success") boolean success,
             gen.writeFieldName(BookResourceJson.COUNT);
             gen.writeNumber(value.count());
             gen.writeFieldName(BookResourceJson.PAGINATION);
-            if (value.pagination() == null) {
-                gen.writeNull();
-            } else {
-                Pagination.Json.write(value.pagination(), gen);
-            }
+            BookResourceJson.writePageLinks(value.pagination(), gen);
             gen.writeEndObject();
-        }
-    }
-
-    /**
-     * The {@code pagination} of the answer: absolute links to the pages around this one.
-     *
-     * @param next the page after this one, or {@code null} on the last page
-     * @param prev the records just before this page, never overlapping it, or {@code null} on the first page
-     */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"next", "prev"})
-    @JsonSerialize(
-            using = Pagination.Json.class
-    )
-    public record Pagination(@JsonProperty("next") URI next, @JsonProperty("prev") URI prev) {
-        /**
-         * Writes {@link Pagination} with Jackson's streaming API, its keys in order.
-         */
-        public static final class Json extends StdSerializer<Pagination> {
-            private static final long serialVersionUID = 1L;
-
-            /**
-             * The serializer Jackson creates for {@code @JsonSerialize}.
-             */
-            public Json() {
-                super(Pagination.class);
-            }
-
-            @Override
-            public void serialize(Pagination value, JsonGenerator gen, SerializerProvider provider)
-                    throws IOException {
-                write(value, gen);
-            }
-
-            /**
-             * Writes {@code value}, which the record declaring this one holds.
-             */
-            static void write(Pagination value, JsonGenerator gen) throws IOException {
-                gen.writeStartObject(value);
-                gen.writeFieldName(BookResourceJson.NEXT);
-                if (value.next() == null) {
-                    gen.writeNull();
-                } else {
-                    gen.writeString(value.next().toString());
-                }
-                gen.writeFieldName(BookResourceJson.PREV);
-                if (value.prev() == null) {
-                    gen.writeNull();
-                } else {
-                    gen.writeString(value.prev().toString());
-                }
-                gen.writeEndObject();
-            }
         }
     }
 }

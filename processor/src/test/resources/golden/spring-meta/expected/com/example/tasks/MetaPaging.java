@@ -1,7 +1,7 @@
 package com.example.tasks;
 
 import dev.envelopes.LinkQuery;
-import dev.envelopes.PageArithmetic;
+import dev.envelopes.PageLinks;
 import dev.envelopes.PageQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -66,15 +66,10 @@ public final class MetaPaging {
      * The {@code pagination} of the page the request asked for, in a result of {@code total} records;
      * {@code prev} never overlaps the page.
      */
-    public static MetaPagination pagination(HttpServletRequest request, long total,
-            PublicLinks links) {
+    public static PageLinks pagination(HttpServletRequest request, long total, PublicLinks links) {
         Window page = (Window) request.getAttribute(PAGE);
-        long nextOffset = PageArithmetic.next(page.offset(), page.limit(), total, page.maxOffset());
-        URI next = nextOffset == PageArithmetic.NONE ? null : link(request, page, nextOffset, page.limit(), links);
-        long prevOffset = PageArithmetic.previous(page.offset(), page.limit(), total);
-        URI prev = prevOffset == PageArithmetic.NONE ? null : link(request, page, prevOffset,
-                PageArithmetic.previousLimit(page.offset(), page.limit(), total), links);
-        return new MetaPagination(next, prev);
+        return PageLinks.around(page.offset(), page.limit(), total, page.maxOffset(),
+                (offset, limit) -> link(request, page, offset, limit, links));
     }
 
     private static URI link(HttpServletRequest request, Window page, long offset, int limit,

@@ -2,6 +2,7 @@ package com.example.tasks;
 
 import dev.envelopes.LinkQuery;
 import dev.envelopes.Page;
+import dev.envelopes.PageLinks;
 import dev.envelopes.Style;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,8 +79,7 @@ public final class TaskControllerEnvelopes {
             }
             @SuppressWarnings("unchecked") // TaskController.list returns exactly this type
             List<Task> data = (List<Task>) page.items();
-            MetaPagination pages = MetaPaging.pagination(request, page.total(), links);
-            TaskControllerListEnvelope.Pagination pagination = new TaskControllerListEnvelope.Pagination(pages.next(), pages.prev());
+            PageLinks pagination = MetaPaging.pagination(request, page.total(), links);
             MetaStatus status = MetaStatus.OK;
             return new TaskControllerListEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, data, page.total(), pagination);

@@ -1,6 +1,7 @@
 package com.example.tasks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.envelopes.PageLinks;
 import java.util.Iterator;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
@@ -18,6 +19,7 @@ import tools.jackson.databind.ser.jdk.StringSerializer;
 /**
  * What the serializers of the envelope records of {@link TaskController} share: the keys they write,
  * ready to write; the writers of their payloads' plain records;
+ * the writer of their {@code pagination};
  * and the checks, made once per mapper, that databind would write their payloads just as they do.
  */
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
@@ -53,6 +55,30 @@ final class TaskControllerJson {
     static final SerializedString TITLE = new SerializedString("title");
 
     private TaskControllerJson() {
+    }
+
+    /**
+     * Writes {@code value} key by key, never through databind, whatever the mapper's settings.
+     */
+    static void writePageLinks(PageLinks value, JsonGenerator gen) {
+        if (value == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject(value);
+        gen.writeName(NEXT);
+        if (value.next() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(value.next().toString());
+        }
+        gen.writeName(PREV);
+        if (value.prev() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(value.prev().toString());
+        }
+        gen.writeEndObject();
     }
 
     /**

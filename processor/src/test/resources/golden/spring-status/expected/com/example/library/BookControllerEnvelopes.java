@@ -1,6 +1,7 @@
 package com.example.library;
 
 import dev.envelopes.Page;
+import dev.envelopes.PageTotals;
 import dev.envelopes.Style;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,9 +77,7 @@ public final class BookControllerEnvelopes {
             }
             @SuppressWarnings("unchecked") // BookController.list returns exactly this type
             List<Book> data = (List<Book>) page.items();
-            StatusPagination totals = StatusPaging.pagination(request, page.total());
-            BookControllerListEnvelope.Pagination pagination =
-                    new BookControllerListEnvelope.Pagination(totals.totalCount(), totals.currentPage(), totals.totalPages());
+            PageTotals pagination = StatusPaging.pagination(request, page.total());
             return BookControllerListEnvelope.success(data, pagination);
         }
     }

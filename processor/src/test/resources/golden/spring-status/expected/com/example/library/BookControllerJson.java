@@ -1,6 +1,7 @@
 package com.example.library;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.envelopes.PageTotals;
 import java.util.Iterator;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
@@ -17,6 +18,7 @@ import tools.jackson.databind.ser.jdk.StringSerializer;
 /**
  * What the serializers of the envelope records of {@link BookController} share: the keys they write,
  * ready to write; the writers of their payloads' plain records;
+ * the writer of their {@code pagination};
  * and the checks, made once per mapper, that databind would write their payloads just as they do.
  */
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
@@ -53,6 +55,24 @@ final class BookControllerJson {
         gen.writeNumber(value.id());
         gen.writeName(TITLE);
         gen.writeString(value.title());
+        gen.writeEndObject();
+    }
+
+    /**
+     * Writes {@code value} key by key, never through databind, whatever the mapper's settings.
+     */
+    static void writePageTotals(PageTotals value, JsonGenerator gen) {
+        if (value == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject(value);
+        gen.writeName(TOTAL_COUNT);
+        gen.writeNumber(value.totalCount());
+        gen.writeName(CURRENT_PAGE);
+        gen.writeNumber(value.currentPage());
+        gen.writeName(TOTAL_PAGES);
+        gen.writeNumber(value.totalPages());
         gen.writeEndObject();
     }
 

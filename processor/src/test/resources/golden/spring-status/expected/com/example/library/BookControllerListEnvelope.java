@@ -3,6 +3,7 @@ package com.example.library;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.envelopes.PageTotals;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
@@ -26,12 +27,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
         using = BookControllerListEnvelope.Json.class
 )
 public record BookControllerListEnvelope(@JsonProperty("status") String status,
-        @JsonProperty("data") List<Book> data,
-        @JsonProperty("pagination") BookControllerListEnvelope.Pagination pagination) {
+        @JsonProperty("data") List<Book> data, @JsonProperty("pagination") PageTotals pagination) {
     /**
      * The {@code success} answer holding {@code data}.
      */
-    public static BookControllerListEnvelope success(List<Book> data, Pagination pagination) {
+    public static BookControllerListEnvelope success(List<Book> data, PageTotals pagination) {
         return new BookControllerListEnvelope("success", data, pagination);
     }
 
@@ -90,60 +90,8 @@ public record BookControllerListEnvelope(@JsonProperty("status") String status,
                 provider.defaultSerializeProperty("data", value.data(), gen);
             }
             gen.writeName(BookControllerJson.PAGINATION);
-            if (value.pagination() == null) {
-                gen.writeNull();
-            } else {
-                Pagination.Json.write(value.pagination(), gen);
-            }
+            BookControllerJson.writePageTotals(value.pagination(), gen);
             gen.writeEndObject();
-        }
-    }
-
-    /**
-     * The {@code pagination} of the answer: the totals and the page.
-     *
-     * @param totalCount the number of records on all pages
-     * @param currentPage the page answered, from 1
-     * @param totalPages the number of pages
-     */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"total_count", "current_page", "total_pages"})
-    @JsonSerialize(
-            using = Pagination.Json.class
-    )
-    public record Pagination(@JsonProperty("total_count") long totalCount,
-            @JsonProperty("current_page") long currentPage,
-            @JsonProperty("total_pages") long totalPages) {
-        /**
-         * Writes {@link Pagination} with Jackson's streaming API, its keys in order.
-         */
-        public static final class Json extends StdSerializer<Pagination> {
-            /**
-             * The serializer Jackson creates for {@code @JsonSerialize}.
-             */
-            public Json() {
-                super(Pagination.class);
-            }
-
-            @Override
-            public void serialize(Pagination value, JsonGenerator gen,
-                    SerializationContext provider) {
-                write(value, gen);
-            }
-
-            /**
-             * Writes {@code value}, which the record declaring this one holds.
-             */
-            static void write(Pagination value, JsonGenerator gen) {
-                gen.writeStartObject(value);
-                gen.writeName(BookControllerJson.TOTAL_COUNT);
-                gen.writeNumber(value.totalCount());
-                gen.writeName(BookControllerJson.CURRENT_PAGE);
-                gen.writeNumber(value.currentPage());
-                gen.writeName(BookControllerJson.TOTAL_PAGES);
-                gen.writeNumber(value.totalPages());
-                gen.writeEndObject();
-            }
         }
     }
 }

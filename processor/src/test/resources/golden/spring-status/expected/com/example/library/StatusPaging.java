@@ -1,7 +1,7 @@
 package com.example.library;
 
-import dev.envelopes.PageArithmetic;
 import dev.envelopes.PageQuery;
+import dev.envelopes.PageTotals;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +62,9 @@ public final class StatusPaging {
     /**
      * The {@code pagination} of the page the request asked for, in a result of {@code total} records.
      */
-    public static StatusPagination pagination(HttpServletRequest request, long total) {
+    public static PageTotals pagination(HttpServletRequest request, long total) {
         Window page = (Window) request.getAttribute(PAGE);
-        return new StatusPagination(total, page.page(), PageArithmetic.pages(total, page.perPage()));
+        return PageTotals.of(total, page.page(), page.perPage());
     }
 
     /**

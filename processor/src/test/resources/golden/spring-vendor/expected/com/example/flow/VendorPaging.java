@@ -7,7 +7,7 @@ import dev.envelopes.PageQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +48,7 @@ public final class VendorPaging {
             LinkQuery linked) {
         VendorQueries.check(request, parameters, views, includes);
         Map<String, List<String>> query = VendorQueries.query(request);
-        Cursor cursor = PageQuery.cursor(cursorKey, pathOf(request), query);
+        Cursor cursor = PageQuery.cursor(cursorKey, pathParameters(request), query);
         long limit = PageQuery.number(query.get("limit"), defaultLimit, 1, maxLimit);
         List<VendorErrorDetail> errors = new ArrayList<>();
         if (cursor == null) {
@@ -74,7 +74,7 @@ public final class VendorPaging {
     public static void link(HttpServletRequest request, HttpServletResponse response, int size,
             long total, PublicLinks links) {
         Window page = (Window) request.getAttribute(PAGE);
-        String cursor = page.cursorKey().sealNext(page.cursor(), size, total, pathOf(request),
+        String cursor = page.cursorKey().sealNext(page.cursor(), size, total, pathParameters(request),
                 VendorQueries.query(request));
         if (cursor == null) {
             return;
@@ -84,14 +84,15 @@ public final class VendorPaging {
     }
 
     /**
-     * The path variables of the handler method the request reached.
+     * The request's path parameters, decoded, as Spring matched them for the handler method.
      */
-    private static Map<String, List<String>> pathOf(HttpServletRequest request) {
-        Map<String, List<String>> path = new LinkedHashMap<>();
+    private static Map<String, List<String>> pathParameters(HttpServletRequest request) {
+        Map<String, List<String>> parameters = new HashMap<>();
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
-            variables.forEach((name, value) -> path.put(String.valueOf(name), List.of(String.valueOf(value))));
+            variables.forEach((name, value) ->
+                    parameters.put(String.valueOf(name), List.of(String.valueOf(value))));
         }
-        return path;
+        return parameters;
     }
 
     /**

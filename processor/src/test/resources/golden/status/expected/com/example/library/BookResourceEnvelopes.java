@@ -2,6 +2,7 @@ package com.example.library;
 
 import dev.envelopes.LinkBase;
 import dev.envelopes.Page;
+import dev.envelopes.PageTotals;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -77,9 +78,7 @@ public final class BookResourceEnvelopes implements DynamicFeature {
             }
             @SuppressWarnings("unchecked") // BookResource.list returns exactly this type
             List<Book> data = (List<Book>) page.items();
-            StatusPagination totals = StatusPaging.pagination(request, page.total());
-            BookResourceListEnvelope.Pagination pagination =
-                    new BookResourceListEnvelope.Pagination(totals.totalCount(), totals.currentPage(), totals.totalPages());
+            PageTotals pagination = StatusPaging.pagination(request, page.total());
             StatusResponses.answer(response, 200, BookResourceListEnvelope.success(data, pagination));
         }
     }

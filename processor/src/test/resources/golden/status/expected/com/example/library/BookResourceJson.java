@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ser.BeanSerializer;
 import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import com.fasterxml.jackson.databind.ser.std.NumberSerializers;
 import com.fasterxml.jackson.databind.ser.std.StringSerializer;
+import dev.envelopes.PageTotals;
 import java.io.IOException;
 import java.util.Iterator;
 import javax.annotation.processing.Generated;
@@ -19,6 +20,7 @@ import javax.annotation.processing.Generated;
 /**
  * What the serializers of the envelope records of {@link BookResource} share: the keys they write,
  * ready to write; the writers of their payloads' plain records;
+ * the writer of their {@code pagination};
  * and the checks, made once per mapper, that databind would write their payloads just as they do.
  */
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
@@ -55,6 +57,24 @@ final class BookResourceJson {
         gen.writeNumber(value.id());
         gen.writeFieldName(TITLE);
         gen.writeString(value.title());
+        gen.writeEndObject();
+    }
+
+    /**
+     * Writes {@code value} key by key, never through databind, whatever the mapper's settings.
+     */
+    static void writePageTotals(PageTotals value, JsonGenerator gen) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject(value);
+        gen.writeFieldName(TOTAL_COUNT);
+        gen.writeNumber(value.totalCount());
+        gen.writeFieldName(CURRENT_PAGE);
+        gen.writeNumber(value.currentPage());
+        gen.writeFieldName(TOTAL_PAGES);
+        gen.writeNumber(value.totalPages());
         gen.writeEndObject();
     }
 

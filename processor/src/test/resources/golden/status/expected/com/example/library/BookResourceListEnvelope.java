@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.envelopes.PageTotals;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -29,12 +30,11 @@ import javax.annotation.processing.Generated;
         using = BookResourceListEnvelope.Json.class
 )
 public record BookResourceListEnvelope(@JsonProperty("status") String status,
-        @JsonProperty("data") List<Book> data,
-        @JsonProperty("pagination") BookResourceListEnvelope.Pagination pagination) {
+        @JsonProperty("data") List<Book> data, @JsonProperty("pagination") PageTotals pagination) {
     /**
      * The {@code success} answer holding {@code data}.
      */
-    public static BookResourceListEnvelope success(List<Book> data, Pagination pagination) {
+    public static BookResourceListEnvelope success(List<Book> data, PageTotals pagination) {
         return new BookResourceListEnvelope("success", data, pagination);
     }
 
@@ -95,62 +95,8 @@ public record BookResourceListEnvelope(@JsonProperty("status") String status,
                 provider.defaultSerializeField("data", value.data(), gen);
             }
             gen.writeFieldName(BookResourceJson.PAGINATION);
-            if (value.pagination() == null) {
-                gen.writeNull();
-            } else {
-                Pagination.Json.write(value.pagination(), gen);
-            }
+            BookResourceJson.writePageTotals(value.pagination(), gen);
             gen.writeEndObject();
-        }
-    }
-
-    /**
-     * The {@code pagination} of the answer: the totals and the page.
-     *
-     * @param totalCount the number of records on all pages
-     * @param currentPage the page answered, from 1
-     * @param totalPages the number of pages
-     */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"total_count", "current_page", "total_pages"})
-    @JsonSerialize(
-            using = Pagination.Json.class
-    )
-    public record Pagination(@JsonProperty("total_count") long totalCount,
-            @JsonProperty("current_page") long currentPage,
-            @JsonProperty("total_pages") long totalPages) {
-        /**
-         * Writes {@link Pagination} with Jackson's streaming API, its keys in order.
-         */
-        public static final class Json extends StdSerializer<Pagination> {
-            private static final long serialVersionUID = 1L;
-
-            /**
-             * The serializer Jackson creates for {@code @JsonSerialize}.
-             */
-            public Json() {
-                super(Pagination.class);
-            }
-
-            @Override
-            public void serialize(Pagination value, JsonGenerator gen, SerializerProvider provider)
-                    throws IOException {
-                write(value, gen);
-            }
-
-            /**
-             * Writes {@code value}, which the record declaring this one holds.
-             */
-            static void write(Pagination value, JsonGenerator gen) throws IOException {
-                gen.writeStartObject(value);
-                gen.writeFieldName(BookResourceJson.TOTAL_COUNT);
-                gen.writeNumber(value.totalCount());
-                gen.writeFieldName(BookResourceJson.CURRENT_PAGE);
-                gen.writeNumber(value.currentPage());
-                gen.writeFieldName(BookResourceJson.TOTAL_PAGES);
-                gen.writeNumber(value.totalPages());
-                gen.writeEndObject();
-            }
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.example.library;
 
-import dev.envelopes.PageArithmetic;
 import dev.envelopes.PageQuery;
+import dev.envelopes.PageTotals;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
@@ -59,9 +59,9 @@ public final class StatusPaging {
     /**
      * The {@code pagination} of the page the request asked for, in a result of {@code total} records.
      */
-    public static StatusPagination pagination(ContainerRequestContext request, long total) {
+    public static PageTotals pagination(ContainerRequestContext request, long total) {
         Window page = (Window) request.getProperty(PAGE);
-        return new StatusPagination(total, page.page(), PageArithmetic.pages(total, page.perPage()));
+        return PageTotals.of(total, page.page(), page.perPage());
     }
 
     /**
