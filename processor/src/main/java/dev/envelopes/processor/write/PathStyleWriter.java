@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import dev.envelopes.LiteralPaths;
 import dev.envelopes.Style;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ResourceModel;
@@ -31,6 +32,12 @@ import javax.lang.model.element.Modifier;
 public final class PathStyleWriter {
 
   private static final ClassName PATTERN = ClassName.get(Pattern.class);
+
+  /** What a resource's template matches after it: nothing, or anything below it. */
+  private static final String RESOURCE_TAIL = "(/.*)?";
+
+  /** What a method's template matches after it: nothing, or a trailing slash. */
+  private static final String METHOD_TAIL = "/?";
 
   /** One template to test and the style it answers in. */
   private record Candidate(PathTemplate template, Style style, String constant, String doc) {}
@@ -75,17 +82,48 @@ public final class PathStyleWriter {
             (Root root) -> root.resource().template(), PathTemplate.MOST_SPECIFIC_FIRST));
   }
 
-  /** The compiled templates, one constant each. */
+  /**
+   * The compiled templates that have variables, one constant each; a literal template is matched as
+   * text ({@link LiteralPaths}), with no expression to compile or run.
+   */
   public List<FieldSpec> fields() {
     List<FieldSpec> fields = new ArrayList<>();
     for (Root root : roots) {
       // A resource matches a path that starts with its template; a method only the whole path.
-      fields.add(field(root.resource(), "(/.*)?", "The paths below "));
+      if (!root.resource().template().literal()) {
+        fields.add(field(root.resource(), RESOURCE_TAIL, "The paths below "));
+      }
       for (Candidate method : root.methods()) {
-        fields.add(field(method, "/?", "The paths of "));
+        if (!method.template().literal()) {
+          fields.add(field(method, METHOD_TAIL, "The paths of "));
+        }
       }
     }
     return fields;
+  }
+
+  /**
+   * The test of {@code candidate}: as text for a literal template, else its compiled expression on
+   * {@code absolute}, the path with its leading slash.
+   */
+  private static CodeBlock matches(Candidate candidate, boolean resource) {
+    if (candidate.template().literal()) {
+      return CodeBlock.of(
+          "$T.$L(path, $S)",
+          RuntimeTypes.LITERAL_PATHS,
+          resource ? "under" : "at",
+          candidate.template().template());
+    }
+    return CodeBlock.of("$L.matcher(absolute).matches()", candidate.constant());
+  }
+
+  /** Whether any template is tested by its expression, on the path with its leading slash. */
+  private boolean anyExpression() {
+    return roots.stream()
+        .anyMatch(
+            root ->
+                !root.resource().template().literal()
+                    || root.methods().stream().anyMatch(method -> !method.template().literal()));
   }
 
   private static FieldSpec field(Candidate candidate, String tail, String doc) {
@@ -106,14 +144,16 @@ public final class PathStyleWriter {
                 "The style of a request that reached no resource method, from its path relative to"
                     + " the\napplication: that of the most specific resource, and method, whose"
                     + " template matches it.\n")
-            .addParameter(String.class, "path")
-            .addStatement(
-                "$T absolute = path.startsWith($S) ? path : $S + path", String.class, "/", "/");
+            .addParameter(String.class, "path");
+    if (anyExpression()) {
+      method.addStatement(
+          "$T absolute = path.startsWith($S) ? path : $S + path", String.class, "/", "/");
+    }
     for (Root root : roots) {
-      method.beginControlFlow("if ($L.matcher(absolute).matches())", root.resource().constant());
+      method.beginControlFlow("if ($L)", matches(root.resource(), true));
       for (Candidate candidate : root.methods()) {
         method
-            .beginControlFlow("if ($L.matcher(absolute).matches())", candidate.constant())
+            .beginControlFlow("if ($L)", matches(candidate, false))
             .addStatement("return $T.$L", RuntimeTypes.STYLE, candidate.style().name())
             .endControlFlow();
       }

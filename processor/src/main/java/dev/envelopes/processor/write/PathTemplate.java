@@ -26,6 +26,11 @@ record PathTemplate(
           .reversed()
           .thenComparing(PathTemplate::template);
 
+  /** Whether the template has no variable: its text alone, matched without an expression. */
+  boolean literal() {
+    return variables == 0;
+  }
+
   /** The template of {@code path}, a class's or a method's {@code @Path} value. */
   static PathTemplate of(String path) {
     return below("", path);
@@ -91,8 +96,8 @@ record PathTemplate(
   }
 
   /**
-   * Where the variable opened at {@code open} closes, or -1 if it does not; its expression may
-   * hold braces.
+   * Where the variable opened at {@code open} closes, or -1 if it does not; its expression may hold
+   * braces.
    */
   private static int closingBrace(String template, int open) {
     int depth = 0;

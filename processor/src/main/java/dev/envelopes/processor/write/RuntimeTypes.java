@@ -10,6 +10,7 @@ import dev.envelopes.HttpStatusPhrases;
 import dev.envelopes.IncludeParameter;
 import dev.envelopes.LinkBase;
 import dev.envelopes.LinkQuery;
+import dev.envelopes.LiteralPaths;
 import dev.envelopes.Page;
 import dev.envelopes.PageArithmetic;
 import dev.envelopes.PageLinks;
@@ -54,6 +55,8 @@ public final class RuntimeTypes {
 
   /** The meta style's {@code pagination}: the links to the pages around a page. */
   public static final ClassName PAGE_LINKS = ClassName.get(PageLinks.class);
+
+  public static final ClassName LITERAL_PATHS = ClassName.get(LiteralPaths.class);
 
   /** The status style's {@code pagination}: the totals of the result and the page answered. */
   public static final ClassName PAGE_TOTALS = ClassName.get(PageTotals.class);

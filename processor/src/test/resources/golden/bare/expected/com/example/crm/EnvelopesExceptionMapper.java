@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.envelopes.AsyncFailures;
 import dev.envelopes.ErrorBounds;
 import dev.envelopes.FieldMessages;
+import dev.envelopes.LiteralPaths;
 import dev.envelopes.ParameterNames;
 import dev.envelopes.PrintableFailures;
 import dev.envelopes.Style;
@@ -55,16 +56,6 @@ import javax.annotation.processing.Generated;
 @Provider
 public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable> {
     private static final System.Logger LOG = System.getLogger(EnvelopesExceptionMapper.class.getName());
-
-    /**
-     * The paths below {@link com.example.crm.contacts.ContactResource}: {@code /contacts}.
-     */
-    private static final Pattern PATH_OF_CONTACT_RESOURCE = Pattern.compile("\\Q/contacts\\E(/.*)?");
-
-    /**
-     * The paths below {@link com.example.crm.OrderResource}: {@code /orders}.
-     */
-    private static final Pattern PATH_OF_ORDER_RESOURCE = Pattern.compile("\\Q/orders\\E(/.*)?");
 
     /**
      * The paths of {@link com.example.crm.OrderResource#status}: {@code /orders/{id}/status}.
@@ -184,10 +175,10 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      */
     static Style styleOfPath(String path) {
         String absolute = path.startsWith("/") ? path : "/" + path;
-        if (PATH_OF_CONTACT_RESOURCE.matcher(absolute).matches()) {
+        if (LiteralPaths.under(path, "/contacts")) {
             return Style.BARE;
         }
-        if (PATH_OF_ORDER_RESOURCE.matcher(absolute).matches()) {
+        if (LiteralPaths.under(path, "/orders")) {
             if (PATH_OF_ORDER_RESOURCE_STATUS.matcher(absolute).matches()) {
                 return Style.BARE;
             }

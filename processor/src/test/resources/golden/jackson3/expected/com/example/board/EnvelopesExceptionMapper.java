@@ -2,6 +2,7 @@ package com.example.board;
 
 import dev.envelopes.AsyncFailures;
 import dev.envelopes.FieldMessages;
+import dev.envelopes.LiteralPaths;
 import dev.envelopes.ParameterNames;
 import dev.envelopes.PrintableFailures;
 import dev.envelopes.Style;
@@ -22,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -39,26 +39,6 @@ import javax.annotation.processing.Generated;
 @Provider
 public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable> {
     private static final System.Logger LOG = System.getLogger(EnvelopesExceptionMapper.class.getName());
-
-    /**
-     * The paths below {@link com.example.board.ColumnResource}: {@code /columns}.
-     */
-    private static final Pattern PATH_OF_COLUMN_RESOURCE = Pattern.compile("\\Q/columns\\E(/.*)?");
-
-    /**
-     * The paths below {@link com.example.board.LabelResource}: {@code /labels}.
-     */
-    private static final Pattern PATH_OF_LABEL_RESOURCE = Pattern.compile("\\Q/labels\\E(/.*)?");
-
-    /**
-     * The paths below {@link com.example.board.CardResource}: {@code /cards}.
-     */
-    private static final Pattern PATH_OF_CARD_RESOURCE = Pattern.compile("\\Q/cards\\E(/.*)?");
-
-    /**
-     * The paths below {@link com.example.board.DueResource}: {@code /dues}.
-     */
-    private static final Pattern PATH_OF_DUE_RESOURCE = Pattern.compile("\\Q/dues\\E(/.*)?");
 
     /**
      * The resource method the failed request reached, whose style the answer takes.
@@ -134,17 +114,16 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * application: that of the most specific resource, and method, whose template matches it.
      */
     static Style styleOfPath(String path) {
-        String absolute = path.startsWith("/") ? path : "/" + path;
-        if (PATH_OF_COLUMN_RESOURCE.matcher(absolute).matches()) {
+        if (LiteralPaths.under(path, "/columns")) {
             return Style.STATUS;
         }
-        if (PATH_OF_LABEL_RESOURCE.matcher(absolute).matches()) {
+        if (LiteralPaths.under(path, "/labels")) {
             return Style.BARE;
         }
-        if (PATH_OF_CARD_RESOURCE.matcher(absolute).matches()) {
+        if (LiteralPaths.under(path, "/cards")) {
             return Style.META;
         }
-        if (PATH_OF_DUE_RESOURCE.matcher(absolute).matches()) {
+        if (LiteralPaths.under(path, "/dues")) {
             return Style.VENDOR;
         }
         return Style.META;

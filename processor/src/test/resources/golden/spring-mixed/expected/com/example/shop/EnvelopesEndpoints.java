@@ -3,6 +3,7 @@ package com.example.shop;
 import com.example.shop.contacts.ContactController;
 import com.example.shop.contacts.ContactControllerEnvelopes;
 import dev.envelopes.CursorKey;
+import dev.envelopes.LiteralPaths;
 import dev.envelopes.Style;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
@@ -23,24 +24,9 @@ import org.springframework.web.servlet.HandlerMapping;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class EnvelopesEndpoints {
     /**
-     * The paths below {@link com.example.shop.contacts.ContactController}: {@code /contacts}.
-     */
-    private static final Pattern PATH_OF_CONTACT_CONTROLLER = Pattern.compile("\\Q/contacts\\E(/.*)?");
-
-    /**
-     * The paths below {@link com.example.shop.OrderController}: {@code /orders}.
-     */
-    private static final Pattern PATH_OF_ORDER_CONTROLLER = Pattern.compile("\\Q/orders\\E(/.*)?");
-
-    /**
      * The paths of {@link com.example.shop.OrderController#label}: {@code /orders/{id}/label}.
      */
     private static final Pattern PATH_OF_ORDER_CONTROLLER_LABEL = Pattern.compile("\\Q/orders/\\E([^/]+?)\\Q/label\\E/?");
-
-    /**
-     * The paths of {@link com.example.shop.OrderController#count}: {@code /orders/count}.
-     */
-    private static final Pattern PATH_OF_ORDER_CONTROLLER_COUNT = Pattern.compile("\\Q/orders/count\\E/?");
 
     /**
      * The endpoints of each controller: its own handler methods and those it inherits, which two
@@ -137,14 +123,14 @@ public final class EnvelopesEndpoints {
      */
     static Style styleOfPath(String path) {
         String absolute = path.startsWith("/") ? path : "/" + path;
-        if (PATH_OF_CONTACT_CONTROLLER.matcher(absolute).matches()) {
+        if (LiteralPaths.under(path, "/contacts")) {
             return Style.BARE;
         }
-        if (PATH_OF_ORDER_CONTROLLER.matcher(absolute).matches()) {
+        if (LiteralPaths.under(path, "/orders")) {
             if (PATH_OF_ORDER_CONTROLLER_LABEL.matcher(absolute).matches()) {
                 return Style.BARE;
             }
-            if (PATH_OF_ORDER_CONTROLLER_COUNT.matcher(absolute).matches()) {
+            if (LiteralPaths.at(path, "/orders/count")) {
                 return Style.BARE;
             }
             return Style.META;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.envelopes.AsyncFailures;
 import dev.envelopes.ErrorBounds;
 import dev.envelopes.FieldMessages;
+import dev.envelopes.LiteralPaths;
 import dev.envelopes.ParameterNames;
 import dev.envelopes.PrintableFailures;
 import dev.envelopes.Style;
@@ -30,7 +31,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
@@ -52,11 +52,6 @@ import javax.annotation.processing.Generated;
 @Provider
 public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable> {
     private static final System.Logger LOG = System.getLogger(EnvelopesExceptionMapper.class.getName());
-
-    /**
-     * The paths below {@link com.example.library.BookResource}: {@code /books}.
-     */
-    private static final Pattern PATH_OF_BOOK_RESOURCE = Pattern.compile("\\Q/books\\E(/.*)?");
 
     /**
      * The application's providers, whose {@code ObjectMapper} names the fields of a request body.
@@ -161,8 +156,7 @@ public final class EnvelopesExceptionMapper implements ExceptionMapper<Throwable
      * application: that of the most specific resource, and method, whose template matches it.
      */
     static Style styleOfPath(String path) {
-        String absolute = path.startsWith("/") ? path : "/" + path;
-        if (PATH_OF_BOOK_RESOURCE.matcher(absolute).matches()) {
+        if (LiteralPaths.under(path, "/books")) {
             return Style.STATUS;
         }
         return Style.META;
