@@ -13,6 +13,9 @@ import dev.envelopes.bench.jmh.Wrapping.Payload;
 import dev.envelopes.bench.server.BenchJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WrappingSmokeTest {
 
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+
   static Stream<Arguments> stylesAndPayloads() {
     return Arrays.stream(Style.values())
         .flatMap(style -> Arrays.stream(Payload.values()).map(p -> Arguments.of(style, p)));
@@ -36,8 +42,10 @@ class WrappingSmokeTest {
   @ParameterizedTest
   @MethodSource("stylesAndPayloads")
   void generatedAndRuntimeWriteTheSameJson(Style style, Payload payload) throws IOException {
-    Wrapping generatedWrapping = Wrapping.of(Implementation.GENERATED, style, payload);
-    Wrapping runtimeWrapping = Wrapping.of(Implementation.RUNTIME, style, payload);
+    // One fixed clock for both sides: a cursor signed across a second's edge would differ
+    // otherwise.
+    Wrapping generatedWrapping = Wrapping.of(Implementation.GENERATED, style, payload, CLOCK);
+    Wrapping runtimeWrapping = Wrapping.of(Implementation.RUNTIME, style, payload, CLOCK);
     byte[] generated = jsonOf(generatedWrapping);
     byte[] runtime = jsonOf(runtimeWrapping);
 

@@ -37,6 +37,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
@@ -102,9 +103,15 @@ public final class Wrapping {
   private static final EntityWriter DATABIND =
       (entity, out) -> BenchJson.MAPPER.writeValue(out, entity);
 
-  /** The application's configuration, as both sides read it: the key that signs cursors. */
-  private static final Configuration CONFIGURATION =
-      new ResourceConfig().property(CursorKey.PROPERTY, Endpoints.CURSOR_KEY);
+  /**
+   * The application's configuration, as both sides read it: the key that signs cursors, and the
+   * clock that dates them when one is given (else the system's, as in the benchmark runs).
+   */
+  private static Configuration configuration(Clock clock) {
+    ResourceConfig configuration =
+        new ResourceConfig().property(CursorKey.PROPERTY, Endpoints.CURSOR_KEY);
+    return clock == null ? configuration : configuration.property(CursorKey.CLOCK_PROPERTY, clock);
+  }
 
   /**
    * The first segment of the requests' path: the same for both sides, since the links they write
@@ -147,6 +154,16 @@ public final class Wrapping {
 
   /** The wrapping of {@code payload} in {@code style} by {@code implementation}, ready to run. */
   public static Wrapping of(Implementation implementation, Style style, Payload payload) {
+    return of(implementation, style, payload, null);
+  }
+
+  /**
+   * As {@link #of(Implementation, Style, Payload)}, cursors dated by {@code clock}: with a fixed
+   * one, both sides sign a cursor alike whichever second each signs it in.
+   */
+  public static Wrapping of(
+      Implementation implementation, Style style, Payload payload, Clock clock) {
+    Configuration configuration = configuration(clock);
     Payloads payloads = new Payloads();
     Object result =
         switch (payload) {
@@ -155,8 +172,8 @@ public final class Wrapping {
           case PAGE_OF_300 -> payloads.page(Payloads.PAGE_OFFSET, Payloads.PAGE_LIMIT);
         };
     return switch (implementation) {
-      case GENERATED -> generated(result, style, payload);
-      case RUNTIME -> runtime(result, style, payload);
+      case GENERATED -> generated(result, style, payload, configuration);
+      case RUNTIME -> runtime(result, style, payload, configuration);
       case PAYLOAD_ALONE ->
           new Wrapping(
               records(result),
@@ -172,7 +189,7 @@ public final class Wrapping {
               Endpoints.path(SIDE, style, payload.method),
               StreamingPayload::write);
       case GENERATED_FILTERS_ONLY -> {
-        Wrapping generated = generated(result, style, payload);
+        Wrapping generated = generated(result, style, payload, configuration);
         generated.run();
         byte[] json = generated.json();
         yield generated.writing((entity, out) -> out.write(json));
@@ -195,7 +212,8 @@ public final class Wrapping {
    * method, exactly as Jersey would, and in the vendor style the API-wide request-id filters that
    * the generated {@code EnvelopesFeature} adds.
    */
-  private static Wrapping generated(Object result, Style style, Payload payload) {
+  private static Wrapping generated(
+      Object result, Style style, Payload payload, Configuration configuration) {
     Class<?> resource =
         switch (style) {
           case META -> ItemResource.class;
@@ -210,7 +228,7 @@ public final class Wrapping {
           case STATUS -> new StatusItemResourceEnvelopes();
           case VENDOR -> new VendorItemResourceEnvelopes();
         };
-    CapturingFeatureContext context = new CapturingFeatureContext(CONFIGURATION);
+    CapturingFeatureContext context = new CapturingFeatureContext(configuration);
     feature.configure(FixedResourceInfo.of(resource, payload.method), context);
     List<ContainerRequestFilter> requestFilters = new ArrayList<>();
     List<ContainerResponseFilter> responseFilters = new ArrayList<>();
@@ -241,7 +259,8 @@ public final class Wrapping {
   }
 
   /** The style's reflective runtime filter, on the runtime twin of the method. */
-  private static Wrapping runtime(Object result, Style style, Payload payload) {
+  private static Wrapping runtime(
+      Object result, Style style, Payload payload, Configuration configuration) {
     ContainerResponseFilter filter =
         switch (style) {
           case META ->
@@ -250,14 +269,14 @@ public final class Wrapping {
           case BARE ->
               new BareResponseFilter(
                   FixedResourceInfo.of(RuntimeBareItemResource.class, payload.method),
-                  CONFIGURATION);
+                  configuration);
           case STATUS ->
               new StatusResponseFilter(
                   FixedResourceInfo.of(RuntimeStatusItemResource.class, payload.method));
           case VENDOR ->
               new VendorResponseFilter(
                   FixedResourceInfo.of(RuntimeVendorItemResource.class, payload.method),
-                  CONFIGURATION);
+                  configuration);
         };
     // The vendor convention's checks before the method runs, as the generated side does them.
     // The API-wide one (request id, version, Accept) and the method's query check, then, after
