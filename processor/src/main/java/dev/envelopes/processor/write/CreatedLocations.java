@@ -20,8 +20,10 @@ public final class CreatedLocations {
       TypeName returns, ClassName request, ClassName publicLinks) {
     return Members.publicStatic("locationOf", returns)
         .addJavadoc(
-            "The location of a resource created under the request's path: the path followed by"
-                + " {@code id},\nencoded as one path segment, linked as {@link $T} links.\n",
+            """
+The location of a resource created under the request's path: the path followed by {@code id},
+encoded as one path segment, linked as {@link $T} links.
+""",
             publicLinks)
         .addParameter(request, "request")
         .addParameter(Object.class, "id");

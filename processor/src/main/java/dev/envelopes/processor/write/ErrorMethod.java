@@ -24,8 +24,10 @@ public record ErrorMethod(CodeBlock javadoc, List<ParameterSpec> parameters) {
   public static ErrorMethod meta(GeneratedNames names) {
     return new ErrorMethod(
         CodeBlock.of(
-            "An error response with {@code status}. On a 400, {@code detailed} lists the problems"
-                + " as they are,\neach naming its field; on other statuses, as sentences.\n"),
+            """
+An error response with {@code status}. On a 400, {@code detailed} lists the problems as they are,
+each naming its field; on other statuses, as sentences.
+"""),
         List.of(
             parameter(names.status(), "status"),
             parameter(MetaErrorBodies.fieldErrors(names), "problems")));
@@ -42,8 +44,9 @@ public record ErrorMethod(CodeBlock javadoc, List<ParameterSpec> parameters) {
   public static ErrorMethod status() {
     return new ErrorMethod(
         CodeBlock.of(
-            "An {@code error} answer with {@code status}; {@code code} is left out when {@code"
-                + " null}.\n"),
+            """
+            An {@code error} answer with {@code status}; {@code code} is left out when {@code null}.
+            """),
         statusAnd("message", "code"));
   }
 
@@ -51,8 +54,9 @@ public record ErrorMethod(CodeBlock javadoc, List<ParameterSpec> parameters) {
   public static ErrorMethod vendor(GeneratedNames names) {
     return new ErrorMethod(
         CodeBlock.of(
-            "An error response with {@code status} and {@code errors}; {@link $T} fills in the"
-                + " request id.\n",
+            """
+An error response with {@code status} and {@code errors}; {@link $T} fills in the request id.
+""",
             names.vendorRequestIds()),
         List.of(
             parameter(TypeName.INT, "status"),

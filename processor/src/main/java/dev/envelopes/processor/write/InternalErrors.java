@@ -44,8 +44,9 @@ public final class InternalErrors {
   private static MethodSpec method(TypeName answer, CodeBlock statement) {
     return Members.publicStatic("internalError", answer)
         .addJavadoc(
-            "A 500 that says nothing about its cause: no message, class or stack trace reaches the"
-                + " client.\n")
+            """
+A 500 that says nothing about its cause: no message, class or stack trace reaches the client.
+""")
         .addStatement(statement)
         .build();
   }

@@ -72,9 +72,10 @@ public final class MetaErrorBodies {
     return Members.privateStatic(
             "bounded",
             problems,
-            "The problems as an answer lists them: at most a few, then one that counts the rest,"
-                + " each name and\nmessage cut to its bound, so that no request makes a large"
-                + " answer.\n")
+            """
+The problems as an answer lists them: at most a few, then one that counts the rest, each name and
+message cut to its bound, so that no request makes a large answer.
+""")
         .addParameter(problems, "problems")
         .addStatement("$T listed = new $T<>()", problems, ArrayList.class)
         .beginControlFlow(
@@ -103,8 +104,10 @@ public final class MetaErrorBodies {
   public static MethodSpec detailError(GeneratedNames names, TypeName answer) {
     return Members.publicStatic("error", answer)
         .addJavadoc(
-            "An error response with {@code status} whose {@code detailed} says {@code detail},"
-                + " about no single\nfield.\n")
+            """
+An error response with {@code status} whose {@code detailed} says {@code detail}, about no single
+field.
+""")
         .addParameter(names.status(), "status")
         .addParameter(String.class, "detail")
         .addStatement(

@@ -12,20 +12,29 @@ import java.util.List;
 public final class PageWindows {
 
   private static final String BARE =
-      "A checked page: where it starts and how many records it holds at most.\n\n"
-          + "@param offset the number of records before the page\n"
-          + "@param limit the largest number of records on the page\n";
+      """
+      A checked page: where it starts and how many records it holds at most.
+
+      @param offset the number of records before the page
+      @param limit the largest number of records on the page
+      """;
 
   private static final String STATUS =
-      "A checked page: which one, and how many records a page holds at most.\n\n"
-          + "@param page the page, from 1\n"
-          + "@param perPage the largest number of records on a page\n";
+      """
+      A checked page: which one, and how many records a page holds at most.
+
+      @param page the page, from 1
+      @param perPage the largest number of records on a page
+      """;
 
   private static final String VENDOR =
-      "A checked page.\n\n"
-          + "@param cursor the number of records before the page\n"
-          + "@param limit the largest number of records on the page\n"
-          + "@param linked the query parameters its link repeats\n";
+      """
+      A checked page.
+
+      @param cursor the number of records before the page
+      @param limit the largest number of records on the page
+      @param linked the query parameters its link repeats
+      """;
 
   private PageWindows() {}
 

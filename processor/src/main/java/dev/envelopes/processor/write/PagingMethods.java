@@ -33,8 +33,9 @@ public final class PagingMethods {
   public static MethodSpec statusPagination(TypeName request, CodeBlock checkedPage) {
     return Members.publicStatic("pagination", RuntimeTypes.PAGE_TOTALS)
         .addJavadoc(
-            "The {@code pagination} of the page the request asked for, in a result of"
-                + " {@code total} records.\n")
+            """
+The {@code pagination} of the page the request asked for, in a result of {@code total} records.
+""")
         .addParameter(request, "request")
         .addParameter(TypeName.LONG, "total")
         .addStatement(checkedPage)
@@ -46,9 +47,10 @@ public final class PagingMethods {
   public static MethodSpec.Builder bareCursor(TypeName request, TypeName cursorKey) {
     return Members.publicStatic("next", ClassName.get(String.class))
         .addJavadoc(
-            "The cursor of the page after the one the request asked for, which holds"
-                + " {@code size} of\n{@code total} records; {@code null} when it is the"
-                + " last page. It is signed for the request's filters.\n")
+            """
+The cursor of the page after the one the request asked for, which holds {@code size} of
+{@code total} records; {@code null} when it is the last page. It is signed for the request's filters.
+""")
         .addParameter(request, "request")
         .addParameter(TypeName.INT, "size")
         .addParameter(TypeName.LONG, "total")

@@ -141,9 +141,10 @@ public final class PathStyleWriter {
             .addModifiers(Modifier.STATIC)
             .returns(RuntimeTypes.STYLE)
             .addJavadoc(
-                "The style of a request that reached no resource method, from its path relative to"
-                    + " the\napplication: that of the most specific resource, and method, whose"
-                    + " template matches it.\n")
+                """
+The style of a request that reached no resource method, from its path relative to the
+application: that of the most specific resource, and method, whose template matches it.
+""")
             .addParameter(String.class, "path");
     if (anyExpression()) {
       method.addStatement(

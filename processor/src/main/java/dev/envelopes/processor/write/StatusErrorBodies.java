@@ -29,9 +29,11 @@ public final class StatusErrorBodies {
     return Members.privateStatic(
             "bounded",
             attributes,
-            "The attributes as a failure lists them: at most a few, then one that counts the rest,"
-                + " each with at\nmost a few messages, each name and message cut to its bound, so"
-                + " that no request makes a large\nanswer.\n")
+            """
+The attributes as a failure lists them: at most a few, then one that counts the rest, each with at
+most a few messages, each name and message cut to its bound, so that no request makes a large
+answer.
+""")
         .addParameter(attributes, "errors")
         .addStatement("$T listed = new $T<>()", attributes, ArrayList.class)
         .beginControlFlow(
@@ -120,9 +122,10 @@ public final class StatusErrorBodies {
     return Members.publicStatic(
             "failure",
             answer,
-            "A {@code failure} answer, 422, listing the attributes at fault in both {@code"
-                + " data} and\n{@code errors}; {@code code} is left out when {@code"
-                + " null}.\n")
+            """
+            A {@code failure} answer, 422, listing the attributes at fault in both {@code data} and
+            {@code errors}; {@code code} is left out when {@code null}.
+            """)
         .addParameter(String.class, "message")
         .addParameter(attributes, "errors")
         .addParameter(String.class, "code")

@@ -54,9 +54,10 @@ public final class VendorErrorDetails {
     return Members.publicStatic(
             "detail",
             names.vendorErrorDetail(),
-            "One error with {@code code}: its link is the code's documentation, its"
-                + " description mirrors\n{@code message}; {@code attribute} is {@code null}"
-                + " for an error about no attribute.\n")
+            """
+One error with {@code code}: its link is the code's documentation, its description mirrors
+{@code message}; {@code attribute} is {@code null} for an error about no attribute.
+""")
         .addParameter(String.class, "code")
         .addParameter(String.class, "message")
         .addParameter(String.class, "attribute")

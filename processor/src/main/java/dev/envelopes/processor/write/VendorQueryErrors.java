@@ -20,9 +20,11 @@ public final class VendorQueryErrors {
    */
   public static CodeBlock checksJavadoc(String reached) {
     return CodeBlock.of(
-        "Checks the query of a request to a vendor $L: every parameter must be\none the method"
-            + " takes ({@code unsupported_param} otherwise), the {@code $L} one it offers, and"
-            + " each\n{@code $L} one it can side-load ({@code invalid_attribute} otherwise).\n",
+        """
+Checks the query of a request to a vendor $L: every parameter must be
+one the method takes ({@code unsupported_param} otherwise), the {@code $L} one it offers, and each
+{@code $L} one it can side-load ({@code invalid_attribute} otherwise).
+""",
         reached,
         VendorConvention.VIEW,
         VendorConvention.INCLUDE);

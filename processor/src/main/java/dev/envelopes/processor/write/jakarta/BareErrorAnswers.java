@@ -55,9 +55,11 @@ final class BareErrorAnswers extends ErrorAnswers {
   @Override
   MethodSpec violations(ClassName exception) {
     return collectingViolations(
-            "Answers validation failures in the bare style: one message that names each field"
-                + " with its\nmessages, such as {@code fullName: must not be blank}. A violation"
-                + " of a return value is\nthe server's fault and answers 500.\n",
+            """
+Answers validation failures in the bare style: one message that names each field with its
+messages, such as {@code fullName: must not be blank}. A violation of a return value is
+the server's fault and answers 500.
+""",
             exception,
             ParameterSpec.builder(TypeName.INT, "status").build(),
             ParameterSpec.builder(String.class, "code").build())
@@ -71,9 +73,10 @@ final class BareErrorAnswers extends ErrorAnswers {
   @Override
   MethodSpec jsonMapping(ClassName exception) {
     return jsonMapping(
-        "Answers JSON that does not fit the expected type with a bare 400 naming the field. A"
-            + " failure to\nwrite the answer, or a type that cannot be read at all, is the"
-            + " server's fault and answers 500.\n",
+        """
+Answers JSON that does not fit the expected type with a bare 400 naming the field. A failure to
+write the answer, or a type that cannot be read at all, is the server's fault and answers 500.
+""",
         exception,
         CodeBlock.of(
             "$T.error(400, $S, $S)", responses(), VALIDATION_ERROR, UnreadableBodies.WRONG_SHAPE),

@@ -28,8 +28,10 @@ final class BareSupportWriter {
     ClassName self = names.bareResponses();
     return Members.supportClass(self)
         .addJavadoc(
-            "Builds the answers of the bare style: a method's value as it is on success, and"
-                + " {@link $T} on\nerror.\n",
+            """
+Builds the answers of the bare style: a method's value as it is on success, and {@link $T} on
+error.
+""",
             names.bareError())
         .addFields(
             ErrorMessages.logAndInternalErrorMessage(self, BareConvention.INTERNAL_ERROR_MESSAGE))
@@ -84,10 +86,12 @@ final class BareSupportWriter {
   /** Answers the framework's own errors with the document's codes and their statuses. */
   private static MethodSpec fromFramework() {
     return SupportMembers.fromFramework(
-            "The answer to an error the framework raised, such as a 404 for a path no resource"
-                + " matches: the\ndocument's code for its status, with that code's status, and"
-                + " the framework's headers; its\nmessage is not shown. A response that is no"
-                + " error, or that already has a body, is returned as\nit is.\n")
+            """
+The answer to an error the framework raised, such as a 404 for a path no resource matches: the
+document's code for its status, with that code's status, and the framework's headers; its
+message is not shown. A response that is no error, or that already has a body, is returned as
+it is.
+""")
         .addCode(BareFrameworkErrors.statusAndCode(CodeBlock.of("response.getStatus()")))
         .addStatement(
             "$T error = error(status, code, frameworkMessage(response.getStatus()))",
@@ -105,23 +109,25 @@ final class BareSupportWriter {
     ClassName window = PageChecks.window(self);
     return PageChecks.pagingClass(
             self,
-            "Cursor paging in the bare style: checks the {@code $L} and {@code $L} query"
-                + " parameters before a\npaged resource method runs, and makes the cursor of the"
-                + " next page for its answer.\n\n"
-                + "<p>An absent or empty parameter takes its default: the first page, and the"
-                + " limit parameter's\n{@code @DefaultValue}. A cursor must be one an earlier"
-                + " answer gave to a request with the same\nfilters, as its signature shows"
-                + " ({@link $T}); a limit a plain whole number ({@code 0-9}, at most\n19 digits)"
-                + " in range; each given once. Otherwise the request is answered with\n"
-                + "a 400 {@code VALIDATION_ERROR} naming the parameter, and the resource method"
-                + " is not called.\n",
+            """
+Cursor paging in the bare style: checks the {@code $L} and {@code $L} query parameters before a
+paged resource method runs, and makes the cursor of the next page for its answer.
+
+<p>An absent or empty parameter takes its default: the first page, and the limit parameter's
+{@code @DefaultValue}. A cursor must be one an earlier answer gave to a request with the same
+filters, as its signature shows ({@link $T}); a limit a plain whole number ({@code 0-9}, at most
+19 digits) in range; each given once. Otherwise the request is answered with
+a 400 {@code VALIDATION_ERROR} naming the parameter, and the resource method is not called.
+""",
             BareConvention.CURSOR,
             BareConvention.LIMIT,
             RuntimeTypes.CURSOR_KEY)
         .addMethod(
             PageChecks.read(
-                    "Checks the request's cursor and limit and keeps them for {@link #next}, or"
-                        + " aborts the request\nwith a 400 that names each parameter at fault.\n",
+                    """
+Checks the request's cursor and limit and keeps them for {@link #next}, or aborts the request
+with a 400 that names each parameter at fault.
+""",
                     PageChecks.DEFAULT_LIMIT,
                     PageChecks.MAX_LIMIT,
                     PageChecks.CURSOR_KEY)

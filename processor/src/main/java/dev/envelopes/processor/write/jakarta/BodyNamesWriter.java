@@ -23,11 +23,12 @@ final class BodyNamesWriter {
     ClassName self = names.bodyNames();
     return Members.finalClass(self)
         .addJavadoc(
-            "A place in a request body, known by the names its properties have in JSON: those the"
-                + " application's\n{@code ObjectMapper} reads, after its {@code @JsonProperty}"
-                + " names, {@code @JsonNaming}, mix-ins and\nnaming strategy. Validation failures"
-                + " name the fields they are about through it, so that a client\nsees the names"
-                + " it sent. Where Jackson does not know a property, its Java name stands.\n")
+            """
+A place in a request body, known by the names its properties have in JSON: those the application's
+{@code ObjectMapper} reads, after its {@code @JsonProperty} names, {@code @JsonNaming}, mix-ins and
+naming strategy. Validation failures name the fields they are about through it, so that a client
+sees the names it sent. Where Jackson does not know a property, its Java name stands.
+""")
         .addField(
             FieldSpec.builder(
                     LibraryTypes.DESERIALIZATION_CONFIG,
@@ -36,8 +37,10 @@ final class BodyNamesWriter {
                     Modifier.STATIC,
                     Modifier.FINAL)
                 .addJavadoc(
-                    "How a mapper that nobody configured reads JSON, for an application that"
-                        + " provides no\n{@code ObjectMapper}.\n")
+                    """
+How a mapper that nobody configured reads JSON, for an application that provides no
+{@code ObjectMapper}.
+""")
                 .initializer("new $T().getDeserializationConfig()", LibraryTypes.OBJECT_MAPPER)
                 .build())
         .addField(
@@ -55,8 +58,9 @@ final class BodyNamesWriter {
         .addField(
             FieldSpec.builder(String.class, "name", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc(
-                    "The name of the property here in JSON, or {@code null} at the top or in an"
-                        + " element.\n")
+                    """
+The name of the property here in JSON, or {@code null} at the top or in an element.
+""")
                 .build())
         .addMethod(
             MethodSpec.constructorBuilder()
@@ -75,8 +79,9 @@ final class BodyNamesWriter {
             MethodSpec.methodBuilder("name")
                 .returns(String.class)
                 .addJavadoc(
-                    "The name of the property here in JSON, or {@code null} at the top or in an"
-                        + " element.\n")
+                    """
+The name of the property here in JSON, or {@code null} at the top or in an element.
+""")
                 .addStatement("return name")
                 .build())
         .build();
@@ -87,9 +92,10 @@ final class BodyNamesWriter {
         .addModifiers(Modifier.STATIC)
         .returns(self)
         .addJavadoc(
-            "The top of {@code body}, read as the {@code ObjectMapper} that {@code providers}"
-                + " resolve for its\nclass reads JSON, as Jackson's own Jakarta REST provider"
-                + " resolves it.\n")
+            """
+The top of {@code body}, read as the {@code ObjectMapper} that {@code providers} resolve for its
+class reads JSON, as Jackson's own Jakarta REST provider resolves it.
+""")
         .addParameter(LibraryTypes.PROVIDERS, "providers")
         .addParameter(Object.class, "body")
         .beginControlFlow("if (body == null)")
@@ -123,8 +129,9 @@ final class BodyNamesWriter {
     return MethodSpec.methodBuilder("property")
         .returns(self)
         .addJavadoc(
-            "The property of the value here that Java calls {@code javaName}, named as in"
-                + " JSON.\n")
+            """
+            The property of the value here that Java calls {@code javaName}, named as in JSON.
+            """)
         .addParameter(String.class, "javaName")
         .beginControlFlow("if (type != null)")
         .beginControlFlow(

@@ -27,10 +27,11 @@ final class EmptyPagingParametersWriter {
             .collect(CodeBlock.joining(", "));
     return SupportMembers.preMatchingFilter(names.emptyPagingParameters())
         .addJavadoc(
-            "Drops the paging parameters a request gives once with an empty value before it is"
-                + " matched, as\n{@link $T#withoutEmpty} describes: each style takes them as"
-                + " absent, and so the resource method\ngets their default on every runtime."
-                + " {@link $T} registers it.\n",
+            """
+Drops the paging parameters a request gives once with an empty value before it is matched, as
+{@link $T#withoutEmpty} describes: each style takes them as absent, and so the resource method
+gets their default on every runtime. {@link $T} registers it.
+""",
             RuntimeTypes.PAGE_QUERY,
             names.feature())
         .addField(

@@ -15,9 +15,13 @@ final class ExceptionMapperJavadoc {
     CodeBlock.Builder javadoc =
         CodeBlock.builder()
             .add(
-                "Answers every exception in $L, testing the classes below in order,"
-                    + " most specific\nfirst. An exception that none of them declares is logged in"
-                    + " full and answered with a 500 that\nsays nothing about it.\n\n<ul>\n",
+                """
+Answers every exception in $L, testing the classes below in order, most specific
+first. An exception that none of them declares is logged in full and answered with a 500 that
+says nothing about it.
+
+<ul>
+""",
                 plan.mixed()
                     ? "the style of the resource method that failed"
                     : plan.conventions().get(0).phrase());

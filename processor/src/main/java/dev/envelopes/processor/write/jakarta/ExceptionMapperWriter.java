@@ -109,9 +109,11 @@ final class ExceptionMapperWriter {
         Members.privateStatic("styleOf")
             .returns(RuntimeTypes.STYLE)
             .addJavadoc(
-                "The style of the resource method the request reached, as its annotations chose"
-                    + " it; for a\nrequest that reached none, such as one for an unknown path,"
-                    + " that of the resource its path\nmatches.\n")
+                """
+The style of the resource method the request reached, as its annotations chose it; for a
+request that reached none, such as one for an unknown path, that of the resource its path
+matches.
+""")
             .addParameter(LibraryTypes.RESOURCE_INFO, "resourceInfo")
             .addParameter(LibraryTypes.URI_INFO, "uriInfo")
             .addStatement(
@@ -176,8 +178,10 @@ final class ExceptionMapperWriter {
         MapperContext.injected(
             LibraryTypes.URI_INFO,
             "uriInfo",
-            "The path of the failed request, whose resource's style the answer takes when it"
-                + " reached no\nresource method.\n"));
+            """
+The path of the failed request, whose resource's style the answer takes when it reached no
+resource method.
+"""));
   }
 
   /**
@@ -203,8 +207,10 @@ final class ExceptionMapperWriter {
             chainMethod("respondToPart" + (from / LINKS_PER_METHOD + 1))
                 .addModifiers(Modifier.PRIVATE)
                 .addJavadoc(
-                    "As {@link #respond}, for a part of the chain; {@code null} when the exception"
-                        + " passes none of\nits tests.\n");
+                    """
+As {@link #respond}, for a part of the chain; {@code null} when the exception passes none of
+its tests.
+""");
         addLinks(part, chain.subList(from, Math.min(chain.size(), from + LINKS_PER_METHOD)));
         MethodSpec built = part.addStatement("return null").build();
         methods.add(built);
@@ -292,8 +298,9 @@ final class ExceptionMapperWriter {
                     singleClassMapper(
                         name,
                         link.type(),
-                        "Answers {@link $T} ahead of the library's own mapper, which would"
-                            + " answer outside the envelope.\n")));
+                        """
+Answers {@link $T} ahead of the library's own mapper, which would answer outside the envelope.
+""")));
     ExceptionPlan.narrowerMapperOf(link.kind())
         .ifPresent(
             name ->
@@ -301,9 +308,10 @@ final class ExceptionMapperWriter {
                     singleClassMapper(
                         name,
                         LibraryTypes.MISMATCHED_INPUT,
-                        "Answers {@link $T}, a wrong type or an unknown field, ahead of a"
-                            + " runtime's own mapper for it,\nwhich would answer outside the"
-                            + " envelope and win over the mapper of its superclass.\n")));
+                        """
+Answers {@link $T}, a wrong type or an unknown field, ahead of a runtime's own mapper for it,
+which would answer outside the envelope and win over the mapper of its superclass.
+""")));
     if (link.kind() == LibraryException.Kind.CONSTRAINT_VIOLATION) {
       answers.forEach(convention -> mapper.addMethod(convention.violations(link.type())));
       mapper.addMethod(ViolationMessages.messagesByField(link.type(), context));

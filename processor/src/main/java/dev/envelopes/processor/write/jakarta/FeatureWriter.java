@@ -69,12 +69,15 @@ final class FeatureWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(LibraryTypes.FEATURE)
             .addJavadoc(
-                "Answers the API's enveloped resources in $L: register it once, for example"
-                    + " with\n{@code new ResourceConfig().register($T.class)}. It registers the"
-                    + " filters of each\nenveloped resource and the exception mapper. A runtime"
-                    + " that finds {@code @Provider} classes\nitself, such as Quarkus, needs no"
-                    + " registration.\n\n<p>What"
-                    + " the wire looks like is described in the Envelopes documentation:\n$L.\n",
+                """
+Answers the API's enveloped resources in $L: register it once, for example with
+{@code new ResourceConfig().register($T.class)}. It registers the filters of each
+enveloped resource and the exception mapper. A runtime that finds {@code @Provider} classes
+itself, such as Quarkus, needs no registration.
+
+<p>What the wire looks like is described in the Envelopes documentation:
+$L.
+""",
                 styleDescription(plan.conventions()),
                 names.feature(),
                 stylePages(plan.conventions()))
@@ -89,10 +92,11 @@ final class FeatureWriter {
                   Modifier.STATIC,
                   Modifier.FINAL)
               .addJavadoc(
-                  "The priority of the mappers that answer the JSON and validation libraries'"
-                      + " exceptions: ahead\nof the libraries' own mappers for the same classes,"
-                      + " which are registered at the default\npriority, and behind any mapper of"
-                      + " yours registered with a higher one.\n")
+                  """
+The priority of the mappers that answer the JSON and validation libraries' exceptions: ahead
+of the libraries' own mappers for the same classes, which are registered at the default
+priority, and behind any mapper of yours registered with a higher one.
+""")
               .initializer("$T.USER - 1000", LibraryTypes.PRIORITIES)
               .build());
     }

@@ -37,12 +37,12 @@ final class HeadersWriter {
     return TypeSpec.classBuilder(PARSABLE)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
-            "Refuses a request whose {@code Content-Type} or {@code Accept} header cannot be"
-                + " parsed, or whose\n{@code Accept} gives a weight {@link $T} refuses, with a"
-                + " {@link $T}, which the exception mapper answers in the style."
-                + " Without it, the framework finds\nout while matching the request and answers"
-                + " an empty 400 that no mapper sees. It runs before\nmatching, ahead of the"
-                + " other filters, which may read these headers.\n",
+            """
+Refuses a request whose {@code Content-Type} or {@code Accept} header cannot be parsed, or whose
+{@code Accept} gives a weight {@link $T} refuses, with a {@link $T}, which the exception mapper answers in the style. Without it, the framework finds
+out while matching the request and answers an empty 400 that no mapper sees. It runs before
+matching, ahead of the other filters, which may read these headers.
+""",
             RuntimeTypes.QUALITY_VALUES,
             LibraryTypes.BAD_REQUEST)
         .addAnnotation(LibraryTypes.PRE_MATCHING)
@@ -74,8 +74,10 @@ final class HeadersWriter {
     return TypeSpec.classBuilder(NO_SNIFF)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
-            "Marks every answer {@code X-Content-Type-Options: nosniff}, so that no browser reads"
-                + " an answer\nthat repeats the client's text as anything but its declared type.\n")
+            """
+Marks every answer {@code X-Content-Type-Options: nosniff}, so that no browser reads an answer
+that repeats the client's text as anything but its declared type.
+""")
         .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
         .addMethod(
             SupportMembers.responseFilter()

@@ -26,8 +26,10 @@ final class JsonMappingAnswers {
         .returns(Throwable.class)
         .addParameter(Throwable.class, "exception")
         .addJavadoc(
-            "The JSON library's failure to read the request body, when the runtime wrapped it in a"
-                + " 400 of its\nown; else {@code exception}.\n")
+            """
+The JSON library's failure to read the request body, when the runtime wrapped it in a 400 of its
+own; else {@code exception}.
+""")
         .beginControlFlow(
             "if (exception instanceof $T failure && failure.getResponse().getStatus() == 400"
                 + " && failure.getCause() instanceof $T cause)",
@@ -79,8 +81,9 @@ final class JsonMappingAnswers {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(String.class)
         .addJavadoc(
-            "The path in the request body where reading failed, such as {@code items[2].name}, or"
-                + " {@code null}.\n")
+            """
+The path in the request body where reading failed, such as {@code items[2].name}, or {@code null}.
+""")
         .addParameter(exception, "exception")
         .addCode(
             JsonReadFailures.pathOf(

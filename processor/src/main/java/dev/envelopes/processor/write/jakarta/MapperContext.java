@@ -15,8 +15,7 @@ import javax.lang.model.element.Modifier;
  * names it refers to, and how the application's providers are passed along when body names need
  * them.
  */
-record MapperContext(
-    ApiModel api, ExceptionPlan plan, GeneratedNames names, StatusTable statuses) {
+record MapperContext(ApiModel api, ExceptionPlan plan, GeneratedNames names, StatusTable statuses) {
 
   /** What the chain passes on after the exception: the providers, when body names need them. */
   String passedOn() {
@@ -39,8 +38,9 @@ record MapperContext(
         injected(
             LibraryTypes.PROVIDERS,
             "providers",
-            "The application's providers, whose {@code ObjectMapper} names the fields of a"
-                + " request body.\n"));
+            """
+The application's providers, whose {@code ObjectMapper} names the fields of a request body.
+"""));
   }
 
   /** A field the framework injects with {@code @Context}, which {@code javadoc} explains. */

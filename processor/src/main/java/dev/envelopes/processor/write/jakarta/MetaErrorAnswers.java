@@ -43,9 +43,10 @@ final class MetaErrorAnswers extends ErrorAnswers {
   @Override
   MethodSpec violations(ClassName exception) {
     return collectingViolations(
-            "Answers validation failures with one entry per field, its messages in order and"
-                + " joined. A\nviolation of a return value is the server's fault and answers"
-                + " 500.\n",
+            """
+Answers validation failures with one entry per field, its messages in order and joined. A
+violation of a return value is the server's fault and answers 500.
+""",
             exception,
             ParameterSpec.builder(context.names().status(), "status").build())
         .addStatement(
@@ -66,9 +67,10 @@ final class MetaErrorAnswers extends ErrorAnswers {
   @Override
   MethodSpec jsonMapping(ClassName exception) {
     return jsonMapping(
-        "Answers JSON that does not fit the expected type with a 400 naming the field. A failure"
-            + " to write\nthe answer, or a type that cannot be read at all, is the server's fault"
-            + " and answers 500.\n",
+        """
+Answers JSON that does not fit the expected type with a 400 naming the field. A failure to write
+the answer, or a type that cannot be read at all, is the server's fault and answers 500.
+""",
         exception,
         CodeBlock.of(
             "$T.error($L, $S)",

@@ -28,14 +28,16 @@ final class PagingWriter {
     ClassName window = PageChecks.window(self);
     return PageChecks.pagingClass(
             self,
-            "Offset and limit paging in the meta envelope: checks the {@code $L} and {@code $L}"
-                + " query\nparameters before a paged resource method runs, and builds the"
-                + " {@code pagination} links of its\nanswer.\n\n"
-                + "<p>An absent or empty parameter takes its default: offset 0, and the limit"
-                + " parameter's\n{@code @DefaultValue}. Any other value must be given once, as a"
-                + " plain whole number ({@code 0-9},\nat most 19 digits) in range; otherwise the"
-                + " request is answered with a 400 whose details name the\nparameter, and the"
-                + " resource method is not called.\n",
+            """
+Offset and limit paging in the meta envelope: checks the {@code $L} and {@code $L} query
+parameters before a paged resource method runs, and builds the {@code pagination} links of its
+answer.
+
+<p>An absent or empty parameter takes its default: offset 0, and the limit parameter's
+{@code @DefaultValue}. Any other value must be given once, as a plain whole number ({@code 0-9},
+at most 19 digits) in range; otherwise the request is answered with a 400 whose details name the
+parameter, and the resource method is not called.
+""",
             MetaConvention.OFFSET,
             MetaConvention.LIMIT)
         .addType(window(window))
@@ -48,15 +50,20 @@ final class PagingWriter {
   private static TypeSpec window(ClassName window) {
     return PageWindows.meta(
         window,
-        "A checked page: where it starts, how many records it holds at most, and the largest"
-            + " offset the\nresource method's parameter can take.\n\n");
+        """
+A checked page: where it starts, how many records it holds at most, and the largest offset the
+resource method's parameter can take.
+
+""");
   }
 
   private static MethodSpec read(GeneratedNames names, StatusTable statuses, ClassName window) {
     return PageChecks.read(
-            "Checks the request's offset and limit, and that the links can repeat its query, and"
-                + " keeps them\nfor {@link #pagination}, or aborts the request with a 400 that"
-                + " names each parameter at\nfault.\n",
+            """
+Checks the request's offset and limit, and that the links can repeat its query, and keeps them
+for {@link #pagination}, or aborts the request with a 400 that names each parameter at
+fault.
+""",
             new PageChecks.Parameter(
                 TypeName.LONG,
                 "maxOffset",
@@ -103,12 +110,13 @@ final class PagingWriter {
   private static MethodSpec pagination(GeneratedNames names, ClassName window) {
     return Members.publicStatic("pagination", RuntimeTypes.PAGE_LINKS)
         .addJavadoc(
-            "The {@code pagination} of the page the request asked for, in a result of {@code total}"
-                + " records.\n{@code next} follows the page with one of the same size; {@code prev}"
-                + " holds the records just\nbefore it, up to the same size, and ends where the page"
-                + " starts, so the two never overlap: from\noffset 5 with limit 20, {@code prev}"
-                + " asks for offset 0 and limit 5. Past the end of the result,\n{@code prev} holds"
-                + " its last records.\n")
+            """
+The {@code pagination} of the page the request asked for, in a result of {@code total} records.
+{@code next} follows the page with one of the same size; {@code prev} holds the records just
+before it, up to the same size, and ends where the page starts, so the two never overlap: from
+offset 5 with limit 20, {@code prev} asks for offset 0 and limit 5. Past the end of the result,
+{@code prev} holds its last records.
+""")
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(TypeName.LONG, "total")
         .addStatement(PageChecks.checkedPage(window))
@@ -120,8 +128,10 @@ final class PagingWriter {
     return Members.privateStatic("link")
         .returns(URI.class)
         .addJavadoc(
-            "The request's own URI with the query parameters the page repeats, then {@code"
-                + " offset} and\n{@code limit}, linked as {@link $T} links.\n",
+            """
+The request's own URI with the query parameters the page repeats, then {@code offset} and
+{@code limit}, linked as {@link $T} links.
+""",
             names.publicLinks())
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(window, "page")

@@ -24,12 +24,12 @@ final class PublicLinksWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(LibraryTypes.REQUEST_FILTER)
         .addJavadoc(
-            "Makes the links of the answers ({@code pagination}, {@code Location}, {@code Link})"
-                + " as {@link $T}\ndescribes: after the configured public base URI, a trusted"
-                + " proxy's, or relative to the\nserver's root; never from the request's {@code"
-                + " Host}. The dynamic feature of each enveloped resource registers it for the\n"
-                + "resource's methods, with the configuration the application has once every"
-                + " feature ran.\n",
+            """
+Makes the links of the answers ({@code pagination}, {@code Location}, {@code Link}) as {@link $T}
+describes: after the configured public base URI, a trusted proxy's, or relative to the
+server's root; never from the request's {@code Host}. The dynamic feature of each enveloped resource registers it for the
+resource's methods, with the configuration the application has once every feature ran.
+""",
             RuntimeTypes.LINK_BASE)
         .addAnnotation(SourceFiles.generated())
         .addField(
@@ -45,9 +45,10 @@ final class PublicLinksWriter {
         .addMethod(
             Members.publicStatic("link", String.class)
                 .addJavadoc(
-                    "The link to {@code target}, a URI of this server, as an answer to {@code"
-                        + " request} gives it:\nrelative to the server's root when the filter"
-                        + " did not run.\n")
+                    """
+The link to {@code target}, a URI of this server, as an answer to {@code request} gives it:
+relative to the server's root when the filter did not run.
+""")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(URI.class, "target")
                 .addStatement(
@@ -61,8 +62,9 @@ final class PublicLinksWriter {
         .addMethod(
             Members.publicStatic("location", URI.class)
                 .addJavadoc(
-                    "The {@code Location} of {@code target} in the answer to {@code request}, as"
-                        + " {@link #link} links it.\n")
+                    """
+The {@code Location} of {@code target} in the answer to {@code request}, as {@link #link} links it.
+""")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(URI.class, "target")
                 .addStatement("return $T.create(link(request, target))", URI.class)

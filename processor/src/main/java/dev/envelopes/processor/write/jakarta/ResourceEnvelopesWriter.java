@@ -57,12 +57,14 @@ final class ResourceEnvelopesWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(LibraryTypes.DYNAMIC_FEATURE)
             .addJavadoc(
-                "Answers the enveloped methods of {@link $T} in $L.\n\n"
-                    + "<p>{@link $T} registers it; at startup Jakarta REST asks it about each"
-                    + " resource method, and it\ngives each enveloped method the filters below. A"
-                    + " {@code @Provider} too, for the runtimes\nthat find providers by their"
-                    + " annotation and take no dynamic feature from a feature, such\nas"
-                    + " Quarkus.\n",
+                """
+Answers the enveloped methods of {@link $T} in $L.
+
+<p>{@link $T} registers it; at startup Jakarta REST asks it about each resource method, and it
+gives each enveloped method the filters below. A {@code @Provider} too, for the runtimes
+that find providers by their annotation and take no dynamic feature from a feature, such
+as Quarkus.
+""",
                 resource.type(),
                 styleDescription(planned),
                 names.feature())

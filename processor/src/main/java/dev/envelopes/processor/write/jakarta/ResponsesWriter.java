@@ -33,9 +33,10 @@ final class ResponsesWriter {
     ClassName status = names.status();
     return Members.supportClass(self)
         .addJavadoc(
-            "Builds the responses of the meta envelope: the answers of the resource methods, and"
-                + " the error\n"
-                + "responses of the exception mapper and of the paging checks.\n")
+            """
+Builds the responses of the meta envelope: the answers of the resource methods, and the error
+responses of the exception mapper and of the paging checks.
+""")
         .addField(ErrorMessages.log(self))
         .addField(MetaErrorBodies.internalErrorDetail())
         .addMethod(Members.privateConstructor())
@@ -50,8 +51,9 @@ final class ResponsesWriter {
         .addMethod(
             answerWithLocation(
                 CodeBlock.of(
-                    "Answers as {@link #answer($T, $T, $T)} does, with a {@code Location}"
-                        + " header.\n",
+                    """
+                    Answers as {@link #answer($T, $T, $T)} does, with a {@code Location} header.
+                    """,
                     LibraryTypes.RESPONSE_CONTEXT,
                     status,
                     Object.class),
@@ -121,9 +123,10 @@ final class ResponsesWriter {
   static MethodSpec isMethodResult() {
     return Members.publicStatic("isMethodResult", TypeName.BOOLEAN)
         .addJavadoc(
-            "Whether {@code response} carries what the resource method returned: 200 with its"
-                + " value, or 204 when\nit returned nothing. Errors are enveloped by the exception"
-                + " mapper already.\n")
+            """
+Whether {@code response} carries what the resource method returned: 200 with its value, or 204 when
+it returned nothing. Errors are enveloped by the exception mapper already.
+""")
         .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
         .addStatement("return response.getStatus() == 200 || response.getStatus() == 204")
         .build();
@@ -147,8 +150,10 @@ final class ResponsesWriter {
   static MethodSpec answerNullResult(ClassName self) {
     return Members.publicStatic("answerNullResult")
         .addJavadoc(
-            "Answers 500 for a resource method that returned {@code null} where its envelope needs"
-                + " a value,\nand logs which method it was.\n")
+            """
+Answers 500 for a resource method that returned {@code null} where its envelope needs a value,
+and logs which method it was.
+""")
         .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
         .addParameter(String.class, "method")
         .addStatement(
@@ -175,10 +180,11 @@ final class ResponsesWriter {
 
   private static MethodSpec fromFramework(ClassName status) {
     return SupportMembers.fromFramework(
-            "The envelope of an error the framework raised, such as a 404 for a path no resource"
-                + " matches; its\nstatus and headers (such as {@code Allow} on a 405) are kept, its"
-                + " message is not shown. A response\nthat is no error, or that already has a body,"
-                + " is returned as it is.\n")
+            """
+The envelope of an error the framework raised, such as a 404 for a path no resource matches; its
+status and headers (such as {@code Allow} on a 405) are kept, its message is not shown. A response
+that is no error, or that already has a body, is returned as it is.
+""")
         .addStatement(
             "$T status = $T.of(response.getStatus(), response.getStatusInfo().getReasonPhrase())",
             status,

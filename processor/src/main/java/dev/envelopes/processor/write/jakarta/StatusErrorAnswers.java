@@ -48,9 +48,10 @@ final class StatusErrorAnswers extends ErrorAnswers {
   @Override
   MethodSpec violations(ClassName exception) {
     return collectingViolations(
-            "Answers validation failures with a 422 {@code failure}: one entry per field, with"
-                + " its messages\nin order. A violation of a return value is the server's fault"
-                + " and answers 500.\n",
+            """
+Answers validation failures with a 422 {@code failure}: one entry per field, with its messages
+in order. A violation of a return value is the server's fault and answers 500.
+""",
             exception)
         .addStatement(
             "$T errors = new $T<>()",
@@ -71,9 +72,11 @@ final class StatusErrorAnswers extends ErrorAnswers {
   @Override
   MethodSpec jsonMapping(ClassName exception) {
     return jsonMapping(
-        "Answers JSON that does not fit the expected type with a 422 {@code failure} naming the"
-            + " field. A\nfailure to write the answer, or a type that cannot be read at all, is"
-            + " the server's fault and\nanswers 500.\n",
+        """
+Answers JSON that does not fit the expected type with a 422 {@code failure} naming the field. A
+failure to write the answer, or a type that cannot be read at all, is the server's fault and
+answers 500.
+""",
         exception,
         failure(UnreadableBodies.WRONG_SHAPE),
         CodeBlock.of("$T.failure(field, problem)", responses()));

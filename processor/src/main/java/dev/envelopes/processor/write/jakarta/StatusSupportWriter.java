@@ -31,9 +31,10 @@ final class StatusSupportWriter {
     ClassName self = names.statusResponses();
     return Members.supportClass(self)
         .addJavadoc(
-            "Builds the answers of the status envelope: {@code success} from the resource method's"
-                + " value,\n{@link $T} for input that does not validate, {@link $T} for every"
-                + " other error.\n",
+            """
+Builds the answers of the status envelope: {@code success} from the resource method's value,
+{@link $T} for input that does not validate, {@link $T} for every other error.
+""",
             names.statusFailure(),
             names.statusError())
         .addFields(
@@ -77,10 +78,11 @@ final class StatusSupportWriter {
         .addMethod(InternalErrors.status(LibraryTypes.RESPONSE))
         .addMethod(
             SupportMembers.fromFramework(
-                    "The {@code error} answer to an error the framework raised, such as a 404 for a"
-                        + " path no resource\nmatches: its status and headers are kept, its"
-                        + " message is not shown. A response that is no error,\nor that already"
-                        + " has a body, is returned as it is.\n")
+                    """
+The {@code error} answer to an error the framework raised, such as a 404 for a path no resource
+matches: its status and headers are kept, its message is not shown. A response that is no error,
+or that already has a body, is returned as it is.
+""")
                 .addStatement(
                     "$T error = error(response.getStatus(), frameworkMessage(response.getStatus()),"
                         + " null)",
@@ -102,23 +104,25 @@ final class StatusSupportWriter {
     ClassName window = PageChecks.window(self);
     return PageChecks.pagingClass(
             self,
-            "Page paging in the status envelope: checks the {@code $L} and {@code $L} query"
-                + " parameters\nbefore a paged resource method runs, and builds the {@code"
-                + " pagination} of its answer.\n\n"
-                + "<p>An absent or empty parameter takes its default: page 1, and the {@code"
-                + " @DefaultValue} of the\nmethod's {@code $L} parameter. Any other value must be"
-                + " given once, as a plain whole number\n({@code 0-9}, at most 19 digits) from 1"
-                + " up; otherwise the request is answered with a 422 failure\nnaming the"
-                + " parameter, and the resource method is not called. A page past the last is"
-                + " answered\nwith no records and the true totals.\n",
+            """
+Page paging in the status envelope: checks the {@code $L} and {@code $L} query parameters
+before a paged resource method runs, and builds the {@code pagination} of its answer.
+
+<p>An absent or empty parameter takes its default: page 1, and the {@code @DefaultValue} of the
+method's {@code $L} parameter. Any other value must be given once, as a plain whole number
+({@code 0-9}, at most 19 digits) from 1 up; otherwise the request is answered with a 422 failure
+naming the parameter, and the resource method is not called. A page past the last is answered
+with no records and the true totals.
+""",
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
             StatusConvention.PER_PAGE)
         .addMethod(
             PageChecks.read(
-                    "Checks the request's page and per_page and keeps them for {@link"
-                        + " #pagination}, or aborts the\nrequest with a 422 failure that names each"
-                        + " parameter at fault.\n",
+                    """
+Checks the request's page and per_page and keeps them for {@link #pagination}, or aborts the
+request with a 422 failure that names each parameter at fault.
+""",
                     new PageChecks.Parameter(
                         TypeName.LONG,
                         "maxPage",

@@ -54,10 +54,11 @@ final class VendorErrorAnswers extends ErrorAnswers {
   MethodSpec violations(ClassName exception) {
     ClassName responses = responses();
     return collectingViolations(
-            "Answers validation failures in the vendor style: one error per field, whose message"
-                + " joins the\nfield's messages in order; a field with no value at all is a {@code"
-                + " missing_param}. A violation\nof a return value is the server's fault and"
-                + " answers 500.\n",
+            """
+Answers validation failures in the vendor style: one error per field, whose message joins the
+field's messages in order; a field with no value at all is a {@code missing_param}. A violation
+of a return value is the server's fault and answers 500.
+""",
             exception,
             ParameterSpec.builder(TypeName.INT, "status").build(),
             ParameterSpec.builder(String.class, "code").build())
@@ -101,9 +102,11 @@ final class VendorErrorAnswers extends ErrorAnswers {
   @Override
   MethodSpec jsonMapping(ClassName exception) {
     return jsonMapping(
-        "Answers JSON that does not fit the expected type with an {@code invalid_attribute}"
-            + " error naming\nthe field. A failure to write the answer, or a type that cannot be"
-            + " read at all, is the server's\nfault and answers 500.\n",
+        """
+Answers JSON that does not fit the expected type with an {@code invalid_attribute} error naming
+the field. A failure to write the answer, or a type that cannot be read at all, is the server's
+fault and answers 500.
+""",
         exception,
         CodeBlock.of(
             "$T.error(400, $S, $S, null)",

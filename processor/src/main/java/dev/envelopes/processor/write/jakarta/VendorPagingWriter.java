@@ -21,16 +21,16 @@ record VendorPagingWriter(GeneratedNames names) {
     ClassName responses = names.vendorResponses();
     return PageChecks.pagingClass(
             self,
-            "Cursor paging in the vendor style: checks the {@code $L} and {@code $L} query"
-                + " parameters before a\npaged resource method runs, and links its answer to the"
-                + " next page in a {@code Link} header.\n\n"
-                + "<p>{@code $L} is opaque: the first page when absent or empty, else a cursor"
-                + " an earlier answer\ngave to a request with the same filters, as its signature"
-                + " shows ({@link $T}). {@code $L} is the\npage size, the method's {@code"
-                + " @DefaultValue} when absent or empty, else a plain whole number in\nrange."
-                + " Each is given at most once; otherwise the request is answered with an {@code"
-                + "\ninvalid_attribute} error naming the parameter, and the method is not"
-                + " called.\n",
+            """
+Cursor paging in the vendor style: checks the {@code $L} and {@code $L} query parameters before a
+paged resource method runs, and links its answer to the next page in a {@code Link} header.
+
+<p>{@code $L} is opaque: the first page when absent or empty, else a cursor an earlier answer
+gave to a request with the same filters, as its signature shows ({@link $T}). {@code $L} is the
+page size, the method's {@code @DefaultValue} when absent or empty, else a plain whole number in
+range. Each is given at most once; otherwise the request is answered with an {@code
+invalid_attribute} error naming the parameter, and the method is not called.
+""",
             VendorConvention.CURSOR,
             VendorConvention.LIMIT,
             VendorConvention.CURSOR,
@@ -38,8 +38,10 @@ record VendorPagingWriter(GeneratedNames names) {
             VendorConvention.LIMIT)
         .addMethod(
             PageChecks.read(
-                    "Checks the request's cursor and limit and keeps them for {@link #link}, or"
-                        + " aborts the request\nwith an error for each parameter at fault.\n",
+                    """
+Checks the request's cursor and limit and keeps them for {@link #link}, or aborts the request
+with an error for each parameter at fault.
+""",
                     PageChecks.DEFAULT_LIMIT,
                     PageChecks.MAX_LIMIT,
                     PageChecks.CURSOR_KEY,
@@ -64,11 +66,12 @@ record VendorPagingWriter(GeneratedNames names) {
         .addMethod(
             PagingMethods.vendorLink(LibraryTypes.REQUEST_CONTEXT, LibraryTypes.RESPONSE_CONTEXT)
                 .addJavadoc(
-                    "Adds the {@code Link} to the page after the one the request asked for, which"
-                        + " holds {@code size}\nof {@code total} records; the last page gets"
-                        + " none. The link is the URI the client sent, with\nthe parameters the"
-                        + " method takes as sent, then its cursor moved on, signed for them,\nand"
-                        + " its limit.\n")
+                    """
+Adds the {@code Link} to the page after the one the request asked for, which holds {@code size}
+of {@code total} records; the last page gets none. The link is the URI the client sent, with
+the parameters the method takes as sent, then its cursor moved on, signed for them,
+and its limit.
+""")
                 .addParameter(RuntimeTypes.CURSOR_KEY, "cursorKey")
                 .addStatement(PageChecks.checkedPage(window))
                 .addStatement("$T cursor = $L", String.class, CursorSigning.nextCursor("cursor"))

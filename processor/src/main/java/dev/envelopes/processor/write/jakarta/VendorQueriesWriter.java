@@ -36,13 +36,15 @@ record VendorQueriesWriter(GeneratedNames names) {
         .addMethod(
             Members.publicStatic("check", TypeName.BOOLEAN)
                 .addJavadoc(
-                    "Whether the request's query is one the method takes; if not, the request is"
-                        + " aborted with an\nerror for each parameter at fault.\n\n"
-                        + "@param request the request\n"
-                        + "@param parameters the query parameters the method takes\n"
-                        + "@param views the views it offers, {@code default} among them, or none"
-                        + " when it declares none\n"
-                        + "@param includes the related records it can side-load\n")
+                    """
+Whether the request's query is one the method takes; if not, the request is aborted with an
+error for each parameter at fault.
+
+@param request the request
+@param parameters the query parameters the method takes
+@param views the views it offers, {@code default} among them, or none when it declares none
+@param includes the related records it can side-load
+""")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(STRING_SET, "parameters")
                 .addParameter(STRING_SET, "views")
@@ -79,12 +81,14 @@ record VendorQueriesWriter(GeneratedNames names) {
         .addMethod(
             Members.publicStatic("included", STRING_SET)
                 .addJavadoc(
-                    "The related records the request asks for: every {@code $L} parameter, split"
-                        + " at commas.\n",
+                    """
+The related records the request asks for: every {@code $L} parameter, split at commas.
+""",
                     VendorConvention.INCLUDE)
                 .addJavadoc(
-                    "They are read once per request, by the check and again by the answer, and"
-                        + " so parsed once.\n")
+                    """
+They are read once per request, by the check and again by the answer, and so parsed once.
+""")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .beginControlFlow(
                     "if (request.getProperty(INCLUDED) instanceof $T parsed)",
@@ -103,8 +107,11 @@ record VendorQueriesWriter(GeneratedNames names) {
         .addType(
             Members.privateRecord(
                 self.nestedClass("Included"),
-                "The related records a request asks for, kept on the request once parsed.\n\n"
-                    + "@param names their names\n",
+                """
+                The related records a request asks for, kept on the request once parsed.
+
+                @param names their names
+                """,
                 List.of(STRING_SET),
                 List.of("names")))
         .build();

@@ -44,16 +44,16 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
     String version = Integer.toString(vendor.version());
     return SupportMembers.preMatchingFilter(self)
         .addJavadoc(
-            "Reads what every request to the vendor API says before it is matched to a resource:"
-                + " its id, and\nthe API version it names. {@code $L} in {@code Accept} is"
-                + " answered as JSON by the resources,\nand a {@code /v$L} path prefix is taken"
-                + " off; another version in either place is answered\n{@code"
-                + " unsupported_version}. A request without an acceptable {@code $L} header gets"
-                + " a new id\nin that header, so that everything after reads the same one. A"
-                + " request is the vendor's when its path,\nprefix aside, is one the vendor"
-                + " style answers; the filter leaves every other request as it\ncame, so that a"
-                + " {@code /v$L} prefix or the vendor's media type means nothing to the"
-                + " other\nstyles' resources.\n",
+            """
+Reads what every request to the vendor API says before it is matched to a resource: its id, and
+the API version it names. {@code $L} in {@code Accept} is answered as JSON by the resources,
+and a {@code /v$L} path prefix is taken off; another version in either place is answered
+{@code unsupported_version}. A request without an acceptable {@code $L} header gets a new id
+in that header, so that everything after reads the same one. A request is the vendor's when its path,
+prefix aside, is one the vendor style answers; the filter leaves every other request as it
+came, so that a {@code /v$L} prefix or the vendor's media type means nothing to the other
+styles' resources.
+""",
             vendor.mediaType(),
             version,
             RequestIds.HEADER,
@@ -122,8 +122,10 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
         .addMethod(
             Members.privateStatic("replace")
                 .addJavadoc(
-                    "Sets the request header {@code name} to {@code value}. The values a container"
-                        + " read may not be\nchanged in place, so they are replaced.\n")
+                    """
+Sets the request header {@code name} to {@code value}. The values a container read may not be
+changed in place, so they are replaced.
+""")
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(String.class, "name")
                 .addParameter(String.class, "value")
@@ -167,11 +169,12 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
     return Members.supportClass(names.vendorRequestIds())
         .addSuperinterface(LibraryTypes.RESPONSE_FILTER)
         .addJavadoc(
-            "Answers the request id on the way out: in the {@code $L} header of every answer to"
-                + " a request\nthat has one ({@link $T} found it the vendor's, or a vendor answer"
-                + " asked for it) and of every\nvendor error, and as the {@code request_uuid} of a"
-                + " {@link $T}, which the exception mapper builds\nwithout one. The other styles'"
-                + " answers get none.\n",
+            """
+Answers the request id on the way out: in the {@code $L} header of every answer to a request
+that has one ({@link $T} found it the vendor's, or a vendor answer asked for it) and of every
+vendor error, and as the {@code request_uuid} of a {@link $T}, which the exception mapper builds
+without one. The other styles' answers get none.
+""",
             RequestIds.HEADER,
             names.vendorRequests(),
             names.vendorError())

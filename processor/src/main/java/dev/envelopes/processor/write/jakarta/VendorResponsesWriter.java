@@ -25,8 +25,10 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
     ClassName self = names.vendorResponses();
     return Members.supportClass(self)
         .addJavadoc(
-            "Builds the answers of the vendor style, all in its media type: {@code {data,"
-                + " request_id}} from\nthe resource method's value, and {@link $T} for errors.\n",
+            """
+Builds the answers of the vendor style, all in its media type: {@code {data, request_id}} from
+the resource method's value, and {@link $T} for errors.
+""",
             names.vendorError())
         .addFields(
             ErrorMessages.logAndInternalErrorMessage(self, VendorConvention.INTERNAL_ERROR_MESSAGE))
@@ -38,10 +40,11 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
         .addMethod(
             Members.publicStatic("requestIdOf", String.class)
                 .addJavadoc(
-                    "The id of the request, which {@link $T} checked or made before the request"
-                        + " was matched;\nfor a request it did not take, such as one a locator of"
-                        + " another style's resource hands\nto a vendor sub-resource, checked or"
-                        + " made now and kept for the rest of the request.\n",
+                    """
+The id of the request, which {@link $T} checked or made before the request was matched;
+for a request it did not take, such as one a locator of another style's resource hands
+to a vendor sub-resource, checked or made now and kept for the rest of the request.
+""",
                     names.vendorRequests())
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addStatement(
@@ -62,9 +65,11 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
         .addMethod(
             Members.publicStatic("locationOf", URI.class)
                 .addJavadoc(
-                    "The location of a resource created under the request's path, as the client"
-                        + " sent it\n(version prefix included): the path followed by {@code id},"
-                        + " encoded as one path segment,\nlinked as {@link $T} links.\n",
+                    """
+The location of a resource created under the request's path, as the client sent it
+(version prefix included): the path followed by {@code id}, encoded as one path segment,
+linked as {@link $T} links.
+""",
                     names.publicLinks())
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(Object.class, "id")
@@ -105,9 +110,11 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
 
   private static MethodSpec fromFramework() {
     return SupportMembers.fromFramework(
-            "The answer to an error the framework raised, such as a 404 for a path no resource"
-                + " matches: its\nstatus and headers are kept, its message is not shown. A response"
-                + " that is no error, or that\nalready has a body, is returned as it is.\n")
+            """
+The answer to an error the framework raised, such as a 404 for a path no resource matches: its
+status and headers are kept, its message is not shown. A response that is no error, or that
+already has a body, is returned as it is.
+""")
         .addStatement("int status = response.getStatus()")
         .addCode(VendorErrorDetails.frameworkCode())
         .addStatement(

@@ -63,9 +63,10 @@ final class ViolationMessages {
         Members.privateStatic("messagesByField")
             .returns(FieldMessageTypes.MESSAGES_BY_FIELD)
             .addJavadoc(
-                "The messages of each invalid field in order, by field name, with those of no"
-                    + " single field first,\nunder {@code null}; {@code null} when a return value"
-                    + " is invalid, which is the server's fault.\n")
+                """
+The messages of each invalid field in order, by field name, with those of no single field first,
+under {@code null}; {@code null} when a return value is invalid, which is the server's fault.
+""")
             .addParameter(exception, "exception");
     return context
         .takingProviders(method)
@@ -90,9 +91,10 @@ final class ViolationMessages {
         Members.privateStatic("fieldOf")
             .returns(String.class)
             .addJavadoc(
-                "The field a violation is about, by the name the client knows: a parameter's"
-                    + " name, a path into\nthe request body such as {@code items[2].name}, or"
-                    + " {@code null} when it concerns no single field.$L\n",
+                """
+The field a violation is about, by the name the client knows: a parameter's name, a path into
+the request body such as {@code items[2].name}, or {@code null} when it concerns no single field.$L
+""",
                 context.plan().namesBodyFields()
                     ? "\nThe body's properties have the names of its JSON, as {@link "
                         + context.names().bodyNames().simpleName()
@@ -176,9 +178,10 @@ final class ViolationMessages {
         Members.privateStatic("parameterName")
             .returns(String.class)
             .addJavadoc(
-                "The name clients know a resource method's parameter by: its query, path, header,"
-                    + " cookie,\nmatrix or form parameter name, or {@code $L} for the request body;"
-                    + " {@code null} if unknown.\n",
+                """
+The name clients know a resource method's parameter by: its query, path, header, cookie,
+matrix or form parameter name, or {@code $L} for the request body; {@code null} if unknown.
+""",
                 ParameterModel.BODY)
             .addParameter(
                 ParameterizedTypeName.get(

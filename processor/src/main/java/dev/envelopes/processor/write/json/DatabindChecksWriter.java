@@ -128,9 +128,11 @@ final class DatabindChecksWriter {
     return askingProvider(
             api,
             methodName,
-            "Whether databind, as the mapper is configured, writes the payloads this check is"
-                + " named after\nas this class does: each record as its components, in order,"
-                + " under the keys this class\nwrites, each value as this class does.\n",
+            """
+Whether databind, as the mapper is configured, writes the payloads this check is named after
+as this class does: each record as its components, in order, under the keys this class
+writes, each value as this class does.
+""",
             Modifier.STATIC)
         .returns(boolean.class)
         .addStatement("return $L", condition.build())
@@ -160,9 +162,10 @@ final class DatabindChecksWriter {
     return askingProvider(
             api,
             methodName,
-            "Refuses the mapper unless databind, as it is configured, writes each of these date"
-                + " and time types\nas an ISO-8601 string, as the style requires of the payloads"
-                + " databind writes.\n",
+            """
+Refuses the mapper unless databind, as it is configured, writes each of these date and time types
+as an ISO-8601 string, as the style requires of the payloads databind writes.
+""",
             Modifier.STATIC)
         .beginControlFlow("try")
         .addCode(parses.build())
@@ -193,8 +196,10 @@ final class DatabindChecksWriter {
   private static MethodSpec writtenText(JacksonApi api) {
     return method(
             WRITTEN_TEXT,
-            "The text databind writes for {@code value}, or an empty one when it writes no"
-                + " string or cannot\nwrite it.\n",
+            """
+The text databind writes for {@code value}, or an empty one when it writes no string or cannot
+write it.
+""",
             Modifier.PRIVATE,
             Modifier.STATIC)
         .returns(String.class)
@@ -218,13 +223,13 @@ final class DatabindChecksWriter {
     CodeBlock.Builder condition =
         CodeBlock.builder().add("config.getPropertyNamingStrategy() == null\n");
     if (!api.sortsByDefault) {
-      condition.add(
-          "&& !config.isEnabled($T.SORT_PROPERTIES_ALPHABETICALLY)\n", api.mapperFeature);
+      condition.add("&& !config.isEnabled($T.SORT_PROPERTIES_ALPHABETICALLY)\n", api.mapperFeature);
     }
     return method(
             KEEPS_DEFAULTS,
-            "Whether the mapper names, orders, includes and types properties as databind does by"
-                + " default.\n",
+            """
+Whether the mapper names, orders, includes and types properties as databind does by default.
+""",
             Modifier.PRIVATE,
             Modifier.STATIC)
         .returns(boolean.class)
@@ -243,8 +248,10 @@ final class DatabindChecksWriter {
     return askingProvider(
             api,
             WRITES_STANDARD,
-            "Whether databind writes {@code type} with {@code standard}, the serializer it has"
-                + " for it\nunless a module replaced it, with no per-type configuration.\n",
+            """
+            Whether databind writes {@code type} with {@code standard}, the serializer it has for it
+            unless a module replaced it, with no per-type configuration.
+            """,
             Modifier.PRIVATE,
             Modifier.STATIC)
         .returns(boolean.class)
@@ -270,8 +277,10 @@ final class DatabindChecksWriter {
     return askingProvider(
             api,
             WRITES_COMPONENTS,
-            "Whether databind writes {@code type} with its standard bean serializer, exactly the"
-                + " keys\n{@code keys} in order, with no mix-in or per-type configuration.\n",
+            """
+            Whether databind writes {@code type} with its standard bean serializer, exactly the keys
+            {@code keys} in order, with no mix-in or per-type configuration.
+            """,
             Modifier.PRIVATE,
             Modifier.STATIC)
         .returns(boolean.class)
@@ -283,8 +292,7 @@ final class DatabindChecksWriter {
                 + " || provider.getConfig().findMixInClassFor(type) != null)")
         .addStatement("return false")
         .endControlFlow()
-        .addStatement(
-            "$T<?> serializer = provider.findValueSerializer(type)", api.serializer)
+        .addStatement("$T<?> serializer = provider.findValueSerializer(type)", api.serializer)
         .beginControlFlow(
             "if ($L)",
             CodeBlock.join(

@@ -138,17 +138,19 @@ final class JsonSerializerWriter {
                         "Writes {@link $T} with Jackson's streaming API, its keys in order.\n",
                         record)
                     : CodeBlock.of(
-                        "Writes {@link $T}, $L, with Jackson's streaming API, its keys in"
-                            + " order.\n",
+                        """
+                        Writes {@link $T}, $L, with Jackson's streaming API, its keys in order.
+                        """,
                         record,
                         about));
     if (contextual) {
       type.addJavadoc(
-          "\n"
-              + "<p>The payload's plain records are written key by key too, when the mapper would"
-              + " write them\n"
-              + "as their components in order under their names (checked once per mapper, in\n"
-              + "{@link #createContextual}); otherwise databind writes the payload.\n");
+          """
+
+<p>The payload's plain records are written key by key too, when the mapper would write them
+as their components in order under their names (checked once per mapper, in
+{@link #createContextual}); otherwise databind writes the payload.
+""");
     }
     if (api.checked) { // Jackson 2's serializers are Serializable, Jackson 3's are not.
       type.addField(
@@ -164,15 +166,18 @@ final class JsonSerializerWriter {
       type.addField(
               FieldSpec.builder(boolean.class, "direct", Modifier.PRIVATE, Modifier.FINAL)
                   .addJavadoc(
-                      "Whether the mapper this serializer was made for writes the payload's"
-                          + " records as this class\ndoes.\n")
+                      """
+Whether the mapper this serializer was made for writes the payload's records as this class
+does.
+""")
                   .build())
           .addMethod(
               MethodSpec.constructorBuilder()
                   .addModifiers(Modifier.PUBLIC)
                   .addJavadoc(
-                      "The serializer Jackson creates for {@code @JsonSerialize}, before it knows"
-                          + " the mapper.\n")
+                      """
+The serializer Jackson creates for {@code @JsonSerialize}, before it knows the mapper.
+""")
                   .addStatement("this(false)")
                   .build())
           .addMethod(

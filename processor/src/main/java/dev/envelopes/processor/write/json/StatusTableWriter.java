@@ -33,9 +33,12 @@ public final class StatusTableWriter {
             .addJavadoc(
                 CodeBlock.builder()
                     .add(
-                        "The statuses of the API in the meta envelope: each HTTP status with its"
-                            + " reason phrase,\nand the API code and message that responses with"
-                            + " that status carry in {@code code} and\n{@code message}.\n\n")
+                        """
+The statuses of the API in the meta envelope: each HTTP status with its reason phrase,
+and the API code and message that responses with that status carry in {@code code} and
+{@code message}.
+
+""")
                     .add(source)
                     .add("\n\n@param statusCode the HTTP status\n")
                     .add("@param statusMessage its reason phrase\n")
@@ -84,10 +87,11 @@ public final class StatusTableWriter {
         Members.publicStatic(
                 "of",
                 type,
-                "The row of {@code statusCode}; a status outside the table answers with its own"
-                    + " number as\nthe code and its registered reason phrase as both messages,"
-                    + " or {@code reasonPhrase} for\na status the IANA registry does not"
-                    + " name.\n")
+                """
+The row of {@code statusCode}; a status outside the table answers with its own number as
+the code and its registered reason phrase as both messages, or {@code reasonPhrase} for
+a status the IANA registry does not name.
+""")
             .addParameter(TypeName.INT, "statusCode")
             .addParameter(String.class, "reasonPhrase")
             .addCode(cases.build())

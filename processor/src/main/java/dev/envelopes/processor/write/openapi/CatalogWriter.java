@@ -42,10 +42,11 @@ final class CatalogWriter {
     StringBuilder out = new StringBuilder();
     out.append("# Errors of ").append(title).append("\n\n");
     out.append(
-        "Every error the API can answer, by style: its code, its status, its message, what it"
-            + " means, and the\noperations that answer it. Written by Envelopes at compile time"
-            + " with `openapi.json`; a message\nthat depends on the request is shown as an"
-            + " example.\n");
+        """
+Every error the API can answer, by style: its code, its status, its message, what it means, and the
+operations that answer it. Written by Envelopes at compile time with `openapi.json`; a message
+that depends on the request is shown as an example.
+""");
     for (Convention convention : plan.conventions()) {
       out.append("\n## ").append(capitalized(convention.phrase())).append("\n\n");
       out.append("| code | status | message | meaning | operations |\n");
@@ -66,8 +67,11 @@ final class CatalogWriter {
       }
       if (convention.needsVendorDeclaration() && plan.conventions().size() > 1) {
         out.append(
-            "\nThe version filter reads every request, so an operation of any style asked for"
-                + " another version\nanswers `unsupported_version` in this style.\n");
+            """
+
+The version filter reads every request, so an operation of any style asked for another version
+answers `unsupported_version` in this style.
+""");
       }
     }
     return out.toString();

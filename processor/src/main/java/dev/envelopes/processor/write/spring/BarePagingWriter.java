@@ -28,17 +28,17 @@ final class BarePagingWriter {
     ClassName window = self.nestedClass("Window");
     return PagingMembers.pagingClass(
             self,
-            "Cursor paging in the bare style on Spring MVC: checks the {@code $L} and {@code $L}"
-                + " query\nparameters before a paged handler method runs (before Spring converts"
-                + " them to its parameters),\nand makes the cursor of the next page for its"
-                + " answer.\n\n"
-                + "<p>An absent or empty parameter takes its default: the first page, and the"
-                + " limit parameter's\n{@code defaultValue}. A cursor must be one an earlier answer"
-                + " gave to a request with the same\nfilters, as its signature shows ({@link $T});"
-                + " a limit a plain whole number ({@code 0-9}, at most\n19 digits) in range; each"
-                + " given once. Otherwise the request is answered with a 400\n{@code"
-                + " VALIDATION_ERROR} naming the parameter, and the handler method is not"
-                + " called.\n",
+            """
+Cursor paging in the bare style on Spring MVC: checks the {@code $L} and {@code $L} query
+parameters before a paged handler method runs (before Spring converts them to its parameters),
+and makes the cursor of the next page for its answer.
+
+<p>An absent or empty parameter takes its default: the first page, and the limit parameter's
+{@code defaultValue}. A cursor must be one an earlier answer gave to a request with the same
+filters, as its signature shows ({@link $T}); a limit a plain whole number ({@code 0-9}, at most
+19 digits) in range; each given once. Otherwise the request is answered with a 400
+{@code VALIDATION_ERROR} naming the parameter, and the handler method is not called.
+""",
             BareConvention.CURSOR,
             BareConvention.LIMIT,
             RuntimeTypes.CURSOR_KEY)
@@ -56,8 +56,10 @@ final class BarePagingWriter {
   private static MethodSpec read(SpringNames springNames, ClassName window) {
     ClassName responses = springNames.shared().bareResponses();
     return PagingMembers.read(
-            "Checks the request's cursor and limit and keeps them for {@link #next}, or refuses"
-                + " the request\nwith a 400 that names each parameter at fault.\n",
+            """
+Checks the request's cursor and limit and keeps them for {@link #next}, or refuses the request
+with a 400 that names each parameter at fault.
+""",
             springNames.refusal(),
             400)
         .addParameter(TypeName.INT, "defaultLimit")

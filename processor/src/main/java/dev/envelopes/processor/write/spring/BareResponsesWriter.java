@@ -24,18 +24,20 @@ final class BareResponsesWriter {
   static TypeSpec render(GeneratedNames names) {
     return ResponsesMembers.responsesClass(names.bareResponses())
         .addJavadoc(
-            "Builds the answers of the bare style on Spring MVC: a handler method's value as it is"
-                + " on success,\nand {@link $T} on error. Every answer that has a body is a"
-                + " {@code ResponseEntity} or a\nresponse whose {@code Content-Type} is set to"
-                + " JSON: Spring then writes it as JSON whatever\nthe request accepts, as the"
-                + " style answers.\n",
+            """
+Builds the answers of the bare style on Spring MVC: a handler method's value as it is on success,
+and {@link $T} on error. Every answer that has a body is a {@code ResponseEntity} or a
+response whose {@code Content-Type} is set to JSON: Spring then writes it as JSON whatever
+the request accepts, as the style answers.
+""",
             names.bareError())
         .addField(ErrorMessages.internalErrorMessage(BareConvention.INTERNAL_ERROR_MESSAGE))
         .addMethod(
             Members.publicStatic("answer", ClassName.OBJECT)
                 .addJavadoc(
-                    "Answers {@code body} as JSON, with the status already set (200 unless the"
-                        + " method chose one).\n")
+                    """
+Answers {@code body} as JSON, with the status already set (200 unless the method chose one).
+""")
                 .addParameter(SpringTypes.RESPONSE, "response")
                 .addParameter(Object.class, "body")
                 .addStatement(
@@ -45,8 +47,9 @@ final class BareResponsesWriter {
         .addMethod(
             Members.publicStatic("answerNoContent", ClassName.OBJECT)
                 .addJavadoc(
-                    "Answers 204 No Content, without a body or a {@code Content-Type}: the query"
-                        + " found nothing.\n")
+                    """
+Answers 204 No Content, without a body or a {@code Content-Type}: the query found nothing.
+""")
                 .addParameter(SpringTypes.RESPONSE, "response")
                 .addStatement("response.setStatus(204)")
                 .addStatement("return null")
@@ -73,9 +76,11 @@ final class BareResponsesWriter {
   /** Answers Spring's own errors with the document's codes and their statuses. */
   private static MethodSpec fromFramework() {
     return ResponsesMembers.fromFramework(
-            "The answer to an error Spring raised, such as a 404 for a path no handler matches:"
-                + " the document's\ncode for its status, with that code's status, and Spring's"
-                + " headers (such as {@code Allow} on a\n405); its message is not shown.\n")
+            """
+The answer to an error Spring raised, such as a 404 for a path no handler matches: the document's
+code for its status, with that code's status, and Spring's headers (such as {@code Allow} on a
+405); its message is not shown.
+""")
         .addStatement("int raised = statusCode.value()")
         .addCode(BareFrameworkErrors.statusAndCode(CodeBlock.of("raised")))
         .addStatement("return error(status, code, frameworkMessage(raised), headers)")

@@ -47,13 +47,13 @@ final class BodyNamesWriter {
     ClassName property = ClassName.get(databind + ".introspect", "BeanPropertyDefinition");
     return Members.finalClass(self)
         .addJavadoc(
-            "A path into a request body as Spring's validation names it, such as {@code"
-                + " lines[2].priceCents},\nwith each property named as the application's {@code"
-                + " ObjectMapper} reads it, after its\n{@code @JsonProperty} names, {@code"
-                + " @JsonNaming}, mix-ins and naming strategy: {@code lines[2].price_cents}.\n"
-                + "Validation failures name the fields they are about through it, so that a client"
-                + " sees the names it\nsent. Where Jackson does not know a property, its Java name"
-                + " stands.\n")
+            """
+A path into a request body as Spring's validation names it, such as {@code lines[2].priceCents},
+with each property named as the application's {@code ObjectMapper} reads it, after its
+{@code @JsonProperty} names, {@code @JsonNaming}, mix-ins and naming strategy: {@code lines[2].price_cents}.
+Validation failures name the fields they are about through it, so that a client sees the names it
+sent. Where Jackson does not know a property, its Java name stands.
+""")
         .addField(
             FieldSpec.builder(config, "reading", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("How the application's mapper reads a body.\n")
@@ -121,8 +121,10 @@ final class BodyNamesWriter {
             .addModifiers(Modifier.PRIVATE)
             .returns(property)
             .addJavadoc(
-                "The property of {@code type} that Java calls {@code javaName}, as the mapper"
-                    + " reads it, or\n{@code null}.\n")
+                """
+The property of {@code type} that Java calls {@code javaName}, as the mapper reads it, or
+{@code null}.
+""")
             .addParameter(javaType, "type")
             .addParameter(String.class, "javaName");
     TypeName description = ClassName.get(databind(json), "BeanDescription");

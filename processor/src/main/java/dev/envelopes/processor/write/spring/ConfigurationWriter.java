@@ -43,12 +43,14 @@ final class ConfigurationWriter {
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(SpringTypes.WEB_MVC_CONFIGURER)
         .addJavadoc(
-            "Answers the API's enveloped controllers in their styles. An auto-configuration: the"
-                + " processor\nlists it in {@code $L}\nbeside the compiled classes, so Spring Boot"
-                + " applies it with no line of yours (and component\nscanning leaves it to Boot)."
-                + " It must come before Boot's error configuration, whose\n{@code"
-                + " BasicErrorController} gives way to {@link $T}; the class is named in\nthe"
-                + " packages of Spring Boot 4 and 3. Without Spring Boot, {@code @Import} it.\n",
+            """
+Answers the API's enveloped controllers in their styles. An auto-configuration: the processor
+lists it in {@code $L}
+beside the compiled classes, so Spring Boot applies it with no line of yours (and component
+scanning leaves it to Boot). It must come before Boot's error configuration, whose
+{@code BasicErrorController} gives way to {@link $T}; the class is named in
+the packages of Spring Boot 4 and 3. Without Spring Boot, {@code @Import} it.
+""",
             IMPORTS,
             names.errorController())
         .addAnnotation(SourceFiles.generated())
@@ -104,9 +106,11 @@ final class ConfigurationWriter {
         .addMethod(
             bean("envelopesReturnValues", SpringTypes.SMART_INITIALIZING_SINGLETON)
                 .addJavadoc(
-                    "Puts the envelopes first among Spring MVC's return value handlers once every"
-                        + " bean is ready:\n{@code addReturnValueHandlers} would put them after"
-                        + " Spring's own, which take every\n{@code @ResponseBody} method first.\n")
+                    """
+Puts the envelopes first among Spring MVC's return value handlers once every bean is ready:
+{@code addReturnValueHandlers} would put them after Spring's own, which take every
+{@code @ResponseBody} method first.
+""")
                 .addParameter(SpringTypes.HANDLER_ADAPTER, "adapter")
                 .addParameter(links, "links")
                 .addStatement(

@@ -57,9 +57,11 @@ final class ControllerEnvelopesWriter {
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "Answers the enveloped handler methods of {@link $T} in $L: one\n{@link $T} per"
-                    + " method, found by its {@code Method}, which is looked up once, when\nthe"
-                    + " application starts.\n",
+                """
+                Answers the enveloped handler methods of {@link $T} in $L: one
+                {@link $T} per method, found by its {@code Method}, which is looked up once, when
+                the application starts.
+                """,
                 resource.type(),
                 controller.conventions().size() > 1
                     ? "the style each chooses"
@@ -87,8 +89,10 @@ final class ControllerEnvelopesWriter {
     if (styles.holdsCursorKeys(controller)) {
       endpoints
           .addJavadoc(
-              "The endpoints of the controller's enveloped methods, by method, with the keys of"
-                  + " their cursors\nfrom the application's {@code properties}.\n")
+              """
+The endpoints of the controller's enveloped methods, by method, with the keys of their cursors
+from the application's {@code properties}.
+""")
           .addParameter(SpringCursorKeys.properties());
     } else {
       endpoints.addJavadoc("The endpoints of the controller's enveloped methods, by method.\n");

@@ -31,10 +31,11 @@ final class EndpointTypesWriter {
     return TypeSpec.classBuilder(names.endpoint())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addJavadoc(
-            "What the generated code does around one enveloped handler method: the checks before"
-                + " it runs, and\nthe envelope of what it returned. Each controller's {@code"
-                + " ...Envelopes} class extends it once per\nmethod; {@link $T} finds it by the"
-                + " handler's {@code Method}.\n",
+            """
+What the generated code does around one enveloped handler method: the checks before it runs, and
+the envelope of what it returned. Each controller's {@code ...Envelopes} class extends it once per
+method; {@link $T} finds it by the handler's {@code Method}.
+""",
             names.endpoints())
         .addAnnotation(SourceFiles.generated())
         .addField(RuntimeTypes.STYLE, "style", Modifier.PRIVATE, Modifier.FINAL)
@@ -45,11 +46,12 @@ final class EndpointTypesWriter {
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PROTECTED)
                 .addJavadoc(
-                    "@param style the style the method answers in, its errors too\n"
-                        + "@param envelopeType the record its answers are written as\n"
-                        + "@param parameterNames the names clients know its parameters by, in"
-                        + " order ({@code body} for the\n    request body, {@code null} for one"
-                        + " that is not a request's)\n")
+                    """
+@param style the style the method answers in, its errors too
+@param envelopeType the record its answers are written as
+@param parameterNames the names clients know its parameters by, in order ({@code body} for the
+    request body, {@code null} for one that is not a request's)
+""")
                 .addParameter(RuntimeTypes.STYLE, "style")
                 .addParameter(ANY_CLASS, "envelopeType")
                 .addParameter(ArrayTypeName.of(String.class), "parameterNames")
@@ -65,8 +67,9 @@ final class EndpointTypesWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .returns(String.class)
                 .addJavadoc(
-                    "The name clients know the method's parameter {@code index} by, or {@code"
-                        + " null}.\n")
+                    """
+                    The name clients know the method's parameter {@code index} by, or {@code null}.
+                    """)
                 .addParameter(TypeName.INT, "index")
                 .addStatement(
                     "return index >= 0 && index < parameterNames.length ? parameterNames[index] :"
@@ -76,8 +79,10 @@ final class EndpointTypesWriter {
             MethodSpec.methodBuilder("check")
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
-                    "Checks the request before the method runs, such as its paging parameters,"
-                        + " and throws\n{@link $T} with the style's 400 when it is refused.\n",
+                    """
+Checks the request before the method runs, such as its paging parameters, and throws
+{@link $T} with the style's 400 when it is refused.
+""",
                     names.refusal())
                 .addParameter(SpringTypes.REQUEST, "request")
                 .build())
@@ -86,9 +91,10 @@ final class EndpointTypesWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(Object.class)
                 .addJavadoc(
-                    "The envelope of {@code result}, what the method returned (the body of a"
-                        + " {@code ResponseEntity},\nthe value of a future), after setting the"
-                        + " status and headers it states on {@code response}.\n")
+                    """
+The envelope of {@code result}, what the method returned (the body of a {@code ResponseEntity},
+the value of a future), after setting the status and headers it states on {@code response}.
+""")
                 .addParameter(Object.class, "result")
                 .addParameter(SpringTypes.REQUEST, "request")
                 .addParameter(SpringTypes.RESPONSE, "response")
@@ -111,11 +117,12 @@ final class EndpointTypesWriter {
         .addModifiers(Modifier.FINAL)
         .superclass(SpringTypes.METHOD_PARAMETER)
         .addJavadoc(
-            "The return type of a handler method as its answer is written: its envelope record,"
-                + " with the\nmethod's own annotations (such as {@code @JsonView}). Spring chooses"
-                + " the message converter and\nthe JSON type from it, so a method declared to"
-                + " return {@code String} or {@code long} is written\nas its envelope, never by"
-                + " the {@code StringHttpMessageConverter}.\n")
+            """
+The return type of a handler method as its answer is written: its envelope record, with the
+method's own annotations (such as {@code @JsonView}). Spring chooses the message converter and
+the JSON type from it, so a method declared to return {@code String} or {@code long} is written
+as its envelope, never by the {@code StringHttpMessageConverter}.
+""")
         .addAnnotation(SourceFiles.generated())
         .addField(ANY_CLASS, "envelope", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
@@ -161,10 +168,11 @@ final class EndpointTypesWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(RuntimeException.class)
         .addJavadoc(
-            "A request the generated checks refused before the handler method ran, such as a page"
-                + " past its\nlimits, with the answer in the handler's style; {@link $T} answers"
-                + " it as\nit is. It has no stack trace: it is the client's mistake, not the"
-                + " server's.\n",
+            """
+A request the generated checks refused before the handler method ran, such as a page past its
+limits, with the answer in the handler's style; {@link $T} answers it as
+it is. It has no stack trace: it is the client's mistake, not the server's.
+""",
             names.exceptionHandler())
         .addAnnotation(SourceFiles.generated())
         .addField(
@@ -184,8 +192,9 @@ final class EndpointTypesWriter {
                     Modifier.FINAL,
                     Modifier.TRANSIENT)
                 .addJavadoc(
-                    "The answer to the request; not serialized, as an exception's fields must"
-                        + " allow.\n")
+                    """
+                    The answer to the request; not serialized, as an exception's fields must allow.
+                    """)
                 .build())
         .addMethod(
             MethodSpec.constructorBuilder()

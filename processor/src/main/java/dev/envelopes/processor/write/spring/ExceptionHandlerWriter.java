@@ -60,11 +60,12 @@ final class ExceptionHandlerWriter {
         .addField(
             FieldSpec.builder(TypeName.INT, "ORDER", Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(
-                    "The order of this advice: ahead of Spring Boot's {@code"
-                        + " ProblemDetailsExceptionHandler} (order 0)\nand of advice with the"
-                        + " default order, so that the style answers Spring's own exceptions;"
-                        + " behind\nany advice of yours ordered higher. It answers no exception it"
-                        + " does not name, so your advice\nstill answers your other exceptions.\n")
+                    """
+The order of this advice: ahead of Spring Boot's {@code ProblemDetailsExceptionHandler} (order 0)
+and of advice with the default order, so that the style answers Spring's own exceptions; behind
+any advice of yours ordered higher. It answers no exception it does not name, so your advice
+still answers your other exceptions.
+""")
                 .initializer("-1000")
                 .build())
         .addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
@@ -98,11 +99,14 @@ final class ExceptionHandlerWriter {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
-                "Answers the API's declared exceptions and Spring MVC's own in $L:"
-                    + " Spring calls the\nhandler of the nearest superclass. Any other exception"
-                    + " is left to advice of yours, then to\n{@link $T}.\n\n<ul>\n"
-                    + "  <li>{@link $T}: the answer of a check that refused the request before"
-                    + " the handler\n",
+                """
+Answers the API's declared exceptions and Spring MVC's own in $L: Spring calls the
+handler of the nearest superclass. Any other exception is left to advice of yours, then to
+{@link $T}.
+
+<ul>
+  <li>{@link $T}: the answer of a check that refused the request before the handler
+""",
                 styles.mixed()
                     ? "the style of the request"
                     : styles.styles().get(0).convention().phrase(),

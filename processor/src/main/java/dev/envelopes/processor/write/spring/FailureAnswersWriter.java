@@ -29,10 +29,10 @@ final class FailureAnswersWriter {
     TypeSpec.Builder type =
         Members.supportClass(self)
             .addJavadoc(
-                "Answers any exception that no advice answered, after all of yours: logs it in"
-                    + " full, once, and\n"
-                    + "answers a 500 in the style of the handler method that failed, which says"
-                    + " nothing about it.\n")
+                """
+Answers any exception that no advice answered, after all of yours: logs it in full, once, and
+answers a 500 in the style of the handler method that failed, which says nothing about it.
+""")
             .addAnnotation(SpringTypes.REST_CONTROLLER_ADVICE)
             .addAnnotation(
                 AnnotationSpec.builder(SpringTypes.ORDER)
@@ -69,8 +69,10 @@ final class FailureAnswersWriter {
             MethodSpec.methodBuilder("log")
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc(
-                    "Logs {@code exception}, answered 500, in full: in a form every log formatter"
-                        + " can print, whatever\nits message and causes hold.\n")
+                    """
+Logs {@code exception}, answered 500, in full: in a form every log formatter can print, whatever
+its message and causes hold.
+""")
                 .addParameter(Throwable.class, "exception")
                 .addStatement(
                     "LOG.log($T.ERROR, $S,$W$T.of(exception))",
@@ -85,13 +87,14 @@ final class FailureAnswersWriter {
     return Members.finalClass(names.brokenExceptions())
         .addSuperinterface(SpringTypes.HANDLER_EXCEPTION_RESOLVER)
         .addJavadoc(
-            "Answers an exception that breaks Spring MVC's own resolvers before they see it. If"
-                + " its causes form a\nloop, each the cause of another, they overflow the stack"
-                + " looking for an {@code @ExceptionHandler}:\nthey follow {@code getCause()} with"
-                + " no check for a cause seen before. If reading a message\nthrows, they answer,"
-                + " then ask whether the client went away, which reads the message: the\nfailure"
-                + " leaves the answer half sent. It is logged as {@link $T} logs every 500,"
-                + " and\nanswered through the error path, in the style of the request's path.\n",
+            """
+Answers an exception that breaks Spring MVC's own resolvers before they see it. If its causes form a
+loop, each the cause of another, they overflow the stack looking for an {@code @ExceptionHandler}:
+they follow {@code getCause()} with no check for a cause seen before. If reading a message
+throws, they answer, then ask whether the client went away, which reads the message: the
+failure leaves the answer half sent. It is logged as {@link $T} logs every 500, and
+answered through the error path, in the style of the request's path.
+""",
             names.internalErrors())
         .addMethod(
             Members.publicOverride("resolveException")
@@ -150,15 +153,13 @@ final class FailureAnswersWriter {
         Members.supportClass(names.errorController())
             .addSuperinterface(boot.errorController())
             .addJavadoc(
-                "Answers the errors no handler method answered, which the servlet container sends"
-                    + " to Spring Boot's\n"
-                    + "error path ({@code server.error.path}, {@code /error} by default): an"
-                    + " exception of a servlet\n"
-                    + "filter, a {@code sendError}. It takes the place of Boot's {@code"
-                    + " BasicErrorController} and answers\n"
-                    + "in the style of the path that failed. The container logged the exception, if"
-                    + " there was one; this\n"
-                    + "logs nothing more, and shows nothing of it.\n")
+                """
+Answers the errors no handler method answered, which the servlet container sends to Spring Boot's
+error path ({@code server.error.path}, {@code /error} by default): an exception of a servlet
+filter, a {@code sendError}. It takes the place of Boot's {@code BasicErrorController} and answers
+in the style of the path that failed. The container logged the exception, if there was one; this
+logs nothing more, and shows nothing of it.
+""")
             .addAnnotation(SpringTypes.REST_CONTROLLER)
             .addMethod(
                 MethodSpec.methodBuilder("error")
@@ -195,8 +196,10 @@ final class FailureAnswersWriter {
           Members.privateStatic("pathOf")
               .returns(String.class)
               .addJavadoc(
-                  "The path, relative to the application, of the request that failed: the error"
-                      + " path's own for\na request of it.\n")
+                  """
+The path, relative to the application, of the request that failed: the error path's own for
+a request of it.
+""")
               .addParameter(SpringTypes.REQUEST, "request")
               .addStatement(
                   "$T uri = request.getAttribute($T.ERROR_REQUEST_URI) instanceof $T failed"

@@ -62,8 +62,10 @@ final class JsonFailuresWriter {
             .addModifiers(Modifier.STATIC)
             .returns(failure)
             .addJavadoc(
-                "What kind of failure {@code cause}, the cause of Spring's {@code"
-                    + " HttpMessageNotReadableException},\nis.\n")
+                """
+What kind of failure {@code cause}, the cause of Spring's {@code HttpMessageNotReadableException},
+is.
+""")
             .addParameter(Throwable.class, "cause")
             .beginControlFlow("if (cause == null)")
             .addStatement("return $T.MISSING", failure)
@@ -88,9 +90,10 @@ final class JsonFailuresWriter {
     ClassName failure = names.bodyFailure();
     return Members.finalClass(names.jsonFailures())
         .addJavadoc(
-            "What went wrong when $L read a request body, in the words every style answers with:"
-                + " the\none file of the Spring glue that names the JSON library, rendered for the"
-                + " Jackson the build has.\n",
+            """
+What went wrong when $L read a request body, in the words every style answers with: the
+one file of the Spring glue that names the JSON library, rendered for the Jackson the build has.
+""",
             json == JsonLibrary.JACKSON_3 ? "Jackson 3" : "Jackson 2")
         .addMethod(Members.privateConstructor())
         .addMethod(kindOf(failure, jackson))
@@ -99,8 +102,9 @@ final class JsonFailuresWriter {
                 .addModifiers(Modifier.STATIC)
                 .returns(String.class)
                 .addJavadoc(
-                    "The path in the request body where reading failed, such as {@code"
-                        + " items[2].name}, or {@code null}.\n")
+                    """
+The path in the request body where reading failed, such as {@code items[2].name}, or {@code null}.
+""")
                 .addParameter(Throwable.class, "cause")
                 .beginControlFlow("if (!(cause instanceof $T failure))", jackson.withPath())
                 .addStatement("return null")

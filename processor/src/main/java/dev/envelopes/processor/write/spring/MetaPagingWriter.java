@@ -37,15 +37,16 @@ final class MetaPagingWriter {
     String limit = MetaConvention.LIMIT;
     return PagingMembers.pagingClass(
             self,
-            "Offset and limit paging in the meta envelope on Spring MVC: checks the {@code $L}"
-                + " and\n{@code $L} query parameters before a paged handler method runs (before"
-                + " Spring converts them\nto its parameters), and builds the {@code pagination}"
-                + " links of its answer.\n\n"
-                + "<p>An absent or empty parameter takes its default: offset 0, and the limit"
-                + " parameter's\n{@code defaultValue}. Any other value must be given once, as a"
-                + " plain whole number ({@code 0-9},\nat most 19 digits) in range; otherwise the"
-                + " request is answered with a 400 whose details name the\nparameter, and the"
-                + " handler method is not called.\n",
+            """
+Offset and limit paging in the meta envelope on Spring MVC: checks the {@code $L} and
+{@code $L} query parameters before a paged handler method runs (before Spring converts them
+to its parameters), and builds the {@code pagination} links of its answer.
+
+<p>An absent or empty parameter takes its default: offset 0, and the limit parameter's
+{@code defaultValue}. Any other value must be given once, as a plain whole number ({@code 0-9},
+at most 19 digits) in range; otherwise the request is answered with a 400 whose details name the
+parameter, and the handler method is not called.
+""",
             offset,
             limit)
         .addMethod(read(springNames, statuses, window))
@@ -76,9 +77,10 @@ final class MetaPagingWriter {
     GeneratedNames names = springNames.shared();
     TypeName problems = ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError());
     return PagingMembers.read(
-            "Checks the request's offset and limit, and that the links can repeat its query, and"
-                + " keeps them\nfor {@link #pagination}, or refuses the request with a 400 that"
-                + " names each parameter at fault.\n",
+            """
+Checks the request's offset and limit, and that the links can repeat its query, and keeps them
+for {@link #pagination}, or refuses the request with a 400 that names each parameter at fault.
+""",
             springNames.refusal(),
             400)
         .addParameters(PagingMembers.positionBounds("maxOffset", "defaultLimit", "maxLimit"))
@@ -124,8 +126,10 @@ final class MetaPagingWriter {
     return Members.publicStatic("pagination")
         .returns(RuntimeTypes.PAGE_LINKS)
         .addJavadoc(
-            "The {@code pagination} of the page the request asked for, in a result of {@code"
-                + " total} records;\n{@code prev} never overlaps the page.\n")
+            """
+The {@code pagination} of the page the request asked for, in a result of {@code total} records;
+{@code prev} never overlaps the page.
+""")
         .addParameter(SpringTypes.REQUEST, "request")
         .addParameter(TypeName.LONG, "total")
         .addParameter(names.publicLinks(), "links")
@@ -139,18 +143,21 @@ final class MetaPagingWriter {
     ParameterSpec request = ParameterSpec.builder(SpringTypes.REQUEST, "request").build();
     return Members.supportClass(self)
         .addJavadoc(
-            "Makes the links of the answers ({@code pagination}, {@code Location}) as {@link $T}\n"
-                + "describes: after the configured public base URI ({@code"
-                + " envelopes.links.base-uri} in the Spring\nenvironment), a trusted proxy's, or"
-                + " relative to the server's root; never from the request's\n{@code Host}.\n",
+            """
+Makes the links of the answers ({@code pagination}, {@code Location}) as {@link $T}
+describes: after the configured public base URI ({@code envelopes.links.base-uri} in the Spring
+environment), a trusted proxy's, or relative to the server's root; never from the request's
+{@code Host}.
+""",
             RuntimeTypes.LINK_BASE)
         .addField(
             FieldSpec.builder(
                     String.class, "SENT_PATH", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(
-                    "The request attribute that holds the path the client sent, where a filter"
-                        + " changed the request's\nURI: the vendor style's, which takes the"
-                        + " version prefix off for Spring MVC's mapping.\n")
+                    """
+The request attribute that holds the path the client sent, where a filter changed the request's
+URI: the vendor style's, which takes the version prefix off for Spring MVC's mapping.
+""")
                 .initializer("$T.class.getName() + $S", self, ".sentPath")
                 .build())
         .addField(RuntimeTypes.LINK_BASE, "base", Modifier.PRIVATE, Modifier.FINAL)
@@ -160,9 +167,10 @@ final class MetaPagingWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addJavadoc(
-                    "The link to {@code target}, a path and query of this server as a client"
-                        + " sends them, as an\nanswer to {@code request} gives it: the page"
-                        + " links, the {@code Location}.\n")
+                    """
+The link to {@code target}, a path and query of this server as a client sends them, as an
+answer to {@code request} gives it: the page links, the {@code Location}.
+""")
                 .addParameter(request)
                 .addParameter(String.class, "target")
                 .addStatement("return base.link(request.getScheme(), target, request::getHeader)")
@@ -171,9 +179,10 @@ final class MetaPagingWriter {
             Members.publicStatic("requestPath")
                 .returns(String.class)
                 .addJavadoc(
-                    "The path the client sent, percent-encoded: the request's URI, or the one"
-                        + " before a filter took\na prefix off it ({@link #SENT_PATH}), so that a"
-                        + " link keeps the prefix.\n")
+                    """
+The path the client sent, percent-encoded: the request's URI, or the one before a filter took
+a prefix off it ({@link #SENT_PATH}), so that a link keeps the prefix.
+""")
                 .addParameter(request)
                 .addStatement(
                     "return request.getAttribute(SENT_PATH) instanceof $T sent ? sent :"

@@ -27,11 +27,13 @@ final class MetaResponsesWriter {
   static TypeSpec render(GeneratedNames names, StatusTable statuses) {
     return ResponsesMembers.responsesClass(names.responses())
         .addJavadoc(
-            "Builds the responses of the meta envelope on Spring MVC: the errors of the exception"
-                + " handler and\nof the paging checks, and the {@code Location} of the answers.\n\n"
-                + "<p>Every error is a {@code ResponseEntity} whose {@code Content-Type} is set:"
-                + " Spring then writes\nit as JSON whatever the request accepts, as the style"
-                + " answers every error.\n")
+            """
+Builds the responses of the meta envelope on Spring MVC: the errors of the exception handler and
+of the paging checks, and the {@code Location} of the answers.
+
+<p>Every error is a {@code ResponseEntity} whose {@code Content-Type} is set: Spring then writes
+it as JSON whatever the request accepts, as the style answers every error.
+""")
         .addField(MetaErrorBodies.internalErrorDetail())
         .addMethods(errors(names))
         .addMethod(violations(names, statuses))
@@ -61,8 +63,9 @@ final class MetaResponsesWriter {
 
   private static MethodSpec violations(GeneratedNames names, StatusTable statuses) {
     return ResponsesMembers.violations(
-            "A 400 for values that do not validate: one problem per field, its messages joined in"
-                + " order.\n")
+            """
+A 400 for values that do not validate: one problem per field, its messages joined in order.
+""")
         .addStatement(
             "$T problems = new $T<>()",
             ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
@@ -80,9 +83,10 @@ final class MetaResponsesWriter {
 
   private static MethodSpec fromFramework(GeneratedNames names) {
     return ResponsesMembers.fromFramework(
-            "The envelope of an error Spring raised, such as a 404 for a path no handler matches:"
-                + " its status\nand headers (such as {@code Allow} on a 405) are kept, its message"
-                + " is not shown.\n")
+            """
+The envelope of an error Spring raised, such as a 404 for a path no handler matches: its status
+and headers (such as {@code Allow} on a 405) are kept, its message is not shown.
+""")
         .addStatement(
             "$T known = $T.resolve(statusCode.value())",
             SpringTypes.HTTP_STATUS,

@@ -65,8 +65,9 @@ final class MvcHooksWriter {
     if (plan.signsCursors()) {
       constructor
           .addJavadoc(
-              "@param properties the application's properties, which configure the keys of the"
-                  + " cursors\n")
+              """
+@param properties the application's properties, which configure the keys of the cursors
+""")
           .addParameter(SpringCursorKeys.properties())
           .addStatement(SpringCursorKeys.warnIfMissing());
     }
@@ -85,24 +86,27 @@ final class MvcHooksWriter {
     TypeSpec.Builder type =
         Members.supportClass(names.endpoints())
             .addJavadoc(
-                "The enveloped handler methods of the API, by their {@code Method}: what the return"
-                    + " value handler,\n"
-                    + "the paging checks and the exception handler look up for each request, in one"
-                    + " hash lookup. The\n"
-                    + "methods are looked up once, when the application starts; no request reflects"
-                    + " on anything.\n")
+                """
+The enveloped handler methods of the API, by their {@code Method}: what the return value handler,
+the paging checks and the exception handler look up for each request, in one hash lookup. The
+methods are looked up once, when the application starts; no request reflects on anything.
+""")
             .addField(
                 FieldSpec.builder(byController, "byController", Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc(
-                        "The endpoints of each controller: its own handler methods and those it"
-                            + " inherits, which two\ncontrollers may share.\n")
+                        """
+The endpoints of each controller: its own handler methods and those it inherits, which two
+controllers may share.
+""")
                     .build())
             .addField(
                 FieldSpec.builder(
                         typesByController, "envelopeTypes", Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc(
-                        "The return type each method's answer is written as: its envelope record,"
-                            + " with the method's own\nannotations.\n")
+                        """
+The return type each method's answer is written as: its envelope record, with the method's own
+annotations.
+""")
                     .build())
             .addMethod(constructor.build())
             .addMethod(
@@ -110,8 +114,10 @@ final class MvcHooksWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(names.endpoint())
                     .addJavadoc(
-                        "The endpoint of {@code method} of {@code controller} (Spring's bean type"
-                            + " of the handler), or\n{@code null} when it is not enveloped.\n")
+                        """
+The endpoint of {@code method} of {@code controller} (Spring's bean type of the handler), or
+{@code null} when it is not enveloped.
+""")
                     .addParameter(ANY_CLASS, "controller")
                     .addParameter(Method.class, "method")
                     .addStatement(
@@ -126,8 +132,9 @@ final class MvcHooksWriter {
                 MethodSpec.methodBuilder("envelopeTypeOf")
                     .returns(SpringTypes.METHOD_PARAMETER)
                     .addJavadoc(
-                        "The return type the answer of {@code method} of {@code controller} is"
-                            + " written as.\n")
+                        """
+The return type the answer of {@code method} of {@code controller} is written as.
+""")
                     .addParameter(ANY_CLASS, "controller")
                     .addParameter(Method.class, "method")
                     .addStatement("return envelopeTypes.get(controller).get(method)")
@@ -136,9 +143,10 @@ final class MvcHooksWriter {
                 Members.publicStatic("method")
                     .returns(Method.class)
                     .addJavadoc(
-                        "The handler method of {@code type} with {@code name} and {@code"
-                            + " parameterTypes}, its own or\ninherited, which the processor saw"
-                            + " when it compiled the controller.\n")
+                        """
+The handler method of {@code type} with {@code name} and {@code parameterTypes}, its own or
+inherited, which the processor saw when it compiled the controller.
+""")
                     .addParameter(ANY_CLASS, "type")
                     .addParameter(String.class, "name")
                     .addParameter(ArrayTypeName.of(ANY_CLASS), "parameterTypes")
@@ -176,9 +184,10 @@ final class MvcHooksWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(RuntimeTypes.STYLE)
             .addJavadoc(
-                "The style of the handler method the request reached, as its annotations chose it;"
-                    + " for a request\nthat reached none, such as one for an unknown path, that of"
-                    + " the controller its path matches.\n")
+                """
+The style of the handler method the request reached, as its annotations chose it; for a request
+that reached none, such as one for an unknown path, that of the controller its path matches.
+""")
             .addParameter(SpringTypes.REQUEST, "request")
             .beginControlFlow(
                 "if (!(request.getAttribute($T.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof $T"
@@ -211,15 +220,15 @@ final class MvcHooksWriter {
     return Members.finalClass(self)
         .addSuperinterface(SpringTypes.RETURN_VALUE_HANDLER)
         .addJavadoc(
-            "Writes what an enveloped handler method returned as its envelope: the method's"
-                + " endpoint makes the\nenvelope and sets its status and headers, then Spring's"
-                + " own {@code @ResponseBody} processor writes\nit, with content negotiation,"
-                + " message converters and {@code ResponseBodyAdvice} as usual, but for\nthe"
-                + " envelope's type rather than the method's. It stands first among the adapter's"
-                + " return value\nhandlers, so that it sees a {@code ResponseEntity} before"
-                + " Spring's {@code HttpEntity} processor\ndoes; a {@code CompletableFuture}"
-                + " passes to Spring's handler, which calls this one again with\nthe value it"
-                + " completes with.\n")
+            """
+Writes what an enveloped handler method returned as its envelope: the method's endpoint makes the
+envelope and sets its status and headers, then Spring's own {@code @ResponseBody} processor writes
+it, with content negotiation, message converters and {@code ResponseBodyAdvice} as usual, but for
+the envelope's type rather than the method's. It stands first among the adapter's return value
+handlers, so that it sees a {@code ResponseEntity} before Spring's {@code HttpEntity} processor
+does; a {@code CompletableFuture} passes to Spring's handler, which calls this one again with
+the value it completes with.
+""")
         .addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
         .addField(SpringTypes.RETURN_VALUE_HANDLER, "bodies", Modifier.PRIVATE, Modifier.FINAL)
         .addField(links, "links", Modifier.PRIVATE, Modifier.FINAL)
@@ -314,10 +323,11 @@ final class MvcHooksWriter {
     return Members.finalClass(names.pagingChecks())
         .addSuperinterface(SpringTypes.HANDLER_INTERCEPTOR)
         .addJavadoc(
-            "Runs the checks of an enveloped handler method, such as its paging parameters, once"
-                + " Spring chose\nthe method and before it converts the request's parameters for"
-                + " it: a refused request is answered\nby {@link $T} in the method's style, and"
-                + " the method is not called.\n",
+            """
+Runs the checks of an enveloped handler method, such as its paging parameters, once Spring chose
+the method and before it converts the request's parameters for it: a refused request is answered
+by {@link $T} in the method's style, and the method is not called.
+""",
             names.exceptionHandler())
         .addField(names.endpoints(), "endpoints", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
@@ -347,14 +357,16 @@ final class MvcHooksWriter {
   static TypeSpec headers(SpringNames names) {
     return ServletFilters.filterClass(names.shared().headers())
         .addJavadoc(
-            "Marks every answer {@code X-Content-Type-Options: nosniff}, errors and Boot's error"
-                + " path\nincluded, so that no browser reads an answer that repeats the client's"
-                + " text as anything but its\ndeclared type. A servlet filter, ahead of the"
-                + " handler and of any error: the place for the headers\nof every answer.\n\n"
-                + "<p>It also refuses, as a bad request in the style of the path, a query with an"
-                + " escape that is\nno escape ({@code ?x=%zz}), as Jakarta REST does: servlet"
-                + " containers differ on it, Tomcat 11\nthrowing where a parameter is first read"
-                + " and Tomcat 10.1 dropping the parameter.\n")
+            """
+Marks every answer {@code X-Content-Type-Options: nosniff}, errors and Boot's error path
+included, so that no browser reads an answer that repeats the client's text as anything but its
+declared type. A servlet filter, ahead of the handler and of any error: the place for the headers
+of every answer.
+
+<p>It also refuses, as a bad request in the style of the path, a query with an escape that is
+no escape ({@code ?x=%zz}), as Jakarta REST does: servlet containers differ on it, Tomcat 11
+throwing where a parameter is first read and Tomcat 10.1 dropping the parameter.
+""")
         .addField(
             FieldSpec.builder(
                     Pattern.class,

@@ -105,8 +105,9 @@ final class SpringCursorKeys {
     return Members.privateStatic("pathParameters")
         .returns(PARAMETERS)
         .addJavadoc(
-            "The request's path parameters, decoded, as Spring matched them for the handler"
-                + " method.\n")
+            """
+            The request's path parameters, decoded, as Spring matched them for the handler method.
+            """)
         .addParameter(SpringTypes.REQUEST, "request")
         .addStatement("$T parameters = new $T<>()", PARAMETERS, HashMap.class)
         .beginControlFlow(

@@ -69,19 +69,20 @@ final class SpringErrorsWriter {
   /** The javadoc's list items of the answers below. */
   static CodeBlock javadocItems() {
     return CodeBlock.of(
-        "  <li>{@link $T}, {@link $T}: 400, each\n      invalid field with its messages\n"
-            + "  <li>{@link $T}: 400, the body is missing, not JSON, or a field does\n"
-            + "      not fit\n"
-            + "  <li>{@link $T}: 400 naming the parameter\n"
-            + "  <li>{@link $T}: 404 for a path or query parameter, as Jakarta\n"
-            + "      REST answers; else 400 naming the parameter\n"
-            + "  <li>Spring's other {@link $T}s ({@code NoResourceFoundException},\n"
-            + "      {@code HttpRequestMethodNotSupportedException}, {@code"
-            + " HttpMediaTypeNotAcceptableException},\n"
-            + "      {@code HttpMediaTypeNotSupportedException}, {@code ResponseStatusException},"
-            + " ...): their status\n      and headers, the style's sentence\n"
-            + "  <li>those of Spring's that are the server's fault ({@code"
-            + " HttpMessageNotWritableException}, ...): 500\n",
+        """
+  <li>{@link $T}, {@link $T}: 400, each
+      invalid field with its messages
+  <li>{@link $T}: 400, the body is missing, not JSON, or a field does
+      not fit
+  <li>{@link $T}: 400 naming the parameter
+  <li>{@link $T}: 404 for a path or query parameter, as Jakarta
+      REST answers; else 400 naming the parameter
+  <li>Spring's other {@link $T}s ({@code NoResourceFoundException},
+      {@code HttpRequestMethodNotSupportedException}, {@code HttpMediaTypeNotAcceptableException},
+      {@code HttpMediaTypeNotSupportedException}, {@code ResponseStatusException}, ...): their status
+      and headers, the style's sentence
+  <li>those of Spring's that are the server's fault ({@code HttpMessageNotWritableException}, ...): 500
+""",
         SpringTypes.ARGUMENT_NOT_VALID,
         SpringTypes.HANDLER_METHOD_VALIDATION,
         SpringTypes.MESSAGE_NOT_READABLE,
@@ -127,8 +128,9 @@ final class SpringErrorsWriter {
     return violations(
         "invalidBody",
         SpringTypes.ARGUMENT_NOT_VALID,
-        "A {@code @Valid} body that does not validate, on a method without constraints of its"
-            + " own.\n",
+        """
+        A {@code @Valid} body that does not validate, on a method without constraints of its own.
+        """,
         CodeBlock.builder()
             .addStatement(
                 "$T parameter = parameterName(request,"
@@ -144,8 +146,10 @@ final class SpringErrorsWriter {
     return violations(
         "invalidParameters",
         SpringTypes.HANDLER_METHOD_VALIDATION,
-        "Parameters that do not validate, on a method with constraints on its parameters"
-            + " (Spring's\nmethod validation).\n",
+        """
+        Parameters that do not validate, on a method with constraints on its parameters (Spring's
+        method validation).
+        """,
         CodeBlock.builder()
             .beginControlFlow(
                 "for ($T result : exception.getParameterValidationResults())",
@@ -209,8 +213,10 @@ final class SpringErrorsWriter {
   private MethodSpec mismatch() {
     return withRequestIfMixed("mismatchedParameter", SpringTypes.ARGUMENT_TYPE_MISMATCH)
         .addJavadoc(
-            "A parameter Spring could not convert: a path or query parameter means no resource, as"
-                + " Jakarta\nREST answers it; a header or cookie, a bad request naming it.\n")
+            """
+A parameter Spring could not convert: a path or query parameter means no resource, as Jakarta
+REST answers it; a header or cookie, a bad request naming it.
+""")
         .beginControlFlow(
             "if (exception.getParameter().hasParameterAnnotation($T.class)$W||"
                 + " exception.getParameter().hasParameterAnnotation($T.class))",
@@ -232,8 +238,10 @@ final class SpringErrorsWriter {
     classes.add("}$<$<");
     return MethodSpec.methodBuilder("framework")
         .addJavadoc(
-            "Spring's own errors, with their status and headers; those that are the server's"
-                + " fault (500) as\n{@link $T} answers them.\n",
+            """
+Spring's own errors, with their status and headers; those that are the server's fault (500) as
+{@link $T} answers them.
+""",
             names.internalErrors())
         .addAnnotation(
             AnnotationSpec.builder(SpringTypes.EXCEPTION_HANDLER)
@@ -263,9 +271,10 @@ final class SpringErrorsWriter {
     return Members.privateStatic("malformedMediaType")
         .returns(TypeName.BOOLEAN)
         .addJavadoc(
-            "Whether the request's {@code Content-Type} or {@code Accept} is not a media type at"
-                + " all, which\nSpring answers 415 or 406 as if it named one the handler does not"
-                + " take.\n")
+            """
+Whether the request's {@code Content-Type} or {@code Accept} is not a media type at all, which
+Spring answers 415 or 406 as if it named one the handler does not take.
+""")
         .addParameter(SpringTypes.REQUEST, "request")
         .beginControlFlow("try")
         .beginControlFlow("if (request.getContentType() != null)")
@@ -290,8 +299,10 @@ final class SpringErrorsWriter {
         .addModifiers(Modifier.PRIVATE)
         .returns(String.class)
         .addJavadoc(
-            "The name clients know parameter {@code index} of the handler method the request"
-                + " reached by, or\n{@code null}.\n")
+            """
+The name clients know parameter {@code index} of the handler method the request reached by, or
+{@code null}.
+""")
         .addParameter(SpringTypes.REQUEST, "request")
         .addParameter(TypeName.INT, "index")
         .addStatement(
@@ -314,9 +325,10 @@ final class SpringErrorsWriter {
     return MethodSpec.methodBuilder("addErrors")
         .addModifiers(Modifier.PRIVATE)
         .addJavadoc(
-            "Adds the errors of one parameter, whose value is {@code argument}: a path into the"
-                + " request body\nstands alone, named as in its JSON; into another parameter it"
-                + " follows its name.\n")
+            """
+Adds the errors of one parameter, whose value is {@code argument}: a path into the request body
+stands alone, named as in its JSON; into another parameter it follows its name.
+""")
         .addParameter(RuntimeTypes.FIELD_MESSAGES, "messages")
         .addParameter(String.class, "parameter")
         .addParameter(Object.class, "argument")

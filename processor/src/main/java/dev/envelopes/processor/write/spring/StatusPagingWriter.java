@@ -28,16 +28,17 @@ final class StatusPagingWriter {
     ClassName window = self.nestedClass("Window");
     return PagingMembers.pagingClass(
             self,
-            "Page paging in the status envelope on Spring MVC: checks the {@code $L} and {@code"
-                + " $L} query\nparameters before a paged handler method runs (before Spring"
-                + " converts them to its parameters),\nand builds the {@code pagination} of its"
-                + " answer.\n\n"
-                + "<p>An absent or empty parameter takes its default: page 1, and the {@code"
-                + " defaultValue} of the\nmethod's {@code $L} parameter. Any other value must be"
-                + " given once, as a plain whole number\n({@code 0-9}, at most 19 digits) from 1"
-                + " up; otherwise the request is answered with a 422 failure\nnaming the"
-                + " parameter, and the handler method is not called. A page past the last is"
-                + " answered\nwith no records and the true totals.\n",
+            """
+Page paging in the status envelope on Spring MVC: checks the {@code $L} and {@code $L} query
+parameters before a paged handler method runs (before Spring converts them to its parameters),
+and builds the {@code pagination} of its answer.
+
+<p>An absent or empty parameter takes its default: page 1, and the {@code defaultValue} of the
+method's {@code $L} parameter. Any other value must be given once, as a plain whole number
+({@code 0-9}, at most 19 digits) from 1 up; otherwise the request is answered with a 422 failure
+naming the parameter, and the handler method is not called. A page past the last is answered
+with no records and the true totals.
+""",
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
             StatusConvention.PER_PAGE)
@@ -54,9 +55,10 @@ final class StatusPagingWriter {
   private static MethodSpec read(SpringNames springNames, ClassName window) {
     GeneratedNames names = springNames.shared();
     return PagingMembers.read(
-            "Checks the request's page and per_page and keeps them for {@link #pagination}, or"
-                + " refuses the\nrequest with a 422 failure that names each parameter at"
-                + " fault.\n",
+            """
+Checks the request's page and per_page and keeps them for {@link #pagination}, or refuses the
+request with a 422 failure that names each parameter at fault.
+""",
             springNames.refusal(),
             422)
         .addParameters(PagingMembers.positionBounds("maxPage", "defaultPerPage", "maxPerPage"))

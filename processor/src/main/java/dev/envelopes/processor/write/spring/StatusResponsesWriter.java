@@ -26,12 +26,13 @@ final class StatusResponsesWriter {
   static TypeSpec render(GeneratedNames names) {
     return ResponsesMembers.responsesClass(names.statusResponses())
         .addJavadoc(
-            "Builds the answers of the status envelope on Spring MVC: {@link $T} for input that"
-                + " does not\nvalidate, {@link $T} for every other error, and the {@code Location}"
-                + " of the answers.\n\n"
-                + "<p>Every error is a {@code ResponseEntity} whose {@code Content-Type} is set:"
-                + " Spring then writes\nit as JSON whatever the request accepts, as the style"
-                + " answers every error.\n",
+            """
+Builds the answers of the status envelope on Spring MVC: {@link $T} for input that does not
+validate, {@link $T} for every other error, and the {@code Location} of the answers.
+
+<p>Every error is a {@code ResponseEntity} whose {@code Content-Type} is set: Spring then writes
+it as JSON whatever the request accepts, as the style answers every error.
+""",
             names.statusFailure(),
             names.statusError())
         .addField(ErrorMessages.internalErrorMessage(StatusConvention.INTERNAL_ERROR_MESSAGE))
@@ -53,9 +54,10 @@ final class StatusResponsesWriter {
         .addMethod(InternalErrors.status(SpringTypes.ANSWER))
         .addMethod(
             ResponsesMembers.fromFramework(
-                    "The {@code error} answer to an error Spring raised, such as a 404 for a path"
-                        + " no handler matches:\nits status and headers (such as {@code Allow} on a"
-                        + " 405) are kept, its message is not shown.\n")
+                    """
+The {@code error} answer to an error Spring raised, such as a 404 for a path no handler matches:
+its status and headers (such as {@code Allow} on a 405) are kept, its message is not shown.
+""")
                 .addStatement(
                     "return error(statusCode.value(), frameworkMessage(statusCode.value()), null,"
                         + " headers)")
@@ -85,8 +87,10 @@ final class StatusResponsesWriter {
 
   private static MethodSpec violations(GeneratedNames names) {
     return ResponsesMembers.violations(
-            "A 422 {@code failure} for values that do not validate: one entry per field, with its"
-                + " messages in\norder.\n")
+            """
+A 422 {@code failure} for values that do not validate: one entry per field, with its messages in
+order.
+""")
         .addStatement(
             "$T errors = new $T<>()", StatusSupportRecords.attributeList(names), ArrayList.class)
         .addStatement(

@@ -76,13 +76,15 @@ record VendorPagingWriter(SpringNames springNames) {
         .addMethod(
             Members.publicStatic("check")
                 .addJavadoc(
-                    "Checks that the request's query is one the method takes.\n\n"
-                        + "@param request the request\n"
-                        + "@param parameters the query parameters the method takes\n"
-                        + "@param views the views it offers, {@code default} among them, or none"
-                        + " when it declares none\n"
-                        + "@param includes the related records it can side-load\n"
-                        + "@throws $T with a 400 and an error for each parameter at fault\n",
+                    """
+Checks that the request's query is one the method takes.
+
+@param request the request
+@param parameters the query parameters the method takes
+@param views the views it offers, {@code default} among them, or none when it declares none
+@param includes the related records it can side-load
+@throws $T with a 400 and an error for each parameter at fault
+""",
                     springNames.refusal())
                 .addParameters(CHECKED)
                 .addStatement("$T query = query(request)", QUERY)
@@ -122,9 +124,10 @@ record VendorPagingWriter(SpringNames springNames) {
             Members.publicStatic("included")
                 .returns(STRING_SET)
                 .addJavadoc(
-                    "The related records the request asks for: every {@code $L} parameter, split"
-                        + " at commas.\nThey are read once per request, by the check and again by"
-                        + " the answer, and so parsed once.\n",
+                    """
+The related records the request asks for: every {@code $L} parameter, split at commas.
+They are read once per request, by the check and again by the answer, and so parsed once.
+""",
                     VendorConvention.INCLUDE)
                 .addParameter(SpringTypes.REQUEST, "request")
                 .beginControlFlow(
@@ -144,8 +147,10 @@ record VendorPagingWriter(SpringNames springNames) {
             Members.privateStatic("decoded")
                 .returns(String.class)
                 .addJavadoc(
-                    "{@code raw}, percent-decoded; a malformed escape refuses the request, as a"
-                        + " server that\nchecks the request target does.\n")
+                    """
+{@code raw}, percent-decoded; a malformed escape refuses the request, as a server that
+checks the request target does.
+""")
                 .addParameter(String.class, "raw")
                 .beginControlFlow("try")
                 .addStatement(
@@ -162,15 +167,21 @@ record VendorPagingWriter(SpringNames springNames) {
         .addType(
             Members.privateRecord(
                 self.nestedClass("Query"),
-                "The query of a request, kept on the request once parsed.\n\n"
-                    + "@param parameters its parameters\n",
+                """
+                The query of a request, kept on the request once parsed.
+
+                @param parameters its parameters
+                """,
                 List.of(QUERY),
                 List.of("parameters")))
         .addType(
             Members.privateRecord(
                 included,
-                "The related records a request asks for, kept on the request once parsed.\n\n"
-                    + "@param names their names\n",
+                """
+                The related records a request asks for, kept on the request once parsed.
+
+                @param names their names
+                """,
                 List.of(STRING_SET),
                 List.of("names")))
         .build();
@@ -187,8 +198,9 @@ record VendorPagingWriter(SpringNames springNames) {
         .addModifiers(Modifier.STATIC)
         .returns(QUERY)
         .addJavadoc(
-            "The request's query parameters as it sent them, decoded, each name with its values in"
-                + " order.\n")
+            """
+The request's query parameters as it sent them, decoded, each name with its values in order.
+""")
         .addParameter(SpringTypes.REQUEST, "request")
         .beginControlFlow("if (request.getAttribute(QUERY) instanceof $T kept)", parsed)
         .addStatement("return kept.parameters()")
@@ -223,12 +235,13 @@ record VendorPagingWriter(SpringNames springNames) {
     MethodSpec read =
         Members.publicStatic("read")
             .addJavadoc(
-                "Checks the request's query, cursor and limit, and keeps them for {@link"
-                    + " #link}.\n\n"
-                    + "@param cursorKey the key of the handler method's cursors, which its"
-                    + " endpoint holds\n"
-                    + "@param linked the query parameters the link repeats\n"
-                    + "@throws $T with a 400 and an error for each parameter at fault\n",
+                """
+                Checks the request's query, cursor and limit, and keeps them for {@link #link}.
+
+                @param cursorKey the key of the handler method's cursors, which its endpoint holds
+                @param linked the query parameters the link repeats
+                @throws $T with a 400 and an error for each parameter at fault
+                """,
                 springNames.refusal())
             .addParameters(CHECKED)
             .addParameter(TypeName.INT, "defaultLimit")
@@ -264,11 +277,12 @@ record VendorPagingWriter(SpringNames springNames) {
     MethodSpec link =
         PagingMethods.vendorLink(SpringTypes.REQUEST, SpringTypes.RESPONSE)
             .addJavadoc(
-                "Adds the {@code Link} to the page after the one the request asked for, which"
-                    + " holds {@code size}\nof {@code total} records; the last page gets none."
-                    + " The link is the URI the client sent,\nversion prefix included, with the"
-                    + " parameters the method takes as sent, then its cursor moved\non, signed for"
-                    + " them, and its limit.\n")
+                """
+Adds the {@code Link} to the page after the one the request asked for, which holds {@code size}
+of {@code total} records; the last page gets none. The link is the URI the client sent,
+version prefix included, with the parameters the method takes as sent, then its cursor moved
+on, signed for them, and its limit.
+""")
             .addParameter(links, "links")
             .addStatement("$T page = ($T) request.getAttribute(PAGE)", window, window)
             .addStatement(
@@ -294,15 +308,17 @@ record VendorPagingWriter(SpringNames springNames) {
             .build();
     return PagingMembers.pagingClass(
             self,
-            "Cursor paging in the vendor style on Spring MVC: checks the {@code $L} and {@code $L}"
-                + " query\nparameters before a paged handler method runs, and links its answer"
-                + " to the next page in a\n{@code Link} header.\n\n"
-                + "<p>{@code $L} is opaque: the first page when absent or empty, else a cursor an"
-                + " earlier answer\ngave to a request with the same filters, as its signature"
-                + " shows ({@link $T}). {@code $L} is the\npage size, the parameter's {@code"
-                + " defaultValue} when absent or empty, else a plain whole number\nin range. Each"
-                + " is given at most once; otherwise the request is answered with an {@code\n"
-                + "invalid_attribute} error naming the parameter, and the method is not called.\n",
+            """
+Cursor paging in the vendor style on Spring MVC: checks the {@code $L} and {@code $L} query
+parameters before a paged handler method runs, and links its answer to the next page in a
+{@code Link} header.
+
+<p>{@code $L} is opaque: the first page when absent or empty, else a cursor an earlier answer
+gave to a request with the same filters, as its signature shows ({@link $T}). {@code $L} is the
+page size, the parameter's {@code defaultValue} when absent or empty, else a plain whole number
+in range. Each is given at most once; otherwise the request is answered with an {@code
+invalid_attribute} error naming the parameter, and the method is not called.
+""",
             VendorConvention.CURSOR,
             VendorConvention.LIMIT,
             VendorConvention.CURSOR,

@@ -134,13 +134,13 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
     return ServletFilters.filterClass(self)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(
-            "Reads what every request to the vendor API says before Spring MVC matches it to a"
-                + " handler: its id,\nand the API version it names. {@code $L} in {@code Accept}"
-                + " is answered as JSON by the\nhandlers, and a {@code /v$L} path prefix is taken"
-                + " off the path Spring MVC matches (the links keep\nit); another version in"
-                + " either place is answered {@code unsupported_version}. Every answer to a\n"
-                + "vendor request carries its id in {@code $L}: the request's own when"
-                + " acceptable, else a new one.\n",
+            """
+Reads what every request to the vendor API says before Spring MVC matches it to a handler: its id,
+and the API version it names. {@code $L} in {@code Accept} is answered as JSON by the
+handlers, and a {@code /v$L} path prefix is taken off the path Spring MVC matches (the links keep
+it); another version in either place is answered {@code unsupported_version}. Every answer to a
+vendor request carries its id in {@code $L}: the request's own when acceptable, else a new one.
+""",
             vendor.mediaType(),
             version,
             RequestIds.HEADER)
@@ -159,8 +159,10 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
         .addField(
             FieldSpec.builder(resolvers(), "refusals", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc(
-                    "Spring MVC's exception resolvers, which answer a refused request as the"
-                        + " exception handler\nanswers any refusal.\n")
+                    """
+Spring MVC's exception resolvers, which answer a refused request as the exception handler
+answers any refusal.
+""")
                 .build())
         .addMethod(
             MethodSpec.constructorBuilder()
@@ -198,11 +200,12 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(REQUEST_WRAPPER)
         .addJavadoc(
-            "A vendor request as Spring MVC is to read it: its path within the application without"
-                + " the version\nprefix, {@code null} when it had none, and its {@code Accept}"
-                + " with the vendor's type read,\n{@code null} when it sent none. Its links"
-                + " take the path it was sent to from {@link $T#SENT_PATH},\nso that they keep"
-                + " the prefix.\n",
+            """
+A vendor request as Spring MVC is to read it: its path within the application without the version
+prefix, {@code null} when it had none, and its {@code Accept} with the vendor's type read,
+{@code null} when it sent none. Its links take the path it was sent to from {@link $T#SENT_PATH},
+so that they keep the prefix.
+""",
             names().publicLinks())
         .addField(String.class, "path", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "accept", Modifier.PRIVATE, Modifier.FINAL)
@@ -260,10 +263,11 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
     return Members.supportClass(names().vendorRequestIds())
         .addSuperinterface(ParameterizedTypeName.get(BODY_ADVICE, ClassName.OBJECT))
         .addJavadoc(
-            "Answers the request id of every {@link $T}, which the exception handler builds"
-                + " without one: as its\n{@code request_uuid} and in the {@code $L} header,"
-                + " set on the servlet response itself, so that\nit is there once whoever set it"
-                + " first. The other bodies pass as they are.\n",
+            """
+Answers the request id of every {@link $T}, which the exception handler builds without one: as its
+{@code request_uuid} and in the {@code $L} header, set on the servlet response itself, so that
+it is there once whoever set it first. The other bodies pass as they are.
+""",
             error,
             RequestIds.HEADER)
         .addAnnotation(CONTROLLER_ADVICE)
@@ -313,8 +317,10 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
             .addAnnotation(SpringTypes.BEAN)
             .returns(registration)
             .addJavadoc(
-                "The vendor style's filter, right after {@link $T}: ahead of the application's"
-                    + " filters, so that\nthey see the request as the vendor style reads it.\n",
+                """
+The vendor style's filter, right after {@link $T}: ahead of the application's filters, so that
+they see the request as the vendor style reads it.
+""",
                 names().headers())
             .addParameter(
                 ParameterSpec.builder(resolvers(), "refusals")

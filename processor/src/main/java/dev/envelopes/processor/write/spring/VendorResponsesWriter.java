@@ -41,11 +41,12 @@ final class VendorResponsesWriter {
     ClassName self = names.vendorResponses();
     return ResponsesMembers.responsesClass(self)
         .addJavadoc(
-            "Builds the answers of the vendor style on Spring MVC, all in its media type: {@code"
-                + " {data,\nrequest_id}} from the handler method's value, and {@link $T} for"
-                + " errors, a {@code ResponseEntity}\nwhose {@code Content-Type} is set, so that"
-                + " Spring writes it whatever the request accepts;\n{@link $T} fills in its"
-                + " request id.\n",
+            """
+Builds the answers of the vendor style on Spring MVC, all in its media type: {@code {data,
+request_id}} from the handler method's value, and {@link $T} for errors, a {@code ResponseEntity}
+whose {@code Content-Type} is set, so that Spring writes it whatever the request accepts;
+{@link $T} fills in its request id.
+""",
             names.vendorError(),
             names.vendorRequestIds())
         .addField(ErrorMessages.internalErrorMessage(VendorConvention.INTERNAL_ERROR_MESSAGE))
@@ -85,9 +86,11 @@ final class VendorResponsesWriter {
   private static MethodSpec requestIdOf(GeneratedNames names) {
     return Members.publicStatic("requestIdOf", ClassName.get(String.class))
         .addJavadoc(
-            "The id of the request, checked or made once, when {@link $T} or the first answer asks"
-                + " for it,\nand kept for the rest of the request: the one it sends in its header"
-                + " when acceptable, else a new\none.\n",
+            """
+The id of the request, checked or made once, when {@link $T} or the first answer asks for it,
+and kept for the rest of the request: the one it sends in its header when acceptable, else a new
+one.
+""",
             names.vendorRequests())
         .addParameter(SpringTypes.REQUEST, "request")
         .addStatement(
@@ -113,10 +116,11 @@ final class VendorResponsesWriter {
   private static MethodSpec answer() {
     return Members.publicStatic("answer", ClassName.get(String.class))
         .addJavadoc(
-            "Readies {@code response} for a success with {@code status} in the vendor media type,"
-                + " with the\nrequest id in its header; returns that id, which the body repeats."
-                + " The {@code Content-Type} is\nset before Spring writes the body, so that it"
-                + " writes it as it is.\n")
+            """
+Readies {@code response} for a success with {@code status} in the vendor media type, with the
+request id in its header; returns that id, which the body repeats. The {@code Content-Type} is
+set before Spring writes the body, so that it writes it as it is.
+""")
         .addParameter(SpringTypes.REQUEST, "request")
         .addParameter(SpringTypes.RESPONSE, "response")
         .addParameter(TypeName.INT, "status")
@@ -130,9 +134,10 @@ final class VendorResponsesWriter {
 
   private static MethodSpec violations(GeneratedNames names) {
     return ResponsesMembers.violations(
-            "Answers values that do not validate: one error per field, whose message joins the"
-                + " field's\nmessages in order; a field with no value at all ({@code missing}) is"
-                + " a {@code missing_param}.\n")
+            """
+Answers values that do not validate: one error per field, whose message joins the field's
+messages in order; a field with no value at all ({@code missing}) is a {@code missing_param}.
+""")
         .addParameter(ParameterizedTypeName.get(Set.class, String.class), "missing")
         .addParameter(TypeName.INT, "status")
         .addParameter(String.class, "code")
@@ -159,9 +164,10 @@ final class VendorResponsesWriter {
 
   private static MethodSpec fromFramework() {
     return ResponsesMembers.fromFramework(
-            "The answer to an error Spring raised, such as a 404 for a path no handler matches:"
-                + " its status\nand headers (such as {@code Allow} on a 405) are kept, its message"
-                + " is not shown.\n")
+            """
+The answer to an error Spring raised, such as a 404 for a path no handler matches: its status
+and headers (such as {@code Allow} on a 405) are kept, its message is not shown.
+""")
         .addStatement("int status = statusCode.value()")
         .addCode(VendorErrorDetails.frameworkCode())
         .addStatement(
