@@ -7,6 +7,7 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.ErrorAnswer;
 import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.PathTemplate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -143,7 +144,7 @@ record Operation(
     while (i < path.length()) {
       char c = path.charAt(i);
       if (c == '{') {
-        int close = closingBrace(path, i);
+        int close = PathTemplate.closingBrace(path, i);
         if (close < 0) {
           out.append(path, i, path.length());
           break;
@@ -171,19 +172,5 @@ record Operation(
       joined = joined.substring(0, joined.length() - 1);
     }
     return joined;
-  }
-
-  /** Where the variable opened at {@code open} closes; its expression may hold braces. */
-  private static int closingBrace(String path, int open) {
-    int depth = 0;
-    for (int i = open; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
