@@ -142,8 +142,8 @@ public final class OpenApiWriter {
           .computeIfAbsent(operation.path(), key -> new TreeMap<>(Operation.METHODS_IN_ORDER))
           .put(operation.method(), described);
     }
-    Set<String> ids = new HashSet<>();
-    operations.forEach(operation -> ids.add(operation.operationId()));
+    UniqueNames ids = new UniqueNames();
+    operations.forEach(operation -> ids.claim(operation.operationId()));
     OptedOutOperations.addTo(
         plan,
         errors,

@@ -10,11 +10,9 @@ import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.PathTemplate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -58,18 +56,14 @@ record Operation(
    */
   static List<Operation> of(ApiPlan plan, Function<EndpointPlan, List<ErrorAnswer>> errors) {
     List<Operation> operations = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    UniqueNames ids = new UniqueNames();
     for (ResourcePlan resource : plan.resources()) {
       for (String prefix : reachesOf(resource.resource(), plan.api().resources())) {
         for (EndpointPlan endpoint : resource.endpoints()) {
           for (String method : endpoint.endpoint().httpMethods()) {
             Map<String, String> patterns = new TreeMap<>();
             String path = template(prefix + "/" + endpoint.endpoint().path().orElse(""), patterns);
-            String base = operationIdOf(endpoint);
-            String id = base;
-            for (int i = 2; !ids.add(id); i++) {
-              id = base + "_" + i;
-            }
+            String id = ids.claim(operationIdOf(endpoint));
             operations.add(
                 new Operation(
                     endpoint,
