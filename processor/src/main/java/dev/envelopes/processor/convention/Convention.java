@@ -30,7 +30,9 @@ public interface Convention extends ErrorWording {
   }
 
   /** Calls the visitor's method for this convention. */
-  <R> R accept(Visitor<R> visitor);
+  default <R> R accept(Visitor<R> visitor) {
+    return Conventions.visit(this, visitor);
+  }
 
   /** A question whose answer is written once per convention. */
   interface Visitor<R> {

@@ -24,6 +24,19 @@ public final class Conventions {
     };
   }
 
+  /**
+   * Calls {@code visitor}'s method for {@code convention}, as its own type: beside {@link #of}, so
+   * that a new style is a compile error here until it is visited too.
+   */
+  static <R> R visit(Convention convention, Convention.Visitor<R> visitor) {
+    return switch (convention.style()) {
+      case META -> visitor.meta(META);
+      case BARE -> visitor.bare(BARE);
+      case STATUS -> visitor.status(STATUS);
+      case VENDOR -> visitor.vendor(VENDOR);
+    };
+  }
+
   /** The style of {@code convention}: the inverse of {@link #of}. */
   static Style styleOf(Convention convention) {
     return Arrays.stream(Style.values())
