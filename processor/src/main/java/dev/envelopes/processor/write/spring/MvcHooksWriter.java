@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.KeepingConstructors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PathStyleWriter;
 import dev.envelopes.processor.write.RuntimeTypes;
@@ -233,14 +234,10 @@ the value it completes with.
         .addField(SpringTypes.RETURN_VALUE_HANDLER, "bodies", Modifier.PRIVATE, Modifier.FINAL)
         .addField(links, "links", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(names.endpoints(), "endpoints")
-                .addParameter(SpringTypes.RETURN_VALUE_HANDLER, "bodies")
-                .addParameter(links, "links")
-                .addStatement("this.endpoints = endpoints")
-                .addStatement("this.bodies = bodies")
-                .addStatement("this.links = links")
+            KeepingConstructors.keeping(
+                    MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE),
+                    List.of(names.endpoints(), SpringTypes.RETURN_VALUE_HANDLER, links),
+                    List.of("endpoints", "bodies", "links"))
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("install")

@@ -13,6 +13,7 @@ import dev.envelopes.RequestIds;
 import dev.envelopes.VendorVersions;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
+import dev.envelopes.processor.write.KeepingConstructors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorErrorDetails;
@@ -58,6 +59,7 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
           ClassName.get(Class.class),
           WildcardTypeName.subtypeOf(
               ParameterizedTypeName.get(CONVERTER, WildcardTypeName.subtypeOf(Object.class))));
+  private static final ClassName STRING = ClassName.get(String.class);
   private static final String RESOLVER_BEAN = "handlerExceptionResolver";
 
   private GeneratedNames names() {
@@ -210,13 +212,12 @@ so that they keep the prefix.
         .addField(String.class, "path", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "accept", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(String.class, "path")
-                .addParameter(String.class, "accept")
-                .addStatement("super(request)")
-                .addStatement("this.path = path")
-                .addStatement("this.accept = accept")
+            KeepingConstructors.keeping(
+                    MethodSpec.constructorBuilder()
+                        .addParameter(SpringTypes.REQUEST, "request")
+                        .addStatement("super(request)"),
+                    List.of(STRING, STRING),
+                    List.of("path", "accept"))
                 .build())
         .addMethod(
             Members.publicOverride("getRequestURI")
