@@ -11,6 +11,7 @@ import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingClasses;
 import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
@@ -108,15 +109,11 @@ or that already has a body, is returned as it is.
 Page paging in the status envelope: checks the {@code $L} and {@code $L} query parameters
 before a paged resource method runs, and builds the {@code pagination} of its answer.
 
-<p>An absent or empty parameter takes its default: page 1, and the {@code @DefaultValue} of the
-method's {@code $L} parameter. Any other value must be given once, as a plain whole number
-({@code 0-9}, at most 19 digits) from 1 up; otherwise the request is answered with a 422 failure
-naming the parameter, and the resource method is not called. A page past the last is answered
-with no records and the true totals.
+$L\
 """,
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
-            StatusConvention.PER_PAGE)
+            PagingClasses.statusRules("@DefaultValue", "resource method"))
         .addMethod(
             PageChecks.read(
                     """
