@@ -262,9 +262,7 @@ the value it completes with.
                 .addStatement("adapter.setReturnValueHandlers(handlers)")
                 .build())
         .addMethod(
-            Members.publicOverride("supportsReturnType")
-                .returns(TypeName.BOOLEAN)
-                .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
+            MvcCallbacks.supportsReturnType()
                 .addComment(
                     "A future is Spring's to wait for: it calls this handler again with the value"
                         + " the future")
@@ -276,12 +274,7 @@ the value it completes with.
                     CompletionStage.class)
                 .build())
         .addMethod(
-            Members.publicOverride("handleReturnValue")
-                .addException(Exception.class)
-                .addParameter(Object.class, "returnValue")
-                .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
-                .addParameter(SpringTypes.MODEL_AND_VIEW_CONTAINER, "mavContainer")
-                .addParameter(SpringTypes.NATIVE_WEB_REQUEST, "webRequest")
+            MvcCallbacks.handleReturnValue()
                 .addStatement(
                     "$T request = webRequest.getNativeRequest($T.class)",
                     SpringTypes.REQUEST,
@@ -333,11 +326,7 @@ by {@link $T} in the method's style, and the method is not called.
                 .addStatement("this.endpoints = endpoints")
                 .build())
         .addMethod(
-            Members.publicOverride("preHandle")
-                .returns(TypeName.BOOLEAN)
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(SpringTypes.RESPONSE, "response")
-                .addParameter(Object.class, "handler")
+            MvcCallbacks.preHandle()
                 .beginControlFlow("if (handler instanceof $T method)", SpringTypes.HANDLER_METHOD)
                 .addStatement(
                     "$T endpoint = endpoints.of(method.getBeanType(), method.getMethod())",
