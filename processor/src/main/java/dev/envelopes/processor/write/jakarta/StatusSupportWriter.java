@@ -2,18 +2,19 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
-import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.PagingClasses;
 import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.StatusErrorBodies;
+import dev.envelopes.processor.write.UndeclaredErrors;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.List;
 
@@ -76,27 +77,25 @@ Builds the answers of the status envelope: {@code success} from the resource met
                 .build())
         .addMethod(StatusErrorBodies.bounded(names))
         .addMethod(StatusErrorBodies.oneAttributeFailure(names, LibraryTypes.RESPONSE))
-        .addMethod(InternalErrors.status(LibraryTypes.RESPONSE))
-        .addMethod(
-            SupportMembers.fromFramework(
-                    """
+        .addMethods(UndeclaredErrors.status(LibraryTypes.RESPONSE, fromFramework()))
+        .build();
+  }
+
+  private static MethodSpec fromFramework() {
+    return SupportMembers.fromFramework(
+            """
 The {@code error} answer to an error the framework raised, such as a 404 for a path no resource
 matches: its status and headers are kept, its message is not shown. A response that is no error,
 or that already has a body, is returned as it is.
 """)
-                .addStatement(
-                    "$T error = error(response.getStatus(), frameworkMessage(response.getStatus()),"
-                        + " null)",
-                    LibraryTypes.RESPONSE)
-                .addStatement(
-                    "return $T.fromResponse(response).entity(error.getEntity()).type("
-                        + JSON
-                        + ").build()",
-                    LibraryTypes.RESPONSE,
-                    LibraryTypes.MEDIA_TYPE)
-                .build())
-        .addMethod(ErrorMessages.messageOf())
-        .addMethod(ErrorMessages.frameworkMessage("message"))
+        .addStatement(
+            "$T error = error(response.getStatus(), frameworkMessage(response.getStatus()),"
+                + " null)",
+            LibraryTypes.RESPONSE)
+        .addStatement(
+            "return $T.fromResponse(response).entity(error.getEntity()).type(" + JSON + ").build()",
+            LibraryTypes.RESPONSE,
+            LibraryTypes.MEDIA_TYPE)
         .build();
   }
 
