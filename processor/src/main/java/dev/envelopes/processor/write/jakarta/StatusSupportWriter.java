@@ -14,6 +14,7 @@ import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.PagingClasses;
 import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.StatusErrorBodies;
+import dev.envelopes.processor.write.StatusFailureAnswers;
 import dev.envelopes.processor.write.UndeclaredErrors;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.List;
@@ -62,21 +63,17 @@ Builds the answers of the status envelope: {@code success} from the resource met
                     "error",
                     List.class)
                 .build())
-        .addMethod(
-            StatusErrorBodies.failure(names, LibraryTypes.RESPONSE)
-                .addStatement(
-                    "return $T.status($L).type("
-                        + JSON
-                        + ").entity(new $T($S, listed, message,"
-                        + " listed, code)).build()",
-                    LibraryTypes.RESPONSE,
-                    StatusConvention.FAILURE_STATUS,
-                    LibraryTypes.MEDIA_TYPE,
-                    names.statusFailure(),
-                    "failure")
-                .build())
-        .addMethod(StatusErrorBodies.bounded(names))
-        .addMethod(StatusErrorBodies.oneAttributeFailure(names, LibraryTypes.RESPONSE))
+        .addMethods(
+            StatusFailureAnswers.methods(
+                names,
+                LibraryTypes.RESPONSE,
+                (status, body) ->
+                    CodeBlock.of(
+                        "return $T.status($L).type(" + JSON + ").entity($L).build()",
+                        LibraryTypes.RESPONSE,
+                        status,
+                        LibraryTypes.MEDIA_TYPE,
+                        body)))
         .addMethods(UndeclaredErrors.status(LibraryTypes.RESPONSE, fromFramework()))
         .build();
   }
