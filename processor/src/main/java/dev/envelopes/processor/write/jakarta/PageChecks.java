@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageQueryChecks;
 import dev.envelopes.processor.write.PageQueryNumbers;
 import dev.envelopes.processor.write.PagingClasses;
 import dev.envelopes.processor.write.RuntimeTypes;
@@ -90,11 +91,7 @@ final class PageChecks {
 
   /** {@code problem} when the number {@code variable} was not given as it must be. */
   static CodeBlock ifInvalid(String variable, CodeBlock problem) {
-    return CodeBlock.builder()
-        .beginControlFlow("if ($N == $T.INVALID)", variable, RuntimeTypes.PAGE_QUERY)
-        .addStatement(problem)
-        .endControlFlow()
-        .build();
+    return PageQueryChecks.ifInvalid(variable, problem);
   }
 
   /**

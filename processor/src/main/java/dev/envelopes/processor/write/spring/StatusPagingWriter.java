@@ -6,10 +6,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.PageQueryChecks;
 import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.PagingClasses;
 import dev.envelopes.processor.write.PagingMethods;
-import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
@@ -65,12 +65,13 @@ request with a 422 failure that names each parameter at fault.
                 "perPage", StatusConvention.PER_PAGE, "defaultPerPage", 1, "maxPerPage"))
         .addStatement(
             "$T errors = new $T<>()", StatusSupportRecords.attributeList(names), ArrayList.class)
-        .beginControlFlow("if (page == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
-        .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PAGE, "maxPage"))
-        .endControlFlow()
-        .beginControlFlow("if (perPage == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
-        .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PER_PAGE, "maxPerPage"))
-        .endControlFlow()
+        .addCode(
+            PageQueryChecks.ifInvalid(
+                "page", StatusErrorBodies.pagingError(names, StatusConvention.PAGE, "maxPage")))
+        .addCode(
+            PageQueryChecks.ifInvalid(
+                "perPage",
+                StatusErrorBodies.pagingError(names, StatusConvention.PER_PAGE, "maxPerPage")))
         .beginControlFlow("if (!errors.isEmpty())")
         .addStatement(
             "throw new $T($T.failure($S, errors, null))",
