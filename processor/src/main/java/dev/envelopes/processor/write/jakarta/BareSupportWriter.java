@@ -9,11 +9,11 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
-import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.RuntimeTypes;
+import dev.envelopes.processor.write.UndeclaredErrors;
 import dev.envelopes.processor.write.json.SharedRecordsWriter;
 
 /**
@@ -76,10 +76,7 @@ error.
                     LibraryTypes.MEDIA_TYPE,
                     names.bareError())
                 .build())
-        .addMethod(InternalErrors.bare(LibraryTypes.RESPONSE))
-        .addMethod(fromFramework())
-        .addMethod(ErrorMessages.messageOf())
-        .addMethod(ErrorMessages.frameworkMessage("errorMessage"))
+        .addMethods(UndeclaredErrors.bare(LibraryTypes.RESPONSE, fromFramework()))
         .build();
   }
 

@@ -9,9 +9,9 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
-import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.RuntimeTypes;
+import dev.envelopes.processor.write.UndeclaredErrors;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import java.net.URI;
 
@@ -101,10 +101,7 @@ linked as {@link $T} links.
                     names.vendorResponses())
                 .build())
         .addMethod(VendorErrorDetails.oneError(LibraryTypes.RESPONSE))
-        .addMethod(InternalErrors.vendor(LibraryTypes.RESPONSE))
-        .addMethod(fromFramework())
-        .addMethod(ErrorMessages.messageOf())
-        .addMethod(ErrorMessages.frameworkMessage("message"))
+        .addMethods(UndeclaredErrors.vendor(LibraryTypes.RESPONSE, fromFramework()))
         .build();
   }
 
