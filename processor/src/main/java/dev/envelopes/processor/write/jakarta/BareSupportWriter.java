@@ -26,17 +26,14 @@ final class BareSupportWriter {
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.bareResponses();
-    return Members.supportClass(self)
-        .addJavadoc(
+    return ResponsesWriter.plainMessageResponses(
+            self,
+            BareConvention.INTERNAL_ERROR_MESSAGE,
             """
 Builds the answers of the bare style: a method's value as it is on success, and {@link $T} on
 error.
 """,
             names.bareError())
-        .addFields(
-            ErrorMessages.logAndInternalErrorMessage(self, BareConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(Members.privateConstructor())
-        .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
             Members.publicStatic("answer")
                 .addJavadoc("Answers 200 with {@code body} as JSON.\n")
@@ -83,22 +80,20 @@ error.
   /** Answers the framework's own errors with the document's codes and their statuses. */
   private static MethodSpec fromFramework() {
     return SupportMembers.fromFramework(
-            """
+        """
 The answer to an error the framework raised, such as a 404 for a path no resource matches: the
 document's code for its status, with that code's status, and the framework's headers; its
 message is not shown. A response that is no error, or that already has a body, is returned as
 it is.
-""")
-        .addCode(BareFrameworkErrors.statusAndCode(CodeBlock.of("response.getStatus()")))
-        .addStatement(
-            "$T error = error(status, code, frameworkMessage(response.getStatus()))",
-            LibraryTypes.RESPONSE)
-        .addStatement(
-            "return $T.fromResponse(response).status(status).entity(error.getEntity())"
-                + ".type($T.APPLICATION_JSON_TYPE).build()",
-            LibraryTypes.RESPONSE,
-            LibraryTypes.MEDIA_TYPE)
-        .build();
+""",
+        CodeBlock.builder()
+            .add(BareFrameworkErrors.statusAndCode(CodeBlock.of("response.getStatus()")))
+            .addStatement(
+                "$T error = error(status, code, frameworkMessage(response.getStatus()))",
+                LibraryTypes.RESPONSE)
+            .build(),
+        ".status(status)",
+        CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE));
   }
 
   static TypeSpec paging(GeneratedNames names) {

@@ -31,19 +31,14 @@ abstract class ErrorAnswers {
   private final String internalErrorPhrase;
 
   /**
-   * @param responses the generated class whose factories build the convention's error responses
    * @param prefix what the convention's helper methods' names start with, such as {@code bare}
    * @param internalErrorPhrase how the javadoc of the 500 names it, such as "a bare 500"
    */
   ErrorAnswers(
-      MapperContext context,
-      Convention convention,
-      ClassName responses,
-      String prefix,
-      String internalErrorPhrase) {
+      MapperContext context, Convention convention, String prefix, String internalErrorPhrase) {
     this.context = context;
     this.convention = convention;
-    this.responses = responses;
+    this.responses = ConventionClasses.of(convention, context.names()).responses();
     this.prefix = prefix;
     this.internalErrorPhrase = internalErrorPhrase;
   }

@@ -7,9 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
-import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.PagingClasses;
 import dev.envelopes.processor.write.PagingMethods;
@@ -32,18 +30,15 @@ final class StatusSupportWriter {
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.statusResponses();
-    return Members.supportClass(self)
-        .addJavadoc(
+    return ResponsesWriter.plainMessageResponses(
+            self,
+            StatusConvention.INTERNAL_ERROR_MESSAGE,
             """
 Builds the answers of the status envelope: {@code success} from the resource method's value,
 {@link $T} for input that does not validate, {@link $T} for every other error.
 """,
             names.statusFailure(),
             names.statusError())
-        .addFields(
-            ErrorMessages.logAndInternalErrorMessage(self, StatusConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(Members.privateConstructor())
-        .addMethod(ResponsesWriter.isMethodResult())
         .addMethods(
             ResponsesWriter.answerWithStatus(
                 CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE), "as JSON"))
@@ -78,22 +73,22 @@ Builds the answers of the status envelope: {@code success} from the resource met
         .build();
   }
 
+  /** Answers the framework's own errors in the {@code error} envelope, their statuses kept. */
   private static MethodSpec fromFramework() {
     return SupportMembers.fromFramework(
-            """
+        """
 The {@code error} answer to an error the framework raised, such as a 404 for a path no resource
 matches: its status and headers are kept, its message is not shown. A response that is no error,
 or that already has a body, is returned as it is.
-""")
-        .addStatement(
-            "$T error = error(response.getStatus(), frameworkMessage(response.getStatus()),"
-                + " null)",
-            LibraryTypes.RESPONSE)
-        .addStatement(
-            "return $T.fromResponse(response).entity(error.getEntity()).type(" + JSON + ").build()",
-            LibraryTypes.RESPONSE,
-            LibraryTypes.MEDIA_TYPE)
-        .build();
+""",
+        CodeBlock.builder()
+            .addStatement(
+                "$T error = error(response.getStatus(),"
+                    + " frameworkMessage(response.getStatus()), null)",
+                LibraryTypes.RESPONSE)
+            .build(),
+        "",
+        CodeBlock.of(JSON, LibraryTypes.MEDIA_TYPE));
   }
 
   static TypeSpec paging(GeneratedNames names) {
