@@ -3,6 +3,7 @@ package dev.envelopes.processor.convention;
 import dev.envelopes.Style;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /** The one place that maps a {@link Style} to its {@link Convention}. */
 public final class Conventions {
@@ -25,15 +26,20 @@ public final class Conventions {
   }
 
   /**
-   * Calls {@code visitor}'s method for {@code convention}, as its own type: beside {@link #of}, so
-   * that a new style is a compile error here until it is visited too.
+   * The answer of the function for {@code convention}, given it as its own type: beside {@link
+   * #of}, so that a new style is a compile error here until it is answered too.
    */
-  static <R> R visit(Convention convention, Convention.Visitor<R> visitor) {
+  static <R> R choose(
+      Convention convention,
+      Function<MetaConvention, R> meta,
+      Function<BareConvention, R> bare,
+      Function<StatusConvention, R> status,
+      Function<VendorConvention, R> vendor) {
     return switch (convention.style()) {
-      case META -> visitor.meta(META);
-      case BARE -> visitor.bare(BARE);
-      case STATUS -> visitor.status(STATUS);
-      case VENDOR -> visitor.vendor(VENDOR);
+      case META -> meta.apply(META);
+      case BARE -> bare.apply(BARE);
+      case STATUS -> status.apply(STATUS);
+      case VENDOR -> vendor.apply(VENDOR);
     };
   }
 

@@ -4,11 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
-import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.convention.StatusConvention;
-import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
@@ -45,28 +41,11 @@ abstract class ErrorAnswers {
 
   /** The answers in {@code convention}. */
   static ErrorAnswers of(Convention convention, MapperContext context) {
-    return convention.accept(
-        new Convention.Visitor<ErrorAnswers>() {
-          @Override
-          public ErrorAnswers meta(MetaConvention meta) {
-            return new MetaErrorAnswers(context, meta);
-          }
-
-          @Override
-          public ErrorAnswers bare(BareConvention bare) {
-            return new BareErrorAnswers(context, bare);
-          }
-
-          @Override
-          public ErrorAnswers status(StatusConvention status) {
-            return new StatusErrorAnswers(context, status);
-          }
-
-          @Override
-          public ErrorAnswers vendor(VendorConvention vendor) {
-            return new VendorErrorAnswers(context, vendor);
-          }
-        });
+    return convention.choose(
+        meta -> new MetaErrorAnswers(context, meta),
+        bare -> new BareErrorAnswers(context, bare),
+        status -> new StatusErrorAnswers(context, status),
+        vendor -> new VendorErrorAnswers(context, vendor));
   }
 
   Convention convention() {
