@@ -33,7 +33,7 @@ import java.util.TreeMap;
  *       fault, such as {@code "fullName: must not be blank"}, joined by {@code "; "}.
  * </ul>
  */
-public final class BareConvention implements Convention {
+public final class BareConvention extends NamedConvention {
 
   /** The query parameter that carries the cursor. */
   public static final String CURSOR = "cursor";
@@ -90,16 +90,8 @@ public final class BareConvention implements Convention {
   public static final String VALIDATION_ERROR = "VALIDATION_ERROR";
 
   /** Only {@link Conventions} makes one. */
-  BareConvention() {}
-
-  @Override
-  public String phrase() {
-    return "the bare style";
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.bare(this);
+  BareConvention() {
+    super("the bare style", new PagingParameters(PagingScheme.CURSOR, CURSOR, LIMIT));
   }
 
   /** The code of a declared status that names no code of its own. */
@@ -122,11 +114,6 @@ public final class BareConvention implements Convention {
     return DOCUMENTED_CODES.getOrDefault(code, status);
   }
 
-  @Override
-  public PagingParameters pagingParameters() {
-    return new PagingParameters(PagingScheme.CURSOR, CURSOR, LIMIT);
-  }
-
   /** The document names no {@code Location}, and a page carries its next cursor, not a link. */
   @Override
   public boolean answersWithLinks() {
@@ -135,9 +122,7 @@ public final class BareConvention implements Convention {
 
   /** The code a declared exception answers with: its own {@code errorCode}, else its status's. */
   public static String codeOf(ErrorDeclaration declaration) {
-    return declaration.errorCode().isEmpty()
-        ? codeOfDeclaredStatus(declaration.status())
-        : declaration.errorCode();
+    return declaration.errorCodeOr(BareConvention::codeOfDeclaredStatus);
   }
 
   /** The status a declared exception answers with: its code's documented one, else its own. */

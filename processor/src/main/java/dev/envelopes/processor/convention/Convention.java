@@ -1,14 +1,16 @@
 package dev.envelopes.processor.convention;
 
 import dev.envelopes.Style;
+import java.util.function.Function;
 
 /**
  * One house response convention: everything the processor knows about its wire, answered for
  * reading, validation, planning and every framework binding. There is one implementation per
  * {@link Style}, and {@link Conventions#of} is the only place that maps a style to it.
  *
- * <p>A binding that renders something different per convention asks with a {@link Visitor}, so
- * that adding a convention is a compile error in every binding that has not learnt it yet.
+ * <p>A binding that renders something different per convention asks with a {@link Visitor}, or
+ * with {@link #choose} where a lambda per convention says it, so that adding a convention is a
+ * compile error in every binding that has not learnt it yet.
  */
 public interface Convention extends ErrorWording {
 
@@ -30,7 +32,21 @@ public interface Convention extends ErrorWording {
   }
 
   /** Calls the visitor's method for this convention. */
-  <R> R accept(Visitor<R> visitor);
+  default <R> R accept(Visitor<R> visitor) {
+    return choose(visitor::meta, visitor::bare, visitor::status, visitor::vendor);
+  }
+
+  /**
+   * The answer of the function for this convention, which it is given as its own type: for an
+   * answer per convention that a lambda says, such as which of a binding's classes renders it.
+   */
+  default <R> R choose(
+      Function<MetaConvention, R> meta,
+      Function<BareConvention, R> bare,
+      Function<StatusConvention, R> status,
+      Function<VendorConvention, R> vendor) {
+    return Conventions.choose(this, meta, bare, status, vendor);
+  }
 
   /** A question whose answer is written once per convention. */
   interface Visitor<R> {

@@ -3,6 +3,7 @@ package dev.envelopes.processor.convention;
 import dev.envelopes.Style;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /** The one place that maps a {@link Style} to its {@link Convention}. */
 public final class Conventions {
@@ -21,6 +22,24 @@ public final class Conventions {
       case BARE -> BARE;
       case STATUS -> STATUS;
       case VENDOR -> VENDOR;
+    };
+  }
+
+  /**
+   * The answer of the function for {@code convention}, given it as its own type: beside {@link
+   * #of}, so that a new style is a compile error here until it is answered too.
+   */
+  static <R> R choose(
+      Convention convention,
+      Function<MetaConvention, R> meta,
+      Function<BareConvention, R> bare,
+      Function<StatusConvention, R> status,
+      Function<VendorConvention, R> vendor) {
+    return switch (convention.style()) {
+      case META -> meta.apply(META);
+      case BARE -> bare.apply(BARE);
+      case STATUS -> status.apply(STATUS);
+      case VENDOR -> vendor.apply(VENDOR);
     };
   }
 

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  *       resource, and no data. Everything else answers 200.
  * </ul>
  */
-public final class MetaConvention implements Convention {
+public final class MetaConvention extends NamedConvention {
 
   /** The statuses the document lists; each gets a constant in the generated status table. */
   public static final List<Integer> DOCUMENTED_STATUSES =
@@ -45,16 +45,8 @@ public final class MetaConvention implements Convention {
   public static final String INTERNAL_ERROR_DETAIL = LOGGED_FAILURE;
 
   /** Only {@link Conventions} makes one. */
-  MetaConvention() {}
-
-  @Override
-  public String phrase() {
-    return "the meta envelope";
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.meta(this);
+  MetaConvention() {
+    super("the meta envelope", new PagingParameters(PagingScheme.OFFSET, OFFSET, LIMIT));
   }
 
   /** Whether the endpoint modifies a resource in place: a {@code PATCH}. */
@@ -87,11 +79,6 @@ public final class MetaConvention implements Convention {
    */
   public static String frameworkErrorDetail(int status) {
     return FRAMEWORK_ERROR_DETAILS.getOrDefault(status, OTHER_FRAMEWORK_ERROR_DETAIL);
-  }
-
-  @Override
-  public PagingParameters pagingParameters() {
-    return new PagingParameters(PagingScheme.OFFSET, OFFSET, LIMIT);
   }
 
   /** Invalid input answers the API's message of 400, as its code is the API's code of 400. */

@@ -31,7 +31,7 @@ import java.util.Optional;
  *       number answers a 422 failure naming the parameter.
  * </ul>
  */
-public final class StatusConvention implements Convention {
+public final class StatusConvention extends NamedConvention {
 
   /** The query parameter that says which page, from 1. */
   public static final String PAGE = "page";
@@ -49,21 +49,8 @@ public final class StatusConvention implements Convention {
   public static final String INTERNAL_ERROR_MESSAGE = LOGGED_FAILURE;
 
   /** Only {@link Conventions} makes one. */
-  StatusConvention() {}
-
-  @Override
-  public String phrase() {
-    return "the status envelope";
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.status(this);
-  }
-
-  @Override
-  public PagingParameters pagingParameters() {
-    return new PagingParameters(PagingScheme.PAGE, PAGE, PER_PAGE);
+  StatusConvention() {
+    super("the status envelope", new PagingParameters(PagingScheme.PAGE, PAGE, PER_PAGE));
   }
 
   /** Invalid input is a {@code failure}: 422, no code, the fixed message. */

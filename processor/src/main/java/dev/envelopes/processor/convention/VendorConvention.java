@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
  *       {@code Duration} as {@code PT1H30M}).
  * </ul>
  */
-public final class VendorConvention implements Convention {
+public final class VendorConvention extends NamedConvention {
 
   /**
    * Why an answer cannot be written when the mapper changes how records are written, so that
@@ -138,16 +138,8 @@ public final class VendorConvention implements Convention {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   /** Only {@link Conventions} makes one. */
-  VendorConvention() {}
-
-  @Override
-  public String phrase() {
-    return "the vendor style";
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.vendor(this);
+  VendorConvention() {
+    super("the vendor style", new PagingParameters(PagingScheme.CURSOR, CURSOR, LIMIT));
   }
 
   /** Whether {@code name} can name a view or a related record: a snake_case word. */
@@ -184,11 +176,6 @@ public final class VendorConvention implements Convention {
       case 429 -> "rate_limited";
       default -> status >= 500 ? "internal_error" : "invalid_request";
     };
-  }
-
-  @Override
-  public PagingParameters pagingParameters() {
-    return new PagingParameters(PagingScheme.CURSOR, CURSOR, LIMIT);
   }
 
   @Override
@@ -233,8 +220,6 @@ public final class VendorConvention implements Convention {
 
   /** The code a declared exception answers with: its own {@code errorCode}, else its status's. */
   public static String codeOf(ErrorDeclaration declaration) {
-    return declaration.errorCode().isEmpty()
-        ? codeOfStatus(declaration.status())
-        : declaration.errorCode();
+    return declaration.errorCodeOr(VendorConvention::codeOfStatus);
   }
 }

@@ -102,9 +102,13 @@ public interface Dialect {
 
   /**
    * The types whose result the framework waits for before it answers: a method that returns one of
-   * them with a type argument answers the client what that argument is.
+   * them with a type argument answers the client what that argument is. By default the JDK's
+   * {@code CompletionStage} and {@code CompletableFuture}, which every framework so far completes.
    */
-  List<String> completedTypes();
+  default List<String> completedTypes() {
+    return List.of(
+        "java.util.concurrent.CompletionStage", "java.util.concurrent.CompletableFuture");
+  }
 
   /**
    * The framework's own responses that carry a body of a declared type, their first type argument:

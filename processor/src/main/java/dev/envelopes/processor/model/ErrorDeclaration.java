@@ -1,6 +1,7 @@
 package dev.envelopes.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import java.util.function.IntFunction;
 
 /**
  * What one exception class means to clients, declared by {@code @ApiError} on the class or by
@@ -40,6 +41,14 @@ public record ErrorDeclaration(
     API_ERROR,
     /** {@code @MapException} for a class the user cannot annotate: its message is never shown. */
     MAP_EXCEPTION
+  }
+
+  /**
+   * The {@code errorCode} it gives, else the one {@code codeOfStatus} gives its status: how the
+   * styles with codes of words name a declared exception.
+   */
+  public String errorCodeOr(IntFunction<String> codeOfStatus) {
+    return errorCode.isEmpty() ? codeOfStatus.apply(status) : errorCode;
   }
 
   /** Whether this declaration gives the exception a code of its own. */

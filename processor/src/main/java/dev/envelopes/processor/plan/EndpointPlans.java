@@ -30,15 +30,8 @@ public final class EndpointPlans {
   }
 
   /** One convention's answer for one method. */
-  private static final class Planner implements Convention.Visitor<EndpointPlan> {
-
-    private final ResourceModel resource;
-    private final EndpointModel endpoint;
-
-    Planner(ResourceModel resource, EndpointModel endpoint) {
-      this.resource = resource;
-      this.endpoint = endpoint;
-    }
+  private record Planner(ResourceModel resource, EndpointModel endpoint)
+      implements Convention.Visitor<EndpointPlan> {
 
     @Override
     public EndpointPlan meta(MetaConvention meta) {

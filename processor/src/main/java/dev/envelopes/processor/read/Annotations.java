@@ -36,11 +36,15 @@ public final class Annotations {
     return Optional.empty();
   }
 
-  /** Whether {@code element} carries an annotation that is itself annotated {@code metaName}. */
+  /**
+   * The annotation of type {@code metaName} on the type of one of {@code element}'s annotations, if
+   * there is one: the {@code @HttpMethod("GET")} that {@code @GET} carries.
+   */
   public static Optional<AnnotationMirror> findMeta(Element element, String metaName) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      if (find(annotation.getAnnotationType().asElement(), metaName).isPresent()) {
-        return Optional.of(annotation);
+      Optional<AnnotationMirror> meta = find(annotation.getAnnotationType().asElement(), metaName);
+      if (meta.isPresent()) {
+        return meta;
       }
     }
     return Optional.empty();

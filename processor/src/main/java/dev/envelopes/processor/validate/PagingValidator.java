@@ -45,18 +45,17 @@ final class PagingValidator {
       reporter.error(
           Diagnostic.PAGINATED_RETURNS_NO_PAGE, paging.origin(), method, endpoint.returnType());
     } else if (paging.maxLimit() < 1) {
-      reporter.error(
-          Diagnostic.PAGINATED_MAX_LIMIT_TOO_SMALL,
-          paging.origin().valueNamed("maxLimit"),
-          paging.maxLimit(),
-          method);
+      allowsNoPage(
+          Diagnostic.PAGINATED_MAX_LIMIT_TOO_SMALL, paging, "maxLimit", paging.maxLimit(), method);
     } else if (paging.maxOffset() < 0) {
-      reporter.error(
+      allowsNoPage(
           Diagnostic.PAGINATED_MAX_OFFSET_NEGATIVE,
-          paging.origin().valueNamed("maxOffset"),
+          paging,
+          "maxOffset",
           paging.maxOffset(),
           method);
-    } else if (paging.boundsOffset() && convention.pagingParameters().scheme() != PagingScheme.OFFSET) {
+    } else if (paging.boundsOffset()
+        && convention.pagingParameters().scheme() != PagingScheme.OFFSET) {
       reporter.error(
           Diagnostic.PAGINATED_MAX_OFFSET_WITHOUT_OFFSET,
           paging.origin().valueNamed("maxOffset"),
@@ -65,6 +64,15 @@ final class PagingValidator {
     } else if (eachParameterOnce(method, endpoint, convention)) {
       validateParameters(method, endpoint, paging, convention);
     }
+  }
+
+  /**
+   * Reports {@code diagnostic} on the {@code @Paginated} attribute whose {@code value} allows no
+   * page at all.
+   */
+  private void allowsNoPage(
+      Diagnostic diagnostic, PagingModel paging, String attribute, long value, String method) {
+    reporter.error(diagnostic, paging.origin().valueNamed(attribute), value, method);
   }
 
   private boolean eachParameterOnce(String method, EndpointModel endpoint, Convention convention) {
@@ -107,7 +115,9 @@ final class PagingValidator {
           paging.origin(),
           method,
           sizeName,
-          reporter.words().queryParameter(sizeName, Optional.of("25"), "int " + javaName(sizeName)));
+          reporter
+              .words()
+              .queryParameter(sizeName, Optional.of("25"), "int " + javaName(sizeName)));
     } else if (validatePosition(method, scheme, position.get())
         && isIntegral(method, size.get())
         && validatePositionDefault(method, scheme, position.get())) {

@@ -207,23 +207,14 @@ final class ResourceValidator {
   /** Checks what the method returns; false when that leaves nothing further worth checking. */
   private boolean validateReturn(String method, EndpointModel endpoint) {
     ReturnShape returns = endpoint.returns();
-    if (returns instanceof ReturnShape.Unwrappable
-        && endpoint.delivery() == EndpointModel.Delivery.BODY_IN_RESPONSE) {
-      reporter.error(
-          Diagnostic.RESPONSE_BODY_TYPE_UNSEEN,
-          endpoint.origin(),
-          method,
-          endpoint.returnType(),
-          optOutAdvice(endpoint));
-      return false;
-    }
     if (returns instanceof ReturnShape.Unwrappable) {
+      // In the framework's typed response, what cannot be wrapped is a body type it cannot see.
+      Diagnostic unwrappable =
+          endpoint.delivery() == EndpointModel.Delivery.BODY_IN_RESPONSE
+              ? Diagnostic.RESPONSE_BODY_TYPE_UNSEEN
+              : Diagnostic.RETURNS_UNWRAPPABLE;
       reporter.error(
-          Diagnostic.RETURNS_UNWRAPPABLE,
-          endpoint.origin(),
-          method,
-          endpoint.returnType(),
-          optOutAdvice(endpoint));
+          unwrappable, endpoint.origin(), method, endpoint.returnType(), optOutAdvice(endpoint));
       return false;
     }
     if (returns instanceof ReturnShape.Generic) {

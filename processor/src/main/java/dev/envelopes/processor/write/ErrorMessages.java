@@ -9,7 +9,6 @@ import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.ReasonPhrases;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -77,24 +76,14 @@ public final class ErrorMessages {
    * message; {@code key} names the JSON key it fills, for the javadoc.
    */
   public static MethodSpec frameworkMessage(String key) {
-    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (status) {\n").indent();
-    for (Map.Entry<Integer, String> entry : MetaConvention.FRAMEWORK_ERROR_DETAILS.entrySet()) {
-      cases.add("case $L -> $S;\n", entry.getKey(), entry.getValue());
-    }
-    cases
-        .add(
-            "default -> status >= 500 ? INTERNAL_ERROR_MESSAGE : $S;\n",
-            MetaConvention.OTHER_FRAMEWORK_ERROR_DETAIL)
-        .unindent()
-        .add("};\n");
-    return Members.privateStatic(
-            "frameworkMessage",
-            TypeName.get(String.class),
-            "What {@code $L} says about an error of the framework's.\n",
-            key)
-        .addParameter(TypeName.INT, "status")
-        .addCode(cases.build())
-        .build();
+    return MetaErrorBodies.frameworkSentence(
+        "frameworkMessage",
+        CodeBlock.of("What {@code $L} says about an error of the framework's.\n", key),
+        TypeName.INT,
+        "status",
+        CodeBlock.of(
+            "status >= 500 ? INTERNAL_ERROR_MESSAGE : $S",
+            MetaConvention.OTHER_FRAMEWORK_ERROR_DETAIL));
   }
 
   /**

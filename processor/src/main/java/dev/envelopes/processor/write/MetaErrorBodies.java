@@ -68,33 +68,25 @@ public final class MetaErrorBodies {
 
   /** {@code bounded(problems)}: the problems an answer lists, within {@code ErrorBounds}. */
   public static MethodSpec bounded(GeneratedNames names) {
-    TypeName problems = fieldErrors(names);
-    return Members.privateStatic(
-            "bounded",
-            problems,
-            """
+    return BoundedErrors.method(
+        """
 The problems as an answer lists them: at most a few, then one that counts the rest, each name and
 message cut to its bound, so that no request makes a large answer.
-""")
-        .addParameter(problems, "problems")
-        .addStatement("$T listed = new $T<>()", problems, ArrayList.class)
-        .beginControlFlow(
-            "for ($T problem : $T.listed(problems, more -> new $T(null, $T.more(more))))",
-            names.fieldError(),
-            RuntimeTypes.ERROR_BOUNDS,
-            names.fieldError(),
-            RuntimeTypes.ERROR_BOUNDS)
-        .addStatement(
-            "listed.add(problem.field() == null ? new $T(null, $T.message(problem.message()))"
-                + "$W: new $T($T.name(problem.field()), $T.fieldMessage(problem.message())))",
-            names.fieldError(),
-            RuntimeTypes.ERROR_BOUNDS,
-            names.fieldError(),
-            RuntimeTypes.ERROR_BOUNDS,
-            RuntimeTypes.ERROR_BOUNDS)
-        .endControlFlow()
-        .addStatement("return $T.copyOf(listed)", List.class)
-        .build();
+""",
+        names.fieldError(),
+        "problems",
+        "problem",
+        CodeBlock.of("new $T(null, $T.more(more))", names.fieldError(), RuntimeTypes.ERROR_BOUNDS),
+        CodeBlock.builder()
+            .addStatement(
+                "listed.add(problem.field() == null ? new $T(null, $T.message(problem.message()))"
+                    + "$W: new $T($T.name(problem.field()), $T.fieldMessage(problem.message())))",
+                names.fieldError(),
+                RuntimeTypes.ERROR_BOUNDS,
+                names.fieldError(),
+                RuntimeTypes.ERROR_BOUNDS,
+                RuntimeTypes.ERROR_BOUNDS)
+            .build());
   }
 
   /**
@@ -117,16 +109,27 @@ field.
 
   /** {@code frameworkDetail(status)}: what {@code detailed} says about a framework's error. */
   public static MethodSpec frameworkDetail(ClassName status) {
-    CodeBlock.Builder cases =
-        CodeBlock.builder().add("return switch (status.statusCode()) {\n").indent();
+    return frameworkSentence(
+        "frameworkDetail",
+        CodeBlock.of("What {@code detailed} says about an error of the framework's.\n"),
+        status,
+        "status.statusCode()",
+        CodeBlock.of("status.statusMessage() + $S", "."));
+  }
+
+  /**
+   * The helper {@code name(status)}, described by {@code javadoc}: the meta envelope's fixed
+   * sentence for each status of the framework's errors that {@code code}, an expression of the
+   * parameter of type {@code status}, gives, else {@code otherwise}.
+   */
+  static MethodSpec frameworkSentence(
+      String name, CodeBlock javadoc, TypeName status, String code, CodeBlock otherwise) {
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch ($L) {\n", code).indent();
     for (Map.Entry<Integer, String> detail : MetaConvention.FRAMEWORK_ERROR_DETAILS.entrySet()) {
       cases.add("case $L -> $S;\n", detail.getKey(), detail.getValue());
     }
-    cases.add("default -> status.statusMessage() + $S;\n", ".").unindent().add("};\n");
-    return Members.privateStatic(
-            "frameworkDetail",
-            TypeName.get(String.class),
-            "What {@code detailed} says about an error of the framework's.\n")
+    cases.add("default -> $L;\n", otherwise).unindent().add("};\n");
+    return Members.privateStatic(name, TypeName.get(String.class), "$L", javadoc)
         .addParameter(status, "status")
         .addCode(cases.build())
         .build();

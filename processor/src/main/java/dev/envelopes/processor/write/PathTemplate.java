@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param variables how many variables it has
  * @param variablesWithRegex how many of them have an expression of their own
  */
-record PathTemplate(
+public record PathTemplate(
     String template, String regex, int literalCharacters, int variables, int variablesWithRegex) {
 
   /** Most specific first, as a request is matched; by template text among equals. */
@@ -97,9 +97,9 @@ record PathTemplate(
 
   /**
    * Where the variable opened at {@code open} closes, or -1 if it does not; its expression may hold
-   * braces.
+   * braces. The OpenAPI document reads a template's variables by it too.
    */
-  private static int closingBrace(String template, int open) {
+  public static int closingBrace(String template, int open) {
     int depth = 0;
     for (int i = open; i < template.length(); i++) {
       char c = template.charAt(i);

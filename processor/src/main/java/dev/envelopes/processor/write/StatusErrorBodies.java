@@ -25,43 +25,35 @@ public final class StatusErrorBodies {
   /** {@code bounded(errors)}: the attributes a failure lists, within {@code ErrorBounds}. */
   public static MethodSpec bounded(GeneratedNames names) {
     ClassName attribute = names.statusAttributeErrors();
-    TypeName attributes = StatusSupportRecords.attributeList(names);
-    return Members.privateStatic(
-            "bounded",
-            attributes,
-            """
+    return BoundedErrors.method(
+        """
 The attributes as a failure lists them: at most a few, then one that counts the rest, each with at
 most a few messages, each name and message cut to its bound, so that no request makes a large
 answer.
-""")
-        .addParameter(attributes, "errors")
-        .addStatement("$T listed = new $T<>()", attributes, ArrayList.class)
-        .beginControlFlow(
-            "for ($T error : $T.listed(errors, more -> new $T(null, $T.of($T.more(more)))))",
-            attribute,
-            RuntimeTypes.ERROR_BOUNDS,
-            attribute,
-            List.class,
-            RuntimeTypes.ERROR_BOUNDS)
-        .addStatement(
-            "$T messages = new $T<>()",
-            ParameterizedTypeName.get(List.class, String.class),
-            ArrayList.class)
-        .beginControlFlow(
-            "for ($T message : $T.listed(error.messages(), $T::more))",
-            String.class,
-            RuntimeTypes.ERROR_BOUNDS,
-            RuntimeTypes.ERROR_BOUNDS)
-        .addStatement("messages.add($T.fieldMessage(message))", RuntimeTypes.ERROR_BOUNDS)
-        .endControlFlow()
-        .addStatement(
-            "listed.add(new $T($T.name(error.attributeName()), $T.copyOf(messages)))",
-            attribute,
-            RuntimeTypes.ERROR_BOUNDS,
-            List.class)
-        .endControlFlow()
-        .addStatement("return $T.copyOf(listed)", List.class)
-        .build();
+""",
+        attribute,
+        "errors",
+        "error",
+        CodeBlock.of(
+            "new $T(null, $T.of($T.more(more)))", attribute, List.class, RuntimeTypes.ERROR_BOUNDS),
+        CodeBlock.builder()
+            .addStatement(
+                "$T messages = new $T<>()",
+                ParameterizedTypeName.get(List.class, String.class),
+                ArrayList.class)
+            .beginControlFlow(
+                "for ($T message : $T.listed(error.messages(), $T::more))",
+                String.class,
+                RuntimeTypes.ERROR_BOUNDS,
+                RuntimeTypes.ERROR_BOUNDS)
+            .addStatement("messages.add($T.fieldMessage(message))", RuntimeTypes.ERROR_BOUNDS)
+            .endControlFlow()
+            .addStatement(
+                "listed.add(new $T($T.name(error.attributeName()), $T.copyOf(messages)))",
+                attribute,
+                RuntimeTypes.ERROR_BOUNDS,
+                List.class)
+            .build());
   }
 
   /** {@code failure(attribute, message)}, which returns the binding's {@code answer} type. */

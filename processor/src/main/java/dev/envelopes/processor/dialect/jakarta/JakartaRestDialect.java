@@ -55,12 +55,7 @@ public final class JakartaRestDialect implements Dialect {
   @Override
   public List<String> httpMethodsOf(ExecutableElement method) {
     return Annotations.findMeta(method, JakartaRestNames.HTTP_METHOD)
-        .flatMap(
-            designator ->
-                Annotations.find(
-                    designator.getAnnotationType().asElement(), JakartaRestNames.HTTP_METHOD))
-        .map(httpMethod -> httpMethod.getElementValues().values().iterator().next())
-        .map(value -> List.of((String) value.getValue()))
+        .map(httpMethod -> List.of(annotations.stringValue(httpMethod, "value")))
         .orElse(List.of());
   }
 
@@ -125,23 +120,15 @@ public final class JakartaRestDialect implements Dialect {
     return JakartaRestNames.NAMED_PARAMETERS.containsKey(Annotations.nameOf(annotation));
   }
 
-  /** A {@code CompletionStage}, which Jakarta REST completes before it answers. */
-  @Override
-  public List<String> completedTypes() {
-    return List.of(JakartaRestNames.COMPLETION_STAGE, JakartaRestNames.COMPLETABLE_FUTURE);
-  }
-
   /** None: a {@code Response} does not declare the type of its entity. */
   @Override
   public List<String> typedResponseTypes() {
     return List.of();
   }
 
-  /** A {@code Response}, already an answer, and a raw stage or another kind of future. */
   @Override
   public List<String> unwrappableTypes() {
-    return List.of(
-        JakartaRestNames.RESPONSE, JakartaRestNames.COMPLETION_STAGE, JakartaRestNames.FUTURE);
+    return JakartaRestNames.UNWRAPPABLE;
   }
 
   /** {@code WebApplicationException}, such as the 404 for a path no resource matches. */

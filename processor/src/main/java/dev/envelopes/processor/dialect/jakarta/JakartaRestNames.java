@@ -1,6 +1,7 @@
 package dev.envelopes.processor.dialect.jakarta;
 
 import dev.envelopes.processor.model.ParameterModel.Source;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,10 +24,12 @@ final class JakartaRestNames {
   static final String BEAN_PARAM = "jakarta.ws.rs.BeanParam";
   static final String WEB_APPLICATION_EXCEPTION = "jakarta.ws.rs.WebApplicationException";
 
-  // The JDK's asynchronous results, which Jakarta REST completes, or cannot, before it answers.
-  static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
-  static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
-  static final String FUTURE = "java.util.concurrent.Future";
+  /**
+   * Returns an envelope cannot wrap: a {@code Response}, already an answer, and a raw stage or a
+   * kind of future Jakarta REST does not complete (with their subtypes).
+   */
+  static final List<String> UNWRAPPABLE =
+      List.of(RESPONSE, "java.util.concurrent.CompletionStage", "java.util.concurrent.Future");
 
   /** The annotations that bind a parameter to a named part of the request. */
   static final Map<String, Source> NAMED_PARAMETERS =

@@ -311,12 +311,6 @@ public final class SpringMvcDialect implements Dialect {
     return SpringMvcNames.NAMED_PARAMETERS.containsKey(Annotations.nameOf(annotation));
   }
 
-  /** A {@code CompletionStage}, which Spring MVC completes before it answers. */
-  @Override
-  public List<String> completedTypes() {
-    return List.of(SpringMvcNames.COMPLETION_STAGE, SpringMvcNames.COMPLETABLE_FUTURE);
-  }
-
   /** {@code ResponseEntity<T>}, and its superclass {@code HttpEntity<T>}. */
   @Override
   public List<String> typedResponseTypes() {

@@ -109,17 +109,13 @@ final class SpringMvcNames {
 
   static final String HTTP_ENTITY = "org.springframework.http.HttpEntity";
 
-  // The JDK's asynchronous results, which Spring MVC completes before it answers.
-  static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
-  static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
-
   /**
    * Returns an envelope cannot wrap: other asynchronous results, streams, views and answers of
    * Spring's own (with their subtypes).
    */
   static final List<String> UNWRAPPABLE =
       List.of(
-          COMPLETION_STAGE,
+          "java.util.concurrent.CompletionStage",
           "java.util.concurrent.Future",
           "java.util.concurrent.Callable",
           "org.springframework.web.context.request.async.DeferredResult",

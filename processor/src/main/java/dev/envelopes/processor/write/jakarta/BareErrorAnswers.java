@@ -3,11 +3,8 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.RuntimeTypes;
 
@@ -15,41 +12,15 @@ import dev.envelopes.processor.write.RuntimeTypes;
  * The exception mapper's answers in the bare style: {@code {errorCode, errorMessage}} with one of
  * the document's codes and its status, and one message that names each invalid field.
  */
-final class BareErrorAnswers extends ErrorAnswers {
-
-  /** The code of every failure of the request's input. */
-  private static final String VALIDATION_ERROR = "VALIDATION_ERROR";
+final class BareErrorAnswers extends CodedErrorAnswers {
 
   BareErrorAnswers(MapperContext context, BareConvention bare) {
-    super(context, bare, context.names().bareResponses(), "bare", "a bare 500");
-  }
-
-  @Override
-  CodeBlock declared(ErrorDeclaration declaration) {
-    return CodeBlock.of(
-        "$T.error($L, $S,$W$L)",
-        responses(),
-        BareConvention.statusOf(declaration),
-        BareConvention.codeOf(declaration),
-        messageOf(declaration));
+    super(context, bare, "bare", "a bare 500", "");
   }
 
   @Override
   String describe(ErrorDeclaration declaration) {
-    return "; in the bare style "
-        + BareConvention.statusOf(declaration)
-        + " "
-        + BareConvention.codeOf(declaration);
-  }
-
-  @Override
-  CodeBlock violationArguments(ErrorLink link) {
-    return CodeBlock.of(", $L, $S", status(link), code(link));
-  }
-
-  @Override
-  CodeBlock unreadable(ErrorLink link, String message) {
-    return CodeBlock.of("$T.error($L, $S,$W$S)", responses(), status(link), code(link), message);
+    return "; in the bare style " + status(declaration) + " " + code(declaration);
   }
 
   @Override
@@ -61,8 +32,7 @@ messages, such as {@code fullName: must not be blank}. A violation of a return v
 the server's fault and answers 500.
 """,
             exception,
-            ParameterSpec.builder(TypeName.INT, "status").build(),
-            ParameterSpec.builder(String.class, "code").build())
+            statusAndCode())
         .addStatement(
             "return $T.error(status, code, $T.inOneSentence(messages))",
             responses(),
@@ -79,18 +49,14 @@ write the answer, or a type that cannot be read at all, is the server's fault an
 """,
         exception,
         CodeBlock.of(
-            "$T.error(400, $S, $S)", responses(), VALIDATION_ERROR, UnreadableBodies.WRONG_SHAPE),
+            "$T.error(400, $S, $S)",
+            responses(),
+            BareConvention.VALIDATION_ERROR,
+            UnreadableBodies.WRONG_SHAPE),
         CodeBlock.of(
-            "$T.error(400, $S, field + $S + problem)", responses(), VALIDATION_ERROR, ": "));
-  }
-
-  /** The status of a library exception's answer: a declaration's, else 400. */
-  private static int status(ErrorLink link) {
-    return link.declaration().map(BareConvention::statusOf).orElse(400);
-  }
-
-  /** The code of a library exception's answer: a declaration's, else a validation error. */
-  private static String code(ErrorLink link) {
-    return link.declaration().map(BareConvention::codeOf).orElse(VALIDATION_ERROR);
+            "$T.error(400, $S, field + $S + problem)",
+            responses(),
+            BareConvention.VALIDATION_ERROR,
+            ": "));
   }
 }

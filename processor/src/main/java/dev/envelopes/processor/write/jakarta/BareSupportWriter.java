@@ -9,11 +9,11 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
-import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.RuntimeTypes;
+import dev.envelopes.processor.write.UndeclaredErrors;
 import dev.envelopes.processor.write.json.SharedRecordsWriter;
 
 /**
@@ -26,17 +26,14 @@ final class BareSupportWriter {
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.bareResponses();
-    return Members.supportClass(self)
-        .addJavadoc(
+    return ResponsesWriter.plainMessageResponses(
+            self,
+            BareConvention.INTERNAL_ERROR_MESSAGE,
             """
 Builds the answers of the bare style: a method's value as it is on success, and {@link $T} on
 error.
 """,
             names.bareError())
-        .addFields(
-            ErrorMessages.logAndInternalErrorMessage(self, BareConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(Members.privateConstructor())
-        .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
             Members.publicStatic("answer")
                 .addJavadoc("Answers 200 with {@code body} as JSON.\n")
@@ -76,32 +73,27 @@ error.
                     LibraryTypes.MEDIA_TYPE,
                     names.bareError())
                 .build())
-        .addMethod(InternalErrors.bare(LibraryTypes.RESPONSE))
-        .addMethod(fromFramework())
-        .addMethod(ErrorMessages.messageOf())
-        .addMethod(ErrorMessages.frameworkMessage("errorMessage"))
+        .addMethods(UndeclaredErrors.bare(LibraryTypes.RESPONSE, fromFramework()))
         .build();
   }
 
   /** Answers the framework's own errors with the document's codes and their statuses. */
   private static MethodSpec fromFramework() {
     return SupportMembers.fromFramework(
-            """
+        """
 The answer to an error the framework raised, such as a 404 for a path no resource matches: the
 document's code for its status, with that code's status, and the framework's headers; its
 message is not shown. A response that is no error, or that already has a body, is returned as
 it is.
-""")
-        .addCode(BareFrameworkErrors.statusAndCode(CodeBlock.of("response.getStatus()")))
-        .addStatement(
-            "$T error = error(status, code, frameworkMessage(response.getStatus()))",
-            LibraryTypes.RESPONSE)
-        .addStatement(
-            "return $T.fromResponse(response).status(status).entity(error.getEntity())"
-                + ".type($T.APPLICATION_JSON_TYPE).build()",
-            LibraryTypes.RESPONSE,
-            LibraryTypes.MEDIA_TYPE)
-        .build();
+""",
+        CodeBlock.builder()
+            .add(BareFrameworkErrors.statusAndCode(CodeBlock.of("response.getStatus()")))
+            .addStatement(
+                "$T error = error(status, code, frameworkMessage(response.getStatus()))",
+                LibraryTypes.RESPONSE)
+            .build(),
+        ".status(status)",
+        CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE));
   }
 
   static TypeSpec paging(GeneratedNames names) {

@@ -6,7 +6,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.KeepingConstructors;
 import dev.envelopes.processor.write.Members;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -63,14 +65,13 @@ The name of the property here in JSON, or {@code null} at the top or in an eleme
 """)
                 .build())
         .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(LibraryTypes.DESERIALIZATION_CONFIG, "reading")
-                .addParameter(LibraryTypes.JAVA_TYPE, "type")
-                .addParameter(String.class, "name")
-                .addStatement("this.reading = reading")
-                .addStatement("this.type = type")
-                .addStatement("this.name = name")
+            KeepingConstructors.keeping(
+                    MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE),
+                    List.of(
+                        LibraryTypes.DESERIALIZATION_CONFIG,
+                        LibraryTypes.JAVA_TYPE,
+                        ClassName.get(String.class)),
+                    List.of("reading", "type", "name"))
                 .build())
         .addMethod(of(self))
         .addMethod(element(self))

@@ -4,11 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
-import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.convention.StatusConvention;
-import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
@@ -31,47 +27,25 @@ abstract class ErrorAnswers {
   private final String internalErrorPhrase;
 
   /**
-   * @param responses the generated class whose factories build the convention's error responses
    * @param prefix what the convention's helper methods' names start with, such as {@code bare}
    * @param internalErrorPhrase how the javadoc of the 500 names it, such as "a bare 500"
    */
   ErrorAnswers(
-      MapperContext context,
-      Convention convention,
-      ClassName responses,
-      String prefix,
-      String internalErrorPhrase) {
+      MapperContext context, Convention convention, String prefix, String internalErrorPhrase) {
     this.context = context;
     this.convention = convention;
-    this.responses = responses;
+    this.responses = ConventionClasses.of(convention, context.names()).responses();
     this.prefix = prefix;
     this.internalErrorPhrase = internalErrorPhrase;
   }
 
   /** The answers in {@code convention}. */
   static ErrorAnswers of(Convention convention, MapperContext context) {
-    return convention.accept(
-        new Convention.Visitor<ErrorAnswers>() {
-          @Override
-          public ErrorAnswers meta(MetaConvention meta) {
-            return new MetaErrorAnswers(context, meta);
-          }
-
-          @Override
-          public ErrorAnswers bare(BareConvention bare) {
-            return new BareErrorAnswers(context, bare);
-          }
-
-          @Override
-          public ErrorAnswers status(StatusConvention status) {
-            return new StatusErrorAnswers(context, status);
-          }
-
-          @Override
-          public ErrorAnswers vendor(VendorConvention vendor) {
-            return new VendorErrorAnswers(context, vendor);
-          }
-        });
+    return convention.choose(
+        meta -> new MetaErrorAnswers(context, meta),
+        bare -> new BareErrorAnswers(context, bare),
+        status -> new StatusErrorAnswers(context, status),
+        vendor -> new VendorErrorAnswers(context, vendor));
   }
 
   Convention convention() {

@@ -4,14 +4,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.MetaDeclaredErrors;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +19,7 @@ import java.util.List;
 final class MetaErrorAnswers extends ErrorAnswers {
 
   MetaErrorAnswers(MapperContext context, MetaConvention meta) {
-    super(context, meta, context.names().responses(), "", "a 500");
+    super(context, meta, "", "a 500");
   }
 
   @Override
@@ -49,10 +47,7 @@ violation of a return value is the server's fault and answers 500.
 """,
             exception,
             ParameterSpec.builder(context.names().status(), "status").build())
-        .addStatement(
-            "$T problems = new $T<>()",
-            ParameterizedTypeName.get(ClassName.get(List.class), context.names().fieldError()),
-            ArrayList.class)
+        .addStatement(SupportMembers.newList("problems", context.names().fieldError()))
         .beginControlFlow("$L", FieldMessageTypes.EACH_FIELD)
         .addStatement(
             "problems.add(new $T(field.getKey(), $T.join($S, field.getValue())))",

@@ -7,7 +7,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageQueryChecks;
 import dev.envelopes.processor.write.PageQueryNumbers;
+import dev.envelopes.processor.write.PagingClasses;
 import dev.envelopes.processor.write.RuntimeTypes;
 import javax.lang.model.element.Modifier;
 
@@ -26,10 +28,7 @@ final class PageChecks {
    * request property {@code PAGE} and a private constructor.
    */
   static TypeSpec.Builder pagingClass(ClassName self, String javadoc, Object... javadocArgs) {
-    return Members.supportClass(self)
-        .addJavadoc(javadoc, javadocArgs)
-        .addField(checkedPageField(self))
-        .addMethod(Members.privateConstructor());
+    return PagingClasses.pagingClass(self, checkedPageField(self), javadoc, javadocArgs);
   }
 
   /** The private record, nested in the paging class {@code self}, that carries a checked page. */
@@ -92,11 +91,7 @@ final class PageChecks {
 
   /** {@code problem} when the number {@code variable} was not given as it must be. */
   static CodeBlock ifInvalid(String variable, CodeBlock problem) {
-    return CodeBlock.builder()
-        .beginControlFlow("if ($N == $T.INVALID)", variable, RuntimeTypes.PAGE_QUERY)
-        .addStatement(problem)
-        .endControlFlow()
-        .build();
+    return PageQueryChecks.ifInvalid(variable, problem);
   }
 
   /**

@@ -2,11 +2,13 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
+import java.lang.reflect.Type;
 import java.net.URI;
 import javax.lang.model.element.Modifier;
 
@@ -43,14 +45,13 @@ resource's methods, with the configuration the application has once every featur
         .addMethod(
             SupportMembers.requestFilter().addStatement("request.setProperty(BASE, base)").build())
         .addMethod(
-            Members.publicStatic("link", String.class)
-                .addJavadoc(
+            ofTarget(
+                    "link",
+                    String.class,
                     """
 The link to {@code target}, a URI of this server, as an answer to {@code request} gives it:
 relative to the server's root when the filter did not run.
 """)
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(URI.class, "target")
                 .addStatement(
                     "$T base = request.getProperty(BASE) instanceof $T configured ? configured :"
                         + " $T.UNCONFIGURED",
@@ -60,15 +61,25 @@ relative to the server's root when the filter did not run.
                 .addStatement("return base.link(target, request::getHeaderString)")
                 .build())
         .addMethod(
-            Members.publicStatic("location", URI.class)
-                .addJavadoc(
+            ofTarget(
+                    "location",
+                    URI.class,
                     """
 The {@code Location} of {@code target} in the answer to {@code request}, as {@link #link} links it.
 """)
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(URI.class, "target")
                 .addStatement("return $T.create(link(request, target))", URI.class)
                 .build())
         .build();
+  }
+
+  /**
+   * The public method {@code name(request, target)} that returns a {@code returns} made from
+   * {@code target} for the answer to {@code request}, described by {@code javadoc}.
+   */
+  private static MethodSpec.Builder ofTarget(String name, Type returns, String javadoc) {
+    return Members.publicStatic(name, returns)
+        .addJavadoc(javadoc)
+        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+        .addParameter(URI.class, "target");
   }
 }

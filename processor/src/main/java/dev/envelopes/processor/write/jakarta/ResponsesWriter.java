@@ -119,6 +119,20 @@ responses of the exception mapper and of the paging checks.
         .build();
   }
 
+  /**
+   * The opening of the responses class {@code self} of a style whose 500 says {@code
+   * internalErrorMessage}, described by {@code javadoc} with {@code args}: its logger and that
+   * message, its private constructor, and the check of a method's result every style shares.
+   */
+  static TypeSpec.Builder plainMessageResponses(
+      ClassName self, String internalErrorMessage, String javadoc, Object... args) {
+    return Members.supportClass(self)
+        .addJavadoc(javadoc, args)
+        .addFields(ErrorMessages.logAndInternalErrorMessage(self, internalErrorMessage))
+        .addMethod(Members.privateConstructor())
+        .addMethod(isMethodResult());
+  }
+
   /** Shared by the responses of every style. */
   static MethodSpec isMethodResult() {
     return Members.publicStatic("isMethodResult", TypeName.BOOLEAN)
@@ -180,20 +194,21 @@ and logs which method it was.
 
   private static MethodSpec fromFramework(ClassName status) {
     return SupportMembers.fromFramework(
-            """
+        """
 The envelope of an error the framework raised, such as a 404 for a path no resource matches; its
 status and headers (such as {@code Allow} on a 405) are kept, its message is not shown. A response
 that is no error, or that already has a body, is returned as it is.
-""")
-        .addStatement(
-            "$T status = $T.of(response.getStatus(), response.getStatusInfo().getReasonPhrase())",
-            status,
-            status)
-        .addStatement("$T error = error(status, frameworkDetail(status))", LibraryTypes.RESPONSE)
-        .addStatement(
-            "return $T.fromResponse(response).entity(error.getEntity()).type($L).build()",
-            LibraryTypes.RESPONSE,
-            JSON)
-        .build();
+""",
+        CodeBlock.builder()
+            .addStatement(
+                "$T status = $T.of(response.getStatus(),"
+                    + " response.getStatusInfo().getReasonPhrase())",
+                status,
+                status)
+            .addStatement(
+                "$T error = error(status, frameworkDetail(status))", LibraryTypes.RESPONSE)
+            .build(),
+        "",
+        JSON);
   }
 }

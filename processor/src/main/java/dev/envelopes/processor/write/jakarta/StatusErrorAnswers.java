@@ -3,14 +3,12 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.FieldMessageTypes;
 import dev.envelopes.processor.write.StatusErrorBodies;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +18,7 @@ import java.util.List;
 final class StatusErrorAnswers extends ErrorAnswers {
 
   StatusErrorAnswers(MapperContext context, StatusConvention status) {
-    super(context, status, context.names().statusResponses(), "status", "a status envelope 500");
+    super(context, status, "status", "a status envelope 500");
   }
 
   /** A declared exception: a failure when it is a 422, else an error. */
@@ -53,11 +51,7 @@ Answers validation failures with a 422 {@code failure}: one entry per field, wit
 in order. A violation of a return value is the server's fault and answers 500.
 """,
             exception)
-        .addStatement(
-            "$T errors = new $T<>()",
-            ParameterizedTypeName.get(
-                ClassName.get(List.class), context.names().statusAttributeErrors()),
-            ArrayList.class)
+        .addStatement(SupportMembers.newList("errors", context.names().statusAttributeErrors()))
         .beginControlFlow("$L", FieldMessageTypes.EACH_FIELD)
         .addStatement(
             "errors.add(new $T(field.getKey(), $T.copyOf(field.getValue())))",

@@ -2,17 +2,18 @@ package dev.envelopes.processor.write.jakarta;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
-import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
-import dev.envelopes.processor.write.InternalErrors;
-import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingClasses;
 import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.StatusErrorBodies;
+import dev.envelopes.processor.write.StatusFailureAnswers;
+import dev.envelopes.processor.write.UndeclaredErrors;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.List;
 
@@ -29,18 +30,15 @@ final class StatusSupportWriter {
 
   static TypeSpec responses(GeneratedNames names) {
     ClassName self = names.statusResponses();
-    return Members.supportClass(self)
-        .addJavadoc(
+    return ResponsesWriter.plainMessageResponses(
+            self,
+            StatusConvention.INTERNAL_ERROR_MESSAGE,
             """
 Builds the answers of the status envelope: {@code success} from the resource method's value,
 {@link $T} for input that does not validate, {@link $T} for every other error.
 """,
             names.statusFailure(),
             names.statusError())
-        .addFields(
-            ErrorMessages.logAndInternalErrorMessage(self, StatusConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(Members.privateConstructor())
-        .addMethod(ResponsesWriter.isMethodResult())
         .addMethods(
             ResponsesWriter.answerWithStatus(
                 CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE), "as JSON"))
@@ -60,43 +58,37 @@ Builds the answers of the status envelope: {@code success} from the resource met
                     "error",
                     List.class)
                 .build())
-        .addMethod(
-            StatusErrorBodies.failure(names, LibraryTypes.RESPONSE)
-                .addStatement(
-                    "return $T.status($L).type("
-                        + JSON
-                        + ").entity(new $T($S, listed, message,"
-                        + " listed, code)).build()",
-                    LibraryTypes.RESPONSE,
-                    StatusConvention.FAILURE_STATUS,
-                    LibraryTypes.MEDIA_TYPE,
-                    names.statusFailure(),
-                    "failure")
-                .build())
-        .addMethod(StatusErrorBodies.bounded(names))
-        .addMethod(StatusErrorBodies.oneAttributeFailure(names, LibraryTypes.RESPONSE))
-        .addMethod(InternalErrors.status(LibraryTypes.RESPONSE))
-        .addMethod(
-            SupportMembers.fromFramework(
-                    """
+        .addMethods(
+            StatusFailureAnswers.methods(
+                names,
+                LibraryTypes.RESPONSE,
+                (status, body) ->
+                    CodeBlock.of(
+                        "return $T.status($L).type(" + JSON + ").entity($L).build()",
+                        LibraryTypes.RESPONSE,
+                        status,
+                        LibraryTypes.MEDIA_TYPE,
+                        body)))
+        .addMethods(UndeclaredErrors.status(LibraryTypes.RESPONSE, fromFramework()))
+        .build();
+  }
+
+  /** Answers the framework's own errors in the {@code error} envelope, their statuses kept. */
+  private static MethodSpec fromFramework() {
+    return SupportMembers.fromFramework(
+        """
 The {@code error} answer to an error the framework raised, such as a 404 for a path no resource
 matches: its status and headers are kept, its message is not shown. A response that is no error,
 or that already has a body, is returned as it is.
-""")
-                .addStatement(
-                    "$T error = error(response.getStatus(), frameworkMessage(response.getStatus()),"
-                        + " null)",
-                    LibraryTypes.RESPONSE)
-                .addStatement(
-                    "return $T.fromResponse(response).entity(error.getEntity()).type("
-                        + JSON
-                        + ").build()",
-                    LibraryTypes.RESPONSE,
-                    LibraryTypes.MEDIA_TYPE)
-                .build())
-        .addMethod(ErrorMessages.messageOf())
-        .addMethod(ErrorMessages.frameworkMessage("message"))
-        .build();
+""",
+        CodeBlock.builder()
+            .addStatement(
+                "$T error = error(response.getStatus(),"
+                    + " frameworkMessage(response.getStatus()), null)",
+                LibraryTypes.RESPONSE)
+            .build(),
+        "",
+        CodeBlock.of(JSON, LibraryTypes.MEDIA_TYPE));
   }
 
   static TypeSpec paging(GeneratedNames names) {
@@ -108,15 +100,11 @@ or that already has a body, is returned as it is.
 Page paging in the status envelope: checks the {@code $L} and {@code $L} query parameters
 before a paged resource method runs, and builds the {@code pagination} of its answer.
 
-<p>An absent or empty parameter takes its default: page 1, and the {@code @DefaultValue} of the
-method's {@code $L} parameter. Any other value must be given once, as a plain whole number
-({@code 0-9}, at most 19 digits) from 1 up; otherwise the request is answered with a 422 failure
-naming the parameter, and the resource method is not called. A page past the last is answered
-with no records and the true totals.
+$L\
 """,
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
-            StatusConvention.PER_PAGE)
+            PagingClasses.statusRules("@DefaultValue", "resource method"))
         .addMethod(
             PageChecks.read(
                     """

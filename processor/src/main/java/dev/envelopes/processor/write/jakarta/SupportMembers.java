@@ -64,16 +64,26 @@ final class SupportMembers {
   }
 
   /**
-   * {@code fromFramework(response)}, described by {@code javadoc}, up to and with its guard: a
-   * response that is no error, or that already has a body, is returned as it is.
+   * {@code fromFramework(response)}, described by {@code javadoc}: a response that is no error, or
+   * that already has a body, is returned as it is; any other, once {@code error} has built the
+   * style's answer {@code error}, is returned with that answer's body as {@code type}, its headers
+   * kept, its status too unless {@code restatus} (such as {@code .status(status)}) changes it.
    */
-  static MethodSpec.Builder fromFramework(String javadoc) {
+  static MethodSpec fromFramework(
+      String javadoc, CodeBlock error, String restatus, CodeBlock type) {
     return Members.publicStatic("fromFramework", LibraryTypes.RESPONSE)
         .addJavadoc(javadoc)
         .addParameter(LibraryTypes.RESPONSE, "response")
         .beginControlFlow("if (response.getStatus() < 400 || response.hasEntity())")
         .addStatement("return response")
-        .endControlFlow();
+        .endControlFlow()
+        .addCode(error)
+        .addStatement(
+            "return $T.fromResponse(response)$L.entity(error.getEntity()).type($L).build()",
+            LibraryTypes.RESPONSE,
+            restatus,
+            type)
+        .build();
   }
 
   /** A request filter that runs before the request is matched to a resource method. */

@@ -3,51 +3,24 @@ package dev.envelopes.processor.write.jakarta;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.VendorConvention;
-import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.UnreadableBodies;
 import dev.envelopes.processor.write.FieldMessageTypes;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * The exception mapper's answers in the vendor style: {@code {request_uuid, status, errors}}, one
  * error per invalid field, a {@code missing_param} for a field with no value at all.
  */
-final class VendorErrorAnswers extends ErrorAnswers {
+final class VendorErrorAnswers extends CodedErrorAnswers {
 
   /** The code of a value that does not validate. */
   private static final String INVALID_ATTRIBUTE = VendorConvention.INVALID_ATTRIBUTE;
 
   VendorErrorAnswers(MapperContext context, VendorConvention vendor) {
-    super(context, vendor, context.names().vendorResponses(), "vendor", "a vendor 500");
-  }
-
-  @Override
-  CodeBlock declared(ErrorDeclaration declaration) {
-    return CodeBlock.of(
-        "$T.error($L, $S,$W$L, null)",
-        responses(),
-        declaration.status(),
-        VendorConvention.codeOf(declaration),
-        messageOf(declaration));
-  }
-
-  @Override
-  CodeBlock violationArguments(ErrorLink link) {
-    return CodeBlock.of(", $L, $S", status(link), code(link));
-  }
-
-  @Override
-  CodeBlock unreadable(ErrorLink link, String message) {
-    return CodeBlock.of(
-        "$T.error($L, $S,$W$S, null)", responses(), status(link), code(link), message);
+    super(context, vendor, "vendor", "a vendor 500", ", null");
   }
 
   @Override
@@ -60,8 +33,7 @@ field's messages in order; a field with no value at all is a {@code missing_para
 of a return value is the server's fault and answers 500.
 """,
             exception,
-            ParameterSpec.builder(TypeName.INT, "status").build(),
-            ParameterSpec.builder(String.class, "code").build())
+            statusAndCode())
         .addStatement(
             "$T missing = new $T<>()",
             ParameterizedTypeName.get(Set.class, String.class),
@@ -73,11 +45,7 @@ of a return value is the server's fault and answers 500.
         .addStatement("missing.add(fieldOf(violation$L))", context.passedOn())
         .endControlFlow()
         .endControlFlow()
-        .addStatement(
-            "$T errors = new $T<>()",
-            ParameterizedTypeName.get(
-                ClassName.get(List.class), context.names().vendorErrorDetail()),
-            ArrayList.class)
+        .addStatement(SupportMembers.newList("errors", context.names().vendorErrorDetail()))
         .beginControlFlow("$L", FieldMessageTypes.EACH_FIELD)
         .beginControlFlow("if (field.getKey() != null && missing.contains(field.getKey()))")
         .addStatement(
@@ -115,15 +83,5 @@ fault and answers 500.
             UnreadableBodies.WRONG_SHAPE),
         CodeBlock.of(
             "$T.error(400, $S, field + $S + problem, field)", responses(), INVALID_ATTRIBUTE, " "));
-  }
-
-  /** The status of a library exception's answer: a declaration's, else 400. */
-  private static int status(ErrorLink link) {
-    return link.declaration().map(ErrorDeclaration::status).orElse(400);
-  }
-
-  /** The code of a library exception's answer: a declaration's, else an invalid attribute. */
-  private static String code(ErrorLink link) {
-    return link.declaration().map(VendorConvention::codeOf).orElse(INVALID_ATTRIBUTE);
   }
 }

@@ -9,9 +9,9 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
-import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.RuntimeTypes;
+import dev.envelopes.processor.write.UndeclaredErrors;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import java.net.URI;
 
@@ -23,20 +23,17 @@ record VendorResponsesWriter(GeneratedNames names, VendorDeclaration vendor) {
 
   TypeSpec render() {
     ClassName self = names.vendorResponses();
-    return Members.supportClass(self)
-        .addJavadoc(
+    return ResponsesWriter.plainMessageResponses(
+            self,
+            VendorConvention.INTERNAL_ERROR_MESSAGE,
             """
 Builds the answers of the vendor style, all in its media type: {@code {data, request_id}} from
 the resource method's value, and {@link $T} for errors.
 """,
             names.vendorError())
-        .addFields(
-            ErrorMessages.logAndInternalErrorMessage(self, VendorConvention.INTERNAL_ERROR_MESSAGE))
         .addField(VendorErrorDetails.mediaType(LibraryTypes.MEDIA_TYPE, vendor))
         .addField(VendorErrorDetails.requestIdHeader())
         .addField(VendorErrorDetails.linkBase(vendor))
-        .addMethod(Members.privateConstructor())
-        .addMethod(ResponsesWriter.isMethodResult())
         .addMethod(
             Members.publicStatic("requestIdOf", String.class)
                 .addJavadoc(
@@ -101,27 +98,25 @@ linked as {@link $T} links.
                     names.vendorResponses())
                 .build())
         .addMethod(VendorErrorDetails.oneError(LibraryTypes.RESPONSE))
-        .addMethod(InternalErrors.vendor(LibraryTypes.RESPONSE))
-        .addMethod(fromFramework())
-        .addMethod(ErrorMessages.messageOf())
-        .addMethod(ErrorMessages.frameworkMessage("message"))
+        .addMethods(UndeclaredErrors.vendor(LibraryTypes.RESPONSE, fromFramework()))
         .build();
   }
 
   private static MethodSpec fromFramework() {
     return SupportMembers.fromFramework(
-            """
+        """
 The answer to an error the framework raised, such as a 404 for a path no resource matches: its
 status and headers are kept, its message is not shown. A response that is no error, or that
 already has a body, is returned as it is.
-""")
-        .addStatement("int status = response.getStatus()")
-        .addCode(VendorErrorDetails.frameworkCode())
-        .addStatement(
-            "$T error = error(status, code, frameworkMessage(status), null)", LibraryTypes.RESPONSE)
-        .addStatement(
-            "return $T.fromResponse(response).entity(error.getEntity()).type(MEDIA_TYPE).build()",
-            LibraryTypes.RESPONSE)
-        .build();
+""",
+        CodeBlock.builder()
+            .addStatement("int status = response.getStatus()")
+            .add(VendorErrorDetails.frameworkCode())
+            .addStatement(
+                "$T error = error(status, code, frameworkMessage(status), null)",
+                LibraryTypes.RESPONSE)
+            .build(),
+        "",
+        CodeBlock.of("MEDIA_TYPE"));
   }
 }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.PlainRecord;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -37,27 +38,19 @@ final class DatabindChecksWriter {
       ClassName.get("java.time.format", "DateTimeParseException");
 
   /**
-   * The serializer databind uses for each scalar type unless a module replaced it, by its simple
-   * name and the name nested in it, in the package {@link JacksonApi#standardSerializer} knows.
+   * The serializer databind uses for each scalar type unless a module replaced it, by its name in
+   * the package {@link JacksonApi#standardSerializer} knows, dotted where it is nested.
    */
-  private static final Map<TypeName, List<String>> STANDARD_SERIALIZERS =
-      Map.of(
-          TypeName.BOOLEAN,
-          List.of("BooleanSerializer"),
-          TypeName.BYTE,
-          List.of("NumberSerializers", "IntLikeSerializer"),
-          TypeName.SHORT,
-          List.of("NumberSerializers", "ShortSerializer"),
-          TypeName.INT,
-          List.of("NumberSerializers", "IntegerSerializer"),
-          TypeName.LONG,
-          List.of("NumberSerializers", "LongSerializer"),
-          TypeName.FLOAT,
-          List.of("NumberSerializers", "FloatSerializer"),
-          TypeName.DOUBLE,
-          List.of("NumberSerializers", "DoubleSerializer"),
-          ClassName.get(String.class),
-          List.of("StringSerializer"));
+  private static final Map<TypeName, String> STANDARD_SERIALIZERS =
+      Map.ofEntries(
+          Map.entry(TypeName.BOOLEAN, "BooleanSerializer"),
+          Map.entry(TypeName.BYTE, "NumberSerializers.IntLikeSerializer"),
+          Map.entry(TypeName.SHORT, "NumberSerializers.ShortSerializer"),
+          Map.entry(TypeName.INT, "NumberSerializers.IntegerSerializer"),
+          Map.entry(TypeName.LONG, "NumberSerializers.LongSerializer"),
+          Map.entry(TypeName.FLOAT, "NumberSerializers.FloatSerializer"),
+          Map.entry(TypeName.DOUBLE, "NumberSerializers.DoubleSerializer"),
+          Map.entry(ClassName.get(String.class), "StringSerializer"));
 
   /** The names of the helpers the checks call, which no other method of the class may take. */
   static final List<String> HELPERS =
@@ -109,13 +102,12 @@ final class DatabindChecksWriter {
         CodeBlock.builder().add("$N(provider.getConfig())", KEEPS_DEFAULTS);
     for (TypeName scalar : checks.scalars()) {
       TypeName unboxed = scalar.isBoxedPrimitive() ? scalar.unbox() : scalar;
-      List<String> standard = STANDARD_SERIALIZERS.get(unboxed);
+      String[] standard = STANDARD_SERIALIZERS.get(unboxed).split("\\.");
       condition.add(
           "\n&& $N(provider, $T.class, $T.class)",
           WRITES_STANDARD,
           scalar,
-          api.standardSerializer(
-              standard.get(0), standard.subList(1, standard.size()).toArray(String[]::new)));
+          api.standardSerializer(standard[0], Arrays.copyOfRange(standard, 1, standard.length)));
     }
     for (PlainRecord plain : checks.records()) {
       CodeBlock.Builder componentKeys = CodeBlock.builder();

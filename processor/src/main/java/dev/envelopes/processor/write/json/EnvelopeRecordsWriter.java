@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.convention.Conventions;
+import dev.envelopes.processor.convention.CreatedIds;
 import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.convention.VendorConvention;
@@ -98,6 +99,25 @@ public final class EnvelopeRecordsWriter {
       return listOf(paged.itemType());
     }
     return ClassName.get(Void.class);
+  }
+
+  /**
+   * The javadoc of {@code data} in a convention that answers the method's value under that key:
+   * {@code pageDoc} for a page's records, and where {@code saysOptional} what an absent optional
+   * value answers.
+   */
+  static String dataDoc(EndpointModel endpoint, String pageDoc, boolean saysOptional) {
+    ReturnShape returns = endpoint.returns();
+    if (returns instanceof ReturnShape.NoData) {
+      return "always {@code null}: the method answers no data";
+    } else if (returns instanceof ReturnShape.Paged) {
+      return pageDoc;
+    } else if (CreatedIds.creates(endpoint)) {
+      return "the id of the created resource";
+    } else if (saysOptional && returns instanceof ReturnShape.Single single && single.optional()) {
+      return "what the method returned, or {@code null} when it returned none";
+    }
+    return "what the method returned";
   }
 
   static TypeName listOf(TypeName item) {

@@ -3,6 +3,7 @@ package dev.envelopes.processor.write.json;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
@@ -23,11 +24,12 @@ public final class SharedRecordsWriter {
         names,
         json,
         names.errorEnvelope(),
-        "The meta envelope of an error other than 400 Bad Request: {@code detailed} says in"
-            + " sentences\nwhat went wrong.",
-        new EnvelopeRecordWriter.Slot(
-            ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
-            "what went wrong, in sentences meant for people"));
+        """
+The meta envelope of an error other than 400 Bad Request: {@code detailed} says in sentences
+what went wrong.\
+""",
+        ClassName.get(String.class),
+        "what went wrong, in sentences meant for people");
   }
 
   public static TypeSpec badRequestEnvelope(GeneratedNames names, JsonLibrary json) {
@@ -35,27 +37,33 @@ public final class SharedRecordsWriter {
         names,
         json,
         names.badRequestEnvelope(),
-        "The meta envelope of a 400 Bad Request: {@code detailed} names each field that did"
-            + " not validate,\nwith what is wrong with it.",
-        new EnvelopeRecordWriter.Slot(
-            ParameterizedTypeName.get(ClassName.get(List.class), names.fieldError()),
-            "one entry per field at fault"));
+        """
+The meta envelope of a 400 Bad Request: {@code detailed} names each field that did not validate,
+with what is wrong with it.\
+""",
+        names.fieldError(),
+        "one entry per field at fault");
   }
 
-  /** The meta envelope {@code name} of an error: only {@code detailed} says something. */
+  /**
+   * The meta envelope {@code name} of an error: only {@code detailed} says something, a list of
+   * {@code detailedItem}s that {@code detailedDoc} describes.
+   */
   private static TypeSpec errorEnvelope(
       GeneratedNames names,
       JsonLibrary json,
       ClassName name,
       String summary,
-      EnvelopeRecordWriter.Slot detailed) {
+      TypeName detailedItem,
+      String detailedDoc) {
     return EnvelopeRecordWriter.render(
         json,
         new EnvelopeRecordWriter.Shape(
             name,
             CodeBlock.of(summary),
             false,
-            detailed,
+            new EnvelopeRecordWriter.Slot(
+                ParameterizedTypeName.get(ClassName.get(List.class), detailedItem), detailedDoc),
             EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR),
             EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR),
             EnvelopeRecordWriter.Slot.alwaysNull(ON_ERROR)),
@@ -66,7 +74,9 @@ public final class SharedRecordsWriter {
     return JsonRecords.recordOf(
         json,
         names.fieldError(),
-        "One entry of the details of a 400 Bad Request in the meta envelope.",
+        """
+One entry of the details of a 400 Bad Request in the meta envelope.\
+""",
         new JsonRecords.Key(
             "field",
             "field",
@@ -82,7 +92,9 @@ public final class SharedRecordsWriter {
     return JsonRecords.recordOf(
         json,
         names.bareError(),
-        "The error body of the bare style, the same for every error.",
+        """
+The error body of the bare style, the same for every error.\
+""",
         new JsonRecords.Key(
             "errorCode",
             "errorCode",

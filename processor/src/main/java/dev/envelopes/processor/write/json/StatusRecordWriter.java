@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.CreatedIds;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
@@ -30,7 +29,12 @@ public final class StatusRecordWriter {
     TypeName data = EnvelopeRecordsWriter.dataType(endpoint);
     List<JsonRecords.Key> keys = new ArrayList<>();
     keys.add(new JsonRecords.Key("status", "status", STRING, "always {@code \"success\"}"));
-    keys.add(JsonRecords.Key.payload("data", "data", data, dataDoc(endpoint)));
+    keys.add(
+        JsonRecords.Key.payload(
+            "data",
+            "data",
+            data,
+            EnvelopeRecordsWriter.dataDoc(endpoint, "the records of this page", true)));
     MethodSpec.Builder success =
         MethodSpec.methodBuilder("success")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -63,19 +67,5 @@ public final class StatusRecordWriter {
             shared)
         .addMethod(success.build())
         .build();
-  }
-
-  private static String dataDoc(EndpointModel endpoint) {
-    ReturnShape returns = endpoint.returns();
-    if (returns instanceof ReturnShape.NoData) {
-      return "always {@code null}: the method answers no data";
-    } else if (returns instanceof ReturnShape.Paged) {
-      return "the records of this page";
-    } else if (CreatedIds.creates(endpoint)) {
-      return "the id of the created resource";
-    } else if (returns instanceof ReturnShape.Single single && single.optional()) {
-      return "what the method returned, or {@code null} when it returned none";
-    }
-    return "what the method returned";
   }
 }

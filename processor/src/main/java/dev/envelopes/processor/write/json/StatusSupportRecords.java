@@ -27,7 +27,9 @@ public final class StatusSupportRecords {
     return JsonRecords.recordOf(
         json,
         names.statusAttributeErrors(),
-        "One input attribute at fault in the status envelope, with what is wrong.",
+        """
+One input attribute at fault in the status envelope, with what is wrong.\
+""",
         new JsonRecords.Key(
             "attribute_name",
             "attributeName",
@@ -44,9 +46,10 @@ public final class StatusSupportRecords {
     return JsonRecords.recordOf(
         json,
         names.statusError(),
-        "The {@code error} answer of the status envelope: the server could not process the"
-            + " request.",
-        new JsonRecords.Key("status", "status", STRING, "always {@code \"error\"}"),
+        """
+The {@code error} answer of the status envelope: the server could not process the request.\
+""",
+        statusKey("error"),
         new JsonRecords.Key("message", "message", STRING, "what went wrong"),
         new JsonRecords.Key("errors", "errors", attributeList(names), "always empty"),
         codeKey("error"));
@@ -56,9 +59,10 @@ public final class StatusSupportRecords {
     return JsonRecords.recordOf(
         json,
         names.statusFailure(),
-        "The {@code failure} answer of the status envelope: the request's input did not"
-            + " validate.",
-        new JsonRecords.Key("status", "status", STRING, "always {@code \"failure\"}"),
+        """
+The {@code failure} answer of the status envelope: the request's input did not validate.\
+""",
+        statusKey("failure"),
         new JsonRecords.Key("data", "data", attributeList(names), "the attributes at fault"),
         new JsonRecords.Key("message", "message", STRING, "what went wrong"),
         new JsonRecords.Key("errors", "errors", attributeList(names), "the attributes at fault"),
@@ -68,6 +72,11 @@ public final class StatusSupportRecords {
   /** {@code List<StatusAttributeErrors>}: the attributes a failure lists. */
   public static TypeName attributeList(GeneratedNames names) {
     return ParameterizedTypeName.get(ClassName.get(List.class), names.statusAttributeErrors());
+  }
+
+  /** {@code status}, always the name of the {@code answer}. */
+  private static JsonRecords.Key statusKey(String answer) {
+    return new JsonRecords.Key("status", "status", STRING, "always {@code \"" + answer + "\"}");
   }
 
   /** {@code code}, the code of an {@code answer}, left out when it has none. */

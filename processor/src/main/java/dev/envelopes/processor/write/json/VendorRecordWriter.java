@@ -3,11 +3,9 @@ package dev.envelopes.processor.write.json;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.CreatedIds;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.model.VendorOptions;
 import dev.envelopes.processor.write.Javadocs;
 import java.util.ArrayList;
@@ -26,7 +24,13 @@ public final class VendorRecordWriter {
     List<JsonRecords.Key> keys = new ArrayList<>();
     keys.add(
         JsonRecords.Key.payload(
-            "data", "data", EnvelopeRecordsWriter.dataType(endpoint), dataDoc(endpoint)));
+            "data",
+            "data",
+            EnvelopeRecordsWriter.dataType(endpoint),
+            EnvelopeRecordsWriter.dataDoc(
+                endpoint,
+                "the records of this page; a {@code Link} header points at the next",
+                false)));
     for (VendorOptions.IncludeModel include : endpoint.vendorOptions().includes()) {
       keys.add(
           new JsonRecords.Key(
@@ -46,18 +50,6 @@ public final class VendorRecordWriter {
             endpoint,
             shared)
         .build();
-  }
-
-  private static String dataDoc(EndpointModel endpoint) {
-    ReturnShape returns = endpoint.returns();
-    if (returns instanceof ReturnShape.NoData) {
-      return "always {@code null}: the method answers no data";
-    } else if (returns instanceof ReturnShape.Paged) {
-      return "the records of this page; a {@code Link} header points at the next";
-    } else if (CreatedIds.creates(endpoint)) {
-      return "the id of the created resource";
-    }
-    return "what the method returned";
   }
 
   /** The record component of the related records under {@code key}: snake_case to camelCase. */

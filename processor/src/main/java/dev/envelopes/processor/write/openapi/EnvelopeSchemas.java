@@ -35,11 +35,9 @@ final class EnvelopeSchemas {
    */
   static final String STATUS_PAGINATION = "StatusPagination";
 
-  private final GeneratedNames names;
   private final PayloadSchemas payloads;
 
-  EnvelopeSchemas(GeneratedNames names, PayloadSchemas payloads) {
-    this.names = names;
+  EnvelopeSchemas(PayloadSchemas payloads) {
     this.payloads = payloads;
   }
 

@@ -44,40 +44,38 @@ final class ErrorBodies {
   /** The error components of the API's styles, by name. */
   void components(List<Convention> conventions, Map<String, Object> components) {
     for (Convention convention : conventions) {
-      convention.accept(
-          new Convention.Visitor<Void>() {
-            @Override
-            public Void meta(MetaConvention meta) {
-              metaComponents(components);
-              return null;
-            }
+      components.putAll(
+          convention.accept(
+              new Convention.Visitor<Map<String, Object>>() {
+                @Override
+                public Map<String, Object> meta(MetaConvention meta) {
+                  return metaComponents();
+                }
 
-            @Override
-            public Void bare(BareConvention bare) {
-              components.put(
-                  names.bareError().simpleName(),
-                  EnvelopeSchemas.closed(
-                      properties("errorCode", string(), "errorMessage", string()),
-                      List.of("errorCode", "errorMessage")));
-              return null;
-            }
+                @Override
+                public Map<String, Object> bare(BareConvention bare) {
+                  return properties(
+                      names.bareError().simpleName(),
+                      EnvelopeSchemas.closed(
+                          properties("errorCode", string(), "errorMessage", string()),
+                          List.of("errorCode", "errorMessage")));
+                }
 
-            @Override
-            public Void status(StatusConvention status) {
-              statusComponents(components);
-              return null;
-            }
+                @Override
+                public Map<String, Object> status(StatusConvention status) {
+                  return statusComponents();
+                }
 
-            @Override
-            public Void vendor(VendorConvention vendor) {
-              vendorComponents(components);
-              return null;
-            }
-          });
+                @Override
+                public Map<String, Object> vendor(VendorConvention vendor) {
+                  return vendorComponents();
+                }
+              }));
     }
   }
 
-  private void metaComponents(Map<String, Object> components) {
+  private Map<String, Object> metaComponents() {
+    Map<String, Object> components = Schemas.object();
     components.put(
         EnvelopeSchemas.META_PAGINATION,
         EnvelopeSchemas.closed(
@@ -91,6 +89,7 @@ final class ErrorBodies {
     components.put(
         names.badRequestEnvelope().simpleName(),
         metaError(Schemas.arrayOf(Schemas.ref(names.fieldError().simpleName()))));
+    return components;
   }
 
   private static Map<String, Object> metaError(Map<String, Object> detailed) {
@@ -107,7 +106,8 @@ final class ErrorBodies {
     return EnvelopeSchemas.closed(properties, List.copyOf(properties.keySet()));
   }
 
-  private void statusComponents(Map<String, Object> components) {
+  private Map<String, Object> statusComponents() {
+    Map<String, Object> components = Schemas.object();
     Map<String, Object> integer = Schemas.typed("integer", "int64");
     components.put(
         EnvelopeSchemas.STATUS_PAGINATION,
@@ -140,9 +140,11 @@ final class ErrorBodies {
                 "errors", attributes,
                 "code", string()),
             List.of("status", "data", "message", "errors")));
+    return components;
   }
 
-  private void vendorComponents(Map<String, Object> components) {
+  private Map<String, Object> vendorComponents() {
+    Map<String, Object> components = Schemas.object();
     components.put(
         names.vendorErrorDetail().simpleName(),
         EnvelopeSchemas.closed(
@@ -164,6 +166,7 @@ final class ErrorBodies {
                 "status", EnvelopeSchemas.constant("string", "error"),
                 "errors", errors),
             List.of("request_uuid", "status", "errors")));
+    return components;
   }
 
   /** The body of any error in {@code convention}: its one error record, or any of its records. */

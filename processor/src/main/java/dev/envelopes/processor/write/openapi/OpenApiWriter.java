@@ -105,7 +105,7 @@ public final class OpenApiWriter {
             vendor.map(declared -> String.valueOf(declared.version())).orElse("0")));
     document.put("info", info);
     Map<String, Object> components = new TreeMap<>();
-    EnvelopeSchemas envelopes = new EnvelopeSchemas(plan.names(), payloads);
+    EnvelopeSchemas envelopes = new EnvelopeSchemas(payloads);
     ErrorBodies errors = new ErrorBodies(plan);
     SharedComponents examples = new SharedComponents("examples");
     SharedComponents shared = new SharedComponents("responses");
@@ -142,8 +142,8 @@ public final class OpenApiWriter {
           .computeIfAbsent(operation.path(), key -> new TreeMap<>(Operation.METHODS_IN_ORDER))
           .put(operation.method(), described);
     }
-    Set<String> ids = new HashSet<>();
-    operations.forEach(operation -> ids.add(operation.operationId()));
+    UniqueNames ids = new UniqueNames();
+    operations.forEach(operation -> ids.claim(operation.operationId()));
     OptedOutOperations.addTo(
         plan,
         errors,

@@ -7,13 +7,12 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.ErrorAnswer;
 import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.PathTemplate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -57,18 +56,14 @@ record Operation(
    */
   static List<Operation> of(ApiPlan plan, Function<EndpointPlan, List<ErrorAnswer>> errors) {
     List<Operation> operations = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    UniqueNames ids = new UniqueNames();
     for (ResourcePlan resource : plan.resources()) {
       for (String prefix : reachesOf(resource.resource(), plan.api().resources())) {
         for (EndpointPlan endpoint : resource.endpoints()) {
           for (String method : endpoint.endpoint().httpMethods()) {
             Map<String, String> patterns = new TreeMap<>();
             String path = template(prefix + "/" + endpoint.endpoint().path().orElse(""), patterns);
-            String base = operationIdOf(endpoint);
-            String id = base;
-            for (int i = 2; !ids.add(id); i++) {
-              id = base + "_" + i;
-            }
+            String id = ids.claim(operationIdOf(endpoint));
             operations.add(
                 new Operation(
                     endpoint,
@@ -143,7 +138,7 @@ record Operation(
     while (i < path.length()) {
       char c = path.charAt(i);
       if (c == '{') {
-        int close = closingBrace(path, i);
+        int close = PathTemplate.closingBrace(path, i);
         if (close < 0) {
           out.append(path, i, path.length());
           break;
@@ -171,19 +166,5 @@ record Operation(
       joined = joined.substring(0, joined.length() - 1);
     }
     return joined;
-  }
-
-  /** Where the variable opened at {@code open} closes; its expression may hold braces. */
-  private static int closingBrace(String path, int open) {
-    int depth = 0;
-    for (int i = open; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -43,7 +43,7 @@ final class OptedOutOperations {
       ErrorBodies errors,
       Function<Convention, String> mediaTypeOf,
       Map<String, Map<String, Map<String, Object>>> paths,
-      Set<String> takenIds) {
+      UniqueNames takenIds) {
     for (ResourcePlan resource : plan.resources()) {
       if (resource.endpoints().isEmpty()) {
         continue;
@@ -60,11 +60,7 @@ final class OptedOutOperations {
             if (methods.containsKey(key)) {
               continue;
             }
-            String base = Operation.operationIdOf(resource.resource(), optOut.name());
-            String id = base;
-            for (int i = 2; !takenIds.add(id); i++) {
-              id = base + "_" + i;
-            }
+            String id = takenIds.claim(Operation.operationIdOf(resource.resource(), optOut.name()));
             methods.put(
                 key,
                 operation(

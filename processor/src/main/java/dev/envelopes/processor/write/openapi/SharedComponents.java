@@ -15,9 +15,7 @@ final class SharedComponents {
   private final String section;
   private final Map<String, Object> examples = new TreeMap<>();
   private final Map<String, String> namesByText = new HashMap<>();
-
-  /** The last repeat given each name, so that the next is found without trying every one before. */
-  private final Map<String, Integer> lastRepeat = new HashMap<>();
+  private final UniqueNames names = new UniqueNames();
 
   /** Those kept under {@code components.<section>}. */
   SharedComponents(String section) {
@@ -32,13 +30,7 @@ final class SharedComponents {
     String text = JsonText.of(example);
     String kept = namesByText.get(text);
     if (kept == null) {
-      kept = name;
-      int repeat = lastRepeat.getOrDefault(name, 1);
-      while (examples.containsKey(kept)) {
-        repeat++;
-        kept = name + "_" + repeat;
-      }
-      lastRepeat.put(name, repeat);
+      kept = names.claim(name);
       examples.put(kept, example);
       namesByText.put(text, kept);
     }

@@ -1,12 +1,14 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.PageQueryChecks;
 import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.RuntimeTypes;
@@ -75,9 +77,9 @@ with a 400 that names each parameter at fault.
         .beginControlFlow("if (cursor == null)")
         .addStatement("problems.add($S)", BareConvention.CURSOR_PROBLEM)
         .endControlFlow()
-        .beginControlFlow("if (limit == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
-        .addStatement("problems.add($S + maxLimit)", BareConvention.LIMIT_PROBLEM)
-        .endControlFlow()
+        .addCode(
+            PageQueryChecks.ifInvalid(
+                "limit", CodeBlock.of("problems.add($S + maxLimit)", BareConvention.LIMIT_PROBLEM)))
         .beginControlFlow("if (!problems.isEmpty())")
         .addStatement(
             "throw new $T($T.error(400, $S, $T.join($S, problems)))",

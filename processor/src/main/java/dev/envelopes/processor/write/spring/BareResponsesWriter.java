@@ -9,8 +9,8 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.BareFrameworkErrors;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
-import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.UndeclaredErrors;
 
 /**
  * Renders the Spring MVC {@code BareResponses}: a handler method's value as it is, written as JSON,
@@ -66,10 +66,7 @@ Answers 204 No Content, without a body or a {@code Content-Type}: the query foun
                         SpringTypes.MEDIA_TYPE,
                         names.bareError())
                     .build()))
-        .addMethod(InternalErrors.bare(SpringTypes.ANSWER))
-        .addMethod(fromFramework())
-        .addMethod(ErrorMessages.messageOf())
-        .addMethod(ErrorMessages.frameworkMessage("errorMessage"))
+        .addMethods(UndeclaredErrors.bare(SpringTypes.ANSWER, fromFramework()))
         .build();
   }
 

@@ -31,15 +31,7 @@ import javax.lang.model.element.Modifier;
  * of a controller, which checks its request and envelopes what it returned as its {@link
  * EndpointPlan} says, in its style, and the map of them by the handler's {@code Method}.
  */
-final class ControllerEnvelopesWriter {
-
-  private final SpringNames names;
-  private final StyleSwitch styles;
-
-  ControllerEnvelopesWriter(SpringNames names, StyleSwitch styles) {
-    this.names = names;
-    this.styles = styles;
-  }
+record ControllerEnvelopesWriter(SpringNames names, StyleSwitch styles) {
 
   /** The class of {@code controller}'s endpoints, beside the controller. */
   static ClassName nameOf(ResourcePlan controller) {

@@ -5,11 +5,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ErrorLink;
 import dev.envelopes.processor.plan.ExceptionPlan;
 import dev.envelopes.processor.write.SourceFiles;
@@ -24,20 +22,7 @@ import javax.lang.model.element.Modifier;
  * API's declared exceptions, the refusals of the checks and Spring MVC's own exceptions in the meta
  * envelope; {@link SpringErrorsWriter} renders the answers of Spring's own exceptions.
  */
-final class ExceptionHandlerWriter {
-
-  private static final TypeName ANSWER =
-      ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
-
-  private final SpringNames names;
-  private final ExceptionPlan exceptions;
-  private final StyleSwitch styles;
-
-  ExceptionHandlerWriter(SpringNames names, ApiPlan plan, StyleSwitch styles) {
-    this.names = names;
-    this.exceptions = plan.exceptions();
-    this.styles = styles;
-  }
+record ExceptionHandlerWriter(SpringNames names, ExceptionPlan exceptions, StyleSwitch styles) {
 
   TypeSpec render() {
     List<ErrorDeclaration> declared =
@@ -154,6 +139,6 @@ handler of the nearest superclass. Any other exception is left to advice of your
             AnnotationSpec.builder(SpringTypes.EXCEPTION_HANDLER)
                 .addMember("value", "$T.class", exception)
                 .build())
-        .returns(ANSWER);
+        .returns(SpringTypes.ANSWER);
   }
 }

@@ -19,9 +19,6 @@ import javax.lang.model.element.Modifier;
  */
 final class FailureAnswersWriter {
 
-  private static final TypeName ANSWER =
-      ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
-
   private FailureAnswersWriter() {}
 
   static TypeSpec internalErrors(SpringNames names, StyleSwitch styles) {
@@ -97,12 +94,7 @@ answered through the error path, in the style of the request's path.
 """,
             names.internalErrors())
         .addMethod(
-            Members.publicOverride("resolveException")
-                .returns(SpringTypes.MODEL_AND_VIEW)
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(SpringTypes.RESPONSE, "response")
-                .addParameter(Object.class, "handler")
-                .addParameter(Exception.class, "exception")
+            MvcCallbacks.resolveException()
                 .beginControlFlow("if (!breaksResolvers(exception))")
                 .addStatement("return null")
                 .endControlFlow()
@@ -167,7 +159,7 @@ logs nothing more, and shows nothing of it.
                         AnnotationSpec.builder(SpringTypes.REQUEST_MAPPING)
                             .addMember("value", "$S", "${server.error.path:${error.path:/error}}")
                             .build())
-                    .returns(ANSWER)
+                    .returns(SpringTypes.ANSWER)
                     .addParameter(SpringTypes.REQUEST, "request")
                     .addComment(
                         "A request for the error path itself, not sent by the container, matches no"

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
+import dev.envelopes.processor.write.KeepingConstructors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PathStyleWriter;
 import dev.envelopes.processor.write.RuntimeTypes;
@@ -233,14 +234,10 @@ the value it completes with.
         .addField(SpringTypes.RETURN_VALUE_HANDLER, "bodies", Modifier.PRIVATE, Modifier.FINAL)
         .addField(links, "links", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(names.endpoints(), "endpoints")
-                .addParameter(SpringTypes.RETURN_VALUE_HANDLER, "bodies")
-                .addParameter(links, "links")
-                .addStatement("this.endpoints = endpoints")
-                .addStatement("this.bodies = bodies")
-                .addStatement("this.links = links")
+            KeepingConstructors.keeping(
+                    MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE),
+                    List.of(names.endpoints(), SpringTypes.RETURN_VALUE_HANDLER, links),
+                    List.of("endpoints", "bodies", "links"))
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("install")
@@ -265,9 +262,7 @@ the value it completes with.
                 .addStatement("adapter.setReturnValueHandlers(handlers)")
                 .build())
         .addMethod(
-            Members.publicOverride("supportsReturnType")
-                .returns(TypeName.BOOLEAN)
-                .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
+            MvcCallbacks.supportsReturnType()
                 .addComment(
                     "A future is Spring's to wait for: it calls this handler again with the value"
                         + " the future")
@@ -279,12 +274,7 @@ the value it completes with.
                     CompletionStage.class)
                 .build())
         .addMethod(
-            Members.publicOverride("handleReturnValue")
-                .addException(Exception.class)
-                .addParameter(Object.class, "returnValue")
-                .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
-                .addParameter(SpringTypes.MODEL_AND_VIEW_CONTAINER, "mavContainer")
-                .addParameter(SpringTypes.NATIVE_WEB_REQUEST, "webRequest")
+            MvcCallbacks.handleReturnValue()
                 .addStatement(
                     "$T request = webRequest.getNativeRequest($T.class)",
                     SpringTypes.REQUEST,
@@ -336,11 +326,7 @@ by {@link $T} in the method's style, and the method is not called.
                 .addStatement("this.endpoints = endpoints")
                 .build())
         .addMethod(
-            Members.publicOverride("preHandle")
-                .returns(TypeName.BOOLEAN)
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(SpringTypes.RESPONSE, "response")
-                .addParameter(Object.class, "handler")
+            MvcCallbacks.preHandle()
                 .beginControlFlow("if (handler instanceof $T method)", SpringTypes.HANDLER_METHOD)
                 .addStatement(
                     "$T endpoint = endpoints.of(method.getBeanType(), method.getMethod())",

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageQueryNumbers;
+import dev.envelopes.processor.write.PagingClasses;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -27,10 +28,7 @@ final class PagingMembers {
    * of static methods that keeps the checked page in {@link #pageAttribute}.
    */
   static TypeSpec.Builder pagingClass(ClassName self, String javadoc, Object... args) {
-    return Members.supportClass(self)
-        .addJavadoc(javadoc, args)
-        .addField(pageAttribute(self))
-        .addMethod(Members.privateConstructor());
+    return PagingClasses.pagingClass(self, pageAttribute(self), javadoc, args);
   }
 
   /**

@@ -52,7 +52,8 @@ public final class SpringMvcWriter implements Binding {
       // The records of the answers come from EnvelopeRecordsProcessor.
     }
     ApiWideFiles apiWide = new ApiWideFiles(files, plan);
-    ExceptionHandlerWriter exceptionHandler = new ExceptionHandlerWriter(names, plan, styles);
+    ExceptionHandlerWriter exceptionHandler =
+        new ExceptionHandlerWriter(names, plan.exceptions(), styles);
     apiWide.writeAll(
         List.of(
             EndpointTypesWriter.endpoint(names),

@@ -5,11 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.Convention;
-import dev.envelopes.processor.convention.MetaConvention;
-import dev.envelopes.processor.convention.StatusConvention;
-import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.LibraryException;
@@ -50,28 +46,11 @@ abstract class SpringStyle {
 
   /** The answers in {@code convention}. */
   static SpringStyle of(Convention convention, SpringNames names, ApiPlan plan) {
-    return convention.accept(
-        new Convention.Visitor<SpringStyle>() {
-          @Override
-          public SpringStyle meta(MetaConvention meta) {
-            return new MetaSpringStyle(names, plan, meta);
-          }
-
-          @Override
-          public SpringStyle bare(BareConvention bare) {
-            return new BareSpringStyle(names, plan, bare);
-          }
-
-          @Override
-          public SpringStyle status(StatusConvention status) {
-            return new StatusSpringStyle(names, plan, status);
-          }
-
-          @Override
-          public SpringStyle vendor(VendorConvention vendor) {
-            return new VendorSpringStyle(names, plan, vendor);
-          }
-        });
+    return convention.choose(
+        meta -> new MetaSpringStyle(names, plan, meta),
+        bare -> new BareSpringStyle(names, plan, bare),
+        status -> new StatusSpringStyle(names, plan, status),
+        vendor -> new VendorSpringStyle(names, plan, vendor));
   }
 
   /** The convention this style answers in. */

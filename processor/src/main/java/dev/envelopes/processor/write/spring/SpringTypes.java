@@ -17,6 +17,8 @@ final class SpringTypes {
 
   static final ClassName REQUEST = ClassName.get("jakarta.servlet.http", "HttpServletRequest");
   static final ClassName RESPONSE = ClassName.get("jakarta.servlet.http", "HttpServletResponse");
+  static final ClassName REQUEST_WRAPPER =
+      ClassName.get("jakarta.servlet.http", "HttpServletRequestWrapper");
   static final ClassName FILTER_CHAIN = ClassName.get("jakarta.servlet", "FilterChain");
   static final ClassName SERVLET_EXCEPTION = ClassName.get("jakarta.servlet", "ServletException");
   static final ClassName REQUEST_DISPATCHER = ClassName.get("jakarta.servlet", "RequestDispatcher");
@@ -35,6 +37,8 @@ final class SpringTypes {
       ClassName.get("org.springframework.beans.factory", "ObjectProvider");
   static final ClassName SMART_INITIALIZING_SINGLETON =
       ClassName.get("org.springframework.beans.factory", "SmartInitializingSingleton");
+  static final ClassName QUALIFIER =
+      ClassName.get("org.springframework.beans.factory.annotation", "Qualifier");
   static final ClassName MESSAGE_SOURCE_RESOLVABLE =
       ClassName.get("org.springframework.context", "MessageSourceResolvable");
   static final ClassName CONVERSION_NOT_SUPPORTED =
@@ -56,6 +60,14 @@ final class SpringTypes {
       ClassName.get(HTTP + ".converter", "HttpMessageNotReadableException");
   static final ClassName MESSAGE_NOT_WRITABLE =
       ClassName.get(HTTP + ".converter", "HttpMessageNotWritableException");
+  static final ClassName MESSAGE_CONVERTER =
+      ClassName.get(HTTP + ".converter", "HttpMessageConverter");
+  static final ClassName SERVER_REQUEST = ClassName.get(HTTP + ".server", "ServerHttpRequest");
+  static final ClassName SERVER_RESPONSE = ClassName.get(HTTP + ".server", "ServerHttpResponse");
+  static final ClassName SERVLET_SERVER_REQUEST =
+      ClassName.get(HTTP + ".server", "ServletServerHttpRequest");
+  static final ClassName SERVLET_SERVER_RESPONSE =
+      ClassName.get(HTTP + ".server", "ServletServerHttpResponse");
 
   static final ClassName ERRORS = ClassName.get("org.springframework.validation", "Errors");
   static final ClassName FIELD_ERROR =
@@ -95,6 +107,8 @@ final class SpringTypes {
       ClassName.get(WEB + ".bind.annotation", "RestController");
   static final ClassName REST_CONTROLLER_ADVICE =
       ClassName.get(WEB + ".bind.annotation", "RestControllerAdvice");
+  static final ClassName CONTROLLER_ADVICE =
+      ClassName.get(WEB + ".bind.annotation", "ControllerAdvice");
   static final ClassName ASYNC_REQUEST_TIMEOUT =
       ClassName.get(WEB + ".context.request.async", "AsyncRequestTimeoutException");
   static final ClassName NATIVE_WEB_REQUEST =
@@ -127,6 +141,8 @@ final class SpringTypes {
       ClassName.get(MVC + ".mvc.method.annotation", "RequestMappingHandlerAdapter");
   static final ClassName BODY_PROCESSOR =
       ClassName.get(MVC + ".mvc.method.annotation", "RequestResponseBodyMethodProcessor");
+  static final ClassName BODY_ADVICE =
+      ClassName.get(MVC + ".mvc.method.annotation", "ResponseBodyAdvice");
   static final ClassName NO_RESOURCE_FOUND =
       ClassName.get(MVC + ".resource", "NoResourceFoundException");
 

@@ -6,9 +6,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.write.PageQueryChecks;
 import dev.envelopes.processor.write.PageWindows;
+import dev.envelopes.processor.write.PagingClasses;
 import dev.envelopes.processor.write.PagingMethods;
-import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.StatusErrorBodies;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
@@ -33,15 +34,11 @@ Page paging in the status envelope on Spring MVC: checks the {@code $L} and {@co
 parameters before a paged handler method runs (before Spring converts them to its parameters),
 and builds the {@code pagination} of its answer.
 
-<p>An absent or empty parameter takes its default: page 1, and the {@code defaultValue} of the
-method's {@code $L} parameter. Any other value must be given once, as a plain whole number
-({@code 0-9}, at most 19 digits) from 1 up; otherwise the request is answered with a 422 failure
-naming the parameter, and the handler method is not called. A page past the last is answered
-with no records and the true totals.
+$L\
 """,
             StatusConvention.PAGE,
             StatusConvention.PER_PAGE,
-            StatusConvention.PER_PAGE)
+            PagingClasses.statusRules("defaultValue", "handler method"))
         .addMethod(read(springNames, window))
         .addMethod(PagingMembers.queryValues())
         .addMethod(
@@ -68,12 +65,13 @@ request with a 422 failure that names each parameter at fault.
                 "perPage", StatusConvention.PER_PAGE, "defaultPerPage", 1, "maxPerPage"))
         .addStatement(
             "$T errors = new $T<>()", StatusSupportRecords.attributeList(names), ArrayList.class)
-        .beginControlFlow("if (page == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
-        .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PAGE, "maxPage"))
-        .endControlFlow()
-        .beginControlFlow("if (perPage == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
-        .addStatement(StatusErrorBodies.pagingError(names, StatusConvention.PER_PAGE, "maxPerPage"))
-        .endControlFlow()
+        .addCode(
+            PageQueryChecks.ifInvalid(
+                "page", StatusErrorBodies.pagingError(names, StatusConvention.PAGE, "maxPage")))
+        .addCode(
+            PageQueryChecks.ifInvalid(
+                "perPage",
+                StatusErrorBodies.pagingError(names, StatusConvention.PER_PAGE, "maxPerPage")))
         .beginControlFlow("if (!errors.isEmpty())")
         .addStatement(
             "throw new $T($T.failure($S, errors, null))",

@@ -7,8 +7,8 @@ import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
-import dev.envelopes.processor.write.InternalErrors;
-import dev.envelopes.processor.write.StatusErrorBodies;
+import dev.envelopes.processor.write.StatusFailureAnswers;
+import dev.envelopes.processor.write.UndeclaredErrors;
 import dev.envelopes.processor.write.json.StatusSupportRecords;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,34 +37,32 @@ it as JSON whatever the request accepts, as the style answers every error.
             names.statusError())
         .addField(ErrorMessages.internalErrorMessage(StatusConvention.INTERNAL_ERROR_MESSAGE))
         .addMethods(errors(names))
-        .addMethod(
-            StatusErrorBodies.failure(names, SpringTypes.ANSWER)
-                .addStatement(
-                    "return $T.status($L).contentType($T.APPLICATION_JSON)$W.body(new $T($S,"
-                        + " listed, message, listed, code))",
-                    SpringTypes.RESPONSE_ENTITY,
-                    StatusConvention.FAILURE_STATUS,
-                    SpringTypes.MEDIA_TYPE,
-                    names.statusFailure(),
-                    "failure")
-                .build())
-        .addMethod(StatusErrorBodies.bounded(names))
-        .addMethod(StatusErrorBodies.oneAttributeFailure(names, SpringTypes.ANSWER))
+        .addMethods(
+            StatusFailureAnswers.methods(
+                names,
+                SpringTypes.ANSWER,
+                (status, body) ->
+                    CodeBlock.of(
+                        "return $T.status($L).contentType($T.APPLICATION_JSON)$W.body($L)",
+                        SpringTypes.RESPONSE_ENTITY,
+                        status,
+                        SpringTypes.MEDIA_TYPE,
+                        body)))
         .addMethod(violations(names))
-        .addMethod(InternalErrors.status(SpringTypes.ANSWER))
-        .addMethod(
-            ResponsesMembers.fromFramework(
-                    """
+        .addMethods(UndeclaredErrors.status(SpringTypes.ANSWER, fromFramework()))
+        .addMethod(ResponsesMembers.locationOf(names))
+        .build();
+  }
+
+  private static MethodSpec fromFramework() {
+    return ResponsesMembers.fromFramework(
+            """
 The {@code error} answer to an error Spring raised, such as a 404 for a path no handler matches:
 its status and headers (such as {@code Allow} on a 405) are kept, its message is not shown.
 """)
-                .addStatement(
-                    "return error(statusCode.value(), frameworkMessage(statusCode.value()), null,"
-                        + " headers)")
-                .build())
-        .addMethod(ErrorMessages.messageOf())
-        .addMethod(ErrorMessages.frameworkMessage("message"))
-        .addMethod(ResponsesMembers.locationOf(names))
+        .addStatement(
+            "return error(statusCode.value(), frameworkMessage(statusCode.value()), null,"
+                + " headers)")
         .build();
   }
 

@@ -14,6 +14,7 @@ import dev.envelopes.VendorQueryCheck;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.Members;
+import dev.envelopes.processor.write.PageQueryChecks;
 import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.PagingMethods;
 import dev.envelopes.processor.write.RuntimeTypes;
@@ -262,9 +263,7 @@ The request's query parameters as it sent them, decoded, each name with its valu
             .beginControlFlow("if (cursor == null)")
             .addStatement(VendorQueryErrors.cursorRefused(responses))
             .endControlFlow()
-            .beginControlFlow("if (limit == $T.INVALID)", RuntimeTypes.PAGE_QUERY)
-            .addStatement(VendorQueryErrors.limitRefused(responses))
-            .endControlFlow()
+            .addCode(PageQueryChecks.ifInvalid("limit", VendorQueryErrors.limitRefused(responses)))
             .addStatement(VendorQueryErrors.linkTooLong("request.getQueryString()", responses))
             .beginControlFlow("if (!errors.isEmpty())")
             .addStatement("throw new $T($T.error(400, errors))", springNames.refusal(), responses)

@@ -8,11 +8,11 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.RequestIds;
 import dev.envelopes.VendorVersions;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
+import dev.envelopes.processor.write.KeepingConstructors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorErrorDetails;
@@ -29,35 +29,7 @@ import javax.lang.model.element.Modifier;
  */
 record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, boolean mixed) {
 
-  private static final ClassName REQUEST_WRAPPER =
-      ClassName.get("jakarta.servlet.http", "HttpServletRequestWrapper");
-  private static final ClassName EXCEPTION_RESOLVER =
-      ClassName.get("org.springframework.web.servlet", "HandlerExceptionResolver");
-  private static final ClassName OBJECT_PROVIDER =
-      ClassName.get("org.springframework.beans.factory", "ObjectProvider");
-  private static final ClassName QUALIFIER =
-      ClassName.get("org.springframework.beans.factory.annotation", "Qualifier");
-  private static final ClassName CONTROLLER_ADVICE =
-      ClassName.get("org.springframework.web.bind.annotation", "ControllerAdvice");
-  private static final ClassName BODY_ADVICE =
-      ClassName.get("org.springframework.web.servlet.mvc.method.annotation", "ResponseBodyAdvice");
-  private static final ClassName CONVERTER =
-      ClassName.get("org.springframework.http.converter", "HttpMessageConverter");
-  private static final ClassName SERVER_REQUEST =
-      ClassName.get("org.springframework.http.server", "ServerHttpRequest");
-  private static final ClassName SERVER_RESPONSE =
-      ClassName.get("org.springframework.http.server", "ServerHttpResponse");
-  private static final ClassName SERVLET_SERVER_REQUEST =
-      ClassName.get("org.springframework.http.server", "ServletServerHttpRequest");
-  private static final ClassName SERVLET_SERVER_RESPONSE =
-      ClassName.get("org.springframework.http.server", "ServletServerHttpResponse");
-  private static final TypeName ANSWER =
-      ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, ClassName.OBJECT);
-  private static final TypeName ANY_CONVERTER =
-      ParameterizedTypeName.get(
-          ClassName.get(Class.class),
-          WildcardTypeName.subtypeOf(
-              ParameterizedTypeName.get(CONVERTER, WildcardTypeName.subtypeOf(Object.class))));
+  private static final ClassName STRING = ClassName.get(String.class);
   private static final String RESOLVER_BEAN = "handlerExceptionResolver";
 
   private GeneratedNames names() {
@@ -65,7 +37,8 @@ record VendorRequestsWriter(SpringNames springNames, VendorDeclaration vendor, b
   }
 
   private TypeName resolvers() {
-    return ParameterizedTypeName.get(OBJECT_PROVIDER, EXCEPTION_RESOLVER);
+    return ParameterizedTypeName.get(
+        SpringTypes.OBJECT_PROVIDER, SpringTypes.HANDLER_EXCEPTION_RESOLVER);
   }
 
   /** The filter: the version a request names, and its id. */
@@ -178,7 +151,7 @@ answers any refusal.
                     springNames.exceptionHandler())
                 .addParameter(SpringTypes.REQUEST, "request")
                 .addParameter(SpringTypes.RESPONSE, "response")
-                .addParameter(ANSWER, "answer")
+                .addParameter(SpringTypes.ANSWER, "answer")
                 .addException(SpringTypes.SERVLET_EXCEPTION)
                 .addStatement(
                     "$T refusal = new $T(answer)", springNames.refusal(), springNames.refusal())
@@ -188,7 +161,7 @@ answers any refusal.
                 .addStatement("throw new $T(refusal)", SpringTypes.SERVLET_EXCEPTION)
                 .endControlFlow()
                 .build())
-        .addMethod(VendorErrorDetails.unsupportedVersion(responses, ANSWER, vendor))
+        .addMethod(VendorErrorDetails.unsupportedVersion(responses, SpringTypes.ANSWER, vendor))
         .addType(versioned(versioned))
         .build();
   }
@@ -198,7 +171,7 @@ answers any refusal.
     TypeName strings = ParameterizedTypeName.get(Enumeration.class, String.class);
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(REQUEST_WRAPPER)
+        .superclass(SpringTypes.REQUEST_WRAPPER)
         .addJavadoc(
             """
 A vendor request as Spring MVC is to read it: its path within the application without the version
@@ -210,13 +183,12 @@ so that they keep the prefix.
         .addField(String.class, "path", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "accept", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(SpringTypes.REQUEST, "request")
-                .addParameter(String.class, "path")
-                .addParameter(String.class, "accept")
-                .addStatement("super(request)")
-                .addStatement("this.path = path")
-                .addStatement("this.accept = accept")
+            KeepingConstructors.keeping(
+                    MethodSpec.constructorBuilder()
+                        .addParameter(SpringTypes.REQUEST, "request")
+                        .addStatement("super(request)"),
+                    List.of(STRING, STRING),
+                    List.of("path", "accept"))
                 .build())
         .addMethod(
             Members.publicOverride("getRequestURI")
@@ -261,7 +233,7 @@ so that they keep the prefix.
     ClassName error = names().vendorError();
     ClassName responses = names().vendorResponses();
     return Members.supportClass(names().vendorRequestIds())
-        .addSuperinterface(ParameterizedTypeName.get(BODY_ADVICE, ClassName.OBJECT))
+        .addSuperinterface(ParameterizedTypeName.get(SpringTypes.BODY_ADVICE, ClassName.OBJECT))
         .addJavadoc(
             """
 Answers the request id of every {@link $T}, which the exception handler builds without one: as its
@@ -270,30 +242,17 @@ it is there once whoever set it first. The other bodies pass as they are.
 """,
             error,
             RequestIds.HEADER)
-        .addAnnotation(CONTROLLER_ADVICE)
+        .addAnnotation(SpringTypes.CONTROLLER_ADVICE)
+        .addMethod(MvcCallbacks.supports().addStatement("return true").build())
         .addMethod(
-            Members.publicOverride("supports")
-                .returns(TypeName.BOOLEAN)
-                .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
-                .addParameter(ANY_CONVERTER, "converterType")
-                .addStatement("return true")
-                .build())
-        .addMethod(
-            Members.publicOverride("beforeBodyWrite")
-                .returns(Object.class)
-                .addParameter(Object.class, "body")
-                .addParameter(SpringTypes.METHOD_PARAMETER, "returnType")
-                .addParameter(SpringTypes.MEDIA_TYPE, "contentType")
-                .addParameter(ANY_CONVERTER, "converterType")
-                .addParameter(SERVER_REQUEST, "request")
-                .addParameter(SERVER_RESPONSE, "response")
+            MvcCallbacks.beforeBodyWrite()
                 .beginControlFlow(
                     "if (!(body instanceof $T vendorError) || vendorError.requestUuid() != null\n"
                         + "|| !(request instanceof $T servletRequest)\n"
                         + "|| !(response instanceof $T servletResponse))",
                     error,
-                    SERVLET_SERVER_REQUEST,
-                    SERVLET_SERVER_RESPONSE)
+                    SpringTypes.SERVLET_SERVER_REQUEST,
+                    SpringTypes.SERVLET_SERVER_RESPONSE)
                 .addStatement("return body")
                 .endControlFlow()
                 .addStatement(
@@ -325,7 +284,7 @@ they see the request as the vendor style reads it.
             .addParameter(
                 ParameterSpec.builder(resolvers(), "refusals")
                     .addAnnotation(
-                        AnnotationSpec.builder(QUALIFIER)
+                        AnnotationSpec.builder(SpringTypes.QUALIFIER)
                             .addMember("value", "$S", RESOLVER_BEAN)
                             .build())
                     .build())

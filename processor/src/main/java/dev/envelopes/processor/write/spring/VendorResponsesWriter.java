@@ -12,9 +12,9 @@ import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.FieldMessageTypes;
-import dev.envelopes.processor.write.InternalErrors;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.RuntimeTypes;
+import dev.envelopes.processor.write.UndeclaredErrors;
 import dev.envelopes.processor.write.VendorErrorDetails;
 import dev.envelopes.processor.write.json.VendorErrorRecordsWriter;
 import java.util.ArrayList;
@@ -76,10 +76,7 @@ whose {@code Content-Type} is set, so that Spring writes it whatever the request
                     .build()))
         .addMethod(VendorErrorDetails.oneError(SpringTypes.ANSWER))
         .addMethod(violations(names))
-        .addMethod(InternalErrors.vendor(SpringTypes.ANSWER))
-        .addMethod(fromFramework())
-        .addMethod(ErrorMessages.messageOf())
-        .addMethod(ErrorMessages.frameworkMessage("message"))
+        .addMethods(UndeclaredErrors.vendor(SpringTypes.ANSWER, fromFramework()))
         .build();
   }
 
