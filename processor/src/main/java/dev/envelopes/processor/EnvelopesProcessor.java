@@ -191,9 +191,10 @@ public final class EnvelopesProcessor extends AbstractProcessor {
           new OpenApiWriter(processingEnv.getFiler(), options)
               .write(
                   plan,
-                  new PayloadSchemaReader(
-                          processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-                      .read(api));
+                  taken ->
+                      new PayloadSchemaReader(
+                              processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                          .read(api, taken));
         }
       }
     } catch (RuntimeException | LinkageError failure) {

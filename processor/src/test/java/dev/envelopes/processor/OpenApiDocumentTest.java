@@ -153,6 +153,57 @@ class OpenApiDocumentTest {
     assertEquals(List.of("200", "default"), names(label.path("responses")), label::toString);
   }
 
+  /**
+   * A payload type may carry a name the document gives one of Envelopes' own schemas, from another
+   * package: each keeps its own schema, the payload's under a longer name.
+   */
+  @Test
+  void aPayloadNamedLikeAnEnvelopesSchemaKeepsASchemaOfItsOwn() throws Exception {
+    List<JavaFileObject> sources =
+        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/list/input"));
+    sources.add(
+        JavaFileObjects.forSourceString(
+            "com.example.catalog.tags.MetaPagination",
+            """
+            package com.example.catalog.tags;
+
+            public record MetaPagination(String label) {}
+            """));
+    sources.add(
+        JavaFileObjects.forSourceString(
+            "com.example.catalog.TagResource",
+            """
+            package com.example.catalog;
+
+            import com.example.catalog.tags.MetaPagination;
+            import dev.envelopes.Enveloped;
+            import jakarta.ws.rs.GET;
+            import jakarta.ws.rs.Path;
+
+            @Path("/tags")
+            @Enveloped
+            public class TagResource {
+              @GET
+              public MetaPagination get() {
+                return null;
+              }
+            }
+            """));
+    Compilation compilation = ProcessorCompiler.compileStrictly(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    String document = ProcessorCompiler.generatedOpenApiResources(compilation).get(DOCUMENT);
+    assertEquals(List.of(), messagesOf(parse(document)));
+    JsonNode schemas = new ObjectMapper().readTree(document).at("/components/schemas");
+    assertEquals(
+        List.of("next", "prev"), names(schemas.at("/MetaPagination/properties")), document);
+    String data = schemas.at("/TagResourceGetEnvelope/properties/data/anyOf/0/$ref").asText();
+    assertEquals("#/components/schemas/com.example.catalog.tags.MetaPagination", data, document);
+    assertEquals(
+        List.of("label"),
+        names(schemas.path("com.example.catalog.tags.MetaPagination").path("properties")),
+        document);
+  }
+
   private static List<String> names(JsonNode object) {
     List<String> names = new ArrayList<>();
     object.fieldNames().forEachRemaining(names::add);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -49,6 +50,14 @@ public final class PayloadSchemaReader {
 
   /** The schema of every payload of {@code api}, and of every object those refer to. */
   public PayloadSchemas read(ApiModel api) {
+    return read(api, Set.of());
+  }
+
+  /**
+   * As {@link #read(ApiModel)}, the objects named apart from {@code taken}: the names the document
+   * gives Envelopes' own schemas.
+   */
+  public PayloadSchemas read(ApiModel api, Set<String> taken) {
     TypeSchemas schemas = new TypeSchemas(elements, types, api.libraries().json());
     Map<TypeName, SchemaModel> payloads = new LinkedHashMap<>();
     for (ResourceModel resource : api.resourcesWithEndpoints()) {
@@ -87,7 +96,7 @@ public final class PayloadSchemaReader {
         }
       }
     }
-    Map<String, String> names = SchemaNames.namesOf(schemas.objectTypes());
+    Map<String, String> names = SchemaNames.namesOf(schemas.objectTypes(), taken);
     Map<TypeName, SchemaModel> renamed = new LinkedHashMap<>();
     payloads.forEach((type, schema) -> renamed.put(type, SchemaNames.rename(schema, names)));
     TreeMap<String, SchemaModel.ObjectOf> named = new TreeMap<>();

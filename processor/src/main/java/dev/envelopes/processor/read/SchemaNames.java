@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -18,8 +19,9 @@ import javax.lang.model.type.WildcardType;
  * The names of the objects a payload's schema refers to, as an OpenAPI document lists them under
  * {@code components.schemas}: a type's simple name; where two types share it, its name within its
  * package ({@code Outer.Inner}); where they share that too, its qualified name. A generic type adds
- * its arguments' names ({@code SlotOfTask}, {@code PairOfStringAndTask}). Each choice depends only
- * on the set of types, never on the order they were met in.
+ * its arguments' names ({@code SlotOfTask}, {@code PairOfStringAndTask}). A name the document
+ * gives one of Envelopes' own schemas counts as shared. Each choice depends only on the set of
+ * types, never on the order they were met in.
  */
 final class SchemaNames {
 
@@ -53,8 +55,11 @@ final class SchemaNames {
         : type.getKind().name();
   }
 
-  /** The name of each type, by its {@link #keyOf key}: unique, and as short as that allows. */
-  static Map<String, String> namesOf(Map<String, DeclaredType> types) {
+  /**
+   * The name of each type, by its {@link #keyOf key}: unique, none of {@code taken} (the names of
+   * the document's own schemas), and as short as that allows.
+   */
+  static Map<String, String> namesOf(Map<String, DeclaredType> types, Set<String> taken) {
     Map<String, Integer> levels = new TreeMap<>();
     types.keySet().forEach(key -> levels.put(key, SIMPLE));
     for (int round = SIMPLE; round < QUALIFIED; round++) {
@@ -64,9 +69,9 @@ final class SchemaNames {
               byName
                   .computeIfAbsent(label(types.get(key), level), name -> new ArrayList<>())
                   .add(key));
-      byName.values().stream()
-          .filter(keys -> keys.size() > 1)
-          .flatMap(List::stream)
+      byName.entrySet().stream()
+          .filter(named -> named.getValue().size() > 1 || taken.contains(named.getKey()))
+          .flatMap(named -> named.getValue().stream())
           .forEach(key -> levels.computeIfPresent(key, (same, level) -> level + 1));
     }
     Map<String, String> names = new TreeMap<>();

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -67,10 +69,29 @@ public final class OpenApiWriter {
     return !"false".equalsIgnoreCase(options.getOrDefault(ENABLED_OPTION, "true").strip());
   }
 
-  /** Writes the document and the catalog of {@code plan}, whose payloads are {@code payloads}. */
-  public void write(ApiPlan plan, PayloadSchemas payloads) {
+  /**
+   * Writes the document and the catalog of {@code plan}, whose payloads' schemas {@code payloads}
+   * reads, named apart from the names it is given: those of Envelopes' own schemas.
+   */
+  public void write(ApiPlan plan, Function<Set<String>, PayloadSchemas> payloads) {
     List<Operation> operations = Operation.of(plan, new ErrorAnswers(plan)::answersOf);
     String title = options.getOrDefault(TITLE_OPTION, plan.apiPackage());
+    // The names of Envelopes' own schemas do not depend on the payloads': a document without any
+    // tells them, and no payload type may take one, whatever package it is in.
+    write(plan, payloads.apply(ownSchemaNames(plan, operations, title)), operations, title);
+  }
+
+  /** The names of the schemas the document of {@code plan} has of its own. */
+  private Set<String> ownSchemaNames(ApiPlan plan, List<Operation> operations, String title) {
+    Map<?, ?> components =
+        (Map<?, ?>) document(plan, PayloadSchemas.none(), operations, title).get("components");
+    Set<String> names = new TreeSet<>();
+    ((Map<?, ?>) components.get("schemas")).keySet().forEach(name -> names.add((String) name));
+    return names;
+  }
+
+  private void write(
+      ApiPlan plan, PayloadSchemas payloads, List<Operation> operations, String title) {
     Element[] origins =
         plan.api().resources().stream()
             .map(ResourceModel::origin)
