@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -76,28 +75,17 @@ public final class OpenApiWriter {
   public void write(ApiPlan plan, Function<Set<String>, PayloadSchemas> payloads) {
     List<Operation> operations = Operation.of(plan, new ErrorAnswers(plan)::answersOf);
     String title = options.getOrDefault(TITLE_OPTION, plan.apiPackage());
-    // The names of Envelopes' own schemas do not depend on the payloads': a document without any
-    // tells them, and no payload type may take one, whatever package it is in.
-    write(plan, payloads.apply(ownSchemaNames(plan, operations, title)), operations, title);
-  }
-
-  /** The names of the schemas the document of {@code plan} has of its own. */
-  private Set<String> ownSchemaNames(ApiPlan plan, List<Operation> operations, String title) {
-    Map<?, ?> components =
-        (Map<?, ?>) document(plan, PayloadSchemas.none(), operations, title).get("components");
-    Set<String> names = new TreeSet<>();
-    ((Map<?, ?>) components.get("schemas")).keySet().forEach(name -> names.add((String) name));
-    return names;
-  }
-
-  private void write(
-      ApiPlan plan, PayloadSchemas payloads, List<Operation> operations, String title) {
+    Document document = document(plan, payloads.apply(Set.of()), operations, title);
+    if (document.payloadTookAnOwnName()) {
+      // The names of Envelopes' own schemas do not depend on the payloads': read again, apart.
+      document = document(plan, payloads.apply(document.ownSchemas()), operations, title);
+    }
     Element[] origins =
         plan.api().resources().stream()
             .map(ResourceModel::origin)
             .map(origin -> origin.element())
             .toArray(Element[]::new);
-    write(DOCUMENT, JsonText.of(document(plan, payloads, operations, title)), origins);
+    write(DOCUMENT, JsonText.of(document.tree()), origins);
     write(CATALOG, CatalogWriter.render(plan, operations, title), origins);
     // Two codes that differ only in characters a file name cannot take keep the first's page.
     Map<String, String> pages = new TreeMap<>();
@@ -106,8 +94,18 @@ public final class OpenApiWriter {
     pages.forEach((name, page) -> write(name, page, origins));
   }
 
-  /** The document, as a tree of plain values. */
-  Map<String, Object> document(
+  /**
+   * The document, and what tells whether its payloads' schemas must be named again.
+   *
+   * @param tree the document, as a tree of plain values
+   * @param ownSchemas the names of the schemas it has of its own, which a payload's must not take: a
+   *     payload type may have one of those names in a package of its own
+   * @param payloadTookAnOwnName whether a payload's schema has one of those names
+   */
+  record Document(Map<String, Object> tree, Set<String> ownSchemas, boolean payloadTookAnOwnName) {}
+
+  /** The document of {@code plan} whose payloads are {@code payloads}. */
+  Document document(
       ApiPlan plan, PayloadSchemas payloads, List<Operation> operations, String title) {
     Optional<VendorDeclaration> vendor = plan.api().declaration().flatMap(ApiDeclaration::vendor);
     Map<String, Object> document = Schemas.object();
@@ -184,6 +182,7 @@ public final class OpenApiWriter {
         });
     document.put("paths", pathItems);
     errors.components(plan.conventions(), components);
+    Set<String> own = Set.copyOf(components.keySet());
     payloads
         .named()
         .forEach((name, schema) -> components.put(name, Schemas.of((SchemaModel) schema)));
@@ -192,7 +191,7 @@ public final class OpenApiWriter {
     parts.put("responses", shared.all());
     parts.put("examples", examples.all());
     document.put("components", parts);
-    return document;
+    return new Document(document, own, payloads.named().keySet().stream().anyMatch(own::contains));
   }
 
   /**
