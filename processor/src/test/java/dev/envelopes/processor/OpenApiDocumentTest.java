@@ -104,42 +104,37 @@ class OpenApiDocumentTest {
 
   @Test
   void anOptedOutMethodIsAnOperationOfItsOwnMediaTypesWhoseErrorsAreTheStyles() throws Exception {
-    List<JavaFileObject> sources =
-        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/list/input"));
-    sources.add(
-        JavaFileObjects.forSourceString(
-            "com.example.catalog.ShelfResource",
-            """
-            package com.example.catalog;
+    String document =
+        listDocumentWith(
+            JavaFileObjects.forSourceString(
+                "com.example.catalog.ShelfResource",
+                """
+                package com.example.catalog;
 
-            import dev.envelopes.Enveloped;
-            import dev.envelopes.Unenveloped;
-            import jakarta.ws.rs.GET;
-            import jakarta.ws.rs.Path;
-            import jakarta.ws.rs.Produces;
+                import dev.envelopes.Enveloped;
+                import dev.envelopes.Unenveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.Produces;
 
-            @Path("/shelves")
-            @Enveloped
-            public class ShelfResource {
-              @GET
-              @Path("{id: [0-9]+}")
-              public Book get() {
-                return null;
-              }
+                @Path("/shelves")
+                @Enveloped
+                public class ShelfResource {
+                  @GET
+                  @Path("{id: [0-9]+}")
+                  public Book get() {
+                    return null;
+                  }
 
-              @GET
-              @Path("{id: [0-9]+}/label")
-              @Produces("text/plain")
-              @Unenveloped
-              public String label() {
-                return "";
-              }
-            }
-            """));
-    Compilation compilation = ProcessorCompiler.compileStrictly(sources);
-    assertThat(compilation).succeededWithoutWarnings();
-    String document = ProcessorCompiler.generatedOpenApiResources(compilation).get(DOCUMENT);
-    assertEquals(List.of(), messagesOf(parse(document)));
+                  @GET
+                  @Path("{id: [0-9]+}/label")
+                  @Produces("text/plain")
+                  @Unenveloped
+                  public String label() {
+                    return "";
+                  }
+                }
+                """));
     JsonNode label =
         new ObjectMapper().readTree(document).path("paths").path("/shelves/{id}/label").path("get");
     assertEquals("shelfResourceLabel", label.path("operationId").asText(), label::toString);
@@ -159,40 +154,34 @@ class OpenApiDocumentTest {
    */
   @Test
   void aPayloadNamedLikeAnEnvelopesSchemaKeepsASchemaOfItsOwn() throws Exception {
-    List<JavaFileObject> sources =
-        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/list/input"));
-    sources.add(
-        JavaFileObjects.forSourceString(
-            "com.example.catalog.tags.MetaPagination",
-            """
-            package com.example.catalog.tags;
+    String document =
+        listDocumentWith(
+            JavaFileObjects.forSourceString(
+                "com.example.catalog.tags.MetaPagination",
+                """
+                package com.example.catalog.tags;
 
-            public record MetaPagination(String label) {}
-            """));
-    sources.add(
-        JavaFileObjects.forSourceString(
-            "com.example.catalog.TagResource",
-            """
-            package com.example.catalog;
+                public record MetaPagination(String label) {}
+                """),
+            JavaFileObjects.forSourceString(
+                "com.example.catalog.TagResource",
+                """
+                package com.example.catalog;
 
-            import com.example.catalog.tags.MetaPagination;
-            import dev.envelopes.Enveloped;
-            import jakarta.ws.rs.GET;
-            import jakarta.ws.rs.Path;
+                import com.example.catalog.tags.MetaPagination;
+                import dev.envelopes.Enveloped;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
 
-            @Path("/tags")
-            @Enveloped
-            public class TagResource {
-              @GET
-              public MetaPagination get() {
-                return null;
-              }
-            }
-            """));
-    Compilation compilation = ProcessorCompiler.compileStrictly(sources);
-    assertThat(compilation).succeededWithoutWarnings();
-    String document = ProcessorCompiler.generatedOpenApiResources(compilation).get(DOCUMENT);
-    assertEquals(List.of(), messagesOf(parse(document)));
+                @Path("/tags")
+                @Enveloped
+                public class TagResource {
+                  @GET
+                  public MetaPagination get() {
+                    return null;
+                  }
+                }
+                """));
     JsonNode schemas = new ObjectMapper().readTree(document).at("/components/schemas");
     assertEquals(
         List.of("next", "prev"), names(schemas.at("/MetaPagination/properties")), document);
@@ -202,6 +191,18 @@ class OpenApiDocumentTest {
         List.of("label"),
         names(schemas.path("com.example.catalog.tags.MetaPagination").path("properties")),
         document);
+  }
+
+  /** The document of the golden list API with {@code extra} sources, valid and warning-free. */
+  private static String listDocumentWith(JavaFileObject... extra) {
+    List<JavaFileObject> sources =
+        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/list/input"));
+    sources.addAll(List.of(extra));
+    Compilation compilation = ProcessorCompiler.compileStrictly(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    String document = ProcessorCompiler.generatedOpenApiResources(compilation).get(DOCUMENT);
+    assertEquals(List.of(), messagesOf(parse(document)));
+    return document;
   }
 
   private static List<String> names(JsonNode object) {
