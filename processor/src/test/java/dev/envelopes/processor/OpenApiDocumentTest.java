@@ -102,6 +102,28 @@ class OpenApiDocumentTest {
     assertEquals("1.2", api.getInfo().getVersion());
   }
 
+  /**
+   * The meta envelope's {@code count} is described as its record holds it: the size of a list or
+   * an array is an {@code int}, the total of a page a {@code long}.
+   */
+  @Test
+  void aListsCountIsInt32AndAPagesInt64() throws Exception {
+    JsonNode schemas =
+        new ObjectMapper().readTree(documentOf("list")).path("components").path("schemas");
+    assertEquals(
+        "int32",
+        schemas.at("/BookResourceClassicsEnvelope/properties/count/format").asText(),
+        "a list");
+    assertEquals(
+        "int32",
+        schemas.at("/BookResourceShelfEnvelope/properties/count/format").asText(),
+        "an array");
+    assertEquals(
+        "int64",
+        schemas.at("/BookResourceListEnvelope/properties/count/format").asText(),
+        "a page");
+  }
+
   @Test
   void anOptedOutMethodIsAnOperationOfItsOwnMediaTypesWhoseErrorsAreTheStyles() throws Exception {
     String document =

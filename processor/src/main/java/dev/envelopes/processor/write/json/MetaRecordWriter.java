@@ -22,7 +22,8 @@ public final class MetaRecordWriter {
   /**
    * The values of a successful answer's {@code data}, {@code count} and {@code pagination}, as an
    * endpoint has them in {@code data}, {@code page} and {@code pagination}: {@code count} is the
-   * total of a page, the size of a collection or array, and {@code null} for a single value.
+   * total of a page (a {@code long}), the size of a collection or array (an {@code int}), and
+   * {@code null} for a single value.
    */
   public static CodeBlock dataCountAndPagination(EndpointPlan plan) {
     return switch (plan.result()) {
@@ -71,7 +72,9 @@ public final class MetaRecordWriter {
       what = "what it returned";
     } else if (returns instanceof ReturnShape.Multiple multiple) {
       data = new EnvelopeRecordWriter.Slot(multiple.type(), "the records the method returned");
-      count = new EnvelopeRecordWriter.Slot(TypeName.LONG, "the number of records in {@code data}");
+      // A collection or an array never holds more than Integer.MAX_VALUE records: its size is an
+      // int, and a long would make the record 8 bytes larger than it needs to be.
+      count = new EnvelopeRecordWriter.Slot(TypeName.INT, "the number of records in {@code data}");
       what = "the records it returned";
     } else {
       ReturnShape.Paged paged = (ReturnShape.Paged) returns;

@@ -98,16 +98,26 @@ final class EnvelopeSchemas {
     properties.put("status_message", Schemas.typed("string", ""));
     properties.put("detailed", Schemas.alwaysNull());
     properties.put("data", data(endpoint, true));
-    boolean counts =
-        endpoint.result() == EndpointPlan.Result.MULTIPLE
-            || endpoint.result() == EndpointPlan.Result.PAGE;
-    properties.put("count", counts ? Schemas.typed("integer", "int64") : Schemas.alwaysNull());
+    properties.put("count", metaCount(endpoint.result()));
     properties.put(
         "pagination",
         endpoint.result() == EndpointPlan.Result.PAGE
             ? Schemas.ref(META_PAGINATION)
             : Schemas.alwaysNull());
     return closed(properties, List.copyOf(properties.keySet()));
+  }
+
+  /**
+   * The meta envelope's {@code count}, as {@code MetaRecordWriter} types it: the size of a
+   * collection or array is an {@code int}, the total of a page a {@code long}; otherwise always
+   * {@code null}.
+   */
+  private static Map<String, Object> metaCount(EndpointPlan.Result result) {
+    return switch (result) {
+      case MULTIPLE -> Schemas.typed("integer", "int32");
+      case PAGE -> Schemas.typed("integer", "int64");
+      default -> Schemas.alwaysNull();
+    };
   }
 
   private Map<String, Object> statusEnvelope(EndpointPlan endpoint) {

@@ -36,7 +36,7 @@ public record CardResourceStarredEnvelope(@JsonProperty("success") boolean succe
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") List<Card> data,
-        @JsonProperty("count") long count, @JsonProperty("pagination") Void pagination) {
+        @JsonProperty("count") int count, @JsonProperty("pagination") Void pagination) {
     /**
      * Writes {@link CardResourceStarredEnvelope}, the answer of {@link CardResource#starred()}, with Jackson's streaming API, its keys in order.
      *

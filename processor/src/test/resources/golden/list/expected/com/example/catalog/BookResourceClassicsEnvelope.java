@@ -39,7 +39,7 @@ public record BookResourceClassicsEnvelope(@JsonProperty("success") boolean succ
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") List<Book> data,
-        @JsonProperty("count") long count, @JsonProperty("pagination") Void pagination) {
+        @JsonProperty("count") int count, @JsonProperty("pagination") Void pagination) {
     /**
      * Writes {@link BookResourceClassicsEnvelope}, the answer of {@link BookResource#classics()}, with Jackson's streaming API, its keys in order.
      *

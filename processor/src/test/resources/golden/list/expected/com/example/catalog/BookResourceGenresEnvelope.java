@@ -39,7 +39,7 @@ public record BookResourceGenresEnvelope(@JsonProperty("success") boolean succes
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Set<String> data,
-        @JsonProperty("count") long count, @JsonProperty("pagination") Void pagination) {
+        @JsonProperty("count") int count, @JsonProperty("pagination") Void pagination) {
     /**
      * Writes {@link BookResourceGenresEnvelope}, the answer of {@link BookResource#genres()}, with Jackson's streaming API, its keys in order.
      *

@@ -38,7 +38,7 @@ public record BookResourceShelfEnvelope(@JsonProperty("success") boolean success
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") Book[] data,
-        @JsonProperty("count") long count, @JsonProperty("pagination") Void pagination) {
+        @JsonProperty("count") int count, @JsonProperty("pagination") Void pagination) {
     /**
      * Writes {@link BookResourceShelfEnvelope}, the answer of {@link BookResource#shelf()}, with Jackson's streaming API, its keys in order.
      *

@@ -36,7 +36,7 @@ public record TaskControllerTitlesEnvelope(@JsonProperty("success") boolean succ
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") List<String> data,
-        @JsonProperty("count") long count, @JsonProperty("pagination") Void pagination) {
+        @JsonProperty("count") int count, @JsonProperty("pagination") Void pagination) {
     /**
      * Writes {@link TaskControllerTitlesEnvelope}, the answer of {@link TaskController#titles(long)}, with Jackson's streaming API, its keys in order.
      *

@@ -36,7 +36,7 @@ public record OrderResourceCreateBatchEnvelope(@JsonProperty("success") boolean 
         @JsonProperty("status_code") int statusCode,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("detailed") Void detailed, @JsonProperty("data") List<UUID> data,
-        @JsonProperty("count") long count, @JsonProperty("pagination") Void pagination) {
+        @JsonProperty("count") int count, @JsonProperty("pagination") Void pagination) {
     /**
      * Writes {@link OrderResourceCreateBatchEnvelope}, the answer of {@link OrderResource#createBatch(List)}, with Jackson's streaming API, its keys in order.
      */
