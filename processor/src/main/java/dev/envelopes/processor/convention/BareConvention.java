@@ -35,6 +35,37 @@ import java.util.TreeMap;
  */
 public final class BareConvention extends NamedConvention {
 
+  /** The key of a create's answer, {@code {"id": ...}}: the id of the created resource. */
+  public static final String ID = "id";
+
+  /**
+   * The keys of a page, in order.
+   *
+   * @param cursor the opaque cursor of the next page, which a client passes back as the query
+   *     parameter {@link #CURSOR}; {@code null} on the last page
+   * @param count the number of records on this page
+   * @param totalRecordCount the number of records on all pages
+   * @param hasMoreRecords whether a next page follows
+   * @param data the records of this page
+   */
+  public record PageKeys(
+      String cursor, String count, String totalRecordCount, String hasMoreRecords, String data) {}
+
+  /** The keys of a page. */
+  public static final PageKeys PAGE =
+      new PageKeys("cursor", "count", "totalRecordCount", "hasMoreRecords", "data");
+
+  /**
+   * The keys of every error, in order.
+   *
+   * @param errorCode what went wrong, for programs: one of a fixed list of codes
+   * @param errorMessage what went wrong, for people
+   */
+  public record ErrorKeys(String errorCode, String errorMessage) {}
+
+  /** The keys of every error. */
+  public static final ErrorKeys ERROR = new ErrorKeys("errorCode", "errorMessage");
+
   /** The query parameter that carries the cursor. */
   public static final String CURSOR = "cursor";
 
@@ -166,6 +197,6 @@ public final class BareConvention extends NamedConvention {
   /** The answer to a created resource is {@code {"id": ...}}, without an envelope. */
   @Override
   public String createdIdKey() {
-    return "id";
+    return ID;
   }
 }

@@ -119,7 +119,5 @@ public interface Convention extends ErrorWording {
    * The key the id of a resource a method created goes under in the answer: {@code data} where the
    * answer is an envelope, or a key of its own.
    */
-  default String createdIdKey() {
-    return "data";
-  }
+  String createdIdKey();
 }

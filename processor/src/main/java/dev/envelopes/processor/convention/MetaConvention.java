@@ -31,6 +31,74 @@ import java.util.TreeMap;
  */
 public final class MetaConvention extends NamedConvention {
 
+  /**
+   * The keys of every answer, success or error: all nine, always, in the order of the components.
+   *
+   * @param success {@code true} on success, {@code false} on error
+   * @param code the API's code of the status ({@code @ResponseCode}), else the status
+   * @param message the text of {@code code}, else the status's reason phrase
+   * @param statusCode the HTTP status, repeated for clients that do not read it from HTTP
+   * @param statusMessage the reason phrase of the HTTP status
+   * @param detailed {@code null} on success; on 400 a list of {@code {field, message}}, on other
+   *     errors a list of sentences
+   * @param data the method's value; {@code null} on error and where the method answers none
+   * @param count a page's total or a list's size; {@code null} for a single value and on error
+   * @param pagination {@code {next, prev}} of a paged method, else {@code null}
+   */
+  public record EnvelopeKeys(
+      String success,
+      String code,
+      String message,
+      String statusCode,
+      String statusMessage,
+      String detailed,
+      String data,
+      String count,
+      String pagination) {
+
+    /** The nine keys, in the order they are written. */
+    public List<String> inOrder() {
+      return List.of(
+          success, code, message, statusCode, statusMessage, detailed, data, count, pagination);
+    }
+  }
+
+  /** The keys of every answer. */
+  public static final EnvelopeKeys ENVELOPE =
+      new EnvelopeKeys(
+          "success",
+          "code",
+          "message",
+          "status_code",
+          "status_message",
+          "detailed",
+          "data",
+          "count",
+          "pagination");
+
+  /**
+   * The keys of a page's {@code pagination}, in order.
+   *
+   * @param next the absolute link of the next page, or {@code null} on the last
+   * @param prev the absolute link of the page before, or {@code null} on the first
+   */
+  public record PaginationKeys(String next, String prev) {}
+
+  /** The keys of a page's {@code pagination}. */
+  public static final PaginationKeys PAGINATION = new PaginationKeys("next", "prev");
+
+  /**
+   * The keys of an entry of a 400's {@code detailed}, in order.
+   *
+   * @param field the field, query parameter or header at fault, or {@code null} when the problem
+   *     concerns no single one
+   * @param message what is wrong with it
+   */
+  public record FieldErrorKeys(String field, String message) {}
+
+  /** The keys of an entry of a 400's {@code detailed}. */
+  public static final FieldErrorKeys FIELD_ERROR = new FieldErrorKeys("field", "message");
+
   /** The statuses the document lists; each gets a constant in the generated status table. */
   public static final List<Integer> DOCUMENTED_STATUSES =
       List.of(200, 201, 400, 401, 403, 404, 409, 429, 500);
@@ -124,5 +192,11 @@ public final class MetaConvention extends NamedConvention {
   @Override
   public boolean patchAnswersData() {
     return false;
+  }
+
+  /** The id of a created resource is the envelope's {@code data}. */
+  @Override
+  public String createdIdKey() {
+    return ENVELOPE.data();
   }
 }

@@ -33,6 +33,51 @@ import java.util.Optional;
  */
 public final class StatusConvention extends NamedConvention {
 
+  /**
+   * The keys of the answers: a {@code success} has {@code status}, {@code data} and, when paged,
+   * {@code pagination}; a {@code failure} {@code status}, {@code data}, {@code message}, {@code
+   * errors} and {@code code}; an {@code error} the same without {@code data}.
+   *
+   * @param status what kind of answer it is: {@code success}, {@code failure} or {@code error}
+   * @param data on a {@code success} the method's value ({@code null} where it answers none), on a
+   *     {@code failure} the attributes at fault
+   * @param pagination the totals of a paged method's {@code success}
+   * @param message what went wrong
+   * @param errors the attributes at fault, the same list as a failure's {@code data}; always empty
+   *     on an {@code error}
+   * @param code the declared code, left out when the exception declares none
+   */
+  public record AnswerKeys(
+      String status, String data, String pagination, String message, String errors, String code) {}
+
+  /** The keys of the answers. */
+  public static final AnswerKeys ANSWER =
+      new AnswerKeys("status", "data", "pagination", "message", "errors", "code");
+
+  /**
+   * The keys of a page's {@code pagination}, in order.
+   *
+   * @param totalCount the number of records on all pages
+   * @param currentPage the page answered, from 1
+   * @param totalPages the number of pages
+   */
+  public record PaginationKeys(String totalCount, String currentPage, String totalPages) {}
+
+  /** The keys of a page's {@code pagination}. */
+  public static final PaginationKeys PAGINATION =
+      new PaginationKeys("total_count", "current_page", "total_pages");
+
+  /**
+   * The keys of an attribute at fault, in order.
+   *
+   * @param attributeName the field, query parameter or header at fault
+   * @param messages what is wrong with it
+   */
+  public record AttributeKeys(String attributeName, String messages) {}
+
+  /** The keys of an attribute at fault. */
+  public static final AttributeKeys ATTRIBUTE = new AttributeKeys("attribute_name", "messages");
+
   /** The query parameter that says which page, from 1. */
   public static final String PAGE = "page";
 
@@ -79,5 +124,11 @@ public final class StatusConvention extends NamedConvention {
   @Override
   public String declaredCode(ErrorDeclaration declaration, StatusCodes codes) {
     return declaration.errorCode();
+  }
+
+  /** The id of a created resource is the {@code success}'s {@code data}. */
+  @Override
+  public String createdIdKey() {
+    return ANSWER.data();
   }
 }

@@ -56,6 +56,45 @@ import java.util.regex.Pattern;
 public final class VendorConvention extends NamedConvention {
 
   /**
+   * The keys of a success, in order; the related records the request asked for go between them.
+   *
+   * @param data the method's value, {@code null} for {@code void}
+   * @param requestId the id of the request
+   */
+  public record SuccessKeys(String data, String requestId) {}
+
+  /** The keys of a success. */
+  public static final SuccessKeys SUCCESS = new SuccessKeys("data", "request_id");
+
+  /**
+   * The keys of an error body, in order.
+   *
+   * @param requestUuid the id of the request
+   * @param status always {@code "error"}
+   * @param errors one or more errors
+   */
+  public record ErrorKeys(String requestUuid, String status, String errors) {}
+
+  /** The keys of an error body. */
+  public static final ErrorKeys ERROR = new ErrorKeys("request_uuid", "status", "errors");
+
+  /**
+   * The keys of one error of an error body, in order.
+   *
+   * @param message what went wrong, for people
+   * @param code what went wrong, for programs
+   * @param link where the code is documented: the declared base followed by the code
+   * @param description the longer explanation, the same as the message
+   * @param attribute the attribute at fault, left out when the error concerns none
+   */
+  public record DetailKeys(
+      String message, String code, String link, String description, String attribute) {}
+
+  /** The keys of one error of an error body. */
+  public static final DetailKeys DETAIL =
+      new DetailKeys("message", "code", "link", "description", "attribute");
+
+  /**
    * Why an answer cannot be written when the mapper changes how records are written, so that
    * databind writes the payload, and writes its dates and times otherwise than as ISO-8601: logged
    * with the 500 the client gets.
@@ -89,7 +128,7 @@ public final class VendorConvention extends NamedConvention {
   public static final String INCLUDE = VendorQueryCheck.INCLUDE;
 
   /** Keys of the success object that an included record list cannot take. */
-  public static final List<String> RESERVED_KEYS = List.of("data", "request_id");
+  public static final List<String> RESERVED_KEYS = List.of(SUCCESS.data(), SUCCESS.requestId());
 
   /** What a 500 says, whatever the exception: its details go to the log. */
   public static final String INTERNAL_ERROR_MESSAGE = LOGGED_FAILURE;
@@ -221,5 +260,11 @@ public final class VendorConvention extends NamedConvention {
   /** The code a declared exception answers with: its own {@code errorCode}, else its status's. */
   public static String codeOf(ErrorDeclaration declaration) {
     return declaration.errorCodeOr(VendorConvention::codeOfStatus);
+  }
+
+  /** The id of a created resource is the success's {@code data}. */
+  @Override
+  public String createdIdKey() {
+    return SUCCESS.data();
   }
 }

@@ -2,6 +2,9 @@ package dev.envelopes.processor.write;
 
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.convention.StatusConvention;
+import dev.envelopes.processor.convention.VendorConvention;
 import java.util.List;
 
 /**
@@ -15,17 +18,17 @@ public final class UndeclaredErrors {
 
   /** The bare style's, whose body says its message as {@code errorMessage}. */
   public static List<MethodSpec> bare(TypeName answer, MethodSpec fromFramework) {
-    return methods(InternalErrors.bare(answer), fromFramework, "errorMessage");
+    return methods(InternalErrors.bare(answer), fromFramework, BareConvention.ERROR.errorMessage());
   }
 
   /** The status envelope's. */
   public static List<MethodSpec> status(TypeName answer, MethodSpec fromFramework) {
-    return methods(InternalErrors.status(answer), fromFramework, "message");
+    return methods(InternalErrors.status(answer), fromFramework, StatusConvention.ANSWER.message());
   }
 
   /** The vendor style's. */
   public static List<MethodSpec> vendor(TypeName answer, MethodSpec fromFramework) {
-    return methods(InternalErrors.vendor(answer), fromFramework, "message");
+    return methods(InternalErrors.vendor(answer), fromFramework, VendorConvention.DETAIL.message());
   }
 
   private static List<MethodSpec> methods(

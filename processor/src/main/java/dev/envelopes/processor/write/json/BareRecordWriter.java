@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.convention.CreatedIds;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
@@ -21,8 +22,7 @@ final class BareRecordWriter {
   /** The record of the method's answer: {@code {"id": ...}} or a page; empty for other methods. */
   static Optional<TypeSpec> record(
       ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
-    if (endpoint.returns() instanceof ReturnShape.Single single
-        && CreatedIds.creates(endpoint)) {
+    if (endpoint.returns() instanceof ReturnShape.Single single && CreatedIds.creates(endpoint)) {
       return Optional.of(
           record(
               resource,
@@ -30,9 +30,11 @@ final class BareRecordWriter {
               shared,
               "the id of the resource it created",
               List.of(
-                  JsonRecords.Key.payload("id", "id", single.type(), "the new resource's id"))));
+                  JsonRecords.Key.payload(
+                      BareConvention.ID, "id", single.type(), "the new resource's id"))));
     }
     if (endpoint.returns() instanceof ReturnShape.Paged paged) {
+      BareConvention.PageKeys pageKeys = BareConvention.PAGE;
       return Optional.of(
           record(
               resource,
@@ -41,24 +43,27 @@ final class BareRecordWriter {
               "one page of its records",
               List.of(
                   new JsonRecords.Key(
-                      "cursor",
+                      pageKeys.cursor(),
                       "cursor",
                       ClassName.get(String.class),
                       "the opaque cursor of the next page, or {@code null} on the last page"),
                   new JsonRecords.Key(
-                      "count", "count", TypeName.INT, "the number of records on this page"),
+                      pageKeys.count(),
+                      "count",
+                      TypeName.INT,
+                      "the number of records on this page"),
                   new JsonRecords.Key(
-                      "totalRecordCount",
+                      pageKeys.totalRecordCount(),
                       "totalRecordCount",
                       TypeName.LONG,
                       "the number of records on all pages"),
                   new JsonRecords.Key(
-                      "hasMoreRecords",
+                      pageKeys.hasMoreRecords(),
                       "hasMoreRecords",
                       TypeName.BOOLEAN,
                       "whether a next page follows"),
                   JsonRecords.Key.payload(
-                      "data",
+                      pageKeys.data(),
                       "data",
                       EnvelopeRecordsWriter.listOf(paged.itemType()),
                       "the records of this page"))));
@@ -75,7 +80,8 @@ final class BareRecordWriter {
       List<JsonRecords.Key> keys) {
     return JsonRecords.methodRecord(
             GeneratedNames.envelope(resource, endpoint),
-            CodeBlock.of("The bare answer of $L: $L.", Javadocs.methodLink(resource, endpoint), what),
+            CodeBlock.of(
+                "The bare answer of $L: $L.", Javadocs.methodLink(resource, endpoint), what),
             keys,
             resource,
             endpoint,

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ResourceModel;
@@ -87,32 +88,38 @@ public final class EnvelopeRecordWriter {
       ResourceModel resource,
       EndpointModel endpoint,
       ResourceJsonWriter shared) {
+    MetaConvention.EnvelopeKeys envelopeKeys = MetaConvention.ENVELOPE;
     List<JsonRecords.Key> keys =
         List.of(
             new JsonRecords.Key(
-                "success",
+                envelopeKeys.success(),
                 "success",
                 TypeName.BOOLEAN,
                 shape.success()
                     ? "always {@code true}: the request succeeded"
                     : "always {@code false}: the request failed"),
-            new JsonRecords.Key("code", "code", TypeName.INT, "the API code of the answer"),
             new JsonRecords.Key(
-                "message", "message", ClassName.get(String.class), "the text of {@code code}"),
+                envelopeKeys.code(), "code", TypeName.INT, "the API code of the answer"),
             new JsonRecords.Key(
-                "status_code",
+                envelopeKeys.message(),
+                "message",
+                ClassName.get(String.class),
+                "the text of {@code code}"),
+            new JsonRecords.Key(
+                envelopeKeys.statusCode(),
                 "statusCode",
                 TypeName.INT,
                 "the HTTP status, for clients that do not read it from HTTP"),
             new JsonRecords.Key(
-                "status_message",
+                envelopeKeys.statusMessage(),
                 "statusMessage",
                 ClassName.get(String.class),
                 "the reason phrase of {@code statusCode}"),
-            key("detailed", shape.detailed()),
-            JsonRecords.Key.payload("data", "data", shape.data().type(), shape.data().doc()),
-            key("count", shape.count()),
-            key("pagination", shape.pagination()));
+            key(envelopeKeys.detailed(), shape.detailed()),
+            JsonRecords.Key.payload(
+                envelopeKeys.data(), "data", shape.data().type(), shape.data().doc()),
+            key(envelopeKeys.count(), shape.count()),
+            key(envelopeKeys.pagination(), shape.pagination()));
     return resource != null
         ? JsonRecords.methodRecord(shape.name(), shape.summary(), keys, resource, endpoint, shared)
         : JsonRecords.record(json, shape.name(), shape.summary(), keys);

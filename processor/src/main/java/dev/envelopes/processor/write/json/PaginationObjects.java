@@ -2,6 +2,8 @@ package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.convention.MetaConvention;
+import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.write.RuntimeTypes;
 import java.net.URI;
 import java.util.List;
@@ -40,16 +42,18 @@ final class PaginationObjects {
   static final PaginationObject LINKS =
       new PaginationObject(
           RuntimeTypes.PAGE_LINKS,
-          List.of(new Key("next", "next", URI_TYPE), new Key("prev", "prev", URI_TYPE)));
+          List.of(
+              new Key(MetaConvention.PAGINATION.next(), "next", URI_TYPE),
+              new Key(MetaConvention.PAGINATION.prev(), "prev", URI_TYPE)));
 
   /** The status style's {@code {total_count, current_page, total_pages}}. */
   static final PaginationObject TOTALS =
       new PaginationObject(
           RuntimeTypes.PAGE_TOTALS,
           List.of(
-              new Key("total_count", "totalCount", TypeName.LONG),
-              new Key("current_page", "currentPage", TypeName.LONG),
-              new Key("total_pages", "totalPages", TypeName.LONG)));
+              new Key(StatusConvention.PAGINATION.totalCount(), "totalCount", TypeName.LONG),
+              new Key(StatusConvention.PAGINATION.currentPage(), "currentPage", TypeName.LONG),
+              new Key(StatusConvention.PAGINATION.totalPages(), "totalPages", TypeName.LONG)));
 
   private PaginationObjects() {}
 

@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.BareConvention;
+import dev.envelopes.processor.convention.MetaConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
 import java.util.List;
@@ -78,13 +80,16 @@ with what is wrong with it.\
 One entry of the details of a 400 Bad Request in the meta envelope.\
 """,
         new JsonRecords.Key(
-            "field",
+            MetaConvention.FIELD_ERROR.field(),
             "field",
             ClassName.get(String.class),
             "the field, query parameter or header at fault, or {@code null} when the problem"
                 + " concerns\n    no single one"),
         new JsonRecords.Key(
-            "message", "message", ClassName.get(String.class), "what is wrong with it"));
+            MetaConvention.FIELD_ERROR.message(),
+            "message",
+            ClassName.get(String.class),
+            "what is wrong with it"));
   }
 
   /** The bare style's error body, the same for every error. */
@@ -96,12 +101,12 @@ One entry of the details of a 400 Bad Request in the meta envelope.\
 The error body of the bare style, the same for every error.\
 """,
         new JsonRecords.Key(
-            "errorCode",
+            BareConvention.ERROR.errorCode(),
             "errorCode",
             ClassName.get(String.class),
             "what went wrong, for programs: one of a fixed list of codes"),
         new JsonRecords.Key(
-            "errorMessage",
+            BareConvention.ERROR.errorMessage(),
             "errorMessage",
             ClassName.get(String.class),
             "what went wrong, for people"));

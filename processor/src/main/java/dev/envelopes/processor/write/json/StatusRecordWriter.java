@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
@@ -28,10 +29,12 @@ public final class StatusRecordWriter {
     ClassName name = GeneratedNames.envelope(resource, endpoint);
     TypeName data = EnvelopeRecordsWriter.dataType(endpoint);
     List<JsonRecords.Key> keys = new ArrayList<>();
-    keys.add(new JsonRecords.Key("status", "status", STRING, "always {@code \"success\"}"));
+    keys.add(
+        new JsonRecords.Key(
+            StatusConvention.ANSWER.status(), "status", STRING, "always {@code \"success\"}"));
     keys.add(
         JsonRecords.Key.payload(
-            "data",
+            StatusConvention.ANSWER.data(),
             "data",
             data,
             EnvelopeRecordsWriter.dataDoc(endpoint, "the records of this page", true)));
@@ -45,7 +48,7 @@ public final class StatusRecordWriter {
     } else if (endpoint.returns() instanceof ReturnShape.Paged) {
       keys.add(
           new JsonRecords.Key(
-              "pagination",
+              StatusConvention.ANSWER.pagination(),
               "pagination",
               RuntimeTypes.PAGE_TOTALS,
               "the totals of the result and the page answered"));

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.StatusConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
 import java.util.List;
@@ -31,12 +32,12 @@ public final class StatusSupportRecords {
 One input attribute at fault in the status envelope, with what is wrong.\
 """,
         new JsonRecords.Key(
-            "attribute_name",
+            StatusConvention.ATTRIBUTE.attributeName(),
             "attributeName",
             STRING,
             "the field, query parameter or header at fault"),
         new JsonRecords.Key(
-            "messages",
+            StatusConvention.ATTRIBUTE.messages(),
             "messages",
             ParameterizedTypeName.get(List.class, String.class),
             "what is wrong with it"));
@@ -50,12 +51,15 @@ One input attribute at fault in the status envelope, with what is wrong.\
 The {@code error} answer of the status envelope: the server could not process the request.\
 """,
         statusKey("error"),
-        new JsonRecords.Key("message", "message", STRING, "what went wrong"),
-        new JsonRecords.Key("errors", "errors", attributeList(names), "always empty"),
+        new JsonRecords.Key(
+            StatusConvention.ANSWER.message(), "message", STRING, "what went wrong"),
+        new JsonRecords.Key(
+            StatusConvention.ANSWER.errors(), "errors", attributeList(names), "always empty"),
         codeKey("error"));
   }
 
   public static TypeSpec failure(GeneratedNames names, JsonLibrary json) {
+    StatusConvention.AnswerKeys answerKeys = StatusConvention.ANSWER;
     return JsonRecords.recordOf(
         json,
         names.statusFailure(),
@@ -63,9 +67,11 @@ The {@code error} answer of the status envelope: the server could not process th
 The {@code failure} answer of the status envelope: the request's input did not validate.\
 """,
         statusKey("failure"),
-        new JsonRecords.Key("data", "data", attributeList(names), "the attributes at fault"),
-        new JsonRecords.Key("message", "message", STRING, "what went wrong"),
-        new JsonRecords.Key("errors", "errors", attributeList(names), "the attributes at fault"),
+        new JsonRecords.Key(
+            answerKeys.data(), "data", attributeList(names), "the attributes at fault"),
+        new JsonRecords.Key(answerKeys.message(), "message", STRING, "what went wrong"),
+        new JsonRecords.Key(
+            answerKeys.errors(), "errors", attributeList(names), "the attributes at fault"),
         codeKey("failure"));
   }
 
@@ -76,13 +82,14 @@ The {@code failure} answer of the status envelope: the request's input did not v
 
   /** {@code status}, always the name of the {@code answer}. */
   private static JsonRecords.Key statusKey(String answer) {
-    return new JsonRecords.Key("status", "status", STRING, "always {@code \"" + answer + "\"}");
+    return new JsonRecords.Key(
+        StatusConvention.ANSWER.status(), "status", STRING, "always {@code \"" + answer + "\"}");
   }
 
   /** {@code code}, the code of an {@code answer}, left out when it has none. */
   private static JsonRecords.Key codeKey(String answer) {
     return new JsonRecords.Key(
-        "code",
+        StatusConvention.ANSWER.code(),
         "code",
         STRING,
         "the " + answer + "'s code, left out when the exception declares none",

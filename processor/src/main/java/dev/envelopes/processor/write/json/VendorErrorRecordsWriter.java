@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
 import java.util.List;
@@ -27,17 +28,21 @@ public final class VendorErrorRecordsWriter {
   }
 
   public static TypeSpec errorDetail(GeneratedNames names, JsonLibrary json) {
+    VendorConvention.DetailKeys detailKeys = VendorConvention.DETAIL;
     return JsonRecords.recordOf(
         json,
         names.vendorErrorDetail(),
         "One error of a vendor error body.",
-        new JsonRecords.Key("message", "message", STRING, "what went wrong, for people"),
-        new JsonRecords.Key("code", "code", STRING, "what went wrong, for programs"),
-        new JsonRecords.Key("link", "link", STRING, "where the code is documented"),
+        new JsonRecords.Key(detailKeys.message(), "message", STRING, "what went wrong, for people"),
+        new JsonRecords.Key(detailKeys.code(), "code", STRING, "what went wrong, for programs"),
+        new JsonRecords.Key(detailKeys.link(), "link", STRING, "where the code is documented"),
         new JsonRecords.Key(
-            "description", "description", STRING, "the longer explanation, or the message"),
+            detailKeys.description(),
+            "description",
+            STRING,
+            "the longer explanation, or the message"),
         new JsonRecords.Key(
-            "attribute",
+            detailKeys.attribute(),
             "attribute",
             STRING,
             "the attribute at fault, left out when the error concerns none",
@@ -45,6 +50,7 @@ public final class VendorErrorRecordsWriter {
   }
 
   public static TypeSpec error(GeneratedNames names, JsonLibrary json) {
+    VendorConvention.ErrorKeys errorKeys = VendorConvention.ERROR;
     ClassName self = names.vendorError();
     return JsonRecords.record(
             json,
@@ -52,13 +58,15 @@ public final class VendorErrorRecordsWriter {
             CodeBlock.of("The error body of the vendor style."),
             List.of(
                 new JsonRecords.Key(
-                    "request_uuid",
+                    errorKeys.requestUuid(),
                     "requestUuid",
                     STRING,
                     "the id of the request, filled in on the way out",
                     false),
-                new JsonRecords.Key("status", "status", STRING, "always {@code \"error\"}"),
-                new JsonRecords.Key("errors", "errors", details(names), "one or more errors")))
+                new JsonRecords.Key(
+                    errorKeys.status(), "status", STRING, "always {@code \"error\"}"),
+                new JsonRecords.Key(
+                    errorKeys.errors(), "errors", details(names), "one or more errors")))
         .addMethod(
             MethodSpec.methodBuilder("withRequestUuid")
                 .addModifiers(Modifier.PUBLIC)

@@ -3,6 +3,7 @@ package dev.envelopes.processor.write.json;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
+import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
@@ -24,7 +25,7 @@ public final class VendorRecordWriter {
     List<JsonRecords.Key> keys = new ArrayList<>();
     keys.add(
         JsonRecords.Key.payload(
-            "data",
+            VendorConvention.SUCCESS.data(),
             "data",
             EnvelopeRecordsWriter.dataType(endpoint),
             EnvelopeRecordsWriter.dataDoc(
@@ -41,7 +42,9 @@ public final class VendorRecordWriter {
               true,
               true));
     }
-    keys.add(new JsonRecords.Key("request_id", "requestId", STRING, "the id of the request"));
+    keys.add(
+        new JsonRecords.Key(
+            VendorConvention.SUCCESS.requestId(), "requestId", STRING, "the id of the request"));
     return JsonRecords.methodRecord(
             GeneratedNames.envelope(resource, endpoint),
             CodeBlock.of("The vendor answer of $L.", Javadocs.methodLink(resource, endpoint)),

@@ -91,20 +91,20 @@ final class EnvelopeSchemas {
 
   private Map<String, Object> metaEnvelope(EndpointPlan endpoint) {
     Map<String, Object> properties = Schemas.object();
-    properties.put("success", constant("boolean", true));
-    properties.put("code", Schemas.typed("integer", "int32"));
-    properties.put("message", Schemas.typed("string", ""));
-    properties.put("status_code", Schemas.typed("integer", "int32"));
-    properties.put("status_message", Schemas.typed("string", ""));
-    properties.put("detailed", Schemas.alwaysNull());
-    properties.put("data", data(endpoint, true));
-    properties.put("count", metaCount(endpoint.result()));
+    properties.put(MetaConvention.ENVELOPE.success(), constant("boolean", true));
+    properties.put(MetaConvention.ENVELOPE.code(), Schemas.typed("integer", "int32"));
+    properties.put(MetaConvention.ENVELOPE.message(), Schemas.typed("string", ""));
+    properties.put(MetaConvention.ENVELOPE.statusCode(), Schemas.typed("integer", "int32"));
+    properties.put(MetaConvention.ENVELOPE.statusMessage(), Schemas.typed("string", ""));
+    properties.put(MetaConvention.ENVELOPE.detailed(), Schemas.alwaysNull());
+    properties.put(MetaConvention.ENVELOPE.data(), data(endpoint, true));
+    properties.put(MetaConvention.ENVELOPE.count(), metaCount(endpoint.result()));
     properties.put(
-        "pagination",
+        MetaConvention.ENVELOPE.pagination(),
         endpoint.result() == EndpointPlan.Result.PAGE
             ? Schemas.ref(META_PAGINATION)
             : Schemas.alwaysNull());
-    return closed(properties, List.copyOf(properties.keySet()));
+    return closed(properties, MetaConvention.ENVELOPE.inOrder());
   }
 
   /**
@@ -122,34 +122,36 @@ final class EnvelopeSchemas {
 
   private Map<String, Object> statusEnvelope(EndpointPlan endpoint) {
     Map<String, Object> properties = Schemas.object();
-    properties.put("status", constant("string", "success"));
-    properties.put("data", data(endpoint, true));
+    properties.put(StatusConvention.ANSWER.status(), constant("string", "success"));
+    properties.put(StatusConvention.ANSWER.data(), data(endpoint, true));
     if (endpoint.result() == EndpointPlan.Result.PAGE) {
-      properties.put("pagination", Schemas.ref(STATUS_PAGINATION));
+      properties.put(StatusConvention.ANSWER.pagination(), Schemas.ref(STATUS_PAGINATION));
     }
     return closed(properties, List.copyOf(properties.keySet()));
   }
 
   private Map<String, Object> vendorEnvelope(EndpointPlan endpoint) {
     Map<String, Object> properties = Schemas.object();
-    properties.put("data", data(endpoint, true));
+    properties.put(VendorConvention.SUCCESS.data(), data(endpoint, true));
     for (VendorOptions.IncludeModel include : endpoint.endpoint().vendorOptions().includes()) {
       properties.put(include.name(), Schemas.arrayOf(Schemas.ofPayload(include.type(), payloads)));
     }
-    properties.put("request_id", Schemas.typed("string", ""));
-    return closed(properties, List.of("data", "request_id"));
+    properties.put(VendorConvention.SUCCESS.requestId(), Schemas.typed("string", ""));
+    return closed(
+        properties, List.of(VendorConvention.SUCCESS.data(), VendorConvention.SUCCESS.requestId()));
   }
 
   private Map<String, Object> bareEnvelope(EndpointPlan endpoint) {
     Map<String, Object> properties = Schemas.object();
     if (endpoint.result() == EndpointPlan.Result.CREATED_ID) {
-      properties.put("id", data(endpoint, false));
+      properties.put(BareConvention.ID, data(endpoint, false));
     } else {
-      properties.put("cursor", Schemas.nullable(Schemas.typed("string", "")));
-      properties.put("count", Schemas.typed("integer", "int32"));
-      properties.put("totalRecordCount", Schemas.typed("integer", "int64"));
-      properties.put("hasMoreRecords", Schemas.typed("boolean", ""));
-      properties.put("data", data(endpoint, false));
+      BareConvention.PageKeys pageKeys = BareConvention.PAGE;
+      properties.put(pageKeys.cursor(), Schemas.nullable(Schemas.typed("string", "")));
+      properties.put(pageKeys.count(), Schemas.typed("integer", "int32"));
+      properties.put(pageKeys.totalRecordCount(), Schemas.typed("integer", "int64"));
+      properties.put(pageKeys.hasMoreRecords(), Schemas.typed("boolean", ""));
+      properties.put(pageKeys.data(), data(endpoint, false));
     }
     return closed(properties, List.copyOf(properties.keySet()));
   }

@@ -56,9 +56,11 @@ final class ErrorBodies {
                 public Map<String, Object> bare(BareConvention bare) {
                   return properties(
                       names.bareError().simpleName(),
-                      EnvelopeSchemas.closed(
-                          properties("errorCode", string(), "errorMessage", string()),
-                          List.of("errorCode", "errorMessage")));
+                      allRequired(
+                          BareConvention.ERROR.errorCode(),
+                          string(),
+                          BareConvention.ERROR.errorMessage(),
+                          string()));
                 }
 
                 @Override
@@ -78,13 +80,18 @@ final class ErrorBodies {
     Map<String, Object> components = Schemas.object();
     components.put(
         EnvelopeSchemas.META_PAGINATION,
-        EnvelopeSchemas.closed(
-            properties("next", uriOrNull(), "prev", uriOrNull()), List.of("next", "prev")));
+        allRequired(
+            MetaConvention.PAGINATION.next(),
+            uriOrNull(),
+            MetaConvention.PAGINATION.prev(),
+            uriOrNull()));
     components.put(
         names.fieldError().simpleName(),
-        EnvelopeSchemas.closed(
-            properties("field", Schemas.nullable(string()), "message", string()),
-            List.of("field", "message")));
+        allRequired(
+            MetaConvention.FIELD_ERROR.field(),
+            Schemas.nullable(string()),
+            MetaConvention.FIELD_ERROR.message(),
+            string()));
     components.put(names.errorEnvelope().simpleName(), metaError(Schemas.arrayOf(string())));
     components.put(
         names.badRequestEnvelope().simpleName(),
@@ -94,78 +101,91 @@ final class ErrorBodies {
 
   private static Map<String, Object> metaError(Map<String, Object> detailed) {
     Map<String, Object> properties = Schemas.object();
-    properties.put("success", EnvelopeSchemas.constant("boolean", false));
-    properties.put("code", Schemas.typed("integer", "int32"));
-    properties.put("message", string());
-    properties.put("status_code", Schemas.typed("integer", "int32"));
-    properties.put("status_message", string());
-    properties.put("detailed", detailed);
-    properties.put("data", Schemas.alwaysNull());
-    properties.put("count", Schemas.alwaysNull());
-    properties.put("pagination", Schemas.alwaysNull());
-    return EnvelopeSchemas.closed(properties, List.copyOf(properties.keySet()));
+    properties.put(MetaConvention.ENVELOPE.success(), EnvelopeSchemas.constant("boolean", false));
+    properties.put(MetaConvention.ENVELOPE.code(), Schemas.typed("integer", "int32"));
+    properties.put(MetaConvention.ENVELOPE.message(), string());
+    properties.put(MetaConvention.ENVELOPE.statusCode(), Schemas.typed("integer", "int32"));
+    properties.put(MetaConvention.ENVELOPE.statusMessage(), string());
+    properties.put(MetaConvention.ENVELOPE.detailed(), detailed);
+    properties.put(MetaConvention.ENVELOPE.data(), Schemas.alwaysNull());
+    properties.put(MetaConvention.ENVELOPE.count(), Schemas.alwaysNull());
+    properties.put(MetaConvention.ENVELOPE.pagination(), Schemas.alwaysNull());
+    return EnvelopeSchemas.closed(properties, MetaConvention.ENVELOPE.inOrder());
   }
 
   private Map<String, Object> statusComponents() {
+    StatusConvention.PaginationKeys paginationKeys = StatusConvention.PAGINATION;
     Map<String, Object> components = Schemas.object();
     Map<String, Object> integer = Schemas.typed("integer", "int64");
     components.put(
         EnvelopeSchemas.STATUS_PAGINATION,
-        EnvelopeSchemas.closed(
-            properties("total_count", integer, "current_page", integer, "total_pages", integer),
-            List.of("total_count", "current_page", "total_pages")));
+        allRequired(
+            paginationKeys.totalCount(),
+            integer,
+            paginationKeys.currentPage(),
+            integer,
+            paginationKeys.totalPages(),
+            integer));
     components.put(
         names.statusAttributeErrors().simpleName(),
-        EnvelopeSchemas.closed(
-            properties("attribute_name", string(), "messages", Schemas.arrayOf(string())),
-            List.of("attribute_name", "messages")));
+        allRequired(
+            StatusConvention.ATTRIBUTE.attributeName(),
+            string(),
+            StatusConvention.ATTRIBUTE.messages(),
+            Schemas.arrayOf(string())));
     Map<String, Object> attributes =
         Schemas.arrayOf(Schemas.ref(names.statusAttributeErrors().simpleName()));
-    components.put(
-        names.statusError().simpleName(),
-        EnvelopeSchemas.closed(
-            properties(
-                "status", EnvelopeSchemas.constant("string", "error"),
-                "message", string(),
-                "errors", attributes,
-                "code", string()),
-            List.of("status", "message", "errors")));
-    components.put(
-        names.statusFailure().simpleName(),
-        EnvelopeSchemas.closed(
-            properties(
-                "status", EnvelopeSchemas.constant("string", "failure"),
-                "data", attributes,
-                "message", string(),
-                "errors", attributes,
-                "code", string()),
-            List.of("status", "data", "message", "errors")));
+    components.put(names.statusError().simpleName(), statusAnswer("error", attributes));
+    components.put(names.statusFailure().simpleName(), statusAnswer("failure", attributes));
     return components;
   }
 
+  /**
+   * The status envelope's {@code error} or {@code failure} answer, as {@code status} says: a
+   * failure's {@code data} lists the {@code attributes} at fault; {@code code} may be left out.
+   */
+  private static Map<String, Object> statusAnswer(String status, Map<String, Object> attributes) {
+    Map<String, Object> properties = Schemas.object();
+    properties.put(StatusConvention.ANSWER.status(), EnvelopeSchemas.constant("string", status));
+    if (status.equals("failure")) {
+      properties.put(StatusConvention.ANSWER.data(), attributes);
+    }
+    properties.put(StatusConvention.ANSWER.message(), string());
+    properties.put(StatusConvention.ANSWER.errors(), attributes);
+    properties.put(StatusConvention.ANSWER.code(), string());
+    return allButLastRequired(properties);
+  }
+
   private Map<String, Object> vendorComponents() {
+    VendorConvention.DetailKeys detailKeys = VendorConvention.DETAIL;
+    VendorConvention.ErrorKeys errorKeys = VendorConvention.ERROR;
     Map<String, Object> components = Schemas.object();
     components.put(
         names.vendorErrorDetail().simpleName(),
-        EnvelopeSchemas.closed(
+        allButLastRequired(
             properties(
-                "message", string(),
-                "code", string(),
-                "link", string(),
-                "description", string(),
-                "attribute", string()),
-            List.of("message", "code", "link", "description")));
+                detailKeys.message(),
+                string(),
+                detailKeys.code(),
+                string(),
+                detailKeys.link(),
+                string(),
+                detailKeys.description(),
+                string(),
+                detailKeys.attribute(),
+                string())));
     Map<String, Object> errors =
         Schemas.arrayOf(Schemas.ref(names.vendorErrorDetail().simpleName()));
     errors.put("minItems", 1);
     components.put(
         names.vendorError().simpleName(),
-        EnvelopeSchemas.closed(
-            properties(
-                "request_uuid", string(),
-                "status", EnvelopeSchemas.constant("string", "error"),
-                "errors", errors),
-            List.of("request_uuid", "status", "errors")));
+        allRequired(
+            errorKeys.requestUuid(),
+            string(),
+            errorKeys.status(),
+            EnvelopeSchemas.constant("string", "error"),
+            errorKeys.errors(),
+            errors));
     return components;
   }
 
@@ -221,26 +241,34 @@ final class ErrorBodies {
           @Override
           public Map<String, Object> meta(MetaConvention meta) {
             Map<String, Object> body = Schemas.object();
-            body.put("success", false);
-            body.put("code", Integer.parseInt(answer.code()));
-            body.put("message", answer.message());
-            body.put("status_code", answer.status());
-            body.put("status_message", ReasonPhrases.of(answer.status()));
+            body.put(MetaConvention.ENVELOPE.success(), false);
+            body.put(MetaConvention.ENVELOPE.code(), Integer.parseInt(answer.code()));
+            body.put(MetaConvention.ENVELOPE.message(), answer.message());
+            body.put(MetaConvention.ENVELOPE.statusCode(), answer.status());
+            body.put(MetaConvention.ENVELOPE.statusMessage(), ReasonPhrases.of(answer.status()));
             Object entry = answer.detail();
             if (answer.status() == 400) {
               entry =
-                  properties("field", answer.attribute().orElse(null), "message", answer.detail());
+                  properties(
+                      MetaConvention.FIELD_ERROR.field(),
+                      answer.attribute().orElse(null),
+                      MetaConvention.FIELD_ERROR.message(),
+                      answer.detail());
             }
-            body.put("detailed", List.of(entry));
-            body.put("data", null);
-            body.put("count", null);
-            body.put("pagination", null);
+            body.put(MetaConvention.ENVELOPE.detailed(), List.of(entry));
+            body.put(MetaConvention.ENVELOPE.data(), null);
+            body.put(MetaConvention.ENVELOPE.count(), null);
+            body.put(MetaConvention.ENVELOPE.pagination(), null);
             return body;
           }
 
           @Override
           public Map<String, Object> bare(BareConvention bare) {
-            return properties("errorCode", answer.code(), "errorMessage", answer.message());
+            return properties(
+                BareConvention.ERROR.errorCode(),
+                answer.code(),
+                BareConvention.ERROR.errorMessage(),
+                answer.message());
           }
 
           @Override
@@ -253,16 +281,19 @@ final class ErrorBodies {
                     name ->
                         attributes.add(
                             properties(
-                                "attribute_name", name, "messages", List.of(answer.detail()))));
+                                StatusConvention.ATTRIBUTE.attributeName(),
+                                name,
+                                StatusConvention.ATTRIBUTE.messages(),
+                                List.of(answer.detail()))));
             boolean failure = answer.status() == StatusConvention.FAILURE_STATUS;
-            body.put("status", failure ? "failure" : "error");
+            body.put(StatusConvention.ANSWER.status(), failure ? "failure" : "error");
             if (failure) {
-              body.put("data", attributes);
+              body.put(StatusConvention.ANSWER.data(), attributes);
             }
-            body.put("message", answer.message());
-            body.put("errors", failure ? attributes : List.of());
+            body.put(StatusConvention.ANSWER.message(), answer.message());
+            body.put(StatusConvention.ANSWER.errors(), failure ? attributes : List.of());
             if (!answer.code().isEmpty()) {
-              body.put("code", answer.code());
+              body.put(StatusConvention.ANSWER.code(), answer.code());
             }
             return body;
           }
@@ -270,13 +301,20 @@ final class ErrorBodies {
           @Override
           public Map<String, Object> vendor(VendorConvention vendor) {
             Map<String, Object> error = Schemas.object();
-            error.put("message", answer.message());
-            error.put("code", answer.code());
-            error.put("link", linkBase + answer.code());
-            error.put("description", answer.message());
-            answer.attribute().ifPresent(attribute -> error.put("attribute", attribute));
+            error.put(VendorConvention.DETAIL.message(), answer.message());
+            error.put(VendorConvention.DETAIL.code(), answer.code());
+            error.put(VendorConvention.DETAIL.link(), linkBase + answer.code());
+            error.put(VendorConvention.DETAIL.description(), answer.message());
+            answer
+                .attribute()
+                .ifPresent(attribute -> error.put(VendorConvention.DETAIL.attribute(), attribute));
             return properties(
-                "request_uuid", EXAMPLE_REQUEST_ID, "status", "error", "errors", List.of(error));
+                VendorConvention.ERROR.requestUuid(),
+                EXAMPLE_REQUEST_ID,
+                VendorConvention.ERROR.status(),
+                "error",
+                VendorConvention.ERROR.errors(),
+                List.of(error));
           }
         });
   }
@@ -287,6 +325,21 @@ final class ErrorBodies {
 
   private static Map<String, Object> uriOrNull() {
     return Schemas.nullable(Schemas.typed("string", "uri-reference"));
+  }
+
+  /** A closed object of the keys and schemas {@code pairs} alternates, in order, all required. */
+  private static Map<String, Object> allRequired(Object... pairs) {
+    Map<String, Object> properties = properties(pairs);
+    return EnvelopeSchemas.closed(properties, List.copyOf(properties.keySet()));
+  }
+
+  /**
+   * A closed object of {@code properties}, all required but the last, which the record leaves out
+   * when it is {@code null}.
+   */
+  private static Map<String, Object> allButLastRequired(Map<String, Object> properties) {
+    List<String> keys = List.copyOf(properties.keySet());
+    return EnvelopeSchemas.closed(properties, keys.subList(0, keys.size() - 1));
   }
 
   /** An object of the keys and values {@code pairs} alternates, in order. */
