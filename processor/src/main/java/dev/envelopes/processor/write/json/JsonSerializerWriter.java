@@ -65,6 +65,12 @@ final class JsonSerializerWriter {
   /** Whether the record's style puts dates on the wire as ISO-8601 whatever the mapper does. */
   private final boolean isoDateTimes;
 
+  /**
+   * Whether the record is written as the value of its one key alone, with no object around it:
+   * the bare style's answer of a single value or a list, which is the value itself on the wire.
+   */
+  private final boolean valueOnly;
+
   private final NameAllocator names = new NameAllocator();
   private final Map<String, FieldSpec> keyConstants = new LinkedHashMap<>();
   private final List<JsonShape> directPayloads = new ArrayList<>();
@@ -74,12 +80,14 @@ final class JsonSerializerWriter {
       ClassName record,
       List<JsonRecords.Key> keys,
       ResourceJsonWriter shared,
-      boolean isoDateTimes) {
+      boolean isoDateTimes,
+      boolean valueOnly) {
     this.api = api;
     this.record = record;
     this.keys = keys;
     this.shared = shared;
     this.isoDateTimes = isoDateTimes;
+    this.valueOnly = valueOnly;
     for (String reserved : List.of("value", "gen", "provider", "direct", "serialVersionUID")) {
       names.newName(reserved, reserved);
     }
@@ -101,14 +109,18 @@ final class JsonSerializerWriter {
    * @param about what the record is, for the serializer's javadoc: the answer of the user's method
    * @param isoDateTimes whether the record's style writes {@code java.time} values as ISO-8601
    *     itself, whatever the mapper does with them
+   * @param valueOnly whether the record, which then has one key, is written as that key's value
+   *     alone, with no object around it
    */
   static TypeSpec render(
       ClassName record,
       List<JsonRecords.Key> keys,
       ResourceJsonWriter shared,
       CodeBlock about,
-      boolean isoDateTimes) {
-    return new JsonSerializerWriter(shared.api(), record, keys, shared, isoDateTimes).render(about);
+      boolean isoDateTimes,
+      boolean valueOnly) {
+    return new JsonSerializerWriter(shared.api(), record, keys, shared, isoDateTimes, valueOnly)
+        .render(about);
   }
 
   /**
@@ -116,7 +128,7 @@ final class JsonSerializerWriter {
    * constants of its keys itself, for the Jackson {@code api}.
    */
   static TypeSpec render(JacksonApi api, ClassName record, List<JsonRecords.Key> keys) {
-    return new JsonSerializerWriter(api, record, keys, null, false).render(null);
+    return new JsonSerializerWriter(api, record, keys, null, false, false).render(null);
   }
 
   /** How a payload of {@code type} is written. */
@@ -137,12 +149,20 @@ final class JsonSerializerWriter {
                     ? CodeBlock.of(
                         "Writes {@link $T} with Jackson's streaming API, its keys in order.\n",
                         record)
-                    : CodeBlock.of(
-                        """
-                        Writes {@link $T}, $L, with Jackson's streaming API, its keys in order.
-                        """,
-                        record,
-                        about));
+                    : valueOnly
+                        ? CodeBlock.of(
+                            """
+                            Writes {@link $T}, $L, with Jackson's streaming API: the value it holds
+                            alone, as databind writes that value, with no object around it.
+                            """,
+                            record,
+                            about)
+                        : CodeBlock.of(
+                            """
+                            Writes {@link $T}, $L, with Jackson's streaming API, its keys in order.
+                            """,
+                            record,
+                            about));
     if (contextual) {
       type.addJavadoc(
           """
@@ -251,7 +271,9 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
       // A view is chosen per call (ObjectWriter.withView), and databind leaves keys out for it.
       serialize.addStatement("boolean direct = this.direct && provider.getActiveView() == null");
     }
-    serialize.addStatement("gen.writeStartObject(value)");
+    if (!valueOnly) {
+      serialize.addStatement("gen.writeStartObject(value)");
+    }
     for (JsonRecords.Key key : keys) {
       CodeBlock write = writeKey(key);
       if (key.omittedWhenNull()) {
@@ -263,7 +285,10 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
         serialize.addCode(write);
       }
     }
-    return serialize.addStatement("gen.writeEndObject()").build();
+    if (!valueOnly) {
+      serialize.addStatement("gen.writeEndObject()");
+    }
+    return serialize.build();
   }
 
   /** Writes one key of the record and its value. */
@@ -271,17 +296,21 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
     CodeBlock value = CodeBlock.of("value.$N()", key.javaName());
     TypeName type = key.type();
     CodeBlock databind =
-        CodeBlock.builder()
-            .addStatement("provider.$L($S, $L, gen)", api.serializeProperty, key.key(), value)
-            .build();
+        valueOnly
+            ? CodeBlock.builder().addStatement(api.serializeValue(value)).build()
+            : CodeBlock.builder()
+                .addStatement("provider.$L($S, $L, gen)", api.serializeProperty, key.key(), value)
+                .build();
     if (key.payload() && !type.equals(VOID)) {
       JsonShape shape = shapeOf(type);
       if (!shape.isDirect()) {
         return databind;
       }
-      return CodeBlock.builder()
-          .beginControlFlow("if (direct)")
-          .addStatement("gen.$L($L)", api.writeName, keyConstant(key.key()))
+      CodeBlock.Builder direct = CodeBlock.builder().beginControlFlow("if (direct)");
+      if (!valueOnly) {
+        direct.addStatement("gen.$L($L)", api.writeName, keyConstant(key.key()));
+      }
+      return direct
           .add(JsonValueWriter.write(shape, value, shared::writeRecord))
           .nextControlFlow("else")
           .add(databind)
