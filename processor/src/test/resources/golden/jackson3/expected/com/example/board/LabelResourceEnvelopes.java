@@ -101,7 +101,8 @@ public final class LabelResourceEnvelopes implements DynamicFeature {
                 BareResponses.answerNoContent(response);
                 return;
             }
-            BareResponses.answer(response, response.getEntity());
+            Label data = (Label) response.getEntity();
+            BareResponses.answer(response, new LabelResourceGetEnvelope(data));
         }
     }
 }
