@@ -19,7 +19,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Renders records that are written as JSON objects with fixed keys: every key is named explicitly,
  * every key is written even when {@code null}, and the keys keep their order, whatever the user's
- * {@code ObjectMapper} is configured to do with names, nulls and order.
+ * {@code ObjectMapper} is configured to do with names, nulls and order. The bare style's record of a
+ * value or a list is written as the value of its one key alone, with no object around it.
  */
 public final class JsonRecords {
 
