@@ -78,19 +78,19 @@ final class JsonSerializerWriter {
   private JsonSerializerWriter(
       JacksonApi api,
       ClassName record,
-      List<JsonRecords.Key> keys,
       ResourceJsonWriter shared,
       boolean isoDateTimes,
-      boolean valueOnly) {
+      boolean valueOnly,
+      List<JsonRecords.Key> keys) {
     this.api = api;
     this.record = record;
     this.keys = keys;
     this.shared = shared;
     this.isoDateTimes = isoDateTimes;
-    this.valueOnly = valueOnly;
     for (String reserved : List.of("value", "gen", "provider", "direct", "serialVersionUID")) {
       names.newName(reserved, reserved);
     }
+    this.valueOnly = valueOnly;
     for (JsonRecords.Key key : keys) {
       if (key.payload() && shapeOf(key.type()).isDirect()) {
         directPayloads.add(shapeOf(key.type()));
@@ -119,7 +119,7 @@ final class JsonSerializerWriter {
       CodeBlock about,
       boolean isoDateTimes,
       boolean valueOnly) {
-    return new JsonSerializerWriter(shared.api(), record, keys, shared, isoDateTimes, valueOnly)
+    return new JsonSerializerWriter(shared.api(), record, shared, isoDateTimes, valueOnly, keys)
         .render(about);
   }
 
@@ -128,7 +128,7 @@ final class JsonSerializerWriter {
    * constants of its keys itself, for the Jackson {@code api}.
    */
   static TypeSpec render(JacksonApi api, ClassName record, List<JsonRecords.Key> keys) {
-    return new JsonSerializerWriter(api, record, keys, null, false, false).render(null);
+    return new JsonSerializerWriter(api, record, null, false, false, keys).render(null);
   }
 
   /** How a payload of {@code type} is written. */
