@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * serializers that write the same JSON, keys in order, for the same values: under the default
  * mappers, with which they write the payload themselves, and under mappers that make them leave it
  * to databind (a naming strategy, an inclusion other than {@code ALWAYS}, a view). The sources are
- * the {@code jackson3} golden case's: each style's envelopes, and API-wide records.
+ * the {@code jackson3} golden case's: each style's envelopes, and API-wide records. The bare
+ * style's records of a value and a list write the value itself, what each mapper writes for it.
  */
 class BothJacksonsWriteTheSameTest {
 
@@ -77,6 +78,16 @@ class BothJacksonsWriteTheSameTest {
     return Stream.of("DueResourceGetEnvelope", "DueResourceListEnvelope");
   }
 
+  /** The bare style's records of a value and of a list, written as the value itself. */
+  static Stream<String> bareValues() {
+    return Stream.of("LabelResourceGetEnvelope", "LabelResourcePinnedEnvelope");
+  }
+
+  static Stream<Arguments> bareValuesAndMappers() {
+    return bareValues()
+        .flatMap(name -> Stream.of(Mappers.values()).map(mappers -> Arguments.of(name, mappers)));
+  }
+
   static Stream<Arguments> payloadsWithoutDatesAndMappers() {
     return payloadsWithoutDates()
         .flatMap(name -> Stream.of(Mappers.values()).map(mappers -> Arguments.of(name, mappers)));
@@ -95,6 +106,32 @@ class BothJacksonsWriteTheSameTest {
   void everyMapperWritesTheSame(String record, Mappers mappers) throws Exception {
     assertEquals(
         mappers.write2(sample(jackson2, record)), mappers.write3(sample(jackson3, record)));
+  }
+
+  /**
+   * Each mapper writes the bare style's record of a value or a list as it writes the value itself,
+   * byte for byte, in each Jackson: with the generated serializer where the mapper writes records as
+   * their components, and with databind where it does not (a naming strategy, an inclusion) or in a
+   * view.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("bareValuesAndMappers")
+  void everyMapperWritesABareValueAsTheValueItself(String record, Mappers mappers)
+      throws Exception {
+    Object record2 = sample(jackson2, record);
+    Object record3 = sample(jackson3, record);
+    String written2 = mappers.write2(record2);
+    assertEquals(mappers.write2(data(record2)), written2);
+    assertEquals(mappers.write3(data(record3)), mappers.write3(record3));
+    assertEquals(written2, mappers.write3(record3));
+    boolean direct = mappers == Mappers.DEFAULT || mappers == Mappers.VIEW;
+    assertEquals(direct, direct2(mappers.jackson2(), record), mappers + " 2");
+    assertEquals(direct, direct3(mappers.jackson3(), record), mappers + " 3");
+  }
+
+  /** What the bare style's {@code record} holds: the method's value. */
+  private static Object data(Object record) throws Exception {
+    return record.getClass().getRecordComponents()[0].getAccessor().invoke(record);
   }
 
   /**

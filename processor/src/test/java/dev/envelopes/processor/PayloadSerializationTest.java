@@ -90,7 +90,27 @@ class PayloadSerializationTest {
                     @Enveloped
                     @EnvelopeStyle(Style.BARE)
                     public class BareResource {
-                      @GET public Plain plain() { return null; }
+                      @GET public String text() { return null; }
+                    }
+                    """),
+                source(
+                    "BareValueResource",
+                    """
+                    import dev.envelopes.EnvelopeStyle;
+                    import dev.envelopes.Enveloped;
+                    import dev.envelopes.Style;
+                    import jakarta.ws.rs.GET;
+                    import jakarta.ws.rs.Path;
+                    import java.util.List;
+
+                    @Path("/bare-values")
+                    @Enveloped
+                    @EnvelopeStyle(Style.BARE)
+                    public class BareValueResource {
+                      @GET @Path("plain") public Plain plain() { return null; }
+                      @GET @Path("plains") public List<Plain> plains() { return null; }
+                      @GET @Path("count") public long count() { return 0; }
+                      @GET @Path("formatted") public Formatted formatted() { return null; }
                     }
                     """),
                 source("Inner", "public record Inner(double weight, Long optional) {}"),
@@ -230,6 +250,91 @@ class PayloadSerializationTest {
             .addSerializer(
                 Long.TYPE, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance));
     assertWritesAsDatabind(mapper);
+  }
+
+  /**
+   * The bare style's value and list are records too, whose serializers write the value itself: the
+   * plain record key by key, a scalar as it is, and what databind writes otherwise.
+   */
+  @Test
+  void theBareValueAndListAreRecordsWrittenAsTheValueItself() {
+    String plain = generated("BareValueResourcePlainEnvelope");
+    assertTrue(plain.contains("BareValueResourceJson.writePlain(value.data(), gen)"), plain);
+    assertTrue(plain.contains("provider.defaultSerializeValue(value.data(), gen)"), plain);
+    String plains = generated("BareValueResourcePlainsEnvelope");
+    assertTrue(plains.contains("BareValueResourceJson.writePlain(element, gen)"), plains);
+    assertTrue(
+        generated("BareValueResourceCountEnvelope").contains("gen.writeNumber(value.data())"));
+    String formatted = generated("BareValueResourceFormattedEnvelope");
+    assertFalse(formatted.contains("createContextual"), formatted);
+    for (String envelope : List.of(plain, plains, formatted)) {
+      assertFalse(envelope.contains("writeStartObject"), envelope);
+      assertFalse(envelope.contains("writeFieldName"), envelope);
+      assertFalse(envelope.contains("@JsonProperty"), envelope);
+    }
+    String filters = generated("BareValueResourceEnvelopes");
+    assertTrue(
+        filters.contains(
+            "BareResponses.answer(response, new BareValueResourcePlainsEnvelope(data))"),
+        filters);
+  }
+
+  @Test
+  void theBareValueAndListAreWhatDatabindWritesForTheDefaultMapper() throws Exception {
+    assertBareWritesAsDatabind(new ObjectMapper(), false);
+  }
+
+  @Test
+  void theBareValueAndListAreWhatDatabindWritesForAMapperWithANamingStrategy() throws Exception {
+    assertBareWritesAsDatabind(
+        JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .build(),
+        false);
+  }
+
+  @Test
+  void theBareValueAndListAreWhatDatabindWritesForAMapperWithLongsAsStrings() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.registerModule(
+        new com.fasterxml.jackson.databind.module.SimpleModule()
+            .addSerializer(
+                Long.TYPE, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance));
+    assertBareWritesAsDatabind(mapper, false);
+  }
+
+  @Test
+  void theBareValueAndListAreWhatDatabindWritesInAView() throws Exception {
+    assertBareWritesAsDatabind(new ObjectMapper(), true);
+  }
+
+  /**
+   * The bare style's records of a plain record, a list of them, a {@code long} and a record that
+   * databind alone writes, each written by its generated serializer, are byte for byte what {@code
+   * mapper} writes for the value itself, in a view when {@code inView}.
+   */
+  private static void assertBareWritesAsDatabind(ObjectMapper mapper, boolean inView)
+      throws Exception {
+    CompiledClasses classes = new CompiledClasses(compilation);
+    Object inner = construct(classes, "Inner", 2.5, null);
+    Object plain = construct(classes, "Plain", 7L, "ada", null, true, List.of("a", "b"), inner);
+    Object formatted = construct(classes, "Formatted", 9L);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("Plain", plain);
+    values.put("Plains", List.of(plain, plain));
+    values.put("Count", 42L);
+    values.put("Formatted", formatted);
+    var writer = inView ? mapper.writerWithView(Object.class) : mapper.writer();
+    for (int i = 0; i < 2; i++) { // The second time, with the serializers the mapper cached.
+      for (var value : values.entrySet()) {
+        Object record =
+            construct(classes, "BareValueResource" + value.getKey() + "Envelope", value.getValue());
+        assertEquals(
+            writer.writeValueAsString(value.getValue()),
+            writer.writeValueAsString(record),
+            value.getKey());
+      }
+    }
   }
 
   /**

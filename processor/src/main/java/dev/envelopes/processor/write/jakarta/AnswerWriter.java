@@ -11,6 +11,7 @@ import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Casts;
+import dev.envelopes.processor.write.json.BareRecordWriter;
 import java.util.Collection;
 import java.util.List;
 
@@ -76,6 +77,9 @@ final class AnswerWriter {
     void read(String value) {
       ReturnShape returns = plan.endpoint().returns();
       boolean asIs = plan.answersEmptyAsNoContent();
+      // The bare style (the one that answers nothing as 204) puts a value or a list, once found not
+      // empty, into the record of its answer.
+      boolean valueRecord = asIs && BareRecordWriter.answersValueRecord(plan.endpoint());
       switch (plan.result()) {
         case NO_DATA -> {}
         case CREATED_ID ->
@@ -88,6 +92,9 @@ final class AnswerWriter {
               "$T result = ($T) $L", Casts.OPTIONAL_OF_ANY, Casts.OPTIONAL_OF_ANY, value);
           if (asIs) {
             answerNoContentIf("result == null || result.isEmpty()");
+            if (valueRecord) {
+              castingDeclaration(((ReturnShape.Single) returns).type(), "result.get()");
+            }
           } else {
             castingDeclaration(
                 ((ReturnShape.Single) returns).type(),
@@ -97,6 +104,9 @@ final class AnswerWriter {
         case SINGLE -> {
           if (asIs) {
             answerNoContentIf(value + " == null");
+            if (valueRecord) {
+              castingDeclaration(((ReturnShape.Single) returns).type(), value);
+            }
           } else {
             castingDeclaration(((ReturnShape.Single) returns).type(), value);
           }
@@ -115,6 +125,9 @@ final class AnswerWriter {
                     ParameterizedTypeName.get(
                         ClassName.get(Collection.class), WildcardTypeName.subtypeOf(Object.class)),
                     value));
+          }
+          if (valueRecord) {
+            castingDeclaration(multiple.type(), value);
           }
         }
         case PAGE -> {

@@ -13,6 +13,7 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorIncludes;
+import dev.envelopes.processor.write.json.BareRecordWriter;
 import dev.envelopes.processor.write.json.MetaRecordWriter;
 
 /**
@@ -110,9 +111,15 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
       case NO_DATA -> filter.addStatement("$T.answerEmpty(response)", responses);
       case CREATED_ID ->
           filter.addStatement("$T.answer(response, new $T(id))", responses, envelope);
-      case OPTIONAL -> filter.addStatement("$T.answer(response, result.get())", responses);
-      case SINGLE, MULTIPLE ->
+      case OPTIONAL, SINGLE, MULTIPLE -> {
+        if (BareRecordWriter.answersValueRecord(plan.endpoint())) {
+          filter.addStatement("$T.answer(response, new $T(data))", responses, envelope);
+        } else if (plan.result() == EndpointPlan.Result.OPTIONAL) {
+          filter.addStatement("$T.answer(response, result.get())", responses);
+        } else {
           filter.addStatement("$T.answer(response, response.getEntity())", responses);
+        }
+      }
       case PAGE ->
           filter
               .addStatement(

@@ -211,6 +211,17 @@ final class JacksonApi {
   }
 
   /**
+   * Writes {@code value} with databind as a value, where a value is expected, in a method whose
+   * provider is {@code provider}: Jackson 3 renamed {@code defaultSerializeValue} to {@code
+   * writeValue} and put the generator first.
+   */
+  CodeBlock serializeValue(CodeBlock value) {
+    return checked
+        ? CodeBlock.of("provider.defaultSerializeValue($L, gen)", value)
+        : CodeBlock.of("provider.writeValue(gen, $L)", value);
+  }
+
+  /**
    * The serializer databind has for {@code value}'s class, given {@code provider}: Jackson 3 has no
    * overload with a property.
    */

@@ -19,7 +19,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Renders records that are written as JSON objects with fixed keys: every key is named explicitly,
  * every key is written even when {@code null}, and the keys keep their order, whatever the user's
- * {@code ObjectMapper} is configured to do with names, nulls and order.
+ * {@code ObjectMapper} is configured to do with names, nulls and order. The bare style's record of a
+ * value or a list is written as the value of its one key alone, with no object around it.
  */
 public final class JsonRecords {
 
@@ -68,7 +69,7 @@ public final class JsonRecords {
   public static TypeSpec.Builder record(
       JsonLibrary json, ClassName name, CodeBlock summary, List<Key> keys) {
     JacksonApi api = JacksonApi.of(json);
-    return builder(api, name, summary, keys, SourceFiles.GENERATOR)
+    return builder(api, name, summary, keys, SourceFiles.GENERATOR, false)
         .addType(JsonSerializerWriter.render(api, name, keys));
   }
 
@@ -91,34 +92,67 @@ public final class JsonRecords {
       ResourceModel resource,
       EndpointModel endpoint,
       ResourceJsonWriter shared) {
-    return builder(shared.api(), name, summary, keys, SourceFiles.RECORDS_GENERATOR)
+    return methodRecord(name, summary, keys, resource, endpoint, shared, false);
+  }
+
+  /**
+   * The record of one method's answer that holds its value, {@code key}, and is written as that
+   * value alone, with no object around it; otherwise as {@link #methodRecord}.
+   */
+  static TypeSpec.Builder valueRecord(
+      ClassName name,
+      CodeBlock summary,
+      Key key,
+      ResourceModel resource,
+      EndpointModel endpoint,
+      ResourceJsonWriter shared) {
+    return methodRecord(name, summary, List.of(key), resource, endpoint, shared, true);
+  }
+
+  private static TypeSpec.Builder methodRecord(
+      ClassName name,
+      CodeBlock summary,
+      List<Key> keys,
+      ResourceModel resource,
+      EndpointModel endpoint,
+      ResourceJsonWriter shared,
+      boolean valueOnly) {
+    return builder(shared.api(), name, summary, keys, SourceFiles.RECORDS_GENERATOR, valueOnly)
         .addType(
             JsonSerializerWriter.render(
                 name,
                 keys,
                 shared,
                 CodeBlock.of("the answer of $L", Javadocs.methodLink(resource, endpoint)),
-                Conventions.of(endpoint.style()).writesIsoDateTimes()));
+                new JsonSerializerWriter.Form(
+                    Conventions.of(endpoint.style()).writesIsoDateTimes(), valueOnly)));
   }
 
   /**
    * The record, with {@code @Generated} naming {@code generator} unless it is {@code null}, ready
-   * for its serializer to be added.
+   * for its serializer to be added; one written as the value of its one key alone has no keys, so
+   * no annotation names or orders them.
    */
   private static TypeSpec.Builder builder(
-      JacksonApi api, ClassName name, CodeBlock summary, List<Key> keys, String generator) {
+      JacksonApi api,
+      ClassName name,
+      CodeBlock summary,
+      List<Key> keys,
+      String generator,
+      boolean valueOnly) {
     CodeBlock.Builder javadoc = CodeBlock.builder().add(summary).add("\n\n");
     MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
     CodeBlock.Builder order = CodeBlock.builder().add("{");
     for (int i = 0; i < keys.size(); i++) {
       Key key = keys.get(i);
       javadoc.add("@param $L $L\n", key.javaName(), key.doc());
-      ParameterSpec.Builder component =
-          ParameterSpec.builder(key.type(), key.javaName())
-              .addAnnotation(
-                  AnnotationSpec.builder(JsonTypes.JSON_PROPERTY)
-                      .addMember("value", "$S", key.key())
-                      .build());
+      ParameterSpec.Builder component = ParameterSpec.builder(key.type(), key.javaName());
+      if (!valueOnly) {
+        component.addAnnotation(
+            AnnotationSpec.builder(JsonTypes.JSON_PROPERTY)
+                .addMember("value", "$S", key.key())
+                .build());
+      }
       if (key.omittedWhenNull()) {
         component.addAnnotation(
             AnnotationSpec.builder(JsonTypes.JSON_INCLUDE)
@@ -132,6 +166,11 @@ public final class JsonRecords {
         TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(javadoc.build());
     if (generator != null) {
       record.addAnnotation(SourceFiles.generated(generator));
+    }
+    if (valueOnly) {
+      return record
+          .addAnnotation(JsonSerializerWriter.annotation(api, name))
+          .recordConstructor(canonical.build());
     }
     return record
         .addAnnotation(

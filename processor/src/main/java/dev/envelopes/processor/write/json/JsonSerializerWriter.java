@@ -62,8 +62,8 @@ final class JsonSerializerWriter {
   /** What the resource's serializers share, or {@code null} for an API-wide record. */
   private final ResourceJsonWriter shared;
 
-  /** Whether the record's style puts dates on the wire as ISO-8601 whatever the mapper does. */
-  private final boolean isoDateTimes;
+  /** Whether dates are ISO-8601 and whether the record is an object or its one value. */
+  private final Form form;
 
   private final NameAllocator names = new NameAllocator();
   private final Map<String, FieldSpec> keyConstants = new LinkedHashMap<>();
@@ -74,12 +74,12 @@ final class JsonSerializerWriter {
       ClassName record,
       List<JsonRecords.Key> keys,
       ResourceJsonWriter shared,
-      boolean isoDateTimes) {
+      Form form) {
     this.api = api;
     this.record = record;
     this.keys = keys;
     this.shared = shared;
-    this.isoDateTimes = isoDateTimes;
+    this.form = form;
     for (String reserved : List.of("value", "gen", "provider", "direct", "serialVersionUID")) {
       names.newName(reserved, reserved);
     }
@@ -99,16 +99,30 @@ final class JsonSerializerWriter {
    * @param shared what the serializers of the resource's records share, and how its payloads are
    *     written
    * @param about what the record is, for the serializer's javadoc: the answer of the user's method
-   * @param isoDateTimes whether the record's style writes {@code java.time} values as ISO-8601
-   *     itself, whatever the mapper does with them
+   * @param form how the record goes on the wire
    */
   static TypeSpec render(
       ClassName record,
       List<JsonRecords.Key> keys,
       ResourceJsonWriter shared,
       CodeBlock about,
-      boolean isoDateTimes) {
-    return new JsonSerializerWriter(shared.api(), record, keys, shared, isoDateTimes).render(about);
+      Form form) {
+    return new JsonSerializerWriter(shared.api(), record, keys, shared, form).render(about);
+  }
+
+  /**
+   * How a record goes on the wire.
+   *
+   * @param isoDateTimes whether the record's style writes {@code java.time} values as ISO-8601
+   *     itself, whatever the mapper does with them
+   * @param valueOnly whether the record, which then has one key, is written as that key's value
+   *     alone, with no object around it: the bare style's answer of a single value or a list,
+   *     which is the value itself on the wire
+   */
+  record Form(boolean isoDateTimes, boolean valueOnly) {
+
+    /** An object of its keys, its dates as the mapper writes them: every API-wide record. */
+    static final Form OBJECT = new Form(false, false);
   }
 
   /**
@@ -116,14 +130,14 @@ final class JsonSerializerWriter {
    * constants of its keys itself, for the Jackson {@code api}.
    */
   static TypeSpec render(JacksonApi api, ClassName record, List<JsonRecords.Key> keys) {
-    return new JsonSerializerWriter(api, record, keys, null, false).render(null);
+    return new JsonSerializerWriter(api, record, keys, null, Form.OBJECT).render(null);
   }
 
   /** How a payload of {@code type} is written. */
   private JsonShape shapeOf(TypeName type) {
     return shared == null
         ? new JsonShape.Databind()
-        : shared.payloads().shapeOf(type, isoDateTimes);
+        : shared.payloads().shapeOf(type, form.isoDateTimes());
   }
 
   private TypeSpec render(CodeBlock about) {
@@ -137,12 +151,20 @@ final class JsonSerializerWriter {
                     ? CodeBlock.of(
                         "Writes {@link $T} with Jackson's streaming API, its keys in order.\n",
                         record)
-                    : CodeBlock.of(
-                        """
-                        Writes {@link $T}, $L, with Jackson's streaming API, its keys in order.
-                        """,
-                        record,
-                        about));
+                    : form.valueOnly()
+                        ? CodeBlock.of(
+                            """
+                            Writes {@link $T}, $L, with Jackson's streaming API: the value it holds
+                            alone, as databind writes that value, with no object around it.
+                            """,
+                            record,
+                            about)
+                        : CodeBlock.of(
+                            """
+                            Writes {@link $T}, $L, with Jackson's streaming API, its keys in order.
+                            """,
+                            record,
+                            about));
     if (contextual) {
       type.addJavadoc(
           """
@@ -251,7 +273,9 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
       // A view is chosen per call (ObjectWriter.withView), and databind leaves keys out for it.
       serialize.addStatement("boolean direct = this.direct && provider.getActiveView() == null");
     }
-    serialize.addStatement("gen.writeStartObject(value)");
+    if (!form.valueOnly()) {
+      serialize.addStatement("gen.writeStartObject(value)");
+    }
     for (JsonRecords.Key key : keys) {
       CodeBlock write = writeKey(key);
       if (key.omittedWhenNull()) {
@@ -263,7 +287,10 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
         serialize.addCode(write);
       }
     }
-    return serialize.addStatement("gen.writeEndObject()").build();
+    if (!form.valueOnly()) {
+      serialize.addStatement("gen.writeEndObject()");
+    }
+    return serialize.build();
   }
 
   /** Writes one key of the record and its value. */
@@ -271,17 +298,21 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
     CodeBlock value = CodeBlock.of("value.$N()", key.javaName());
     TypeName type = key.type();
     CodeBlock databind =
-        CodeBlock.builder()
-            .addStatement("provider.$L($S, $L, gen)", api.serializeProperty, key.key(), value)
-            .build();
+        form.valueOnly()
+            ? CodeBlock.builder().addStatement(api.serializeValue(value)).build()
+            : CodeBlock.builder()
+                .addStatement("provider.$L($S, $L, gen)", api.serializeProperty, key.key(), value)
+                .build();
     if (key.payload() && !type.equals(VOID)) {
       JsonShape shape = shapeOf(type);
       if (!shape.isDirect()) {
         return databind;
       }
-      return CodeBlock.builder()
-          .beginControlFlow("if (direct)")
-          .addStatement("gen.$L($L)", api.writeName, keyConstant(key.key()))
+      CodeBlock.Builder direct = CodeBlock.builder().beginControlFlow("if (direct)");
+      if (!form.valueOnly()) {
+        direct.addStatement("gen.$L($L)", api.writeName, keyConstant(key.key()));
+      }
+      return direct
           .add(JsonValueWriter.write(shape, value, shared::writeRecord))
           .nextControlFlow("else")
           .add(databind)
@@ -335,7 +366,7 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
                     .addParameter(api.provider, "provider")
                     .addParameter(api.beanProperty, "property"))
             .addStatement("boolean direct = $L", shared.writesAsDatabindWould(directPayloads));
-    if (isoDateTimes) {
+    if (form.isoDateTimes()) {
       // Databind writes the payloads when the mapper changes how records are written; then it
       // must write their dates as ISO-8601 too, or the style cannot answer.
       shared

@@ -13,6 +13,7 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.RuntimeTypes;
+import dev.envelopes.processor.write.json.BareRecordWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class BareSpringStyle extends SpringStyle {
             || !single.type().isPrimitive()) {
           noContentIf(answer, "data == null");
         }
-        answer.addStatement("return $T.answer(response, data)", responses);
+        answerValue(endpoint, envelope, answer);
       }
       case MULTIPLE -> {
         noContentIf(
@@ -76,7 +77,7 @@ final class BareSpringStyle extends SpringStyle {
             ((ReturnShape.Multiple) endpoint.endpoint().returns()).array()
                 ? "data.length == 0"
                 : "data.isEmpty()");
-        answer.addStatement("return $T.answer(response, data)", responses);
+        answerValue(endpoint, envelope, answer);
       }
       case PAGE -> {
         noContentIf(answer, "page.total() == 0");
@@ -91,6 +92,15 @@ final class BareSpringStyle extends SpringStyle {
                 responses,
                 envelope);
       }
+    }
+  }
+
+  /** Answers {@code data}, in the record of its answer where the method has one. */
+  private void answerValue(EndpointPlan endpoint, ClassName envelope, MethodSpec.Builder answer) {
+    if (BareRecordWriter.answersValueRecord(endpoint.endpoint())) {
+      answer.addStatement("return $T.answer(response, new $T(data))", responses, envelope);
+    } else {
+      answer.addStatement("return $T.answer(response, data)", responses);
     }
   }
 
@@ -155,12 +165,19 @@ final class BareSpringStyle extends SpringStyle {
     return error(CodeBlock.of("$L + $S", name, ": does not have the expected type or format"));
   }
 
-  /** Answers a bare style's value as it is, where it has no record for the method's answer. */
+  /**
+   * Answers a bare style's value as it is, where it has no record for the method's answer: a
+   * value Spring writes without Jackson, such as a {@code String}, or none.
+   */
   @Override
   Optional<ClassName> envelopeOf(EndpointPlan endpoint, ClassName envelope) {
     return switch (endpoint.result()) {
       case CREATED_ID, PAGE -> Optional.of(envelope);
-      default -> Optional.empty();
+      case OPTIONAL, SINGLE, MULTIPLE ->
+          BareRecordWriter.answersValueRecord(endpoint.endpoint())
+              ? Optional.of(envelope)
+              : Optional.empty();
+      case NO_DATA -> Optional.empty();
     };
   }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -36,6 +37,7 @@ public final class LabelResourceEnvelopes implements DynamicFeature {
         switch (resourceInfo.getResourceMethod().getName()) {
             case "list" -> context.register(new ListEndpoint(CursorKey.forEndpoint(context.getConfiguration()::getProperty, "com.example.board.LabelResource.list")));
             case "get" -> context.register(new GetEndpoint());
+            case "pinned" -> context.register(new PinnedEndpoint());
         }
     }
 
@@ -101,7 +103,31 @@ public final class LabelResourceEnvelopes implements DynamicFeature {
                 BareResponses.answerNoContent(response);
                 return;
             }
-            BareResponses.answer(response, response.getEntity());
+            Label data = (Label) response.getEntity();
+            BareResponses.answer(response, new LabelResourceGetEnvelope(data));
+        }
+    }
+
+    /**
+     * Answers {@link LabelResource#pinned()} in the bare style.
+     */
+    private static final class PinnedEndpoint implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (!BareResponses.isMethodResult(response)) {
+                return;
+            }
+            if (response.getEntity() == null) {
+                BareResponses.answerNullResult(response, "LabelResource.pinned");
+                return;
+            }
+            if (((Collection<?>) response.getEntity()).isEmpty()) {
+                BareResponses.answerNoContent(response);
+                return;
+            }
+            @SuppressWarnings("unchecked") // LabelResource.pinned returns exactly this type
+            List<Label> data = (List<Label>) response.getEntity();
+            BareResponses.answer(response, new LabelResourcePinnedEnvelope(data));
         }
     }
 }

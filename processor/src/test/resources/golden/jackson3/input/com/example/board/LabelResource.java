@@ -31,4 +31,10 @@ public class LabelResource {
   public Label get(@PathParam("name") String name) {
     return null;
   }
+
+  @GET
+  @Path("pinned")
+  public List<Label> pinned() {
+    return List.of();
+  }
 }

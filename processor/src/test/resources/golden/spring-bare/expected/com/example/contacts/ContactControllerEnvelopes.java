@@ -86,11 +86,11 @@ public final class ContactControllerEnvelopes {
     }
 
     /**
-     * Answers {@link ContactController#get(long)} with its value as it is.
+     * Wraps the answer of {@link ContactController#get(long)} in {@link ContactControllerGetEnvelope}.
      */
     private static final class GetEndpoint extends EnvelopesEndpoint {
         GetEndpoint() {
-            super(Style.BARE, Object.class, "id");
+            super(Style.BARE, ContactControllerGetEnvelope.class, "id");
         }
 
         @Override
@@ -100,16 +100,16 @@ public final class ContactControllerEnvelopes {
             if (data == null) {
                 return BareResponses.answerNoContent(response);
             }
-            return BareResponses.answer(response, data);
+            return BareResponses.answer(response, new ContactControllerGetEnvelope(data));
         }
     }
 
     /**
-     * Answers {@link ContactController#lookup(String)} with its value as it is.
+     * Wraps the answer of {@link ContactController#lookup(String)} in {@link ContactControllerLookupEnvelope}.
      */
     private static final class LookupEndpoint extends EnvelopesEndpoint {
         LookupEndpoint() {
-            super(Style.BARE, Object.class, "email");
+            super(Style.BARE, ContactControllerLookupEnvelope.class, "email");
         }
 
         @Override
@@ -120,16 +120,16 @@ public final class ContactControllerEnvelopes {
             if (data == null) {
                 return BareResponses.answerNoContent(response);
             }
-            return BareResponses.answer(response, data);
+            return BareResponses.answer(response, new ContactControllerLookupEnvelope(data));
         }
     }
 
     /**
-     * Answers {@link ContactController#search(String)} with its value as it is.
+     * Wraps the answer of {@link ContactController#search(String)} in {@link ContactControllerSearchEnvelope}.
      */
     private static final class SearchEndpoint extends EnvelopesEndpoint {
         SearchEndpoint() {
-            super(Style.BARE, Object.class, "name");
+            super(Style.BARE, ContactControllerSearchEnvelope.class, "name");
         }
 
         @Override
@@ -143,7 +143,7 @@ public final class ContactControllerEnvelopes {
             if (data.isEmpty()) {
                 return BareResponses.answerNoContent(response);
             }
-            return BareResponses.answer(response, data);
+            return BareResponses.answer(response, new ContactControllerSearchEnvelope(data));
         }
     }
 

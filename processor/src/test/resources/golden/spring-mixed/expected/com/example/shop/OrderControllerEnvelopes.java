@@ -46,18 +46,18 @@ public final class OrderControllerEnvelopes {
     }
 
     /**
-     * Answers {@link OrderController#count()} with its value as it is.
+     * Wraps the answer of {@link OrderController#count()} in {@link OrderControllerCountEnvelope}.
      */
     private static final class CountEndpoint extends EnvelopesEndpoint {
         CountEndpoint() {
-            super(Style.BARE, Object.class);
+            super(Style.BARE, OrderControllerCountEnvelope.class);
         }
 
         @Override
         public Object answer(Object result, HttpServletRequest request,
                 HttpServletResponse response, PublicLinks links) {
             long data = (Long) result;
-            return BareResponses.answer(response, data);
+            return BareResponses.answer(response, new OrderControllerCountEnvelope(data));
         }
     }
 

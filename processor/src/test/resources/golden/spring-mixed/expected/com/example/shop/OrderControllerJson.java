@@ -67,6 +67,16 @@ final class OrderControllerJson {
      * as this class does: each record as its components, in order, under the keys this class
      * writes, each value as this class does.
      */
+    static boolean writesLongAsDatabindWould(SerializationContext provider) {
+        return keepsDatabindDefaults(provider.getConfig())
+                && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class);
+    }
+
+    /**
+     * Whether databind, as the mapper is configured, writes the payloads this check is named after
+     * as this class does: each record as its components, in order, under the keys this class
+     * writes, each value as this class does.
+     */
     static boolean writesOrderAsDatabindWould(SerializationContext provider) {
         return keepsDatabindDefaults(provider.getConfig())
                 && writesWithStandardSerializer(provider, long.class, NumberSerializers.LongSerializer.class)

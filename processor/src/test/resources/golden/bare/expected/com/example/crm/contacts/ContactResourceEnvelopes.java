@@ -114,7 +114,8 @@ public final class ContactResourceEnvelopes implements DynamicFeature {
                 BareResponses.answerNoContent(response);
                 return;
             }
-            BareResponses.answer(response, response.getEntity());
+            Contact data = (Contact) response.getEntity();
+            BareResponses.answer(response, new ContactResourceGetEnvelope(data));
         }
     }
 
@@ -132,7 +133,8 @@ public final class ContactResourceEnvelopes implements DynamicFeature {
                 BareResponses.answerNoContent(response);
                 return;
             }
-            BareResponses.answer(response, result.get());
+            Contact data = (Contact) result.get();
+            BareResponses.answer(response, new ContactResourceLookupEnvelope(data));
         }
     }
 
@@ -153,7 +155,9 @@ public final class ContactResourceEnvelopes implements DynamicFeature {
                 BareResponses.answerNoContent(response);
                 return;
             }
-            BareResponses.answer(response, response.getEntity());
+            @SuppressWarnings("unchecked") // ContactResource.search returns exactly this type
+            List<Contact> data = (List<Contact>) response.getEntity();
+            BareResponses.answer(response, new ContactResourceSearchEnvelope(data));
         }
     }
 
