@@ -193,9 +193,10 @@ without one. The other styles' answers get none.
                 .beginControlFlow(
                     "if (response.getEntity() instanceof $T error && error.requestUuid() == null)",
                     names.vendorError())
-                .addCode(
-                    ResponsesWriter.setEntity(
-                        "error.withRequestUuid(id)", CodeBlock.of("$T.MEDIA_TYPE", responses)))
+                .addStatement(
+                    "response.setEntity(error.withRequestUuid(id), response.getEntityAnnotations(),"
+                        + " $T.MEDIA_TYPE)",
+                    responses)
                 .endControlFlow()
                 .build())
         .build();
