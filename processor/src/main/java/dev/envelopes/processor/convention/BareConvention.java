@@ -1,7 +1,15 @@
 package dev.envelopes.processor.convention;
 
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
+import dev.envelopes.processor.model.ReturnShape;
+import java.io.Serializable;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -119,6 +127,43 @@ public final class BareConvention extends NamedConvention {
 
   /** The code of input that does not validate. */
   public static final String VALIDATION_ERROR = "VALIDATION_ERROR";
+
+  /**
+   * What the frameworks write themselves, not with Jackson, even as JSON: text and bytes (Jakarta
+   * REST's JSON providers leave them to its own writers, Spring writes any {@link CharSequence} with
+   * its {@code StringHttpMessageConverter}), and the types a value of those may be declared as.
+   */
+  private static final Set<TypeName> WRITTEN_WITHOUT_JACKSON =
+      Set.of(
+          ClassName.OBJECT,
+          ClassName.get(String.class),
+          ClassName.get(CharSequence.class),
+          ClassName.get(Serializable.class),
+          ClassName.get(Comparable.class),
+          ClassName.get("java.lang.constant", "Constable"),
+          ClassName.get("java.lang.constant", "ConstantDesc"),
+          ArrayTypeName.of(TypeName.BYTE),
+          ArrayTypeName.of(TypeName.CHAR));
+
+  /**
+   * Whether the bare answer of {@code endpoint} is the record of its value, written as the value
+   * itself: the method returns one value, present or not (but for a created id, which has a record
+   * of its own), or a collection or an array, of a type that Jackson writes.
+   */
+  public static boolean answersWithValueRecord(EndpointModel endpoint) {
+    ReturnShape returns = endpoint.returns();
+    TypeName type;
+    if (returns instanceof ReturnShape.Single single && !CreatedIds.creates(endpoint)) {
+      type = single.type();
+    } else if (returns instanceof ReturnShape.Multiple multiple) {
+      type = multiple.type();
+    } else {
+      return false;
+    }
+    TypeName raw =
+        type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+    return !WRITTEN_WITHOUT_JACKSON.contains(raw);
+  }
 
   /** Only {@link Conventions} makes one. */
   BareConvention() {

@@ -6,12 +6,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.Casts;
-import dev.envelopes.processor.write.json.BareRecordWriter;
 import java.util.Collection;
 import java.util.List;
 
@@ -79,7 +79,7 @@ final class AnswerWriter {
       boolean asIs = plan.answersEmptyAsNoContent();
       // The bare style (the one that answers nothing as 204) puts a value or a list, once found not
       // empty, into the record of its answer.
-      boolean valueRecord = asIs && BareRecordWriter.answersValueRecord(plan.endpoint());
+      boolean valueRecord = asIs && BareConvention.answersWithValueRecord(plan.endpoint());
       switch (plan.result()) {
         case NO_DATA -> {}
         case CREATED_ID ->

@@ -13,7 +13,6 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.StatusTable;
 import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorIncludes;
-import dev.envelopes.processor.write.json.BareRecordWriter;
 import dev.envelopes.processor.write.json.MetaRecordWriter;
 
 /**
@@ -112,7 +111,7 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
       case CREATED_ID ->
           filter.addStatement("$T.answer(response, new $T(id))", responses, envelope);
       case OPTIONAL, SINGLE, MULTIPLE -> {
-        if (BareRecordWriter.answersValueRecord(plan.endpoint())) {
+        if (BareConvention.answersWithValueRecord(plan.endpoint())) {
           filter.addStatement("$T.answer(response, new $T(data))", responses, envelope);
         } else if (plan.result() == EndpointPlan.Result.OPTIONAL) {
           filter.addStatement("$T.answer(response, result.get())", responses);

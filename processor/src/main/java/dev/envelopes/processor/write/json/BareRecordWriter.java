@@ -1,9 +1,7 @@
 package dev.envelopes.processor.write.json;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
@@ -13,10 +11,8 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.write.Javadocs;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Renders the bare answer of one method where the style has a record for it: an id, a page, and a
@@ -24,44 +20,7 @@ import java.util.Set;
  */
 public final class BareRecordWriter {
 
-  /**
-   * What the frameworks write themselves, not with Jackson, even as JSON: text and bytes (Jakarta
-   * REST's JSON providers leave them to its own writers, Spring writes any {@link CharSequence} with
-   * its {@code StringHttpMessageConverter}), and the types a value of those may be declared as.
-   */
-  private static final Set<TypeName> WRITTEN_WITHOUT_JACKSON =
-      Set.of(
-          ClassName.OBJECT,
-          ClassName.get(String.class),
-          ClassName.get(CharSequence.class),
-          ClassName.get(Serializable.class),
-          ClassName.get(Comparable.class),
-          ClassName.get("java.lang.constant", "Constable"),
-          ClassName.get("java.lang.constant", "ConstantDesc"),
-          ArrayTypeName.of(TypeName.BYTE),
-          ArrayTypeName.of(TypeName.CHAR));
-
   private BareRecordWriter() {}
-
-  /**
-   * Whether the bare answer of {@code endpoint} is the record of its value, written as the value
-   * itself: the method returns one value, present or not (but for a created id, which has a record
-   * of its own), or a collection or an array, of a type that Jackson writes.
-   */
-  public static boolean answersValueRecord(EndpointModel endpoint) {
-    ReturnShape returns = endpoint.returns();
-    TypeName type;
-    if (returns instanceof ReturnShape.Single single && !CreatedIds.creates(endpoint)) {
-      type = single.type();
-    } else if (returns instanceof ReturnShape.Multiple multiple) {
-      type = multiple.type();
-    } else {
-      return false;
-    }
-    TypeName raw =
-        type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
-    return !WRITTEN_WITHOUT_JACKSON.contains(raw);
-  }
 
   /**
    * The record of the method's answer: {@code {"id": ...}}, a page, or a value or a list written as
@@ -69,7 +28,7 @@ public final class BareRecordWriter {
    */
   static Optional<TypeSpec> record(
       ResourceModel resource, EndpointModel endpoint, ResourceJsonWriter shared) {
-    if (answersValueRecord(endpoint)) {
+    if (BareConvention.answersWithValueRecord(endpoint)) {
       return Optional.of(
           JsonRecords.valueRecord(
                   GeneratedNames.envelope(resource, endpoint),

@@ -13,7 +13,6 @@ import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.RuntimeTypes;
-import dev.envelopes.processor.write.json.BareRecordWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +96,7 @@ final class BareSpringStyle extends SpringStyle {
 
   /** Answers {@code data}, in the record of its answer where the method has one. */
   private void answerValue(EndpointPlan endpoint, ClassName envelope, MethodSpec.Builder answer) {
-    if (BareRecordWriter.answersValueRecord(endpoint.endpoint())) {
+    if (BareConvention.answersWithValueRecord(endpoint.endpoint())) {
       answer.addStatement("return $T.answer(response, new $T(data))", responses, envelope);
     } else {
       answer.addStatement("return $T.answer(response, data)", responses);
@@ -174,7 +173,7 @@ final class BareSpringStyle extends SpringStyle {
     return switch (endpoint.result()) {
       case CREATED_ID, PAGE -> Optional.of(envelope);
       case OPTIONAL, SINGLE, MULTIPLE ->
-          BareRecordWriter.answersValueRecord(endpoint.endpoint())
+          BareConvention.answersWithValueRecord(endpoint.endpoint())
               ? Optional.of(envelope)
               : Optional.empty();
       case NO_DATA -> Optional.empty();
