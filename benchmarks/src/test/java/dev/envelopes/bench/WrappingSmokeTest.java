@@ -85,8 +85,9 @@ class WrappingSmokeTest {
   @ParameterizedTest
   @MethodSource("stylesAndPayloads")
   void theGeneratedFiltersOnlyRunTheFiltersAndWriteTheGeneratedJson(Style style, Payload payload) {
-    Wrapping generated = Wrapping.of(Implementation.GENERATED, style, payload);
-    Wrapping filtersOnly = Wrapping.of(Implementation.GENERATED_FILTERS_ONLY, style, payload);
+    Wrapping generated = Wrapping.of(Implementation.GENERATED, style, payload, CLOCK);
+    Wrapping filtersOnly =
+        Wrapping.of(Implementation.GENERATED_FILTERS_ONLY, style, payload, CLOCK);
 
     assertArrayEquals(jsonOf(generated), jsonOf(filtersOnly));
     assertEquals(headers(generated), headers(filtersOnly));
@@ -97,7 +98,7 @@ class WrappingSmokeTest {
   @MethodSource("stylesAndPayloads")
   void aWrappingGivesTheSameBytesAndHeadersEachTimeItRuns(Style style, Payload payload) {
     for (Implementation implementation : Implementation.values()) {
-      Wrapping wrapping = Wrapping.of(implementation, style, payload);
+      Wrapping wrapping = Wrapping.of(implementation, style, payload, CLOCK);
       byte[] first = jsonOf(wrapping);
       Map<String, String> headers = headers(wrapping);
       assertArrayEquals(first, jsonOf(wrapping));
