@@ -129,6 +129,20 @@ class BothJacksonsWriteTheSameTest {
     assertEquals(direct, direct3(mappers.jackson3(), record), mappers + " 3");
   }
 
+  /** Each Jackson reads what it wrote for the bare style's record back into an equal record. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bareValues")
+  void eachJacksonReadsABareValueBackIntoItsRecord(String record) throws Exception {
+    Object record2 = sample(jackson2, record);
+    var mapper2 = Mappers.DEFAULT.jackson2();
+    assertEquals(
+        record2, mapper2.readValue(mapper2.writeValueAsString(record2), record2.getClass()));
+    Object record3 = sample(jackson3, record);
+    var mapper3 = Mappers.DEFAULT.jackson3();
+    assertEquals(
+        record3, mapper3.readValue(mapper3.writeValueAsString(record3), record3.getClass()));
+  }
+
   /** What the bare style's {@code record} holds: the method's value. */
   private static Object data(Object record) throws Exception {
     return record.getClass().getRecordComponents()[0].getAccessor().invoke(record);

@@ -316,14 +316,7 @@ class PayloadSerializationTest {
   private static void assertBareWritesAsDatabind(ObjectMapper mapper, boolean inView)
       throws Exception {
     CompiledClasses classes = new CompiledClasses(compilation);
-    Object inner = construct(classes, "Inner", 2.5, null);
-    Object plain = construct(classes, "Plain", 7L, "ada", null, true, List.of("a", "b"), inner);
-    Object formatted = construct(classes, "Formatted", 9L);
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("Plain", plain);
-    values.put("Plains", List.of(plain, plain));
-    values.put("Count", 42L);
-    values.put("Formatted", formatted);
+    Map<String, Object> values = bareValues(classes);
     var writer = inView ? mapper.writerWithView(Object.class) : mapper.writer();
     for (int i = 0; i < 2; i++) { // The second time, with the serializers the mapper cached.
       for (var value : values.entrySet()) {
@@ -335,6 +328,37 @@ class PayloadSerializationTest {
             value.getKey());
       }
     }
+  }
+
+  /**
+   * A client reads a bare value or list back into its record, as it can the records with keys: the
+   * record is made from the value alone, as it is written.
+   */
+  @Test
+  void theBareValueAndListReadBackIntoTheirRecords() throws Exception {
+    CompiledClasses classes = new CompiledClasses(compilation);
+    ObjectMapper mapper = new ObjectMapper();
+    for (var value : bareValues(classes).entrySet()) {
+      String name = "BareValueResource" + value.getKey() + "Envelope";
+      Object record = construct(classes, name, value.getValue());
+      String json = mapper.writeValueAsString(record);
+      assertEquals(record, mapper.readValue(json, classes.loadClass(PACKAGE + "." + name)), json);
+    }
+  }
+
+  /**
+   * The values of the bare style's records, by the name of their method: a plain record, a list of
+   * them, a {@code long} and a record that databind alone writes.
+   */
+  private static Map<String, Object> bareValues(CompiledClasses classes) throws Exception {
+    Object inner = construct(classes, "Inner", 2.5, null);
+    Object plain = construct(classes, "Plain", 7L, "ada", null, true, List.of("a", "b"), inner);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("Plain", plain);
+    values.put("Plains", List.of(plain, plain));
+    values.put("Count", 42L);
+    values.put("Formatted", construct(classes, "Formatted", 9L));
+    return values;
   }
 
   /**

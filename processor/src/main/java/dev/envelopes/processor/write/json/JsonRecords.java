@@ -168,9 +168,20 @@ public final class JsonRecords {
       record.addAnnotation(SourceFiles.generated(generator));
     }
     if (valueOnly) {
+      // Read back from the value alone, as it is written: a client's test may read an answer
+      // into its record, as it can the records with keys.
       return record
           .addAnnotation(JsonSerializerWriter.annotation(api, name))
-          .recordConstructor(canonical.build());
+          .recordConstructor(canonical.build())
+          .addMethod(
+              MethodSpec.compactConstructorBuilder()
+                  .addModifiers(Modifier.PUBLIC)
+                  .addJavadoc("Reads the record from the value alone, as it is written.\n")
+                  .addAnnotation(
+                      AnnotationSpec.builder(JsonTypes.JSON_CREATOR)
+                          .addMember("mode", "$T.Mode.DELEGATING", JsonTypes.JSON_CREATOR)
+                          .build())
+                  .build());
     }
     return record
         .addAnnotation(

@@ -11,6 +11,7 @@ final class JsonTypes {
   static final ClassName JSON_PROPERTY = annotation("JsonProperty");
   static final ClassName JSON_PROPERTY_ORDER = annotation("JsonPropertyOrder");
   static final ClassName JSON_INCLUDE = annotation("JsonInclude");
+  static final ClassName JSON_CREATOR = annotation("JsonCreator");
 
   private static ClassName annotation(String simpleName) {
     return ClassName.get("com.fasterxml.jackson.annotation", simpleName);

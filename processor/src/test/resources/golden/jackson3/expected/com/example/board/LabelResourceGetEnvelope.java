@@ -1,5 +1,6 @@
 package com.example.board;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanProperty;
@@ -18,6 +19,15 @@ import tools.jackson.databind.ser.std.StdSerializer;
         using = LabelResourceGetEnvelope.Json.class
 )
 public record LabelResourceGetEnvelope(Label data) {
+    /**
+     * Reads the record from the value alone, as it is written.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public LabelResourceGetEnvelope {
+    }
+
     /**
      * Writes {@link LabelResourceGetEnvelope}, the answer of {@link LabelResource#get(String)}, with Jackson's streaming API: the value it holds
      * alone, as databind writes that value, with no object around it.

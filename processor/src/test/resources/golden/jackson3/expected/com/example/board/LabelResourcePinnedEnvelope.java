@@ -1,5 +1,6 @@
 package com.example.board;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
@@ -19,6 +20,15 @@ import tools.jackson.databind.ser.std.StdSerializer;
         using = LabelResourcePinnedEnvelope.Json.class
 )
 public record LabelResourcePinnedEnvelope(List<Label> data) {
+    /**
+     * Reads the record from the value alone, as it is written.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public LabelResourcePinnedEnvelope {
+    }
+
     /**
      * Writes {@link LabelResourcePinnedEnvelope}, the answer of {@link LabelResource#pinned()}, with Jackson's streaming API: the value it holds
      * alone, as databind writes that value, with no object around it.

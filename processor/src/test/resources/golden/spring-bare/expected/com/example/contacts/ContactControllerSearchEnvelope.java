@@ -1,5 +1,6 @@
 package com.example.contacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
@@ -19,6 +20,15 @@ import tools.jackson.databind.ser.std.StdSerializer;
         using = ContactControllerSearchEnvelope.Json.class
 )
 public record ContactControllerSearchEnvelope(List<Contact> data) {
+    /**
+     * Reads the record from the value alone, as it is written.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public ContactControllerSearchEnvelope {
+    }
+
     /**
      * Writes {@link ContactControllerSearchEnvelope}, the answer of {@link ContactController#search(String)}, with Jackson's streaming API: the value it holds
      * alone, as databind writes that value, with no object around it.

@@ -1,5 +1,6 @@
 package com.example.crm.contacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,6 +19,15 @@ import javax.annotation.processing.Generated;
         using = ContactResourceGetEnvelope.Json.class
 )
 public record ContactResourceGetEnvelope(Contact data) {
+    /**
+     * Reads the record from the value alone, as it is written.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public ContactResourceGetEnvelope {
+    }
+
     /**
      * Writes {@link ContactResourceGetEnvelope}, the answer of {@link ContactResource#get(UUID)}, with Jackson's streaming API: the value it holds
      * alone, as databind writes that value, with no object around it.

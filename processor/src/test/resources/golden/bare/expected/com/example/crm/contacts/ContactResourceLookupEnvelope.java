@@ -1,5 +1,6 @@
 package com.example.crm.contacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -17,6 +18,15 @@ import javax.annotation.processing.Generated;
         using = ContactResourceLookupEnvelope.Json.class
 )
 public record ContactResourceLookupEnvelope(Contact data) {
+    /**
+     * Reads the record from the value alone, as it is written.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public ContactResourceLookupEnvelope {
+    }
+
     /**
      * Writes {@link ContactResourceLookupEnvelope}, the answer of {@link ContactResource#lookup(String)}, with Jackson's streaming API: the value it holds
      * alone, as databind writes that value, with no object around it.

@@ -1,5 +1,6 @@
 package com.example.crm.contacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,6 +19,15 @@ import javax.annotation.processing.Generated;
         using = ContactResourceSearchEnvelope.Json.class
 )
 public record ContactResourceSearchEnvelope(List<Contact> data) {
+    /**
+     * Reads the record from the value alone, as it is written.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public ContactResourceSearchEnvelope {
+    }
+
     /**
      * Writes {@link ContactResourceSearchEnvelope}, the answer of {@link ContactResource#search(String)}, with Jackson's streaming API: the value it holds
      * alone, as databind writes that value, with no object around it.

@@ -1,5 +1,6 @@
 package com.example.shop.contacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanProperty;
@@ -18,6 +19,15 @@ import tools.jackson.databind.ser.std.StdSerializer;
         using = ContactControllerGetEnvelope.Json.class
 )
 public record ContactControllerGetEnvelope(Contact data) {
+    /**
+     * Reads the record from the value alone, as it is written.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public ContactControllerGetEnvelope {
+    }
+
     /**
      * Writes {@link ContactControllerGetEnvelope}, the answer of {@link ContactController#get(long)}, with Jackson's streaming API: the value it holds
      * alone, as databind writes that value, with no object around it.
