@@ -41,7 +41,8 @@ public final class MetaResponses {
     public static void answer(ContainerResponseContext response, MetaStatus status,
             Object envelope) {
         response.setStatus(status.statusCode());
-        response.setEntity(envelope, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(envelope);
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /**
@@ -69,7 +70,8 @@ public final class MetaResponses {
         LOG.log(System.Logger.Level.ERROR, method + " returned null, which its envelope cannot hold; answered 500");
         Response error = internalError();
         response.setStatus(error.getStatus());
-        response.setEntity(error.getEntity(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(error.getEntity());
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /**

@@ -7,7 +7,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.write.BareFrameworkErrors;
-import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageWindows;
@@ -40,10 +39,7 @@ error.
                 .addParameter(LibraryTypes.RESPONSE_CONTEXT, "response")
                 .addParameter(Object.class, "body")
                 .addStatement("response.setStatus(200)")
-                .addStatement(
-                    "response.setEntity(body, response.getEntityAnnotations(),"
-                        + " $T.APPLICATION_JSON_TYPE)",
-                    LibraryTypes.MEDIA_TYPE)
+                .addCode(ResponsesWriter.setEntity("body", ResponsesWriter.JSON))
                 .build())
         .addMethod(
             Members.publicStatic("answerEmpty")

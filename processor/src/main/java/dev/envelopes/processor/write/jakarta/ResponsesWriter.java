@@ -23,8 +23,26 @@ import java.util.List;
 final class ResponsesWriter {
 
   private static final ClassName LEVEL = ClassName.get(System.Logger.Level.class);
-  private static final CodeBlock JSON =
-      CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE);
+
+  /** The JSON media type, as generated code names it. */
+  static final CodeBlock JSON = CodeBlock.of("$T.APPLICATION_JSON_TYPE", LibraryTypes.MEDIA_TYPE);
+
+  /**
+   * The statements that make {@code entity} the response's entity in {@code mediaType}, keeping the
+   * entity annotations (such as the method's {@code @JsonView}, which the JSON provider reads):
+   * {@code setEntity(Object)} keeps them, where passing {@code getEntityAnnotations()} would copy
+   * them on every response, as the runtime returns a copy; the media type is the {@code
+   * Content-Type} header.
+   */
+  static CodeBlock setEntity(String entity, CodeBlock mediaType) {
+    return CodeBlock.builder()
+        .addStatement("response.setEntity($L)", entity)
+        .addStatement(
+            "response.getHeaders().putSingle($T.CONTENT_TYPE, $L)",
+            LibraryTypes.HTTP_HEADERS,
+            mediaType)
+        .build();
+  }
 
   private ResponsesWriter() {}
 
@@ -100,8 +118,7 @@ responses of the exception mapper and of the paging checks.
         .addParameter(status, "status")
         .addParameter(Object.class, "envelope")
         .addStatement("response.setStatus($L)", statusCode)
-        .addStatement(
-            "response.setEntity(envelope, response.getEntityAnnotations(), $L)", mediaType)
+        .addCode(setEntity("envelope", mediaType))
         .build();
   }
 
@@ -176,8 +193,7 @@ and logs which method it was.
             " returned null, which its envelope cannot hold; answered 500")
         .addStatement("$T error = internalError()", LibraryTypes.RESPONSE)
         .addStatement("response.setStatus(error.getStatus())")
-        .addStatement(
-            "response.setEntity(error.getEntity(), response.getEntityAnnotations(), $L)", JSON)
+        .addCode(setEntity("error.getEntity()", JSON))
         .build();
   }
 

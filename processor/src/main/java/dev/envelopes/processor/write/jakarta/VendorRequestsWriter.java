@@ -193,10 +193,9 @@ without one. The other styles' answers get none.
                 .beginControlFlow(
                     "if (response.getEntity() instanceof $T error && error.requestUuid() == null)",
                     names.vendorError())
-                .addStatement(
-                    "response.setEntity(error.withRequestUuid(id), response.getEntityAnnotations(),"
-                        + " $T.MEDIA_TYPE)",
-                    responses)
+                .addCode(
+                    ResponsesWriter.setEntity(
+                        "error.withRequestUuid(id)", CodeBlock.of("$T.MEDIA_TYPE", responses)))
                 .endControlFlow()
                 .build())
         .build();

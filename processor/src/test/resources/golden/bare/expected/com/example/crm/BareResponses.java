@@ -36,7 +36,8 @@ public final class BareResponses {
      */
     public static void answer(ContainerResponseContext response, Object body) {
         response.setStatus(200);
-        response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(body);
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /**
@@ -64,7 +65,8 @@ public final class BareResponses {
         LOG.log(System.Logger.Level.ERROR, method + " returned null, which its envelope cannot hold; answered 500");
         Response error = internalError();
         response.setStatus(error.getStatus());
-        response.setEntity(error.getEntity(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(error.getEntity());
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /**

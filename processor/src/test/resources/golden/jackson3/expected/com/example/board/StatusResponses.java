@@ -40,7 +40,8 @@ public final class StatusResponses {
      */
     public static void answer(ContainerResponseContext response, int status, Object envelope) {
         response.setStatus(status);
-        response.setEntity(envelope, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(envelope);
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /**
@@ -68,7 +69,8 @@ public final class StatusResponses {
         LOG.log(System.Logger.Level.ERROR, method + " returned null, which its envelope cannot hold; answered 500");
         Response error = internalError();
         response.setStatus(error.getStatus());
-        response.setEntity(error.getEntity(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(error.getEntity());
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /**

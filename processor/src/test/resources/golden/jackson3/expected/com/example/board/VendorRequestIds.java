@@ -3,6 +3,7 @@ package com.example.board;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,7 +22,8 @@ public final class VendorRequestIds implements ContainerResponseFilter {
         String id = VendorResponses.requestIdOf(request);
         response.getHeaders().putSingle(VendorResponses.REQUEST_ID_HEADER, id);
         if (response.getEntity() instanceof VendorError error && error.requestUuid() == null) {
-            response.setEntity(error.withRequestUuid(id), response.getEntityAnnotations(), VendorResponses.MEDIA_TYPE);
+            response.setEntity(error.withRequestUuid(id));
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, VendorResponses.MEDIA_TYPE);
         }
     }
 }

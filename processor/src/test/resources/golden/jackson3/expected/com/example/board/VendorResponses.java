@@ -70,7 +70,8 @@ public final class VendorResponses {
      */
     public static void answer(ContainerResponseContext response, int status, Object envelope) {
         response.setStatus(status);
-        response.setEntity(envelope, response.getEntityAnnotations(), MEDIA_TYPE);
+        response.setEntity(envelope);
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE);
     }
 
     /**
@@ -101,7 +102,8 @@ public final class VendorResponses {
         LOG.log(System.Logger.Level.ERROR, method + " returned null, which its envelope cannot hold; answered 500");
         Response error = internalError();
         response.setStatus(error.getStatus());
-        response.setEntity(error.getEntity(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(error.getEntity());
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_TYPE);
     }
 
     /**
