@@ -18,6 +18,8 @@ import java.util.Set;
  * @param location which resource the {@code Location} header of a successful answer names
  * @param answersEmptyAsNoContent whether nothing to answer (no value, an empty collection or page)
  *     is a 204 rather than an envelope, and a single value is answered as it is
+ * @param answersWithValueRecord whether a value or a list is answered in the record of the
+ *     method's answer, written as the value itself (the bare style, for a type Jackson writes)
  * @param unwrapsRelated whether the method returns its data wrapped with related records
  * @param queryCheck the query the method takes, checked before it runs, if the convention checks
  *     the query
@@ -31,6 +33,7 @@ public record EndpointPlan(
     int successStatus,
     Location location,
     boolean answersEmptyAsNoContent,
+    boolean answersWithValueRecord,
     boolean unwrapsRelated,
     Optional<QueryCheck> queryCheck,
     Optional<PagingPlan> paging) {

@@ -47,7 +47,8 @@ public final class EndpointPlans {
               MetaConvention.LIMIT,
               false,
               Optional.of(linkedQuery()));
-      return plan(meta, creates, createdStatus(creates), location, false, Optional.empty(), paging);
+      return plan(
+          meta, creates, createdStatus(creates), location, false, false, Optional.empty(), paging);
     }
 
     @Override
@@ -61,6 +62,7 @@ public final class EndpointPlans {
           200,
           EndpointPlan.Location.NONE,
           true,
+          BareConvention.answersWithValueRecord(endpoint),
           Optional.empty(),
           paging);
     }
@@ -113,6 +115,7 @@ public final class EndpointPlans {
           createdStatus(creates),
           createdAt(creates),
           false,
+          false,
           queryCheck,
           paging);
     }
@@ -123,6 +126,7 @@ public final class EndpointPlans {
         int successStatus,
         EndpointPlan.Location location,
         boolean answersEmptyAsNoContent,
+        boolean answersWithValueRecord,
         Optional<EndpointPlan.QueryCheck> queryCheck,
         Optional<PagingPlan> paging) {
       return new EndpointPlan(
@@ -133,6 +137,7 @@ public final class EndpointPlans {
           successStatus,
           location,
           answersEmptyAsNoContent,
+          answersWithValueRecord,
           // Only a convention that checks the query side-loads related records.
           queryCheck.isPresent() && endpoint.vendorOptions().related(),
           queryCheck,

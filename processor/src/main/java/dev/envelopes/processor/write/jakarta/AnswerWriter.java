@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.envelopes.processor.convention.BareConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.plan.EndpointPlan;
@@ -77,9 +76,8 @@ final class AnswerWriter {
     void read(String value) {
       ReturnShape returns = plan.endpoint().returns();
       boolean asIs = plan.answersEmptyAsNoContent();
-      // The bare style (the one that answers nothing as 204) puts a value or a list, once found not
-      // empty, into the record of its answer.
-      boolean valueRecord = asIs && BareConvention.answersWithValueRecord(plan.endpoint());
+      // A value or a list, once found not empty, goes into the record of the method's answer.
+      boolean valueRecord = plan.answersWithValueRecord();
       switch (plan.result()) {
         case NO_DATA -> {}
         case CREATED_ID ->

@@ -111,7 +111,7 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
       case CREATED_ID ->
           filter.addStatement("$T.answer(response, new $T(id))", responses, envelope);
       case OPTIONAL, SINGLE, MULTIPLE -> {
-        if (BareConvention.answersWithValueRecord(plan.endpoint())) {
+        if (plan.answersWithValueRecord()) {
           filter.addStatement("$T.answer(response, new $T(data))", responses, envelope);
         } else if (plan.result() == EndpointPlan.Result.OPTIONAL) {
           filter.addStatement("$T.answer(response, result.get())", responses);

@@ -96,7 +96,7 @@ final class BareSpringStyle extends SpringStyle {
 
   /** Answers {@code data}, in the record of its answer where the method has one. */
   private void answerValue(EndpointPlan endpoint, ClassName envelope, MethodSpec.Builder answer) {
-    if (BareConvention.answersWithValueRecord(endpoint.endpoint())) {
+    if (endpoint.answersWithValueRecord()) {
       answer.addStatement("return $T.answer(response, new $T(data))", responses, envelope);
     } else {
       answer.addStatement("return $T.answer(response, data)", responses);
@@ -173,9 +173,7 @@ final class BareSpringStyle extends SpringStyle {
     return switch (endpoint.result()) {
       case CREATED_ID, PAGE -> Optional.of(envelope);
       case OPTIONAL, SINGLE, MULTIPLE ->
-          BareConvention.answersWithValueRecord(endpoint.endpoint())
-              ? Optional.of(envelope)
-              : Optional.empty();
+          endpoint.answersWithValueRecord() ? Optional.of(envelope) : Optional.empty();
       case NO_DATA -> Optional.empty();
     };
   }
