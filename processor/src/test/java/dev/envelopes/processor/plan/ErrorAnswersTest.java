@@ -17,7 +17,6 @@ import dev.envelopes.processor.model.Libraries;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.PagingModel;
 import dev.envelopes.processor.model.ParameterModel;
-import dev.envelopes.processor.model.PayloadJson;
 import dev.envelopes.processor.model.Reach;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.model.ResponseCodeRow;
@@ -26,7 +25,6 @@ import dev.envelopes.processor.model.SchemaModel;
 import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.model.VendorOptions;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /** Each style's errors of an endpoint, as {@link ErrorAnswers} lists them for the document. */
 class ErrorAnswersTest {
 
-  private static final Origin NOWHERE = Origin.of(null);
+  private static final Origin NOWHERE = PlanFixtures.NOWHERE;
   private static final ClassName PROJECT = ClassName.get("com.example", "Project");
   private static final ClassName NOT_FOUND = ClassName.get("com.example", "ProjectNotFound");
 
@@ -100,8 +98,7 @@ class ErrorAnswersTest {
     assertEquals("VALIDATION_ERROR", named(answers, "not_acceptable").code());
     assertEquals("NOT_FOUND", named(answers, "ProjectNotFound").code());
     assertEquals("INTERNAL_ERROR", named(answers, "internal_error").code());
-    assertEquals(
-        "field: must not be null", named(answers, "validation").message());
+    assertEquals("field: must not be null", named(answers, "validation").message());
   }
 
   @Test
@@ -111,7 +108,8 @@ class ErrorAnswersTest {
             "list",
             "GET",
             Style.VENDOR,
-            List.of(query("cursor", ClassName.get("dev.envelopes", "Cursor"), null),
+            List.of(
+                query("cursor", ClassName.get("dev.envelopes", "Cursor"), null),
                 query("limit", TypeName.INT, "20")),
             new ReturnShape.Paged(PROJECT),
             Optional.of(new PagingModel(50, Long.MAX_VALUE, NOWHERE)),
@@ -296,19 +294,7 @@ class ErrorAnswersTest {
   }
 
   private static ApiPlan plan(Style style, EndpointModel endpoint, List<ErrorDeclaration> errors) {
-    ResourceModel resource =
-        new ResourceModel(
-            ClassName.get("com.example", "ProjectResource"),
-            ResourceModel.TypeKind.CLASS,
-            Optional.of("/projects"),
-            style,
-            false,
-            true,
-            List.of(endpoint),
-            List.of(),
-            new PayloadJson(Map.of(), Map.of()),
-            List.of(),
-            NOWHERE);
+    ResourceModel resource = PlanFixtures.resourceOf(style, endpoint);
     ApiDeclaration declaration =
         new ApiDeclaration(
             "com.example",
