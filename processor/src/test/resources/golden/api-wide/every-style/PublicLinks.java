@@ -9,8 +9,9 @@ import javax.annotation.processing.Generated;
 /**
  * Makes the links of the answers ({@code pagination}, {@code Location}, {@code Link}) as {@link LinkBase}
  * describes: after the configured public base URI, a trusted proxy's, or relative to the
- * server's root; never from the request's {@code Host}. The dynamic feature of each enveloped resource registers it for the
- * resource's methods, with the configuration the application has once every feature ran.
+ * server's root; never from the request's {@code Host}. The dynamic feature of each enveloped resource
+ * whose answers link registers it for the resource's methods, with the configuration the
+ * application has once every feature ran.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class PublicLinks implements ContainerRequestFilter {

@@ -26,6 +26,14 @@ public record ResourcePlan(ResourceModel resource, List<EndpointPlan> endpoints)
     return endpoints.stream().map(EndpointPlan::convention).distinct().toList();
   }
 
+  /**
+   * Whether some method answers with absolute links, made from the base the application
+   * configured: only then do its requests need that base.
+   */
+  public boolean answersWithLinks() {
+    return conventions().stream().anyMatch(Convention::answersWithLinks);
+  }
+
   /** Whether some method pages by a signed cursor, and so needs the application's key. */
   public boolean signsCursors() {
     return endpoints.stream().anyMatch(EndpointPlan::signsCursors);

@@ -29,8 +29,9 @@ final class PublicLinksWriter {
             """
 Makes the links of the answers ({@code pagination}, {@code Location}, {@code Link}) as {@link $T}
 describes: after the configured public base URI, a trusted proxy's, or relative to the
-server's root; never from the request's {@code Host}. The dynamic feature of each enveloped resource registers it for the
-resource's methods, with the configuration the application has once every feature ran.
+server's root; never from the request's {@code Host}. The dynamic feature of each enveloped resource
+whose answers link registers it for the resource's methods, with the configuration the
+application has once every feature ran.
 """,
             RuntimeTypes.LINK_BASE)
         .addAnnotation(SourceFiles.generated())

@@ -27,7 +27,6 @@ final class ResourceEnvelopesWriter {
 
   private final GeneratedNames names;
   private final EndpointWriter endpoints;
-  private final boolean answersWithLinks;
 
   /**
    * The resource class whose dynamic feature says, once, that the application has no cursor key;
@@ -38,7 +37,6 @@ final class ResourceEnvelopesWriter {
   ResourceEnvelopesWriter(ApiPlan api) {
     this.names = api.names();
     this.endpoints = new EndpointWriter(names, api.statuses());
-    this.answersWithLinks = api.answersWithLinks();
     this.warnsOfMissingKey = api.signsCursors() ? api.resources().get(0).resource().type() : null;
   }
 
@@ -77,7 +75,7 @@ as Quarkus.
       warnOnceOfMissingKey(feature, configure);
     }
     configure.addCode(matchesResourceClass(resource));
-    if (answersWithLinks) {
+    if (planned.answersWithLinks()) {
       // Ahead of the endpoint's filters, at the default priority, which make the links.
       configure.addStatement(
           "context.register(new $T($T.of(context.getConfiguration()::getProperty)),"

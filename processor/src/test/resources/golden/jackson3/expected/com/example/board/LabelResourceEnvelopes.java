@@ -2,9 +2,7 @@ package com.example.board;
 
 import dev.envelopes.Cursor;
 import dev.envelopes.CursorKey;
-import dev.envelopes.LinkBase;
 import dev.envelopes.Page;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -33,7 +31,6 @@ public final class LabelResourceEnvelopes implements DynamicFeature {
         if (resourceInfo.getResourceClass() != LabelResource.class) {
             return;
         }
-        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)), Priorities.USER - 1);
         switch (resourceInfo.getResourceMethod().getName()) {
             case "list" -> context.register(new ListEndpoint(CursorKey.forEndpoint(context.getConfiguration()::getProperty, "com.example.board.LabelResource.list")));
             case "get" -> context.register(new GetEndpoint());

@@ -3,12 +3,9 @@ package com.example.crm.contacts;
 import com.example.crm.BarePaging;
 import com.example.crm.BareResponses;
 import com.example.crm.EnvelopesFeature;
-import com.example.crm.PublicLinks;
 import dev.envelopes.Cursor;
 import dev.envelopes.CursorKey;
-import dev.envelopes.LinkBase;
 import dev.envelopes.Page;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -39,7 +36,6 @@ public final class ContactResourceEnvelopes implements DynamicFeature {
         if (resourceInfo.getResourceClass() != ContactResource.class) {
             return;
         }
-        context.register(new PublicLinks(LinkBase.of(context.getConfiguration()::getProperty)), Priorities.USER - 1);
         switch (resourceInfo.getResourceMethod().getName()) {
             case "list" -> context.register(new ListEndpoint(CursorKey.forEndpoint(context.getConfiguration()::getProperty, "com.example.crm.contacts.ContactResource.list")));
             case "get" -> context.register(new GetEndpoint());
