@@ -14,6 +14,15 @@ import java.net.URI;
 /** Renders cursor paging in the vendor style: the checks of cursor and limit, and the next link. */
 record VendorPagingWriter(GeneratedNames names) {
 
+  /**
+   * The URI the client sent, after {@link VendorRequestsWriter#sentUri}: the request's own when the
+   * pre-matching filter did not rewrite it. Read so rather than from the rewritten request URI,
+   * which a runtime may rebuild from decoded parts (Quarkus REST does, and a hostile query then no
+   * longer parses).
+   */
+  private static final String SENT_OR_REQUEST_URI =
+      "sent == null ? request.getUriInfo().getRequestUri() : sent";
+
   /** Cursor paging: the checks of cursor and limit, and the {@code Link} to the next page. */
   TypeSpec render() {
     ClassName self = names.vendorPaging();
@@ -54,9 +63,8 @@ with an error for each parameter at fault.
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
                 .addCode(CursorSigning.ifRefused(VendorQueryErrors.cursorRefused(responses)))
                 .addCode(PageChecks.ifInvalid("limit", VendorQueryErrors.limitRefused(responses)))
-                .addStatement(
-                    VendorQueryErrors.linkTooLong(
-                        "request.getUriInfo().getRequestUri()", responses))
+                .addStatement(VendorRequestsWriter.sentUri(names))
+                .addStatement(VendorQueryErrors.linkTooLong(SENT_OR_REQUEST_URI, responses))
                 .addCode(
                     PageChecks.keepOrAbort(
                         "errors",
@@ -80,10 +88,9 @@ and its limit.
                 .endControlFlow()
                 .addStatement(VendorRequestsWriter.sentUri(names))
                 .addStatement(
-                    "$T next = page.linked().link(sent == null ?"
-                        + " request.getUriInfo().getRequestUri() : sent,\n"
-                        + "$S, cursor, $S, page.limit())",
+                    "$T next = page.linked().link($L,\n$S, cursor, $S, page.limit())",
                     URI.class,
+                    SENT_OR_REQUEST_URI,
                     VendorConvention.CURSOR,
                     VendorConvention.LIMIT)
                 .addComment("Written as text, so that no runtime resolves it against the request.")

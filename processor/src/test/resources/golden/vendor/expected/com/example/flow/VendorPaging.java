@@ -55,7 +55,8 @@ public final class VendorPaging {
         if (limit == PageQuery.INVALID) {
             errors.add(VendorResponses.detail("invalid_attribute", "limit must be given at most once, as a whole number from 1 to " + maxLimit, "limit"));
         }
-        linked.tooLong(request.getUriInfo().getRequestUri(), "cursor", "limit")
+        URI sent = (URI) request.getProperty(VendorRequests.REQUESTED_URI);
+        linked.tooLong(sent == null ? request.getUriInfo().getRequestUri() : sent, "cursor", "limit")
                 .ifPresent(name -> errors.add(VendorResponses.detail("invalid_attribute", name + " " + LinkQuery.TOO_LONG, name)));
         if (errors.isEmpty()) {
             request.setProperty(PAGE, new Window(cursor.offset(), (int) limit, linked));
