@@ -58,7 +58,7 @@ one the method takes ({@code unsupported_param} otherwise), the {@code $L} one i
    * Adds an error for each parameter that {@code linked} repeats whose value would make the next
    * link too long; {@code query} is the generated expression of what the client sent.
    */
-  public static CodeBlock linkTooLong(String query, ClassName responses) {
+  public static CodeBlock linkTooLong(CodeBlock query, ClassName responses) {
     return CodeBlock.of(
         "linked.tooLong($L, $S, $S)\n"
             + ".ifPresent(name -> errors.add($T.detail($S, name + \" \" + $T.TOO_LONG, name)))",

@@ -14,15 +14,6 @@ import java.net.URI;
 /** Renders cursor paging in the vendor style: the checks of cursor and limit, and the next link. */
 record VendorPagingWriter(GeneratedNames names) {
 
-  /**
-   * The URI the client sent, after {@link VendorRequestsWriter#sentUri}: the request's own when the
-   * pre-matching filter did not rewrite it. Read so rather than from the rewritten request URI,
-   * which a runtime may rebuild from decoded parts (Quarkus REST does, and a hostile query then no
-   * longer parses).
-   */
-  private static final String SENT_OR_REQUEST_URI =
-      "sent == null ? request.getUriInfo().getRequestUri() : sent";
-
   /** Cursor paging: the checks of cursor and limit, and the {@code Link} to the next page. */
   TypeSpec render() {
     ClassName self = names.vendorPaging();
@@ -63,8 +54,9 @@ with an error for each parameter at fault.
                 .addStatement(SupportMembers.newList("errors", names.vendorErrorDetail()))
                 .addCode(CursorSigning.ifRefused(VendorQueryErrors.cursorRefused(responses)))
                 .addCode(PageChecks.ifInvalid("limit", VendorQueryErrors.limitRefused(responses)))
-                .addStatement(VendorRequestsWriter.sentUri(names))
-                .addStatement(VendorQueryErrors.linkTooLong(SENT_OR_REQUEST_URI, responses))
+                .addStatement(
+                    VendorQueryErrors.linkTooLong(
+                        CodeBlock.of("$T.sentUri(request)", names.vendorRequests()), responses))
                 .addCode(
                     PageChecks.keepOrAbort(
                         "errors",
@@ -86,11 +78,11 @@ and its limit.
                 .beginControlFlow("if (cursor == null)")
                 .addStatement("return")
                 .endControlFlow()
-                .addStatement(VendorRequestsWriter.sentUri(names))
                 .addStatement(
-                    "$T next = page.linked().link($L,\n$S, cursor, $S, page.limit())",
+                    "$T next = page.linked().link($T.sentUri(request),\n"
+                        + "$S, cursor, $S, page.limit())",
                     URI.class,
-                    SENT_OR_REQUEST_URI,
+                    names.vendorRequests(),
                     VendorConvention.CURSOR,
                     VendorConvention.LIMIT)
                 .addComment("Written as text, so that no runtime resolves it against the request.")

@@ -25,18 +25,6 @@ record VendorRequestsWriter(GeneratedNames names, VendorDeclaration vendor, bool
 
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
 
-  /**
-   * {@code sent = the URI the client sent}, version prefix included, as the pre-matching filter
-   * kept it; {@code null} when it did not run.
-   */
-  static CodeBlock sentUri(GeneratedNames names) {
-    return CodeBlock.of(
-        "$T sent = ($T) request.getProperty($T.REQUESTED_URI)",
-        URI.class,
-        URI.class,
-        names.vendorRequests());
-  }
-
   /** The pre-matching filter: the version a request names, and its id. */
   TypeSpec render() {
     ClassName self = names.vendorRequests();
@@ -61,7 +49,7 @@ styles' resources.
         .addField(
             SupportMembers.requestProperty(
                 self,
-                Modifier.PUBLIC,
+                Modifier.PRIVATE,
                 "REQUESTED_URI",
                 ".requestedUri",
                 "holds the URI as the client sent it, version prefix included"))
@@ -141,7 +129,27 @@ changed in place, so they are replaced.
                     "$T query = request.getUriInfo().getRequestUri().getRawQuery()", String.class)
                 .addStatement("return query == null ? $S : $S + query", "", "?")
                 .build())
+        .addMethod(sentUri())
         .addMethod(VendorErrorDetails.unsupportedVersion(responses, LibraryTypes.RESPONSE, vendor))
+        .build();
+  }
+
+  /**
+   * The one place that knows which URI the client sent. The rewritten request URI is never read
+   * for it: a runtime may rebuild that from decoded parts, and Quarkus REST does, after which a
+   * hostile query no longer parses.
+   */
+  private static MethodSpec sentUri() {
+    return Members.publicStatic("sentUri", URI.class)
+        .addJavadoc(
+            """
+The URI the client sent, version prefix and query included: the one this filter kept before it
+took the prefix off, else the request's own. Read it rather than the request URI, which a
+runtime may have rebuilt from decoded parts after the rewrite.
+""")
+        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+        .addStatement("$T sent = ($T) request.getProperty(REQUESTED_URI)", URI.class, URI.class)
+        .addStatement("return sent == null ? request.getUriInfo().getRequestUri() : sent")
         .build();
   }
 

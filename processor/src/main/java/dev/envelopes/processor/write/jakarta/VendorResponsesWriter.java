@@ -7,7 +7,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.VendorDeclaration;
-import dev.envelopes.processor.write.ErrorMessages;
 import dev.envelopes.processor.write.ErrorMethod;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.RuntimeTypes;
@@ -70,12 +69,11 @@ linked as {@link $T} links.
                     names.publicLinks())
                 .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
                 .addParameter(Object.class, "id")
-                .addStatement(VendorRequestsWriter.sentUri(names))
                 .addStatement(
-                    "$T path = sent == null ? request.getUriInfo().getAbsolutePathBuilder() :"
-                        + " $T.fromUri(sent).replaceQuery(null)",
+                    "$T path = $T.fromUri($T.sentUri(request)).replaceQuery(null)",
                     LibraryTypes.URI_BUILDER,
-                    LibraryTypes.URI_BUILDER)
+                    LibraryTypes.URI_BUILDER,
+                    names.vendorRequests())
                 .addStatement(
                     "return $T.location(request, path.path($S).build(new $T[] {id}, true))",
                     names.publicLinks(),

@@ -1,6 +1,7 @@
 package dev.envelopes.processor.write.spring;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -264,7 +265,8 @@ The request's query parameters as it sent them, decoded, each name with its valu
             .addStatement(VendorQueryErrors.cursorRefused(responses))
             .endControlFlow()
             .addCode(PageQueryChecks.ifInvalid("limit", VendorQueryErrors.limitRefused(responses)))
-            .addStatement(VendorQueryErrors.linkTooLong("request.getQueryString()", responses))
+            .addStatement(
+                VendorQueryErrors.linkTooLong(CodeBlock.of("request.getQueryString()"), responses))
             .beginControlFlow("if (!errors.isEmpty())")
             .addStatement("throw new $T($T.error(400, errors))", springNames.refusal(), responses)
             .endControlFlow()

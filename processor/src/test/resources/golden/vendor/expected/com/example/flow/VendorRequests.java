@@ -28,7 +28,7 @@ public final class VendorRequests implements ContainerRequestFilter {
     /**
      * The request property that holds the URI as the client sent it, version prefix included.
      */
-    public static final String REQUESTED_URI = VendorRequests.class.getName() + ".requestedUri";
+    private static final String REQUESTED_URI = VendorRequests.class.getName() + ".requestedUri";
 
     /**
      * The request property that holds the id of a request the vendor style answers.
@@ -86,6 +86,16 @@ public final class VendorRequests implements ContainerRequestFilter {
     private static String query(ContainerRequestContext request) {
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         return query == null ? "" : "?" + query;
+    }
+
+    /**
+     * The URI the client sent, version prefix and query included: the one this filter kept before it
+     * took the prefix off, else the request's own. Read it rather than the request URI, which a
+     * runtime may have rebuilt from decoded parts after the rewrite.
+     */
+    public static URI sentUri(ContainerRequestContext request) {
+        URI sent = (URI) request.getProperty(REQUESTED_URI);
+        return sent == null ? request.getUriInfo().getRequestUri() : sent;
     }
 
     /**

@@ -89,8 +89,7 @@ public final class VendorResponses {
      * linked as {@link PublicLinks} links.
      */
     public static URI locationOf(ContainerRequestContext request, Object id) {
-        URI sent = (URI) request.getProperty(VendorRequests.REQUESTED_URI);
-        UriBuilder path = sent == null ? request.getUriInfo().getAbsolutePathBuilder() : UriBuilder.fromUri(sent).replaceQuery(null);
+        UriBuilder path = UriBuilder.fromUri(VendorRequests.sentUri(request)).replaceQuery(null);
         return PublicLinks.location(request, path.path("{id}").build(new Object[] {id}, true));
     }
 
