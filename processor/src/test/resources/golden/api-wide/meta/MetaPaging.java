@@ -53,7 +53,7 @@ public final class MetaPaging {
         if (limit == PageQuery.INVALID) {
             problems.add(new MetaFieldError("limit", "must be given once, as a whole number from 1 to " + maxLimit));
         }
-        linked.tooLong(request.getUriInfo().getRequestUri(), "offset", "limit")
+        linked.tooLong(RequestUris.sent(request), "offset", "limit")
                 .ifPresent(name -> problems.add(new MetaFieldError(name, LinkQuery.TOO_LONG)));
         if (problems.isEmpty()) {
             request.setProperty(PAGE, new Window(offset, (int) limit, maxOffset, linked));
@@ -76,12 +76,12 @@ public final class MetaPaging {
     }
 
     /**
-     * The request's own URI with the query parameters the page repeats, then {@code offset} and
-     * {@code limit}, linked as {@link PublicLinks} links.
+     * The URI the client sent ({@link RequestUris#sent}) with the query parameters the page repeats, then
+     * {@code offset} and {@code limit}, linked as {@link PublicLinks} links.
      */
     private static URI link(ContainerRequestContext request, Window page, long offset, int limit) {
         return URI.create(PublicLinks.link(request, page.linked().link(
-                request.getUriInfo().getRequestUri(), "offset", offset, "limit", limit)));
+                RequestUris.sent(request), "offset", offset, "limit", limit)));
     }
 
     /**

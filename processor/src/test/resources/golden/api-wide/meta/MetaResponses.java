@@ -55,11 +55,12 @@ public final class MetaResponses {
     }
 
     /**
-     * The location of a resource created under the request's path: the path followed by {@code id},
-     * encoded as one path segment, linked as {@link PublicLinks} links.
+     * The location of a resource created under the request's path as the client sent it: the path
+     * followed by {@code id}, encoded as one path segment, linked as {@link PublicLinks} links.
      */
     public static URI locationOf(ContainerRequestContext request, Object id) {
-        return PublicLinks.location(request, request.getUriInfo().getAbsolutePathBuilder().path("{id}").build(new Object[] {id}, true));
+        return PublicLinks.location(request,
+                RequestUris.sentPathBuilder(request).path("{id}").build(new Object[] {id}, true));
     }
 
     /**

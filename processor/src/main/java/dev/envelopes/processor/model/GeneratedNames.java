@@ -140,6 +140,14 @@ public final class GeneratedNames {
     return ClassName.get(apiPackage, "PublicLinks");
   }
 
+  /**
+   * The URIs of a request the generated code reads: the one the client sent, and the one the
+   * pre-matching filters that rewrite it last set.
+   */
+  public ClassName requestUris() {
+    return ClassName.get(apiPackage, "RequestUris");
+  }
+
   /** The pre-matching filter that drops the paging parameters a request gives empty. */
   public ClassName emptyPagingParameters() {
     return ClassName.get(apiPackage, "EmptyPagingParameters");
@@ -178,6 +186,7 @@ public final class GeneratedNames {
         vendorQueries(),
         vendorPaging(),
         publicLinks(),
+        requestUris(),
         emptyPagingParameters(),
         bodyNames());
   }

@@ -62,6 +62,15 @@ public record ApiPlan(
   }
 
   /**
+   * Whether the generated code reads a request's URI as the client sent it, to make links from it,
+   * or rewrites it before it is matched, to drop the paging parameters it gives empty. The vendor
+   * style, which also takes a version prefix off the path, links its answers.
+   */
+  public boolean readsRequestUris() {
+    return answersWithLinks() || !pagingParameters().isEmpty();
+  }
+
+  /**
    * The query parameters some paged method reads its page from, in order of name: an empty one
    * means absent, so it is dropped before the request is matched.
    */

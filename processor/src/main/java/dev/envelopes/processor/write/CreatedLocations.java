@@ -21,8 +21,8 @@ public final class CreatedLocations {
     return Members.publicStatic("locationOf", returns)
         .addJavadoc(
             """
-The location of a resource created under the request's path: the path followed by {@code id},
-encoded as one path segment, linked as {@link $T} links.
+The location of a resource created under the request's path as the client sent it: the path
+followed by {@code id}, encoded as one path segment, linked as {@link $T} links.
 """,
             publicLinks)
         .addParameter(request, "request")

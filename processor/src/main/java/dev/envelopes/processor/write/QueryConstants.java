@@ -11,7 +11,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code PARAMETERS}, {@code VIEWS} and {@code INCLUDES}, the constants of an endpoint class whose
- * query is checked, in every binding: what the method's query may name.
+ * query is checked, in every binding: what the method's query may name; and the API's paging
+ * parameters.
  */
 public final class QueryConstants {
 
@@ -25,6 +26,17 @@ public final class QueryConstants {
         stringSet(
             "VIEWS", "The views the method offers, none when it declares none.", check.views()),
         stringSet("INCLUDES", "The related records the method can side-load.", check.includes()));
+  }
+
+  /**
+   * {@code PAGING_PARAMETERS}: the query parameters the API's paged methods read their page from,
+   * which a request that gives one of them once and empty means to leave out.
+   */
+  public static FieldSpec pagingParameters(Set<String> names) {
+    return stringSet(
+        "PAGING_PARAMETERS",
+        "The query parameters the API's paged methods read their page from.",
+        names);
   }
 
   private static FieldSpec stringSet(String name, String doc, Set<String> values) {

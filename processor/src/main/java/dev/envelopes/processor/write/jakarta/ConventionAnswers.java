@@ -97,9 +97,10 @@ final class ConventionAnswers implements Convention.Visitor<Void> {
       case REQUEST ->
           filter.addStatement(
               "$T.answer(response, status, envelope,$W$T.location(request,"
-                  + " request.getUriInfo().getAbsolutePath()))",
+                  + " $T.sentPathBuilder(request).build()))",
               responses,
-              names.publicLinks());
+              names.publicLinks(),
+              names.requestUris());
     }
     return null;
   }

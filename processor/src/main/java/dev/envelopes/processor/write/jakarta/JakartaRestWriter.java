@@ -51,6 +51,9 @@ public final class JakartaRestWriter implements Binding {
     if (plan.answersWithLinks()) {
       apiWide.write(PublicLinksWriter.render(names));
     }
+    if (plan.readsRequestUris()) {
+      apiWide.write(RequestUrisWriter.render(names));
+    }
     if (!plan.pagingParameters().isEmpty()) {
       apiWide.write(EmptyPagingParametersWriter.render(names, plan.pagingParameters()));
     }

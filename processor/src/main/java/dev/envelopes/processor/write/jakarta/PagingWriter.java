@@ -93,8 +93,9 @@ fault.
                     MetaConvention.LIMIT,
                     PagingProblems.META_LIMIT)))
         .addStatement(
-            "linked.tooLong(request.getUriInfo().getRequestUri(), $S, $S)\n"
+            "linked.tooLong($T.sent(request), $S, $S)\n"
                 + ".ifPresent(name -> problems.add(new $T(name, $T.TOO_LONG)))",
+            names.requestUris(),
             MetaConvention.OFFSET,
             MetaConvention.LIMIT,
             names.fieldError(),
@@ -129,9 +130,10 @@ offset 5 with limit 20, {@code prev} asks for offset 0 and limit 5. Past the end
         .returns(URI.class)
         .addJavadoc(
             """
-The request's own URI with the query parameters the page repeats, then {@code offset} and
-{@code limit}, linked as {@link $T} links.
+The URI the client sent ({@link $T#sent}) with the query parameters the page repeats, then
+{@code offset} and {@code limit}, linked as {@link $T} links.
 """,
+            names.requestUris(),
             names.publicLinks())
         .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
         .addParameter(window, "page")
@@ -139,9 +141,10 @@ The request's own URI with the query parameters the page repeats, then {@code of
         .addParameter(TypeName.INT, "limit")
         .addStatement(
             "return $T.create($T.link(request, page.linked().link(\n"
-                + "request.getUriInfo().getRequestUri(), $S, offset, $S, limit)))",
+                + "$T.sent(request), $S, offset, $S, limit)))",
             URI.class,
             names.publicLinks(),
+            names.requestUris(),
             MetaConvention.OFFSET,
             MetaConvention.LIMIT)
         .build();

@@ -168,10 +168,10 @@ it returned nothing. Errors are enveloped by the exception mapper already.
     return CreatedLocations.locationOf(
             ClassName.get(URI.class), LibraryTypes.REQUEST_CONTEXT, names.publicLinks())
         .addStatement(
-            "return $T.location(request,"
-                + " request.getUriInfo().getAbsolutePathBuilder().path($S).build(new $T[] {id},"
+            "return $T.location(request,$W$T.sentPathBuilder(request).path($S).build(new $T[] {id},"
                 + " true))",
             names.publicLinks(),
+            names.requestUris(),
             "{id}",
             Object.class)
         .build();

@@ -56,7 +56,7 @@ with an error for each parameter at fault.
                 .addCode(PageChecks.ifInvalid("limit", VendorQueryErrors.limitRefused(responses)))
                 .addStatement(
                     VendorQueryErrors.linkTooLong(
-                        CodeBlock.of("$T.sentUri(request)", names.vendorRequests()), responses))
+                        CodeBlock.of("$T.sent(request)", names.requestUris()), responses))
                 .addCode(
                     PageChecks.keepOrAbort(
                         "errors",
@@ -79,10 +79,10 @@ and its limit.
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement(
-                    "$T next = page.linked().link($T.sentUri(request),\n"
+                    "$T next = page.linked().link($T.sent(request),\n"
                         + "$S, cursor, $S, page.limit())",
                     URI.class,
-                    names.vendorRequests(),
+                    names.requestUris(),
                     VendorConvention.CURSOR,
                     VendorConvention.LIMIT)
                 .addComment("Written as text, so that no runtime resolves it against the request.")

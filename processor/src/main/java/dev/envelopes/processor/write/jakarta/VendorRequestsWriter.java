@@ -49,13 +49,6 @@ styles' resources.
         .addField(
             SupportMembers.requestProperty(
                 self,
-                Modifier.PRIVATE,
-                "REQUESTED_URI",
-                ".requestedUri",
-                "holds the URI as the client sent it, version prefix included"))
-        .addField(
-            SupportMembers.requestProperty(
-                self,
                 Modifier.PUBLIC,
                 "REQUEST_ID",
                 ".requestId",
@@ -65,9 +58,10 @@ styles' resources.
             vendorRequestsOnly(
                     SupportMembers.requestFilter()
                         .addStatement(
+                            "$T requested = $T.current(request)", URI.class, names.requestUris())
+                        .addStatement(
                             "$T.VersionedPath versioned ="
-                                + " $T.versionedPath(request.getUriInfo().getBaseUri(),"
-                                + " request.getUriInfo().getRequestUri())",
+                                + " $T.versionedPath(request.getUriInfo().getBaseUri(), requested)",
                             RuntimeTypes.VENDOR_VERSIONS,
                             RuntimeTypes.VENDOR_VERSIONS))
                 .addStatement(
@@ -83,10 +77,9 @@ styles' resources.
                 .addStatement("return")
                 .endControlFlow()
                 .addStatement(
-                    "request.setProperty(REQUESTED_URI, request.getUriInfo().getRequestUri())")
-                .addStatement(
-                    "request.setRequestUri($T.create(request.getUriInfo().getBaseUri()"
-                        + " + versioned.rest() + query(request)))",
+                    "$T.rewrite(request, $T.create(request.getUriInfo().getBaseUri()"
+                        + " + versioned.rest() + query(requested)))",
+                    names.requestUris(),
                     URI.class)
                 .endControlFlow()
                 .addStatement(
@@ -123,33 +116,13 @@ changed in place, so they are replaced.
         .addMethod(
             Members.privateStatic("query")
                 .returns(String.class)
-                .addJavadoc("The request's query as it was sent, with its {@code ?}, or nothing.\n")
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addStatement(
-                    "$T query = request.getUriInfo().getRequestUri().getRawQuery()", String.class)
+                .addJavadoc(
+                    "The query of {@code uri}, still encoded, with its {@code ?}, or nothing.\n")
+                .addParameter(URI.class, "uri")
+                .addStatement("$T query = uri.getRawQuery()", String.class)
                 .addStatement("return query == null ? $S : $S + query", "", "?")
                 .build())
-        .addMethod(sentUri())
         .addMethod(VendorErrorDetails.unsupportedVersion(responses, LibraryTypes.RESPONSE, vendor))
-        .build();
-  }
-
-  /**
-   * The one place that knows which URI the client sent. The rewritten request URI is never read
-   * for it: a runtime may rebuild that from decoded parts, and Quarkus REST does, after which a
-   * hostile query no longer parses.
-   */
-  private static MethodSpec sentUri() {
-    return Members.publicStatic("sentUri", URI.class)
-        .addJavadoc(
-            """
-The URI the client sent, version prefix and query included: the one this filter kept before it
-took the prefix off, else the request's own. Read it rather than the request URI, which a
-runtime may have rebuilt from decoded parts after the rewrite.
-""")
-        .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-        .addStatement("$T sent = ($T) request.getProperty(REQUESTED_URI)", URI.class, URI.class)
-        .addStatement("return sent == null ? request.getUriInfo().getRequestUri() : sent")
         .build();
   }
 

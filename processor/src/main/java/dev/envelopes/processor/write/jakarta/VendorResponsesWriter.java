@@ -12,7 +12,6 @@ import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.UndeclaredErrors;
 import dev.envelopes.processor.write.VendorErrorDetails;
-import java.net.URI;
 
 /**
  * Renders the builder of the vendor style's answers: {@code {data, request_id}} on success, the
@@ -58,28 +57,7 @@ to a vendor sub-resource, checked or made now and kept for the rest of the reque
         .addMethods(
             ResponsesWriter.answerWithStatus(
                 CodeBlock.of("MEDIA_TYPE"), "in the vendor media type"))
-        .addMethod(
-            Members.publicStatic("locationOf", URI.class)
-                .addJavadoc(
-                    """
-The location of a resource created under the request's path, as the client sent it
-(version prefix included): the path followed by {@code id}, encoded as one path segment,
-linked as {@link $T} links.
-""",
-                    names.publicLinks())
-                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
-                .addParameter(Object.class, "id")
-                .addStatement(
-                    "$T path = $T.fromUri($T.sentUri(request)).replaceQuery(null)",
-                    LibraryTypes.URI_BUILDER,
-                    LibraryTypes.URI_BUILDER,
-                    names.vendorRequests())
-                .addStatement(
-                    "return $T.location(request, path.path($S).build(new $T[] {id}, true))",
-                    names.publicLinks(),
-                    "{id}",
-                    Object.class)
-                .build())
+        .addMethod(ResponsesWriter.locationOf(names))
         .addMethod(ResponsesWriter.answerNullResult(self))
         .addMethod(VendorErrorDetails.detail(names))
         .addMethod(VendorErrorDetails.more(names))

@@ -55,7 +55,7 @@ public final class VendorPaging {
         if (limit == PageQuery.INVALID) {
             errors.add(VendorResponses.detail("invalid_attribute", "limit must be given at most once, as a whole number from 1 to " + maxLimit, "limit"));
         }
-        linked.tooLong(VendorRequests.sentUri(request), "cursor", "limit")
+        linked.tooLong(RequestUris.sent(request), "cursor", "limit")
                 .ifPresent(name -> errors.add(VendorResponses.detail("invalid_attribute", name + " " + LinkQuery.TOO_LONG, name)));
         if (errors.isEmpty()) {
             request.setProperty(PAGE, new Window(cursor.offset(), (int) limit, linked));
@@ -78,7 +78,7 @@ public final class VendorPaging {
         if (cursor == null) {
             return;
         }
-        URI next = page.linked().link(VendorRequests.sentUri(request),
+        URI next = page.linked().link(RequestUris.sent(request),
                 "cursor", cursor, "limit", page.limit());
         // Written as text, so that no runtime resolves it against the request.
         response.getHeaders().add(HttpHeaders.LINK, "<" + PublicLinks.link(request, next) + ">; rel=\"next\"");

@@ -27,11 +27,6 @@ import javax.annotation.processing.Generated;
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class VendorRequests implements ContainerRequestFilter {
     /**
-     * The request property that holds the URI as the client sent it, version prefix included.
-     */
-    private static final String REQUESTED_URI = VendorRequests.class.getName() + ".requestedUri";
-
-    /**
      * The request property that holds the id of a request the vendor style answers.
      */
     public static final String REQUEST_ID = VendorRequests.class.getName() + ".requestId";
@@ -48,7 +43,8 @@ public final class VendorRequests implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        VendorVersions.VersionedPath versioned = VendorVersions.versionedPath(request.getUriInfo().getBaseUri(), request.getUriInfo().getRequestUri());
+        URI requested = RequestUris.current(request);
+        VendorVersions.VersionedPath versioned = VendorVersions.versionedPath(request.getUriInfo().getBaseUri(), requested);
         if (EnvelopesExceptionMapper.styleOfPath(versioned == null ? request.getUriInfo().getPath() : versioned.rest()) != Style.VENDOR) {
             return;
         }
@@ -60,8 +56,7 @@ public final class VendorRequests implements ContainerRequestFilter {
                 request.abortWith(unsupportedVersion(404, versioned.version()));
                 return;
             }
-            request.setProperty(REQUESTED_URI, request.getUriInfo().getRequestUri());
-            request.setRequestUri(URI.create(request.getUriInfo().getBaseUri() + versioned.rest() + query(request)));
+            RequestUris.rewrite(request, URI.create(request.getUriInfo().getBaseUri() + versioned.rest() + query(requested)));
         }
         List<String> accepted = request.getHeaders().get(HttpHeaders.ACCEPT);
         if (accepted == null) {
@@ -85,21 +80,11 @@ public final class VendorRequests implements ContainerRequestFilter {
     }
 
     /**
-     * The request's query as it was sent, with its {@code ?}, or nothing.
+     * The query of {@code uri}, still encoded, with its {@code ?}, or nothing.
      */
-    private static String query(ContainerRequestContext request) {
-        String query = request.getUriInfo().getRequestUri().getRawQuery();
+    private static String query(URI uri) {
+        String query = uri.getRawQuery();
         return query == null ? "" : "?" + query;
-    }
-
-    /**
-     * The URI the client sent, version prefix and query included: the one this filter kept before it
-     * took the prefix off, else the request's own. Read it rather than the request URI, which a
-     * runtime may have rebuilt from decoded parts after the rewrite.
-     */
-    public static URI sentUri(ContainerRequestContext request) {
-        URI sent = (URI) request.getProperty(REQUESTED_URI);
-        return sent == null ? request.getUriInfo().getRequestUri() : sent;
     }
 
     /**

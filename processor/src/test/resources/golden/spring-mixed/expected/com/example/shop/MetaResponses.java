@@ -121,8 +121,8 @@ public final class MetaResponses {
     }
 
     /**
-     * The location of a resource created under the request's path: the path followed by {@code id},
-     * encoded as one path segment, linked as {@link PublicLinks} links.
+     * The location of a resource created under the request's path as the client sent it: the path
+     * followed by {@code id}, encoded as one path segment, linked as {@link PublicLinks} links.
      */
     public static String locationOf(HttpServletRequest request, Object id, PublicLinks links) {
         String path = PublicLinks.requestPath(request);

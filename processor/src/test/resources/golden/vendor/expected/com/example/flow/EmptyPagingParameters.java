@@ -23,10 +23,10 @@ public final class EmptyPagingParameters implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        URI requested = request.getUriInfo().getRequestUri();
+        URI requested = RequestUris.current(request);
         URI kept = PageQuery.withoutEmpty(requested, PAGING_PARAMETERS);
         if (kept != requested) {
-            request.setRequestUri(request.getUriInfo().getBaseUri(), kept);
+            RequestUris.rewrite(request, kept);
         }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -84,13 +83,12 @@ public final class VendorResponses {
     }
 
     /**
-     * The location of a resource created under the request's path, as the client sent it
-     * (version prefix included): the path followed by {@code id}, encoded as one path segment,
-     * linked as {@link PublicLinks} links.
+     * The location of a resource created under the request's path as the client sent it: the path
+     * followed by {@code id}, encoded as one path segment, linked as {@link PublicLinks} links.
      */
     public static URI locationOf(ContainerRequestContext request, Object id) {
-        UriBuilder path = UriBuilder.fromUri(VendorRequests.sentUri(request)).replaceQuery(null);
-        return PublicLinks.location(request, path.path("{id}").build(new Object[] {id}, true));
+        return PublicLinks.location(request,
+                RequestUris.sentPathBuilder(request).path("{id}").build(new Object[] {id}, true));
     }
 
     /**

@@ -115,7 +115,7 @@ public final class OrderResourceEnvelopes implements DynamicFeature {
                     new OrderResourceChangeQuantityEnvelope(true, status.code(), status.message(), status.statusCode(),
                     status.statusMessage(), null, null, null, null);
             MetaResponses.answer(response, status, envelope,
-                    PublicLinks.location(request, request.getUriInfo().getAbsolutePath()));
+                    PublicLinks.location(request, RequestUris.sentPathBuilder(request).build()));
         }
     }
 
