@@ -103,6 +103,29 @@ public final class PageQuery {
     return URI.create(kept.isEmpty() ? beforeQuery : beforeQuery + "?" + String.join("&", kept));
   }
 
+  /**
+   * {@code query} without the paging parameters in {@code names} that it gives once, with an empty
+   * value, as {@link #withoutEmpty(URI, Set)} drops them from a URI: for a framework whose checks
+   * read the query the client sent, so that they take such a parameter as absent too, as a
+   * request that the Jakarta REST filter rewrote shows it.
+   *
+   * @param query the request's query parameters, decoded, each name with its values in order;
+   *     changed in place
+   * @param names the decoded names of the API's paging parameters
+   * @return {@code query}
+   */
+  public static Map<String, List<String>> withoutEmpty(
+      Map<String, List<String>> query, Set<String> names) {
+    query
+        .entrySet()
+        .removeIf(
+            parameter ->
+                names.contains(parameter.getKey())
+                    && parameter.getValue().size() == 1
+                    && parameter.getValue().get(0).isEmpty());
+    return query;
+  }
+
   /** A query parameter's name, decoded; {@code null} when it holds a malformed escape. */
   private static String decodedName(String raw) {
     try {

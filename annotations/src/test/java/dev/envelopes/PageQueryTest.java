@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,5 +116,18 @@ class PageQueryTest {
       URI request = URI.create(uri);
       assertSame(request, PageQuery.withoutEmpty(request, PAGING), uri);
     }
+  }
+
+  @Test
+  void aParsedQueryLosesThePagingParametersItGivesOnceEmptyAndNothingElse() {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    query.put("owner", new ArrayList<>(List.of("")));
+    query.put("offset", new ArrayList<>(List.of("")));
+    query.put("limit", new ArrayList<>(List.of("", "")));
+    query.put("x", new ArrayList<>(List.of("1")));
+
+    assertSame(query, PageQuery.withoutEmpty(query, PAGING));
+    assertEquals(List.of("owner", "limit", "x"), List.copyOf(query.keySet()));
+    assertEquals(List.of("", ""), query.get("limit"));
   }
 }

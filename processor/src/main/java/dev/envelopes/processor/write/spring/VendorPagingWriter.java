@@ -18,6 +18,7 @@ import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.PageQueryChecks;
 import dev.envelopes.processor.write.PageWindows;
 import dev.envelopes.processor.write.PagingMethods;
+import dev.envelopes.processor.write.QueryConstants;
 import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorQueryErrors;
 import java.net.URLDecoder;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -34,7 +36,7 @@ import javax.lang.model.element.Modifier;
  * {@code VendorQueries}, the query parameters, view and includes it may name; {@code VendorPaging},
  * its cursor and limit, and the {@code Link} to the next page of its answer.
  */
-record VendorPagingWriter(SpringNames springNames) {
+record VendorPagingWriter(SpringNames springNames, SortedSet<String> pagingParameters) {
 
   private static final TypeName STRING_SET = ParameterizedTypeName.get(Set.class, String.class);
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
@@ -74,6 +76,10 @@ record VendorPagingWriter(SpringNames springNames) {
                 "INCLUDED",
                 ".included",
                 "The request attribute that holds what {@link #included} parsed.\n"))
+        .addFields(
+            pagingParameters.isEmpty()
+                ? List.of()
+                : List.of(QueryConstants.pagingParameters(pagingParameters)))
         .addMethod(Members.privateConstructor())
         .addMethod(
             Members.publicStatic("check")
@@ -201,7 +207,8 @@ checks the request target does.
         .returns(QUERY)
         .addJavadoc(
             """
-The request's query parameters as it sent them, decoded, each name with its values in order.
+The request's query parameters as it sent them, decoded, each name with its values in order; but
+the API's paging parameters given once and empty, which mean the same as absent.
 """)
         .addParameter(SpringTypes.REQUEST, "request")
         .beginControlFlow("if (request.getAttribute(QUERY) instanceof $T kept)", parsed)
@@ -224,9 +231,20 @@ The request's query parameters as it sent them, decoded, each name with its valu
             "")
         .endControlFlow()
         .endControlFlow()
+        .addCode(withoutEmptyPagingParameters())
         .addStatement("request.setAttribute(QUERY, new $T(query))", parsed)
         .addStatement("return query")
         .build();
+  }
+
+  /**
+   * Leaves out of {@code query} the API's paging parameters given once and empty, which mean absent:
+   * the Jakarta REST binding drops them before matching, so that no endpoint of either refuses one.
+   */
+  private CodeBlock withoutEmptyPagingParameters() {
+    return pagingParameters.isEmpty()
+        ? CodeBlock.of("")
+        : CodeBlock.of("$T.withoutEmpty(query, PAGING_PARAMETERS);\n", RuntimeTypes.PAGE_QUERY);
   }
 
   TypeSpec paging() {

@@ -44,7 +44,7 @@ final class VendorSpringStyle extends SpringStyle {
 
   @Override
   List<TypeSpec> supportFiles() {
-    VendorPagingWriter paging = new VendorPagingWriter(names);
+    VendorPagingWriter paging = new VendorPagingWriter(names, plan.pagingParameters());
     return List.of(
         VendorResponsesWriter.render(shared, declaration()),
         requests().requests(),

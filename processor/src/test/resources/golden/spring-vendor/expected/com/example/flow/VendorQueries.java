@@ -2,6 +2,7 @@ package com.example.flow;
 
 import dev.envelopes.ErrorBounds;
 import dev.envelopes.IncludeParameter;
+import dev.envelopes.PageQuery;
 import dev.envelopes.VendorQueryCheck;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
@@ -31,6 +32,11 @@ public final class VendorQueries {
      * The request attribute that holds what {@link #included} parsed.
      */
     private static final String INCLUDED = VendorQueries.class.getName() + ".included";
+
+    /**
+     * The query parameters the API's paged methods read their page from.
+     */
+    private static final Set<String> PAGING_PARAMETERS = Set.of("cursor", "limit");
 
     private VendorQueries() {
     }
@@ -73,7 +79,8 @@ public final class VendorQueries {
     }
 
     /**
-     * The request's query parameters as it sent them, decoded, each name with its values in order.
+     * The request's query parameters as it sent them, decoded, each name with its values in order; but
+     * the API's paging parameters given once and empty, which mean the same as absent.
      */
     static Map<String, List<String>> query(HttpServletRequest request) {
         if (request.getAttribute(QUERY) instanceof Query kept) {
@@ -91,6 +98,7 @@ public final class VendorQueries {
                 query.computeIfAbsent(name, any -> new ArrayList<>()).add(equals < 0 ? "" : decoded(pair.substring(equals + 1)));
             }
         }
+        PageQuery.withoutEmpty(query, PAGING_PARAMETERS);
         request.setAttribute(QUERY, new Query(query));
         return query;
     }
