@@ -105,9 +105,9 @@ public final class PageQuery {
 
   /**
    * {@code query} without the paging parameters in {@code names} that it gives once, with an empty
-   * value, as {@link #withoutEmpty(URI, Set)} drops them from a URI: for a framework whose checks
-   * read the query the client sent, so that they take such a parameter as absent too, as a
-   * request that the Jakarta REST filter rewrote shows it.
+   * value, as {@link #withoutEmpty(URI, Set)} drops them from a URI: for a binding whose checks read
+   * the query the client sent, so that they take such a parameter as absent, as the Jakarta REST
+   * binding does by dropping it before the request is matched.
    *
    * @param query the request's query parameters, decoded, each name with its values in order;
    *     changed in place
