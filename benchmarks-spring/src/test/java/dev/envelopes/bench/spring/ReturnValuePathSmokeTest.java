@@ -2,22 +2,29 @@ package dev.envelopes.bench.spring;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.envelopes.bench.spring.jmh.ReturnValuePath;
 import dev.envelopes.bench.spring.jmh.ReturnValuePath.Payload;
 import dev.envelopes.bench.spring.server.SpringBenchServers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * The JMH benchmark's cells, each run outside JMH: for every payload the generated glue and the
  * hand-written advice write the same status, headers and JSON bytes, each time the same, and each
- * side's value goes through its own return value handler.
+ * side's value goes through its own return value handler, each side's exception through its own
+ * advice.
  */
 class ReturnValuePathSmokeTest {
 
@@ -46,7 +53,14 @@ class ReturnValuePathSmokeTest {
     assertEquals(runtime.run(), runtime.json().length);
     String json = new String(generated.json(), StandardCharsets.UTF_8);
 
-    assertEquals(payload == Payload.CREATED ? 201 : 200, generated.status(), json);
+    assertEquals(
+        switch (payload) {
+          case CREATED -> 201;
+          case DECLARED_ERROR -> 404;
+          default -> 200;
+        },
+        generated.status(),
+        json);
     assertEquals(generated.status(), runtime.status());
     assertEquals(generated.headers(), runtime.headers());
     assertEquals(json, new String(runtime.json(), StandardCharsets.UTF_8));
@@ -70,7 +84,7 @@ class ReturnValuePathSmokeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Payload.class)
+  @EnumSource(value = Payload.class, mode = EnumSource.Mode.EXCLUDE, names = "DECLARED_ERROR")
   void theGeneratedHandlerAnswersTheGeneratedSideAndSpringsTheRuntimeSide(Payload payload) {
     assertEquals(
         "EnvelopesReturnValues",
@@ -81,5 +95,25 @@ class ReturnValuePathSmokeTest {
     assertEquals(
         "RequestResponseBodyMethodProcessor",
         path("runtime", payload).returnValueHandler().getClass().getSimpleName());
+  }
+
+  /** The declared error is answered by the generated advice or by the hand-written one, not both. */
+  @Test
+  void eachSideAnswersTheDeclaredErrorWithItsOwnAdvice() {
+    List<String> generated = adviceOf("generated");
+    List<String> runtime = adviceOf("runtime");
+
+    assertTrue(generated.contains("EnvelopesExceptionHandler"), generated::toString);
+    assertFalse(generated.contains("ApiErrorAdvice"), generated::toString);
+    assertTrue(runtime.contains("ApiErrorAdvice"), runtime::toString);
+    assertFalse(runtime.contains("EnvelopesExceptionHandler"), runtime::toString);
+  }
+
+  /** The simple names of the controller advice beans of {@code side}'s application, sorted. */
+  private static List<String> adviceOf(String side) {
+    return servers.context(side).getBeansWithAnnotation(ControllerAdvice.class).values().stream()
+        .map(bean -> ClassUtils.getUserClass(bean).getSimpleName())
+        .sorted()
+        .toList();
   }
 }

@@ -21,7 +21,7 @@ public class SpringEnvelopeBenchmark {
   @Param({"generated", "runtime"})
   public String side;
 
-  @Param({"ONE", "LIST_OF_25", "PAGE_OF_300", "CREATED"})
+  @Param({"ONE", "LIST_OF_25", "PAGE_OF_300", "CREATED", "DECLARED_ERROR"})
   public Payload payload;
 
   private SpringBenchServers servers;
