@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class VendorVersions {
 
-  /** A path, relative to the application, that starts with a version segment. */
-  private static final Pattern VERSIONED_PATH = Pattern.compile("v([0-9]{1,9})(/.*)?");
+  /** The most digits of a version in a path: nine, so that it always fits in an {@code int}. */
+  private static final int MAX_VERSION_DIGITS = 9;
 
   private static final String JSON = "application/json";
 
@@ -66,18 +66,57 @@ public final class VendorVersions {
     if (!path.startsWith(basePath)) {
       return null;
     }
-    String relative = path.substring(basePath.length());
-    return versionedPath(relative.startsWith("/") ? relative.substring(1) : relative);
+    int relative = basePath.length();
+    return versionedPath(path, path.startsWith("/", relative) ? relative + 1 : relative);
   }
 
   /** The version a path relative to the application names, or {@code null} when it names none. */
   public static VersionedPath versionedPath(String path) {
-    Matcher versioned = VERSIONED_PATH.matcher(path);
-    if (!versioned.matches()) {
+    return versionedPath(path, 0);
+  }
+
+  /**
+   * The version {@code path} names from index {@code from} on: {@code v}, one to {@value
+   * #MAX_VERSION_DIGITS} ASCII digits, then the end or a {@code /} and a rest without line
+   * terminators. Read by hand rather than by a regular expression, since it runs on every request
+   * of the style.
+   */
+  private static VersionedPath versionedPath(String path, int from) {
+    if (!path.startsWith("v", from)) {
       return null;
     }
-    String rest = versioned.group(2) == null ? "" : versioned.group(2).substring(1);
-    return new VersionedPath(versioned.group(1), rest);
+    int digits = from + 1;
+    int end = digits;
+    while (end < path.length()
+        && end - digits < MAX_VERSION_DIGITS
+        && path.charAt(end) >= '0'
+        && path.charAt(end) <= '9') {
+      end++;
+    }
+    if (end == digits) {
+      return null;
+    }
+    if (end == path.length()) {
+      return new VersionedPath(path.substring(digits, end), "");
+    }
+    if (path.charAt(end) != '/' || hasLineTerminator(path, end + 1)) {
+      return null;
+    }
+    return new VersionedPath(path.substring(digits, end), path.substring(end + 1));
+  }
+
+  /**
+   * Whether {@code text} holds a line terminator from {@code from} on: a raw path cannot, and a
+   * path that does names no version.
+   */
+  private static boolean hasLineTerminator(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -25,7 +25,8 @@ class VendorVersionsTest {
     assertEquals(
         new VendorVersions.VersionedPath("2", "lists"),
         VendorVersions.versionedPath(
-            URI.create("http://localhost:8080/"), URI.create("http://localhost:8080/v2/lists?x=1")));
+            URI.create("http://localhost:8080/"),
+            URI.create("http://localhost:8080/v2/lists?x=1")));
     assertEquals(
         new VendorVersions.VersionedPath("3", "lists/7"),
         VendorVersions.versionedPath(
@@ -51,6 +52,29 @@ class VendorVersionsTest {
     assertNull(VendorVersions.versionedPath("contacts"));
     assertNull(VendorVersions.versionedPath("v2contacts"));
     assertNull(VendorVersions.versionedPath("v1234567890/contacts"));
+    assertNull(VendorVersions.versionedPath("v"));
+    assertNull(VendorVersions.versionedPath("v/contacts"));
+    assertNull(VendorVersions.versionedPath("V2/contacts"));
+    assertNull(VendorVersions.versionedPath("/v2/contacts"));
+    assertNull(VendorVersions.versionedPath("v\u0662/contacts"));
+    assertNull(VendorVersions.versionedPath(""));
+  }
+
+  @Test
+  void aVersionHasOneToNineDigitsAndItsRestMayBeEmpty() {
+    assertEquals(
+        new VendorVersions.VersionedPath("123456789", "contacts"),
+        VendorVersions.versionedPath("v123456789/contacts"));
+    assertEquals(new VendorVersions.VersionedPath("0", ""), VendorVersions.versionedPath("v0/"));
+    assertEquals(
+        new VendorVersions.VersionedPath("2", "a//b/"), VendorVersions.versionedPath("v2/a//b/"));
+  }
+
+  @Test
+  void aRestWithALineTerminatorNamesNone() {
+    for (String terminator : new String[] {"\n", "\r", "\u0085", "\u2028", "\u2029"}) {
+      assertNull(VendorVersions.versionedPath("v2/a" + terminator + "b"), terminator);
+    }
   }
 
   @Test
