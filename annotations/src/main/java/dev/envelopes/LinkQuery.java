@@ -209,7 +209,29 @@ public final class LinkQuery {
     return name;
   }
 
+  /**
+   * {@code value} as {@link URLEncoder} encodes it. Paging names and values are nearly always
+   * letters and digits, which it leaves as they are; they are returned without calling it, since
+   * it allocates its buffers before it looks.
+   */
   private static String encode(Object value) {
-    return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
+    String text = String.valueOf(value);
+    for (int i = 0; i < text.length(); i++) {
+      if (!keptByUrlEncoder(text.charAt(i))) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+      }
+    }
+    return text;
+  }
+
+  /** Whether {@link URLEncoder} writes {@code c} as it is: ASCII letters, digits and {@code .-*_}. */
+  private static boolean keptByUrlEncoder(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '-'
+        || c == '*'
+        || c == '_';
   }
 }

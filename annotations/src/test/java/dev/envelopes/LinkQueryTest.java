@@ -3,6 +3,8 @@ package dev.envelopes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -58,5 +60,30 @@ class LinkQueryTest {
           String.valueOf(query));
     }
     assertEquals(Optional.of("owner"), OWNER_AND_SORT.tooLong("owner=" + huge, "offset", "limit"));
+  }
+
+  /**
+   * The new paging values are percent-encoded exactly as {@link URLEncoder} encodes them, whether
+   * or not a character needs it: each ASCII character and a few beyond, at each end of a value.
+   */
+  @Test
+  void pagingValuesAreEncodedAsUrlEncoderEncodesThem() {
+    StringBuilder characters = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      characters.append(c);
+    }
+    characters.append("\u00e9\u20ac\ud83d\ude00");
+    for (int codePoint : characters.codePoints().toArray()) {
+      String c = Character.toString(codePoint);
+      for (String value : new String[] {c, "a" + c, c + "9", "cursor" + c + "Z_"}) {
+        assertEquals(
+            "/lists?cursor="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)
+                + "&limit="
+                + URLEncoder.encode(c, StandardCharsets.UTF_8),
+            LinkQuery.everyParameter().link("/lists", null, "cursor", value, "limit", c),
+            value);
+      }
+    }
   }
 }
