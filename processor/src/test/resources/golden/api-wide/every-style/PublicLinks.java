@@ -39,8 +39,15 @@ public final class PublicLinks implements ContainerRequestFilter {
      * relative to the server's root when the filter did not run.
      */
     public static String link(ContainerRequestContext request, URI target) {
-        LinkBase base = request.getProperty(BASE) instanceof LinkBase configured ? configured : LinkBase.UNCONFIGURED;
-        return base.link(target, request::getHeaderString);
+        return base(request).link(target, request::getHeaderString);
+    }
+
+    /**
+     * The link to {@code target}, the path and query of a URI of this server as the client sent them,
+     * as {@link #link(ContainerRequestContext, URI)} links a URI: nothing to parse.
+     */
+    public static String link(ContainerRequestContext request, String scheme, String target) {
+        return base(request).link(scheme, target, request::getHeaderString);
     }
 
     /**
@@ -48,5 +55,12 @@ public final class PublicLinks implements ContainerRequestFilter {
      */
     public static URI location(ContainerRequestContext request, URI target) {
         return URI.create(link(request, target));
+    }
+
+    /**
+     * The link base the filter gave {@code request}; none when it did not run.
+     */
+    private static LinkBase base(ContainerRequestContext request) {
+        return request.getProperty(BASE) instanceof LinkBase configured ? configured : LinkBase.UNCONFIGURED;
     }
 }

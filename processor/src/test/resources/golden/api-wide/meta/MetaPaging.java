@@ -80,8 +80,9 @@ public final class MetaPaging {
      * {@code offset} and {@code limit}, linked as {@link PublicLinks} links.
      */
     private static URI link(ContainerRequestContext request, Window page, long offset, int limit) {
-        return URI.create(PublicLinks.link(request, page.linked().link(
-                RequestUris.sent(request), "offset", offset, "limit", limit)));
+        URI sent = RequestUris.sent(request);
+        return URI.create(PublicLinks.link(request, sent.getScheme(), page.linked().link(
+                sent.getRawPath(), sent.getRawQuery(), "offset", offset, "limit", limit)));
     }
 
     /**

@@ -139,12 +139,12 @@ The URI the client sent ({@link $T#sent}) with the query parameters the page rep
         .addParameter(window, "page")
         .addParameter(TypeName.LONG, "offset")
         .addParameter(TypeName.INT, "limit")
+        .addStatement("$T sent = $T.sent(request)", URI.class, names.requestUris())
         .addStatement(
-            "return $T.create($T.link(request, page.linked().link(\n"
-                + "$T.sent(request), $S, offset, $S, limit)))",
+            "return $T.create($T.link(request, sent.getScheme(), page.linked().link(\n"
+                + "sent.getRawPath(), sent.getRawQuery(), $S, offset, $S, limit)))",
             URI.class,
             names.publicLinks(),
-            names.requestUris(),
             MetaConvention.OFFSET,
             MetaConvention.LIMIT)
         .build();

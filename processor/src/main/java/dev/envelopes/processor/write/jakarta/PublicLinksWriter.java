@@ -53,13 +53,21 @@ application has once every feature ran.
 The link to {@code target}, a URI of this server, as an answer to {@code request} gives it:
 relative to the server's root when the filter did not run.
 """)
-                .addStatement(
-                    "$T base = request.getProperty(BASE) instanceof $T configured ? configured :"
-                        + " $T.UNCONFIGURED",
-                    RuntimeTypes.LINK_BASE,
-                    RuntimeTypes.LINK_BASE,
-                    RuntimeTypes.LINK_BASE)
-                .addStatement("return base.link(target, request::getHeaderString)")
+                .addStatement("return base(request).link(target, request::getHeaderString)")
+                .build())
+        .addMethod(
+            Members.publicStatic("link", String.class)
+                .addJavadoc(
+                    """
+The link to {@code target}, the path and query of a URI of this server as the client sent them,
+as {@link #link($T, $T)} links a URI: nothing to parse.
+""",
+                    LibraryTypes.REQUEST_CONTEXT,
+                    URI.class)
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addParameter(String.class, "scheme")
+                .addParameter(String.class, "target")
+                .addStatement("return base(request).link(scheme, target, request::getHeaderString)")
                 .build())
         .addMethod(
             ofTarget(
@@ -69,6 +77,18 @@ relative to the server's root when the filter did not run.
 The {@code Location} of {@code target} in the answer to {@code request}, as {@link #link} links it.
 """)
                 .addStatement("return $T.create(link(request, target))", URI.class)
+                .build())
+        .addMethod(
+            Members.privateStatic("base")
+                .returns(RuntimeTypes.LINK_BASE)
+                .addJavadoc(
+                    "The link base the filter gave {@code request}; none when it did not run.\n")
+                .addParameter(LibraryTypes.REQUEST_CONTEXT, "request")
+                .addStatement(
+                    "return request.getProperty(BASE) instanceof $T configured ? configured :"
+                        + " $T.UNCONFIGURED",
+                    RuntimeTypes.LINK_BASE,
+                    RuntimeTypes.LINK_BASE)
                 .build())
         .build();
   }

@@ -78,16 +78,17 @@ and its limit.
                 .beginControlFlow("if (cursor == null)")
                 .addStatement("return")
                 .endControlFlow()
+                .addStatement("$T sent = $T.sent(request)", URI.class, names.requestUris())
                 .addStatement(
-                    "$T next = page.linked().link($T.sent(request),\n"
+                    "$T next = page.linked().link(sent.getRawPath(), sent.getRawQuery(),\n"
                         + "$S, cursor, $S, page.limit())",
-                    URI.class,
-                    names.requestUris(),
+                    String.class,
                     VendorConvention.CURSOR,
                     VendorConvention.LIMIT)
                 .addComment("Written as text, so that no runtime resolves it against the request.")
                 .addStatement(
-                    "response.getHeaders().add($T.LINK, $S + $T.link(request, next) + $S)",
+                    "response.getHeaders().add($T.LINK, $S + $T.link(request, sent.getScheme(),"
+                        + " next) + $S)",
                     LibraryTypes.HTTP_HEADERS,
                     "<",
                     names.publicLinks(),

@@ -78,10 +78,11 @@ public final class VendorPaging {
         if (cursor == null) {
             return;
         }
-        URI next = page.linked().link(RequestUris.sent(request),
+        URI sent = RequestUris.sent(request);
+        String next = page.linked().link(sent.getRawPath(), sent.getRawQuery(),
                 "cursor", cursor, "limit", page.limit());
         // Written as text, so that no runtime resolves it against the request.
-        response.getHeaders().add(HttpHeaders.LINK, "<" + PublicLinks.link(request, next) + ">; rel=\"next\"");
+        response.getHeaders().add(HttpHeaders.LINK, "<" + PublicLinks.link(request, sent.getScheme(), next) + ">; rel=\"next\"");
     }
 
     /**
