@@ -32,18 +32,7 @@ the request accepts, as the style answers.
 """,
             names.bareError())
         .addField(ErrorMessages.internalErrorMessage(BareConvention.INTERNAL_ERROR_MESSAGE))
-        .addMethod(
-            Members.publicStatic("answer", ClassName.OBJECT)
-                .addJavadoc(
-                    """
-Answers {@code body} as JSON, with the status already set (200 unless the method chose one).
-""")
-                .addParameter(SpringTypes.RESPONSE, "response")
-                .addParameter(Object.class, "body")
-                .addStatement(
-                    "response.setContentType($T.APPLICATION_JSON_VALUE)", SpringTypes.MEDIA_TYPE)
-                .addStatement("return body")
-                .build())
+        .addMethod(ResponsesMembers.answer())
         .addMethod(
             Members.publicStatic("answerNoContent", ClassName.OBJECT)
                 .addJavadoc(

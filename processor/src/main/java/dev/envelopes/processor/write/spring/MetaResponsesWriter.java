@@ -31,10 +31,11 @@ final class MetaResponsesWriter {
 Builds the responses of the meta envelope on Spring MVC: the errors of the exception handler and
 of the paging checks, and the {@code Location} of the answers.
 
-<p>Every error is a {@code ResponseEntity} whose {@code Content-Type} is set: Spring then writes
-it as JSON whatever the request accepts, as the style answers every error.
+<p>Every answer is a {@code ResponseEntity} or a response whose {@code Content-Type} is set to
+JSON: Spring then writes it as JSON whatever the request accepts, as the style answers.
 """)
         .addField(MetaErrorBodies.internalErrorDetail())
+        .addMethod(ResponsesMembers.answer())
         .addMethods(errors(names))
         .addMethod(violations(names, statuses))
         .addMethod(MetaErrorBodies.bounded(names))

@@ -72,8 +72,9 @@ final class MetaSpringStyle extends SpringStyle {
       location(endpoint, answer);
     }
     answer.addStatement(
-        "return new $T(true, status.code(), status.message(), status.statusCode(),"
-            + "$Wstatus.statusMessage(), null, $L)",
+        "return $T.answer(response, new $T(true, status.code(), status.message(),"
+            + "$Wstatus.statusCode(), status.statusMessage(), null, $L))",
+        responses,
         envelope,
         MetaRecordWriter.dataCountAndPagination(endpoint));
   }

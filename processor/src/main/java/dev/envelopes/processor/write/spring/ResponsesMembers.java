@@ -15,7 +15,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * What the Spring {@code ...Responses} class of every style shares, written once: its frame, the
- * error that keeps Spring's headers, the answer to Spring's own errors, the messages of values that
+ * JSON answer of a success, the error that keeps Spring's headers, the answer to Spring's own errors, the messages of values that
  * do not validate, and the {@code Location} of a created resource.
  */
 final class ResponsesMembers {
@@ -25,6 +25,25 @@ final class ResponsesMembers {
   /** The public final generated class {@code self}, which only holds static methods. */
   static TypeSpec.Builder responsesClass(ClassName self) {
     return Members.supportClass(self).addMethod(Members.privateConstructor());
+  }
+
+  /**
+   * {@code answer(response, body)}: a success's body, its {@code Content-Type} set to JSON before
+   * Spring writes it, so that Spring writes it as it is whatever other JSON type the request
+   * accepts (such as {@code application/problem+json}), as each style's document promises and the
+   * Jakarta REST answers do.
+   */
+  static MethodSpec answer() {
+    return Members.publicStatic("answer", ClassName.OBJECT)
+        .addJavadoc(
+            """
+Answers {@code body} as JSON, with the status already set (200 unless the method chose one).
+""")
+        .addParameter(SpringTypes.RESPONSE, "response")
+        .addParameter(Object.class, "body")
+        .addStatement("response.setContentType($T.APPLICATION_JSON_VALUE)", SpringTypes.MEDIA_TYPE)
+        .addStatement("return body")
+        .build();
   }
 
   /**

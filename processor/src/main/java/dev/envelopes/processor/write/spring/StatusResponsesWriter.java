@@ -30,12 +30,13 @@ final class StatusResponsesWriter {
 Builds the answers of the status envelope on Spring MVC: {@link $T} for input that does not
 validate, {@link $T} for every other error, and the {@code Location} of the answers.
 
-<p>Every error is a {@code ResponseEntity} whose {@code Content-Type} is set: Spring then writes
-it as JSON whatever the request accepts, as the style answers every error.
+<p>Every answer is a {@code ResponseEntity} or a response whose {@code Content-Type} is set to
+JSON: Spring then writes it as JSON whatever the request accepts, as the style answers.
 """,
             names.statusFailure(),
             names.statusError())
         .addField(ErrorMessages.internalErrorMessage(StatusConvention.INTERNAL_ERROR_MESSAGE))
+        .addMethod(ResponsesMembers.answer())
         .addMethods(errors(names))
         .addMethods(
             StatusFailureAnswers.methods(

@@ -40,16 +40,19 @@ final class StatusSpringStyle extends SpringStyle {
       location(endpoint, answer);
     }
     switch (endpoint.result()) {
-      case NO_DATA -> answer.addStatement("return $T.success()", envelope);
+      case NO_DATA ->
+          answer.addStatement("return $T.answer(response, $T.success())", responses, envelope);
       case PAGE -> {
         answer
             .addStatement(
                 "$T pagination = $T.pagination(request, page.total())",
                 RuntimeTypes.PAGE_TOTALS,
                 shared.statusPaging())
-            .addStatement("return $T.success(data, pagination)", envelope);
+            .addStatement(
+                "return $T.answer(response, $T.success(data, pagination))", responses, envelope);
       }
-      default -> answer.addStatement("return $T.success(data)", envelope);
+      default ->
+          answer.addStatement("return $T.answer(response, $T.success(data))", responses, envelope);
     }
   }
 

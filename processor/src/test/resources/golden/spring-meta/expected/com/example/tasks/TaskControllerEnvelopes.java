@@ -81,8 +81,8 @@ public final class TaskControllerEnvelopes {
             List<Task> data = (List<Task>) page.items();
             PageLinks pagination = MetaPaging.pagination(request, page.total(), links);
             MetaStatus status = MetaStatus.OK;
-            return new TaskControllerListEnvelope(true, status.code(), status.message(), status.statusCode(),
-                    status.statusMessage(), null, data, page.total(), pagination);
+            return MetaResponses.answer(response, new TaskControllerListEnvelope(true, status.code(), status.message(),
+                    status.statusCode(), status.statusMessage(), null, data, page.total(), pagination));
         }
     }
 
@@ -99,8 +99,8 @@ public final class TaskControllerEnvelopes {
                 HttpServletResponse response, PublicLinks links) {
             Task data = (Task) result;
             MetaStatus status = MetaStatus.OK;
-            return new TaskControllerGetEnvelope(true, status.code(), status.message(), status.statusCode(),
-                    status.statusMessage(), null, data, null, null);
+            return MetaResponses.answer(response, new TaskControllerGetEnvelope(true, status.code(), status.message(),
+                    status.statusCode(), status.statusMessage(), null, data, null, null));
         }
     }
 
@@ -117,8 +117,8 @@ public final class TaskControllerEnvelopes {
                 HttpServletResponse response, PublicLinks links) {
             Task data = (Task) result;
             MetaStatus status = MetaStatus.OK;
-            return new TaskControllerLaterEnvelope(true, status.code(), status.message(), status.statusCode(),
-                    status.statusMessage(), null, data, null, null);
+            return MetaResponses.answer(response, new TaskControllerLaterEnvelope(true, status.code(), status.message(),
+                    status.statusCode(), status.statusMessage(), null, data, null, null));
         }
     }
 
@@ -140,8 +140,8 @@ public final class TaskControllerEnvelopes {
             MetaStatus status = MetaStatus.CREATED;
             response.setStatus(status.statusCode());
             response.setHeader(HttpHeaders.LOCATION, MetaResponses.locationOf(request, data, links));
-            return new TaskControllerCreateEnvelope(true, status.code(), status.message(), status.statusCode(),
-                    status.statusMessage(), null, data, null, null);
+            return MetaResponses.answer(response, new TaskControllerCreateEnvelope(true, status.code(), status.message(),
+                    status.statusCode(), status.statusMessage(), null, data, null, null));
         }
     }
 
@@ -159,8 +159,8 @@ public final class TaskControllerEnvelopes {
                 HttpServletResponse response, PublicLinks links) {
             MetaStatus status = MetaStatus.OK;
             response.setHeader(HttpHeaders.LOCATION, links.link(request, PublicLinks.requestPath(request)));
-            return new TaskControllerUpdateEnvelope(true, status.code(), status.message(), status.statusCode(),
-                    status.statusMessage(), null, null, null, null);
+            return MetaResponses.answer(response, new TaskControllerUpdateEnvelope(true, status.code(), status.message(),
+                    status.statusCode(), status.statusMessage(), null, null, null, null));
         }
     }
 
@@ -179,8 +179,8 @@ public final class TaskControllerEnvelopes {
             Task data = (Task) result;
             HttpStatus known = HttpStatus.resolve(response.getStatus());
             MetaStatus status = MetaStatus.of(response.getStatus(), known == null ? "Unknown" : known.getReasonPhrase());
-            return new TaskControllerRemindEnvelope(true, status.code(), status.message(), status.statusCode(),
-                    status.statusMessage(), null, data, null, null);
+            return MetaResponses.answer(response, new TaskControllerRemindEnvelope(true, status.code(), status.message(),
+                    status.statusCode(), status.statusMessage(), null, data, null, null));
         }
     }
 
@@ -201,8 +201,8 @@ public final class TaskControllerEnvelopes {
             @SuppressWarnings("unchecked") // TaskController.titles returns exactly this type
             List<String> data = (List<String>) result;
             MetaStatus status = MetaStatus.OK;
-            return new TaskControllerTitlesEnvelope(true, status.code(), status.message(), status.statusCode(),
-                    status.statusMessage(), null, data, data.size(), null);
+            return MetaResponses.answer(response, new TaskControllerTitlesEnvelope(true, status.code(), status.message(),
+                    status.statusCode(), status.statusMessage(), null, data, data.size(), null));
         }
     }
 }

@@ -2,6 +2,7 @@ package com.example.shop;
 
 import dev.envelopes.ErrorBounds;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,8 @@ import org.springframework.web.util.UriUtils;
  * Builds the responses of the meta envelope on Spring MVC: the errors of the exception handler and
  * of the paging checks, and the {@code Location} of the answers.
  *
- * <p>Every error is a {@code ResponseEntity} whose {@code Content-Type} is set: Spring then writes
- * it as JSON whatever the request accepts, as the style answers every error.
+ * <p>Every answer is a {@code ResponseEntity} or a response whose {@code Content-Type} is set to
+ * JSON: Spring then writes it as JSON whatever the request accepts, as the style answers.
  */
 @Generated("dev.envelopes.processor.EnvelopesProcessor")
 public final class MetaResponses {
@@ -29,6 +30,14 @@ public final class MetaResponses {
     private static final String INTERNAL_ERROR_DETAIL = "The server could not complete the request; the failure has been logged.";
 
     private MetaResponses() {
+    }
+
+    /**
+     * Answers {@code body} as JSON, with the status already set (200 unless the method chose one).
+     */
+    public static Object answer(HttpServletResponse response, Object body) {
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        return body;
     }
 
     /**

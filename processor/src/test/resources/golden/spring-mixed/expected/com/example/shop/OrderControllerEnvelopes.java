@@ -40,8 +40,8 @@ public final class OrderControllerEnvelopes {
                 HttpServletResponse response, PublicLinks links) {
             Order data = (Order) result;
             MetaStatus status = MetaStatus.OK;
-            return new OrderControllerGetEnvelope(true, status.code(), status.message(), status.statusCode(),
-                    status.statusMessage(), null, data, null, null);
+            return MetaResponses.answer(response, new OrderControllerGetEnvelope(true, status.code(), status.message(),
+                    status.statusCode(), status.statusMessage(), null, data, null, null));
         }
     }
 

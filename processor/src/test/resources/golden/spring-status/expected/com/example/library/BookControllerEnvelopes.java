@@ -78,7 +78,7 @@ public final class BookControllerEnvelopes {
             @SuppressWarnings("unchecked") // BookController.list returns exactly this type
             List<Book> data = (List<Book>) page.items();
             PageTotals pagination = StatusPaging.pagination(request, page.total());
-            return BookControllerListEnvelope.success(data, pagination);
+            return StatusResponses.answer(response, BookControllerListEnvelope.success(data, pagination));
         }
     }
 
@@ -94,7 +94,7 @@ public final class BookControllerEnvelopes {
         public Object answer(Object result, HttpServletRequest request,
                 HttpServletResponse response, PublicLinks links) {
             Book data = (Book) result;
-            return BookControllerGetEnvelope.success(data);
+            return StatusResponses.answer(response, BookControllerGetEnvelope.success(data));
         }
     }
 
@@ -111,7 +111,7 @@ public final class BookControllerEnvelopes {
                 HttpServletResponse response, PublicLinks links) {
             Optional<?> optional = (Optional<?>) result;
             Book data = (Book) (optional == null ? null : optional.orElse(null));
-            return BookControllerByTitleEnvelope.success(data);
+            return StatusResponses.answer(response, BookControllerByTitleEnvelope.success(data));
         }
     }
 
@@ -127,7 +127,7 @@ public final class BookControllerEnvelopes {
         public Object answer(Object result, HttpServletRequest request,
                 HttpServletResponse response, PublicLinks links) {
             Book data = (Book) result;
-            return BookControllerLaterEnvelope.success(data);
+            return StatusResponses.answer(response, BookControllerLaterEnvelope.success(data));
         }
     }
 
@@ -147,7 +147,7 @@ public final class BookControllerEnvelopes {
             }
             @SuppressWarnings("unchecked") // BookController.titles returns exactly this type
             List<String> data = (List<String>) result;
-            return BookControllerTitlesEnvelope.success(data);
+            return StatusResponses.answer(response, BookControllerTitlesEnvelope.success(data));
         }
     }
 
@@ -168,7 +168,7 @@ public final class BookControllerEnvelopes {
             }
             response.setStatus(201);
             response.setHeader(HttpHeaders.LOCATION, StatusResponses.locationOf(request, data, links));
-            return BookControllerCreateEnvelope.success(data);
+            return StatusResponses.answer(response, BookControllerCreateEnvelope.success(data));
         }
     }
 
@@ -183,7 +183,7 @@ public final class BookControllerEnvelopes {
         @Override
         public Object answer(Object result, HttpServletRequest request,
                 HttpServletResponse response, PublicLinks links) {
-            return BookControllerUpdateEnvelope.success();
+            return StatusResponses.answer(response, BookControllerUpdateEnvelope.success());
         }
     }
 
@@ -198,7 +198,7 @@ public final class BookControllerEnvelopes {
         @Override
         public Object answer(Object result, HttpServletRequest request,
                 HttpServletResponse response, PublicLinks links) {
-            return BookControllerDeleteEnvelope.success();
+            return StatusResponses.answer(response, BookControllerDeleteEnvelope.success());
         }
     }
 
@@ -215,7 +215,7 @@ public final class BookControllerEnvelopes {
         public Object answer(Object result, HttpServletRequest request,
                 HttpServletResponse response, PublicLinks links) {
             Book data = (Book) result;
-            return BookControllerHoldEnvelope.success(data);
+            return StatusResponses.answer(response, BookControllerHoldEnvelope.success(data));
         }
     }
 
@@ -230,7 +230,7 @@ public final class BookControllerEnvelopes {
         @Override
         public Object answer(Object result, HttpServletRequest request,
                 HttpServletResponse response, PublicLinks links) {
-            return BookControllerReserveEnvelope.success();
+            return StatusResponses.answer(response, BookControllerReserveEnvelope.success());
         }
     }
 
@@ -250,7 +250,7 @@ public final class BookControllerEnvelopes {
             }
             @SuppressWarnings("unchecked") // BookController.export returns exactly this type
             List<Book> data = (List<Book>) result;
-            return BookControllerExportEnvelope.success(data);
+            return StatusResponses.answer(response, BookControllerExportEnvelope.success(data));
         }
     }
 
@@ -266,7 +266,7 @@ public final class BookControllerEnvelopes {
         public Object answer(Object result, HttpServletRequest request,
                 HttpServletResponse response, PublicLinks links) {
             String data = (String) result;
-            return BookControllerScanEnvelope.success(data);
+            return StatusResponses.answer(response, BookControllerScanEnvelope.success(data));
         }
     }
 }
