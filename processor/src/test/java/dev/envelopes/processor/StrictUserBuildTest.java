@@ -37,15 +37,35 @@ class StrictUserBuildTest {
 
   @Test
   void userApiCompilesWithTheReadmeFlagsWithoutAWarning() {
-    List<String> options = new ArrayList<>(List.of("--release", "17"));
-    options.addAll(ReadmeBuildSnippet.mavenCompilerArgs());
-
-    Compilation compilation =
-        Compiler.javac().withProcessors(jarProcessors()).withOptions(options).compile(userApi());
+    Compilation compilation = strictly(userApi(REGISTERS_CLASSES));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.example.shop.EnvelopesFeature");
     assertThat(compilation).generatedSourceFile("com.example.shop.OrderResourceGetEnvelope");
+  }
+
+  /**
+   * The README's other setup, instances through {@code getSingletons()}, which Jakarta REST 4
+   * deprecates: with the suppression the README gives it passes, without it the strict build fails.
+   */
+  @Test
+  void singletonsCompileWithTheReadmeFlagsOnlyWithTheDeprecationSuppressed() {
+    assertThat(strictly(userApi(REGISTERS_SINGLETONS))).succeededWithoutWarnings();
+
+    Compilation unsuppressed =
+        strictly(userApi(REGISTERS_SINGLETONS.replace("@SuppressWarnings(\"deprecation\")", "")));
+
+    assertThat(unsuppressed).failed();
+    assertThat(unsuppressed)
+        .hadWarningContaining(
+            "getSingletons() in jakarta.ws.rs.core.Application has been deprecated");
+  }
+
+  /** Compiles {@code sources} with Envelopes' processors and the README's flags. */
+  private static Compilation strictly(List<JavaFileObject> sources) {
+    List<String> options = new ArrayList<>(List.of("--release", "17"));
+    options.addAll(ReadmeBuildSnippet.mavenCompilerArgs());
+    return Compiler.javac().withProcessors(jarProcessors()).withOptions(options).compile(sources);
   }
 
   @Test
@@ -83,8 +103,60 @@ class StrictUserBuildTest {
         .toList();
   }
 
+  /** The API type as the README's section 2 shows it: the generated feature among its classes. */
+  private static final String REGISTERS_CLASSES =
+      """
+      package com.example.shop;
+
+      import dev.envelopes.EnvelopeApi;
+      import dev.envelopes.MapException;
+      import dev.envelopes.ResponseCode;
+      import jakarta.ws.rs.ApplicationPath;
+      import jakarta.ws.rs.core.Application;
+      import java.util.Set;
+
+      @ApplicationPath("/api")
+      @EnvelopeApi
+      @ResponseCode(status = 200, code = 602, message = "Request OK")
+      @MapException(value = IllegalStateException.class, status = 503)
+      public class ShopApplication extends Application {
+
+        @Override
+        public Set<Class<?>> getClasses() {
+          return Set.of(EnvelopesFeature.class, OrderResource.class);
+        }
+      }
+      """;
+
+  /** The API type handing instances to the runtime, as the sample does and the README allows. */
+  private static final String REGISTERS_SINGLETONS =
+      """
+      package com.example.shop;
+
+      import dev.envelopes.EnvelopeApi;
+      import dev.envelopes.ResponseCode;
+      import jakarta.ws.rs.core.Application;
+      import java.util.Set;
+
+      @EnvelopeApi
+      @ResponseCode(status = 200, code = 602, message = "Request OK")
+      public class ShopApplication extends Application {
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public Set<Object> getSingletons() {
+          return Set.of(new EnvelopesFeature(), new OrderResource());
+        }
+      }
+      """;
+
   /** A small API that uses every annotation Envelopes reads on types and methods. */
   private static List<JavaFileObject> userApi() {
+    return userApi(REGISTERS_CLASSES);
+  }
+
+  /** The small API with {@code application} as the source of its API type. */
+  private static List<JavaFileObject> userApi(String application) {
     return Stream.of(
             source(
                 "com.example.shop.Order",
@@ -106,23 +178,7 @@ class StrictUserBuildTest {
                   private static final long serialVersionUID = 1L;
                 }
                 """),
-            source(
-                "com.example.shop.ShopApplication",
-                """
-                package com.example.shop;
-
-                import dev.envelopes.EnvelopeApi;
-                import dev.envelopes.MapException;
-                import dev.envelopes.ResponseCode;
-                import jakarta.ws.rs.ApplicationPath;
-                import jakarta.ws.rs.core.Application;
-
-                @ApplicationPath("/api")
-                @EnvelopeApi
-                @ResponseCode(status = 200, code = 602, message = "Request OK")
-                @MapException(value = IllegalStateException.class, status = 503)
-                public class ShopApplication extends Application {}
-                """),
+            source("com.example.shop.ShopApplication", application),
             source(
                 "com.example.shop.OrderResource",
                 """
