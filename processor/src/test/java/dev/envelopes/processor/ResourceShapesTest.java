@@ -201,6 +201,38 @@ class ResourceShapesTest {
     ValidShapesTest.check(style, ITEM, ValidShapesTest.call(javac, "GET", "shape/1"));
   }
 
+  /**
+   * A parameter that has no name on the wire, as a {@code @Context} or {@code @BeanParam} one,
+   * before one that has: the parameter names that a failed validation reports skip it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Style.class)
+  void unnamedParameterBeforeANamedOneIsServed(Style style) throws Exception {
+    Compilation javac =
+        compile(
+            style,
+            "context-first",
+            resource(
+                style,
+                "",
+                """
+                @jakarta.ws.rs.GET
+                @jakarta.ws.rs.Path("{id}")
+                public Item get(
+                    @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri,
+                    @jakarta.ws.rs.PathParam("id") long id,
+                    @jakarta.ws.rs.QueryParam("name") String name) {
+                  return new Item(id, name + uri.getPathSegments().size());
+                }
+                """));
+
+    ValidShapesTest.check(
+        style,
+        new ValidShapesTest.Shape(
+            "item", "Item", "", "{\"id\":1,\"name\":\"a2\"}", ValidShapesTest.Answer.VALUE),
+        ValidShapesTest.call(javac, "GET", "shape/1?name=a"));
+  }
+
   private static final String LOCATOR =
       """
       @jakarta.ws.rs.Path("items")

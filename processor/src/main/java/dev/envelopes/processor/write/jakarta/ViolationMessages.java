@@ -238,7 +238,11 @@ matrix or form parameter name, or {@code $L} for the request body; {@code null} 
       CodeBlock.Builder names = CodeBlock.builder();
       for (int i = 0; i < named; i++) {
         String wireName = parameters.get(i).wireName();
-        names.add(wireName.isEmpty() ? ", null" : ", $S", wireName);
+        if (wireName.isEmpty()) {
+          names.add(", null");
+        } else {
+          names.add(", $S", wireName);
+        }
       }
       cases.add(
           "case $S -> $T.at(index$L);\n",
