@@ -40,6 +40,24 @@ class VendorDatesWhateverTheMapperTest {
     jackson3 = CompiledClasses.compiledStrictly(sources(), JsonClasspath.JACKSON_3);
   }
 
+  /**
+   * A record with an enum component is not written key by key, so databind writes it: the mapper
+   * must write its dates as ISO-8601, or the answer is refused rather than written with timestamps.
+   */
+  @Test
+  void aRecordWithAnEnumIsRefusedByAMapperThatWritesTimestamps() throws Exception {
+    assertRefused2(envelope(jackson2, "Legs", List.of(leg(jackson2))));
+    assertRefused3(envelope(jackson3, "Legs", List.of(leg(jackson3))));
+  }
+
+  @Test
+  void aRecordWithAnEnumIsWrittenWithIsoDatesByAMapperThatWritesIso() throws Exception {
+    assertEquals(
+        "{\"data\":[{\"seq\":1,\"status\":\"IN_TRANSIT\",\"eta\":\"2026-04-01\"}],"
+            + "\"request_id\":null}",
+        iso3().writeValueAsString(envelope(jackson3, "Legs", List.of(leg(jackson3)))));
+  }
+
   /** A visit is a bean, which databind writes whatever the mapper. */
   @Test
   void aBeanPayloadWithDatesIsRefusedByAMapperThatWritesTimestamps() throws Exception {
@@ -142,6 +160,11 @@ class VendorDatesWhateverTheMapperTest {
     return construct(classes, "ShipmentResource" + method + "Envelope", data, null);
   }
 
+  private static Object leg(CompiledClasses classes) throws Exception {
+    Class<?> status = classes.loadClass(PACKAGE + ".LegWithStatus$Status");
+    return construct(classes, "LegWithStatus", 1, status.getEnumConstants()[1], ETA);
+  }
+
   private static Object visit(CompiledClasses classes) throws Exception {
     Object visit = construct(classes, "Visit");
     visit.getClass().getMethod("setOn", LocalDate.class).invoke(visit, ETA);
@@ -189,9 +212,20 @@ public class ShipApi {}
             @Enveloped
             @EnvelopeStyle(Style.VENDOR)
             public class ShipmentResource {
+              @GET @Path("legs") public List<LegWithStatus> legs() { return null; }
               @GET @Path("visits") public List<Visit> visits() { return null; }
               @GET @Path("dated") public Map<String, LocalDate> dated() { return null; }
               @GET @Path("formatted") public Formatted formatted() { return null; }
+            }
+            """));
+    sources.add(
+        source(
+            "LegWithStatus",
+            """
+            import java.time.LocalDate;
+
+            public record LegWithStatus(int seq, Status status, LocalDate eta) {
+              public enum Status { PLANNED, IN_TRANSIT }
             }
             """));
     sources.add(
