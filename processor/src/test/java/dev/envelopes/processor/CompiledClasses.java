@@ -1,10 +1,13 @@
 package dev.envelopes.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
@@ -17,6 +20,16 @@ final class CompiledClasses extends ClassLoader {
   private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
 
   private final Map<String, byte[]> classes = new HashMap<>();
+
+  /**
+   * The classes of {@code sources} compiled against {@code json} alone, which must compile without
+   * a warning.
+   */
+  static CompiledClasses compiledStrictly(List<JavaFileObject> sources, JsonClasspath json) {
+    Compilation compilation = ProcessorCompiler.compileStrictly(sources, json);
+    assertThat(compilation).succeededWithoutWarnings();
+    return new CompiledClasses(compilation);
+  }
 
   CompiledClasses(Compilation compilation) {
     super(CompiledClasses.class.getClassLoader());

@@ -112,6 +112,21 @@ public final class VendorConvention extends NamedConvention {
         + ").";
   }
 
+  /**
+   * Why an answer cannot be written when its payload is one the generated serializers leave to
+   * databind whatever the mapper (a type they do not write key by key), and the mapper writes its
+   * dates and times otherwise than as ISO-8601: logged with the 500 the client gets.
+   *
+   * @param writeIso how to make the mapper write them as ISO-8601, in its Jackson's words
+   */
+  public static String datesOfDatabindPayloadNeedIsoMapper(String writeIso) {
+    return "The vendor style answers dates and times in ISO-8601. Envelopes leaves this payload to"
+        + " the ObjectMapper, as it holds a type that Envelopes does not write key by key, and the"
+        + " mapper writes java.time values otherwise: "
+        + writeIso
+        + ".";
+  }
+
   /** The query parameter of the opaque cursor of the page. */
   public static final String CURSOR = "cursor";
 

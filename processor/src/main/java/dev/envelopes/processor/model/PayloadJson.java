@@ -16,8 +16,13 @@ import java.util.function.Function;
  *
  * @param shapes the shape of each payload type, as the envelopes name it
  * @param records the plain records, by name
+ * @param databindDateTimes the {@code java.time} types databind writes in each payload type that
+ *     the generated serializers leave to it whatever the mapper, as far as the processor sees them
  */
-public record PayloadJson(Map<TypeName, JsonShape> shapes, Map<ClassName, PlainRecord> records) {
+public record PayloadJson(
+    Map<TypeName, JsonShape> shapes,
+    Map<ClassName, PlainRecord> records,
+    Map<TypeName, List<IsoDateTime>> databindDateTimes) {
 
   private static final Set<ClassName> SEQUENCES =
       Set.of(
@@ -28,6 +33,7 @@ public record PayloadJson(Map<TypeName, JsonShape> shapes, Map<ClassName, PlainR
   public PayloadJson {
     shapes = Map.copyOf(shapes);
     records = Map.copyOf(records);
+    databindDateTimes = Map.copyOf(databindDateTimes);
   }
 
   /**
@@ -56,6 +62,24 @@ public record PayloadJson(Map<TypeName, JsonShape> shapes, Map<ClassName, PlainR
   public JsonShape shapeOf(TypeName type, boolean isoDateTimes) {
     JsonShape shape = shapeOf(type);
     return isoDateTimes || !reachesDateTime(shape) ? shape : new JsonShape.Databind();
+  }
+
+  /**
+   * The {@code java.time} types databind writes in a payload of {@code type} that the generated
+   * serializers leave to it whatever the mapper, in a style that writes dates itself; empty for a
+   * payload they write themselves.
+   */
+  public List<IsoDateTime> dateTimesOfDatabind(TypeName type) {
+    List<IsoDateTime> known = databindDateTimes.get(type);
+    if (known != null || shapes.containsKey(type)) {
+      return known == null ? List.of() : known;
+    }
+    if (type instanceof ParameterizedTypeName parameterized
+        && SEQUENCES.contains(parameterized.rawType())
+        && parameterized.typeArguments().size() == 1) {
+      return dateTimesOfDatabind(parameterized.typeArguments().get(0));
+    }
+    return List.of();
   }
 
   /** Whether writing a value of {@code shape} writes a {@link JsonShape.DateTime}. */

@@ -112,7 +112,8 @@ final class EndpointReader {
 
   /** A reader of how the payloads of the endpoints of one resource are written. */
   PayloadJsonReader payloadReader() {
-    return new PayloadJsonReader(types);
+    return new PayloadJsonReader(
+        types, new DatabindDateTimes(elements, types, JsonLibraries.of(elements, dialect)));
   }
 
   /**

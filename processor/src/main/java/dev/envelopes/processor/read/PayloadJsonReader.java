@@ -38,6 +38,7 @@ final class PayloadJsonReader {
 
   /** The packages of Jackson's annotations: 2 and 3 share these, but databind's moved in 3. */
   private static final List<String> JACKSON = List.of("com.fasterxml.jackson.", "tools.jackson.");
+
   private static final String ANNOTATIONS_INSIDE =
       "com.fasterxml.jackson.annotation.JacksonAnnotationsInside";
   private static final Set<String> SCALARS =
@@ -54,7 +55,9 @@ final class PayloadJsonReader {
       Set.of("java.util.List", "java.util.Collection", "java.util.Set");
 
   private final Types types;
+  private final DatabindDateTimes databindDateTimes;
   private final Map<TypeName, JsonShape> shapes = new LinkedHashMap<>();
+  private final Map<TypeName, List<IsoDateTime>> dateTimesOfDatabind = new LinkedHashMap<>();
   private final Map<ClassName, PlainRecord> records = new LinkedHashMap<>();
 
   /**
@@ -63,17 +66,25 @@ final class PayloadJsonReader {
    */
   private final Map<ClassName, Boolean> decided = new HashMap<>();
 
-  PayloadJsonReader(Types types) {
+  PayloadJsonReader(Types types, DatabindDateTimes databindDateTimes) {
     this.types = types;
+    this.databindDateTimes = databindDateTimes;
   }
 
-  /** Reads how a payload of {@code type} is written. */
+  /**
+   * Reads how a payload of {@code type} is written, and, when databind writes it, which {@code
+   * java.time} types databind writes in it.
+   */
   void add(TypeMirror type) {
-    shapes.put(TypeName.get(type), shapeOf(type));
+    JsonShape shape = shapeOf(type);
+    shapes.put(TypeName.get(type), shape);
+    if (!shape.isDirect()) {
+      dateTimesOfDatabind.put(TypeName.get(type), databindDateTimes.of(type));
+    }
   }
 
   PayloadJson result() {
-    return new PayloadJson(shapes, records);
+    return new PayloadJson(shapes, records, dateTimesOfDatabind);
   }
 
   private JsonShape shapeOf(TypeMirror type) {

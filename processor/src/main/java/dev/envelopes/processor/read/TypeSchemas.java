@@ -315,7 +315,7 @@ final class TypeSchemas {
   }
 
   /** Types whose JSON the processor cannot know: other JDK types, Jackson's trees. */
-  private static boolean isOpaque(String name) {
+  static boolean isOpaque(String name) {
     return name.startsWith("java.")
         || name.startsWith("javax.")
         || name.startsWith("com.fasterxml.jackson.")

@@ -28,7 +28,7 @@ final class PlanFixtures {
         true,
         List.of(endpoint),
         List.of(),
-        new PayloadJson(Map.of(), Map.of()),
+        new PayloadJson(Map.of(), Map.of(), Map.of()),
         List.of(),
         NOWHERE);
   }

@@ -62,6 +62,13 @@ final class DatabindChecksWriter {
    */
   record Checks(List<TypeName> scalars, List<PlainRecord> records) {}
 
+  /**
+   * What one check that the mapper writes dates and times as ISO-8601 asks, and why databind
+   * writes them: the mapper changes how records are written, or the payload holds a type the
+   * generated serializers leave to databind whatever the mapper ({@code payloadOfDatabind}).
+   */
+  record IsoCheck(List<IsoDateTime> dateTimes, boolean payloadOfDatabind) {}
+
   private DatabindChecksWriter() {}
 
   /**
@@ -72,7 +79,7 @@ final class DatabindChecksWriter {
       JacksonApi api,
       TypeSpec.Builder type,
       Map<Checks, String> checks,
-      Map<List<IsoDateTime>, String> isoChecks) {
+      Map<IsoCheck, String> isoChecks) {
     checks.entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
         .forEach(check -> type.addMethod(check(api, check.getValue(), check.getKey())));
@@ -136,10 +143,9 @@ writes, each value as this class does.
    * dateTimes} as an ISO-8601 string: a sample value of each, written, must read back with the
    * type's ISO-8601 parser.
    */
-  private static MethodSpec isoCheck(
-      JacksonApi api, String methodName, List<IsoDateTime> dateTimes) {
+  private static MethodSpec isoCheck(JacksonApi api, String methodName, IsoCheck check) {
     CodeBlock.Builder parses = CodeBlock.builder();
-    for (IsoDateTime dateTime : dateTimes) {
+    for (IsoDateTime dateTime : check.dateTimes()) {
       CodeBlock written =
           CodeBlock.of(
               "$N(provider, $T.parse($S))", WRITTEN_TEXT, dateTime.type(), dateTime.sample());
@@ -165,7 +171,9 @@ as an ISO-8601 string, as the style requires of the payloads databind writes.
         .addStatement(
             "throw $T.from(provider, $S)",
             api.mappingException,
-            VendorConvention.datesNeedIsoMapper(api.writeIsoDates, api.recordChanges))
+            check.payloadOfDatabind()
+                ? VendorConvention.datesOfDatabindPayloadNeedIsoMapper(api.writeIsoDates)
+                : VendorConvention.datesNeedIsoMapper(api.writeIsoDates, api.recordChanges))
         .endControlFlow()
         .build();
   }

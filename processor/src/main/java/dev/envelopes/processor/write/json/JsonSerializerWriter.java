@@ -10,13 +10,16 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.JsonShape;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -69,6 +72,12 @@ final class JsonSerializerWriter {
   private final Map<String, FieldSpec> keyConstants = new LinkedHashMap<>();
   private final List<JsonShape> directPayloads = new ArrayList<>();
 
+  /**
+   * In a style that writes dates itself, the {@code java.time} types in the payloads databind
+   * writes whatever the mapper, which the mapper must write as ISO-8601.
+   */
+  private final Set<IsoDateTime> databindDateTimes = new LinkedHashSet<>();
+
   private JsonSerializerWriter(
       JacksonApi api,
       ClassName record,
@@ -86,6 +95,8 @@ final class JsonSerializerWriter {
     for (JsonRecords.Key key : keys) {
       if (key.payload() && shapeOf(key.type()).isDirect()) {
         directPayloads.add(shapeOf(key.type()));
+      } else if (key.payload() && form.isoDateTimes()) {
+        databindDateTimes.addAll(shared.payloads().dateTimesOfDatabind(key.type()));
       }
     }
   }
@@ -141,7 +152,7 @@ final class JsonSerializerWriter {
   }
 
   private TypeSpec render(CodeBlock about) {
-    boolean contextual = !directPayloads.isEmpty();
+    boolean switches = !directPayloads.isEmpty();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(NAME)
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -165,7 +176,7 @@ final class JsonSerializerWriter {
                             """,
                             record,
                             about));
-    if (contextual) {
+    if (switches) {
       type.addJavadoc(
           """
 
@@ -174,6 +185,16 @@ as their components in order under their names (checked once per mapper, in
 {@link #createContextual}); otherwise databind writes the payload.
 """);
     }
+    if (!databindDateTimes.isEmpty()) {
+      type.addJavadoc(
+          """
+
+<p>Databind writes $L, whatever the mapper: the mapper must write the dates and times in it
+as ISO-8601 strings, as the style requires (checked once per mapper, in
+{@link #createContextual}).
+""",
+          switches ? "the payload that is not plain" : "the payload");
+    }
     if (api.checked) { // Jackson 2's serializers are Serializable, Jackson 3's are not.
       type.addField(
           FieldSpec.builder(long.class, "serialVersionUID")
@@ -181,10 +202,12 @@ as their components in order under their names (checked once per mapper, in
               .initializer("1L")
               .build());
     }
-    MethodSpec serialize = serialize(contextual);
+    MethodSpec serialize = serialize(switches);
     type.addFields(keyConstants.values());
-    if (contextual) {
+    if (switches || !databindDateTimes.isEmpty()) {
       api.contextualSerializer.ifPresent(type::addSuperinterface);
+    }
+    if (switches) {
       type.addField(
               FieldSpec.builder(boolean.class, "direct", Modifier.PRIVATE, Modifier.FINAL)
                   .addJavadoc(
@@ -218,6 +241,9 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
               .addJavadoc("The serializer Jackson creates for {@code @JsonSerialize}.\n")
               .addStatement("super($T.class)", record)
               .build());
+      if (!databindDateTimes.isEmpty()) {
+        type.addMethod(requireIsoInContext());
+      }
       if (keys.stream().noneMatch(this::needsProvider)) {
         type.addMethod(serializeSignature().addStatement("write(value, gen)").build())
             .addMethod(write(serialize));
@@ -354,29 +380,52 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
     return CodeBlock.of("$N", constant);
   }
 
+  /** {@code createContextual}, up to its statements. */
+  private MethodSpec.Builder createContextualSignature() {
+    return api.throwsOnMapping(
+        MethodSpec.methodBuilder("createContextual")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(
+                ParameterizedTypeName.get(api.serializer, WildcardTypeName.subtypeOf(Object.class)))
+            .addParameter(api.provider, "provider")
+            .addParameter(api.beanProperty, "property"));
+  }
+
+  /**
+   * The {@code createContextual} of a serializer that leaves every payload to databind: it refuses
+   * a mapper that does not write their dates as ISO-8601.
+   */
+  private MethodSpec requireIsoInContext() {
+    return createContextualSignature()
+        .addStatement(shared.requireDateTimesAsIso(List.copyOf(databindDateTimes), true).get())
+        .addStatement("return this")
+        .build();
+  }
+
   private MethodSpec createContextual() {
     MethodSpec.Builder createContextual =
-        api.throwsOnMapping(
-                MethodSpec.methodBuilder("createContextual")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(
-                        ParameterizedTypeName.get(
-                            api.serializer, WildcardTypeName.subtypeOf(Object.class)))
-                    .addParameter(api.provider, "provider")
-                    .addParameter(api.beanProperty, "property"))
+        createContextualSignature()
             .addStatement("boolean direct = $L", shared.writesAsDatabindWould(directPayloads));
     if (form.isoDateTimes()) {
       // Databind writes the payloads when the mapper changes how records are written; then it
-      // must write their dates as ISO-8601 too, or the style cannot answer.
-      shared
-          .requireDateTimesAsIso(directPayloads)
-          .ifPresent(
-              check ->
-                  createContextual
-                      .beginControlFlow("if (!direct)")
-                      .addStatement(check)
-                      .endControlFlow());
+      // must write their dates as ISO-8601 too, or the style cannot answer. It writes those that
+      // are not plain whatever the mapper, and must write their dates so always.
+      Set<IsoDateTime> whenNotDirect =
+          new LinkedHashSet<>(shared.payloads().dateTimesReachedFrom(directPayloads));
+      boolean more = !databindDateTimes.containsAll(whenNotDirect);
+      whenNotDirect.addAll(databindDateTimes);
+      Optional<CodeBlock> always =
+          shared.requireDateTimesAsIso(List.copyOf(databindDateTimes), true);
+      if (more) {
+        createContextual
+            .beginControlFlow("if (!direct)")
+            .addStatement(shared.requireDateTimesAsIso(List.copyOf(whenNotDirect), false).get());
+        always.ifPresent(check -> createContextual.nextControlFlow("else").addStatement(check));
+        createContextual.endControlFlow();
+      } else {
+        always.ifPresent(createContextual::addStatement);
+      }
     }
     return createContextual
         .addStatement(

@@ -57,7 +57,7 @@ final class ResourceJsonWriter {
   private final Map<DatabindChecksWriter.Checks, String> checks = new LinkedHashMap<>();
 
   /** The name of each check that databind writes dates and times as ISO-8601, by their types. */
-  private final Map<List<IsoDateTime>, String> isoChecks = new LinkedHashMap<>();
+  private final Map<DatabindChecksWriter.IsoCheck, String> isoChecks = new LinkedHashMap<>();
 
   ResourceJsonWriter(ResourceModel resource, JacksonApi api) {
     this.resource = resource;
@@ -119,26 +119,31 @@ final class ResourceJsonWriter {
   }
 
   /**
-   * The statement that refuses, once per mapper, a mapper that does not write each {@code
-   * java.time} type that values of {@code shapes} hold as an ISO-8601 string, given the mapper's
-   * {@code provider}; empty when they hold none.
+   * The statement that refuses, once per mapper, a mapper that does not write each of {@code
+   * dateTimes} as an ISO-8601 string, given the mapper's {@code provider}; empty when there are
+   * none. Databind writes them because the mapper changes how records are written, or, where
+   * {@code payloadOfDatabind}, because the payload holds a type the generated serializers leave to
+   * it whatever the mapper.
    */
-  Optional<CodeBlock> requireDateTimesAsIso(List<JsonShape> shapes) {
-    List<IsoDateTime> dateTimes = payloads.dateTimesReachedFrom(shapes);
+  Optional<CodeBlock> requireDateTimesAsIso(
+      List<IsoDateTime> dateTimes, boolean payloadOfDatabind) {
     if (dateTimes.isEmpty()) {
       return Optional.empty();
     }
+    DatabindChecksWriter.IsoCheck wanted =
+        new DatabindChecksWriter.IsoCheck(dateTimes, payloadOfDatabind);
     String check =
         isoChecks.computeIfAbsent(
-            dateTimes,
+            wanted,
             ignored ->
                 methodNames.newName(
                     "require"
+                        + (payloadOfDatabind ? "Databind" : "")
                         + String.join(
                             "And",
                             dateTimes.stream().map(type -> type.type().simpleName()).toList())
                         + "AsIso",
-                    dateTimes));
+                    wanted));
     return Optional.of(CodeBlock.of("$T.$N(provider)", name, check));
   }
 
