@@ -182,10 +182,11 @@ public final class EnvelopesProcessor extends AbstractProcessor {
       ApiModel api = reading.get();
       written = true;
       current = api.resources().isEmpty() ? null : api.resources().get(0).origin().element();
-      if (new ApiValidator(reporter, userTypes::contains).validate(api)
+      Binding binding = bindingOf(processingEnv, dialect, reporter);
+      if (new ApiValidator(reporter, userTypes::contains, binding::apiWideTypes).validate(api)
           && !api.resources().isEmpty()) {
         ApiPlan plan = ApiPlan.of(api);
-        bindingOf(processingEnv, dialect, reporter).write(plan);
+        binding.write(plan);
         Map<String, String> options = processingEnv.getOptions();
         if (OpenApiWriter.enabled(options)) {
           new OpenApiWriter(processingEnv.getFiler(), options)
