@@ -12,7 +12,9 @@ import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.json.EnvelopeRecordsWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +44,12 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
 
   /** The types there are already, asked once per package and round rather than once per record. */
   private ExistingTypes existingTypes;
+
+  /**
+   * The qualified names of the records written so far, in lower case: two types whose names differ
+   * only in case are one file on macOS and Windows.
+   */
+  private final Set<String> written = new HashSet<>();
 
   /** Resource classes whose records are not written yet, by qualified name. */
   private final SortedSet<String> pending = new TreeSet<>();
@@ -123,7 +131,18 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
       // it.
       return;
     }
-    for (var record : EnvelopeRecordsWriter.records(resource, json)) {
+    var records = EnvelopeRecordsWriter.records(resource, json);
+    Set<String> names = new HashSet<>();
+    for (var record : records) {
+      String name = (packageName + "." + record.name()).toLowerCase(Locale.ROOT);
+      if (!names.add(name) || written.contains(name)) {
+        // Two records of one name, such as the envelopes of methods get and Get, or a record of
+        // another resource's: some records would be missing. EnvelopesProcessor reports it.
+        return;
+      }
+    }
+    written.addAll(names);
+    for (var record : records) {
       if (!existingTypes.contains(packageName, record.name())) {
         files.write(packageName, record, origin);
       }

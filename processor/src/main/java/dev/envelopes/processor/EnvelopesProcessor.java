@@ -29,6 +29,7 @@ import dev.envelopes.processor.read.PayloadSchemaReader;
 import dev.envelopes.processor.read.UncheckedCursors;
 import dev.envelopes.processor.validate.ApiValidator;
 import dev.envelopes.processor.write.Binding;
+import dev.envelopes.processor.write.GeneratedNameClash;
 import dev.envelopes.processor.write.SourceFiles;
 import dev.envelopes.processor.write.jakarta.JakartaRestWriter;
 import dev.envelopes.processor.write.openapi.OpenApiWriter;
@@ -182,10 +183,11 @@ public final class EnvelopesProcessor extends AbstractProcessor {
       ApiModel api = reading.get();
       written = true;
       current = api.resources().isEmpty() ? null : api.resources().get(0).origin().element();
-      if (new ApiValidator(reporter, userTypes::contains).validate(api)
+      Binding binding = bindingOf(processingEnv, dialect, reporter);
+      if (new ApiValidator(reporter, userTypes::contains, binding::apiWideTypes).validate(api)
           && !api.resources().isEmpty()) {
         ApiPlan plan = ApiPlan.of(api);
-        bindingOf(processingEnv, dialect, reporter).write(plan);
+        binding.write(plan);
         Map<String, String> options = processingEnv.getOptions();
         if (OpenApiWriter.enabled(options)) {
           new OpenApiWriter(processingEnv.getFiler(), options)
@@ -196,6 +198,22 @@ public final class EnvelopesProcessor extends AbstractProcessor {
                               processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                           .read(api, taken));
         }
+      }
+    } catch (GeneratedNameClash clash) {
+      // A name the validator did not know was taken: still the user's to fix, and said as such.
+      failed = true;
+      boolean oneOrigin = clash.origins().size() == 1;
+      Element at = oneOrigin ? clash.origins().get(0) : current;
+      String generatedFor = oneOrigin ? at.toString() : "the API";
+      if (at == null) {
+        processingEnv
+            .getMessager()
+            .printMessage(
+                javax.tools.Diagnostic.Kind.ERROR,
+                Diagnostic.GENERATED_NAME_TAKEN.format(
+                    dialect.words(), clash.name(), generatedFor));
+      } else {
+        reporter.error(Diagnostic.GENERATED_NAME_TAKEN, Origin.of(at), clash.name(), generatedFor);
       }
     } catch (RuntimeException | LinkageError failure) {
       failed = true;

@@ -313,6 +313,9 @@ public enum Diagnostic {
   GENERATED_NAME_TAKEN(
       "Envelopes would generate %s for %s, but a type of that name already exists.",
       "Rename the existing type or the resource."),
+  GENERATED_NAMES_COLLIDE(
+      "Envelopes would generate %s for %s, but it generates %s for %s: %s.",
+      "Rename %s; the generated names are made of the {RESOURCE_CLASS}'s and the method's."),
   RESOURCE_AFTER_API_WRITTEN(
       "%s appeared in a later round of annotation processing, after Envelopes had written the"
           + " API-wide sources.",

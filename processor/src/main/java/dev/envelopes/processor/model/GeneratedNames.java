@@ -1,11 +1,11 @@
 package dev.envelopes.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import java.util.List;
 
 /**
- * The names of every type Envelopes generates, in one place so that the writers agree on them and
- * the validator can check that none is taken.
+ * The names of the types every binding generates, in one place so that the writers agree on them
+ * and the validator can check that none is taken. Which of the API-wide ones a binding writes, with
+ * its own, is its {@code Binding.apiWideTypes}.
  */
 public final class GeneratedNames {
 
@@ -13,6 +13,11 @@ public final class GeneratedNames {
 
   public GeneratedNames(String apiPackage) {
     this.apiPackage = apiPackage;
+  }
+
+  /** The package of the API-wide types. */
+  public String apiPackage() {
+    return apiPackage;
   }
 
   /** The feature the user registers: it registers everything else. */
@@ -156,39 +161,6 @@ public final class GeneratedNames {
   /** A place in a request body, by the names its properties have in JSON. */
   public ClassName bodyNames() {
     return ClassName.get(apiPackage, "EnvelopesBodyNames");
-  }
-
-  /** Every API-wide type. */
-  public List<ClassName> apiWide() {
-    return List.of(
-        feature(),
-        exceptionMapper(),
-        headers(),
-        status(),
-        responses(),
-        errorEnvelope(),
-        badRequestEnvelope(),
-        fieldError(),
-        paging(),
-        bareError(),
-        bareResponses(),
-        barePaging(),
-        statusResponses(),
-        statusPaging(),
-        statusError(),
-        statusFailure(),
-        statusAttributeErrors(),
-        vendorError(),
-        vendorErrorDetail(),
-        vendorResponses(),
-        vendorRequests(),
-        vendorRequestIds(),
-        vendorQueries(),
-        vendorPaging(),
-        publicLinks(),
-        requestUris(),
-        emptyPagingParameters(),
-        bodyNames());
   }
 
   /** The dynamic feature that envelopes the methods of one resource class. */

@@ -10,6 +10,11 @@ import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.Libraries;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.ResourceModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.QualifiedNameable;
@@ -22,14 +27,20 @@ public final class ApiValidator {
 
   private final Reporter reporter;
   private final Predicate<String> isUserType;
+  private final Function<GeneratedNames, List<ClassName>> apiWideTypes;
 
   /**
    * @param reporter where problems go
    * @param isUserType whether a qualified name is taken by a type the user wrote
+   * @param apiWideTypes the API-wide types the framework's binding may write, as it lists them
    */
-  public ApiValidator(Reporter reporter, Predicate<String> isUserType) {
+  public ApiValidator(
+      Reporter reporter,
+      Predicate<String> isUserType,
+      Function<GeneratedNames, List<ClassName>> apiWideTypes) {
     this.reporter = reporter;
     this.isUserType = isUserType;
+    this.apiWideTypes = apiWideTypes;
   }
 
   /** Checks {@code api}; true when nothing was wrong and the writers may render it. */
@@ -115,26 +126,87 @@ public final class ApiValidator {
     }
     GeneratedNames names = new GeneratedNames(api.apiPackage().get());
     Origin apiOrigin = api.declaration().map(ApiDeclaration::origin).orElse(first.origin());
-    for (ClassName name : names.apiWide()) {
-      checkNameFree(name, apiOrigin, "the API");
+    GeneratedTypes generated = new GeneratedTypes();
+    for (ClassName name : apiWideTypes.apply(names)) {
+      generated.claim(name, apiOrigin, "the API", null);
     }
     for (ResourceModel resource : api.resources()) {
       String resourceName = resource.type().canonicalName();
-      checkNameFree(GeneratedNames.resourceFeature(resource), resource.origin(), resourceName);
-      checkNameFree(GeneratedNames.resourceJson(resource), resource.origin(), resourceName);
+      boolean free =
+          generated.claim(
+                  GeneratedNames.resourceFeature(resource),
+                  resource.origin(),
+                  resourceName,
+                  resourceName)
+              && generated.claim(
+                  GeneratedNames.resourceJson(resource),
+                  resource.origin(),
+                  resourceName,
+                  resourceName);
+      if (!free) {
+        continue; // Its methods' names are made of the name reported.
+      }
+      Map<String, String> endpointClasses = new HashMap<>();
       for (EndpointModel endpoint : resource.endpoints()) {
-        checkNameFree(
+        String endpointName = resourceName + "." + endpoint.name();
+        String earlier =
+            endpointClasses.putIfAbsent(
+                folded(GeneratedNames.endpointClassName(endpoint)), endpoint.name());
+        if (earlier != null && earlier.equals(endpoint.name())) {
+          continue; // Overloaded: ResourceValidator reported it.
+        }
+        generated.claim(
             GeneratedNames.envelope(resource, endpoint),
             endpoint.origin(),
-            resourceName + "." + endpoint.name());
+            endpointName,
+            endpointName);
       }
     }
   }
 
-  private void checkNameFree(ClassName name, Origin origin, String generatedFor) {
-    if (isUserType.test(name.canonicalName())) {
-      reporter.error(Diagnostic.GENERATED_NAME_TAKEN, origin, name.canonicalName(), generatedFor);
+  /**
+   * The types Envelopes generates, by their names folded to one case: two that differ only in case
+   * are two class files that macOS and Windows keep in one file.
+   */
+  private final class GeneratedTypes {
+
+    private record Claim(ClassName name, String generatedFor, String renamed) {}
+
+    private final Map<String, Claim> claims = new HashMap<>();
+
+    /**
+     * Claims {@code name} for {@code generatedFor}, whose element or API is {@code origin} and
+     * which the user renames as {@code renamed} (null for the API's own types); reports it on
+     * {@code origin}, and answers false, when it is taken by the user or by another generated type.
+     */
+    boolean claim(ClassName name, Origin origin, String generatedFor, String renamed) {
+      if (isUserType.test(name.canonicalName())) {
+        reporter.error(Diagnostic.GENERATED_NAME_TAKEN, origin, name.canonicalName(), generatedFor);
+        return false;
+      }
+      Claim earlier =
+          claims.putIfAbsent(folded(name.canonicalName()), new Claim(name, generatedFor, renamed));
+      if (earlier == null) {
+        return true;
+      }
+      reporter.error(
+          Diagnostic.GENERATED_NAMES_COLLIDE,
+          origin,
+          name.canonicalName(),
+          generatedFor,
+          earlier.name().canonicalName(),
+          earlier.generatedFor(),
+          earlier.name().equals(name)
+              ? "two types of one name"
+              : "names that differ only in case, which the files of a type must not on macOS and"
+                  + " Windows",
+          earlier.renamed() == null ? renamed : renamed + " or " + earlier.renamed());
+      return false;
     }
+  }
+
+  private static String folded(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   private static String displayPackage(ClassName type) {

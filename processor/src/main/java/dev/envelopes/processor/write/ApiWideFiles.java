@@ -1,5 +1,6 @@
 package dev.envelopes.processor.write;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.plan.ApiPlan;
@@ -11,7 +12,8 @@ import javax.lang.model.element.Element;
  * Where a binding writes the API-wide sources of one {@link ApiPlan}: in the API's package, each
  * from every user element the API depends on, so that an incremental build writes them again
  * whenever one changes; with each convention's {@link ConventionRecords}, the same in every
- * binding.
+ * binding. It writes only the types its binding lists in {@link Binding#apiWideTypes}, whose names
+ * the validator checked.
  */
 public final class ApiWideFiles {
 
@@ -19,9 +21,11 @@ public final class ApiWideFiles {
   private final String apiPackage;
   private final List<Element> origins;
   private final ConventionRecords records;
+  private final List<ClassName> listed;
 
-  public ApiWideFiles(SourceFiles files, ApiPlan plan) {
+  public ApiWideFiles(SourceFiles files, ApiPlan plan, Binding binding) {
     this.files = files;
+    this.listed = binding.apiWideTypes(plan.names());
     this.apiPackage = plan.apiPackage();
     this.origins = SourceFiles.originsOf(plan.api());
     this.records = new ConventionRecords(plan);
@@ -34,6 +38,10 @@ public final class ApiWideFiles {
 
   /** Writes {@code type} into the API's package. */
   public void write(TypeSpec type) {
+    if (!listed.contains(ClassName.get(apiPackage, type.name()))) {
+      throw new IllegalStateException(
+          type.name() + " is not among the binding's apiWideTypes, so nobody checked its name");
+    }
     files.write(apiPackage, type, origins);
   }
 

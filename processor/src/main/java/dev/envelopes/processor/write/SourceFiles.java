@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Element;
 import javax.tools.JavaFileObject;
 
@@ -68,9 +69,16 @@ public final class SourceFiles {
     JavaFile file =
         JavaFile.builder(packageName, type).indent("    ").skipJavaLangImports(true).build();
     String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
+    JavaFileObject source;
     try {
-      JavaFileObject source =
-          filer.createSourceFile(name, originatingElements.toArray(new Element[0]));
+      source = filer.createSourceFile(name, originatingElements.toArray(new Element[0]));
+    } catch (FilerException e) {
+      // javac's Filer refuses a type that exists, in the sources or written in this compilation.
+      throw new GeneratedNameClash(name, originatingElements, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write " + name, e);
+    }
+    try {
       // Rendered whole and then written at once: JavaPoet appends a file piece by piece, and each
       // append to the Filer's writer goes through its character encoder.
       String text = file.toString();

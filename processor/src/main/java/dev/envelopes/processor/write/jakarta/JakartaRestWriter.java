@@ -1,5 +1,6 @@
 package dev.envelopes.processor.write.jakarta;
 
+import com.palantir.javapoet.ClassName;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
@@ -26,6 +27,39 @@ public final class JakartaRestWriter implements Binding {
   }
 
   @Override
+  public List<ClassName> apiWideTypes(GeneratedNames names) {
+    return List.of(
+        names.feature(),
+        names.exceptionMapper(),
+        names.headers(),
+        names.status(),
+        names.responses(),
+        names.errorEnvelope(),
+        names.badRequestEnvelope(),
+        names.fieldError(),
+        names.paging(),
+        names.bareError(),
+        names.bareResponses(),
+        names.barePaging(),
+        names.statusResponses(),
+        names.statusPaging(),
+        names.statusError(),
+        names.statusFailure(),
+        names.statusAttributeErrors(),
+        names.vendorError(),
+        names.vendorErrorDetail(),
+        names.vendorResponses(),
+        names.vendorRequests(),
+        names.vendorRequestIds(),
+        names.vendorQueries(),
+        names.vendorPaging(),
+        names.publicLinks(),
+        names.requestUris(),
+        names.emptyPagingParameters(),
+        names.bodyNames());
+  }
+
+  @Override
   public void write(ApiPlan plan) {
     ApiModel api = plan.api();
     GeneratedNames names = plan.names();
@@ -44,7 +78,7 @@ public final class JakartaRestWriter implements Binding {
       // The records of other resources' answers come from EnvelopeRecordsProcessor.
     }
 
-    ApiWideFiles apiWide = new ApiWideFiles(files, plan);
+    ApiWideFiles apiWide = new ApiWideFiles(files, plan, this);
     apiWide.write(FeatureWriter.render(plan));
     apiWide.write(new ExceptionMapperWriter(plan).render());
     apiWide.write(HeadersWriter.render(names));

@@ -1,5 +1,6 @@
 package dev.envelopes.processor.write.spring;
 
+import com.palantir.javapoet.ClassName;
 import dev.envelopes.processor.model.GeneratedNames;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ResourceModel;
@@ -37,6 +38,11 @@ public final class SpringMvcWriter implements Binding {
   }
 
   @Override
+  public List<ClassName> apiWideTypes(GeneratedNames names) {
+    return new SpringNames(names, names.apiPackage()).apiWide();
+  }
+
+  @Override
   public void write(ApiPlan plan) {
     GeneratedNames shared = plan.names();
     SpringNames names = new SpringNames(shared, plan.apiPackage());
@@ -51,7 +57,7 @@ public final class SpringMvcWriter implements Binding {
           List.of(resource.origin().element()));
       // The records of the answers come from EnvelopeRecordsProcessor.
     }
-    ApiWideFiles apiWide = new ApiWideFiles(files, plan);
+    ApiWideFiles apiWide = new ApiWideFiles(files, plan, this);
     ExceptionHandlerWriter exceptionHandler =
         new ExceptionHandlerWriter(names, plan.exceptions(), styles);
     apiWide.writeAll(
