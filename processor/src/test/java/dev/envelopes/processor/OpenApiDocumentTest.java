@@ -215,6 +215,145 @@ class OpenApiDocumentTest {
         document);
   }
 
+  /**
+   * In an API that mixes the vendor style with another, the version filter takes only the vendor's
+   * paths: a meta operation answers no {@code unsupported_version} and carries no {@code
+   * X-Request-Id}, and its path takes no version prefix; the vendor operations still do.
+   */
+  @Test
+  void onlyTheVendorOperationsOfAMixedApiAnswerAnUnsupportedVersion() throws Exception {
+    Map<String, String> resources =
+        vendorResourcesWith(
+            JavaFileObjects.forSourceString(
+                "com.example.flow.ProjectResource",
+                """
+                package com.example.flow;
+
+                import dev.envelopes.EnvelopeStyle;
+                import dev.envelopes.Enveloped;
+                import dev.envelopes.Style;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/projects")
+                @Enveloped
+                @EnvelopeStyle(Style.META)
+                public class ProjectResource {
+                  @GET
+                  @Path("{id}")
+                  public Task get(@PathParam("id") long id) {
+                    return null;
+                  }
+                }
+                """));
+    JsonNode document = new ObjectMapper().readTree(resources.get(DOCUMENT));
+    JsonNode project = document.at("/paths/~1projects~1{id}");
+    for (String status : List.of("404", "406")) {
+      JsonNode response = resolved(document, project.at("/get/responses/" + status));
+      assertEquals(List.of("application/json"), names(response.path("content")), status);
+      assertFalse(response.toString().contains("unsupported_version"), response::toString);
+      assertTrue(response.path("headers").path("X-Request-Id").isMissingNode(), status);
+    }
+    assertTrue(project.path("servers").isMissingNode(), project::toString);
+
+    JsonNode task = document.at("/paths/~1tasks~1{id}");
+    JsonNode notFound = resolved(document, task.at("/get/responses/404"));
+    assertTrue(notFound.toString().contains("unsupported_version"), notFound::toString);
+    assertFalse(task.path("servers").isMissingNode(), task::toString);
+
+    String catalog = resources.get("META-INF/openapi/errors.md");
+    assertFalse(catalog.contains("reads every request"), catalog);
+    assertTrue(
+        catalog.contains("The version filter takes only the requests whose path, a version prefix"),
+        catalog);
+    assertFalse(catalog.contains("Operations of other styles at such a path"), catalog);
+  }
+
+  /**
+   * The filter tells a request's style by its path alone: a meta method at the path of a vendor
+   * method, which the class tests first, is taken too, and answers the refusals in the vendor style.
+   */
+  @Test
+  void aMetaOperationAtAVendorPathAnswersTheVendorsUnsupportedVersion() throws Exception {
+    Map<String, String> resources =
+        vendorResourcesWith(
+            JavaFileObjects.forSourceString(
+                "com.example.flow.LabelResource",
+                """
+                package com.example.flow;
+
+                import dev.envelopes.EnvelopeStyle;
+                import dev.envelopes.Enveloped;
+                import dev.envelopes.Style;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.PUT;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.PathParam;
+
+                @Path("/labels")
+                @Enveloped
+                @EnvelopeStyle(Style.META)
+                public class LabelResource {
+                  @GET
+                  @Path("{id}")
+                  @EnvelopeStyle(Style.VENDOR)
+                  public Task get(@PathParam("id") long id) {
+                    return null;
+                  }
+
+                  @PUT
+                  @Path("{id}")
+                  public Task replace(@PathParam("id") long id) {
+                    return null;
+                  }
+                }
+                """));
+    JsonNode document = new ObjectMapper().readTree(resources.get(DOCUMENT));
+    JsonNode replace = document.at("/paths/~1labels~1{id}/put");
+    JsonNode notFound = resolved(document, replace.at("/responses/404"));
+    assertEquals(
+        List.of("application/json", "application/vnd.flow.v2+json"),
+        names(notFound.path("content")),
+        notFound::toString);
+    assertTrue(notFound.toString().contains("unsupported_version"), notFound::toString);
+    assertFalse(
+        resolved(document, replace.at("/responses/200"))
+            .path("headers")
+            .path("X-Request-Id")
+            .isMissingNode(),
+        replace::toString);
+    assertFalse(document.at("/paths/~1labels~1{id}/servers").isMissingNode());
+    assertTrue(
+        resources
+            .get("META-INF/openapi/errors.md")
+            .contains(
+                "Operations of other styles at such a path answer `unsupported_version` in this"
+                    + " style too: `labelResourceReplace`."),
+        resources.get("META-INF/openapi/errors.md"));
+  }
+
+  /** {@code node}, or what its {@code $ref} refers to in {@code document}. */
+  private static JsonNode resolved(JsonNode document, JsonNode node) {
+    String ref = node.path("$ref").asText("");
+    return ref.isEmpty() ? node : document.at(ref.substring(1));
+  }
+
+  /**
+   * The OpenAPI resources of the golden vendor API with {@code extra} sources, valid and
+   * warning-free, by path.
+   */
+  private static Map<String, String> vendorResourcesWith(JavaFileObject... extra) {
+    List<JavaFileObject> sources =
+        new ArrayList<>(ProcessorCompiler.sourcesIn("golden/vendor/input"));
+    sources.addAll(List.of(extra));
+    Compilation compilation = ProcessorCompiler.compileStrictly(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, String> resources = ProcessorCompiler.generatedOpenApiResources(compilation);
+    assertEquals(List.of(), messagesOf(parse(resources.get(DOCUMENT))));
+    return resources;
+  }
+
   /** The document of the golden list API with {@code extra} sources, valid and warning-free. */
   private static String listDocumentWith(JavaFileObject... extra) {
     List<JavaFileObject> sources =

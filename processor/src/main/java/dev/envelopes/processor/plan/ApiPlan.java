@@ -1,8 +1,10 @@
 package dev.envelopes.processor.plan;
 
 import dev.envelopes.processor.convention.Convention;
+import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.GeneratedNames;
+import dev.envelopes.processor.model.ResourceModel;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -46,6 +48,33 @@ public record ApiPlan(
   /** The conventions the API answers in, in the order of their styles. */
   public List<Convention> conventions() {
     return exceptions.conventions();
+  }
+
+  /**
+   * Whether the vendor style's version filter takes only some requests: those whose path, version
+   * prefix aside, {@link ExceptionPlan#pathStyles} finds the vendor's. So it does where the API
+   * answers in other styles too (its own style, that of a path under no resource, counts), so that
+   * a version prefix or the vendor media type means nothing to the other styles' resources; in an
+   * API that answers only in the vendor style, it takes every request.
+   */
+  public boolean versionFilterTakesVendorPathsOnly() {
+    return exceptions.mixed();
+  }
+
+  /**
+   * Whether the vendor style's version filter takes the requests to the method at {@code path}
+   * below {@code root}, a resource with a path: then another version asked for, as a path prefix or
+   * in {@code Accept}, answers {@code unsupported_version}, in the vendor style, whatever the
+   * method's own style, and every answer carries an {@code X-Request-Id}. The filters decide it by
+   * the path alone, as {@link #versionFilterTakesVendorPathsOnly} says; none does in an API without
+   * the vendor style.
+   */
+  public boolean versionFilterTakes(ResourceModel root, PathTemplate path) {
+    if (conventions().stream().noneMatch(Convention::needsVendorDeclaration)) {
+      return false;
+    }
+    return !versionFilterTakesVendorPathsOnly()
+        || Conventions.of(exceptions.pathStyles().styleOf(root, path)).needsVendorDeclaration();
   }
 
   /** Whether some method pages by a signed cursor, and so needs the application's key. */

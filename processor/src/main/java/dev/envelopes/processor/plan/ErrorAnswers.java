@@ -54,26 +54,49 @@ public final class ErrorAnswers {
   /** Each style's wording and its answers to the declarations, made once for every endpoint. */
   private final Map<Convention, Worded> worded = new HashMap<>();
 
+  /** The version filter's refusals, made once: {@link #versionRefusals}. */
+  private List<ErrorAnswer> refusals;
+
   /** The errors of {@code plan}'s endpoints, for {@link #answersOf} to answer one by one. */
   public ErrorAnswers(ApiPlan plan) {
     this.plan = plan;
   }
 
   /**
-   * The errors {@code endpoint} of {@code plan} can answer, sorted by {@link ErrorAnswer#ORDER}.
+   * The errors {@code endpoint} of {@code plan} can answer in its own style at its resource's path,
+   * sorted by {@link ErrorAnswer#ORDER}: with the version filter's refusals where it is a vendor
+   * method whose requests the filter takes ({@link ApiPlan#versionFilterTakes}).
    */
   public static List<ErrorAnswer> of(ApiPlan plan, EndpointPlan endpoint) {
-    return new ErrorAnswers(plan).answersOf(endpoint);
+    return new ErrorAnswers(plan).answersOf(endpoint, versionFilterTakes(plan, endpoint));
   }
 
   /**
-   * The errors {@code endpoint} can answer, sorted by {@link ErrorAnswer#ORDER}: the style's
-   * answers to the declarations are made and sorted once, as every endpoint answers them all, and
-   * wording and sorting them again per endpoint cost the endpoints times the declarations. For the
-   * same reason, endpoints of a style that answer alike get the very same list, made once: a reader
-   * that goes through every endpoint's answers can take each list once.
+   * Whether the version filter takes the requests to {@code endpoint} at its resource's own path;
+   * not for a sub-resource's method, which has none.
    */
-  public List<ErrorAnswer> answersOf(EndpointPlan endpoint) {
+  static boolean versionFilterTakes(ApiPlan plan, EndpointPlan endpoint) {
+    return endpoint
+        .resource()
+        .path()
+        .map(PathTemplate::of)
+        .map(root -> endpoint.endpoint().path().map(root::below).orElse(root))
+        .filter(path -> plan.versionFilterTakes(endpoint.resource(), path))
+        .isPresent();
+  }
+
+  /**
+   * The errors {@code endpoint} can answer in its own style where the version filter takes its
+   * requests ({@code versionTaken}, {@link ApiPlan#versionFilterTakes}) or not: a vendor method's
+   * include the filter's refusals only where it takes them, and another style's never do, since the
+   * filter answers them in the vendor style ({@link #refusalsOf}). Sorted by {@link
+   * ErrorAnswer#ORDER}: the style's answers to the declarations are made and sorted once, as every
+   * endpoint answers them all, and wording and sorting them again per endpoint cost the endpoints
+   * times the declarations. For the same reason, endpoints of a style that answer alike get the
+   * very same list, made once: a reader that goes through every endpoint's answers can take each
+   * list once.
+   */
+  public List<ErrorAnswer> answersOf(EndpointPlan endpoint, boolean versionTaken) {
     Worded style =
         worded.computeIfAbsent(
             endpoint.convention(),
@@ -120,7 +143,10 @@ public final class ErrorAnswers {
     }
     endpoint.paging().ifPresent(paging -> addPaging(answers, words, endpoint, paging));
     if (endpoint.convention().needsVendorDeclaration()) {
-      VendorChecks.of(plan, endpoint, words).forEach(answer -> add(answers, answer));
+      VendorChecks.of(endpoint, words).forEach(answer -> add(answers, answer));
+      if (versionTaken) {
+        versionRefusals().forEach(answer -> add(answers, answer));
+      }
     }
     List<ErrorAnswer> own = new ArrayList<>(answers.values());
     own.sort(ErrorAnswer.ORDER);
@@ -193,12 +219,28 @@ public final class ErrorAnswers {
 
   /**
    * What the vendor style's version filter answers, in the vendor style and its media type, to a
-   * request of any style that asks for another version: none when the API does not answer in the
-   * vendor style.
+   * request for another version that it takes: none when the API does not answer in the vendor
+   * style.
    */
-  public static List<ErrorAnswer> versionRefusals(ApiPlan plan) {
-    return plan.conventions().stream().anyMatch(Convention::needsVendorDeclaration)
-        ? VendorChecks.versionRefusals(plan)
+  public List<ErrorAnswer> versionRefusals() {
+    if (refusals == null) {
+      refusals =
+          plan.conventions().stream().anyMatch(Convention::needsVendorDeclaration)
+              ? List.copyOf(VendorChecks.versionRefusals(plan))
+              : List.of();
+    }
+    return refusals;
+  }
+
+  /**
+   * What the version filter answers, in the vendor style, to a request for another version of
+   * {@code endpoint} of another style, where it takes its requests ({@code versionTaken}): its
+   * refusals, the very list for every such endpoint; none for a vendor method, whose own answers
+   * hold them ({@link #answersOf}), and none where the filter does not take its requests.
+   */
+  public List<ErrorAnswer> refusalsOf(EndpointPlan endpoint, boolean versionTaken) {
+    return versionTaken && !endpoint.convention().needsVendorDeclaration()
+        ? versionRefusals()
         : List.of();
   }
 

@@ -17,7 +17,8 @@ final class VendorChecks {
 
   /**
    * What the version filter answers a request for another version, in the path (404) or in {@code
-   * Accept} (406): it reads every request of the application, whatever its style.
+   * Accept} (406), of the requests it takes: those whose path is the vendor style's, or every
+   * request where the API answers in no other style ({@link ApiPlan#versionFilterTakes}).
    */
   static List<ErrorAnswer> versionRefusals(ApiPlan plan) {
     Optional<VendorDeclaration> vendor = plan.api().declaration().flatMap(ApiDeclaration::vendor);
@@ -43,9 +44,13 @@ final class VendorChecks {
             "unsupported_version_accept"));
   }
 
-  /** The errors of the vendor style's own checks of {@code endpoint}, worded by {@code words}. */
-  static List<ErrorAnswer> of(ApiPlan plan, EndpointPlan endpoint, ConventionAnswers words) {
-    List<ErrorAnswer> answers = new ArrayList<>(versionRefusals(plan));
+  /**
+   * The errors of the vendor style's checks of {@code endpoint}'s query and parameters, worded by
+   * {@code words}; its version filter's are {@link #versionRefusals}, where it takes the endpoint's
+   * requests.
+   */
+  static List<ErrorAnswer> of(EndpointPlan endpoint, ConventionAnswers words) {
+    List<ErrorAnswer> answers = new ArrayList<>();
     answers.add(
         answer(
             400,

@@ -9,8 +9,8 @@ import dev.envelopes.Style;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.plan.PathStyles;
+import dev.envelopes.processor.plan.PathTemplate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,33 +53,25 @@ public final class PathStyleWriter {
     Set<String> constants = new HashSet<>();
     for (PathStyles.Root planned : plan.roots()) {
       ResourceModel resource = planned.resource();
-      PathTemplate template = PathTemplate.of(resource.path().get());
       String name = String.join("_", resource.type().simpleNames());
       Candidate root =
           new Candidate(
-              template,
+              planned.template(),
               resource.style(),
               constant(name, constants),
               CodeBlock.of("{@link $T}", resource.type()).toString());
       List<Candidate> methods = new ArrayList<>();
-      for (EndpointModel endpoint : planned.methods()) {
+      for (PathStyles.Method method : planned.methods()) {
+        EndpointModel endpoint = method.endpoint();
         methods.add(
             new Candidate(
-                endpoint.path().map(template::below).orElse(template),
+                method.template(),
                 endpoint.style(),
                 constant(name + "_" + endpoint.name(), constants),
                 CodeBlock.of("{@link $T#$L}", resource.type(), endpoint.name()).toString()));
       }
-      methods.sort(Comparator.comparing(Candidate::template, PathTemplate.MOST_SPECIFIC_FIRST));
-      // Past the last method of another style, every test would answer the resource's style.
-      while (!methods.isEmpty() && methods.get(methods.size() - 1).style() == resource.style()) {
-        methods.remove(methods.size() - 1);
-      }
       roots.add(new Root(root, methods));
     }
-    roots.sort(
-        Comparator.comparing(
-            (Root root) -> root.resource().template(), PathTemplate.MOST_SPECIFIC_FIRST));
   }
 
   /**

@@ -11,11 +11,8 @@ import com.palantir.javapoet.TypeName;
 import dev.envelopes.Style;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.Origin;
-import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ReturnShape;
-import dev.envelopes.processor.model.VendorOptions;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How {@link EndpointPlans} decides a method's answer in each style, once, for every binding. */
@@ -123,23 +120,7 @@ class EndpointPlansTest {
 
   /** The plan of one method of a resource in {@code style}, taking no parameter. */
   private static EndpointPlan planOf(Style style, String method, ReturnShape returns) {
-    EndpointModel endpoint =
-        new EndpointModel(
-            "answer",
-            List.of(method),
-            Optional.empty(),
-            new EndpointModel.Access(true, false, false, false),
-            List.<ParameterModel>of(),
-            PROJECT,
-            returns,
-            EndpointModel.Delivery.BODY,
-            Optional.empty(),
-            Optional.empty(),
-            style,
-            VendorOptions.NONE,
-            Optional.empty(),
-            false,
-            NOWHERE);
+    EndpointModel endpoint = PlanFixtures.endpointOf("answer", method, "", style, returns);
     return EndpointPlans.of(PlanFixtures.resourceOf(style, endpoint), endpoint);
   }
 }

@@ -8,21 +8,14 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.envelopes.Style;
-import dev.envelopes.processor.model.ApiDeclaration;
-import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ErrorDeclaration;
-import dev.envelopes.processor.model.JsonLibrary;
-import dev.envelopes.processor.model.Libraries;
 import dev.envelopes.processor.model.Origin;
 import dev.envelopes.processor.model.PagingModel;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.Reach;
-import dev.envelopes.processor.model.ResourceModel;
-import dev.envelopes.processor.model.ResponseCodeRow;
 import dev.envelopes.processor.model.ReturnShape;
 import dev.envelopes.processor.model.SchemaModel;
-import dev.envelopes.processor.model.VendorDeclaration;
 import dev.envelopes.processor.model.VendorOptions;
 import java.util.List;
 import java.util.Optional;
@@ -158,12 +151,22 @@ class ErrorAnswersTest {
 
   @Test
   void theVersionFilterRefusesOtherVersionsOnlyInAnApiThatAnswersInTheVendorStyle() {
-    assertEquals(List.of(), ErrorAnswers.versionRefusals(planOf(Style.META, post(Style.META))));
+    assertEquals(
+        List.of(), new ErrorAnswers(planOf(Style.META, post(Style.META))).versionRefusals());
     assertEquals(
         List.of(404, 406),
-        ErrorAnswers.versionRefusals(planOf(Style.VENDOR, post(Style.VENDOR))).stream()
-            .map(ErrorAnswer::status)
-            .toList());
+        new ErrorAnswers(planOf(Style.VENDOR, post(Style.VENDOR)))
+            .versionRefusals().stream().map(ErrorAnswer::status).toList());
+  }
+
+  @Test
+  void aVendorMethodListsTheRefusalsOnlyWhereTheFilterTakesItsRequests() {
+    ApiPlan plan = planOf(Style.VENDOR, post(Style.VENDOR));
+    ErrorAnswers answers = new ErrorAnswers(plan);
+
+    assertTrue(namesOf(answers.answersOf(only(plan), true)).contains("unsupported_version_path"));
+    assertFalse(namesOf(answers.answersOf(only(plan), false)).contains("unsupported_version_path"));
+    assertEquals(List.of(), answers.refusalsOf(only(plan), true), "its own answers hold them");
   }
 
   @Test
@@ -294,27 +297,7 @@ class ErrorAnswersTest {
   }
 
   private static ApiPlan plan(Style style, EndpointModel endpoint, List<ErrorDeclaration> errors) {
-    ResourceModel resource = PlanFixtures.resourceOf(style, endpoint);
-    ApiDeclaration declaration =
-        new ApiDeclaration(
-            "com.example",
-            List.of(
-                new ResponseCodeRow(404, 1004, "Resource not found", NOWHERE),
-                new ResponseCodeRow(500, 1000, "Internal error", NOWHERE)),
-            style,
-            Optional.of(new VendorDeclaration("acme", 2, "https://acme.example/errors", NOWHERE)),
-            NOWHERE);
-    return ApiPlan.of(
-        new ApiModel(
-            Optional.of(declaration),
-            List.of(),
-            List.of(resource),
-            errors,
-            List.of(),
-            List.of(),
-            List.of(),
-            new Libraries(true, false, JsonLibrary.JACKSON_2, List.of()),
-            style));
+    return PlanFixtures.planOf(style, List.of(PlanFixtures.resourceOf(style, endpoint)), errors);
   }
 
   private static ErrorDeclaration notFound() {

@@ -28,7 +28,7 @@ final class SupportFilesWriter implements Convention.Visitor<List<TypeSpec>> {
     this.api = plan.api();
     this.names = plan.names();
     this.statuses = plan.statuses();
-    this.mixed = plan.exceptions().mixed();
+    this.mixed = plan.versionFilterTakesVendorPathsOnly();
   }
 
   @Override

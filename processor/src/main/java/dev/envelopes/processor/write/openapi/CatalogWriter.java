@@ -65,16 +65,39 @@ that depends on the request is shown as an example.
             .append(row.operations())
             .append(" |\n");
       }
-      if (convention.needsVendorDeclaration() && plan.conventions().size() > 1) {
-        out.append(
-            """
-
-The version filter reads every request, so an operation of any style asked for another version
-answers `unsupported_version` in this style.
-""");
+      if (convention.needsVendorDeclaration() && plan.versionFilterTakesVendorPathsOnly()) {
+        out.append(versionFilterNote(operations));
       }
     }
     return out.toString();
+  }
+
+  /**
+   * What the vendor section says of the version filter in an API that mixes styles: which requests
+   * it takes, and the operations of other styles it takes, which answer its refusals in this style.
+   */
+  private static String versionFilterNote(List<Operation> operations) {
+    Set<String> others = new TreeSet<>();
+    for (Operation operation : operations) {
+      if (!operation.refusals().isEmpty()) {
+        others.add("`" + operation.operationId() + "`");
+      }
+    }
+    StringBuilder note =
+        new StringBuilder(
+            """
+
+The version filter takes only the requests whose path, a version prefix aside, is one this style
+answers; a version prefix or the vendor media type means nothing to the other styles' paths.
+""");
+    if (!others.isEmpty()) {
+      note.append(
+              "Operations of other styles at such a path answer `unsupported_version` in this"
+                  + " style too: ")
+          .append(String.join(", ", others))
+          .append(".\n");
+    }
+    return note.toString();
   }
 
   /**

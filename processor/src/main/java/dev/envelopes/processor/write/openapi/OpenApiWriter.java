@@ -73,7 +73,7 @@ public final class OpenApiWriter {
    * reads, named apart from the names it is given: those of Envelopes' own schemas.
    */
   public void write(ApiPlan plan, Function<Set<String>, PayloadSchemas> payloads) {
-    List<Operation> operations = Operation.of(plan, new ErrorAnswers(plan)::answersOf);
+    List<Operation> operations = Operation.of(plan, new ErrorAnswers(plan));
     String title = options.getOrDefault(TITLE_OPTION, plan.apiPackage());
     Document document = document(plan, payloads.apply(Set.of()), operations, title);
     if (document.payloadTookAnOwnName()) {
@@ -128,19 +128,14 @@ public final class OpenApiWriter {
     ErrorBodies errors = new ErrorBodies(plan);
     SharedComponents examples = new SharedComponents("examples");
     SharedComponents shared = new SharedComponents("responses");
-    Optional<Responses.Group> refusals =
+    Optional<Responses.Wire> vendorWire =
         plan.conventions().stream()
             .filter(OpenApiWriter::isVendor)
             .findFirst()
             .flatMap(
                 convention ->
-                    vendor.map(
-                        declared ->
-                            new Responses.Group(
-                                convention,
-                                declared.mediaType(),
-                                ErrorAnswers.versionRefusals(plan))));
-    Responses responses = new Responses(envelopes, errors, examples, shared, refusals);
+                    vendor.map(declared -> new Responses.Wire(convention, declared.mediaType())));
+    Responses responses = new Responses(envelopes, errors, examples, shared, vendorWire);
     Map<String, Map<String, Map<String, Object>>> paths = new TreeMap<>();
     for (Operation operation : operations) {
       boolean isVendor = isVendor(operation.endpoint().convention());
@@ -169,13 +164,13 @@ public final class OpenApiWriter {
         convention -> isVendor(convention) && vendor.isPresent() ? vendor.get().mediaType() : JSON,
         paths,
         ids);
-    Set<String> vendorPaths = allVendorPaths(operations);
+    Set<String> versionedPaths = allTakenByTheVersionFilter(operations);
     Map<String, Object> pathItems = Schemas.object();
     paths.forEach(
         (path, methods) -> {
           Map<String, Object> item = Schemas.object();
           vendor
-              .filter(declared -> vendorPaths.contains(path))
+              .filter(declared -> versionedPaths.contains(path))
               .ifPresent(declared -> item.put("servers", servers(declared)));
           item.putAll(methods);
           pathItems.put(path, item);
@@ -195,19 +190,20 @@ public final class OpenApiWriter {
   }
 
   /**
-   * The paths whose enveloped operations, of which there is one at least, are all vendor: found in
-   * one pass, as searching the operations again for each path cost the paths times the operations.
+   * The paths whose enveloped operations, of which there is one at least, are all taken by the
+   * version filter, which takes a version prefix off their path ({@link Operation#versionTaken}):
+   * found in one pass, as searching the operations again for each path cost the paths times the
+   * operations.
    */
-  private static Set<String> allVendorPaths(List<Operation> operations) {
-    Map<String, Boolean> allVendor = new HashMap<>();
+  private static Set<String> allTakenByTheVersionFilter(List<Operation> operations) {
+    Map<String, Boolean> allTaken = new HashMap<>();
     for (Operation operation : operations) {
-      allVendor.merge(
-          operation.path(), isVendor(operation.endpoint().convention()), Boolean::logicalAnd);
+      allTaken.merge(operation.path(), operation.versionTaken(), Boolean::logicalAnd);
     }
     Set<String> paths = new HashSet<>();
-    allVendor.forEach(
-        (path, vendor) -> {
-          if (vendor) {
+    allTaken.forEach(
+        (path, taken) -> {
+          if (taken) {
             paths.add(path);
           }
         });

@@ -6,15 +6,15 @@ import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.ErrorAnswer;
+import dev.envelopes.processor.plan.ErrorAnswers;
+import dev.envelopes.processor.plan.PathTemplate;
 import dev.envelopes.processor.plan.ResourcePlan;
-import dev.envelopes.processor.write.PathTemplate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * One operation of the document: an enveloped method and one HTTP method it answers, at its full
@@ -26,7 +26,12 @@ import java.util.function.Function;
  * @param patterns the regular expression of each path variable that has one, by name
  * @param operationId the operation's id: the resource's simple name in lower camel case, then the
  *     method's, with {@code _2} and on for a repeat
- * @param errors the errors it can answer, sorted
+ * @param errors the errors it can answer in its own style, sorted
+ * @param refusals the errors the vendor style's version filter answers it in the vendor style, for
+ *     an operation of another style whose requests the filter takes: the filter's refusals of
+ *     another version; none otherwise
+ * @param versionTaken whether the version filter takes its requests, so that every answer carries
+ *     an {@code X-Request-Id} ({@link ApiPlan#versionFilterTakes})
  */
 record Operation(
     EndpointPlan endpoint,
@@ -34,7 +39,9 @@ record Operation(
     String path,
     Map<String, String> patterns,
     String operationId,
-    List<ErrorAnswer> errors) {
+    List<ErrorAnswer> errors,
+    List<ErrorAnswer> refusals,
+    boolean versionTaken) {
 
   /** How many locators deep a sub-resource's path is followed. */
   private static final int MAX_LOCATOR_DEPTH = 4;
@@ -52,17 +59,21 @@ record Operation(
 
   /**
    * The operations of {@code resources}, in the order of the resources and their methods: a
-   * sub-resource's once per path a locator reaches it by.
+   * sub-resource's once per path a locator reaches it by; their errors from {@code answers}.
    */
-  static List<Operation> of(ApiPlan plan, Function<EndpointPlan, List<ErrorAnswer>> errors) {
+  static List<Operation> of(ApiPlan plan, ErrorAnswers answers) {
     List<Operation> operations = new ArrayList<>();
     UniqueNames ids = new UniqueNames();
     for (ResourcePlan resource : plan.resources()) {
-      for (String prefix : reachesOf(resource.resource(), plan.api().resources())) {
+      for (Reach reach : reachesOf(resource.resource(), plan.api().resources())) {
         for (EndpointPlan endpoint : resource.endpoints()) {
+          String below = endpoint.endpoint().path().orElse("");
+          boolean taken = plan.versionFilterTakes(reach.root(), reach.template().below(below));
+          List<ErrorAnswer> errors = answers.answersOf(endpoint, taken);
+          List<ErrorAnswer> refusals = answers.refusalsOf(endpoint, taken);
           for (String method : endpoint.endpoint().httpMethods()) {
             Map<String, String> patterns = new TreeMap<>();
-            String path = template(prefix + "/" + endpoint.endpoint().path().orElse(""), patterns);
+            String path = template(reach.prefix() + "/" + below, patterns);
             String id = ids.claim(operationIdOf(endpoint));
             operations.add(
                 new Operation(
@@ -71,7 +82,9 @@ record Operation(
                     path,
                     Map.copyOf(patterns),
                     id,
-                    errors.apply(endpoint)));
+                    errors,
+                    refusals,
+                    taken));
           }
         }
       }
@@ -80,20 +93,34 @@ record Operation(
   }
 
   /**
+   * A path a resource answers under.
+   *
+   * @param root the resource with a path it starts at: the resource itself, or the class of the
+   *     first locator that reaches a sub-resource
+   * @param prefix the path, root's and each locator's, as written
+   * @param template the path as its framework matches it
+   */
+  record Reach(ResourceModel root, String prefix, PathTemplate template) {}
+
+  /**
    * The paths {@code resource} answers under: its own, or, for a sub-resource, each path of a
    * locator that returns it below each path of the locator's class, in the order of the classes.
    */
-  static List<String> reachesOf(ResourceModel resource, List<ResourceModel> resources) {
-    List<String> reaches = new ArrayList<>();
-    reach(resource.type(), resources, "", reaches, 0);
+  static List<Reach> reachesOf(ResourceModel resource, List<ResourceModel> resources) {
+    List<Reach> reaches = new ArrayList<>();
+    reach(resource.type(), resources, List.of(), reaches, 0);
     return reaches;
   }
 
+  /**
+   * Adds to {@code reaches} the paths {@code type} answers under, where {@code below} are the paths
+   * of the locators that lead from it to the resource, the first locator's first.
+   */
   private static void reach(
       ClassName type,
       List<ResourceModel> resources,
-      String below,
-      List<String> reaches,
+      List<String> below,
+      List<Reach> reaches,
       int depth) {
     // A locator may return its own class; the framework then recurses, a document cannot.
     if (depth > MAX_LOCATOR_DEPTH) {
@@ -101,14 +128,22 @@ record Operation(
     }
     for (ResourceModel candidate : resources) {
       if (candidate.type().equals(type) && candidate.hasPath()) {
-        reaches.add(candidate.path().get() + "/" + below);
+        StringBuilder prefix = new StringBuilder(candidate.path().get()).append('/');
+        PathTemplate template = PathTemplate.of(candidate.path().get());
+        for (String path : below) {
+          prefix.append(path).append('/');
+          template = template.below(path);
+        }
+        reaches.add(new Reach(candidate, prefix.toString(), template));
       }
     }
     for (ResourceModel owner : resources) {
       for (LocatorModel locator : owner.locators()) {
         if (locator.subResource().filter(type::equals).isPresent()) {
-          reach(
-              owner.type(), resources, locator.path().orElse("") + "/" + below, reaches, depth + 1);
+          List<String> paths = new ArrayList<>();
+          paths.add(locator.path().orElse(""));
+          paths.addAll(below);
+          reach(owner.type(), resources, paths, reaches, depth + 1);
         }
       }
     }

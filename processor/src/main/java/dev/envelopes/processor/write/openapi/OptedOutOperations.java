@@ -49,7 +49,9 @@ final class OptedOutOperations {
         continue;
       }
       Convention convention = resource.endpoints().get(0).convention();
-      for (String prefix : Operation.reachesOf(resource.resource(), plan.api().resources())) {
+      for (Operation.Reach reach :
+          Operation.reachesOf(resource.resource(), plan.api().resources())) {
+        String prefix = reach.prefix();
         for (OptOut optOut : resource.resource().optOuts()) {
           for (String method : optOut.httpMethods()) {
             Map<String, String> patterns = new TreeMap<>();

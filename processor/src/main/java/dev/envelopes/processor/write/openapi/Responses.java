@@ -29,7 +29,7 @@ final class Responses {
   private final ErrorBodies errors;
   private final SharedComponents examples;
   private final SharedComponents shared;
-  private final Optional<Group> refusals;
+  private final Optional<Wire> vendorWire;
 
   /**
    * The reference to each error response already made, by its status and groups: most operations of
@@ -49,26 +49,39 @@ final class Responses {
 
   /**
    * Responses whose bodies {@code envelopes} and {@code errors} describe, sharing {@code examples}
-   * and error responses ({@code shared}); {@code refusals}, the vendor style's answers to another
-   * version, go on every operation of another style too.
+   * and error responses ({@code shared}); {@code vendorWire}, the vendor style and its media type
+   * where the API answers in it, answers the version filter's refusals of an operation of another
+   * style whose requests the filter takes.
    */
   Responses(
       EnvelopeSchemas envelopes,
       ErrorBodies errors,
       SharedComponents examples,
       SharedComponents shared,
-      Optional<Group> refusals) {
+      Optional<Wire> vendorWire) {
     this.envelopes = envelopes;
     this.errors = errors;
     this.examples = examples;
     this.shared = shared;
-    this.refusals = refusals;
+    this.vendorWire = vendorWire;
   }
 
-  /** The responses of {@code operation}, answered in {@code mediaType}. */
+  /**
+   * The vendor style's errors as the version filter answers them.
+   *
+   * @param convention the vendor style
+   * @param mediaType the API's vendor media type
+   */
+  record Wire(Convention convention, String mediaType) {}
+
+  /**
+   * The responses of {@code operation}, answered in {@code mediaType}; every one carries an {@code
+   * X-Request-Id} where it is a vendor operation or the version filter takes its requests.
+   */
   Map<String, Object> of(
       Operation operation, String mediaType, boolean vendor, Map<String, Object> components) {
     EndpointPlan endpoint = operation.endpoint();
+    boolean requestIds = vendor || operation.versionTaken();
     Map<String, Object> responses = new TreeMap<>();
     Map<String, Object> success = Schemas.object();
     int status = endpoint.successStatus();
@@ -77,7 +90,7 @@ final class Responses {
         endpoint.keepsResponseStatus()
             ? "The status the method's response states."
             : ReasonPhrases.of(status));
-    Map<String, Object> headers = successHeaders(endpoint, vendor);
+    Map<String, Object> headers = successHeaders(endpoint, vendor, requestIds);
     if (!headers.isEmpty()) {
       success.put("headers", headers);
     }
@@ -88,14 +101,19 @@ final class Responses {
     if (answersNoContent(endpoint)) {
       Map<String, Object> empty = Schemas.object();
       empty.put("description", "Nothing to answer: no value, or no records.");
-      if (vendor) {
+      if (requestIds) {
         empty.put("headers", requestIdHeader());
       }
       responses.put("204", empty);
     }
     answered
         .computeIfAbsent(
-            new Answering(operation.errors(), endpoint.convention(), mediaType, vendor),
+            new Answering(
+                operation.errors(),
+                operation.refusals(),
+                endpoint.convention(),
+                mediaType,
+                requestIds),
             this::errorReferencesOf)
         .forEach(
             (errorStatus, response) ->
@@ -107,9 +125,9 @@ final class Responses {
   private Map<Integer, Map<String, Object>> errorReferencesOf(Answering answering) {
     Map<Integer, List<Group>> byStatus = new TreeMap<>();
     group(byStatus, answering.convention(), answering.mediaType(), answering.errors());
-    if (!answering.vendor()) {
-      refusals.ifPresent(
-          refused -> group(byStatus, refused.convention(), refused.mediaType(), refused.answers()));
+    if (!answering.refusals().isEmpty()) {
+      vendorWire.ifPresent(
+          wire -> group(byStatus, wire.convention(), wire.mediaType(), answering.refusals()));
     }
     String style = answering.convention().style().name().toLowerCase(Locale.ROOT);
     Map<Integer, Map<String, Object>> references = new TreeMap<>();
@@ -118,39 +136,53 @@ final class Responses {
             references.put(
                 errorStatus,
                 errorResponses.computeIfAbsent(
-                    new ErrorResponse(errorStatus, groups),
-                    key -> shared.refer(style + "." + errorStatus, error(errorStatus, groups)))));
+                    new ErrorResponse(errorStatus, groups, answering.requestIds()),
+                    key ->
+                        shared.refer(
+                            style + "." + errorStatus,
+                            error(errorStatus, groups, answering.requestIds())))));
     return references;
   }
 
   /**
    * How an operation answers errors: its answers, the very list (two equal lists made apart are two
-   * ways, which answer alike), in {@code convention}'s style and {@code mediaType}, and whether it
-   * is the vendor style's, which answers another version's refusals itself.
+   * ways, which answer alike), in {@code convention}'s style and {@code mediaType}, the version
+   * filter's refusals it answers in the vendor style (the very list too), and whether every answer
+   * carries an {@code X-Request-Id}.
    */
   private record Answering(
-      List<ErrorAnswer> errors, Convention convention, String mediaType, boolean vendor) {
+      List<ErrorAnswer> errors,
+      List<ErrorAnswer> refusals,
+      Convention convention,
+      String mediaType,
+      boolean requestIds) {
 
     @Override
     public boolean equals(Object other) {
       return other instanceof Answering that
           && errors == that.errors
+          && refusals == that.refusals
           && convention.equals(that.convention)
           && mediaType.equals(that.mediaType)
-          && vendor == that.vendor;
+          && requestIds == that.requestIds;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(System.identityHashCode(errors), convention, mediaType, vendor);
+      return Objects.hash(
+          System.identityHashCode(errors),
+          System.identityHashCode(refusals),
+          convention,
+          mediaType,
+          requestIds);
     }
   }
 
   /**
-   * What an error response is made of, so that equal ones are written once: the same status and
-   * groups make the same response, and so the same shared component.
+   * What an error response is made of, so that equal ones are written once: the same status, groups
+   * and request id header make the same response, and so the same shared component.
    */
-  private record ErrorResponse(int status, List<Group> groups) {}
+  private record ErrorResponse(int status, List<Group> groups, boolean requestIds) {}
 
   /**
    * Errors of one style, answered in {@code mediaType}.
@@ -188,10 +220,10 @@ final class Responses {
                 .add(new Group(convention, mediaType, own)));
   }
 
-  private Map<String, Object> error(int status, List<Group> groups) {
+  private Map<String, Object> error(int status, List<Group> groups, boolean everyRequestId) {
     Set<String> codes = new LinkedHashSet<>();
     Map<String, Object> content = Schemas.object();
-    boolean requestIds = false;
+    boolean requestIds = everyRequestId;
     for (Group group : groups) {
       requestIds |= group.convention().needsVendorDeclaration();
       String style = group.convention().style().name().toLowerCase(Locale.ROOT);
@@ -235,7 +267,8 @@ final class Responses {
     };
   }
 
-  private static Map<String, Object> successHeaders(EndpointPlan endpoint, boolean vendor) {
+  private static Map<String, Object> successHeaders(
+      EndpointPlan endpoint, boolean vendor, boolean requestIds) {
     Map<String, Object> headers = new TreeMap<>();
     if (endpoint.location() != EndpointPlan.Location.NONE && !endpoint.keepsResponseStatus()) {
       headers.put(
@@ -253,7 +286,7 @@ final class Responses {
               "The next page (RFC 8288, rel=\"next\"); absent on the last page.",
               Schemas.typed("string", "")));
     }
-    if (vendor) {
+    if (requestIds) {
       headers.putAll(requestIdHeader());
     }
     return headers;

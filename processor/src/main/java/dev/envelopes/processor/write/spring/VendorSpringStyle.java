@@ -39,7 +39,7 @@ final class VendorSpringStyle extends SpringStyle {
   }
 
   private VendorRequestsWriter requests() {
-    return new VendorRequestsWriter(names, declaration(), plan.conventions().size() > 1);
+    return new VendorRequestsWriter(names, declaration(), plan.versionFilterTakesVendorPathsOnly());
   }
 
   @Override

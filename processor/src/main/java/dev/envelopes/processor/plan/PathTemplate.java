@@ -1,4 +1,4 @@
-package dev.envelopes.processor.write;
+package dev.envelopes.processor.plan;
 
 import java.util.Comparator;
 import java.util.regex.Pattern;
@@ -19,7 +19,7 @@ public record PathTemplate(
     String template, String regex, int literalCharacters, int variables, int variablesWithRegex) {
 
   /** Most specific first, as a request is matched; by template text among equals. */
-  static final Comparator<PathTemplate> MOST_SPECIFIC_FIRST =
+  public static final Comparator<PathTemplate> MOST_SPECIFIC_FIRST =
       Comparator.comparingInt(PathTemplate::literalCharacters)
           .thenComparingInt(PathTemplate::variables)
           .thenComparingInt(PathTemplate::variablesWithRegex)
@@ -27,17 +27,17 @@ public record PathTemplate(
           .thenComparing(PathTemplate::template);
 
   /** Whether the template has no variable: its text alone, matched without an expression. */
-  boolean literal() {
+  public boolean literal() {
     return variables == 0;
   }
 
   /** The template of {@code path}, a class's or a method's {@code @Path} value. */
-  static PathTemplate of(String path) {
+  public static PathTemplate of(String path) {
     return below("", path);
   }
 
   /** The template of a method's {@code @Path} value below its class's template. */
-  PathTemplate below(String path) {
+  public PathTemplate below(String path) {
     return below(template, path);
   }
 
