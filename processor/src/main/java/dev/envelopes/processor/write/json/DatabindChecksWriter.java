@@ -296,8 +296,9 @@ Whether the mapper names, orders, includes and types properties as databind does
     return method(
             WRITES_CONSTANTS,
             """
-            Whether databind writes each of {@code constants}, the constants of {@code type} by
-            ordinal, as the string of {@code texts} at its ordinal, with no per-type configuration.
+            Whether databind writes each of {@code constants}, the constants of {@code type} in
+            ordinal order, as the string {@code texts} holds at the same index, with no per-type
+            configuration of {@code type}.
             """,
             Modifier.PRIVATE,
             Modifier.STATIC)

@@ -184,7 +184,7 @@ final class ResourceJsonWriter {
                     + " write,\nready to write",
                 resource.type());
     if (!enumTexts.isEmpty()) {
-      type.addJavadoc(";\nthe text of each constant of their payloads' enums");
+      type.addJavadoc("; the text of each constant of their\npayloads' enums");
     }
     if (!recordWriters.isEmpty()) {
       type.addJavadoc("; the writers of their payloads' plain records");
