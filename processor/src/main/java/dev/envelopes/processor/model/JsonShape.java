@@ -40,7 +40,7 @@ public sealed interface JsonShape {
    * checked once per mapper, as for the plain records.
    *
    * @param type the enum
-   * @param texts the text of each constant, in declaration order, which is their ordinal's
+   * @param texts the text of each constant, by ordinal (the order the constants are declared in)
    */
   record EnumOf(ClassName type, List<String> texts) implements JsonShape {
     public EnumOf {

@@ -31,9 +31,9 @@ import javax.lang.model.element.Modifier;
  * Renders what the serializers of one resource's envelope records share, {@code <Resource>Json}:
  * the constant of every key they write, the texts of their payloads' enums, a method per plain
  * record of their payloads that writes it, the method that writes their {@code pagination}, and a
- * check per payload of whether the mapper writes it as those methods do. Each serializer asks here for what it uses while it is rendered
- * and gets a reference to it, so the class holds each of these once however many envelopes use it,
- * and is not written when none does.
+ * check per payload of whether the mapper writes it as those methods do. Each serializer asks here
+ * for what it uses while it is rendered and gets a reference to it, so the class holds each of
+ * these once however many envelopes use it, and is not written when none does.
  */
 final class ResourceJsonWriter {
 
