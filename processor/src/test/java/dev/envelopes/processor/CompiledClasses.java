@@ -6,6 +6,7 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,16 @@ final class CompiledClasses extends ClassLoader {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** A new {@code name}, a compiled class, made by its constructor of as many parameters. */
+  Object construct(String name, Object... arguments) throws ReflectiveOperationException {
+    for (Constructor<?> candidate : loadClass(name).getDeclaredConstructors()) {
+      if (candidate.getParameterCount() == arguments.length) {
+        return candidate.newInstance(arguments);
+      }
+    }
+    throw new AssertionError("no constructor of " + arguments.length + " in " + name);
   }
 
   @Override

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.JavaFileObjects;
-import java.lang.reflect.Constructor;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -18,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The vendor style puts dates on the wire as ISO-8601 whatever the mapper does with them, for every
- * payload: the generated serializers write those of the records they write key by key themselves,
- * and refuse, once per mapper, one that would write those of a payload they leave to databind
- * otherwise (the style's 500), in each Jackson. The mappers that write timestamps here are Jackson
+ * payload: the generated serializers write those of the records they write key by key themselves
+ * (records with enums among them), and refuse, once per mapper, one that would write those of a
+ * payload they leave to databind otherwise (the style's 500), in each Jackson. The mappers that write timestamps here are Jackson
  * 3's with {@code WRITE_DATES_AS_TIMESTAMPS}, and Jackson 2's with a serializer of {@code
  * LocalDate}, {@code ZonedDateTime} and {@code Duration} that writes numbers, as {@code
  * JavaTimeModule} does with its timestamps on.
@@ -41,13 +40,51 @@ class VendorDatesWhateverTheMapperTest {
   }
 
   /**
-   * A record with an enum component is not written key by key, so databind writes it: the mapper
+   * A record with an enum component is written key by key, the enum as its constant's name, so its
+   * dates are ISO-8601 whatever the mapper does with them: the reported case, refused before.
+   */
+  @Test
+  void aRecordWithAnEnumIsWrittenWithIsoDatesByAMapperThatWritesTimestamps() throws Exception {
+    String expected =
+        "{\"data\":[{\"seq\":1,\"status\":\"IN_TRANSIT\",\"eta\":\"2026-04-01\"}],"
+            + "\"request_id\":null}";
+    assertEquals(
+        expected,
+        timestamps2()
+            .writeValueAsString(envelope(jackson2, "Legs", List.of(leg(jackson2, "Status", 1)))));
+    assertEquals(
+        expected,
+        timestamps3()
+            .writeValueAsString(envelope(jackson3, "Legs", List.of(leg(jackson3, "Status", 1)))));
+  }
+
+  /**
+   * An enum with {@code @JsonValue} is left to databind, and the record that holds it: the mapper
    * must write its dates as ISO-8601, or the answer is refused rather than written with timestamps.
    */
   @Test
-  void aRecordWithAnEnumIsRefusedByAMapperThatWritesTimestamps() throws Exception {
-    assertRefused2(envelope(jackson2, "Legs", List.of(leg(jackson2))));
-    assertRefused3(envelope(jackson3, "Legs", List.of(leg(jackson3))));
+  void aRecordWithAJsonValueEnumIsRefusedByAMapperThatWritesTimestamps() throws Exception {
+    assertRefused2(envelope(jackson2, "CodedLegs", List.of(leg(jackson2, "Code", 0))));
+    assertRefused3(envelope(jackson3, "CodedLegs", List.of(leg(jackson3, "Code", 0))));
+  }
+
+  /**
+   * Jackson 3 writes an enum as its {@code toString()} by default: where an enum overrides it, the
+   * mapper does not write the enum as its names, so databind writes the payload, and a mapper that
+   * writes timestamps is refused; Jackson 2's writes the names, and the dates are ISO-8601.
+   */
+  @Test
+  void aRecordWithAnEnumWrittenAsItsToStringIsLeftToAMapperThatMustWriteIso() throws Exception {
+    assertEquals(
+        "{\"data\":[{\"seq\":1,\"mode\":\"SEA\",\"eta\":\"2026-04-01\"}]," + "\"request_id\":null}",
+        timestamps2()
+            .writeValueAsString(envelope(jackson2, "ModeLegs", List.of(leg(jackson2, "Mode", 0)))));
+    assertRefused3(envelope(jackson3, "ModeLegs", List.of(leg(jackson3, "Mode", 0))));
+    assertEquals(
+        "{\"data\":[{\"seq\":1,\"mode\":\"by sea\",\"eta\":\"2026-04-01\"}],"
+            + "\"request_id\":null}",
+        iso3()
+            .writeValueAsString(envelope(jackson3, "ModeLegs", List.of(leg(jackson3, "Mode", 0)))));
   }
 
   @Test
@@ -55,7 +92,7 @@ class VendorDatesWhateverTheMapperTest {
     assertEquals(
         "{\"data\":[{\"seq\":1,\"status\":\"IN_TRANSIT\",\"eta\":\"2026-04-01\"}],"
             + "\"request_id\":null}",
-        iso3().writeValueAsString(envelope(jackson3, "Legs", List.of(leg(jackson3)))));
+        iso3().writeValueAsString(envelope(jackson3, "Legs", List.of(leg(jackson3, "Status", 1)))));
   }
 
   /** A visit is a bean, which databind writes whatever the mapper. */
@@ -160,9 +197,11 @@ class VendorDatesWhateverTheMapperTest {
     return construct(classes, "ShipmentResource" + method + "Envelope", data, null);
   }
 
-  private static Object leg(CompiledClasses classes) throws Exception {
-    Class<?> status = classes.loadClass(PACKAGE + ".LegWithStatus$Status");
-    return construct(classes, "LegWithStatus", 1, status.getEnumConstants()[1], ETA);
+  /** The leg {@code LegWith<enumType>} of the constant {@code constant} of its enum. */
+  private static Object leg(CompiledClasses classes, String enumType, int constant)
+      throws Exception {
+    Class<?> type = classes.loadClass(PACKAGE + ".LegWith" + enumType + "$" + enumType);
+    return construct(classes, "LegWith" + enumType, 1, type.getEnumConstants()[constant], ETA);
   }
 
   private static Object visit(CompiledClasses classes) throws Exception {
@@ -173,13 +212,7 @@ class VendorDatesWhateverTheMapperTest {
 
   static Object construct(CompiledClasses classes, String name, Object... arguments)
       throws Exception {
-    Class<?> type = classes.loadClass(PACKAGE + "." + name);
-    for (Constructor<?> candidate : type.getDeclaredConstructors()) {
-      if (candidate.getParameterCount() == arguments.length) {
-        return candidate.newInstance(arguments);
-      }
-    }
-    throw new AssertionError("no constructor of " + arguments.length + " in " + name);
+    return classes.construct(PACKAGE + "." + name, arguments);
   }
 
   private static List<JavaFileObject> sources() {
@@ -213,6 +246,8 @@ public class ShipApi {}
             @EnvelopeStyle(Style.VENDOR)
             public class ShipmentResource {
               @GET @Path("legs") public List<LegWithStatus> legs() { return null; }
+              @GET @Path("coded-legs") public List<LegWithCode> codedLegs() { return null; }
+              @GET @Path("mode-legs") public List<LegWithMode> modeLegs() { return null; }
               @GET @Path("visits") public List<Visit> visits() { return null; }
               @GET @Path("dated") public Map<String, LocalDate> dated() { return null; }
               @GET @Path("formatted") public Formatted formatted() { return null; }
@@ -226,6 +261,37 @@ public class ShipApi {}
 
             public record LegWithStatus(int seq, Status status, LocalDate eta) {
               public enum Status { PLANNED, IN_TRANSIT }
+            }
+            """));
+    sources.add(
+        source(
+            "LegWithCode",
+            """
+            import com.fasterxml.jackson.annotation.JsonValue;
+            import java.time.LocalDate;
+
+            public record LegWithCode(int seq, Code code, LocalDate eta) {
+              public enum Code {
+                DIRECT;
+
+                @JsonValue
+                public String code() { return "d"; }
+              }
+            }
+            """));
+    sources.add(
+        source(
+            "LegWithMode",
+            """
+            import java.time.LocalDate;
+
+            public record LegWithMode(int seq, Mode mode, LocalDate eta) {
+              public enum Mode {
+                SEA;
+
+                @Override
+                public String toString() { return "by sea"; }
+              }
             }
             """));
     sources.add(

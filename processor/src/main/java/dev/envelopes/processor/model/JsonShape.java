@@ -2,6 +2,7 @@ package dev.envelopes.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import java.util.List;
 
 /**
  * How a generated serializer writes one payload value: with Jackson's streaming API, because the
@@ -32,6 +33,20 @@ public sealed interface JsonShape {
    * @param type the record
    */
   record Plain(ClassName type) implements JsonShape {}
+
+  /**
+   * An enum that Jackson, configured as it is by default, writes as one JSON string per constant:
+   * its name, or its {@code @JsonProperty} rename. Whether the mapper writes each constant so is
+   * checked once per mapper, as for the plain records.
+   *
+   * @param type the enum
+   * @param texts the text of each constant, by ordinal (the order the constants are declared in)
+   */
+  record EnumOf(ClassName type, List<String> texts) implements JsonShape {
+    public EnumOf {
+      texts = List.copyOf(texts);
+    }
+  }
 
   /**
    * A {@code List}, {@code Collection}, {@code Set} or array of objects whose elements are written

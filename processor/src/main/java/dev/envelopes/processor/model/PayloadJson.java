@@ -146,6 +146,11 @@ public record PayloadJson(
     return typesReachedFrom(shapes, JsonShape.Scalar.class, JsonShape.Scalar::type);
   }
 
+  /** The enums that writing values of {@code shapes} reaches, in the order they are first met. */
+  public List<JsonShape.EnumOf> enumsReachedFrom(List<JsonShape> shapes) {
+    return typesReachedFrom(shapes, JsonShape.EnumOf.class, enumOf -> enumOf);
+  }
+
   /**
    * The types of the elements of kind {@code kind} that writing values of {@code shapes} reaches,
    * each once, in the order they are first met.

@@ -9,9 +9,10 @@ import java.util.List;
  * its components in order, each under its name or its {@code @JsonProperty} rename: a public,
  * non-generic record whose components are all written directly and which carries no other Jackson
  * annotation and no getter beyond its accessors. The generated serializers write it with the
- * streaming API. A {@code java.time} component counts as written directly: a style that puts
- * ISO-8601 on the wire whatever the mapper does writes it so; the other styles leave a record that
- * reaches one to databind.
+ * streaming API. An enum component counts as written directly when Jackson writes each constant as
+ * its name or its {@code @JsonProperty} rename by default (see {@link JsonShape.EnumOf}). A {@code
+ * java.time} component counts as written directly: a style that puts ISO-8601 on the wire whatever
+ * the mapper does writes it so; the other styles leave a record that reaches one to databind.
  *
  * @param type the record
  * @param components its components, in declaration order

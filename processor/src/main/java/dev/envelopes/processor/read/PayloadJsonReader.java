@@ -31,8 +31,10 @@ import javax.lang.model.util.Types;
  * Decides, for each payload type of a resource, whether the generated serializers write it with the
  * streaming API or leave it to databind; see {@link PlainRecord} for what makes a record plain. It
  * errs towards databind: anything Jackson might write differently from its components, in order,
- * under their names, is not plain. A {@code java.time} value is a {@link JsonShape.DateTime}, which
- * only a style that puts ISO-8601 on the wire whatever the mapper does writes itself.
+ * under their names, is not plain; nor is an enum Jackson might write as anything but each
+ * constant's name or rename ({@link JsonShape.EnumOf}). A {@code java.time} value is a {@link
+ * JsonShape.DateTime}, which only a style that puts ISO-8601 on the wire whatever the mapper does
+ * writes itself.
  */
 final class PayloadJsonReader {
 
@@ -51,6 +53,14 @@ final class PayloadJsonReader {
           "java.lang.Long",
           "java.lang.Float",
           "java.lang.Double");
+
+  /** Jackson's annotations that only reading heeds, which an enum written directly may carry. */
+  private static final Set<String> READ_ONLY =
+      Set.of(
+          "com.fasterxml.jackson.annotation.JsonCreator",
+          "com.fasterxml.jackson.annotation.JsonEnumDefaultValue",
+          "com.fasterxml.jackson.annotation.JsonAlias");
+
   private static final Set<String> SEQUENCES =
       Set.of("java.util.List", "java.util.Collection", "java.util.Set");
 
@@ -115,6 +125,9 @@ final class PayloadJsonReader {
           ? sequenceOf(declared.getTypeArguments().get(0))
           : new JsonShape.Databind();
     }
+    if (element.getKind() == ElementKind.ENUM) {
+      return enumOf(element);
+    }
     if (element.getKind() == ElementKind.RECORD && declared.getTypeArguments().isEmpty()) {
       return readRecord(element)
           ? new JsonShape.Plain(ClassName.get(element))
@@ -174,6 +187,52 @@ final class PayloadJsonReader {
               shape));
     }
     return Optional.of(List.copyOf(components));
+  }
+
+  /**
+   * {@code type}, an enum, as the text of each of its constants, when Jackson writes them as their
+   * names or their {@code @JsonProperty} renames by default: the enum is public, and carries no
+   * Jackson annotation but those renames, on its constants, and the annotations that only reading
+   * heeds (such as {@code @JsonCreator}); nor do the interfaces it implements. Otherwise (with
+   * {@code @JsonValue}, {@code @JsonFormat}, {@code @JsonSerialize}...), databind writes it.
+   */
+  private JsonShape enumOf(TypeElement type) {
+    if (!isPublicAllTheWay(type) || hasJacksonAnnotation(type) || !interfacesUnannotated(type)) {
+      return new JsonShape.Databind();
+    }
+    List<String> texts = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      boolean constant = member.getKind() == ElementKind.ENUM_CONSTANT;
+      Optional<String> rename = Optional.empty();
+      for (AnnotationMirror annotation : member.getAnnotationMirrors()) {
+        if (!isJackson(annotation) || READ_ONLY.contains(Annotations.nameOf(annotation))) {
+          continue;
+        }
+        Optional<String> plain = constant ? plainRename(annotation) : Optional.empty();
+        if (plain.isEmpty() || rename.isPresent()) {
+          return new JsonShape.Databind();
+        }
+        rename = plain;
+      }
+      if (constant) {
+        texts.add(rename.orElse(member.getSimpleName().toString()));
+      }
+    }
+    return new JsonShape.EnumOf(ClassName.get(type), texts);
+  }
+
+  /** Whether the interfaces {@code type} implements, and theirs, carry no Jackson annotation. */
+  private boolean interfacesUnannotated(TypeElement type) {
+    for (TypeMirror supertype : type.getInterfaces()) {
+      if (!(types.asElement(supertype) instanceof TypeElement face)
+          || hasJacksonAnnotation(face)
+          || !interfacesUnannotated(face)
+          || face.getEnclosedElements().stream()
+              .anyMatch(PayloadJsonReader::hasJacksonAnnotation)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.envelopes.processor.write.json;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -24,6 +25,9 @@ import javax.lang.model.element.Modifier;
 final class DatabindChecksWriter {
   private static final ClassName INCLUDE =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude", "Include");
+  private static final ParameterizedTypeName ENUM =
+      ParameterizedTypeName.get(
+          ClassName.get(Enum.class), WildcardTypeName.subtypeOf(Object.class));
   private static final ParameterizedTypeName ANY_CLASS =
       ParameterizedTypeName.get(
           ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
@@ -32,6 +36,7 @@ final class DatabindChecksWriter {
   private static final String KEEPS_DEFAULTS = "keepsDatabindDefaults";
   private static final String WRITES_STANDARD = "writesWithStandardSerializer";
   private static final String WRITTEN_TEXT = "writtenText";
+  private static final String WRITES_CONSTANTS = "writesConstantsAs";
   private static final ClassName DATE_TIME_FORMATTER =
       ClassName.get("java.time.format", "DateTimeFormatter");
   private static final ClassName DATE_TIME_PARSE_EXCEPTION =
@@ -54,13 +59,26 @@ final class DatabindChecksWriter {
 
   /** The names of the helpers the checks call, which no other method of the class may take. */
   static final List<String> HELPERS =
-      List.of(IS_ALWAYS, WRITES_COMPONENTS, KEEPS_DEFAULTS, WRITES_STANDARD, WRITTEN_TEXT);
+      List.of(
+          IS_ALWAYS,
+          WRITES_COMPONENTS,
+          KEEPS_DEFAULTS,
+          WRITES_STANDARD,
+          WRITTEN_TEXT,
+          WRITES_CONSTANTS);
 
   /**
-   * What one check asks databind: that it writes each of these scalar types and plain records as
-   * the writers here do. Two payloads that reach the same ones in the same order share a check.
+   * What one check asks databind: that it writes each of these scalar types, plain records and
+   * enums as the writers here do. Two payloads that reach the same ones in the same order share a
+   * check.
    */
-  record Checks(List<TypeName> scalars, List<PlainRecord> records) {}
+  record Checks(List<TypeName> scalars, List<PlainRecord> records, List<ConstantTexts> enums) {}
+
+  /**
+   * An enum and the array, in the class the checks are added to, of its constants' texts by
+   * ordinal.
+   */
+  record ConstantTexts(ClassName type, String field) {}
 
   /**
    * What one check that the mapper writes dates and times as ISO-8601 asks, and why databind
@@ -91,6 +109,9 @@ final class DatabindChecksWriter {
     }
     if (checks.keySet().stream().anyMatch(check -> !check.records().isEmpty())) {
       type.addMethod(writesComponents(api));
+    }
+    if (checks.keySet().stream().anyMatch(check -> !check.enums().isEmpty())) {
+      type.addMethod(writesConstantsAs(api));
     }
     isoChecks.entrySet().stream()
         .sorted(Map.Entry.comparingByValue())
@@ -123,6 +144,14 @@ final class DatabindChecksWriter {
       }
       condition.add(
           "\n&& $N(provider, $T.class$L)", WRITES_COMPONENTS, plain.type(), componentKeys.build());
+    }
+    for (ConstantTexts texts : checks.enums()) {
+      condition.add(
+          "\n&& $N(provider, $T.class, $T.values(), $N)",
+          WRITES_CONSTANTS,
+          texts.type(),
+          texts.type(),
+          texts.field());
     }
     return askingProvider(
             api,
@@ -260,6 +289,48 @@ Whether the mapper names, orders, includes and types properties as databind does
         .addStatement(
             "return provider.getConfig().findConfigOverride(type) == null\n"
                 + "&& provider.findValueSerializer(type).getClass() == standard")
+        .build();
+  }
+
+  private static MethodSpec writesConstantsAs(JacksonApi api) {
+    return method(
+            WRITES_CONSTANTS,
+            """
+            Whether databind writes each of {@code constants}, the constants of {@code type} in
+            ordinal order, as the string {@code texts} holds at the same index, with no per-type
+            configuration of {@code type}.
+            """,
+            Modifier.PRIVATE,
+            Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(api.provider, "provider")
+        .addParameter(ANY_CLASS, "type")
+        .addParameter(ArrayTypeName.of(ENUM), "constants")
+        .addParameter(ArrayTypeName.of(api.serializedString), "texts")
+        .beginControlFlow(
+            "if (provider.getConfig().findConfigOverride(type) != null"
+                + " || constants.length != texts.length)")
+        .addStatement("return false")
+        .endControlFlow()
+        .beginControlFlow("for (int i = 0; i < constants.length; i++)")
+        .beginControlFlow("try ($T gen = $L)", api.tokenBuffer, api.newTokenBuffer())
+        .addStatement(api.serializeValue(CodeBlock.of("constants[i]")))
+        .beginControlFlow("try ($T parser = gen.asParser())", api.jsonParser)
+        .addStatement(
+            "boolean same = parser.nextToken() == $T.VALUE_STRING\n"
+                + "&& parser.$L().equals(texts[i].getValue())\n"
+                + "&& parser.nextToken() == null",
+            api.jsonToken,
+            api.parserText)
+        .beginControlFlow("if (!same)")
+        .addStatement("return false")
+        .endControlFlow()
+        .endControlFlow()
+        .nextControlFlow("catch ($T e)", api.writingFailure)
+        .addStatement("return false")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return true")
         .build();
   }
 

@@ -339,7 +339,7 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
         direct.addStatement("gen.$L($L)", api.writeName, keyConstant(key.key()));
       }
       return direct
-          .add(JsonValueWriter.write(shape, value, shared::writeRecord))
+          .add(JsonValueWriter.write(shape, value, shared::writeRecord, shared::enumTexts))
           .nextControlFlow("else")
           .add(databind)
           .endControlFlow()

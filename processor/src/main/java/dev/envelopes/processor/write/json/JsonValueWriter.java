@@ -6,11 +6,12 @@ import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.JsonShape;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Renders the statements that write one value whose shape the processor knows with Jackson's
  * streaming API, into a generator named {@code gen}: a scalar, a {@code java.time} value as an
- * ISO-8601 string, a plain record, or a sequence of these.
+ * ISO-8601 string, an enum constant as its text, a plain record, or a sequence of these.
  */
 final class JsonValueWriter {
 
@@ -24,21 +25,29 @@ final class JsonValueWriter {
    * Writes {@code value}, of {@code shape}, where a value is expected.
    *
    * @param writeRecord the call that writes a plain record, given its type and the value
+   * @param enumTexts the array of an enum's texts, by ordinal
    */
   static CodeBlock write(
-      JsonShape shape, CodeBlock value, BiFunction<ClassName, CodeBlock, CodeBlock> writeRecord) {
-    return write(shape, value, writeRecord, 0);
+      JsonShape shape,
+      CodeBlock value,
+      BiFunction<ClassName, CodeBlock, CodeBlock> writeRecord,
+      Function<JsonShape.EnumOf, CodeBlock> enumTexts) {
+    return write(shape, value, writeRecord, enumTexts, 0);
   }
 
   private static CodeBlock write(
       JsonShape shape,
       CodeBlock value,
       BiFunction<ClassName, CodeBlock, CodeBlock> writeRecord,
+      Function<JsonShape.EnumOf, CodeBlock> enumTexts,
       int depth) {
     if (shape instanceof JsonShape.Scalar scalar) {
       return writeScalar(scalar.type(), value);
     } else if (shape instanceof JsonShape.DateTime dateTime) {
       return writeNullable(value, CodeBlock.of("gen.writeString($L)", iso(dateTime.type(), value)));
+    } else if (shape instanceof JsonShape.EnumOf enumOf) {
+      return writeNullable(
+          value, CodeBlock.of("gen.writeString($L[$L.ordinal()])", enumTexts.apply(enumOf), value));
     } else if (shape instanceof JsonShape.Plain plain) {
       return CodeBlock.builder().addStatement(writeRecord.apply(plain.type(), value)).build();
     }
@@ -48,7 +57,13 @@ final class JsonValueWriter {
         CodeBlock.builder()
             .addStatement("gen.writeStartArray()")
             .beginControlFlow("for (var $N : $L)", element, value)
-            .add(write(sequence.element(), CodeBlock.of("$N", element), writeRecord, depth + 1))
+            .add(
+                write(
+                    sequence.element(),
+                    CodeBlock.of("$N", element),
+                    writeRecord,
+                    enumTexts,
+                    depth + 1))
             .endControlFlow()
             .addStatement("gen.writeEndArray()")
             .build();

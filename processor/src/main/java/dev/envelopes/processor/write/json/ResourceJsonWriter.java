@@ -1,5 +1,6 @@
 package dev.envelopes.processor.write.json;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -28,11 +29,11 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Renders what the serializers of one resource's envelope records share, {@code <Resource>Json}:
- * the constant of every key they write, a method per plain record of their payloads that writes it,
- * the method that writes their {@code pagination}, and a check per payload of whether the mapper
- * writes it as those methods do. Each serializer asks here for what it uses while it is rendered
- * and gets a reference to it, so the class holds each of these once however many envelopes use it,
- * and is not written when none does.
+ * the constant of every key they write, the texts of their payloads' enums, a method per plain
+ * record of their payloads that writes it, the method that writes their {@code pagination}, and a
+ * check per payload of whether the mapper writes it as those methods do. Each serializer asks here
+ * for what it uses while it is rendered and gets a reference to it, so the class holds each of
+ * these once however many envelopes use it, and is not written when none does.
  */
 final class ResourceJsonWriter {
 
@@ -52,6 +53,9 @@ final class ResourceJsonWriter {
   /** The name of the writer of each {@code pagination} object, by object. */
   private final Map<PaginationObjects.PaginationObject, String> paginationWriters =
       new LinkedHashMap<>();
+
+  /** The name of the array of each enum's texts, by enum. */
+  private final Map<JsonShape.EnumOf, String> enumTexts = new LinkedHashMap<>();
 
   /** The name of each check, by what it checks. */
   private final Map<DatabindChecksWriter.Checks, String> checks = new LinkedHashMap<>();
@@ -89,6 +93,11 @@ final class ResourceJsonWriter {
     return CodeBlock.of("$T.$N($L, gen)", name, recordWriter(type), value);
   }
 
+  /** The array of the texts of {@code enumOf}'s constants, by ordinal, ready to write. */
+  CodeBlock enumTexts(JsonShape.EnumOf enumOf) {
+    return CodeBlock.of("$T.$N", name, enumTextsField(enumOf));
+  }
+
   /**
    * The call that writes {@code value}, the annotations jar's {@code pagination} object {@code
    * object}, into {@code gen}.
@@ -107,7 +116,14 @@ final class ResourceJsonWriter {
   CodeBlock writesAsDatabindWould(List<JsonShape> shapes) {
     DatabindChecksWriter.Checks wanted =
         new DatabindChecksWriter.Checks(
-            payloads.scalarsReachedFrom(shapes), List.copyOf(payloads.reachedFrom(shapes)));
+            payloads.scalarsReachedFrom(shapes),
+            List.copyOf(payloads.reachedFrom(shapes)),
+            payloads.enumsReachedFrom(shapes).stream()
+                .map(
+                    enumOf ->
+                        new DatabindChecksWriter.ConstantTexts(
+                            enumOf.type(), enumTextsField(enumOf)))
+                .toList());
     String check =
         checks.computeIfAbsent(
             wanted,
@@ -149,7 +165,11 @@ final class ResourceJsonWriter {
 
   /** The class, unless no serializer asked for anything. */
   Optional<TypeSpec> render() {
-    if (constants.isEmpty() && recordWriters.isEmpty() && checks.isEmpty() && isoChecks.isEmpty()) {
+    if (constants.isEmpty()
+        && enumTexts.isEmpty()
+        && recordWriters.isEmpty()
+        && checks.isEmpty()
+        && isoChecks.isEmpty()) {
       return Optional.empty();
     }
     List<MethodSpec> writers = recordWriters();
@@ -163,6 +183,9 @@ final class ResourceJsonWriter {
                 "What the serializers of the envelope records of {@link $T} share: the keys they"
                     + " write,\nready to write",
                 resource.type());
+    if (!enumTexts.isEmpty()) {
+      type.addJavadoc("; the text of each constant of their\npayloads' enums");
+    }
     if (!recordWriters.isEmpty()) {
       type.addJavadoc("; the writers of their payloads' plain records");
     }
@@ -184,6 +207,9 @@ final class ResourceJsonWriter {
                         .addModifiers(Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T($S)", api.serializedString, constant.getKey())
                         .build()));
+    enumTexts.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(texts -> type.addField(enumTextsField(texts.getKey(), texts.getValue())));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(writers);
     DatabindChecksWriter.addTo(api, type, checks, isoChecks);
@@ -193,6 +219,29 @@ final class ResourceJsonWriter {
   /** The name of the constant holding {@code key}. */
   private String constant(String key) {
     return constants.computeIfAbsent(key, ignored -> constantNames.newName(constantName(key), key));
+  }
+
+  /** The name of the array of {@code enumOf}'s texts. */
+  private String enumTextsField(JsonShape.EnumOf enumOf) {
+    return enumTexts.computeIfAbsent(
+        enumOf,
+        ignored ->
+            constantNames.newName(constantName(enumOf.type().simpleName()) + "_TEXTS", enumOf));
+  }
+
+  /** The array {@code name} of the texts of {@code enumOf}'s constants, by ordinal. */
+  private FieldSpec enumTextsField(JsonShape.EnumOf enumOf, String name) {
+    return FieldSpec.builder(ArrayTypeName.of(api.serializedString), name)
+        .addJavadoc("The text of each constant of {@link $T}, by ordinal.\n", enumOf.type())
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .initializer(
+            "{$L}",
+            CodeBlock.join(
+                enumOf.texts().stream()
+                    .map(text -> CodeBlock.of("new $T($S)", api.serializedString, text))
+                    .toList(),
+                ",$W"))
+        .build();
   }
 
   /** The name of the method that writes the plain record {@code type}. */
@@ -226,7 +275,8 @@ final class ResourceJsonWriter {
               JsonValueWriter.write(
                   component.shape(),
                   CodeBlock.of("value.$N()", component.accessor()),
-                  (type, value) -> CodeBlock.of("$N($L, gen)", recordWriter(type), value)));
+                  (type, value) -> CodeBlock.of("$N($L, gen)", recordWriter(type), value),
+                  enumOf -> CodeBlock.of("$N", enumTextsField(enumOf))));
     }
     return objectWriter(
         recordWriter(plain.type()), plain.type(), "Writes {@code value} key by key.", keys.build());
@@ -285,6 +335,8 @@ final class ResourceJsonWriter {
         names.add(((ClassName) type).simpleName());
       } else if (root instanceof JsonShape.DateTime dateTime) {
         names.add(dateTime.type().type().simpleName());
+      } else if (root instanceof JsonShape.EnumOf enumOf) {
+        names.add(enumOf.type().simpleName());
       }
     }
     return List.copyOf(names);

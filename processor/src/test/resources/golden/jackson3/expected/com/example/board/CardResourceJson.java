@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.envelopes.PageLinks;
 import java.util.Iterator;
 import javax.annotation.processing.Generated;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
@@ -15,10 +18,12 @@ import tools.jackson.databind.ser.UnrolledBeanSerializer;
 import tools.jackson.databind.ser.jdk.BooleanSerializer;
 import tools.jackson.databind.ser.jdk.NumberSerializers;
 import tools.jackson.databind.ser.jdk.StringSerializer;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * What the serializers of the envelope records of {@link CardResource} share: the keys they write,
- * ready to write; the writers of their payloads' plain records;
+ * ready to write; the text of each constant of their
+ * payloads' enums; the writers of their payloads' plain records;
  * the writer of their {@code pagination};
  * and the checks, made once per mapper, that databind would write their payloads just as they do.
  */
@@ -27,6 +32,8 @@ final class CardResourceJson {
     static final SerializedString CARD_TITLE = new SerializedString("card_title");
 
     static final SerializedString CODE = new SerializedString("code");
+
+    static final SerializedString COLOR = new SerializedString("color");
 
     static final SerializedString COUNT = new SerializedString("count");
 
@@ -57,6 +64,12 @@ final class CardResourceJson {
     static final SerializedString STATUS_MESSAGE = new SerializedString("status_message");
 
     static final SerializedString SUCCESS = new SerializedString("success");
+
+    /**
+     * The text of each constant of {@link Label.Color}, by ordinal.
+     */
+    static final SerializedString[] COLOR_TEXTS = {new SerializedString("RED"),
+            new SerializedString("dark-green")};
 
     private CardResourceJson() {
     }
@@ -106,6 +119,12 @@ final class CardResourceJson {
         gen.writeString(value.name());
         gen.writeName(PINNED);
         gen.writeBoolean(value.pinned());
+        gen.writeName(COLOR);
+        if (value.color() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(COLOR_TEXTS[value.color().ordinal()]);
+        }
         gen.writeEndObject();
     }
 
@@ -145,7 +164,8 @@ final class CardResourceJson {
                 && writesWithStandardSerializer(provider, Integer.class, NumberSerializers.IntegerSerializer.class)
                 && writesWithStandardSerializer(provider, boolean.class, BooleanSerializer.class)
                 && writesComponents(provider, Card.class, "id", "card_title", "rank", "labels")
-                && writesComponents(provider, Label.class, "name", "pinned");
+                && writesComponents(provider, Label.class, "name", "pinned", "color")
+                && writesConstantsAs(provider, Label.Color.class, Label.Color.values(), COLOR_TEXTS);
     }
 
     /**
@@ -202,5 +222,33 @@ final class CardResourceJson {
             }
         }
         return !properties.hasNext();
+    }
+
+    /**
+     * Whether databind writes each of {@code constants}, the constants of {@code type} in
+     * ordinal order, as the string {@code texts} holds at the same index, with no per-type
+     * configuration of {@code type}.
+     */
+    private static boolean writesConstantsAs(SerializationContext provider, Class<?> type,
+            Enum<?>[] constants, SerializedString[] texts) {
+        if (provider.getConfig().findConfigOverride(type) != null || constants.length != texts.length) {
+            return false;
+        }
+        for (int i = 0; i < constants.length; i++) {
+            try (TokenBuffer gen = new TokenBuffer(provider, false)) {
+                provider.writeValue(gen, constants[i]);
+                try (JsonParser parser = gen.asParser()) {
+                    boolean same = parser.nextToken() == JsonToken.VALUE_STRING
+                            && parser.getString().equals(texts[i].getValue())
+                            && parser.nextToken() == null;
+                    if (!same) {
+                        return false;
+                    }
+                }
+            } catch (JacksonException e) {
+                return false;
+            }
+        }
+        return true;
     }
 }

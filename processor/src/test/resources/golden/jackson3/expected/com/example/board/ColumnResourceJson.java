@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.envelopes.PageTotals;
 import java.util.Iterator;
 import javax.annotation.processing.Generated;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
@@ -15,16 +18,20 @@ import tools.jackson.databind.ser.UnrolledBeanSerializer;
 import tools.jackson.databind.ser.jdk.BooleanSerializer;
 import tools.jackson.databind.ser.jdk.NumberSerializers;
 import tools.jackson.databind.ser.jdk.StringSerializer;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * What the serializers of the envelope records of {@link ColumnResource} share: the keys they write,
- * ready to write; the writers of their payloads' plain records;
+ * ready to write; the text of each constant of their
+ * payloads' enums; the writers of their payloads' plain records;
  * the writer of their {@code pagination};
  * and the checks, made once per mapper, that databind would write their payloads just as they do.
  */
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 final class ColumnResourceJson {
     static final SerializedString CARD_TITLE = new SerializedString("card_title");
+
+    static final SerializedString COLOR = new SerializedString("color");
 
     static final SerializedString CURRENT_PAGE = new SerializedString("current_page");
 
@@ -47,6 +54,12 @@ final class ColumnResourceJson {
     static final SerializedString TOTAL_COUNT = new SerializedString("total_count");
 
     static final SerializedString TOTAL_PAGES = new SerializedString("total_pages");
+
+    /**
+     * The text of each constant of {@link Label.Color}, by ordinal.
+     */
+    static final SerializedString[] COLOR_TEXTS = {new SerializedString("RED"),
+            new SerializedString("dark-green")};
 
     private ColumnResourceJson() {
     }
@@ -96,6 +109,12 @@ final class ColumnResourceJson {
         gen.writeString(value.name());
         gen.writeName(PINNED);
         gen.writeBoolean(value.pinned());
+        gen.writeName(COLOR);
+        if (value.color() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(COLOR_TEXTS[value.color().ordinal()]);
+        }
         gen.writeEndObject();
     }
 
@@ -129,7 +148,8 @@ final class ColumnResourceJson {
                 && writesWithStandardSerializer(provider, Integer.class, NumberSerializers.IntegerSerializer.class)
                 && writesWithStandardSerializer(provider, boolean.class, BooleanSerializer.class)
                 && writesComponents(provider, Card.class, "id", "card_title", "rank", "labels")
-                && writesComponents(provider, Label.class, "name", "pinned");
+                && writesComponents(provider, Label.class, "name", "pinned", "color")
+                && writesConstantsAs(provider, Label.Color.class, Label.Color.values(), COLOR_TEXTS);
     }
 
     /**
@@ -186,5 +206,33 @@ final class ColumnResourceJson {
             }
         }
         return !properties.hasNext();
+    }
+
+    /**
+     * Whether databind writes each of {@code constants}, the constants of {@code type} in
+     * ordinal order, as the string {@code texts} holds at the same index, with no per-type
+     * configuration of {@code type}.
+     */
+    private static boolean writesConstantsAs(SerializationContext provider, Class<?> type,
+            Enum<?>[] constants, SerializedString[] texts) {
+        if (provider.getConfig().findConfigOverride(type) != null || constants.length != texts.length) {
+            return false;
+        }
+        for (int i = 0; i < constants.length; i++) {
+            try (TokenBuffer gen = new TokenBuffer(provider, false)) {
+                provider.writeValue(gen, constants[i]);
+                try (JsonParser parser = gen.asParser()) {
+                    boolean same = parser.nextToken() == JsonToken.VALUE_STRING
+                            && parser.getString().equals(texts[i].getValue())
+                            && parser.nextToken() == null;
+                    if (!same) {
+                        return false;
+                    }
+                }
+            } catch (JacksonException e) {
+                return false;
+            }
+        }
+        return true;
     }
 }

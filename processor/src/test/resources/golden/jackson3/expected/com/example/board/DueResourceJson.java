@@ -25,12 +25,15 @@ import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * What the serializers of the envelope records of {@link DueResource} share: the keys they write,
- * ready to write; the writers of their payloads' plain records;
+ * ready to write; the text of each constant of their
+ * payloads' enums; the writers of their payloads' plain records;
  * and the checks, made once per mapper, that databind would write their payloads just as they do.
  */
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 final class DueResourceJson {
     static final SerializedString CARD_ID = new SerializedString("cardId");
+
+    static final SerializedString COLOR = new SerializedString("color");
 
     static final SerializedString DATA = new SerializedString("data");
 
@@ -41,6 +44,12 @@ final class DueResourceJson {
     static final SerializedString PINNED = new SerializedString("pinned");
 
     static final SerializedString REQUEST_ID = new SerializedString("request_id");
+
+    /**
+     * The text of each constant of {@link Label.Color}, by ordinal.
+     */
+    static final SerializedString[] COLOR_TEXTS = {new SerializedString("RED"),
+            new SerializedString("dark-green")};
 
     private DueResourceJson() {
     }
@@ -78,6 +87,12 @@ final class DueResourceJson {
         gen.writeString(value.name());
         gen.writeName(PINNED);
         gen.writeBoolean(value.pinned());
+        gen.writeName(COLOR);
+        if (value.color() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(COLOR_TEXTS[value.color().ordinal()]);
+        }
         gen.writeEndObject();
     }
 
@@ -101,7 +116,8 @@ final class DueResourceJson {
         return keepsDatabindDefaults(provider.getConfig())
                 && writesWithStandardSerializer(provider, String.class, StringSerializer.class)
                 && writesWithStandardSerializer(provider, boolean.class, BooleanSerializer.class)
-                && writesComponents(provider, Label.class, "name", "pinned");
+                && writesComponents(provider, Label.class, "name", "pinned", "color")
+                && writesConstantsAs(provider, Label.Color.class, Label.Color.values(), COLOR_TEXTS);
     }
 
     /**
@@ -148,6 +164,34 @@ final class DueResourceJson {
             }
         }
         return !properties.hasNext();
+    }
+
+    /**
+     * Whether databind writes each of {@code constants}, the constants of {@code type} in
+     * ordinal order, as the string {@code texts} holds at the same index, with no per-type
+     * configuration of {@code type}.
+     */
+    private static boolean writesConstantsAs(SerializationContext provider, Class<?> type,
+            Enum<?>[] constants, SerializedString[] texts) {
+        if (provider.getConfig().findConfigOverride(type) != null || constants.length != texts.length) {
+            return false;
+        }
+        for (int i = 0; i < constants.length; i++) {
+            try (TokenBuffer gen = new TokenBuffer(provider, false)) {
+                provider.writeValue(gen, constants[i]);
+                try (JsonParser parser = gen.asParser()) {
+                    boolean same = parser.nextToken() == JsonToken.VALUE_STRING
+                            && parser.getString().equals(texts[i].getValue())
+                            && parser.nextToken() == null;
+                    if (!same) {
+                        return false;
+                    }
+                }
+            } catch (JacksonException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3,7 +3,10 @@ package com.example.board;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Iterator;
 import javax.annotation.processing.Generated;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
@@ -13,14 +16,18 @@ import tools.jackson.databind.ser.PropertyWriter;
 import tools.jackson.databind.ser.UnrolledBeanSerializer;
 import tools.jackson.databind.ser.jdk.BooleanSerializer;
 import tools.jackson.databind.ser.jdk.StringSerializer;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * What the serializers of the envelope records of {@link LabelResource} share: the keys they write,
- * ready to write; the writers of their payloads' plain records;
+ * ready to write; the text of each constant of their
+ * payloads' enums; the writers of their payloads' plain records;
  * and the checks, made once per mapper, that databind would write their payloads just as they do.
  */
 @Generated("dev.envelopes.processor.EnvelopeRecordsProcessor")
 final class LabelResourceJson {
+    static final SerializedString COLOR = new SerializedString("color");
+
     static final SerializedString COUNT = new SerializedString("count");
 
     static final SerializedString CURSOR = new SerializedString("cursor");
@@ -34,6 +41,12 @@ final class LabelResourceJson {
     static final SerializedString PINNED = new SerializedString("pinned");
 
     static final SerializedString TOTAL_RECORD_COUNT = new SerializedString("totalRecordCount");
+
+    /**
+     * The text of each constant of {@link Label.Color}, by ordinal.
+     */
+    static final SerializedString[] COLOR_TEXTS = {new SerializedString("RED"),
+            new SerializedString("dark-green")};
 
     private LabelResourceJson() {
     }
@@ -51,6 +64,12 @@ final class LabelResourceJson {
         gen.writeString(value.name());
         gen.writeName(PINNED);
         gen.writeBoolean(value.pinned());
+        gen.writeName(COLOR);
+        if (value.color() == null) {
+            gen.writeNull();
+        } else {
+            gen.writeString(COLOR_TEXTS[value.color().ordinal()]);
+        }
         gen.writeEndObject();
     }
 
@@ -63,7 +82,8 @@ final class LabelResourceJson {
         return keepsDatabindDefaults(provider.getConfig())
                 && writesWithStandardSerializer(provider, String.class, StringSerializer.class)
                 && writesWithStandardSerializer(provider, boolean.class, BooleanSerializer.class)
-                && writesComponents(provider, Label.class, "name", "pinned");
+                && writesComponents(provider, Label.class, "name", "pinned", "color")
+                && writesConstantsAs(provider, Label.Color.class, Label.Color.values(), COLOR_TEXTS);
     }
 
     /**
@@ -110,5 +130,33 @@ final class LabelResourceJson {
             }
         }
         return !properties.hasNext();
+    }
+
+    /**
+     * Whether databind writes each of {@code constants}, the constants of {@code type} in
+     * ordinal order, as the string {@code texts} holds at the same index, with no per-type
+     * configuration of {@code type}.
+     */
+    private static boolean writesConstantsAs(SerializationContext provider, Class<?> type,
+            Enum<?>[] constants, SerializedString[] texts) {
+        if (provider.getConfig().findConfigOverride(type) != null || constants.length != texts.length) {
+            return false;
+        }
+        for (int i = 0; i < constants.length; i++) {
+            try (TokenBuffer gen = new TokenBuffer(provider, false)) {
+                provider.writeValue(gen, constants[i]);
+                try (JsonParser parser = gen.asParser()) {
+                    boolean same = parser.nextToken() == JsonToken.VALUE_STRING
+                            && parser.getString().equals(texts[i].getValue())
+                            && parser.nextToken() == null;
+                    if (!same) {
+                        return false;
+                    }
+                }
+            } catch (JacksonException e) {
+                return false;
+            }
+        }
+        return true;
     }
 }
