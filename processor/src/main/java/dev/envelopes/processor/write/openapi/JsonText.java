@@ -110,12 +110,12 @@ final class JsonText {
 
   /**
    * How JSON writes the character at {@code i} in a string, where it cannot be written as itself;
-   * else null. Besides what RFC 8259 requires: U+2028 and U+2029, which JavaScript took as line
-   * ends, and a lone surrogate, which UTF-8 cannot encode (its encoder would write {@code ?}).
+   * else null. Besides what RFC 8259 requires, a lone surrogate, which UTF-8 cannot encode (its
+   * encoder would write {@code ?}); U+2028 and U+2029 are valid JSON as they are.
    */
   private static String escaped(String text, int i) {
     char c = text.charAt(i);
-    if (c == '\u2028' || c == '\u2029' || isLoneSurrogate(text, i)) {
+    if (isLoneSurrogate(text, i)) {
       return String.format(Locale.ROOT, "\\u%04x", (int) c);
     }
     return switch (c) {
