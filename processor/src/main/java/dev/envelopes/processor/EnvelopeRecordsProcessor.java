@@ -75,7 +75,8 @@ public final class EnvelopeRecordsProcessor extends AbstractProcessor {
         }
       }
       existingTypes = new ExistingTypes(processingEnv.getElementUtils());
-      SourceFiles files = new SourceFiles(processingEnv.getFiler());
+      SourceFiles files =
+          new SourceFiles(processingEnv.getFiler(), processingEnv.getElementUtils());
       // Made and asked once per round, not once per resource: each resolves types, and a type
       // that is not there is javac's slowest question.
       List<Dialect> dialects = EnvelopesProcessor.dialects(processingEnv);

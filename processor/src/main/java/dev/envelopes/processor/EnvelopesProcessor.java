@@ -277,9 +277,12 @@ public final class EnvelopesProcessor extends AbstractProcessor {
       ProcessingEnvironment environment, Dialect dialect, Reporter reporter) {
     if (dialect instanceof SpringMvcDialect) {
       return new SpringMvcWriter(
-          environment.getFiler(), SpringBoot.of(environment.getElementUtils()));
+          environment.getFiler(),
+          environment.getElementUtils(),
+          SpringBoot.of(environment.getElementUtils()));
     }
-    return new JakartaRestWriter(new SourceFiles(environment.getFiler()));
+    return new JakartaRestWriter(
+        new SourceFiles(environment.getFiler(), environment.getElementUtils()));
   }
 
   /** The user's types whose framework decides the dialect: resources and paged or styled ones. */

@@ -93,7 +93,7 @@ public final class ErrorMessages {
    */
   public static CodeBlock declaredMessage(ErrorDeclaration declaration, ClassName responses) {
     if (!declaration.detail().isEmpty()) {
-      return CodeBlock.of("$S", declaration.detail());
+      return JavaStrings.of(declaration.detail());
     }
     String fallback = ReasonPhrases.of(declaration.status());
     return declaration.source() == ErrorDeclaration.Source.API_ERROR

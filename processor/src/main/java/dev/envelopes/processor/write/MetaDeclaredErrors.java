@@ -33,12 +33,12 @@ public final class MetaDeclaredErrors {
                             status, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The code of {@link $T}.\n", declaration.exception())
                         .initializer(
-                            "new $T($L, $S, $L, $S)",
+                            "new $T($L, $S, $L, $L)",
                             status,
                             declaration.status(),
                             ReasonPhrases.of(declaration.status()),
                             declaration.code(),
-                            declaration.message())
+                            JavaStrings.of(declaration.message()))
                         .build()));
     return constants;
   }
@@ -60,7 +60,7 @@ public final class MetaDeclaredErrors {
   public static CodeBlock detailOf(
       ErrorDeclaration declaration, CodeBlock status, ClassName responses) {
     if (!declaration.detail().isEmpty()) {
-      return CodeBlock.of("$S", declaration.detail());
+      return JavaStrings.of(declaration.detail());
     }
     return declaration.source() == ErrorDeclaration.Source.API_ERROR
         ? CodeBlock.of("$T.messageOf(exception, $L)", responses, status)

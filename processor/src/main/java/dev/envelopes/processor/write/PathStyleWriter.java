@@ -101,10 +101,10 @@ public final class PathStyleWriter {
   private static CodeBlock matches(Candidate candidate, boolean resource) {
     if (candidate.template().literal()) {
       return CodeBlock.of(
-          "$T.$L(path, $S)",
+          "$T.$L(path, $L)",
           RuntimeTypes.LITERAL_PATHS,
           resource ? "under" : "at",
-          candidate.template().template());
+          JavaStrings.of(candidate.template().template()));
     }
     return CodeBlock.of("$L.matcher(absolute).matches()", candidate.constant());
   }
@@ -122,7 +122,7 @@ public final class PathStyleWriter {
     return FieldSpec.builder(
             PATTERN, candidate.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L$L: {@code $L}.\n", doc, candidate.doc(), candidate.template().template())
-        .initializer("$T.compile($S)", PATTERN, candidate.template().regex() + tail)
+        .initializer("$T.compile($L)", PATTERN, JavaStrings.of(candidate.template().regex() + tail))
         .build();
   }
 

@@ -11,10 +11,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
 
 /** Writes generated types through the compiler's {@link Filer}, all in the same layout. */
@@ -26,13 +32,20 @@ public final class SourceFiles {
   /** The value of {@code @Generated} on the records of methods' answers. */
   public static final String RECORDS_GENERATOR = "dev.envelopes.processor.EnvelopeRecordsProcessor";
 
+  private static final String JAVA_LANG = "java.lang";
+
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 
   private final Filer filer;
+  private final Elements elements;
 
-  public SourceFiles(Filer filer) {
+  /** Per package, whether it {@linkplain #hidesJavaLang hides} a {@code java.lang} class. */
+  private final Map<String, Boolean> hidingJavaLang = new HashMap<>();
+
+  public SourceFiles(Filer filer, Elements elements) {
     this.filer = filer;
+    this.elements = elements;
   }
 
   /** The {@code @Generated} annotation every generated type carries. */
@@ -67,7 +80,10 @@ public final class SourceFiles {
   public void write(
       String packageName, TypeSpec type, List<? extends Element> originatingElements) {
     JavaFile file =
-        JavaFile.builder(packageName, type).indent("    ").skipJavaLangImports(true).build();
+        JavaFile.builder(packageName, type)
+            .indent("    ")
+            .skipJavaLangImports(!hidesJavaLang(packageName))
+            .build();
     String name = packageName.isEmpty() ? type.name() : packageName + "." + type.name();
     JavaFileObject source;
     try {
@@ -81,12 +97,41 @@ public final class SourceFiles {
     try {
       // Rendered whole and then written at once: JavaPoet appends a file piece by piece, and each
       // append to the Filer's writer goes through its character encoder.
-      String text = file.toString();
+      // A lone surrogate, which UTF-8 cannot encode, as its escape: see JavaStrings.
+      String text = JavaStrings.withLoneSurrogatesEscaped(file.toString());
       try (Writer writer = source.openWriter()) {
         writer.write(text);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name, e);
     }
+  }
+
+  /**
+   * Whether a type of {@code packageName} has the simple name of a {@code java.lang} class, as a
+   * user's {@code record System(int v)} beside the resource: in each file of the package the name
+   * then means that type, not {@code java.lang}'s, and JavaPoet, which cannot see the package's other
+   * types, writes {@code java.lang} classes by their simple names without an import. A file of
+   * such a package imports the {@code java.lang} classes it uses, which hides the package's type
+   * in it; JavaPoet writes in full a {@code java.lang} class whose name the file also uses for the
+   * package's type. Any other file is as before.
+   */
+  private boolean hidesJavaLang(String packageName) {
+    return hidingJavaLang.computeIfAbsent(
+        packageName,
+        name -> {
+          PackageElement pkg = elements.getPackageElement(name);
+          if (pkg == null || name.equals(JAVA_LANG)) {
+            return false;
+          }
+          // Asked class by class: Eclipse's compiler lists no classes of java.lang itself.
+          for (Element type : pkg.getEnclosedElements()) {
+            TypeElement javaLang = elements.getTypeElement(JAVA_LANG + "." + type.getSimpleName());
+            if (javaLang != null && javaLang.getModifiers().contains(Modifier.PUBLIC)) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 }

@@ -93,7 +93,7 @@ answer.
     CodeBlock code =
         declaration.errorCode().isEmpty()
             ? CodeBlock.of("null")
-            : CodeBlock.of("$S", declaration.errorCode());
+            : JavaStrings.of(declaration.errorCode());
     CodeBlock message = ErrorMessages.declaredMessage(declaration, responses);
     return isFailure(declaration)
         ? CodeBlock.of("$T.failure($L,$W$T.of(), $L)", responses, message, List.class, code)

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import dev.envelopes.processor.convention.Convention;
 import dev.envelopes.processor.model.ErrorDeclaration;
 import dev.envelopes.processor.plan.ErrorLink;
+import dev.envelopes.processor.write.JavaStrings;
 
 /**
  * The exception mapper's answers in a convention whose every error carries a code of its document
@@ -34,23 +35,28 @@ abstract class CodedErrorAnswers extends ErrorAnswers {
   @Override
   final CodeBlock declared(ErrorDeclaration declaration) {
     return CodeBlock.of(
-        "$T.error($L, $S,$W$L$L)",
+        "$T.error($L, $L,$W$L$L)",
         responses(),
         status(declaration),
-        code(declaration),
+        JavaStrings.of(code(declaration)),
         messageOf(declaration),
         afterMessage);
   }
 
   @Override
   final CodeBlock violationArguments(ErrorLink link) {
-    return CodeBlock.of(", $L, $S", status(link), code(link));
+    return CodeBlock.of(", $L, $L", status(link), JavaStrings.of(code(link)));
   }
 
   @Override
   final CodeBlock unreadable(ErrorLink link, String message) {
     return CodeBlock.of(
-        "$T.error($L, $S,$W$S$L)", responses(), status(link), code(link), message, afterMessage);
+        "$T.error($L, $L,$W$S$L)",
+        responses(),
+        status(link),
+        JavaStrings.of(code(link)),
+        message,
+        afterMessage);
   }
 
   /** The parameters of the answer to validation failures that {@link #violationArguments} fills. */

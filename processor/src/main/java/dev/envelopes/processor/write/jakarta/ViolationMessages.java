@@ -10,6 +10,7 @@ import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.ParameterModel;
 import dev.envelopes.processor.model.ResourceModel;
 import dev.envelopes.processor.write.FieldMessageTypes;
+import dev.envelopes.processor.write.JavaStrings;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.ArrayList;
@@ -241,7 +242,7 @@ matrix or form parameter name, or {@code $L} for the request body; {@code null} 
         if (wireName.isEmpty()) {
           names.add(", null");
         } else {
-          names.add(", $S", wireName);
+          names.add(", $L", JavaStrings.of(wireName));
         }
       }
       cases.add(

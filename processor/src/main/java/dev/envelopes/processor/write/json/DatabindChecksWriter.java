@@ -11,6 +11,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.convention.VendorConvention;
 import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.PlainRecord;
+import dev.envelopes.processor.write.JavaStrings;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -140,7 +141,7 @@ final class DatabindChecksWriter {
     for (PlainRecord plain : checks.records()) {
       CodeBlock.Builder componentKeys = CodeBlock.builder();
       for (PlainRecord.Component component : plain.components()) {
-        componentKeys.add(", $S", component.key());
+        componentKeys.add(", $L", JavaStrings.of(component.key()));
       }
       condition.add(
           "\n&& $N(provider, $T.class$L)", WRITES_COMPONENTS, plain.type(), componentKeys.build());
@@ -266,7 +267,9 @@ Whether the mapper names, orders, includes and types properties as databind does
         .addStatement(
             "return $L",
             condition
-                .add("&& config.getDefaultTyper(config.constructType(Object.class)) == null\n")
+                .add(
+                    "&& config.getDefaultTyper(config.constructType($T.class)) == null\n",
+                    Object.class)
                 .add("&& $N(config.getDefaultPropertyInclusion().getValueInclusion())\n", IS_ALWAYS)
                 .add("&& $N(config.getDefaultPropertyInclusion().getContentInclusion())", IS_ALWAYS)
                 .build())
@@ -375,7 +378,7 @@ Whether the mapper names, orders, includes and types properties as databind does
         .endControlFlow()
         .addStatement(
             "$T<$T> properties = serializer.properties()", Iterator.class, api.propertyWriter)
-        .beginControlFlow("for (String key : keys)")
+        .beginControlFlow("for ($T key : keys)", String.class)
         .beginControlFlow("if (!properties.hasNext() || !properties.next().getName().equals(key))")
         .addStatement("return false")
         .endControlFlow()

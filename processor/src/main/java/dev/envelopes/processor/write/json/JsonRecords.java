@@ -1,16 +1,20 @@
 package dev.envelopes.processor.write.json;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.convention.Conventions;
 import dev.envelopes.processor.model.EndpointModel;
 import dev.envelopes.processor.model.JsonLibrary;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.write.JavaStrings;
 import dev.envelopes.processor.write.Javadocs;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.List;
@@ -146,11 +150,13 @@ public final class JsonRecords {
     for (int i = 0; i < keys.size(); i++) {
       Key key = keys.get(i);
       javadoc.add("@param $L $L\n", key.javaName(), key.doc());
-      ParameterSpec.Builder component = ParameterSpec.builder(key.type(), key.javaName());
+      ParameterSpec.Builder component =
+          ParameterSpec.builder(
+              qualifiedWhereHidden(key.type(), JsonSerializerWriter.NAME), key.javaName());
       if (!valueOnly) {
         component.addAnnotation(
             AnnotationSpec.builder(JsonTypes.JSON_PROPERTY)
-                .addMember("value", "$S", key.key())
+                .addMember("value", JavaStrings.of(key.key()))
                 .build());
       }
       if (key.omittedWhenNull()) {
@@ -160,7 +166,7 @@ public final class JsonRecords {
                 .build());
       }
       canonical.addParameter(component.build());
-      order.add(i == 0 ? "$S" : ", $S", key.key());
+      order.add(i == 0 ? "$L" : ", $L", JavaStrings.of(key.key()));
     }
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(javadoc.build());
@@ -194,5 +200,49 @@ public final class JsonRecords {
                 .build())
         .addAnnotation(JsonSerializerWriter.annotation(api, name))
         .recordConstructor(canonical.build());
+  }
+
+  /**
+   * {@code type} as a record component of a record that declares the nested class {@code nested}:
+   * each class whose top-level name is {@code nested}, as a user's payload named {@code Json},
+   * written with its package. A record's components are in the
+   * scope of its nested classes, but JavaPoet writes them before it enters the record, where it
+   * does not see the clash and writes the user's type by its simple name, which then names the
+   * nested class. Any other type is {@code type} itself, so the record reads as before.
+   */
+  static TypeName qualifiedWhereHidden(TypeName type, String nested) {
+    if (type instanceof ClassName name) {
+      if (!name.topLevelClassName().simpleName().equals(nested)) {
+        return name;
+      }
+      // A class in no package whose simple name is the qualified name: JavaPoet can only write it
+      // in full, and never imports it.
+      return ClassName.get("", name.canonicalName()).annotated(name.annotations());
+    }
+    if (type instanceof ParameterizedTypeName parameterized
+        && parameterized.enclosingType() == null) {
+      TypeName[] arguments =
+          parameterized.typeArguments().stream()
+              .map(argument -> qualifiedWhereHidden(argument, nested))
+              .toArray(TypeName[]::new);
+      return ParameterizedTypeName.get(
+              (ClassName)
+                  qualifiedWhereHidden(parameterized.rawType().withoutAnnotations(), nested),
+              arguments)
+          .annotated(parameterized.annotations());
+    }
+    if (type instanceof ArrayTypeName array) {
+      return ArrayTypeName.of(qualifiedWhereHidden(array.componentType(), nested))
+          .annotated(array.annotations());
+    }
+    if (type instanceof WildcardTypeName wildcard) {
+      return wildcard.lowerBounds().isEmpty()
+          ? WildcardTypeName.subtypeOf(qualifiedWhereHidden(wildcard.upperBounds().get(0), nested))
+              .annotated(wildcard.annotations())
+          : WildcardTypeName.supertypeOf(
+                  qualifiedWhereHidden(wildcard.lowerBounds().get(0), nested))
+              .annotated(wildcard.annotations());
+    }
+    return type;
   }
 }

@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.envelopes.processor.model.IsoDateTime;
 import dev.envelopes.processor.model.JsonShape;
+import dev.envelopes.processor.write.JavaStrings;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -327,7 +328,11 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
         form.valueOnly()
             ? CodeBlock.builder().addStatement(api.serializeValue(value)).build()
             : CodeBlock.builder()
-                .addStatement("provider.$L($S, $L, gen)", api.serializeProperty, key.key(), value)
+                .addStatement(
+                    "provider.$L($L, $L, gen)",
+                    api.serializeProperty,
+                    JavaStrings.of(key.key()),
+                    value)
                 .build();
     if (key.payload() && !type.equals(VOID)) {
       JsonShape shape = shapeOf(type);
@@ -375,7 +380,7 @@ The serializer Jackson creates for {@code @JsonSerialize}, before it knows the m
                         api.serializedString,
                         names.newName(ResourceJsonWriter.constantName(key), key))
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S)", api.serializedString, key)
+                    .initializer("new $T($L)", api.serializedString, JavaStrings.of(key))
                     .build());
     return CodeBlock.of("$N", constant);
   }

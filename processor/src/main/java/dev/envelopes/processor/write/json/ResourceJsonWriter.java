@@ -14,6 +14,7 @@ import dev.envelopes.processor.model.JsonShape;
 import dev.envelopes.processor.model.PayloadJson;
 import dev.envelopes.processor.model.PlainRecord;
 import dev.envelopes.processor.model.ResourceModel;
+import dev.envelopes.processor.write.JavaStrings;
 import dev.envelopes.processor.write.SourceFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -205,7 +206,8 @@ final class ResourceJsonWriter {
                 type.addField(
                     FieldSpec.builder(api.serializedString, constant.getValue())
                         .addModifiers(Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T($S)", api.serializedString, constant.getKey())
+                        .initializer(
+                            "new $T($L)", api.serializedString, JavaStrings.of(constant.getKey()))
                         .build()));
     enumTexts.entrySet().stream()
         .sorted(Map.Entry.comparingByValue())

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.envelopes.processor.model.ApiModel;
 import dev.envelopes.processor.plan.StatusTable;
+import dev.envelopes.processor.write.JavaStrings;
 import dev.envelopes.processor.write.Members;
 import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.SourceFiles;
@@ -60,12 +61,12 @@ and the API code and message that responses with that status carry in {@code cod
           FieldSpec.builder(type, row.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("$L $L.\n", row.status(), row.statusMessage())
               .initializer(
-                  "new $T($L, $S, $L, $S)",
+                  "new $T($L, $L, $L, $L)",
                   type,
                   row.status(),
-                  row.statusMessage(),
+                  JavaStrings.of(row.statusMessage()),
                   row.code(),
-                  row.message())
+                  JavaStrings.of(row.message()))
               .build());
       cases.add("case $L -> $L;\n", row.status(), row.constant());
     }

@@ -1,6 +1,7 @@
 package dev.envelopes.processor.write.openapi;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -98,7 +99,7 @@ final class JsonText {
     out.append('"');
     int copied = 0;
     for (int i = 0; i < text.length(); i++) {
-      String escaped = escaped(text.charAt(i));
+      String escaped = escaped(text, i);
       if (escaped != null) {
         out.append(text, copied, i).append(escaped);
         copied = i + 1;
@@ -107,8 +108,16 @@ final class JsonText {
     out.append(text, copied, text.length()).append('"');
   }
 
-  /** How JSON writes {@code c} in a string, where it cannot be written as itself; else null. */
-  private static String escaped(char c) {
+  /**
+   * How JSON writes the character at {@code i} in a string, where it cannot be written as itself;
+   * else null. Besides what RFC 8259 requires, a lone surrogate, which UTF-8 cannot encode (its
+   * encoder would write {@code ?}); U+2028 and U+2029 are valid JSON as they are.
+   */
+  private static String escaped(String text, int i) {
+    char c = text.charAt(i);
+    if (isLoneSurrogate(text, i)) {
+      return String.format(Locale.ROOT, "\\u%04x", (int) c);
+    }
     return switch (c) {
       case '"' -> "\\\"";
       case '\\' -> "\\\\";
@@ -117,7 +126,16 @@ final class JsonText {
       case '\n' -> "\\n";
       case '\r' -> "\\r";
       case '\t' -> "\\t";
-      default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+      default -> c < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
     };
+  }
+
+  private static boolean isLoneSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c)
+        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 }

@@ -12,6 +12,7 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.JavaStrings;
 import dev.envelopes.processor.write.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,10 +121,10 @@ final class BareSpringStyle extends SpringStyle {
   @Override
   CodeBlock declared(ErrorDeclaration declaration) {
     return CodeBlock.of(
-        "$T.error($L, $S,$W$L)",
+        "$T.error($L, $L,$W$L)",
         responses,
         BareConvention.statusOf(declaration),
-        BareConvention.codeOf(declaration),
+        JavaStrings.of(BareConvention.codeOf(declaration)),
         ErrorMessages.declaredMessage(declaration, responses));
   }
 

@@ -16,6 +16,7 @@ import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.plan.ResourcePlan;
 import dev.envelopes.processor.write.Casts;
 import dev.envelopes.processor.write.EndpointCursorKeys;
+import dev.envelopes.processor.write.JavaStrings;
 import dev.envelopes.processor.write.Javadocs;
 import dev.envelopes.processor.write.PagingConstants;
 import dev.envelopes.processor.write.RuntimeTypes;
@@ -119,7 +120,7 @@ from the application's {@code properties}.
       if (parameter.wireName().isEmpty()) {
         constructor.add(", null");
       } else {
-        constructor.add(", $S", parameter.wireName());
+        constructor.add(", $L", JavaStrings.of(parameter.wireName()));
       }
     }
     TypeSpec.Builder type =

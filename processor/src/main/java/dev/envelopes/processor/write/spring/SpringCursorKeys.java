@@ -116,9 +116,11 @@ final class SpringCursorKeys {
             SpringTypes.HANDLER_MAPPING,
             Map.class)
         .addStatement(
-            "variables.forEach((name, value) ->$Wparameters.put(String.valueOf(name),"
-                + " $T.of(String.valueOf(value))))",
-            List.class)
+            "variables.forEach((name, value) ->$Wparameters.put($T.valueOf(name),"
+                + " $T.of($T.valueOf(value))))",
+            String.class,
+            List.class,
+            String.class)
         .endControlFlow()
         .addStatement("return parameters")
         .build();

@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -31,8 +32,8 @@ public final class SpringMvcWriter implements Binding {
   private final Filer filer;
   private final SpringBoot boot;
 
-  public SpringMvcWriter(Filer filer, SpringBoot boot) {
-    this.files = new SourceFiles(filer);
+  public SpringMvcWriter(Filer filer, Elements elements, SpringBoot boot) {
+    this.files = new SourceFiles(filer, elements);
     this.filer = filer;
     this.boot = boot;
   }

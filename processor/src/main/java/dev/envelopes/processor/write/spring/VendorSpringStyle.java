@@ -12,6 +12,7 @@ import dev.envelopes.processor.plan.ApiPlan;
 import dev.envelopes.processor.plan.EndpointPlan;
 import dev.envelopes.processor.plan.PagingPlan;
 import dev.envelopes.processor.write.ErrorMessages;
+import dev.envelopes.processor.write.JavaStrings;
 import dev.envelopes.processor.write.QueryConstants;
 import dev.envelopes.processor.write.RuntimeTypes;
 import dev.envelopes.processor.write.VendorIncludes;
@@ -109,10 +110,10 @@ final class VendorSpringStyle extends SpringStyle {
   @Override
   CodeBlock declared(ErrorDeclaration declaration) {
     return CodeBlock.of(
-        "$T.error($L, $S,$W$L, null)",
+        "$T.error($L, $L,$W$L, null)",
         responses,
         declaration.status(),
-        VendorConvention.codeOf(declaration),
+        JavaStrings.of(VendorConvention.codeOf(declaration)),
         ErrorMessages.declaredMessage(declaration, responses));
   }
 

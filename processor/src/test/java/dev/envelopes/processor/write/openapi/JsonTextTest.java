@@ -20,6 +20,12 @@ class JsonTextTest {
         JsonText.of("a\"b\\c\n\r\t\b\f\u0000\u001f/é\u2028"));
   }
 
+  /** A lone surrogate, which UTF-8 cannot encode, as its escape; a pair as it is. */
+  @Test
+  void escapesLoneSurrogatesOnly() {
+    assertEquals("\"a\\ud800b\\udc00\uD83D\uDE00\"\n", JsonText.of("a\ud800b\udc00\uD83D\uDE00"));
+  }
+
   @Test
   void writesObjectsInTheirOrderAndArraysIndentedByTwoSpaces() {
     Map<String, Object> object = new LinkedHashMap<>();
@@ -51,6 +57,7 @@ class JsonTextTest {
   @Test
   void refusesWhatJsonCannotSay() {
     assertThrows(IllegalArgumentException.class, () -> JsonText.of(Double.NaN));
-    assertThrows(IllegalArgumentException.class, () -> JsonText.of(new ArrayList<>(List.of(new Object()))));
+    assertThrows(
+        IllegalArgumentException.class, () -> JsonText.of(new ArrayList<>(List.of(new Object()))));
   }
 }
