@@ -179,6 +179,30 @@ class UnusualUserNamesTest {
     check(style, "Item", "{\"id\":1,\"a\\u2028b\\u2029c\":\"a\"}", javac);
   }
 
+  /**
+   * The same characters in the rename of an enum's constant, which the records write from a text
+   * kept per constant: it compiles, and the constant is on the wire as the user renamed it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Style.class)
+  void lineSeparatorsInAnEnumConstantsRenameCompileAndReachTheWire(Style style) throws Exception {
+    Compilation javac =
+        compile(
+            style + "-enum-strings",
+            resource(style, "Item", "return new Item(1, Kind.SMALL);"),
+            item("Kind", "kind"),
+            source(
+                "Kind",
+                """
+                public enum Kind {
+                  @com.fasterxml.jackson.annotation.JsonProperty("s\\u2028m\\u2029l") SMALL,
+                  LARGE
+                }
+                """));
+
+    check(style, "Item", "{\"id\":1,\"kind\":\"s\\u2028m\\u2029l\"}", javac);
+  }
+
   private static void check(Style style, String returnType, String data, Compilation javac)
       throws Exception {
     ValidShapesTest.check(

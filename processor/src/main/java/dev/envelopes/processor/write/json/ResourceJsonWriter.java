@@ -240,7 +240,9 @@ final class ResourceJsonWriter {
             "{$L}",
             CodeBlock.join(
                 enumOf.texts().stream()
-                    .map(text -> CodeBlock.of("new $T($S)", api.serializedString, text))
+                    .map(
+                        text ->
+                            CodeBlock.of("new $T($L)", api.serializedString, JavaStrings.of(text)))
                     .toList(),
                 ",$W"))
         .build();
