@@ -161,6 +161,24 @@ public enum ContainerDifferences {
     };
   }
 
+  /**
+   * Whether a method that declares no media type and returns a value is refused (the style's 406)
+   * when the request accepts only another JSON type, such as {@code application/problem+json},
+   * rather than answered as {@code application/json}. The specification lets a runtime take the
+   * types its writers declare for the value's class as the method's; which ones they are, and so
+   * whether such a type matches, is the runtime's.
+   */
+  public boolean refusesAnotherJsonTypeForAnUndeclaredValue() {
+    return switch (this) {
+      // No writer is found for the value's class in that type when the method is chosen, so
+      // they answer 406 without calling it; the filters see the refusal, not the value.
+      case RESTEASY, QUARKUS -> true;
+      // Jersey's Jackson provider writes any type, and Spring MVC and Envelopes' return value
+      // handler decide after the method: both answer the value, as application/json.
+      case JERSEY, SPRING, SPRING_BOOT3 -> false;
+    };
+  }
+
   /** What happens to a request that sends the malformed header {@code name: value}. */
   public MalformedHeader malformedHeader(String name, String value) {
     return switch (this) {
